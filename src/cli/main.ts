@@ -1,0 +1,36 @@
+/**
+ * The `corridor` command. Each sub-command lives in commands/<name>.ts as `register<Name>(program, io)`
+ * and is listed in COMMANDS below. runCli returns the exit code instead of exiting, so tests call it
+ * in-process with a memory io.
+ */
+import { Command, CommanderError } from 'commander';
+import { CorridorError, formatIssue } from '../model/index.ts';
+import { createProcessIo, type CliIo } from './io.ts';
+
+type Register = (program: Command, io: CliIo) => void;
+
+/** Sub-commands in the order `corridor --help` lists them. */
+const COMMANDS: Register[] = [];
+
+export async function runCli(argv: readonly string[], io: CliIo & { exitCode(): number } = createProcessIo()): Promise<number> {
+  const program = new Command('corridor')
+    .description('Plan and simulate multimodal freight corridors out of Inner Mongolia')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showHelpAfterError();
+  for (const register of COMMANDS) register(program, io);
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode !== 0) io.fail(2);
+    } else if (error instanceof CorridorError) {
+      io.err(`corridor: ${error.message}`);
+      for (const issue of error.issues) io.err(`  ${formatIssue(issue)}`);
+      io.fail(error.code === 'QUERY_INVALID' || error.code === 'PLACE_NOT_FOUND' ? 2 : 1);
+    } else {
+      throw error;
+    }
+  }
+  return io.exitCode();
+}

@@ -1,0 +1,249 @@
+/**
+ * The network file format, defined once. A network is a folder of YAML (or JSON) files:
+ * network.yaml, sources.yaml, terminals.yaml, services.yaml, borders.yaml, emissions.yaml, customs.yaml.
+ * Types of the parsed files come from these schemas (z.infer); networks/schema.json is generated from them.
+ * Field names carry their units (`distance_km`, `duration_h`, `cost_usd_per_teu`).
+ */
+import { z } from 'zod';
+import { Distribution, Figure, Location, NonNegativeFigure, Provenance } from './figure.ts';
+import {
+  CargoFlag,
+  CountryCode,
+  CustomsRegime,
+  DocumentsRegime,
+  Gauge,
+  GaugeChangeMethod,
+  Id,
+  Mode,
+  ServiceKind,
+  TariffUnit,
+  TerminalKind,
+  Weekday,
+} from './vocabulary.ts';
+
+// ---------------------------------------------------------------- network.yaml
+
+export const HandlingRule = z.object({
+  modes: z.tuple([Mode, Mode]).describe('the two modes the cargo moves between; a rule applies both ways'),
+  time_h: NonNegativeFigure,
+  cost_usd_per_teu: NonNegativeFigure,
+  cost_usd_per_kg: NonNegativeFigure.optional().describe('for parcels and air cargo; defaults to the per-TEU cost pro rata'),
+});
+export type HandlingRule = z.infer<typeof HandlingRule>;
+
+export const NetworkManifest = z.object({
+  id: Id,
+  name: z.string().min(1),
+  name_zh: z.string().min(1),
+  description: z.string().optional(),
+  reference_year: z.number().int().min(2000).max(2100),
+  cny_per_usd: NonNegativeFigure.describe('exchange rate used to show CNY figures'),
+  cargo_t_per_teu: NonNegativeFigure.describe('cargo mass per TEU when a shipment gives none (emissions, weight limits)'),
+  volumetric_kg_per_m3: NonNegativeFigure.describe('air freight volumetric factor (chargeable weight)'),
+  default_handling: z.array(HandlingRule).default([]).describe('handling between modes where a terminal gives no rule of its own'),
+});
+export type NetworkManifest = z.infer<typeof NetworkManifest>;
+
+// ---------------------------------------------------------------- sources.yaml
+
+export const Source = z.object({
+  id: Id,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  url: z.string().url().optional(),
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+export const SourcesFile = z.object({ sources: z.array(Source) });
+
+// ---------------------------------------------------------------- terminals.yaml
+
+export const Terminal = z.object({
+  id: Id,
+  name: z.string().min(1),
+  name_zh: z.string().min(1),
+  aliases: z.array(z.string()).default([]).describe('other spellings users type (ASCII forms, old names)'),
+  city: z.string().min(1),
+  city_zh: z.string().min(1),
+  country: CountryCode,
+  timezone: z.string().min(1).describe('IANA time zone of local schedule times, e.g. Asia/Shanghai'),
+  kinds: z.array(TerminalKind).min(1),
+  modes: z.array(Mode).min(1),
+  gauge_mm: Gauge.optional().describe('rail gauge at this terminal; required when it serves rail'),
+  location: Location,
+  codes: z.object({ unlocode: z.string().optional(), iata: z.string().length(3).optional() }).default({}),
+  customs: z
+    .array(CustomsRegime)
+    .default([])
+    .describe('regimes whose clearance this terminal can perform (Chinese side) or accept (foreign side)'),
+  overseas_warehouse: z.boolean().default(false).describe('an overseas warehouse is here (required at the end of a 9810 route)'),
+  handling: z.array(HandlingRule).default([]).describe('transfer between modes inside the terminal'),
+});
+export type Terminal = z.infer<typeof Terminal>;
+export const TerminalsFile = z.object({ terminals: z.array(Terminal) });
+
+// ---------------------------------------------------------------- services.yaml
+
+export const Departure = z.object({ day: Weekday, time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24 h') });
+
+/** When a service departs from its first stop: fixed weekly times, a frequency, or on demand. */
+export const Schedule = z.discriminatedUnion('type', [
+  Provenance.extend({ type: z.literal('weekly'), departures: z.array(Departure).min(1) }),
+  Provenance.extend({
+    type: z.literal('frequency'),
+    per_week: z.number().positive().max(7 * 24),
+    first_time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('08:00'),
+  }),
+  Provenance.extend({ type: z.literal('on_demand'), lead_h: z.number().nonnegative() }),
+]);
+export type Schedule = z.infer<typeof Schedule>;
+
+export const Waypoints = Provenance.extend({
+  points: z.array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])).min(1),
+});
+
+/** One leg between two consecutive stops of a service. */
+export const ServiceLeg = z.object({
+  from: Id,
+  to: Id,
+  distance_km: NonNegativeFigure,
+  duration_h: NonNegativeFigure.describe('running time, without border dwell (that comes from borders.yaml)'),
+  stop_h: NonNegativeFigure.optional().describe('scheduled stop at `to` before the service goes on'),
+  emission_factor: Id.optional().describe('overrides the service factor on this leg (e.g. diesel traction)'),
+  waypoints: Waypoints.optional().describe('intermediate [lon, lat] points so the map draws the real line'),
+});
+export type ServiceLeg = z.infer<typeof ServiceLeg>;
+
+export const Tariff = Provenance.extend({
+  unit: TariffUnit,
+  usd: z.number().finite().nonnegative(),
+  min_usd: z.number().finite().nonnegative().optional().describe('minimum charge per shipment'),
+});
+export type Tariff = z.infer<typeof Tariff>;
+
+/** What a departure can carry. */
+export const Capacity = Provenance.extend({
+  teu: z.number().positive().optional(),
+  kg: z.number().positive().optional(),
+});
+export type Capacity = z.infer<typeof Capacity>;
+
+export const CargoRules = z.object({
+  accepts_containers: z.boolean().default(true),
+  accepts_parcels: z.boolean().default(true),
+  reefer: z.boolean().default(false).describe('reefer containers or cold chain available'),
+  dangerous_goods: z.boolean().default(false),
+  lithium_batteries: z.boolean().default(false),
+  oversize: z.boolean().default(false),
+  max_gross_t_per_teu: NonNegativeFigure.optional(),
+});
+export type CargoRules = z.infer<typeof CargoRules>;
+
+export const Service = z.object({
+  id: Id,
+  name: z.string().min(1),
+  name_zh: z.string().min(1).optional(),
+  mode: Mode,
+  kind: ServiceKind,
+  operator: z.string().optional(),
+  legs: z.array(ServiceLeg).min(1),
+  schedule: Schedule,
+  capacity: Capacity.optional(),
+  tariffs: z.array(Tariff).min(1),
+  emission_factor: Id,
+  delay_h: Distribution.optional().describe('delay at arrival, beyond the schedule'),
+  cargo: CargoRules.default({
+    accepts_containers: true,
+    accepts_parcels: true,
+    reefer: false,
+    dangerous_goods: false,
+    lithium_batteries: false,
+    oversize: false,
+  }),
+  both_directions: z
+    .boolean()
+    .default(false)
+    .describe('the same service runs back; the loader adds "<id>-return" with reversed legs and the same figures'),
+  return_schedule: Schedule.optional().describe('schedule of the return service, when it differs'),
+});
+export type Service = z.infer<typeof Service>;
+export const ServicesFile = z.object({ services: z.array(Service) });
+
+// ---------------------------------------------------------------- borders.yaml
+
+export const GaugeChange = z.object({
+  method: GaugeChangeMethod,
+  time_h: NonNegativeFigure,
+  cost_usd_per_teu: NonNegativeFigure,
+  capacity_teu_per_day: NonNegativeFigure.optional(),
+});
+
+export const Closure = Provenance.extend({
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  reason: z.string().min(1),
+});
+
+export const BorderCrossing = z.object({
+  id: Id,
+  name: z.string().min(1),
+  name_zh: z.string().min(1),
+  mode: Mode.describe('rail or road'),
+  sides: z.tuple([Id, Id]).describe('the two terminals, one in each country'),
+  both_directions: z.boolean().default(true),
+  dwell_h: Distribution.describe('time from arrival at one side to release at the other, gauge change excluded'),
+  cost_usd_per_teu: NonNegativeFigure.describe('border fees, inspection, documents per TEU (or per truck for road)'),
+  capacity_per_day: Provenance.extend({ value: z.number().positive(), unit: z.enum(['trains', 'trucks', 'teu']) }).optional(),
+  gauge_change: GaugeChange.optional(),
+  documents: z.array(DocumentsRegime).default([]),
+  closures: z.array(Closure).default([]),
+});
+export type BorderCrossing = z.infer<typeof BorderCrossing>;
+export const BordersFile = z.object({ borders: z.array(BorderCrossing) });
+
+// ---------------------------------------------------------------- emissions.yaml
+
+export const EmissionFactor = z.object({
+  id: Id,
+  mode: Mode,
+  description: z.string().min(1),
+  basis: z.enum(['WTW', 'TTW']).describe('well-to-wheel or tank-to-wheel'),
+  co2e_kg_per_tkm: NonNegativeFigure,
+});
+export type EmissionFactor = z.infer<typeof EmissionFactor>;
+export const EmissionsFile = z.object({
+  version: z.string().min(1).describe('the factor set and version, e.g. "DESNZ 2024"'),
+  factors: z.array(EmissionFactor),
+  hub_co2e_kg_per_t: NonNegativeFigure.optional().describe('emissions per tonne handled at a transfer'),
+});
+
+// ---------------------------------------------------------------- customs.yaml
+
+export const RegimeRule = z.object({
+  regime: CustomsRegime,
+  name: z.string().min(1),
+  name_zh: z.string().min(1),
+  direction: z.enum(['export', 'import']),
+  clearance_h: Distribution,
+  cost_usd_per_shipment: NonNegativeFigure,
+  requires_at_destination: z
+    .enum(['overseas_warehouse', 'bonded_zone'])
+    .optional()
+    .describe('9810 ends at an overseas warehouse; 1210 imports end in a bonded zone'),
+  parcels_only: z.boolean().default(false).describe('9610 moves retail parcels, not full containers'),
+});
+export type RegimeRule = z.infer<typeof RegimeRule>;
+export const CustomsFile = z.object({ regimes: z.array(RegimeRule) });
+
+/** The files of a network folder, by base name (each may be .yaml, .yml or .json). */
+export const NETWORK_FILES = {
+  network: NetworkManifest,
+  sources: SourcesFile,
+  terminals: TerminalsFile,
+  services: ServicesFile,
+  borders: BordersFile,
+  emissions: EmissionsFile,
+  customs: CustomsFile,
+} as const;
+export type NetworkFileName = keyof typeof NETWORK_FILES;

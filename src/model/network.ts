@@ -1,0 +1,32 @@
+/**
+ * The in-memory network: what load + validate produce and every other module reads.
+ * Immutable by contract (readonly types); lookups by id through Maps.
+ * Return services (`both_directions`) are already expanded here, so consumers see every service.
+ */
+import type {
+  BorderCrossing,
+  EmissionFactor,
+  NetworkManifest,
+  RegimeRule,
+  Service,
+  Source,
+  Terminal,
+} from './network-file.schema.ts';
+import type { CustomsRegime } from './vocabulary.ts';
+
+export interface Network {
+  readonly manifest: NetworkManifest;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly terminals: ReadonlyMap<string, Terminal>;
+  /** All services, return services included (their id ends in "-return"). */
+  readonly services: ReadonlyMap<string, Service>;
+  /** All border crossings as given; a `both_directions` crossing is one record used both ways. */
+  readonly borders: ReadonlyMap<string, BorderCrossing>;
+  readonly emissionFactors: ReadonlyMap<string, EmissionFactor>;
+  readonly emissionsVersion: string;
+  readonly hubCo2eKgPerT: number;
+  readonly regimes: ReadonlyMap<CustomsRegime, RegimeRule>;
+}
+
+/** Suffix of the id of a service generated from `both_directions`. */
+export const RETURN_SUFFIX = '-return';

@@ -1,0 +1,152 @@
+/**
+ * A planned route and the planner's answer. Times are ISO 8601 strings in UTC; durations in hours;
+ * money in USD; emissions in kg CO2e. The same shapes go out over the API, the CLI --json and to the web.
+ */
+import { z } from 'zod';
+import { CustomsRegime, GaugeChangeMethod, Mode, ServiceKind } from './vocabulary.ts';
+import { Objective } from './query.ts';
+
+export const TerminalRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  name_zh: z.string(),
+  country: z.string(),
+  lon: z.number(),
+  lat: z.number(),
+});
+export type TerminalRef = z.infer<typeof TerminalRef>;
+
+/** A ride on one service between two of its stops. */
+export const RouteLeg = z.object({
+  service_id: z.string(),
+  service_name: z.string(),
+  service_name_zh: z.string().optional(),
+  mode: Mode,
+  kind: ServiceKind,
+  from: TerminalRef,
+  to: TerminalRef,
+  /** terminals passed on board, in order (excluding from and to) */
+  via: z.array(TerminalRef),
+  wait_h: z.number().describe('waiting at `from` for this departure'),
+  depart: z.string(),
+  arrive: z.string(),
+  duration_h: z.number(),
+  distance_km: z.number(),
+  cost_usd: z.number(),
+  co2e_kg: z.number(),
+  /** [lon, lat] points along the leg, for the map */
+  path: z.array(z.tuple([z.number(), z.number()])),
+});
+export type RouteLeg = z.infer<typeof RouteLeg>;
+
+export const TransferEvent = z.object({
+  at: TerminalRef,
+  from_mode: Mode,
+  to_mode: Mode,
+  start: z.string(),
+  end: z.string(),
+  time_h: z.number(),
+  cost_usd: z.number(),
+});
+
+export const BorderEvent = z.object({
+  border_id: z.string(),
+  name: z.string(),
+  name_zh: z.string(),
+  from: TerminalRef,
+  to: TerminalRef,
+  start: z.string(),
+  end: z.string(),
+  dwell_h: z.number().describe('planned (median) dwell'),
+  dwell_p90_h: z.number(),
+  cost_usd: z.number(),
+  gauge_change: z
+    .object({ from_mm: z.number(), to_mm: z.number(), method: GaugeChangeMethod, time_h: z.number(), cost_usd: z.number() })
+    .optional(),
+  /** set when the cargo stays on a through service across the border */
+  service_id: z.string().optional(),
+});
+
+export const CustomsEvent = z.object({
+  regime: CustomsRegime,
+  direction: z.enum(['export', 'import']),
+  at: TerminalRef,
+  start: z.string(),
+  end: z.string(),
+  time_h: z.number(),
+  cost_usd: z.number(),
+});
+
+/** One bar of the route's timeline (Gantt): what the cargo is doing from start to end. */
+export const TimelineStep = z.object({
+  type: z.enum(['wait', 'ride', 'transfer', 'border', 'customs']),
+  label: z.string(),
+  label_zh: z.string(),
+  start: z.string(),
+  end: z.string(),
+  terminal_id: z.string().optional(),
+  service_id: z.string().optional(),
+});
+
+export const CostBreakdown = z.object({
+  total_usd: z.number(),
+  line_haul_usd: z.number(),
+  handling_usd: z.number(),
+  border_usd: z.number(),
+  customs_usd: z.number(),
+  subsidy_usd: z.number().describe('negative or zero: subsidies reduce the total'),
+});
+
+/** The corridor of a route: the ordered gateways (border crossings, seaport and airport exits). */
+export const Corridor = z.object({
+  id: z.string().describe('stable key, e.g. "border:erenhot-zamyn-uud-rail>border:brest-malaszewicze-rail"'),
+  label: z.string().describe('e.g. "Erenhot–Zamyn-Uud · Brest–Małaszewicze"'),
+  label_zh: z.string(),
+  gateways: z.array(z.string()),
+});
+export type Corridor = z.infer<typeof Corridor>;
+
+export const Route = z.object({
+  id: z.string(),
+  /** one-line text form, e.g. "baotou-rail ~RAIL 765km 1d2h~ erenhot-rail [border 9h] …" */
+  summary: z.string(),
+  corridor: Corridor,
+  from: TerminalRef,
+  to: TerminalRef,
+  depart: z.string(),
+  arrive: z.string().describe('scheduled arrival, no delays'),
+  arrive_p50: z.string(),
+  arrive_p90: z.string(),
+  duration_h: z.number(),
+  duration_p50_h: z.number(),
+  duration_p90_h: z.number(),
+  distance_km: z.number(),
+  cost: CostBreakdown,
+  co2e_kg: z.number(),
+  generalized_cost_usd: z.number(),
+  transfers: z.number().int(),
+  modes: z.array(Mode),
+  legs: z.array(RouteLeg),
+  transfer_events: z.array(TransferEvent),
+  border_events: z.array(BorderEvent),
+  customs_events: z.array(CustomsEvent),
+  timeline: z.array(TimelineStep),
+  /** true when the route is on the Pareto front of the answer (cost, arrival, CO2e) */
+  pareto_optimal: z.boolean(),
+});
+export type Route = z.infer<typeof Route>;
+
+export const PlanStatus = z.enum(['ok', 'no_route']);
+
+export const PlanResult = z.object({
+  status: PlanStatus,
+  objective: Objective,
+  from: TerminalRef.describe('the origin as resolved'),
+  to: TerminalRef,
+  routes: z.array(Route),
+  /** with status no_route: why (e.g. which constraint removed the last corridor) */
+  reason: z.string().optional(),
+  warnings: z.array(z.string()),
+  stats: z.object({ labels: z.number().int(), elapsed_ms: z.number() }),
+});
+export type PlanResult = z.infer<typeof PlanResult>;

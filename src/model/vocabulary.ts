@@ -1,0 +1,78 @@
+/**
+ * The closed vocabularies of the domain: modes, kinds of terminal and service, gauges, customs
+ * regimes, cargo flags. Each is a zod enum, so the same list drives validation, types and docs.
+ */
+import { z } from 'zod';
+
+/** Transport modes. A terminal node in the graph exists once per mode the terminal serves. */
+export const Mode = z.enum(['rail', 'road', 'sea', 'air']);
+export type Mode = z.infer<typeof Mode>;
+export const MODES = Mode.options;
+
+/** What a terminal is; a terminal may be several things at once (`kinds`). */
+export const TerminalKind = z.enum([
+  'rail_terminal', // rail yard, container terminal or international land port (国际陆港)
+  'road_terminal', // truck terminal or road port facility
+  'seaport',
+  'airport',
+  'border_station', // station or checkpoint at a land border (口岸)
+  'bonded_zone', // comprehensive bonded zone (综合保税区) or B-type bonded logistics centre (B型保税物流中心)
+  'express_centre', // international express supervision centre / mail exchange office
+  'city_hub', // destination hub standing for a city's logistics area
+]);
+export type TerminalKind = z.infer<typeof TerminalKind>;
+
+/** Kinds of service; they decide default cargo rules and how the map styles the line. */
+export const ServiceKind = z.enum([
+  'china_europe_train', // 中欧班列
+  'rail_sea_train', // 海铁联运 shuttle to a seaport
+  'domestic_rail',
+  'transit_rail', // trunk rail link used by through trains (Trans-Mongolian, Trans-Siberian)
+  'tir_truck', // TIR truck line (中俄蒙卡班 / 中欧卡班)
+  'road_truck', // domestic or cross-border trucking on demand
+  'express_road', // express road channel (e.g. Beijing airports ↔ Chifeng)
+  'deep_sea',
+  'short_sea',
+  'air_freighter', // 全货机
+  'air_belly',
+]);
+export type ServiceKind = z.infer<typeof ServiceKind>;
+
+/** Track gauge in millimetres: standard (China, Europe) and Russian broad gauge (Mongolia, Russia, Belarus). */
+export const Gauge = z.union([z.literal(1435), z.literal(1520)]);
+export type Gauge = z.infer<typeof Gauge>;
+
+/**
+ * China's customs regimes for cross-border e-commerce, plus general trade.
+ * 9610 B2C retail parcels; 9710 B2B direct export; 9810 B2B export to an overseas warehouse;
+ * 1210 bonded e-commerce (stock in a bonded zone, cleared per retail order).
+ */
+export const CustomsRegime = z.enum(['9610', '9710', '9810', '1210', 'general']);
+export type CustomsRegime = z.infer<typeof CustomsRegime>;
+
+/** Cargo flags that restrict which services may carry a shipment. */
+export const CargoFlag = z.enum(['reefer', 'dangerous_goods', 'lithium_batteries', 'oversize']);
+export type CargoFlag = z.infer<typeof CargoFlag>;
+
+/** How a border crossing changes rail gauge. */
+export const GaugeChangeMethod = z.enum(['container_transfer', 'bogie_exchange', 'variable_gauge']);
+export type GaugeChangeMethod = z.infer<typeof GaugeChangeMethod>;
+
+/** Transit documents regimes met at borders. */
+export const DocumentsRegime = z.enum(['TIR', 'SMGS', 'CIM', 'CIM/SMGS', 'national']);
+export type DocumentsRegime = z.infer<typeof DocumentsRegime>;
+
+/** Units a tariff can be quoted in. `chargeable_kg` is max(actual kg, volumetric kg) as air freight bills. */
+export const TariffUnit = z.enum(['teu', 'feu', 'truck', 'kg', 'chargeable_kg', 'shipment']);
+export type TariffUnit = z.infer<typeof TariffUnit>;
+
+/** Weekdays, ISO order (Mon = 1). */
+export const Weekday = z.enum(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+export type Weekday = z.infer<typeof Weekday>;
+
+/** ISO 3166-1 alpha-2 country code. */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "CN"');
+export type CountryCode = z.infer<typeof CountryCode>;
+
+/** Ids are lower-case kebab-case: stable, URL-safe, readable in route strings. */
+export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case kebab-case id such as "erenhot-rail"');
