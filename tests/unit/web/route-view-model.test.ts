@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { routeFeatures } from '../../../web/view-model/route-features.ts';
+import { hoursByType, timelineBars } from '../../../web/view-model/timeline-bars.ts';
+import { compareRows } from '../../../web/view-model/compare-rows.ts';
+import { paretoFront, paretoPoints, paretoScales } from '../../../web/view-model/pareto-points.ts';
+import { modeSequence, routeSteps } from '../../../web/view-model/route-steps.ts';
+import { anchorOf, sourceIdsOf, toNetworkItems } from '../../../web/view-model/network-features.ts';
+import { makeRoute, T } from './route-fixture.ts';
+
+describe('routeFeatures(route)', () => {
+  it('draws one line per leg, along its path or straight when it has none', () => {
+    const f = routeFeatures(makeRoute());
+    expect(f.legs).toHaveLength(2);
+    expect(f.legs[0]?.coordinates).toEqual([[109.8, 40.6], [111, 42], [111.98, 43.65]]);
+    expect(f.legs[1]?.coordinates).toEqual([[T.erenhot.lon, T.erenhot.lat], [T.duisburg.lon, T.duisburg.lat]]);
+    expect(f.legs[0]?.colour).toBe('#c2410c');
+    expect(f.legs[1]?.style.width_px).toBeGreaterThan(f.legs[0]?.style.width_px ?? 99);
+  });
+  it('marks origin, transfer stops and destination, and the gauge-change border', () => {
+    const f = routeFeatures(makeRoute());
+    expect(f.stops.map((s) => `${s.role}:${s.terminal.id}`)).toEqual(['origin:baotou-rail', 'transfer:erenhot-rail', 'destination:duisburg-rail']);
+    expect(f.borders).toHaveLength(1);
+    expect(f.borders[0]?.gauge_change).toBe(true);
+    expect(f.borders[0]?.lon).toBeCloseTo((T.erenhot.lon + T.zamyn.lon) / 2);
+  });
+});
+
+describe('timelineBars(route)', () => {
+  it('places each step in hours from departure with day ticks', () => {
+    const layout = timelineBars(makeRoute({ hours: 400 }));
+    expect(layout.bars.map((b) => [b.type, b.start_h, b.end_h])).toEqual([
+      ['wait', 0, 10],
+      ['ride', 10, 30],
+      ['transfer', 30, 40],
+      ['border', 42, 60],
+      ['ride', 40, 400],
+    ]);
+    expect(layout.total_h).toBe(400);
+    expect(layout.ticks_h[0]).toBe(0);
+    expect(layout.ticks_h.at(-1)).toBeLessThanOrEqual(400);
+    expect(layout.ticks_h.length).toBeGreaterThan(3);
+    expect(hoursByType(layout)).toEqual({ ride: 380, wait: 10, transfer: 10, border: 18, customs: 0 });
+  });
+});
+
+describe('compareRows(routes)', () => {
+  it('gives one row per corridor, sorted by cost, with shares of the column maximum and the best marked', () => {
+    const rows = compareRows([
+      makeRoute({ id: 'a', corridorId: 'erenhot', cost: 9000, hours: 480, co2e: 800 }),
+      makeRoute({ id: 'b', corridorId: 'manzhouli', cost: 6000, hours: 600, co2e: 1200 }),
+      makeRoute({ id: 'c', corridorId: 'erenhot', cost: 9500, hours: 470, co2e: 700 }),
+    ]);
+    expect(rows.map((r) => r.route_id)).toEqual(['b', 'a']);
+    expect(rows[0]?.shares.cost_usd).toBeCloseTo(6000 / 9000);
+    expect(rows[1]?.shares.cost_usd).toBe(1);
+    expect(rows[0]?.values.days).toBe(25);
+    expect(rows[0]?.best.cost_usd).toBe(true);
+    expect(rows[1]?.best.days).toBe(true);
+    expect(rows[1]?.best.co2e_kg).toBe(true);
+  });
+  it('marks nothing best when there is one corridor', () => {
+    expect(compareRows([makeRoute()])[0]?.best.cost_usd).toBe(false);
+  });
+});
+
+describe('paretoPoints and paretoScales', () => {
+  const routes = [
+    makeRoute({ id: 'slow', cost: 5000, hours: 720, co2e: 600 }),
+    makeRoute({ id: 'fast', cost: 20000, hours: 96, co2e: 9000 }),
+    makeRoute({ id: 'bad', cost: 21000, hours: 800, co2e: 700, pareto: false }),
+  ];
+  it('puts days on x, cost on y, and orders the front by days', () => {
+    const pts = paretoPoints(routes);
+    expect(pts.map((p) => [p.id, p.days, p.cost_usd])).toEqual([['slow', 30, 5000], ['fast', 4, 20000], ['bad', 800 / 24, 21000]]);
+    expect(paretoFront(pts).map((p) => p.id)).toEqual(['fast', 'slow']);
+  });
+  it('maps the data into the plot area with cost going up', () => {
+    const pts = paretoPoints(routes);
+    const s = paretoScales(pts, 400, 200);
+    for (const p of pts) {
+      expect(s.x(p.days)).toBeGreaterThanOrEqual(0);
+      expect(s.x(p.days)).toBeLessThanOrEqual(400);
+      expect(s.y(p.cost_usd)).toBeGreaterThanOrEqual(0);
+      expect(s.y(p.cost_usd)).toBeLessThanOrEqual(200);
+    }
+    expect(s.y(20000)).toBeLessThan(s.y(5000));
+    expect(s.colour(9000)).not.toBe(s.colour(600));
+    expect(s.co2eDomain).toEqual([600, 9000]);
+  });
+});
+
+describe('routeSteps(route)', () => {
+  it('lists legs and borders in time order', () => {
+    const steps = routeSteps(makeRoute());
+    expect(steps.map((s) => s.type)).toEqual(['leg', 'leg', 'border']);
+    const border = steps[2];
+    expect(border?.type === 'border' && border.gauge_change).toBe(true);
+    expect(modeSequence(makeRoute())).toEqual(['rail']);
+  });
+});
+
+describe('toNetworkItems(geojson)', () => {
+  const fc: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [111.98, 43.65] }, properties: { feature_type: 'terminal', id: 'erenhot-rail', name: 'Erenhot', name_zh: '二连浩特', kinds: ['rail_terminal', 'border_station'], sources: ['s1'] } },
+      { type: 'Feature', geometry: { type: 'LineString', coordinates: [[109.8, 40.6], [111.98, 43.65]] }, properties: { feature_type: 'service', id: 'bt-er', name: 'Shuttle', mode: 'rail', kind: 'domestic_rail', sources: [{ id: 's2' }] } },
+      { type: 'Feature', geometry: { type: 'MultiLineString', coordinates: [[[1, 1], [2, 2]], [[3, 3], [4, 4]]] }, properties: { feature_type: 'service', id: 'ship', mode: 'sea', kinds: ['deep_sea'] } },
+      { type: 'Feature', geometry: { type: 'LineString', coordinates: [[111.98, 43.65], [111.9, 43.72]] }, properties: { feature_type: 'border', id: 'er-zu', name: 'Erenhot–Zamyn-Uud', mode: 'rail', gauge_change: { method: 'container_transfer' } } },
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { feature_type: 'border', id: 'road-b', mode: 'road' } },
+    ],
+  };
+  it('sorts features into services, terminals and borders', () => {
+    const items = toNetworkItems(fc);
+    expect(items.services.map((s) => [s.id, s.kind, s.colour])).toEqual([['bt-er', 'domestic_rail', '#c2410c'], ['ship', 'deep_sea', '#0369a1']]);
+    expect(items.terminals[0]?.kind).toBe('border_station');
+    expect(items.terminals[0]?.name_zh).toBe('二连浩特');
+    expect(items.borders.map((b) => [b.id, b.gauge_change])).toEqual([['er-zu', true], ['road-b', false]]);
+    expect(items.borders[0]?.lon).toBeCloseTo(111.94);
+  });
+  it('anchorOf and sourceIdsOf read any geometry and either form of sources', () => {
+    expect(anchorOf({ type: 'LineString', coordinates: [[0, 0], [1, 1], [2, 2]] })).toEqual([1, 1]);
+    expect(anchorOf(null)).toBeUndefined();
+    expect(sourceIdsOf({ sources: ['a', { id: 'b' }, 3] })).toEqual(['a', 'b']);
+  });
+});

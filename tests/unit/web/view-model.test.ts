@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { geoNaturalEarth1 } from 'd3';
+import { CargoFlag, CustomsRegime, Mode, Objective, ServiceKind, TerminalKind } from '../../../src/model/index.ts';
+import { STRINGS } from '../../../web/view-model/i18n-strings.ts';
+import { bothNames, countryName, pickName, t, tDynamic } from '../../../web/view-model/i18n.ts';
+import { formatCo2e, formatDateTime, formatDays, formatDuration, formatUsd } from '../../../web/view-model/format.ts';
+import { CARGO_FLAGS, DEFAULT_QUERY, OBJECTIVES, REGIMES, parseCountryList, toRequestBody } from '../../../web/view-model/query-state.ts';
+import { decodePageState, encodePageState } from '../../../web/view-model/url-state.ts';
+import { PRESETS, frameBox } from '../../../web/view-model/projection-presets.ts';
+import { KIND_STYLES, MODE_COLOURS, primaryTerminalKind } from '../../../web/view-model/map-style.ts';
+import { makeRoute } from './route-fixture.ts';
+
+describe('i18n', () => {
+  it('STRINGS defines every key in both languages, none empty', () => {
+    const en = Object.keys(STRINGS.en).sort();
+    expect(Object.keys(STRINGS.zh).sort()).toEqual(en);
+    for (const lang of ['en', 'zh'] as const) for (const v of Object.values(STRINGS[lang])) expect(v.trim()).not.toBe('');
+  });
+  it('STRINGS names every mode, service kind, terminal kind, regime, cargo flag and objective of the model', () => {
+    const keys = new Set(Object.keys(STRINGS.en));
+    const needed = [
+      ...Mode.options.map((m) => `mode.${m}`),
+      ...ServiceKind.options.map((k) => `kind.${k}`),
+      ...TerminalKind.options.map((k) => `tkind.${k}`),
+      ...CustomsRegime.options.map((r) => `regime.${r}`),
+      ...CargoFlag.options.map((c) => `cargo.${c}`),
+      ...Objective.options.map((o) => `objective.${o}`),
+    ];
+    expect(needed.filter((k) => !keys.has(k))).toEqual([]);
+  });
+  it('t(lang, key) switches language', () => {
+    expect(t('en', 'mode.rail')).toBe('Rail');
+    expect(t('zh', 'mode.rail')).toBe('铁路');
+    expect(tDynamic('zh', 'kind.china_europe_train')).toBe('中欧班列');
+    expect(tDynamic('en', 'kind.unheard_of')).toBe('unheard of');
+  });
+  it('pickName and bothNames put the chosen language first and fall back to English', () => {
+    expect(pickName('zh', { name: 'Erenhot', name_zh: '二连浩特' })).toBe('二连浩特');
+    expect(pickName('zh', { name: 'Erenhot' })).toBe('Erenhot');
+    expect(bothNames('en', { name: 'Erenhot', name_zh: '二连浩特' })).toBe('Erenhot · 二连浩特');
+    expect(bothNames('zh', { name: 'Erenhot', name_zh: '二连浩特' })).toBe('二连浩特 · Erenhot');
+  });
+  it('countryName(lang, code) names a country through Intl', () => {
+    expect(countryName('en', 'MN')).toBe('Mongolia');
+    expect(countryName('zh', 'MN')).toBe('蒙古');
+  });
+});
+
+describe('format', () => {
+  it('formats money, emissions and days for the locale', () => {
+    expect(formatUsd('en', 8123.4)).toBe('US$8,123');
+    expect(formatCo2e('en', 950)).toBe('950 kg');
+    expect(formatCo2e('zh', 12_345)).toBe('12.3 吨');
+    expect(formatDays('en', 36)).toBe('1.5 d');
+  });
+  it('formatDuration splits days and hours in both languages', () => {
+    expect(formatDuration('en', 76)).toBe('3 d 4 h');
+    expect(formatDuration('en', 5)).toBe('5 h');
+    expect(formatDuration('en', 48)).toBe('2 d');
+    expect(formatDuration('zh', 76)).toBe('3天4小时');
+  });
+  it('formatDateTime shows the UTC time of an ISO instant', () => {
+    expect(formatDateTime('en', '2027-03-12T08:05:00Z')).toBe('12 Mar, 08:05');
+    expect(formatDateTime('zh', '2027-03-12T08:05:00Z')).toContain('3月12日');
+    expect(formatDateTime('en', 'not a date')).toBe('not a date');
+  });
+});
+
+describe('query state and URL', () => {
+  it('the web vocabularies match src/model', () => {
+    expect([...CARGO_FLAGS].sort()).toEqual([...CargoFlag.options].sort());
+    expect([...REGIMES].sort()).toEqual([...CustomsRegime.options].sort());
+    expect([...OBJECTIVES].sort()).toEqual([...Objective.options].sort());
+  });
+  it('parseCountryList keeps valid ISO codes, upper-cased, once', () => {
+    expect(parseCountryList('ru, by;pl，RU x1 USA')).toEqual(['RU', 'BY', 'PL']);
+  });
+  it('toRequestBody builds the API body with the quantity under its unit', () => {
+    const body = toRequestBody({ ...DEFAULT_QUERY, from: ' Baotou ', to: '杜伊斯堡', unit: 'kg', quantity: 500, cargo: ['reefer'], avoid: ['RU'], depart: '2027-03-01' }, 'inner-mongolia');
+    expect(body).toEqual({
+      network: 'inner-mongolia',
+      from: 'Baotou',
+      to: '杜伊斯堡',
+      depart: '2027-03-01',
+      shipment: { kg: 500, cargo: ['reefer'], regime: 'general' },
+      objective: 'generalized',
+      constraints: { avoid_countries: ['RU'] },
+      alternatives: 5,
+    });
+    expect(toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b' }, 'n', 'pareto').objective).toBe('pareto');
+  });
+  it('encodePageState and decodePageState round-trip a full state', () => {
+    const state = {
+      query: { from: 'baotou-rail', to: '杜伊斯堡', depart: '2027-03-01', unit: 'feu' as const, quantity: 2, cargo: ['reefer' as const, 'oversize' as const], regime: '9810' as const, objective: 'pareto' as const, avoid: ['RU', 'BY'] },
+      selected: 'routes/r2',
+      view: 'east_asia' as const,
+      lang: 'zh' as const,
+    };
+    expect(decodePageState(encodePageState(state))).toEqual(state);
+  });
+  it('encodePageState leaves defaults out of the link', () => {
+    expect(encodePageState({ query: { ...DEFAULT_QUERY, from: 'baotou', to: 'duisburg' } })).toBe('from=baotou&to=duisburg');
+  });
+  it('decodePageState drops malformed values instead of failing', () => {
+    const s = decodePageState('?from=a&to=b&teu=-3&cargo=reefer,plutonium&regime=1234&objective=fast&avoid=ru,zzz9&depart=yesterday&view=mars&lang=fr');
+    expect(s).toEqual({ query: { ...DEFAULT_QUERY, from: 'a', to: 'b', cargo: ['reefer'], avoid: ['RU'] } });
+  });
+});
+
+describe('map style and presets', () => {
+  it('every mode and service kind has a style', () => {
+    expect(Object.keys(MODE_COLOURS).sort()).toEqual([...Mode.options].sort());
+    expect(Object.keys(KIND_STYLES).sort()).toEqual([...ServiceKind.options].sort());
+  });
+  it('primaryTerminalKind prefers the border station over the rail terminal', () => {
+    expect(primaryTerminalKind(['rail_terminal', 'border_station'])).toBe('border_station');
+    expect(primaryTerminalKind([])).toBe('city_hub');
+  });
+  it('frameBox fits a box into the view, centred', () => {
+    expect(frameBox(([lon, lat]) => [lon, -lat], [[0, 0], [10, 10]], 100, 100, 0)).toEqual({ k: 10, x: 0, y: 100 });
+    const f = frameBox(([lon, lat]) => [lon * 2, -lat], [[0, 0], [10, 10]], 200, 100, 0);
+    expect(f.k).toBe(10);
+    expect(f.x).toBe(0);
+  });
+  it('the Eurasia preset keeps Duisburg, Tokyo, Singapore and Sydney on screen', () => {
+    const projection = geoNaturalEarth1().rotate([-70, 0]).scale(1).translate([0, 0]);
+    const project = (p: [number, number]) => projection(p) as [number, number] | null;
+    const { k, x, y } = frameBox(project, PRESETS.eurasia, 1000, 600);
+    for (const city of [[6.76, 51.43], [139.7, 35.7], [103.8, 1.3], [151.2, -33.9]] as [number, number][]) {
+      const [px, py] = project(city) as [number, number];
+      expect(px * k + x).toBeGreaterThan(0);
+      expect(px * k + x).toBeLessThan(1000);
+      expect(py * k + y).toBeGreaterThan(0);
+      expect(py * k + y).toBeLessThan(600);
+    }
+  });
+  it('makeRoute fixture is a valid Route for the model schema', async () => {
+    const { Route } = await import('../../../src/model/route.ts');
+    expect(Route.safeParse(makeRoute()).success).toBe(true);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Number, money, mass, duration and date formatting for the chosen language, through Intl.
+ * Pure: the same inputs give the same text. Route times are UTC, so dates are shown in UTC.
+ */
+import { LOCALE, t, type Lang } from './i18n.ts';
+
+const HOURS_PER_DAY = 24;
+
+/** @example formatNumber('en', 12345.6) === '12,346' */
+export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value);
+}
+
+/** @example formatUsd('en', 4210) === 'US$4,210' */
+export function formatUsd(lang: Lang, value_usd: number): string {
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value_usd);
+}
+
+/** Emissions: kg below one tonne, tonnes with one decimal above. */
+export function formatCo2e(lang: Lang, co2e_kg: number): string {
+  if (Math.abs(co2e_kg) < 1000) return `${formatNumber(lang, co2e_kg)} ${t(lang, 'unit.kg')}`;
+  return `${formatNumber(lang, co2e_kg / 1000, 1)} ${t(lang, 'unit.t')}`;
+}
+
+/** Days with one decimal, the unit planners compare corridors in. @example formatDays('en', 36) === '1.5 d' */
+export function formatDays(lang: Lang, duration_h: number): string {
+  return `${formatNumber(lang, duration_h / HOURS_PER_DAY, 1)} ${t(lang, 'unit.days')}`;
+}
+
+/** A duration as days and hours: "3 d 4 h", "5 h", "3天4小时". */
+export function formatDuration(lang: Lang, duration_h: number): string {
+  const total_h = Math.max(0, Math.round(duration_h));
+  const days = Math.floor(total_h / HOURS_PER_DAY);
+  const hours = total_h % HOURS_PER_DAY;
+  const sep = lang === 'zh' ? '' : ' ';
+  const d = `${formatNumber(lang, days)}${sep}${t(lang, 'unit.days')}`;
+  const h = `${formatNumber(lang, hours)}${sep}${t(lang, 'unit.hours')}`;
+  if (days === 0) return h;
+  if (hours === 0) return d;
+  return `${d}${sep}${h}`;
+}
+
+/** Date and time of an ISO instant, in UTC: "12 Mar, 08:00" or "3月12日 08:00". */
+export function formatDateTime(lang: Lang, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** Date only, in UTC: "12 Mar 2027" or "2027年3月12日". */
+export function formatDate(lang: Lang, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Hours between two ISO instants. */
+export function hoursBetween(startIso: string, endIso: string): number {
+  return (Date.parse(endIso) - Date.parse(startIso)) / 3_600_000;
+}

@@ -1,0 +1,70 @@
+/**
+ * The page's query state: what the planner panel holds, what the URL carries, and the request body
+ * it becomes. Pure; the vocabularies are repeated here as plain lists because the web may not
+ * import src/ at run time (a unit test checks them against src/model).
+ */
+import type { CargoFlag, CustomsRegime, Objective, RouteQueryInput } from '../types.ts';
+
+export const CARGO_FLAGS = ['reefer', 'dangerous_goods', 'lithium_batteries', 'oversize'] as const satisfies readonly CargoFlag[];
+export const REGIMES = ['general', '9610', '9710', '9810', '1210'] as const satisfies readonly CustomsRegime[];
+export const OBJECTIVES = ['generalized', 'cost', 'time', 'co2', 'pareto'] as const satisfies readonly Objective[];
+export const QUANTITY_UNITS = ['teu', 'feu', 'kg'] as const;
+export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
+
+export interface QueryState {
+  from: string;
+  to: string;
+  /** YYYY-MM-DD, or '' for "now" */
+  depart: string;
+  unit: QuantityUnit;
+  quantity: number;
+  cargo: CargoFlag[];
+  regime: CustomsRegime;
+  objective: Objective;
+  /** ISO 3166-1 alpha-2 codes */
+  avoid: string[];
+}
+
+export const DEFAULT_QUERY: QueryState = {
+  from: '',
+  to: '',
+  depart: '',
+  unit: 'teu',
+  quantity: 1,
+  cargo: [],
+  regime: 'general',
+  objective: 'generalized',
+  avoid: [],
+};
+
+/** Splits "ru, by;PL" into valid upper-case country codes, without duplicates. */
+export function parseCountryList(text: string): string[] {
+  const codes = text
+    .split(/[\s,;，、]+/)
+    .map((c) => c.trim().toUpperCase())
+    .filter((c) => /^[A-Z]{2}$/.test(c));
+  return [...new Set(codes)];
+}
+
+/** True when the state can be sent: both places and a positive quantity. */
+export function isRunnable(state: QueryState): boolean {
+  return state.from.trim() !== '' && state.to.trim() !== '' && Number.isFinite(state.quantity) && state.quantity > 0;
+}
+
+/**
+ * The body of POST /api/v1/routes and /api/v1/corridors/compare.
+ * @example toRequestBody({ ...DEFAULT_QUERY, from: 'baotou', to: 'duisburg' }, 'inner-mongolia').shipment.teu === 1
+ */
+export function toRequestBody(state: QueryState, network: string, objective: Objective = state.objective): RouteQueryInput & { network: string } {
+  const body: RouteQueryInput & { network: string } = {
+    network,
+    from: state.from.trim(),
+    to: state.to.trim(),
+    shipment: { [state.unit]: state.quantity, cargo: [...state.cargo], regime: state.regime },
+    objective,
+    constraints: { avoid_countries: [...state.avoid] },
+    alternatives: objective === 'pareto' ? 10 : 5,
+  };
+  if (state.depart !== '') body.depart = state.depart;
+  return body;
+}

@@ -1,0 +1,74 @@
+/**
+ * Page state ⇄ URL query string, so a planner can share a comparison by link. Decoding is lenient:
+ * unknown or malformed values fall back to defaults instead of breaking the page.
+ */
+import { parseLang, type Lang } from './i18n.ts';
+import { PRESET_IDS, type PresetId } from './projection-presets.ts';
+import {
+  CARGO_FLAGS,
+  DEFAULT_QUERY,
+  OBJECTIVES,
+  QUANTITY_UNITS,
+  REGIMES,
+  parseCountryList,
+  type QueryState,
+} from './query-state.ts';
+
+export interface PageState {
+  query: QueryState;
+  /** selected route key ("<panel>/<route id>") */
+  selected?: string;
+  view?: PresetId;
+  lang?: Lang;
+}
+
+function oneOf<T extends string>(list: readonly T[], value: string | null): T | undefined {
+  return list.find((x) => x === value);
+}
+
+/** @example encodePageState({ query: { ...DEFAULT_QUERY, from: 'baotou', to: 'duisburg' } }) === 'from=baotou&to=duisburg' */
+export function encodePageState(state: PageState): string {
+  const q = state.query;
+  const p = new URLSearchParams();
+  if (q.from) p.set('from', q.from);
+  if (q.to) p.set('to', q.to);
+  if (q.depart) p.set('depart', q.depart);
+  if (q.unit !== DEFAULT_QUERY.unit || q.quantity !== DEFAULT_QUERY.quantity) p.set(q.unit, String(q.quantity));
+  if (q.cargo.length) p.set('cargo', q.cargo.join(','));
+  if (q.regime !== DEFAULT_QUERY.regime) p.set('regime', q.regime);
+  if (q.objective !== DEFAULT_QUERY.objective) p.set('objective', q.objective);
+  if (q.avoid.length) p.set('avoid', q.avoid.join(','));
+  if (state.selected) p.set('route', state.selected);
+  if (state.view) p.set('view', state.view);
+  if (state.lang) p.set('lang', state.lang);
+  return p.toString();
+}
+
+export function decodePageState(search: string): PageState {
+  const p = new URLSearchParams(search);
+  const query: QueryState = { ...DEFAULT_QUERY, cargo: [], avoid: [] };
+  query.from = (p.get('from') ?? '').slice(0, 120);
+  query.to = (p.get('to') ?? '').slice(0, 120);
+  const depart = p.get('depart') ?? '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(depart) && !Number.isNaN(Date.parse(depart))) query.depart = depart;
+  for (const unit of QUANTITY_UNITS) {
+    const n = Number(p.get(unit));
+    if (p.has(unit) && Number.isFinite(n) && n > 0) {
+      query.unit = unit;
+      query.quantity = n;
+      break;
+    }
+  }
+  query.cargo = (p.get('cargo') ?? '').split(',').flatMap((c) => oneOf(CARGO_FLAGS, c) ?? []);
+  query.regime = oneOf(REGIMES, p.get('regime')) ?? DEFAULT_QUERY.regime;
+  query.objective = oneOf(OBJECTIVES, p.get('objective')) ?? DEFAULT_QUERY.objective;
+  query.avoid = parseCountryList(p.get('avoid') ?? '');
+  const state: PageState = { query };
+  const selected = p.get('route');
+  if (selected) state.selected = selected;
+  const view = oneOf(PRESET_IDS, p.get('view'));
+  if (view) state.view = view;
+  const lang = parseLang(p.get('lang'));
+  if (lang) state.lang = lang;
+  return state;
+}
