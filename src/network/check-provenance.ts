@@ -1,0 +1,36 @@
+/**
+ * Provenance check: every figure in every file names a source from sources.yaml or states an
+ * assumption. Also warns about fields the format does not define (zod would drop them silently,
+ * so a misspelt `asumption` would otherwise pass unnoticed).
+ */
+import { NETWORK_FILES, type NetworkFileName } from '../model/index.ts';
+import { didYouMean } from '../lib/suggest.ts';
+import type { ParsedFile } from './parsed-file.ts';
+import type { Reporter } from './reporter.ts';
+import { walkSchema } from './schema-walk.ts';
+
+export function checkProvenance(files: ReadonlyMap<NetworkFileName, ParsedFile>, sourceIds: ReadonlySet<string>, report: Reporter): void {
+  for (const [kind, file] of files) {
+    if (file.data === undefined) continue;
+    walkSchema(NETWORK_FILES[kind], file.data, [], {
+      figure(value, path) {
+        const source = value['source'];
+        const assumption = value['assumption'];
+        if (source === undefined && assumption === undefined) {
+          report.error(kind, path, 'figure has neither `source` (an id from sources.yaml) nor `assumption` (why this value was chosen)');
+          return;
+        }
+        const ids = typeof source === 'string' ? [source] : Array.isArray(source) ? source : [];
+        ids.forEach((id, i) => {
+          if (typeof id !== 'string' || sourceIds.has(id)) return;
+          const at = Array.isArray(source) ? [...path, 'source', i] : [...path, 'source'];
+          report.error(kind, at, `unknown source "${id}" (not in sources.yaml)`, didYouMean(id, sourceIds));
+        });
+      },
+      unknownKey(path, known) {
+        const key = String(path[path.length - 1]);
+        report.warning(kind, path, `unknown field "${key}" is ignored`, didYouMean(key, known));
+      },
+    });
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The only file access of the network module: reads a network folder (or a folder of networks) and
+ * hands the texts to parseNetwork.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Issue, Network } from '../model/index.ts';
+import { fileKind, parseNetwork, type NetworkFileText, type ParseResult } from './parse-network.ts';
+
+/** Reads the network files in `dir` (network.yaml, services.yaml, … as .yaml, .yml or .json) and validates them. */
+export async function loadNetwork(dir: string): Promise<ParseResult> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message;
+    return { issues: [{ severity: 'error', file: dir, path: '(folder)', message: `cannot read network folder: ${reason}` }] };
+  }
+  const files: NetworkFileText[] = [];
+  for (const name of names.sort()) {
+    if (!fileKind(name)) continue; // scenarios/, README, etc. live beside the network files
+    files.push({ name, text: await readFile(join(dir, name), 'utf8') });
+  }
+  return parseNetwork(files);
+}
+
+export interface NetworksResult {
+  /** networks that loaded without errors, by manifest id */
+  networks: Map<string, Network>;
+  /** the issues of every folder tried, including those that loaded */
+  reports: { dir: string; issues: Issue[] }[];
+}
+
+/** Loads every subfolder of `rootDir` that has a network.yaml / .yml / .json. */
+export async function loadNetworks(rootDir: string): Promise<NetworksResult> {
+  const networks = new Map<string, Network>();
+  const reports: NetworksResult['reports'] = [];
+  for (const entry of (await readdir(rootDir)).sort()) {
+    const dir = join(rootDir, entry);
+    if (!(await stat(dir)).isDirectory()) continue;
+    const inside = await readdir(dir);
+    if (!inside.some((name) => fileKind(name) === 'network')) continue;
+    const { network, issues } = await loadNetwork(dir);
+    if (network) {
+      const id = network.manifest.id;
+      if (networks.has(id)) {
+        issues.push({ severity: 'error', file: 'network.yaml', path: 'id', message: `network id "${id}" is also used by another folder; skipped ${basename(dir)}` });
+      } else {
+        networks.set(id, network);
+      }
+    }
+    reports.push({ dir, issues });
+  }
+  return { networks, reports };
+}

@@ -1,0 +1,88 @@
+/**
+ * parseNetwork: the whole validation pipeline over in-memory file texts (pure, no file access).
+ * Syntax → shape → ids and references → provenance → sanity; every stage runs on what the earlier
+ * ones could read, so one pass reports all issues. A Network is returned only when there is no error.
+ */
+import { NETWORK_FILES, type Issue, type Network, type NetworkFileName } from '../model/index.ts';
+import { indexBorders } from './border-index.ts';
+import { buildNetwork } from './build-network.ts';
+import { checkBorders } from './check-borders.ts';
+import { checkProvenance } from './check-provenance.ts';
+import { checkReferences } from './check-references.ts';
+import { checkServices } from './check-services.ts';
+import { checkShape } from './check-shape.ts';
+import { checkTerminals } from './check-terminals.ts';
+import { parseFile, type ParsedFile } from './parsed-file.ts';
+import { createReporter } from './reporter.ts';
+
+export interface NetworkFileText {
+  /** base name with extension, e.g. "services.yaml" */
+  name: string;
+  text: string;
+}
+
+export interface ParseResult {
+  network?: Network;
+  issues: Issue[];
+}
+
+const FILE_KINDS = Object.keys(NETWORK_FILES) as NetworkFileName[];
+const EXTENSIONS = /\.(ya?ml|json)$/i;
+
+/** The kind of a network file from its name ("services.yml" → "services"), or undefined. */
+export function fileKind(name: string): NetworkFileName | undefined {
+  const base = name.replace(EXTENSIONS, '');
+  return base !== name && (FILE_KINDS as string[]).includes(base) ? (base as NetworkFileName) : undefined;
+}
+
+export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
+  const pre: Issue[] = [];
+  const parsed = new Map<NetworkFileName, ParsedFile>();
+  for (const { name, text } of files) {
+    const kind = fileKind(name);
+    if (!kind) {
+      pre.push({ severity: 'warning', file: name, path: '(file)', message: `not a network file (expected one of ${FILE_KINDS.map((k) => `${k}.yaml`).join(', ')}); ignored` });
+      continue;
+    }
+    const other = parsed.get(kind);
+    if (other) {
+      pre.push({ severity: 'error', file: name, path: '(file)', message: `${other.name} and ${name} both define ${kind}; keep one` });
+      continue;
+    }
+    const { file, issues } = parseFile(name, text);
+    parsed.set(kind, file);
+    pre.push(...issues);
+  }
+  for (const kind of FILE_KINDS) {
+    if (!parsed.has(kind)) pre.push({ severity: 'error', file: `${kind}.yaml`, path: '(file)', message: `missing: a network needs ${kind}.yaml (or .yml / .json)` });
+  }
+
+  const report = createReporter(parsed);
+  for (const issue of pre) report.add(issue);
+  const draft = checkShape(parsed, report);
+  const lookups = checkReferences(draft, report);
+  checkProvenance(parsed, lookups.sourceIds, report);
+  const borders = indexBorders(draft.borders.map((b) => b.value));
+  checkServices(draft, lookups.terminals, borders, report);
+  checkBorders(draft, lookups.terminals, report);
+  checkTerminals(draft, report);
+
+  const issues = sortIssues(report.issues);
+  if (report.hasErrors()) return { issues };
+  return { network: buildNetwork(draft), issues };
+}
+
+/** Errors first, then by file order of the format, line and path, so output reads top to bottom. */
+function sortIssues(issues: Issue[]): Issue[] {
+  const order = (file?: string) => {
+    const kind = file ? fileKind(file) : undefined;
+    return kind ? FILE_KINDS.indexOf(kind) : FILE_KINDS.length;
+  };
+  return [...issues].sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      order(a.file) - order(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.path.localeCompare(b.path),
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Parses one network file (YAML or JSON: JSON is read by the YAML 1.2 parser) keeping a line index,
+ * so every issue can name the line of the field it is about, and reports syntax errors with their line.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Issue } from '../model/index.ts';
+import { formatPath, type PathSegment } from './path.ts';
+
+export interface ParsedFile {
+  /** file name as given, e.g. "services.yaml" */
+  readonly name: string;
+  /** plain data (undefined when the file had syntax errors) */
+  readonly data: unknown;
+  /** 1-based line of the field at `path`, or of its nearest ancestor present in the file */
+  lineOf(path: readonly PathSegment[]): number | undefined;
+}
+
+/** Parses `text`; syntax errors come back as issues with their line, and `data` is then undefined. */
+export function parseFile(name: string, text: string): { file: ParsedFile; issues: Issue[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const issues: Issue[] = doc.errors.map((error) => {
+    const line = error.linePos?.[0]?.line;
+    const message = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+    return { severity: 'error' as const, file: name, ...(line ? { line } : {}), path: '(syntax)', message: `YAML syntax error: ${message}` };
+  });
+  const lineAt = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+  const file: ParsedFile = {
+    name,
+    data: issues.length > 0 ? undefined : doc.toJS({ maxAliasCount: 1000 }),
+    lineOf(path) {
+      let node: unknown = doc.contents;
+      let line = lineAt((doc.contents as Node | null)?.range?.[0]);
+      for (const segment of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+          if (!pair) break;
+          line = lineAt((pair.key as Node).range?.[0]) ?? line;
+          node = pair.value;
+        } else if (isSeq(node) && typeof segment === 'number') {
+          const item = node.items[segment];
+          if (item === undefined) break;
+          line = lineAt((item as Node).range?.[0]) ?? line;
+          node = item;
+        } else {
+          break;
+        }
+      }
+      return line;
+    },
+  };
+  return { file, issues };
+}
+
+export { formatPath };
