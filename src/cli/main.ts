@@ -6,11 +6,12 @@
 import { Command, CommanderError } from 'commander';
 import { CorridorError, formatIssue } from '../model/index.ts';
 import { createProcessIo, type CliIo } from './io.ts';
+import { registerServe } from './commands/serve.ts';
 
 type Register = (program: Command, io: CliIo) => void;
 
 /** Sub-commands in the order `corridor --help` lists them. */
-const COMMANDS: Register[] = [];
+const COMMANDS: Register[] = [registerServe];
 
 export async function runCli(argv: readonly string[], io: CliIo & { exitCode(): number } = createProcessIo()): Promise<number> {
   const program = new Command('corridor')

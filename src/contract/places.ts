@@ -1,0 +1,30 @@
+/** GET /api/v1/places: search terminals by name (English, Chinese, aliases), city or id. */
+import { z } from 'zod';
+import { Id, Mode, TerminalKind } from '../model/index.ts';
+import { DEFAULT_NETWORK_ID } from './route-request.ts';
+
+export const PLACES_MAX_LIMIT = 50;
+
+export const PlacesQuery = z.strictObject({
+  q: z.string().trim().min(1).max(120).describe('text to match: "Erenhot", "二连浩特", "Malaszewicze", "baotou-rail"'),
+  network: Id.default(DEFAULT_NETWORK_ID),
+  limit: z.coerce.number().int().min(1).max(PLACES_MAX_LIMIT).default(10),
+});
+export type PlacesQuery = z.infer<typeof PlacesQuery>;
+
+export const Place = z.object({
+  id: z.string(),
+  name: z.string(),
+  name_zh: z.string(),
+  city: z.string(),
+  city_zh: z.string(),
+  country: z.string(),
+  kinds: z.array(TerminalKind),
+  modes: z.array(Mode),
+  lon: z.number(),
+  lat: z.number(),
+});
+export type Place = z.infer<typeof Place>;
+
+export const PlacesResponse = z.object({ network: z.string(), places: z.array(Place) }).meta({ id: 'PlacesResponse' });
+export type PlacesResponse = z.infer<typeof PlacesResponse>;

@@ -1,0 +1,71 @@
+/**
+ * The answer of POST /api/v1/routes and /api/v1/corridors/compare: the model PlanResult plus the
+ * network it was planned on, and optionally a GeoJSON FeatureCollection of each route's legs.
+ * "No route" is an answer, not an error: status "no_route", an empty list and a reason.
+ */
+import { z } from 'zod';
+import { PlanResult, Route } from '../model/index.ts';
+import { Position } from './geojson.ts';
+
+/** One leg of a route as a GeoJSON LineString, for GIS clients. */
+export const RouteLegFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) }),
+  properties: z.object({
+    feature_type: z.literal('leg'),
+    index: z.number().int().nonnegative(),
+    service_id: z.string(),
+    service_name: z.string(),
+    mode: z.string(),
+    from: z.string(),
+    to: z.string(),
+    depart: z.string(),
+    arrive: z.string(),
+    distance_km: z.number(),
+    cost_usd: z.number(),
+    co2e_kg: z.number(),
+  }),
+});
+
+export const RouteGeometry = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(RouteLegFeature),
+});
+export type RouteGeometry = z.infer<typeof RouteGeometry>;
+
+export const RouteWithGeometry = Route.extend({
+  geometry: RouteGeometry.optional().describe('present when the request asked for geojson'),
+});
+
+export const RouteResponse = PlanResult.extend({
+  network: z.string().describe('id of the network the plan was made on'),
+  routes: z.array(RouteWithGeometry),
+}).meta({ id: 'RouteResponse' });
+export type RouteResponse = z.infer<typeof RouteResponse>;
+
+/** Builds the FeatureCollection of a route's legs from their drawn paths. */
+export function toRouteGeometry(route: Route): RouteGeometry {
+  const features = route.legs.map((leg, index) => {
+    const coordinates: [number, number][] =
+      leg.path.length >= 2 ? leg.path : [[leg.from.lon, leg.from.lat], [leg.to.lon, leg.to.lat]];
+    return {
+      type: 'Feature' as const,
+      geometry: { type: 'LineString' as const, coordinates },
+      properties: {
+        feature_type: 'leg' as const,
+        index,
+        service_id: leg.service_id,
+        service_name: leg.service_name,
+        mode: leg.mode,
+        from: leg.from.id,
+        to: leg.to.id,
+        depart: leg.depart,
+        arrive: leg.arrive,
+        distance_km: leg.distance_km,
+        cost_usd: leg.cost_usd,
+        co2e_kg: leg.co2e_kg,
+      },
+    };
+  });
+  return { type: 'FeatureCollection', features };
+}

@@ -1,0 +1,82 @@
+/**
+ * buildApp: the whole HTTP API as one fastify instance, without listen (tests use inject; the
+ * process lives in server.ts). Order: ecosystem plugins → handlers and hooks → routes → web.
+ * Networks are loaded and planners built here, once; a network with errors refuses the build.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ApiContext } from './context.ts';
+import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
+import { registerDocs } from './plugins/docs.ts';
+import { registerSecurity, type RateLimitOptions } from './plugins/security.ts';
+import { registerWeb } from './plugins/web.ts';
+import { handleError, installProblemHandlers } from './problem-handlers.ts';
+import { generateRequestId, installRequestIdEcho } from './request-id.ts';
+import { healthRoutes } from './routes/health.ts';
+import { networkRoutes } from './routes/networks.ts';
+import { placeRoutes } from './routes/places.ts';
+import { planRoutes } from './routes/plan.ts';
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+export const DEFAULT_TIME_BUDGET_MS = 2_000;
+export const DEFAULT_MAX_LABELS = 200_000;
+
+export interface BuildAppOptions {
+  networksDir: string;
+  /** dist/web; when absent or unbuilt, / explains how to build it */
+  webRoot?: string;
+  logger?: boolean | object;
+  rateLimit?: RateLimitOptions | false;
+  timeBudgetMs?: number;
+  maxLabels?: number;
+  corsOrigin?: string | string[];
+  /** an already loaded registry (tests building many apps on one network) */
+  registry?: NetworkRegistry;
+}
+
+export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
+  const registry = opts.registry ?? (await loadNetworkRegistry(opts.networksDir));
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: generateRequestId,
+    requestIdHeader: false,
+    requestIdLogLabel: 'request_id',
+    frameworkErrors: (error, req, reply) => handleError(error, req, reply),
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const ctx: ApiContext = {
+    registry,
+    timeBudgetMs: opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
+    maxLabels: opts.maxLabels ?? DEFAULT_MAX_LABELS,
+    state: { ready: false, startedAt: Date.now() },
+  };
+
+  installRequestIdEcho(app);
+  installProblemHandlers(app);
+  await registerSecurity(app, {
+    rateLimit: opts.rateLimit ?? { max: 1_200, timeWindow: '1 minute' },
+    corsOrigin: opts.corsOrigin ?? '*',
+  });
+  await registerDocs(app);
+
+  await app.register(healthRoutes, ctx);
+  await app.register(networkRoutes, ctx);
+  await app.register(placeRoutes, ctx);
+  await app.register(planRoutes, ctx);
+  // Simulations (scenarios, POST /api/v1/simulations, GET /api/v1/simulations/:id) register here:
+  // await app.register(simulationRoutes, ctx);
+
+  await registerWeb(app, opts.webRoot);
+
+  app.addHook('onReady', async () => {
+    ctx.state.ready = true;
+  });
+  app.addHook('preClose', async () => {
+    ctx.state.ready = false;
+  });
+  return app;
+}

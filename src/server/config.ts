@@ -1,0 +1,73 @@
+/**
+ * Server configuration from command-line flags and environment variables (flags win), with the
+ * defaults `npm start` relies on. Pure: the caller passes the environment, nothing is read here.
+ */
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_TIME_BUDGET_MS } from './app.ts';
+import type { RateLimitOptions } from './plugins/security.ts';
+
+/** The repository's networks/ and dist/web, found from this file's location, not the cwd. */
+export const DEFAULT_NETWORKS_DIR = fileURLToPath(new URL('../../networks', import.meta.url));
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '127.0.0.1';
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 1_200, timeWindow: '1 minute' };
+
+export interface ServeFlags {
+  networks?: string | undefined;
+  port?: string | undefined;
+  host?: string | undefined;
+  logLevel?: string | undefined;
+  rateLimit?: string | undefined;
+  timeBudgetMs?: string | undefined;
+}
+
+export interface ServeConfig {
+  networksDir: string;
+  webRoot: string;
+  port: number;
+  host: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  rateLimit: RateLimitOptions | false;
+  timeBudgetMs: number;
+  corsOrigin: string | string[];
+}
+
+/** A configuration problem, named by the flag and the variable that set it. */
+export class ConfigError extends Error {}
+
+function integer(raw: string, name: string, min: number, max: number): number {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || n < min || n > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
+/**
+ * @example resolveServeConfig({ port: '9000' }, { LOG_LEVEL: 'warn' }) // port 9000, log level warn
+ */
+export function resolveServeConfig(flags: ServeFlags, env: Readonly<Record<string, string | undefined>>): ServeConfig {
+  const port = flags.port ?? env['PORT'];
+  const level = flags.logLevel ?? env['LOG_LEVEL'] ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError(`--log-level / LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+  }
+  const limit = flags.rateLimit ?? env['RATE_LIMIT_MAX'];
+  let rateLimit: RateLimitOptions | false = { ...DEFAULT_RATE_LIMIT, timeWindow: env['RATE_LIMIT_WINDOW'] ?? DEFAULT_RATE_LIMIT.timeWindow };
+  if (limit === 'off' || limit === '0') rateLimit = false;
+  else if (limit !== undefined) rateLimit = { ...rateLimit, max: integer(limit, '--rate-limit / RATE_LIMIT_MAX', 1, 10_000_000) };
+  const allow = env['RATE_LIMIT_ALLOW'];
+  if (rateLimit && allow) rateLimit.allowList = allow.split(',').map((s) => s.trim()).filter(Boolean);
+  const budget = flags.timeBudgetMs ?? env['TIME_BUDGET_MS'];
+  const cors = env['CORS_ORIGIN'];
+  return {
+    networksDir: flags.networks ?? env['NETWORK_DIR'] ?? DEFAULT_NETWORKS_DIR,
+    webRoot: DEFAULT_WEB_ROOT,
+    port: port === undefined ? DEFAULT_PORT : integer(port, '--port / PORT', 0, 65_535),
+    host: flags.host ?? env['HOST'] ?? DEFAULT_HOST,
+    logLevel: level as ServeConfig['logLevel'],
+    rateLimit,
+    timeBudgetMs: budget === undefined ? DEFAULT_TIME_BUDGET_MS : integer(budget, '--time-budget-ms / TIME_BUDGET_MS', 1, 600_000),
+    corsOrigin: cors === undefined || cors === '*' ? '*' : cors.split(',').map((s) => s.trim()),
+  };
+}

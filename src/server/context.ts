@@ -1,0 +1,15 @@
+/**
+ * What every route plugin of the API receives: the loaded networks and the request bounds.
+ * Route plugins are registered with this object as their options (see app.ts).
+ */
+import type { NetworkRegistry } from './network-registry.ts';
+
+export interface ApiContext {
+  readonly registry: NetworkRegistry;
+  /** per-request search budget handed to the planner; past it the answer is 503 SEARCH_ABORTED */
+  readonly timeBudgetMs: number;
+  /** label cap handed to the planner (bounds memory and time of Pareto searches) */
+  readonly maxLabels: number;
+  /** false once shutdown has begun: /ready answers 503 so load balancers drain this instance */
+  readonly state: { ready: boolean; startedAt: number };
+}

@@ -1,0 +1,27 @@
+/**
+ * The web view: dist/web (built by `npm run build:web`) served at /. When the bundle is missing,
+ * / answers a page saying how to build it, instead of a bare 404.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+const MISSING_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>corridor-planner: web view not built</title></head>
+<body>
+<h1>The web view is not built</h1>
+<p>Run <code>npm run build:web</code> (or <code>npm start</code>, which builds it first) and reload this page.</p>
+<p>The HTTP API is running: see <a href="/docs">/docs</a> and <a href="/openapi.json">/openapi.json</a>.</p>
+</body></html>
+`;
+
+/** Serves the web bundle when `webRoot` holds an index.html; returns whether it did. */
+export async function registerWeb(app: FastifyInstance, webRoot: string | undefined): Promise<boolean> {
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: true, index: 'index.html' });
+    return true;
+  }
+  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(MISSING_PAGE));
+  return false;
+}

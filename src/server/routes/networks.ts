@@ -1,0 +1,136 @@
+/**
+ * GET /api/v1/networks and /api/v1/networks/{id}[/terminals|/services|/borders|/geojson]:
+ * what each loaded network holds, filterable by mode and country.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  BorderList,
+  ListFilters,
+  NetworkDetail,
+  NetworkFeatureCollection,
+  NetworkList,
+  NetworkParams,
+  ServiceList,
+  TerminalList,
+} from '../../contract/index.ts';
+import { toGeoJson } from '../../network/index.ts';
+import { ApiError } from '../api-error.ts';
+import type { ApiContext } from '../context.ts';
+import type { NetworkEntry } from '../network-registry.ts';
+import { filterBorders, filterServices, filterTerminals, type Filters } from '../network-views.ts';
+import { GET_PROBLEMS } from '../problem-responses.ts';
+
+/** Countries in a filter must exist in the network: a typo answers 400 naming it, not an empty list. */
+function checkFilters(entry: NetworkEntry, f: ListFilters): Filters {
+  const unknown = (f.country ?? []).filter((c) => !entry.detail.countries.includes(c));
+  if (unknown.length > 0) {
+    const names = unknown.map((c) => JSON.stringify(c)).join(', ');
+    throw new ApiError('FILTER_UNKNOWN', `no terminal in country ${names} in network "${entry.id}"`, [
+      {
+        path: 'querystring.country',
+        message: `unknown country ${names}`,
+        hint: `countries in this network: ${entry.detail.countries.join(', ')}`,
+      },
+    ]);
+  }
+  return { mode: f.mode, country: f.country };
+}
+
+export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
+  const geojsonCache = new Map<string, unknown>();
+
+  app.get(
+    '/api/v1/networks',
+    { schema: { tags: ['networks'], summary: 'List the loaded networks', response: { 200: NetworkList } } },
+    async () => ({ networks: ctx.registry.list().map((e) => e.summary) }),
+  );
+
+  app.get(
+    '/api/v1/networks/:id',
+    {
+      schema: {
+        tags: ['networks'],
+        summary: 'A network: summary, sources, reference year, counts by mode and country',
+        params: NetworkParams,
+        response: { 200: NetworkDetail, ...GET_PROBLEMS },
+      },
+    },
+    async (req) => ctx.registry.get(req.params.id).detail,
+  );
+
+  app.get(
+    '/api/v1/networks/:id/terminals',
+    {
+      schema: {
+        tags: ['networks'],
+        summary: 'Terminals of a network (filters: mode, country)',
+        params: NetworkParams,
+        querystring: ListFilters,
+        response: { 200: TerminalList, ...GET_PROBLEMS },
+      },
+    },
+    async (req) => {
+      const entry = ctx.registry.get(req.params.id);
+      const terminals = filterTerminals(entry.network, checkFilters(entry, req.query));
+      return { network: entry.id, count: terminals.length, terminals };
+    },
+  );
+
+  app.get(
+    '/api/v1/networks/:id/services',
+    {
+      schema: {
+        tags: ['networks'],
+        summary: 'Services of a network, return services included (filters: mode, country touched)',
+        params: NetworkParams,
+        querystring: ListFilters,
+        response: { 200: ServiceList, ...GET_PROBLEMS },
+      },
+    },
+    async (req) => {
+      const entry = ctx.registry.get(req.params.id);
+      const services = filterServices(entry.network, checkFilters(entry, req.query));
+      return { network: entry.id, count: services.length, services };
+    },
+  );
+
+  app.get(
+    '/api/v1/networks/:id/borders',
+    {
+      schema: {
+        tags: ['networks'],
+        summary: 'Border crossings of a network (filters: mode, country on either side)',
+        params: NetworkParams,
+        querystring: ListFilters,
+        response: { 200: BorderList, ...GET_PROBLEMS },
+      },
+    },
+    async (req) => {
+      const entry = ctx.registry.get(req.params.id);
+      const borders = filterBorders(entry.network, checkFilters(entry, req.query));
+      return { network: entry.id, count: borders.length, borders };
+    },
+  );
+
+  app.get(
+    '/api/v1/networks/:id/geojson',
+    {
+      schema: {
+        tags: ['networks'],
+        summary: 'The network as an RFC 7946 FeatureCollection (terminals, services, borders)',
+        params: NetworkParams,
+        response: { 200: NetworkFeatureCollection, ...GET_PROBLEMS },
+      },
+    },
+    async (req, reply) => {
+      const entry = ctx.registry.get(req.params.id);
+      let fc = geojsonCache.get(entry.id);
+      if (!fc) {
+        fc = toGeoJson(entry.network);
+        geojsonCache.set(entry.id, fc);
+      }
+      void reply.type('application/geo+json');
+      return fc as NetworkFeatureCollection;
+    },
+  );
+};
