@@ -3,20 +3,26 @@
  * from a list of known words. Leaf module: no domain imports.
  */
 
-/** Levenshtein distance (insert, delete, substitute all cost 1), two-row dynamic programme. */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment): insert, delete, substitute
+ * and swap two neighbours all cost 1, so the common typo "rial" for "rail" is one edit, not two.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
+  let before = new Array<number>(b.length + 1).fill(0);
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   let curr = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     curr[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const sub = prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      curr[j] = Math.min(prev[j]! + 1, curr[j - 1]! + 1, sub);
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, curr[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      curr[j] = d;
     }
-    [prev, curr] = [curr, prev];
+    [before, prev, curr] = [prev, curr, before];
   }
   return prev[b.length]!;
 }
@@ -60,9 +66,17 @@ export function suggest(word: string, known: Iterable<string>, limit = 3): strin
   return scored.slice(0, limit).map((s) => s.candidate);
 }
 
-/** The hint the validator and place lookup print: `did you mean "a"?` or `did you mean "a" or "b"?`. */
+/** Known words closest to `word` that tie for the smallest distance (at most `limit`). */
+export function closest(word: string, known: Iterable<string>, limit = 2): string[] {
+  const w = foldAscii(word);
+  const ranked = suggest(word, known, 10);
+  const best = ranked.length > 0 ? editDistance(w, foldAscii(ranked[0]!)) : 0;
+  return ranked.filter((c) => editDistance(w, foldAscii(c)) === best).slice(0, limit);
+}
+
+/** The hint the validator and place lookup print: `did you mean "a"?`, or `"a" or "b"` when they tie. */
 export function didYouMean(word: string, known: Iterable<string>): string | undefined {
-  const found = suggest(word, known, 2);
+  const found = closest(word, known, 2);
   if (found.length === 0) return undefined;
   return `did you mean ${found.map((s) => `"${s}"`).join(' or ')}?`;
 }

@@ -16,7 +16,7 @@ function checkLeg(service: Service, s: number, l: number, terminals: ReadonlyMap
   const leg = service.legs[l]!;
   const at = (...rest: (string | number)[]) => ['services', s, 'legs', l, ...rest];
   const mode = service.mode;
-  if (l > 0 && leg.from !== service.legs[l - 1]!.to) {
+  if (l > 0 && leg.from !== service.legs[l - 1]!.to && terminals.has(leg.from)) {
     report.error('services', at('from'), `leg starts at "${leg.from}" but the previous leg ends at "${service.legs[l - 1]!.to}"`);
   }
   if (leg.from === leg.to) report.error('services', at('to'), `leg starts and ends at "${leg.to}"`);

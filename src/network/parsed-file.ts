@@ -18,13 +18,13 @@ export interface ParsedFile {
 /** Parses `text`; syntax errors come back as issues with their line, and `data` is then undefined. */
 export function parseFile(name: string, text: string): { file: ParsedFile; issues: Issue[] } {
   const lineCounter = new LineCounter();
+  const lineAt = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const issues: Issue[] = doc.errors.map((error) => {
-    const line = error.linePos?.[0]?.line;
+    const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
     const message = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
     return { severity: 'error' as const, file: name, ...(line ? { line } : {}), path: '(syntax)', message: `YAML syntax error: ${message}` };
   });
-  const lineAt = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
   const file: ParsedFile = {
     name,
     data: issues.length > 0 ? undefined : doc.toJS({ maxAliasCount: 1000 }),
