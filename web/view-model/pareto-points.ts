@@ -2,7 +2,7 @@
  * Routes as points of the cost-against-time chart (x: P50 days, y: total cost, colour: CO2e), with
  * the scales for a plot area. Uses d3-scale, which is pure and runs in Node.
  */
-import { interpolateYlOrRd, scaleLinear, scaleSequential } from 'd3';
+import { interpolateYlOrRd, scaleLinear, scaleSequential, type ScaleLinear } from 'd3';
 import type { Route } from '../types.ts';
 
 export interface ParetoPoint {
@@ -17,8 +17,8 @@ export interface ParetoPoint {
 }
 
 export interface ParetoScales {
-  x: (days: number) => number;
-  y: (cost_usd: number) => number;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
   colour: (co2e_kg: number) => string;
   xTicks: number[];
   yTicks: number[];

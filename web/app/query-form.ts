@@ -1,0 +1,39 @@
+/** Reads and writes the query form's controls as a QueryState (the places come from their comboboxes). */
+import { DEFAULT_QUERY, parseCountryList, type QueryState } from '../view-model/query-state.ts';
+import { decodePageState } from '../view-model/url-state.ts';
+
+function field<T extends HTMLElement>(form: HTMLFormElement, name: string): T {
+  const el = form.elements.namedItem(name);
+  if (!el) throw new Error(`query form: no control named "${name}"`);
+  return el as unknown as T;
+}
+
+/** Reads the non-place controls; the lenient URL decoder validates them the same way a link is validated. */
+export function readForm(form: HTMLFormElement, from: string, to: string): QueryState {
+  const p = new URLSearchParams();
+  p.set('from', from);
+  p.set('to', to);
+  const depart = field<HTMLInputElement>(form, 'depart').value;
+  if (depart) p.set('depart', depart);
+  p.set(field<HTMLSelectElement>(form, 'unit').value, field<HTMLInputElement>(form, 'quantity').value);
+  const cargo = [...form.querySelectorAll<HTMLInputElement>('input[name="cargo"]:checked')].map((c) => c.value);
+  if (cargo.length) p.set('cargo', cargo.join(','));
+  p.set('regime', field<HTMLSelectElement>(form, 'regime').value);
+  p.set('objective', field<HTMLSelectElement>(form, 'objective').value);
+  p.set('avoid', parseCountryList(field<HTMLInputElement>(form, 'avoid').value).join(','));
+  const q = decodePageState(p.toString()).query;
+  // a quantity the decoder rejected (0, negative, empty) is kept as NaN so the page can say so
+  const n = Number(field<HTMLInputElement>(form, 'quantity').value);
+  if (!(n > 0)) q.quantity = Number.NaN;
+  return q;
+}
+
+export function writeForm(form: HTMLFormElement, q: QueryState = DEFAULT_QUERY): void {
+  field<HTMLInputElement>(form, 'depart').value = q.depart;
+  field<HTMLSelectElement>(form, 'unit').value = q.unit;
+  field<HTMLInputElement>(form, 'quantity').value = String(q.quantity);
+  for (const c of form.querySelectorAll<HTMLInputElement>('input[name="cargo"]')) c.checked = q.cargo.includes(c.value as never);
+  field<HTMLSelectElement>(form, 'regime').value = q.regime;
+  field<HTMLSelectElement>(form, 'objective').value = q.objective;
+  field<HTMLInputElement>(form, 'avoid').value = q.avoid.join(', ');
+}

@@ -1,0 +1,354 @@
+/**
+ * The web view's entry: wires the map, the query panel and the result panels to the HTTP API and to
+ * the URL. Holds the page state; every panel is re-rendered from it by a pure view-model + D3 layer.
+ */
+import type { PlanResult, Route, SourceInfo } from './types.ts';
+import { ApiError } from './api/client.ts';
+import { api, sourcesById } from './api/endpoints.ts';
+import { createMapView } from './map/map-view.ts';
+import { drawBasemap } from './map/basemap-layer.ts';
+import { drawBorders, drawServices, drawTerminals, placePoints, type PickHandlers } from './map/network-layer.ts';
+import { drawRoutes } from './map/route-layer.ts';
+import { readForm, writeForm } from './app/query-form.ts';
+import { renderMessage, type Message } from './app/messages.ts';
+import { createPlaceCombobox } from './panels/place-combobox.ts';
+import { renderRouteList } from './panels/route-list.ts';
+import { renderTimeline } from './panels/timeline-chart.ts';
+import { renderCompare } from './panels/compare-chart.ts';
+import { renderPareto } from './panels/pareto-chart.ts';
+import { renderDetails, type DetailsSubject } from './panels/details-panel.ts';
+import { renderLegend } from './panels/legend.ts';
+import { hideTooltip, showTooltip } from './panels/tooltip.ts';
+import { LOCALE, bothNames, countryName, parseLang, t, tDynamic, type Lang } from './view-model/i18n.ts';
+import type { StringKey } from './view-model/i18n-strings.ts';
+import { toNetworkItems, type NetworkItems } from './view-model/network-features.ts';
+import { PRESET_IDS, type PresetId } from './view-model/projection-presets.ts';
+import { isRunnable, type QueryState } from './view-model/query-state.ts';
+import { decodePageState, encodePageState, type PageState } from './view-model/url-state.ts';
+
+const LANG_KEY = 'corridor-planner.lang';
+const DEFAULT_NETWORK = 'inner-mongolia';
+type Panel = 'routes' | 'compare' | 'pareto';
+
+const $ = <T extends HTMLElement>(id: string): T => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`page: element #${id} is missing`);
+  return el as T;
+};
+
+function storedLang(): Lang | undefined {
+  try {
+    return parseLang(localStorage.getItem(LANG_KEY));
+  } catch {
+    return undefined;
+  }
+}
+
+const initial = decodePageState(location.search);
+const state = {
+  lang: initial.lang ?? storedLang() ?? (navigator.language.startsWith('zh') ? 'zh' : 'en'),
+  network: DEFAULT_NETWORK,
+  items: { services: [], terminals: [], borders: [] } as NetworkItems,
+  sources: new Map<string, SourceInfo>(),
+  query: initial.query,
+  view: initial.view ?? ('eurasia' as PresetId),
+  results: {} as Partial<Record<Panel, PlanResult>>,
+  panelErrors: {} as Partial<Record<Panel, string>>,
+  message: { type: 'hint' } as Message,
+  selected: initial.selected,
+  details: undefined as DetailsSubject | undefined,
+  running: undefined as AbortController | undefined,
+};
+
+// ------------------------------------------------------------------ map
+
+const mapSvg = $<HTMLElement>('map') as unknown as SVGSVGElement;
+const map = createMapView(mapSvg);
+const tooltip = $<HTMLDivElement>('tooltip');
+drawBasemap(map.layers.basemap, map.path);
+map.zoomTo(state.view, false);
+map.onZoom((k) => {
+  for (const [g, sel] of [[map.layers.terminals, 'g.terminal'], [map.layers.borders, 'g.border'], [map.layers.labels, 'g.stop']] as const) {
+    placePoints(g, sel, map.projection, k);
+  }
+});
+
+function hover<T extends { name: string; name_zh: string }>(second: (d: T) => string): PickHandlers<T>['hover'] {
+  return (d, ev) => showTooltip(tooltip, [bothNames(state.lang, d), second(d)], ev);
+}
+
+function pick(kind: DetailsSubject['kind']) {
+  return (d: { name: string; name_zh: string; props: Record<string, unknown> }) => {
+    state.details = { kind, name: d.name, name_zh: d.name_zh, props: d.props };
+    renderDetailsPanel();
+    $('details').querySelector<HTMLButtonElement>('button.close')?.focus();
+  };
+}
+
+function drawNetwork(): void {
+  const leave = () => hideTooltip(tooltip);
+  drawServices(map.layers.services, state.items.services, map.path, {
+    hover: hover((d) => `${tDynamic(state.lang, `kind.${d.kind}`)} · ${tDynamic(state.lang, `mode.${d.mode}`)}`),
+    leave,
+    pick: pick('service'),
+  });
+  drawBorders(map.layers.borders, state.items.borders, map.projection, map.k(), {
+    hover: hover((d) => `${t(state.lang, 'route.border')}${d.gauge_change ? ` · ${t(state.lang, 'legend.gauge')}` : ''}`),
+    leave,
+    pick: pick('border'),
+  });
+  drawTerminals(map.layers.terminals, state.items.terminals, map.projection, map.k(), {
+    hover: hover((d) => `${d.kinds.map((k) => tDynamic(state.lang, `tkind.${k}`)).join(', ')} · ${countryName(state.lang, String(d.props['country'] ?? ''))}`),
+    leave,
+    pick: pick('terminal'),
+  });
+}
+
+function renderDetailsPanel(): void {
+  renderDetails($('details'), state.details, state.sources, state.lang, () => {
+    state.details = undefined;
+    renderDetailsPanel();
+    mapSvg.focus();
+  });
+}
+
+async function loadNetwork(): Promise<void> {
+  const status = $('map-status');
+  status.textContent = t(state.lang, 'map.loading');
+  try {
+    const { networks } = await api.networks();
+    const chosen = networks.find((n) => n.id === DEFAULT_NETWORK) ?? networks[0];
+    if (!chosen) throw new ApiError({ title: 'No network is loaded', status: 0 });
+    state.network = chosen.id;
+    const [summary, geojson] = await Promise.all([api.summary(state.network), api.geojson(state.network)]);
+    state.sources = sourcesById(summary);
+    state.items = toNetworkItems(geojson);
+    drawNetwork();
+    status.textContent = '';
+    document.body.dataset.ready = '1';
+  } catch (err) {
+    const p = err instanceof ApiError ? err.problem : { title: String(err), status: 0 };
+    status.textContent = `${t(state.lang, 'map.error')}: ${p.title}${p.detail ? ` — ${p.detail}` : ''}`;
+    document.body.dataset.ready = 'error';
+  }
+}
+
+// ------------------------------------------------------------------ query
+
+const form = $<HTMLFormElement>('query-form');
+const searchPlaces = (q: string, signal: AbortSignal) => api.places(state.network, q, signal).then((r) => r.places);
+const fromBox = createPlaceCombobox($('from'), $('from-list'), searchPlaces, () => state.lang);
+const toBox = createPlaceCombobox($('to'), $('to-list'), searchPlaces, () => state.lang);
+writeForm(form, state.query);
+fromBox.set(state.query.from);
+toBox.set(state.query.to);
+
+/** Shows a place given by id in a link under its name, once the places API knows it. */
+async function nameLinkedPlace(box: typeof fromBox, value: string): Promise<void> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(value)) return;
+  try {
+    const { places } = await api.places(state.network, value);
+    const exact = places.find((p) => p.id === value);
+    if (exact && box.value() === value) box.set(value, exact);
+  } catch {
+    /* the raw id stays in the box, which is still a valid query */
+  }
+}
+
+function pageState(): PageState {
+  const s: PageState = { query: state.query, view: state.view };
+  if (state.selected) s.selected = state.selected;
+  if (initial.lang) s.lang = state.lang;
+  return s;
+}
+
+function updateUrl(push: boolean): void {
+  const search = encodePageState(pageState());
+  const url = `${location.pathname}${search ? `?${search}` : ''}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+async function runQuery(q: QueryState, push: boolean): Promise<void> {
+  if (!isRunnable(q)) {
+    const key: StringKey = q.from.trim() === '' || q.to.trim() === '' ? 'query.need_places' : 'query.need_quantity';
+    state.message = { type: 'invalid', text: t(state.lang, key) };
+    renderResults();
+    return;
+  }
+  state.query = q;
+  updateUrl(push);
+  state.running?.abort();
+  const ctl = new AbortController();
+  state.running = ctl;
+  state.message = { type: 'running' };
+  state.results = {};
+  state.panelErrors = {};
+  setRunning(true);
+  renderResults();
+  const needPareto = q.objective !== 'pareto';
+  const [routes, compare, pareto] = await Promise.allSettled([
+    api.routes(state.network, q, undefined, ctl.signal),
+    api.compare(state.network, q, ctl.signal),
+    needPareto ? api.routes(state.network, q, 'pareto', ctl.signal) : Promise.resolve(undefined),
+  ]);
+  if (ctl.signal.aborted) return;
+  state.running = undefined;
+  setRunning(false);
+  const problemOf = (r: PromiseRejectedResult) => (r.reason instanceof ApiError ? r.reason.problem : { title: String(r.reason), status: 0 });
+  if (routes.status === 'fulfilled') {
+    state.results.routes = routes.value;
+    state.message = routes.value.status === 'no_route' ? { type: 'no_route', reason: routes.value.reason ?? '' } : { type: 'none' };
+  } else {
+    state.message = { type: 'problem', problem: problemOf(routes) };
+  }
+  if (compare.status === 'fulfilled') state.results.compare = compare.value;
+  else state.panelErrors.compare = problemOf(compare).title;
+  if (pareto.status === 'fulfilled') {
+    const front = pareto.value ?? state.results.routes;
+    if (front) state.results.pareto = front;
+  } else state.panelErrors.pareto = problemOf(pareto).title;
+  if (!findSelected()) {
+    const first = state.results.routes?.routes[0];
+    state.selected = first ? `routes/${first.id}` : undefined;
+  }
+  updateUrl(false);
+  renderResults();
+}
+
+function setRunning(on: boolean): void {
+  const run = $<HTMLButtonElement>('run');
+  run.disabled = on;
+  run.textContent = t(state.lang, on ? 'query.running' : 'query.run');
+  form.setAttribute('aria-busy', on ? 'true' : 'false');
+}
+
+form.addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  void runQuery(readForm(form, fromBox.value(), toBox.value()), true);
+});
+
+$('share').addEventListener('click', async () => {
+  const btn = $<HTMLButtonElement>('share');
+  try {
+    await navigator.clipboard.writeText(location.href);
+    btn.textContent = t(state.lang, 'query.copied');
+  } catch {
+    btn.textContent = location.href;
+  }
+  setTimeout(() => (btn.textContent = t(state.lang, 'query.share')), 2000);
+});
+
+// ------------------------------------------------------------------ results
+
+function findSelected(): Route | undefined {
+  if (!state.selected) return undefined;
+  const [panel, ...rest] = state.selected.split('/');
+  const id = rest.join('/');
+  return state.results[panel as Panel]?.routes.find((r) => r.id === id);
+}
+
+function isSelected(panel: string, route: Route): boolean {
+  const sel = findSelected();
+  if (!sel) return false;
+  return state.selected === `${panel}/${route.id}` || route.summary === sel.summary;
+}
+
+function select(panel: Panel, routeId: string): void {
+  state.selected = `${panel}/${routeId}`;
+  updateUrl(false);
+  renderResults();
+}
+
+function renderResults(): void {
+  const lang = state.lang;
+  const sel = findSelected();
+  renderMessage($('message'), state.message, state.results.routes?.warnings ?? [], lang);
+  const listRoutes = state.results.routes?.routes ?? [];
+  renderRouteList($('route-list'), listRoutes, { panel: 'routes', lang, isSelected, onSelect: (p, r) => select(p as Panel, r.id) });
+  mapSvg.classList.toggle('has-route', sel !== undefined);
+  drawRoutes(map.layers.routes, map.layers.labels, listRoutes, sel, map.path, map.projection, map.k(), lang);
+  renderTimeline($('timeline'), sel, lang);
+  const panelWith = (panel: Panel, host: HTMLElement, draw: typeof renderCompare) => {
+    const err = state.panelErrors[panel];
+    if (err) {
+      host.replaceChildren(Object.assign(document.createElement('p'), { className: 'msg msg-error', textContent: `${t(lang, 'results.error')}: ${err}` }));
+      return;
+    }
+    draw(host, state.results[panel]?.routes ?? [], lang, (id) => state.selected === `${panel}/${id}` || (sel !== undefined && state.results[panel]?.routes.find((r) => r.id === id)?.summary === sel.summary), (id) => select(panel, id));
+  };
+  panelWith('compare', $('compare'), renderCompare);
+  panelWith('pareto', $('pareto'), renderPareto);
+}
+
+// ------------------------------------------------------------------ language and presets
+
+function applyLang(): void {
+  const lang = state.lang;
+  document.documentElement.lang = LOCALE[lang];
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(lang, el.dataset.i18n as StringKey);
+  for (const el of document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]')) el.placeholder = t(lang, el.dataset.i18nPlaceholder as StringKey);
+  const toggle = $<HTMLButtonElement>('lang-toggle');
+  toggle.textContent = t(lang, 'lang.switch');
+  toggle.lang = lang === 'en' ? 'zh' : 'en';
+  toggle.setAttribute('aria-label', t(lang, 'lang.switch.label'));
+  document.title = t(lang, 'app.title');
+  fromBox.relabel(lang);
+  toBox.relabel(lang);
+  setRunning(state.running !== undefined);
+  renderLegend($('legend'), lang);
+  renderDetailsPanel();
+  renderResults();
+}
+
+$('lang-toggle').addEventListener('click', () => {
+  state.lang = state.lang === 'en' ? 'zh' : 'en';
+  try {
+    localStorage.setItem(LANG_KEY, state.lang);
+  } catch {
+    /* private mode: the choice lasts for this page only */
+  }
+  if (initial.lang) initial.lang = state.lang;
+  updateUrl(false);
+  applyLang();
+});
+
+function markPreset(): void {
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) b.setAttribute('aria-pressed', String(b.dataset.preset === state.view));
+}
+
+for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
+  b.addEventListener('click', () => {
+    const id = PRESET_IDS.find((p) => p === b.dataset.preset);
+    if (!id) return;
+    state.view = id;
+    map.zoomTo(id);
+    markPreset();
+    updateUrl(false);
+  });
+}
+
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('resize', () => {
+  if (resizeTimer) clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(renderResults, 150);
+});
+
+window.addEventListener('popstate', () => {
+  const s = decodePageState(location.search);
+  writeForm(form, s.query);
+  fromBox.set(s.query.from);
+  toBox.set(s.query.to);
+  state.selected = s.selected;
+  if (isRunnable(s.query)) void runQuery(s.query, false);
+});
+
+// ------------------------------------------------------------------ start
+
+markPreset();
+applyLang();
+await loadNetwork();
+void nameLinkedPlace(fromBox, state.query.from);
+void nameLinkedPlace(toBox, state.query.to);
+if (isRunnable(state.query)) void runQuery(state.query, false);

@@ -1,0 +1,103 @@
+/**
+ * The network on the map: service lines (colour by mode, dash by kind), border crossings (gauge
+ * changes ringed) and terminals (symbol by kind). Each layer is (selection, data) with a keyed join.
+ */
+import * as d3 from 'd3';
+import type { BorderItem, ServiceItem, TerminalItem } from '../view-model/network-features.ts';
+import type { SymbolName } from '../view-model/map-style.ts';
+import type { G } from './map-view.ts';
+
+export interface PickHandlers<T> {
+  hover(item: T, ev: MouseEvent | FocusEvent): void;
+  leave(): void;
+  pick(item: T): void;
+}
+
+const SYMBOLS: Record<SymbolName, d3.SymbolType> = {
+  circle: d3.symbolCircle,
+  square: d3.symbolSquare,
+  triangle: d3.symbolTriangle,
+  diamond: d3.symbolDiamond,
+  cross: d3.symbolCross,
+  star: d3.symbolStar,
+  wye: d3.symbolWye,
+};
+
+export function symbolPath(name: SymbolName, size: number): string {
+  return d3.symbol(SYMBOLS[name], size)() ?? '';
+}
+
+/** Keyboard: Enter or Space on a focused map feature picks it, as a click does. */
+function keyPick<T>(sel: d3.Selection<SVGElement, T, SVGGElement, unknown>, h: PickHandlers<T>): void {
+  sel
+    .attr('tabindex', 0)
+    .on('mouseenter focus', (ev: MouseEvent | FocusEvent, d) => h.hover(d, ev))
+    .on('mouseleave blur', () => h.leave())
+    .on('click', (_ev, d) => h.pick(d))
+    .on('keydown', (ev: KeyboardEvent, d) => {
+      if (ev.key === 'Enter' || ev.key === ' ') {
+        ev.preventDefault();
+        h.pick(d);
+      }
+    });
+}
+
+export function drawServices(g: G, items: ServiceItem[], path: d3.GeoPath, h: PickHandlers<ServiceItem>): void {
+  const sel = g
+    .selectAll<SVGPathElement, ServiceItem>('path.service')
+    .data(items, (d) => d.id)
+    .join('path')
+    .attr('class', (d) => `service mode-${d.mode} kind-${d.kind}`)
+    .attr('data-id', (d) => d.id)
+    .attr('d', (d) => path(d.geometry) ?? '')
+    .attr('stroke', (d) => d.colour)
+    .attr('stroke-width', (d) => d.style.width_px)
+    .attr('stroke-dasharray', (d) => d.style.dash || null)
+    .attr('role', 'button')
+    .attr('aria-label', (d) => d.name);
+  keyPick(sel as unknown as d3.Selection<SVGElement, ServiceItem, SVGGElement, unknown>, h);
+}
+
+/** Places point items at their projected position, counter-scaled so symbols keep their size. */
+export function placePoints(g: G, selector: string, projection: d3.GeoProjection, k: number): void {
+  g.selectAll<SVGGElement, { lon: number; lat: number }>(selector).attr('transform', (d) => {
+    const [x, y] = projection([d.lon, d.lat]) ?? [0, 0];
+    return `translate(${x},${y}) scale(${1 / k})`;
+  });
+}
+
+export function drawTerminals(g: G, items: TerminalItem[], projection: d3.GeoProjection, k: number, h: PickHandlers<TerminalItem>): void {
+  const sel = g
+    .selectAll<SVGGElement, TerminalItem>('g.terminal')
+    .data(items, (d) => d.id)
+    .join((enter) => {
+      const e = enter.append('g');
+      e.append('path').attr('class', 'symbol');
+      return e;
+    })
+    .attr('class', (d) => `terminal tkind-${d.kind}`)
+    .attr('data-id', (d) => d.id)
+    .attr('role', 'button')
+    .attr('aria-label', (d) => d.name);
+  sel.select('path.symbol').attr('d', (d) => symbolPath(d.symbol, d.kind === 'city_hub' ? 40 : 60)).attr('fill', (d) => d.fill);
+  placePoints(g, 'g.terminal', projection, k);
+  keyPick(sel as unknown as d3.Selection<SVGElement, TerminalItem, SVGGElement, unknown>, h);
+}
+
+export function drawBorders(g: G, items: BorderItem[], projection: d3.GeoProjection, k: number, h: PickHandlers<BorderItem>): void {
+  const sel = g
+    .selectAll<SVGGElement, BorderItem>('g.border')
+    .data(items, (d) => d.id)
+    .join((enter) => {
+      const e = enter.append('g');
+      e.append('circle').attr('class', 'ring');
+      return e;
+    })
+    .attr('class', (d) => `border${d.gauge_change ? ' gauge-change' : ''}`)
+    .attr('data-id', (d) => d.id)
+    .attr('role', 'button')
+    .attr('aria-label', (d) => d.name);
+  sel.select('circle.ring').attr('r', (d) => (d.gauge_change ? 9 : 6));
+  placePoints(g, 'g.border', projection, k);
+  keyPick(sel as unknown as d3.Selection<SVGElement, BorderItem, SVGGElement, unknown>, h);
+}

@@ -1,0 +1,124 @@
+/**
+ * Place autocomplete (ARIA combobox): suggestions from GET /api/v1/places in English or Chinese,
+ * chosen with the mouse or arrow keys + Enter. The chosen terminal id is what the query sends; text
+ * typed without choosing is sent as it is (the planner resolves names in either language).
+ */
+import type { Place } from '../types.ts';
+import { bothNames, countryName, pickName, tDynamic, type Lang } from '../view-model/i18n.ts';
+
+export interface PlaceCombobox {
+  /** the id of the chosen place, or the typed text */
+  value(): string;
+  /** shows a value from the URL (an id or text); a known id is shown by name once looked up */
+  set(value: string, place?: Place): void;
+  relabel(lang: Lang): void;
+}
+
+export function createPlaceCombobox(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  search: (q: string, signal: AbortSignal) => Promise<Place[]>,
+  getLang: () => Lang,
+): PlaceCombobox {
+  let chosen: Place | undefined;
+  let options: Place[] = [];
+  let active = -1;
+  let pending: AbortController | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('aria-expanded', 'false');
+  input.autocomplete = 'off';
+  list.setAttribute('role', 'listbox');
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const choose = (p: Place) => {
+    chosen = p;
+    input.value = pickName(getLang(), p);
+    close();
+  };
+  const render = () => {
+    const lang = getLang();
+    list.replaceChildren(
+      ...options.map((p, i) => {
+        const li = document.createElement('li');
+        li.id = `${list.id}-${i}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', i === active ? 'true' : 'false');
+        li.className = i === active ? 'active' : '';
+        const name = document.createElement('span');
+        name.textContent = bothNames(lang, p);
+        const sub = document.createElement('span');
+        sub.className = 'muted';
+        sub.textContent = `${p.kinds.map((k) => tDynamic(lang, `tkind.${k}`)).join(', ')} · ${countryName(lang, p.country)}`;
+        li.append(name, sub);
+        // mousedown, not click: it fires before the input's blur closes the list
+        li.addEventListener('mousedown', (ev) => {
+          ev.preventDefault();
+          choose(p);
+        });
+        return li;
+      }),
+    );
+    list.hidden = options.length === 0;
+    input.setAttribute('aria-expanded', options.length ? 'true' : 'false');
+    if (active >= 0) input.setAttribute('aria-activedescendant', `${list.id}-${active}`);
+  };
+
+  input.addEventListener('input', () => {
+    chosen = undefined;
+    if (timer) clearTimeout(timer);
+    const q = input.value.trim();
+    if (q.length < 1) {
+      options = [];
+      close();
+      return;
+    }
+    timer = setTimeout(() => {
+      pending?.abort();
+      pending = new AbortController();
+      search(q, pending.signal)
+        .then((places) => {
+          options = places;
+          active = -1;
+          if (document.activeElement === input) render();
+        })
+        .catch(() => {
+          /* suggestions are a convenience; the query itself reports errors */
+        });
+    }, 120);
+  });
+  input.addEventListener('keydown', (ev) => {
+    if (list.hidden || options.length === 0) return;
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      ev.preventDefault();
+      active = (active + (ev.key === 'ArrowDown' ? 1 : -1) + options.length) % options.length;
+      render();
+    } else if (ev.key === 'Enter' && active >= 0) {
+      ev.preventDefault();
+      const p = options[active];
+      if (p) choose(p);
+    } else if (ev.key === 'Escape') {
+      close();
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(close, 100));
+
+  return {
+    value: () => (chosen && input.value === pickName(getLang(), chosen) ? chosen.id : input.value.trim()),
+    set(value, place) {
+      chosen = place;
+      input.value = place ? pickName(getLang(), place) : value;
+    },
+    relabel(lang) {
+      if (chosen) input.value = pickName(lang, chosen);
+    },
+  };
+}

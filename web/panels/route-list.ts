@@ -1,0 +1,84 @@
+/**
+ * The routes list: one card per route with its corridor, mode icons, cost, days, CO2e, P50/P90
+ * arrival, and its legs and border crossings in order. Cards are buttons; the selected one is marked.
+ */
+import * as d3 from 'd3';
+import type { Route } from '../types.ts';
+import { formatCo2e, formatDateTime, formatDays, formatDuration, formatUsd } from '../view-model/format.ts';
+import { pickName, t, tDynamic, type Lang } from '../view-model/i18n.ts';
+import { modeSequence, routeSteps, type RouteStep } from '../view-model/route-steps.ts';
+import { modeIcon } from './mode-icon.ts';
+
+export interface RouteListOptions {
+  panel: string;
+  lang: Lang;
+  isSelected(panel: string, route: Route): boolean;
+  onSelect(panel: string, route: Route): void;
+}
+
+function stepLine(lang: Lang, s: RouteStep): { icon?: string; text: string; sub: string } {
+  if (s.type === 'leg') {
+    const wait = s.wait_h > 0.5 ? ` · ${t(lang, 'route.wait')} ${formatDuration(lang, s.wait_h)}` : '';
+    return {
+      icon: s.mode,
+      text: `${pickName(lang, s.from)} → ${pickName(lang, s.to)}`,
+      sub: `${lang === 'zh' ? s.name_zh : s.name} · ${formatDateTime(lang, s.depart)} → ${formatDateTime(lang, s.arrive)}${wait}`,
+    };
+  }
+  return {
+    text: `${t(lang, 'route.border')}: ${lang === 'zh' ? s.name_zh : s.name}`,
+    sub: `${formatDuration(lang, s.dwell_h)}${s.gauge_change ? ` · ${t(lang, 'route.gauge')} 1435↔1520` : ''}`,
+  };
+}
+
+export function renderRouteList(list: HTMLElement, routes: readonly Route[], o: RouteListOptions): void {
+  const { lang } = o;
+  const items = d3
+    .select(list)
+    .selectAll<HTMLLIElement, Route>('li.route')
+    .data(routes, (r) => r.id)
+    .join('li')
+    .attr('class', 'route')
+    .classed('selected', (r) => o.isSelected(o.panel, r));
+  items.each(function (r, i) {
+    const li = d3.select(this);
+    li.selectAll('*').remove();
+    const card = li
+      .append('button')
+      .attr('type', 'button')
+      .attr('class', 'route-card')
+      .attr('data-route', r.id)
+      .attr('aria-pressed', o.isSelected(o.panel, r) ? 'true' : 'false')
+      .attr('aria-label', `${t(lang, 'route.select')}: ${lang === 'zh' ? r.corridor.label_zh : r.corridor.label}`)
+      .on('click', () => o.onSelect(o.panel, r));
+    const head = card.append('div').attr('class', 'route-head');
+    head.append('span').attr('class', 'rank').text(String(i + 1));
+    const icons = head.append('span').attr('class', 'icons');
+    for (const m of modeSequence(r)) icons.node()?.append(modeIcon(m, tDynamic(lang, `mode.${m}`)));
+    head.append('span').attr('class', 'corridor').text(lang === 'zh' ? r.corridor.label_zh : r.corridor.label);
+    if (r.pareto_optimal) head.append('span').attr('class', 'badge').attr('title', t(lang, 'route.pareto')).text('★');
+    const kpi = card.append('dl').attr('class', 'kpis');
+    const add = (label: string, value: string) => {
+      const d = kpi.append('div');
+      d.append('dt').text(label);
+      d.append('dd').text(value);
+    };
+    add(t(lang, 'route.cost'), formatUsd(lang, r.cost.total_usd));
+    add(t(lang, 'route.days'), formatDays(lang, r.duration_h));
+    add(t(lang, 'route.co2e'), formatCo2e(lang, r.co2e_kg));
+    add(t(lang, 'route.p50'), formatDateTime(lang, r.arrive_p50));
+    add(t(lang, 'route.p90'), formatDateTime(lang, r.arrive_p90));
+    add(t(lang, 'route.transfers'), String(r.transfers));
+    const steps = li.append('ol').attr('class', 'steps');
+    for (const s of routeSteps(r)) {
+      const line = stepLine(lang, s);
+      const row = steps.append('li').attr('class', `step step-${s.type}`);
+      const iconCell = row.append('span').attr('class', 'step-icon');
+      if (line.icon) iconCell.node()?.append(modeIcon(line.icon, tDynamic(lang, `mode.${line.icon}`)));
+      else iconCell.text(s.type === 'border' && s.gauge_change ? '⇄' : '⊢');
+      const txt = row.append('span').attr('class', 'step-text');
+      txt.append('span').text(line.text);
+      txt.append('span').attr('class', 'muted').text(line.sub);
+    }
+  });
+}
