@@ -41,7 +41,6 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: generateRequestId,
     requestIdHeader: false,
-    requestIdLogLabel: 'request_id',
     frameworkErrors: (error, req, reply) => handleError(error, req, reply),
     routerOptions: { maxParamLength: 200 },
   });

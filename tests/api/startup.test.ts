@@ -1,0 +1,88 @@
+/**
+ * Start-up: networks load from the root folder (every subfolder), a network with errors refuses
+ * the start with the validator's report, and configuration comes from flags over environment.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createMemoryIo } from '../../src/cli/io.ts';
+import { runCli } from '../../src/cli/main.ts';
+import { CorridorError, formatIssue } from '../../src/model/index.ts';
+import { buildApp, DEFAULT_NETWORKS_DIR, resolveServeConfig, startServer } from '../../src/server/index.ts';
+import { FIXTURE_DIR, FIXTURE_NETWORK, makeNetworksRoot } from './helpers.ts';
+
+describe('buildApp(opts) start-up', () => {
+  it('loads every network folder under the root', async () => {
+    const app = await buildApp({ networksDir: makeNetworksRoot({ a: FIXTURE_DIR }), rateLimit: false });
+    const res = await app.inject({ url: '/api/v1/networks' });
+    expect(res.json().networks.map((n: { id: string }) => n.id)).toEqual([FIXTURE_NETWORK]);
+    await app.close();
+  });
+
+  it('refuses to start when a network has errors, with file and field of each', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'corridor-bad-'));
+    const dir = join(root, 'broken');
+    cpSync(FIXTURE_DIR, dir, { recursive: true });
+    const services = readFileSync(join(dir, 'services.yaml'), 'utf8');
+    writeFileSync(join(dir, 'services.yaml'), services.replace(/to: ulaanbaatar-hub/, 'to: ulaanbaatar-hubb'));
+    const error = await buildApp({ networksDir: root }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CorridorError);
+    const e = error as CorridorError;
+    expect(e.code).toBe('NETWORK_INVALID');
+    const lines = e.issues.map(formatIssue);
+    expect(lines.some((l) => l.includes('services.yaml') && l.includes('ulaanbaatar-hubb'))).toBe(true);
+  });
+
+  it('refuses to start on a root with no network', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'corridor-empty-'));
+    await expect(buildApp({ networksDir: empty })).rejects.toMatchObject({ code: 'NETWORK_NOT_FOUND' });
+    await expect(buildApp({ networksDir: join(empty, 'missing') })).rejects.toMatchObject({ code: 'NETWORK_NOT_FOUND' });
+  });
+});
+
+describe('resolveServeConfig(flags, env)', () => {
+  it('defaults to 127.0.0.1:8080 on the repository networks folder', () => {
+    const c = resolveServeConfig({}, {});
+    expect(c).toMatchObject({ host: '127.0.0.1', port: 8080, logLevel: 'info', networksDir: DEFAULT_NETWORKS_DIR });
+    expect(DEFAULT_NETWORKS_DIR.endsWith('/networks')).toBe(true);
+    expect(c.rateLimit).toMatchObject({ max: 1200, timeWindow: '1 minute' });
+  });
+
+  it('reads PORT, HOST, NETWORK_DIR, LOG_LEVEL and the limits from the environment; flags win', () => {
+    const env = { PORT: '9000', HOST: '0.0.0.0', NETWORK_DIR: '/srv/nets', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: 'off', TIME_BUDGET_MS: '500' };
+    expect(resolveServeConfig({}, env)).toMatchObject({ port: 9000, host: '0.0.0.0', networksDir: '/srv/nets', logLevel: 'warn', rateLimit: false, timeBudgetMs: 500 });
+    expect(resolveServeConfig({ port: '7000', networks: '/x' }, env)).toMatchObject({ port: 7000, networksDir: '/x' });
+    const allow = resolveServeConfig({}, { RATE_LIMIT_MAX: '50', RATE_LIMIT_ALLOW: '127.0.0.1, ::1' });
+    expect(allow.rateLimit).toMatchObject({ max: 50, allowList: ['127.0.0.1', '::1'] });
+  });
+
+  it('names the flag and variable of a bad value', () => {
+    expect(() => resolveServeConfig({ port: 'eighty' }, {})).toThrow(/--port \/ PORT/);
+    expect(() => resolveServeConfig({}, { LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});
+
+describe('corridor serve', () => {
+  it('exits 2 on a bad flag value', async () => {
+    const io = createMemoryIo();
+    expect(await runCli(['node', 'corridor', 'serve', '--port', '99999'], io)).toBe(2);
+    expect(io.stderr).toContain('--port');
+  });
+
+  it('serves over a real socket and closes cleanly', async () => {
+    const config = resolveServeConfig({ port: '0', networks: makeNetworksRoot({ [FIXTURE_NETWORK]: FIXTURE_DIR }), logLevel: 'silent' }, {});
+    const server = await startServer(config, false);
+    try {
+      const res = await fetch(`${server.url}/api/v1/networks`, { headers: { 'x-request-id': 'serve-test' } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-request-id')).toBe('serve-test');
+      expect(res.headers.get('x-ratelimit-limit')).toBe('1200');
+    } finally {
+      await server.close();
+    }
+  });
+});
