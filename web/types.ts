@@ -1,41 +1,23 @@
 /**
- * The API shapes the web view reads, as TYPES only (erased at build time). The web talks HTTP and
- * imports nothing at run time from src/; switch this file to src/contract once it exists.
+ * The API shapes the web view reads, as TYPES only from src/contract (erased at build time): the
+ * web talks HTTP and imports nothing from src/ at run time.
  */
-export type { PlanResult, Route, RouteLeg, TerminalRef, Corridor } from '../src/model/route.ts';
-export type { RouteQueryInput, Objective } from '../src/model/query.ts';
-export type { Mode, ServiceKind, TerminalKind, CustomsRegime, CargoFlag } from '../src/model/vocabulary.ts';
+import type { NetworkDetail, Place, Problem as ContractProblem, RouteRequestInput, RouteResponse } from '../src/contract/index.ts';
 
-/** One entry of GET /api/v1/places. */
-export interface Place {
-  id: string;
-  name: string;
-  name_zh: string;
-  city: string;
-  city_zh: string;
-  country: string;
-  kinds: string[];
-  modes: string[];
-  lon: number;
-  lat: number;
-}
+export type PlanResult = RouteResponse;
+export type Route = RouteResponse['routes'][number];
+export type RouteLeg = Route['legs'][number];
+export type TerminalRef = Route['from'];
+export type Corridor = Route['corridor'];
+export type RouteQueryInput = RouteRequestInput;
+export type Objective = NonNullable<RouteRequestInput['objective']>;
+export type Mode = RouteLeg['mode'];
+export type ServiceKind = RouteLeg['kind'];
+export type TerminalKind = Place['kinds'][number];
+export type CustomsRegime = NonNullable<RouteRequestInput['shipment']['regime']>;
+export type CargoFlag = NonNullable<RouteRequestInput['shipment']['cargo']>[number];
+export type SourceInfo = NetworkDetail['sources'][number];
+export type { NetworkDetail, Place };
 
-/** RFC 9457 problem body as the API sends it. */
-export interface Problem {
-  type?: string;
-  title: string;
-  status: number;
-  code?: string;
-  detail?: string;
-  issues?: { path: string; message: string; hint?: string }[];
-}
-
-/** A source of figures, from the network summary. */
-export interface SourceInfo {
-  id: string;
-  title: string;
-  publisher?: string;
-  date?: string;
-  url?: string;
-  note?: string;
-}
+/** RFC 9457 problem body; fields the server always sends are optional here because a proxy or a crash may answer instead. */
+export type Problem = Pick<ContractProblem, 'title' | 'status'> & Partial<Omit<ContractProblem, 'title' | 'status'>>;

@@ -1,6 +1,6 @@
 /** Typed calls to the corridor-planner HTTP API (the agreed /api/v1 endpoints). */
 import type { FeatureCollection } from 'geojson';
-import type { Objective, Place, PlanResult, SourceInfo } from '../types.ts';
+import type { NetworkDetail, Objective, Place, PlanResult, SourceInfo } from '../types.ts';
 import { getJson, postJson } from './client.ts';
 import { toRequestBody, type QueryState } from '../view-model/query-state.ts';
 
@@ -12,13 +12,7 @@ export interface NetworkListEntry {
   counts: { terminals: number; services: number; borders: number };
 }
 
-export interface NetworkSummary {
-  id?: string;
-  name?: string;
-  name_zh?: string;
-  sources?: SourceInfo[] | Record<string, SourceInfo>;
-  [key: string]: unknown;
-}
+export type NetworkSummary = Partial<Omit<NetworkDetail, 'sources'>> & { sources?: SourceInfo[] | Record<string, SourceInfo> };
 
 const enc = encodeURIComponent;
 

@@ -33,7 +33,7 @@ export function renderCompare(
   }
   const table = root.append('div').attr('class', 'compare-grid').attr('role', 'table');
   const head = table.append('div').attr('class', 'compare-row compare-head').attr('role', 'row');
-  head.append('span').attr('role', 'columnheader').text(t(lang, 'compare.title'));
+  head.append('span').attr('role', 'columnheader').text(t(lang, 'compare.corridor'));
   for (const m of COMPARE_MEASURES) head.append('span').attr('role', 'columnheader').text(t(lang, HEAD[m]));
   const line = table
     .selectAll<HTMLButtonElement, CompareRow>('button.compare-row')

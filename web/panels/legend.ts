@@ -25,7 +25,11 @@ function row(label: string, icon: SVGSVGElement): HTMLLIElement {
 }
 
 export function renderLegend(host: HTMLElement, lang: Lang): void {
-  const title = document.createElement('h2');
+  const box = document.createElement('details');
+  // open by default where there is room; on narrow screens the legend would hide the map
+  box.open = host.dataset.closed !== '1' && window.innerWidth > 860;
+  box.addEventListener('toggle', () => (host.dataset.closed = box.open ? '0' : '1'));
+  const title = document.createElement('summary');
   title.textContent = t(lang, 'legend.title');
   const ul = document.createElement('ul');
   for (const kind of SHOWN_KINDS) {
@@ -59,5 +63,6 @@ export function renderLegend(host: HTMLElement, lang: Lang): void {
       svg.append(c);
     })),
   );
-  host.replaceChildren(title, ul);
+  box.append(title, ul);
+  host.replaceChildren(box);
 }

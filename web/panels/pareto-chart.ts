@@ -8,7 +8,7 @@ import { formatCo2e, formatDays, formatNumber, formatUsd } from '../view-model/f
 import { t, type Lang } from '../view-model/i18n.ts';
 import { paretoFront, paretoPoints, paretoScales, type ParetoPoint } from '../view-model/pareto-points.ts';
 
-const M = { top: 14, right: 18, bottom: 40, left: 70 };
+const M = { top: 14, right: 18, bottom: 40, left: 86 };
 
 export function renderPareto(
   host: HTMLElement,
@@ -36,7 +36,7 @@ export function renderPareto(
   const yAxis = d3.axisLeft(s.y).tickValues(s.yTicks).tickFormat((v) => formatUsd(lang, Number(v)));
   g.append('g').attr('class', 'axis').call(yAxis);
   g.append('text').attr('class', 'axis-title').attr('x', w / 2).attr('y', h + 34).attr('text-anchor', 'middle').text(t(lang, 'pareto.x'));
-  g.append('text').attr('class', 'axis-title').attr('transform', `translate(${-58},${h / 2}) rotate(-90)`).attr('text-anchor', 'middle').text(t(lang, 'pareto.y'));
+  g.append('text').attr('class', 'axis-title').attr('transform', `translate(${-74},${h / 2}) rotate(-90)`).attr('text-anchor', 'middle').text(t(lang, 'pareto.y'));
   const front = paretoFront(pts);
   if (front.length > 1) {
     const line = d3.line<ParetoPoint>().x((p) => s.x(p.days)).y((p) => s.y(p.cost_usd)).curve(d3.curveStepAfter);

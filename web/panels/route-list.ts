@@ -4,7 +4,7 @@
  */
 import * as d3 from 'd3';
 import type { Route } from '../types.ts';
-import { formatCo2e, formatDateTime, formatDays, formatDuration, formatUsd } from '../view-model/format.ts';
+import { formatCo2e, formatDateTime, formatDay, formatDays, formatDuration, formatUsd } from '../view-model/format.ts';
 import { pickName, t, tDynamic, type Lang } from '../view-model/i18n.ts';
 import { modeSequence, routeSteps, type RouteStep } from '../view-model/route-steps.ts';
 import { modeIcon } from './mode-icon.ts';
@@ -58,16 +58,16 @@ export function renderRouteList(list: HTMLElement, routes: readonly Route[], o: 
     head.append('span').attr('class', 'corridor').text(lang === 'zh' ? r.corridor.label_zh : r.corridor.label);
     if (r.pareto_optimal) head.append('span').attr('class', 'badge').attr('title', t(lang, 'route.pareto')).text('★');
     const kpi = card.append('dl').attr('class', 'kpis');
-    const add = (label: string, value: string) => {
-      const d = kpi.append('div');
+    const add = (label: string, value: string, full = value) => {
+      const d = kpi.append('div').attr('title', `${label}: ${full}`);
       d.append('dt').text(label);
       d.append('dd').text(value);
     };
     add(t(lang, 'route.cost'), formatUsd(lang, r.cost.total_usd));
     add(t(lang, 'route.days'), formatDays(lang, r.duration_h));
     add(t(lang, 'route.co2e'), formatCo2e(lang, r.co2e_kg));
-    add(t(lang, 'route.p50'), formatDateTime(lang, r.arrive_p50));
-    add(t(lang, 'route.p90'), formatDateTime(lang, r.arrive_p90));
+    add(t(lang, 'route.p50'), formatDay(lang, r.arrive_p50), formatDateTime(lang, r.arrive_p50));
+    add(t(lang, 'route.p90'), formatDay(lang, r.arrive_p90), formatDateTime(lang, r.arrive_p90));
     add(t(lang, 'route.transfers'), String(r.transfers));
     const steps = li.append('ol').attr('class', 'steps');
     for (const s of routeSteps(r)) {

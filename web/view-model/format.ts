@@ -54,6 +54,13 @@ export function formatDateTime(lang: Lang, iso: string): string {
   }).format(date);
 }
 
+/** Day and month only, in UTC: "21 Mar" or "3月21日" (for compact cards). */
+export function formatDay(lang: Lang, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
 /** Date only, in UTC: "12 Mar 2027" or "2027年3月12日". */
 export function formatDate(lang: Lang, iso: string): string {
   const date = new Date(iso);
