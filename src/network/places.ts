@@ -1,0 +1,92 @@
+/**
+ * Place lookup: turns what a user types (terminal id, English or Chinese name, alias, IATA or
+ * UN/LOCODE, city, or a lon/lat position) into terminals, and ranks free-text search results.
+ * Matching folds case and diacritics, so "malaszewicze" finds Małaszewicze and "zamyn uud" Zamyn-Üüd.
+ */
+import type { Mode, Network, PlaceRef, Terminal } from '../model/index.ts';
+import { nearestWithin } from '../lib/geo.ts';
+import { normalizeName, suggest } from '../lib/suggest.ts';
+
+/** Radius for a position: far enough to find the terminals of a city from its centre or an industrial park. */
+export const PLACE_RADIUS_KM = 150;
+
+export type PlaceResult = { ok: true; terminals: Terminal[] } | { ok: false; suggestions: string[] };
+
+const nameKeys = (t: Terminal): string[] => [t.name, t.name_zh, ...t.aliases, ...(t.codes.iata ? [t.codes.iata] : []), ...(t.codes.unlocode ? [t.codes.unlocode] : [])];
+const cityKeys = (t: Terminal): string[] => [t.city, t.city_zh];
+
+const servesAny = (t: Terminal, modes: readonly Mode[] | undefined) => !modes || modes.length === 0 || t.modes.some((m) => modes.includes(m));
+
+/**
+ * Resolves a place. Tiers, first match wins: id; name, Chinese name, alias or code; city. Within a
+ * tier, terminals serving the requested modes are preferred ("beijing" for air gives the airports);
+ * if none does, the tier's terminals are returned all the same, so the planner can say which modes
+ * the place lacks rather than claim the place is unknown.
+ */
+export function resolvePlace(network: Network, ref: PlaceRef, opts: { modes?: Mode[] } = {}): PlaceResult {
+  const all = [...network.terminals.values()];
+  if (typeof ref !== 'string') {
+    const near = nearestWithin(all.filter((t) => servesAny(t, opts.modes)), ref, (t) => t.location, PLACE_RADIUS_KM);
+    if (near.length > 0) return { ok: true, terminals: near.map((n) => n.item) };
+    const nearest = nearestWithin(all, ref, (t) => t.location, Infinity).slice(0, 3);
+    return { ok: false, suggestions: nearest.map((n) => n.item.id) };
+  }
+  const q = normalizeName(ref);
+  const tiers: ((t: Terminal) => boolean)[] = [
+    (t) => t.id === ref.trim().toLowerCase(),
+    (t) => nameKeys(t).some((k) => normalizeName(k) === q),
+    (t) => cityKeys(t).some((k) => normalizeName(k) === q),
+  ];
+  for (const tier of tiers) {
+    const hits = all.filter(tier);
+    if (hits.length === 0) continue;
+    const preferred = hits.filter((t) => servesAny(t, opts.modes));
+    return { ok: true, terminals: preferred.length > 0 ? preferred : hits };
+  }
+  return { ok: false, suggestions: suggestPlaces(network, ref) };
+}
+
+/** Ids and names close to an unknown place by edit distance, then search hits; at most 5. */
+export function suggestPlaces(network: Network, ref: string): string[] {
+  const words = new Map<string, string>(); // key typed → what to suggest
+  for (const t of network.terminals.values()) {
+    words.set(t.id, t.id);
+    for (const k of nameKeys(t)) words.set(k, t.id);
+    for (const k of cityKeys(t)) words.set(k, t.city);
+  }
+  const close = suggest(ref, words.keys(), 8).map((k) => words.get(k)!);
+  const found = searchPlaces(network, ref, 5).map((t) => t.id);
+  return [...new Set([...close, ...found])].slice(0, 5);
+}
+
+/** How well `key` matches the folded query: 0 exact, 1 prefix, 2 a word's prefix, 3 substring; undefined otherwise. */
+function matchScore(key: string, q: string): number | undefined {
+  const k = normalizeName(key);
+  if (k === q) return 0;
+  if (k.startsWith(q)) return 1;
+  if (k.split(' ').some((w) => w.startsWith(q))) return 2;
+  if (k.includes(q)) return 3;
+  return undefined;
+}
+
+/**
+ * Terminals whose id, names (both languages), aliases, codes or city match `q`, best first: exact,
+ * then prefix, word prefix, substring; a name match ranks above a city match at the same level.
+ */
+export function searchPlaces(network: Network, q: string, limit = 10): Terminal[] {
+  const query = normalizeName(q);
+  if (query === '') return [];
+  const scored: { t: Terminal; score: number }[] = [];
+  for (const t of network.terminals.values()) {
+    let best: number | undefined;
+    for (const [keys, penalty] of [[[t.id, ...nameKeys(t)], 0], [cityKeys(t), 0.5]] as const) {
+      for (const key of keys) {
+        const s = matchScore(key, query);
+        if (s !== undefined && (best === undefined || s + penalty < best)) best = s + penalty;
+      }
+    }
+    if (best !== undefined) scored.push({ t, score: best });
+  }
+  scored.sort((a, b) => a.score - b.score || a.t.name.localeCompare(b.t.name));
+  return scored.slice(0, Math.max(0, limit)).map((s) => s.t);
+}
