@@ -20,6 +20,8 @@ import { planRoutes } from './routes/plan.ts';
 export const BODY_LIMIT_BYTES = 64 * 1024;
 export const DEFAULT_TIME_BUDGET_MS = 2_000;
 export const DEFAULT_MAX_LABELS = 200_000;
+export const DEFAULT_CACHE_ENTRIES = 5_000;
+export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
 export interface BuildAppOptions {
   networksDir: string;
@@ -30,6 +32,8 @@ export interface BuildAppOptions {
   timeBudgetMs?: number;
   maxLabels?: number;
   corsOrigin?: string | string[];
+  /** answers kept by the route cache; 0 turns it off */
+  cacheEntries?: number;
   /** an already loaded registry (tests building many apps on one network) */
   registry?: NetworkRegistry;
 }
@@ -51,6 +55,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     registry,
     timeBudgetMs: opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     maxLabels: opts.maxLabels ?? DEFAULT_MAX_LABELS,
+    cacheEntries: opts.cacheEntries ?? DEFAULT_CACHE_ENTRIES,
+    cacheBytes: DEFAULT_CACHE_BYTES,
     state: { ready: false, startedAt: Date.now() },
   };
 

@@ -10,6 +10,9 @@ export interface ApiContext {
   readonly timeBudgetMs: number;
   /** label cap handed to the planner (bounds memory and time of Pareto searches) */
   readonly maxLabels: number;
+  /** answers kept in the route cache (0 disables it) and their total size bound */
+  readonly cacheEntries: number;
+  readonly cacheBytes: number;
   /** false once shutdown has begun: /ready answers 503 so load balancers drain this instance */
   readonly state: { ready: boolean; startedAt: number };
 }

@@ -1,7 +1,9 @@
 /**
  * POST /api/v1/routes (the query's objective: k alternatives or the Pareto set) and
- * POST /api/v1/corridors/compare (the best route per corridor). Thin: validate, plan, shape.
+ * POST /api/v1/corridors/compare (the best route per corridor). Validate, plan, shape, cache.
  * "No route" is a 200 with status "no_route", no routes and the reason.
+ * A query without `depart` leaves at the current UTC minute, so answers within a minute are equal
+ * and cacheable; answers are cached serialized, keyed by endpoint, network and the parsed query.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
@@ -12,11 +14,14 @@ import {
   toRouteQuery,
   type RouteResponse as RouteResponseType,
 } from '../../contract/index.ts';
-import type { PlanResult } from '../../model/index.ts';
+import { CorridorError, type PlanResult } from '../../model/index.ts';
 import type { ApiContext } from '../context.ts';
 import { PLAN_PROBLEMS } from '../problem-responses.ts';
+import { ResponseCache } from '../response-cache.ts';
 
 type Method = 'plan' | 'compare';
+const MINUTE_MS = 60_000;
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 function shape(result: PlanResult, network: string, geojson: boolean): RouteResponseType {
   let routes = result.routes;
@@ -34,14 +39,24 @@ function shape(result: PlanResult, network: string, geojson: boolean): RouteResp
 }
 
 export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
-  const handle = (method: Method) => (body: RouteRequest) => {
+  const cache = new ResponseCache({ maxEntries: ctx.cacheEntries, maxBytes: ctx.cacheBytes });
+
+  /** Plans (or finds in the cache) and returns the serialized answer. */
+  const answer = (method: Method, body: RouteRequest): string => {
     const { network, geojson, query } = toRouteQuery(body);
     const entry = ctx.registry.get(network);
-    const result = entry.planner[method](query, { timeBudgetMs: ctx.timeBudgetMs, maxLabels: ctx.maxLabels });
-    return shape(result, network, geojson);
+    const now = new Date(Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS);
+    const key = `${method}|${network}|${query.depart === undefined ? now.toISOString() : ''}|${JSON.stringify(body)}`;
+    const hit = ctx.cacheEntries > 0 ? cache.get(key) : undefined;
+    if (hit !== undefined) return hit;
+    const result = entry.planner[method](query, { now, timeBudgetMs: ctx.timeBudgetMs, maxLabels: ctx.maxLabels });
+    // the answer is checked against the contract once, when computed; a mismatch is our bug (500)
+    const checked = RouteResponse.safeEncode(shape(result, network, geojson));
+    if (!checked.success) throw new CorridorError('INTERNAL', `planner answer does not match the contract: ${checked.error.message}`);
+    const text = JSON.stringify(checked.data);
+    if (ctx.cacheEntries > 0) cache.set(key, text);
+    return text;
   };
-  const plan = handle('plan');
-  const compare = handle('compare');
 
   app.post(
     '/api/v1/routes',
@@ -51,12 +66,14 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
         summary: 'Plan routes between two places',
         description:
           'Answers the objective of the query: `alternatives` diverse routes for cost, time, co2 or generalized, or the Pareto set (cost, arrival, CO2e) for "pareto". ' +
-          'No route is a 200 answer with status "no_route", an empty list and the reason. An unknown place is a 422 PLACE_NOT_FOUND with suggestions.',
+          'No route is a 200 answer with status "no_route", an empty list and the reason. An unknown place is a 422 PLACE_NOT_FOUND with suggestions. ' +
+          'Without `depart` the shipment leaves at the current minute (UTC).',
         body: RouteRequest,
         response: { 200: RouteResponse, ...PLAN_PROBLEMS },
       },
     },
-    async (req) => plan(req.body),
+    // a string with a JSON content type is sent as it is (already checked and serialized)
+    async (req, reply) => reply.type(JSON_TYPE).send(answer('plan', req.body) as unknown as RouteResponseType),
   );
 
   app.post(
@@ -70,6 +87,6 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
         response: { 200: RouteResponse, ...PLAN_PROBLEMS },
       },
     },
-    async (req) => compare(req.body),
+    async (req, reply) => reply.type(JSON_TYPE).send(answer('compare', req.body) as unknown as RouteResponseType),
   );
 };
