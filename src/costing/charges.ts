@@ -1,0 +1,56 @@
+/**
+ * Charges outside the line haul: handling at transfers, border fees and gauge change, customs
+ * clearance, subsidies, and emissions. Each returns a finite non-negative number for one shipment.
+ */
+import type { BorderCrossing, HandlingRule, RegimeRule, Subsidy } from '../model/index.ts';
+import type { CostContext } from './cost-context.ts';
+
+function finite(x: number): number {
+  return Number.isFinite(x) && x > 0 ? x : 0;
+}
+
+/** Handling between modes: per kg for loose cargo when the rule gives it, else per TEU (pro rata for loose cargo). */
+export function handlingUsd(rule: HandlingRule, ctx: CostContext): number {
+  const u = ctx.units;
+  if (!u.containers && rule.cost_usd_per_kg) return finite(rule.cost_usd_per_kg.value * u.kg);
+  return finite(rule.cost_usd_per_teu.value * u.teuEq);
+}
+
+/** Border fees: per TEU for rail, per truck for road (borders.yaml says which). */
+export function borderFeeUsd(border: BorderCrossing, ctx: CostContext): number {
+  const qty = border.mode === 'road' ? ctx.units.trucks : ctx.units.teuEq;
+  return finite(border.cost_usd_per_teu.value * qty);
+}
+
+export function gaugeChangeUsd(border: BorderCrossing, ctx: CostContext): number {
+  return border.gauge_change ? finite(border.gauge_change.cost_usd_per_teu.value * ctx.units.teuEq) : 0;
+}
+
+export function customsUsd(rule: RegimeRule): number {
+  return finite(rule.cost_usd_per_shipment.value);
+}
+
+/** Subsidy in USD one trip earns for this shipment (filters are checked by the caller). */
+export function subsidyUsd(subsidy: Subsidy, ctx: CostContext): number {
+  const u = ctx.units;
+  switch (subsidy.per) {
+    case 'teu':
+      return finite(subsidy.amount_usd * u.teuEq);
+    case 'trip':
+      return finite(subsidy.amount_usd);
+    case 'piece':
+      return finite(subsidy.amount_usd * u.pieces);
+    case 'kg':
+      return finite(subsidy.amount_usd * u.kg);
+  }
+}
+
+/** CO2e of moving the shipment `km` on a leg whose factor is `kgPerTkm` (t-km × factor). */
+export function legCo2eKg(ctx: CostContext, km: number, kgPerTkm: number): number {
+  return finite(ctx.units.tonnes * km * kgPerTkm);
+}
+
+/** CO2e of handling the shipment once at a hub. */
+export function hubCo2eKg(ctx: CostContext, hubKgPerT: number): number {
+  return finite(ctx.units.tonnes * hubKgPerT);
+}

@@ -1,0 +1,47 @@
+/**
+ * The interface every mode's cost model implements, and the rules all modes share. A model is asked
+ * once per service per query (the search reads the answers from typed arrays), so it may allocate;
+ * the hot loop never calls it.
+ */
+import type { Mode, Service } from '../model/index.ts';
+import type { CostContext } from './cost-context.ts';
+import { lineHaulUsd } from './tariff.ts';
+
+export interface CostModel {
+  readonly mode: Mode;
+  /** null when the service may carry the shipment, else the reason it may not (for "no route" answers) */
+  allowed(service: Service, ctx: CostContext): string | null;
+  /** line-haul price in USD of riding the whole service (first to last stop), conditions applied */
+  tripUsd(service: Service, ctx: CostContext): number;
+}
+
+/** Cargo rules every mode applies: containers vs parcels, reefer, dangerous goods, batteries, oversize, weight per TEU. */
+export function commonAllowed(service: Service, ctx: CostContext): string | null {
+  const rules = service.cargo;
+  const u = ctx.units;
+  if (u.containers && !rules.accepts_containers) return `${service.id} takes no containers`;
+  if (!u.containers && !rules.accepts_parcels) return `${service.id} takes no loose cargo or parcels`;
+  if (ctx.cargo.has('reefer') && !rules.reefer) return `${service.id} has no reefer capacity`;
+  if (ctx.cargo.has('dangerous_goods') && !rules.dangerous_goods) return `${service.id} takes no dangerous goods`;
+  if (ctx.cargo.has('lithium_batteries') && !rules.lithium_batteries) return `${service.id} takes no lithium batteries`;
+  if (ctx.cargo.has('oversize') && !rules.oversize) return `${service.id} takes no oversize cargo`;
+  const maxT = rules.max_gross_t_per_teu?.value;
+  if (maxT !== undefined && u.containers && u.tonnesPerTeu > maxT) {
+    return `${service.id} allows ${maxT} t per TEU, the shipment has ${u.tonnesPerTeu.toFixed(1)} t`;
+  }
+  return null;
+}
+
+/** Multiplier of a service's tariffs under the conditions: by service id, else by kind, else 1. */
+export function tariffFactor(service: Service, ctx: CostContext): number {
+  const f = ctx.conditions.tariff_factor;
+  if (!f) return 1;
+  const base = service.id.endsWith('-return') ? service.id.slice(0, -'-return'.length) : service.id;
+  const v = f[service.id] ?? f[base] ?? f[service.kind];
+  return v !== undefined && Number.isFinite(v) && v >= 0 ? v : 1;
+}
+
+/** The trip price every mode uses unless it overrides it: the cheapest applicable tariff × the factor. */
+export function commonTripUsd(service: Service, ctx: CostContext): number {
+  return lineHaulUsd(service.tariffs, ctx.units).usd * tariffFactor(service, ctx);
+}

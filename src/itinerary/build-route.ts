@@ -1,0 +1,226 @@
+/**
+ * Turns a search label (the end of a minimal path) into a Route: legs with waiting and path points,
+ * transfer, border and customs events, the cost breakdown, CO2e, the corridor, a Gantt timeline and
+ * P50/P90 arrival by Monte Carlo (monte-carlo.ts). Money and CO2e are the search's own figures, so a
+ * route's totals equal what the search optimised.
+ */
+import { gaugeChangeUsd, quantileOf } from '../costing/index.ts';
+import type { Distribution, Route, RouteLeg, TerminalRef } from '../model/index.ts';
+import {
+  EDGE_BORDER,
+  EDGE_CLEARANCE,
+  EDGE_HOP,
+  gatewaysOf,
+  MODE_LIST,
+  type LabelPool,
+  type SearchContext,
+} from '../routing/index.ts';
+import { corridorOf } from './corridor-label.ts';
+import { formatRoute } from './format-route.ts';
+import { arrivalQuantiles, DEFAULT_RUNS, type McStep } from './monte-carlo.ts';
+import { isoFromHours, terminalRef } from './terminal-ref.ts';
+
+export interface BuildOptions {
+  departH: number;
+  seed?: number;
+  runs?: number;
+}
+
+type Timeline = Route['timeline'];
+
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, opts: BuildOptions): Route {
+  const idx = ctx.index;
+  const N = idx.nodeCount;
+  const chain = pool.chain(label);
+  const refOf = (ti: number): TerminalRef => terminalRef(idx.terminals[ti]!);
+  const nodeTerminal = (state: number) => idx.nodeTerminal[state % N]!;
+  const legs: RouteLeg[] = [];
+  const transfers: Route['transfer_events'] = [];
+  const borders: Route['border_events'] = [];
+  const customs: Route['customs_events'] = [];
+  const timeline: Timeline = [];
+  const steps: McStep[] = [];
+  let lineHaul = 0;
+  let subsidy = 0;
+  let handling = 0;
+  let borderUsd = 0;
+  let customsUsd = 0;
+
+  for (let c = 1; c < chain.length; c++) {
+    const l = chain[c]!;
+    const p = chain[c - 1]!;
+    const e = pool.edge[l]!;
+    const tPrev = pool.time[p]!;
+    const tNow = pool.time[l]!;
+    const dMoney = pool.money[l]! - pool.money[p]!;
+    if (e === EDGE_CLEARANCE) {
+      const plan = ctx.customs!;
+      const at = refOf(nodeTerminal(pool.state[l]!));
+      customs.push({ regime: ctx.cost.regime, direction: plan.direction, at, start: isoFromHours(tPrev), end: isoFromHours(tNow), time_h: tNow - tPrev, cost_usd: dMoney });
+      timeline.push({ type: 'customs', label: `${plan.rule.name} ${plan.direction} clearance at ${at.name}`, label_zh: `${plan.rule.name_zh} 通关 ${at.name_zh}`, start: isoFromHours(tPrev), end: isoFromHours(tNow), terminal_id: at.id });
+      customsUsd += dMoney;
+      steps.push({ kind: 'random', dist: plan.rule.clearance_h, addH: 0 });
+      continue;
+    }
+    const kind = idx.eKind[e]!;
+    if (kind === EDGE_HOP) {
+      const s = idx.eRef[e]!;
+      const si = idx.services[s]!;
+      const svc = si.service;
+      const i = idx.eI[e]!;
+      const j = idx.eJ[e]!;
+      const dep0 = pool.dep0[l]!;
+      const board = dep0 >= 0 ? dep0 + si.depOffH[i]! : tPrev;
+      const from = refOf(si.stops[i]!);
+      const to = refOf(si.stops[j]!);
+      if (board - tPrev > 1e-6) {
+        timeline.push({ type: 'wait', label: `wait for ${svc.name}`, label_zh: `等待 ${svc.name_zh ?? svc.name}`, start: isoFromHours(tPrev), end: isoFromHours(board), terminal_id: from.id, service_id: svc.id });
+      }
+      const path: [number, number][] = [[from.lon, from.lat]];
+      let onBoardBorderUsd = 0;
+      const onBoard: Distribution[] = [];
+      for (let k = i; k < j; k++) {
+        const leg = svc.legs[k]!;
+        for (const pt of leg.waypoints?.points ?? []) path.push([pt[0], pt[1]]);
+        const t = idx.terminals[si.stops[k + 1]!]!;
+        path.push([t.location.lon, t.location.lat]);
+        const b = si.legBorder[k]!;
+        if (b < 0) continue;
+        const bi = idx.borders[b]!;
+        const extra = ctx.borderExtraH[b]!;
+        const startH = board + (si.depOffH[k]! - si.depOffH[i]!) + leg.duration_h.value;
+        const endH = startH + bi.dwellH + bi.gaugeTimeH + extra;
+        const fromT = idx.terminals[si.stops[k]!]!;
+        const gaugeUsd = gaugeChangeUsd(bi.border, ctx.cost);
+        borders.push({
+          border_id: bi.border.id,
+          name: bi.border.name,
+          name_zh: bi.border.name_zh,
+          from: refOf(si.stops[k]!),
+          to: refOf(si.stops[k + 1]!),
+          start: isoFromHours(startH),
+          end: isoFromHours(endH),
+          dwell_h: bi.dwellH + extra,
+          dwell_p90_h: quantileOf(bi.border.dwell_h, 0.9) + extra,
+          cost_usd: ctx.borderUsd[b]!,
+          ...(bi.border.gauge_change && bi.border.mode === 'rail'
+            ? { gauge_change: { from_mm: fromT.gauge_mm ?? 1435, to_mm: t.gauge_mm ?? 1520, method: bi.border.gauge_change.method, time_h: bi.gaugeTimeH, cost_usd: gaugeUsd } }
+            : {}),
+          service_id: svc.id,
+        });
+        timeline.push({ type: 'border', label: `${bi.border.name} (on board)`, label_zh: `${bi.border.name_zh}（随车过境）`, start: isoFromHours(startH), end: isoFromHours(endH), terminal_id: t.id, service_id: svc.id });
+        onBoardBorderUsd += ctx.borderUsd[b]!;
+        onBoard.push(bi.border.dwell_h);
+      }
+      const gross = ctx.serviceTripUsd[s]! * idx.eFrac[e]!;
+      const net = dMoney - onBoardBorderUsd;
+      lineHaul += gross;
+      subsidy += Math.min(0, net - gross);
+      borderUsd += onBoardBorderUsd;
+      legs.push({
+        service_id: svc.id,
+        service_name: svc.name,
+        ...(svc.name_zh ? { service_name_zh: svc.name_zh } : {}),
+        mode: svc.mode,
+        kind: svc.kind,
+        from,
+        to,
+        via: Array.from(si.stops.subarray(i + 1, j), (ti) => refOf(ti)),
+        wait_h: board - tPrev,
+        depart: isoFromHours(board),
+        arrive: isoFromHours(tNow),
+        duration_h: tNow - board,
+        distance_km: idx.eKm[e]!,
+        cost_usd: net,
+        co2e_kg: pool.co2[l]! - pool.co2[p]!,
+        path,
+      });
+      timeline.push({ type: 'ride', label: svc.name, label_zh: svc.name_zh ?? svc.name, start: isoFromHours(board), end: isoFromHours(tNow), service_id: svc.id });
+      steps.push({ kind: 'hop', si, i, j, dep0, extraH: dep0 >= 0 ? tNow - (dep0 + si.arrOffH[j]!) : tNow - tPrev, onBoardBorders: onBoard });
+    } else if (kind === EDGE_BORDER) {
+      const b = idx.eRef[e]!;
+      const bi = idx.borders[b]!;
+      const [fa, fb] = idx.eI[e] === 0 ? [bi.a, bi.b] : [bi.b, bi.a];
+      const extra = ctx.borderExtraH[b]!;
+      const start = tNow - bi.dwellH - bi.gaugeTimeH - extra;
+      const fromT = idx.terminals[fa]!;
+      const toT = idx.terminals[fb]!;
+      const gaugeUsd = gaugeChangeUsd(bi.border, ctx.cost);
+      borders.push({
+        border_id: bi.border.id,
+        name: bi.border.name,
+        name_zh: bi.border.name_zh,
+        from: refOf(fa),
+        to: refOf(fb),
+        start: isoFromHours(start),
+        end: isoFromHours(tNow),
+        dwell_h: bi.dwellH + extra,
+        dwell_p90_h: quantileOf(bi.border.dwell_h, 0.9) + extra,
+        cost_usd: dMoney,
+        ...(bi.border.gauge_change && bi.border.mode === 'rail'
+          ? { gauge_change: { from_mm: fromT.gauge_mm ?? 1435, to_mm: toT.gauge_mm ?? 1520, method: bi.border.gauge_change.method, time_h: bi.gaugeTimeH, cost_usd: gaugeUsd } }
+          : {}),
+      });
+      if (start - tPrev > 1e-6) {
+        timeline.push({ type: 'wait', label: `${bi.border.name} closed`, label_zh: `${bi.border.name_zh} 关闭`, start: isoFromHours(tPrev), end: isoFromHours(start), terminal_id: fromT.id });
+        steps.push({ kind: 'fixed', hours: start - tPrev });
+      }
+      timeline.push({ type: 'border', label: bi.border.name, label_zh: bi.border.name_zh, start: isoFromHours(start), end: isoFromHours(tNow), terminal_id: toT.id });
+      borderUsd += dMoney;
+      steps.push({ kind: 'random', dist: bi.border.dwell_h, addH: bi.gaugeTimeH + extra });
+    } else {
+      const h = idx.handling[idx.eRef[e]!]!;
+      const at = refOf(h.terminal);
+      const fromMode = MODE_LIST[h.fromMode]!;
+      const toMode = MODE_LIST[h.toMode]!;
+      transfers.push({ at, from_mode: fromMode, to_mode: toMode, start: isoFromHours(tPrev), end: isoFromHours(tNow), time_h: tNow - tPrev, cost_usd: dMoney });
+      timeline.push({ type: 'transfer', label: `${fromMode} → ${toMode} at ${at.name}`, label_zh: `${at.name_zh} 换装`, start: isoFromHours(tPrev), end: isoFromHours(tNow), terminal_id: at.id });
+      handling += dMoney;
+      steps.push({ kind: 'fixed', hours: tNow - tPrev });
+    }
+  }
+
+  const first = chain[0]!;
+  const departH = opts.departH;
+  const arriveH = pool.time[label]!;
+  const q = arrivalQuantiles(steps, departH, opts.seed ?? 1, opts.runs ?? DEFAULT_RUNS);
+  const money = pool.money[label]!;
+  const co2 = pool.co2[label]!;
+  const hours = arriveH - departH;
+  const modes = [...new Set(legs.map((l) => l.mode))];
+  const route: Route = {
+    id: '',
+    summary: '',
+    corridor: corridorOf(idx, gatewaysOf(idx, pool, label)),
+    from: refOf(nodeTerminal(pool.state[first]!)),
+    to: refOf(nodeTerminal(pool.state[label]!)),
+    depart: isoFromHours(departH),
+    arrive: isoFromHours(arriveH),
+    arrive_p50: isoFromHours(q.p50),
+    arrive_p90: isoFromHours(q.p90),
+    duration_h: hours,
+    duration_p50_h: q.p50 - departH,
+    duration_p90_h: q.p90 - departH,
+    distance_km: legs.reduce((a, l) => a + l.distance_km, 0),
+    cost: { total_usd: money, line_haul_usd: lineHaul, handling_usd: handling, border_usd: borderUsd, customs_usd: customsUsd, subsidy_usd: subsidy },
+    co2e_kg: co2,
+    generalized_cost_usd: money + ctx.cost.valueOfTimeUsdPerH * hours + ctx.cost.carbonUsdPerKg * co2,
+    transfers: Math.max(0, legs.length - 1),
+    modes,
+    legs,
+    transfer_events: transfers,
+    border_events: borders,
+    customs_events: customs,
+    timeline,
+    pareto_optimal: false,
+  };
+  route.summary = formatRoute(route);
+  route.id = `r-${hash(route.summary)}`;
+  return route;
+}

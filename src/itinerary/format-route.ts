@@ -1,0 +1,50 @@
+/**
+ * One-line text form of a route for tests and logs, e.g.
+ * `baotou-rail ~RAIL 765km 1d2h~ erenhot-rail [border erenhot-zamyn-uud-rail 9h, gauge 1435→1520] zamyn-uud-rail ~RAIL …~ duisburg-rail [cost 8123.4 usd, 16d3h]`.
+ * Waiting shows as `(wait 2d)`, transfers as `[transfer rail→sea 6h]`, customs as `[customs 9810 export 12h]`;
+ * borders crossed on board appear inside the ride.
+ */
+import type { Route } from '../model/index.ts';
+
+/** Hours as "16d3h", "9h", "45m" (rounded to the minute; minutes only under a day). */
+export function formatDuration(hours: number): string {
+  const total = Math.round(hours * 60);
+  const d = Math.floor(total / 1440);
+  const h = Math.floor((total % 1440) / 60);
+  const m = total % 60;
+  let s = '';
+  if (d) s += `${d}d`;
+  if (h) s += `${h}h`;
+  if (m && !d) s += `${m}m`;
+  return s || '0h';
+}
+
+function borderText(b: Route['border_events'][number]): string {
+  const gauge = b.gauge_change ? `, gauge ${b.gauge_change.from_mm}→${b.gauge_change.to_mm}` : '';
+  return `[border ${b.border_id} ${formatDuration(b.dwell_h + (b.gauge_change?.time_h ?? 0))}${gauge}]`;
+}
+
+export function formatRoute(route: Route): string {
+  type Item = { start: string; order: number; text: string };
+  const items: Item[] = [];
+  route.legs.forEach((leg, k) => {
+    const onBoard = route.border_events.filter((b) => b.service_id === leg.service_id && b.start >= leg.depart && b.end <= leg.arrive);
+    const inner = onBoard.map((b) => ` ${borderText(b)}`).join('');
+    const wait = leg.wait_h >= 1 / 60 ? `(wait ${formatDuration(leg.wait_h)}) ` : '';
+    items.push({
+      start: leg.depart,
+      order: 2,
+      text: `${wait}~${leg.mode.toUpperCase()} ${Math.round(leg.distance_km)}km ${formatDuration(leg.duration_h)}${inner}~ ${leg.to.id}`,
+    });
+    void k;
+  });
+  for (const b of route.border_events) {
+    if (b.service_id) continue;
+    items.push({ start: b.start, order: 1, text: `${borderText(b)} ${b.to.id}` });
+  }
+  for (const t of route.transfer_events) items.push({ start: t.start, order: 0, text: `[transfer ${t.from_mode}→${t.to_mode} ${formatDuration(t.time_h)}]` });
+  for (const c of route.customs_events) items.push({ start: c.start, order: 0, text: `[customs ${c.regime} ${c.direction} ${formatDuration(c.time_h)}]` });
+  items.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.order - b.order));
+  const body = items.map((i) => i.text).join(' ');
+  return `${route.from.id} ${body} [cost ${route.cost.total_usd.toFixed(1)} usd, ${formatDuration(route.duration_h)}]`.replace(/\s+/g, ' ');
+}

@@ -1,0 +1,10 @@
+/** Terminal → the short reference routes carry, and epoch hours → ISO 8601 UTC. */
+import type { Terminal, TerminalRef } from '../model/index.ts';
+
+export function terminalRef(t: Terminal): TerminalRef {
+  return { id: t.id, name: t.name, name_zh: t.name_zh, country: t.country, lon: t.location.lon, lat: t.location.lat };
+}
+
+export function isoFromHours(h: number): string {
+  return new Date(Math.round(h * 3_600_000)).toISOString();
+}

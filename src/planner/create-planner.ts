@@ -1,0 +1,193 @@
+/**
+ * The planner: the one place that composes place lookup → cost context → search → itinerary.
+ * createPlanner compiles the routing index once; plan/compare then build a per-query context
+ * (conditions included) and never recompile. Synchronous; bad input throws CorridorError, "no route"
+ * is a result with a reason.
+ */
+import { createCostContext } from '../costing/index.ts';
+import { buildRoute, terminalRef } from '../itinerary/index.ts';
+import { CorridorError, type Conditions, type Network, type PlanResult, type Route, type RouteQuery, type Terminal } from '../model/index.ts';
+import { resolvePlace } from '../network/index.ts';
+import {
+  compileIndex,
+  createSearchContext,
+  exploreCorridors,
+  labelKey,
+  searchLabels,
+  type RoutingIndex,
+  type SearchContext,
+  type SearchRequest,
+} from '../routing/index.ts';
+import { checkStaticQuery, customsFor, invalid, parseTimeH, tradeDirection } from './check-query.ts';
+import { explainNoRoute, relaxationsFor } from './explain-no-route.ts';
+import { markPareto, paretoFilter } from './pareto.ts';
+
+export interface PlanOptions {
+  now?: Date;
+  signal?: AbortSignal;
+  timeBudgetMs?: number;
+  maxLabels?: number;
+  conditions?: Conditions;
+  seed?: number;
+}
+
+export interface Planner {
+  readonly network: Network;
+  /** the compiled index (read-only), for diagnostics and benchmarks */
+  readonly index: RoutingIndex;
+  plan(query: RouteQuery, options?: PlanOptions): PlanResult;
+  compare(query: RouteQuery, options?: PlanOptions): PlanResult;
+}
+
+/** Most routes a Pareto answer returns (cheapest first). */
+export const MAX_PARETO_ROUTES = 30;
+/** Most corridors `compare` returns. */
+export const MAX_COMPARE_CORRIDORS = 20;
+
+export function createPlanner(network: Network): Planner {
+  const index = compileIndex(network);
+  return {
+    network,
+    index,
+    plan: (q, o = {}) => answer(index, q, o, 'plan'),
+    compare: (q, o = {}) => answer(index, q, o, 'compare'),
+  };
+}
+
+function placeNotFound(field: 'from' | 'to', ref: RouteQuery['from'], suggestions: string[]): CorridorError {
+  const shown = typeof ref === 'string' ? `"${ref}"` : `${ref.lon},${ref.lat}`;
+  return new CorridorError('PLACE_NOT_FOUND', `${field}: no terminal matches ${shown}`, [
+    {
+      severity: 'error',
+      path: field,
+      message: `no terminal matches ${shown}`,
+      ...(suggestions.length > 0 ? { hint: `did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` } : {}),
+    },
+  ]);
+}
+
+function nodesOf(index: RoutingIndex, terminals: readonly Terminal[]): number[] {
+  return terminals.flatMap((t) => index.terminalNodes[index.terminalIndex.get(t.id) ?? -1] ?? []);
+}
+
+function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan' | 'compare'): PlanResult {
+  const started = performance.now();
+  const network = index.network;
+  checkStaticQuery(network, q);
+  const c = q.constraints;
+  const modeOpt = c.modes ? { modes: [...c.modes] } : {};
+  const fromRes = resolvePlace(network, q.from, modeOpt);
+  if (!fromRes.ok) throw placeNotFound('from', q.from, fromRes.suggestions);
+  const toRes = resolvePlace(network, q.to, modeOpt);
+  if (!toRes.ok) throw placeNotFound('to', q.to, toRes.suggestions);
+  const avoidC = new Set(c.avoid_countries);
+  const avoidT = new Set(c.avoid_terminals);
+  for (const [field, res] of [['from', fromRes], ['to', toRes]] as const) {
+    const left = res.terminals.filter((t) => !avoidC.has(t.country) && !avoidT.has(t.id));
+    if (left.length === 0) {
+      const t = res.terminals[0]!;
+      const path = avoidC.has(t.country) ? 'constraints.avoid_countries' : 'constraints.avoid_terminals';
+      throw invalid(path, `the ${field === 'from' ? 'origin' : 'destination'} ${t.id} is in ${avoidC.has(t.country) ? t.country : 'the avoided terminals'}, which the query avoids`);
+    }
+  }
+  const fromTs = fromRes.terminals;
+  const toAll = toRes.terminals;
+  if (toAll.every((t) => fromTs.some((f) => f.id === t.id))) throw invalid('to', `the destination resolves to the origin (${toAll.map((t) => t.id).join(', ')})`);
+
+  const warnings: string[] = [];
+  const direction = tradeDirection(fromTs[0]!, toAll[0]!);
+  const customs = customsFor(network, q, direction, warnings);
+  const need = customs?.rule.requires_at_destination;
+  const toTs = need ? toAll.filter((t) => (need === 'overseas_warehouse' ? t.overseas_warehouse : t.kinds.includes('bonded_zone'))) : toAll;
+
+  let departH: number;
+  if (q.depart !== undefined) departH = parseTimeH(q.depart, fromTs[0]!, 'depart');
+  else if (o.now) departH = o.now.getTime() / 3_600_000;
+  else throw invalid('depart', 'give a departure time (the planner reads no clock; callers pass PlanOptions.now)');
+  const deadlineH = c.deadline !== undefined ? parseTimeH(c.deadline, toAll[0]!, 'constraints.deadline', true) : undefined;
+  if (deadlineH !== undefined && deadlineH <= departH) throw invalid('constraints.deadline', `the deadline ${c.deadline} is not after the departure`);
+
+  const objective = what === 'compare' && q.objective === 'pareto' ? 'generalized' : q.objective;
+  const result = (routes: Route[], reason?: string): PlanResult => ({
+    status: routes.length > 0 ? 'ok' : 'no_route',
+    objective: q.objective,
+    from: terminalRef(fromTs[0]!),
+    to: terminalRef((toTs[0] ?? toAll[0])!),
+    routes,
+    ...(reason ? { reason } : {}),
+    warnings,
+    stats: { labels, elapsed_ms: performance.now() - started },
+  });
+  let labels = 0;
+  if (toTs.length === 0) {
+    return result([], `${q.shipment.regime} must end at ${need === 'overseas_warehouse' ? 'an overseas warehouse' : 'a bonded zone'}; none of ${toAll.map((t) => t.id).join(', ')} has one`);
+  }
+
+  const makeContext = (query: RouteQuery, conditions: Conditions, withCustoms: boolean): SearchContext =>
+    createSearchContext(index, createCostContext(network.manifest, query, conditions), {
+      modes: query.constraints.modes,
+      avoidCountries: query.constraints.avoid_countries,
+      avoidTerminals: query.constraints.avoid_terminals,
+      avoidBorders: query.constraints.avoid_borders,
+      customs: withCustoms ? customs : null,
+    });
+  const ctx = makeContext(q, o.conditions ?? {}, true);
+  const req: SearchRequest = {
+    sources: nodesOf(index, fromTs),
+    targets: nodesOf(index, toTs),
+    departH,
+    objective,
+    maxTransfers: c.max_transfers,
+    budgetUsd: c.budget_usd,
+    deadlineH,
+    signal: o.signal,
+    deadlineMs: o.timeBudgetMs !== undefined ? started + o.timeBudgetMs : undefined,
+    maxLabels: o.maxLabels,
+  };
+  const seed = o.seed ?? 1;
+  let routes: Route[] = [];
+  if (objective === 'pareto') {
+    const res = searchLabels(ctx, req);
+    labels += res.labels;
+    if (res.truncated) warnings.push('the label cap stopped the search; the Pareto set may be incomplete');
+    const front = paretoFilter(res.pool, res.targets).slice(0, MAX_PARETO_ROUTES);
+    routes = front.map((l) => buildRoute(ctx, res.pool, l, { departH, seed }));
+  } else {
+    const k = what === 'compare' ? MAX_COMPARE_CORRIDORS : q.alternatives;
+    const explored = exploreCorridors(ctx, req, {
+      maxCorridors: k,
+      maxSearches: what === 'compare' ? 3 * MAX_COMPARE_CORRIDORS : 3 * k + 6,
+      key: (r, l) => labelKey(ctx, objective, departH, r.pool.money[l]!, r.pool.time[l]!, r.pool.co2[l]!),
+    });
+    labels += explored.labels;
+    routes = explored.hits.map((h) => buildRoute(ctx, h.result.pool, h.label, { departH, seed }));
+  }
+  if (deadlineH !== undefined && routes.length > 0) {
+    const late = routes.filter((r) => Date.parse(r.arrive_p50) / 3_600_000 > deadlineH);
+    if (late.length > 0) warnings.push(`${late.length} route(s) left out: their P50 arrival is after the deadline`);
+    routes = routes.filter((r) => !late.includes(r));
+    if (routes.length === 0) return result([], `no route arrives by the deadline ${c.deadline} at P50 (constraints.deadline); the earliest P50 is ${late.map((r) => r.arrive_p50).sort()[0]}`);
+  }
+  markPareto(routes);
+  if (routes.length > 0) return result(routes);
+
+  const hasConditions = o.conditions !== undefined && Object.keys(o.conditions).length > 0;
+  const relax = relaxationsFor(q, hasConditions, (patch) => {
+    const q2: RouteQuery = { ...q, ...patch.query, constraints: { ...q.constraints, ...patch.constraints } };
+    const ctx2 = makeContext(q2, patch.noConditions ? {} : (o.conditions ?? {}), !patch.noCustoms);
+    const c2 = q2.constraints;
+    const r = searchLabels(ctx2, {
+      ...req,
+      objective: 'time',
+      maxTransfers: c2.max_transfers,
+      budgetUsd: c2.budget_usd,
+      deadlineH: c2.deadline !== undefined ? deadlineH : undefined,
+      sources: nodesOf(index, fromTs),
+    });
+    labels += r.labels;
+    return r.targets.length > 0;
+  });
+  const blocked = ctx.serviceReason.filter((x): x is string => x !== null && !x.includes('mode not allowed')).slice(0, 3);
+  const fallback = `no connection from ${fromTs[0]!.id} to ${toTs.map((t) => t.id).join(', ')} in this network for this shipment${blocked.length ? ` (e.g. ${blocked.join('; ')})` : ''}`;
+  return result([], explainNoRoute(relax, fallback));
+}

@@ -1,0 +1,283 @@
+/**
+ * Compiles a Network into the routing index (routing-index.ts). Runs once per network; queries then
+ * only read the arrays. Median dwell of borders crossed on board goes into the service's offsets
+ * (docs/decisions.md D2), so planned arrivals at later stops include it.
+ */
+import { medianOf } from '../costing/index.ts';
+import type { HandlingRule, Mode, Network, Terminal } from '../model/index.ts';
+import {
+  EDGE_BORDER,
+  EDGE_HOP,
+  EDGE_TRANSFER,
+  modeCode,
+  MODE_LIST,
+  type BorderInfo,
+  type HandlingInfo,
+  type RoutingIndex,
+  type ServiceInfo,
+} from './routing-index.ts';
+import { compileSchedule } from './schedule.ts';
+import { fixedTz, tzTable, type TzTable } from './time-zones.ts';
+
+function dayToEpochH(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / 3_600_000;
+}
+
+function zoneOf(t: Terminal, warnings: string[]): TzTable {
+  try {
+    return tzTable(t.timezone);
+  } catch {
+    warnings.push(`terminal ${t.id}: unknown time zone "${t.timezone}", using the offset of its longitude`);
+    return fixedTz(t.timezone, Math.round(t.location.lon / 15));
+  }
+}
+
+export function compileIndex(network: Network): RoutingIndex {
+  const warnings: string[] = [];
+  const terminals = [...network.terminals.values()];
+  const terminalIndex = new Map(terminals.map((t, i) => [t.id, i]));
+  const terminalCn = Uint8Array.from(terminals, (t) => (t.country === 'CN' ? 1 : 0));
+
+  // nodes: one per terminal × mode (modes filed on the terminal and modes of services stopping there)
+  const nodeByKey = new Map<string, number>();
+  const nodeKey: string[] = [];
+  const nodeT: number[] = [];
+  const nodeM: number[] = [];
+  const terminalNodes: number[][] = terminals.map(() => []);
+  const nodeOf = (ti: number, mode: Mode): number => {
+    const key = `${terminals[ti]!.id}@${mode}`;
+    let v = nodeByKey.get(key);
+    if (v === undefined) {
+      v = nodeKey.length;
+      nodeByKey.set(key, v);
+      nodeKey.push(key);
+      nodeT.push(ti);
+      nodeM.push(modeCode(mode));
+      terminalNodes[ti]!.push(v);
+    }
+    return v;
+  };
+  terminals.forEach((t, ti) => t.modes.forEach((m) => nodeOf(ti, m)));
+
+  // borders
+  const borders: BorderInfo[] = [];
+  const borderIndex = new Map<string, number>();
+  const borderByPair = new Map<string, number>();
+  for (const b of network.borders.values()) {
+    const a = terminalIndex.get(b.sides[0]);
+    const c = terminalIndex.get(b.sides[1]);
+    if (a === undefined || c === undefined) {
+      warnings.push(`border ${b.id}: unknown side terminal`);
+      continue;
+    }
+    nodeOf(a, b.mode);
+    nodeOf(c, b.mode);
+    const closures = new Float64Array(b.closures.length * 2);
+    b.closures.forEach((cl, k) => {
+      closures[2 * k] = dayToEpochH(cl.from);
+      closures[2 * k + 1] = dayToEpochH(cl.to) + 24;
+    });
+    borderIndex.set(b.id, borders.length);
+    borderByPair.set(`${a}|${c}`, borders.length);
+    borderByPair.set(`${c}|${a}`, borders.length);
+    borders.push({
+      border: b,
+      a,
+      b: c,
+      mode: modeCode(b.mode),
+      dwellH: medianOf(b.dwell_h),
+      gaugeTimeH: b.gauge_change && b.mode === 'rail' ? b.gauge_change.time_h.value : 0,
+      closures,
+    });
+  }
+  /** The border a leg between two countries crosses: the pair filed, else one with a side at either end. */
+  const borderForLeg = (from: number, to: number, mode: number): number => {
+    const exact = borderByPair.get(`${from}|${to}`);
+    if (exact !== undefined) return exact;
+    const fromC = terminals[from]!.country;
+    const toC = terminals[to]!.country;
+    let found = -1;
+    borders.forEach((bi, k) => {
+      if (found >= 0 || bi.mode !== mode) return;
+      const ca = terminals[bi.a]!.country;
+      const cb = terminals[bi.b]!.country;
+      if ((bi.a === from && cb === toC) || (bi.b === from && ca === toC) || (bi.b === to && ca === fromC) || (bi.a === to && cb === fromC)) {
+        found = k;
+      }
+    });
+    return found;
+  };
+
+  // edges, collected then sorted into CSR
+  const E = { from: [] as number[], to: [] as number[], kind: [] as number[], ref: [] as number[], i: [] as number[], j: [] as number[] };
+  const F = { km: [] as number[], time: [] as number[], co2: [] as number[], frac: [] as number[], leaves: [] as number[] };
+  const addEdge = (from: number, to: number, kind: number, ref: number, i: number, j: number, km: number, time: number, co2: number, frac: number, leaves: number) => {
+    E.from.push(from);
+    E.to.push(to);
+    E.kind.push(kind);
+    E.ref.push(ref);
+    E.i.push(i);
+    E.j.push(j);
+    F.km.push(km);
+    F.time.push(time);
+    F.co2.push(co2);
+    F.frac.push(frac);
+    F.leaves.push(leaves);
+  };
+
+  // services → hop edges
+  const services: ServiceInfo[] = [];
+  const serviceIndex = new Map<string, number>();
+  for (const s of network.services.values()) {
+    const stopIds = [s.legs[0]!.from, ...s.legs.map((l) => l.to)];
+    const stops = stopIds.map((id) => terminalIndex.get(id) ?? -1);
+    if (stops.some((x) => x < 0)) {
+      warnings.push(`service ${s.id}: a stop is not a known terminal; service left out`);
+      continue;
+    }
+    const mode = modeCode(s.mode);
+    const n = stops.length;
+    const depOffH = new Float64Array(n);
+    const arrOffH = new Float64Array(n);
+    const cumKm = new Float64Array(n);
+    const cumCo2PerT = new Float64Array(n);
+    const legBorder = new Int32Array(n - 1).fill(-1);
+    s.legs.forEach((leg, k) => {
+      const from = stops[k]!;
+      const to = stops[k + 1]!;
+      let extra = 0;
+      if (terminals[from]!.country !== terminals[to]!.country) {
+        const b = borderForLeg(from, to, mode);
+        if (b < 0) warnings.push(`service ${s.id}: leg ${leg.from}→${leg.to} crosses a border with none filed`);
+        else {
+          legBorder[k] = b;
+          extra = borders[b]!.dwellH + borders[b]!.gaugeTimeH;
+        }
+      }
+      const factorId = leg.emission_factor ?? s.emission_factor;
+      const factor = network.emissionFactors.get(factorId);
+      if (!factor) warnings.push(`service ${s.id}: unknown emission factor ${factorId}`);
+      arrOffH[k + 1] = depOffH[k]! + leg.duration_h.value + extra;
+      depOffH[k + 1] = arrOffH[k + 1]! + (k + 1 < n - 1 ? (leg.stop_h?.value ?? 0) : 0);
+      cumKm[k + 1] = cumKm[k]! + leg.distance_km.value;
+      cumCo2PerT[k + 1] = cumCo2PerT[k]! + leg.distance_km.value * (factor?.co2e_kg_per_tkm.value ?? 0);
+    });
+    const first = terminals[stops[0]!]!;
+    const info: ServiceInfo = {
+      service: s,
+      mode,
+      stops: Int32Array.from(stops),
+      depOffH,
+      arrOffH,
+      cumKm,
+      cumCo2PerT,
+      legBorder,
+      totalKm: cumKm[n - 1]!,
+      schedule: compileSchedule(s.schedule, zoneOf(first, warnings)),
+      delay: s.delay_h,
+    };
+    const si = services.length;
+    serviceIndex.set(s.id, si);
+    services.push(info);
+    for (let i = 0; i < n - 1; i++) {
+      const vi = nodeOf(stops[i]!, s.mode);
+      let leaves = 0;
+      for (let j = i + 1; j < n; j++) {
+        if (terminalCn[stops[i]!] && !terminalCn[stops[j]!]) leaves = 1;
+        if (stops[j] === stops[i]) continue;
+        const km = cumKm[j]! - cumKm[i]!;
+        const frac = info.totalKm > 0 ? km / info.totalKm : (j - i) / (n - 1);
+        addEdge(vi, nodeOf(stops[j]!, s.mode), EDGE_HOP, si, i, j, km, arrOffH[j]! - depOffH[i]!, cumCo2PerT[j]! - cumCo2PerT[i]!, frac, leaves);
+      }
+    }
+  }
+
+  // transfers between the modes of a terminal
+  const handling: HandlingInfo[] = [];
+  const defaults = network.manifest.default_handling;
+  const ruleFor = (rules: readonly HandlingRule[], a: Mode, b: Mode) =>
+    rules.find((r) => (r.modes[0] === a && r.modes[1] === b) || (r.modes[0] === b && r.modes[1] === a));
+  let missingRules = 0;
+  terminals.forEach((t, ti) => {
+    for (const v of terminalNodes[ti]!) {
+      for (const w of terminalNodes[ti]!) {
+        if (v === w) continue;
+        const a = MODE_LIST[nodeM[v]!]!;
+        const b = MODE_LIST[nodeM[w]!]!;
+        const rule = ruleFor(t.handling, a, b) ?? ruleFor(defaults, a, b);
+        if (!rule) {
+          missingRules++;
+          continue;
+        }
+        addEdge(v, w, EDGE_TRANSFER, handling.length, 0, 0, 0, rule.time_h.value, 0, 0, 0);
+        handling.push({ terminal: ti, fromMode: nodeM[v]!, toMode: nodeM[w]!, rule });
+      }
+    }
+  });
+  if (missingRules > 0) warnings.push(`${missingRules} mode pairs inside terminals have no handling rule and allow no transfer`);
+
+  // border edges between the two sides
+  borders.forEach((bi, k) => {
+    const m = MODE_LIST[bi.mode]!;
+    const va = nodeOf(bi.a, m);
+    const vb = nodeOf(bi.b, m);
+    const time = bi.dwellH + bi.gaugeTimeH;
+    addEdge(va, vb, EDGE_BORDER, k, 0, 0, 0, time, 0, 0, terminalCn[bi.a] && !terminalCn[bi.b] ? 1 : 0);
+    if (bi.border.both_directions) addEdge(vb, va, EDGE_BORDER, k, 1, 0, 0, time, 0, 0, terminalCn[bi.b] && !terminalCn[bi.a] ? 1 : 0);
+  });
+
+  // CSR
+  const nodeCount = nodeKey.length;
+  const m = E.from.length;
+  const offsets = new Int32Array(nodeCount + 1);
+  for (const f of E.from) offsets[f + 1]!++;
+  for (let v = 0; v < nodeCount; v++) offsets[v + 1]! += offsets[v]!;
+  const cursor = offsets.slice(0, nodeCount);
+  const order = new Int32Array(m);
+  for (let e = 0; e < m; e++) order[cursor[E.from[e]!]!++] = e;
+  const pick = <T extends Int32Array | Uint8Array | Float64Array>(arr: T, src: number[]): T => {
+    for (let k = 0; k < m; k++) arr[k] = src[order[k]!]!;
+    return arr;
+  };
+  const nodeXyz = new Float64Array(nodeCount * 3);
+  for (let v = 0; v < nodeCount; v++) {
+    const loc = terminals[nodeT[v]!]!.location;
+    const lat = (loc.lat * Math.PI) / 180;
+    const lon = (loc.lon * Math.PI) / 180;
+    nodeXyz[3 * v] = Math.cos(lat) * Math.cos(lon);
+    nodeXyz[3 * v + 1] = Math.cos(lat) * Math.sin(lon);
+    nodeXyz[3 * v + 2] = Math.sin(lat);
+  }
+  return {
+    network,
+    warnings,
+    terminals,
+    terminalIndex,
+    terminalCn,
+    terminalNodes,
+    nodeCount,
+    nodeTerminal: Int32Array.from(nodeT),
+    nodeMode: Uint8Array.from(nodeM),
+    nodeXyz,
+    nodeKey,
+    nodeByKey,
+    edgeCount: m,
+    offsets,
+    eFrom: pick(new Int32Array(m), E.from),
+    eTo: pick(new Int32Array(m), E.to),
+    eKind: pick(new Uint8Array(m), E.kind),
+    eRef: pick(new Int32Array(m), E.ref),
+    eI: pick(new Int32Array(m), E.i),
+    eJ: pick(new Int32Array(m), E.j),
+    eKm: pick(new Float64Array(m), F.km),
+    eTimeH: pick(new Float64Array(m), F.time),
+    eCo2PerT: pick(new Float64Array(m), F.co2),
+    eFrac: pick(new Float64Array(m), F.frac),
+    eLeavesCn: pick(new Uint8Array(m), F.leaves),
+    services,
+    serviceIndex,
+    borders,
+    borderIndex,
+    handling,
+  };
+}

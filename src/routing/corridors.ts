@@ -1,0 +1,102 @@
+/**
+ * Corridors: the ordered gateways of a path (border crossings, and the seaport or airport where cargo
+ * boards a ship or a plane), and the exploration that finds the best route per corridor by
+ * gateway exclusion: search, then search again with each gateway of each new route banned in turn
+ * (breadth first over ban sets), keeping the best route seen for every corridor.
+ */
+import { EDGE_BORDER, EDGE_HOP, type RoutingIndex } from './routing-index.ts';
+import type { SearchContext } from './search-context.ts';
+import { searchLabels, type SearchRequest, type SearchResult } from './search-labels.ts';
+import type { LabelPool } from './label-pool.ts';
+
+const SEA = 2;
+const AIR = 3;
+
+/** Gateway ids along the label chain ending at `label`: "border:<id>" and "port:<terminal id>". */
+export function gatewaysOf(index: RoutingIndex, pool: LabelPool, label: number): string[] {
+  const out: string[] = [];
+  const push = (g: string) => {
+    if (out[out.length - 1] !== g) out.push(g);
+  };
+  for (const l of pool.chain(label)) {
+    const e = pool.edge[l]!;
+    if (e < 0) continue;
+    const kind = index.eKind[e]!;
+    if (kind === EDGE_BORDER) push(`border:${index.borders[index.eRef[e]!]!.border.id}`);
+    else if (kind === EDGE_HOP) {
+      const si = index.services[index.eRef[e]!]!;
+      const i = index.eI[e]!;
+      const j = index.eJ[e]!;
+      if (si.mode === SEA || si.mode === AIR) push(`port:${index.terminals[si.stops[i]!]!.id}`);
+      for (let k = i; k < j; k++) {
+        const b = si.legBorder[k]!;
+        if (b >= 0) push(`border:${index.borders[b]!.border.id}`);
+      }
+    }
+  }
+  return out;
+}
+
+export interface CorridorHit {
+  corridorId: string;
+  gateways: string[];
+  result: SearchResult;
+  label: number;
+  key: number;
+}
+
+export interface ExploreOptions {
+  /** stop after this many corridors */
+  maxCorridors: number;
+  /** stop after this many searches */
+  maxSearches: number;
+  key: (result: SearchResult, label: number) => number;
+}
+
+function setBans(ctx: SearchContext, bans: readonly string[], value: 0 | 1): void {
+  for (const g of bans) {
+    if (g.startsWith('border:')) {
+      const b = ctx.index.borderIndex.get(g.slice(7));
+      if (b !== undefined) ctx.gatewayBorderBan[b] = value;
+    } else {
+      const t = ctx.index.terminalIndex.get(g.slice(5));
+      if (t !== undefined) ctx.gatewayPortBan[t] = value;
+    }
+  }
+}
+
+/** Best route per corridor, best first. Leaves the context's gateway bans cleared. */
+export function exploreCorridors(ctx: SearchContext, req: SearchRequest, opts: ExploreOptions): { hits: CorridorHit[]; searches: number; labels: number } {
+  const best = new Map<string, CorridorHit>();
+  const queue: string[][] = [[]];
+  const seen = new Set<string>(['']);
+  let searches = 0;
+  let labels = 0;
+  while (queue.length > 0 && searches < opts.maxSearches && best.size < opts.maxCorridors) {
+    const bans = queue.shift()!;
+    setBans(ctx, bans, 1);
+    let result: SearchResult;
+    try {
+      result = searchLabels(ctx, req);
+    } finally {
+      setBans(ctx, bans, 0);
+    }
+    searches++;
+    labels += result.labels;
+    const label = result.targets[0];
+    if (label === undefined) continue;
+    const gateways = gatewaysOf(ctx.index, result.pool, label);
+    const corridorId = gateways.join('>');
+    const key = opts.key(result, label);
+    const prev = best.get(corridorId);
+    if (!prev || key < prev.key) best.set(corridorId, { corridorId, gateways, result, label, key });
+    for (const g of gateways) {
+      const next = [...bans, g].sort();
+      const id = next.join('|');
+      if (seen.has(id)) continue;
+      seen.add(id);
+      queue.push(next);
+    }
+  }
+  return { hits: [...best.values()].sort((a, b) => a.key - b.key), searches, labels };
+}

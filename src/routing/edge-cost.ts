@@ -1,0 +1,136 @@
+/**
+ * What taking one edge costs under a search context: money (USD), time, CO2e (kg), and for hops the
+ * departure taken. Hot path: no allocation; results go into a caller's Float64Array; a forbidden edge
+ * returns false (never a huge or NaN weight).
+ */
+import { nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.ts';
+import { EDGE_BORDER, EDGE_HOP, type ServiceInfo } from './routing-index.ts';
+import type { SearchContext } from './search-context.ts';
+
+/** out[] slots */
+export const OUT_MONEY = 0;
+/** static: hours on the edge; time-dependent: arrival (epoch hours) */
+export const OUT_TIME = 1;
+export const OUT_CO2 = 2;
+/** time-dependent hops: departure of the service from its first stop (epoch hours) */
+export const OUT_DEP0 = 3;
+
+const SEA = 2;
+const AIR = 3;
+/** how many departures a search tries past full ones or closures before giving up on a hop */
+const MAX_SKIPS = 120;
+
+/** Allowed + money + CO2 of a hop, and its extra hours from conditions; false when forbidden. */
+function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
+  const idx = ctx.index;
+  const s = idx.eRef[e]!;
+  if (!ctx.serviceAllowed[s]) return false;
+  const si = idx.services[s]!;
+  const i = idx.eI[e]!;
+  const j = idx.eJ[e]!;
+  const stops = si.stops;
+  for (let k = i; k <= j; k++) if (ctx.terminalBanned[stops[k]!]) return false;
+  if ((si.mode === SEA || si.mode === AIR) && ctx.gatewayPortBan[stops[i]!]) return false;
+  const frac = idx.eFrac[e]!;
+  let money = ctx.serviceTripUsd[s]! * frac - ctx.serviceSubsidyUsd[s]!;
+  if (ctx.hasBoardSubsidy[s]) money -= ctx.boardSubsidyUsd.get(s * idx.terminals.length + stops[i]!) ?? 0;
+  if (!(money > 0)) money = 0;
+  let extraH = ctx.serviceExtraH[s]! * frac;
+  const legBorder = si.legBorder;
+  for (let k = i; k < j; k++) {
+    const b = legBorder[k]!;
+    if (b < 0) continue;
+    if (ctx.borderBanned[b] || ctx.gatewayBorderBan[b]) return false;
+    money += ctx.borderUsd[b]!;
+    extraH += ctx.borderExtraH[b]!;
+  }
+  out[OUT_MONEY] = money;
+  out[OUT_TIME] = extraH;
+  out[OUT_CO2] = ctx.tonnes * idx.eCo2PerT[e]!;
+  return true;
+}
+
+/** Static cost of edge e (no schedules): out = [money, hours, co2]. */
+export function edgeStatic(ctx: SearchContext, e: number, out: Float64Array): boolean {
+  const idx = ctx.index;
+  const kind = idx.eKind[e]!;
+  if (kind === EDGE_HOP) {
+    if (!hopBase(ctx, e, out)) return false;
+    out[OUT_TIME] = idx.eTimeH[e]! + out[OUT_TIME]!;
+    return true;
+  }
+  const ref = idx.eRef[e]!;
+  if (kind === EDGE_BORDER) {
+    if (ctx.borderBanned[ref] || ctx.gatewayBorderBan[ref]) return false;
+    if (!(ctx.modeMask & (1 << idx.borders[ref]!.mode))) return false;
+    out[OUT_MONEY] = ctx.borderUsd[ref]!;
+    out[OUT_TIME] = idx.eTimeH[e]! + ctx.borderExtraH[ref]!;
+    out[OUT_CO2] = 0;
+    return true;
+  }
+  const h = idx.handling[ref]!;
+  if (ctx.terminalBanned[h.terminal] || !(ctx.modeMask & (1 << h.toMode))) return false;
+  out[OUT_MONEY] = ctx.handlingUsd[ref]!;
+  out[OUT_TIME] = idx.eTimeH[e]!;
+  out[OUT_CO2] = ctx.hubCo2Kg;
+  return true;
+}
+
+/** True when border b is closed at epoch hour t; sets `closedUntil` to the end of the closure. */
+function closedAt(ctx: SearchContext, b: number, t: number): number {
+  const c = ctx.index.borders[b]!.closures;
+  for (let k = 0; k < c.length; k += 2) if (t >= c[k]! && t < c[k + 1]!) return c[k + 1]!;
+  return -1;
+}
+
+/** First departure from the first stop ≥ dep0min that is not full and crosses no closed border. */
+function usableDeparture(ctx: SearchContext, si: ServiceInfo, i: number, j: number, dep0min: number): number {
+  const sched = si.schedule;
+  let dep0 = nextDepartureH(sched, dep0min);
+  const full = ctx.isDepartureFull;
+  for (let guard = 0; guard < MAX_SKIPS; guard++) {
+    let retry = -1;
+    for (let k = i; k < j; k++) {
+      const b = si.legBorder[k]!;
+      if (b < 0) continue;
+      const until = closedAt(ctx, b, dep0 + si.arrOffH[k + 1]!);
+      if (until >= 0) {
+        retry = until - si.arrOffH[k + 1]!;
+        break;
+      }
+    }
+    if (retry < 0 && full !== undefined && full(si.service.id, dep0 * 3_600_000)) retry = dep0 + 1 / 60;
+    if (retry < 0) return dep0;
+    dep0 = sched.type === SCHEDULE_ON_DEMAND ? Math.max(dep0 + 1 / 60, retry) : nextDepartureH(sched, retry);
+  }
+  return -1;
+}
+
+/**
+ * Time-dependent cost of edge e for cargo ready at node at epoch hour t: out = [money, arrival, co2, dep0].
+ * A hop waits for the service's next usable departure at its boarding stop (first-stop departure + offset).
+ */
+export function edgeAt(ctx: SearchContext, e: number, t: number, out: Float64Array): boolean {
+  const idx = ctx.index;
+  const kind = idx.eKind[e]!;
+  if (kind === EDGE_HOP) {
+    if (!hopBase(ctx, e, out)) return false;
+    const si = idx.services[idx.eRef[e]!]!;
+    const i = idx.eI[e]!;
+    const j = idx.eJ[e]!;
+    const dep0 = usableDeparture(ctx, si, i, j, t - si.depOffH[i]!);
+    if (dep0 < 0) return false;
+    out[OUT_TIME] = dep0 + si.arrOffH[j]! + out[OUT_TIME]!;
+    out[OUT_DEP0] = dep0;
+    return true;
+  }
+  if (!edgeStatic(ctx, e, out)) return false;
+  out[OUT_DEP0] = -1;
+  if (kind === EDGE_BORDER) {
+    const until = closedAt(ctx, idx.eRef[e]!, t);
+    out[OUT_TIME] = (until >= 0 ? until : t) + out[OUT_TIME]!;
+    return true;
+  }
+  out[OUT_TIME] = t + out[OUT_TIME]!;
+  return true;
+}

@@ -1,0 +1,77 @@
+/**
+ * Labels of the multi-criteria searches, stored column-wise in growable typed arrays. A label is a
+ * state reached (node × customs layer) with its money, arrival time, CO2e, boardings and predecessor.
+ */
+export const EDGE_SOURCE = -1;
+export const EDGE_CLEARANCE = -2;
+
+export class LabelPool {
+  size = 0;
+  state: Int32Array;
+  pred: Int32Array;
+  edge: Int32Array;
+  hops: Int32Array;
+  bagNext: Int32Array;
+  money: Float64Array;
+  time: Float64Array;
+  co2: Float64Array;
+  dep0: Float64Array;
+
+  constructor(capacity = 4096) {
+    this.state = new Int32Array(capacity);
+    this.pred = new Int32Array(capacity);
+    this.edge = new Int32Array(capacity);
+    this.hops = new Int32Array(capacity);
+    this.bagNext = new Int32Array(capacity);
+    this.money = new Float64Array(capacity);
+    this.time = new Float64Array(capacity);
+    this.co2 = new Float64Array(capacity);
+    this.dep0 = new Float64Array(capacity);
+  }
+
+  reset(): void {
+    this.size = 0;
+  }
+
+  add(state: number, pred: number, edge: number, hops: number, money: number, time: number, co2: number, dep0: number): number {
+    if (this.size === this.state.length) this.grow();
+    const l = this.size++;
+    this.state[l] = state;
+    this.pred[l] = pred;
+    this.edge[l] = edge;
+    this.hops[l] = hops;
+    this.bagNext[l] = -1;
+    this.money[l] = money;
+    this.time[l] = time;
+    this.co2[l] = co2;
+    this.dep0[l] = dep0;
+    return l;
+  }
+
+  /** Labels from the source to l, source first. */
+  chain(l: number): number[] {
+    const out: number[] = [];
+    for (let x = l; x >= 0; x = this.pred[x]!) out.push(x);
+    return out.reverse();
+  }
+
+  private grow(): void {
+    const n = this.state.length * 2;
+    const g = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    const i32 = (k: number) => new Int32Array(k);
+    const f64 = (k: number) => new Float64Array(k);
+    this.state = g(this.state, i32);
+    this.pred = g(this.pred, i32);
+    this.edge = g(this.edge, i32);
+    this.hops = g(this.hops, i32);
+    this.bagNext = g(this.bagNext, i32);
+    this.money = g(this.money, f64);
+    this.time = g(this.time, f64);
+    this.co2 = g(this.co2, f64);
+    this.dep0 = g(this.dep0, f64);
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The compiled routing index: the network as typed arrays the searches walk without allocating.
+ * Nodes are terminal×mode. Edges are CSR by origin node, of three kinds:
+ * - hop: ride service s from stop i to a later stop j (cargo stays on board through stops and borders);
+ * - transfer: move between two modes inside a terminal (handling time and cost);
+ * - border: cross between the two sides of a border crossing, changing services there.
+ */
+import type { BorderCrossing, Distribution, HandlingRule, Mode, Network, Service, Terminal } from '../model/index.ts';
+import type { CompiledSchedule } from './schedule.ts';
+
+export const EDGE_HOP = 0;
+export const EDGE_TRANSFER = 1;
+export const EDGE_BORDER = 2;
+
+/** Mode codes used in the typed arrays. */
+export const MODE_LIST: readonly Mode[] = ['rail', 'road', 'sea', 'air'];
+export function modeCode(m: Mode): number {
+  return MODE_LIST.indexOf(m);
+}
+
+export interface ServiceInfo {
+  readonly service: Service;
+  readonly mode: number;
+  /** terminal index of each stop */
+  readonly stops: Int32Array;
+  /** hours from the first-stop departure to the departure from / arrival at each stop */
+  readonly depOffH: Float64Array;
+  readonly arrOffH: Float64Array;
+  readonly cumKm: Float64Array;
+  /** cumulative kg CO2e per tonne carried */
+  readonly cumCo2PerT: Float64Array;
+  /** border crossed on leg k (stop k → k+1), or -1 */
+  readonly legBorder: Int32Array;
+  readonly totalKm: number;
+  readonly schedule: CompiledSchedule;
+  readonly delay: Distribution | undefined;
+}
+
+export interface BorderInfo {
+  readonly border: BorderCrossing;
+  readonly a: number;
+  readonly b: number;
+  readonly mode: number;
+  /** planned (median) dwell and gauge-change hours */
+  readonly dwellH: number;
+  readonly gaugeTimeH: number;
+  /** closures as [start, end) epoch-hour pairs */
+  readonly closures: Float64Array;
+}
+
+export interface HandlingInfo {
+  readonly terminal: number;
+  readonly fromMode: number;
+  readonly toMode: number;
+  readonly rule: HandlingRule;
+}
+
+export interface RoutingIndex {
+  readonly network: Network;
+  /** what the compiler could not model (e.g. a leg across countries with no border filed) */
+  readonly warnings: readonly string[];
+  readonly terminals: readonly Terminal[];
+  readonly terminalIndex: ReadonlyMap<string, number>;
+  readonly terminalCn: Uint8Array;
+  /** nodes of each terminal (one per mode) */
+  readonly terminalNodes: readonly (readonly number[])[];
+  readonly nodeCount: number;
+  readonly nodeTerminal: Int32Array;
+  readonly nodeMode: Uint8Array;
+  /** unit vector of the node's position, for chord-distance lower bounds */
+  readonly nodeXyz: Float64Array;
+  readonly nodeKey: readonly string[];
+  readonly nodeByKey: ReadonlyMap<string, number>;
+  readonly edgeCount: number;
+  /** CSR: edges of node v are offsets[v] … offsets[v+1]-1 */
+  readonly offsets: Int32Array;
+  readonly eFrom: Int32Array;
+  readonly eTo: Int32Array;
+  readonly eKind: Uint8Array;
+  /** service, handling or border index */
+  readonly eRef: Int32Array;
+  /** hop: board and alight stop; border: 0 for a→b, 1 for b→a */
+  readonly eI: Int32Array;
+  readonly eJ: Int32Array;
+  readonly eKm: Float64Array;
+  /** planned hours on the edge without waiting */
+  readonly eTimeH: Float64Array;
+  readonly eCo2PerT: Float64Array;
+  /** share of the service's trip price a hop pays (its share of the distance) */
+  readonly eFrac: Float64Array;
+  /** 1 when the edge takes cargo out of China */
+  readonly eLeavesCn: Uint8Array;
+  readonly services: readonly ServiceInfo[];
+  readonly serviceIndex: ReadonlyMap<string, number>;
+  readonly borders: readonly BorderInfo[];
+  readonly borderIndex: ReadonlyMap<string, number>;
+  readonly handling: readonly HandlingInfo[];
+}

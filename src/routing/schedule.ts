@@ -1,0 +1,86 @@
+/**
+ * Compiled schedules: when a service next leaves its first stop at or after a given instant.
+ * Weekly departures and frequencies are filed in the first stop's local time; on-demand services
+ * leave `lead_h` after the cargo is ready. Times are epoch hours (UTC, float64).
+ */
+import type { Schedule } from '../model/index.ts';
+import type { TzTable } from './time-zones.ts';
+
+/** Epoch hour of Monday 1970-01-05 00:00, the origin of weekly positions. */
+const MONDAY0_H = 96;
+const WEEK_H = 168;
+const DAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+
+export const SCHEDULE_WEEKLY = 0;
+export const SCHEDULE_FREQUENCY = 1;
+export const SCHEDULE_ON_DEMAND = 2;
+
+export interface CompiledSchedule {
+  readonly type: 0 | 1 | 2;
+  /** weekly: departure positions in hours since Monday 00:00 local, ascending */
+  readonly weekH: Float64Array;
+  /** frequency: hours between departures, and the local epoch hour of one departure */
+  readonly periodH: number;
+  readonly anchorLocalH: number;
+  /** on demand: hours from ready to departure */
+  readonly leadH: number;
+  readonly tz: TzTable;
+}
+
+function hhmm(s: string): number {
+  const [h, m] = s.split(':').map(Number);
+  return (h ?? 0) + (m ?? 0) / 60;
+}
+
+export function compileSchedule(s: Schedule, tz: TzTable): CompiledSchedule {
+  if (s.type === 'weekly') {
+    const week = s.departures.map((d) => (DAY_INDEX[d.day] ?? 0) * 24 + hhmm(d.time)).sort((a, b) => a - b);
+    return { type: SCHEDULE_WEEKLY, weekH: Float64Array.from(week), periodH: 0, anchorLocalH: 0, leadH: 0, tz };
+  }
+  if (s.type === 'frequency') {
+    return {
+      type: SCHEDULE_FREQUENCY,
+      weekH: new Float64Array(0),
+      periodH: WEEK_H / s.per_week,
+      anchorLocalH: MONDAY0_H + hhmm(s.first_time),
+      leadH: 0,
+      tz,
+    };
+  }
+  return { type: SCHEDULE_ON_DEMAND, weekH: new Float64Array(0), periodH: 0, anchorLocalH: 0, leadH: s.lead_h, tz };
+}
+
+/**
+ * The first departure from the first stop at or after `earliestH` (epoch hours, UTC). Local times are
+ * converted with the zone's offset on the day of the candidate, so departures follow DST.
+ */
+export function nextDepartureH(s: CompiledSchedule, earliestH: number): number {
+  if (s.type === SCHEDULE_ON_DEMAND) return earliestH + s.leadH;
+  const tz = s.tz;
+  if (s.type === SCHEDULE_FREQUENCY) {
+    const local = earliestH + tz.offsetH(earliestH);
+    let k = Math.ceil((local - s.anchorLocalH) / s.periodH - 1e-9);
+    for (let guard = 0; guard < 4; guard++, k++) {
+      const candLocal = s.anchorLocalH + k * s.periodH;
+      const cand = candLocal - tz.offsetH(candLocal - tz.offsetH(earliestH));
+      if (cand >= earliestH - 1e-9) return cand;
+    }
+    return earliestH + s.periodH;
+  }
+  const week = s.weekH;
+  const n = week.length;
+  const off = tz.offsetH(earliestH);
+  const local = earliestH + off;
+  const weekStart = MONDAY0_H + Math.floor((local - MONDAY0_H) / WEEK_H) * WEEK_H;
+  const pos = local - weekStart;
+  let i = 0;
+  while (i < n && (week[i] as number) < pos - 1e-9) i++;
+  // a DST switch between `earliestH` and the candidate can move it by the switch; step on until it is not early
+  for (let guard = 0; guard < n + 2; guard++, i++) {
+    const w = Math.floor(i / n);
+    const candLocal = weekStart + w * WEEK_H + (week[i % n] as number);
+    const cand = candLocal - tz.offsetH(candLocal - off);
+    if (cand >= earliestH - 1e-9) return cand;
+  }
+  return earliestH + WEEK_H;
+}

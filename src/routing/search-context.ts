@@ -1,0 +1,165 @@
+/**
+ * Per-query context of the searches: the cost models' answers for every service, border and
+ * handling rule as typed arrays, the banned terminals/borders, and the customs plan. Built once per
+ * query (O(services + terminals)); a change of conditions builds a new context, never a new index.
+ */
+import {
+  borderFeeUsd,
+  costModelFor,
+  customsUsd,
+  gaugeChangeUsd,
+  handlingUsd,
+  hubCo2eKg,
+  medianOf,
+  subsidyUsd,
+  type CostContext,
+} from '../costing/index.ts';
+import type { Mode, RegimeRule } from '../model/index.ts';
+import { modeCode, MODE_LIST, type RoutingIndex } from './routing-index.ts';
+
+export interface CustomsPlan {
+  readonly direction: 'export' | 'import';
+  readonly rule: RegimeRule;
+  readonly timeH: number;
+  readonly usd: number;
+}
+
+export interface ContextOptions {
+  modes?: readonly Mode[] | undefined;
+  avoidCountries?: readonly string[];
+  avoidTerminals?: readonly string[];
+  avoidBorders?: readonly string[];
+  customs?: { direction: 'export' | 'import'; rule: RegimeRule } | null;
+}
+
+export interface SearchContext {
+  readonly index: RoutingIndex;
+  readonly cost: CostContext;
+  readonly modeMask: number;
+  readonly serviceAllowed: Uint8Array;
+  /** why a service is not allowed (cargo rules, closures), for "no route" answers */
+  readonly serviceReason: readonly (string | null)[];
+  readonly serviceTripUsd: Float64Array;
+  readonly serviceExtraH: Float64Array;
+  readonly serviceSubsidyUsd: Float64Array;
+  /** subsidies limited to boarding terminals: key service × terminalCount + terminal */
+  readonly boardSubsidyUsd: ReadonlyMap<number, number>;
+  readonly hasBoardSubsidy: Uint8Array;
+  readonly terminalBanned: Uint8Array;
+  readonly borderBanned: Uint8Array;
+  readonly borderUsd: Float64Array;
+  readonly borderExtraH: Float64Array;
+  readonly handlingUsd: Float64Array;
+  readonly hubCo2Kg: number;
+  readonly tonnes: number;
+  readonly customs: CustomsPlan | null;
+  /** terminals where the customs plan's clearance can be done */
+  readonly clearAt: Uint8Array;
+  /** corridor exploration bans gateways here; searches read them like other bans */
+  readonly gatewayBorderBan: Uint8Array;
+  readonly gatewayPortBan: Uint8Array;
+  readonly isDepartureFull: ((serviceId: string, departMs: number) => boolean) | undefined;
+}
+
+function keyMatch(map: Readonly<Record<string, number>> | undefined, id: string, kind: string): number {
+  if (!map) return 0;
+  const base = id.endsWith('-return') ? id.slice(0, -'-return'.length) : id;
+  const v = map[id] ?? map[base] ?? map[kind] ?? 0;
+  return Number.isFinite(v) && v > 0 ? v : 0;
+}
+
+export function createSearchContext(index: RoutingIndex, cost: CostContext, opts: ContextOptions = {}): SearchContext {
+  const cond = cost.conditions;
+  const T = index.terminals.length;
+  const modeMask = opts.modes ? opts.modes.reduce((m, x) => m | (1 << modeCode(x)), 0) : (1 << MODE_LIST.length) - 1;
+
+  const terminalBanned = new Uint8Array(T);
+  const countries = new Set([...(opts.avoidCountries ?? []), ...(cond.closed_countries ?? [])]);
+  const bannedIds = new Set([...(opts.avoidTerminals ?? []), ...(cond.closed_terminals ?? [])]);
+  index.terminals.forEach((t, i) => {
+    if (countries.has(t.country) || bannedIds.has(t.id)) terminalBanned[i] = 1;
+  });
+
+  const B = index.borders.length;
+  const borderBanned = new Uint8Array(B);
+  const borderUsd = new Float64Array(B);
+  const borderExtraH = new Float64Array(B);
+  const bannedBorders = new Set([...(opts.avoidBorders ?? []), ...(cond.closed_borders ?? [])]);
+  index.borders.forEach((bi, k) => {
+    if (bannedBorders.has(bi.border.id) || terminalBanned[bi.a] || terminalBanned[bi.b]) borderBanned[k] = 1;
+    borderUsd[k] = borderFeeUsd(bi.border, cost) + (bi.gaugeTimeH > 0 || bi.border.gauge_change ? gaugeChangeUsd(bi.border, cost) : 0);
+    borderExtraH[k] = cond.extra_dwell_h?.[bi.border.id] ?? 0;
+    if (!(borderExtraH[k]! >= 0)) borderExtraH[k] = 0;
+  });
+
+  const S = index.services.length;
+  const serviceAllowed = new Uint8Array(S);
+  const serviceReason: (string | null)[] = [];
+  const serviceTripUsd = new Float64Array(S);
+  const serviceExtraH = new Float64Array(S);
+  const serviceSubsidyUsd = new Float64Array(S);
+  const boardSubsidyUsd = new Map<number, number>();
+  const hasBoardSubsidy = new Uint8Array(S);
+  const closedServices = new Set(cond.closed_services ?? []);
+  index.services.forEach((si, k) => {
+    const s = si.service;
+    const model = costModelFor(s.mode);
+    let reason = closedServices.has(s.id) ? `${s.id} is closed` : model.allowed(s, cost);
+    if (!reason && !(modeMask & (1 << si.mode))) reason = `${s.id} is ${s.mode}, a mode not allowed`;
+    serviceReason.push(reason);
+    serviceAllowed[k] = reason ? 0 : 1;
+    const trip = model.tripUsd(s, cost);
+    serviceTripUsd[k] = Number.isFinite(trip) && trip > 0 ? trip : 0;
+    serviceExtraH[k] = keyMatch(cond.extra_running_h, s.id, s.kind);
+    for (const sub of cond.subsidies ?? []) {
+      if (sub.service_kinds && !sub.service_kinds.includes(s.kind)) continue;
+      if (sub.service_ids && !sub.service_ids.includes(s.id)) continue;
+      const usd = subsidyUsd(sub, cost);
+      if (!sub.from_terminals) serviceSubsidyUsd[k]! += usd;
+      else {
+        for (const id of sub.from_terminals) {
+          const ti = index.terminalIndex.get(id);
+          if (ti === undefined) continue;
+          const key = k * T + ti;
+          boardSubsidyUsd.set(key, (boardSubsidyUsd.get(key) ?? 0) + usd);
+          hasBoardSubsidy[k] = 1;
+        }
+      }
+    }
+  });
+
+  const handlingUsdArr = Float64Array.from(index.handling, (h) => handlingUsd(h.rule, cost));
+  const clearAt = new Uint8Array(T);
+  let customs: CustomsPlan | null = null;
+  if (opts.customs) {
+    const { rule, direction } = opts.customs;
+    customs = { direction, rule, timeH: medianOf(rule.clearance_h), usd: customsUsd(rule) };
+    index.terminals.forEach((t, i) => {
+      if (t.country === 'CN' && t.customs.includes(cost.regime) && !terminalBanned[i]) clearAt[i] = 1;
+    });
+  }
+  return {
+    index,
+    cost,
+    modeMask,
+    serviceAllowed,
+    serviceReason,
+    serviceTripUsd,
+    serviceExtraH,
+    serviceSubsidyUsd,
+    boardSubsidyUsd,
+    hasBoardSubsidy,
+    terminalBanned,
+    borderBanned,
+    borderUsd,
+    borderExtraH,
+    handlingUsd: handlingUsdArr,
+    hubCo2Kg: hubCo2eKg(cost, index.network.hubCo2eKgPerT),
+    tonnes: cost.units.tonnes,
+    customs,
+    clearAt,
+    gatewayBorderBan: new Uint8Array(B),
+    gatewayPortBan: new Uint8Array(T),
+    isDepartureFull: cond.isDepartureFull,
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * Time-dependent multi-criteria label-setting search over the routing index. One engine answers every
+ * objective: labels are popped in order of the objective's key and kept unless a label already settled
+ * at the same state dominates them on the compared criteria (the key, arrival time when schedules
+ * matter, boardings when transfers are capped; money, arrival and CO2e for "pareto").
+ * Cancellable (signal, time budget against performance.now()) and bounded (label cap).
+ */
+import { MinHeap } from '../lib/heap.ts';
+import { CorridorError, type Objective } from '../model/index.ts';
+import { edgeAt, edgeStatic, OUT_CO2, OUT_DEP0, OUT_MONEY, OUT_TIME } from './edge-cost.ts';
+import { EDGE_CLEARANCE, EDGE_SOURCE, LabelPool } from './label-pool.ts';
+import { EDGE_HOP } from './routing-index.ts';
+import type { SearchContext } from './search-context.ts';
+
+export interface SearchRequest {
+  /** node ids where the cargo starts and may end */
+  sources: readonly number[];
+  targets: readonly number[];
+  /** epoch hours (UTC) when the cargo is ready at the origin */
+  departH: number;
+  objective: Objective;
+  /** false: ignore schedules (no waiting), for static comparisons */
+  timeDependent?: boolean;
+  maxTransfers?: number | undefined;
+  budgetUsd?: number | undefined;
+  /** latest planned arrival, epoch hours */
+  deadlineH?: number | undefined;
+  signal?: AbortSignal | undefined;
+  /** performance.now() value after which the search aborts */
+  deadlineMs?: number | undefined;
+  maxLabels?: number | undefined;
+}
+
+export interface SearchResult {
+  pool: LabelPool;
+  /** labels reaching a target, in the order found (best key first) */
+  targets: number[];
+  labels: number;
+  /** true when the label cap stopped the search */
+  truncated: boolean;
+}
+
+export const DEFAULT_MAX_LABELS = 200_000;
+const EPS = 1e-9;
+
+/** The objective's scalar key of a label. */
+export function labelKey(ctx: SearchContext, objective: Objective, departH: number, money: number, time: number, co2: number): number {
+  switch (objective) {
+    case 'time':
+      return time;
+    case 'co2':
+      return co2;
+    case 'generalized':
+      return money + ctx.cost.valueOfTimeUsdPerH * (time - departH) + ctx.cost.carbonUsdPerKg * co2;
+    default:
+      return money;
+  }
+}
+
+export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResult {
+  const idx = ctx.index;
+  const N = idx.nodeCount;
+  const td = req.timeDependent !== false;
+  const objective = req.objective;
+  const pareto = objective === 'pareto';
+  const maxHops = req.maxTransfers !== undefined ? req.maxTransfers + 1 : Infinity;
+  const useHops = Number.isFinite(maxHops);
+  const budget = req.budgetUsd ?? Infinity;
+  const deadlineH = req.deadlineH ?? Infinity;
+  const maxLabels = req.maxLabels ?? DEFAULT_MAX_LABELS;
+  const t0 = req.departH;
+  const exportLayer = ctx.customs?.direction === 'export';
+  const startLayer = ctx.customs ? 0 : 1;
+  const compareTime = td || pareto;
+  const compareCo2 = pareto;
+
+  const pool = new LabelPool(1024);
+  const heap = new MinHeap(1024);
+  const bagHead = new Int32Array(2 * N).fill(-1);
+  const isTarget = new Uint8Array(N);
+  for (const t of req.targets) isTarget[t] = 1;
+  const targets: number[] = [];
+  const out = new Float64Array(4);
+  const vot = ctx.cost.valueOfTimeUsdPerH;
+  const cpk = ctx.cost.carbonUsdPerKg;
+
+  const key = (money: number, time: number, co2: number): number =>
+    objective === 'time' ? time : objective === 'co2' ? co2 : objective === 'generalized' ? money + vot * (time - t0) + cpk * co2 : money;
+
+  /** does label a dominate candidate (k, money, time, co2, hops)? */
+  const dominates = (a: number, k: number, money: number, time: number, co2: number, hops: number): boolean => {
+    if (pareto) {
+      if (pool.money[a]! > money + EPS) return false;
+    } else if (key(pool.money[a]!, pool.time[a]!, pool.co2[a]!) > k + EPS) return false;
+    if (compareTime && pool.time[a]! > time + EPS) return false;
+    if (compareCo2 && pool.co2[a]! > co2 + EPS) return false;
+    if (useHops && pool.hops[a]! > hops) return false;
+    return true;
+  };
+  const bagDominates = (state: number, k: number, money: number, time: number, co2: number, hops: number): boolean => {
+    for (let a = bagHead[state]!; a >= 0; a = pool.bagNext[a]!) if (dominates(a, k, money, time, co2, hops)) return true;
+    return false;
+  };
+  const targetDominates = (k: number, money: number, time: number, co2: number, hops: number): boolean => {
+    for (const a of targets) if (dominates(a, k, money, time, co2, hops)) return true;
+    return false;
+  };
+
+  for (const v of req.sources) {
+    if (ctx.terminalBanned[idx.nodeTerminal[v]!] || !(ctx.modeMask & (1 << idx.nodeMode[v]!))) continue;
+    const l = pool.add(v + startLayer * N, -1, EDGE_SOURCE, 0, 0, t0, 0, -1);
+    heap.push(l, key(0, t0, 0));
+  }
+
+  let truncated = false;
+  let pops = 0;
+  while (heap.size > 0) {
+    if ((++pops & 255) === 0) {
+      if (req.signal?.aborted) throw new CorridorError('SEARCH_ABORTED', 'the search was cancelled');
+      if (req.deadlineMs !== undefined && performance.now() > req.deadlineMs) {
+        throw new CorridorError('SEARCH_ABORTED', 'the search ran out of its time budget');
+      }
+    }
+    const L = heap.pop();
+    const st = pool.state[L]!;
+    const money = pool.money[L]!;
+    const time = pool.time[L]!;
+    const co2 = pool.co2[L]!;
+    const hops = pool.hops[L]!;
+    const k = key(money, time, co2);
+    if (bagDominates(st, k, money, time, co2, hops)) continue;
+    if (pareto && targetDominates(k, money, time, co2, hops)) continue;
+    pool.bagNext[L] = bagHead[st]!;
+    bagHead[st] = L;
+    const layer = st >= N ? 1 : 0;
+    const v = st - layer * N;
+    if (layer === 1 && isTarget[v]) {
+      targets.push(L);
+      if (!pareto) break;
+      continue;
+    }
+    if (pool.size > maxLabels) {
+      truncated = true;
+      break;
+    }
+    if (layer === 0 && ctx.clearAt[idx.nodeTerminal[v]!]) {
+      const c = ctx.customs!;
+      const m2 = money + c.usd;
+      const t2 = time + c.timeH;
+      if (m2 <= budget && t2 <= deadlineH) {
+        const k2 = key(m2, t2, co2);
+        if (!bagDominates(v + N, k2, m2, t2, co2, hops)) heap.push(pool.add(v + N, L, EDGE_CLEARANCE, hops, m2, t2, co2, -1), k2);
+      }
+    }
+    const end = idx.offsets[v + 1]!;
+    for (let e = idx.offsets[v]!; e < end; e++) {
+      if (layer === 0 && exportLayer && idx.eLeavesCn[e]) continue;
+      if (td) {
+        if (!edgeAt(ctx, e, time, out)) continue;
+      } else {
+        if (!edgeStatic(ctx, e, out)) continue;
+        out[OUT_TIME] = time + out[OUT_TIME]!;
+        out[OUT_DEP0] = -1;
+      }
+      const isHop = idx.eKind[e] === EDGE_HOP;
+      const h2 = isHop ? hops + 1 : hops;
+      if (h2 > maxHops) continue;
+      const m2 = money + out[OUT_MONEY]!;
+      const t2 = out[OUT_TIME]!;
+      const c2 = co2 + out[OUT_CO2]!;
+      if (m2 > budget || t2 > deadlineH) continue;
+      const s2 = idx.eTo[e]! + layer * N;
+      const k2 = key(m2, t2, c2);
+      if (bagDominates(s2, k2, m2, t2, c2, h2)) continue;
+      if (pareto && targetDominates(k2, m2, t2, c2, h2)) continue;
+      heap.push(pool.add(s2, L, e, h2, m2, t2, c2, out[OUT_DEP0]!), k2);
+    }
+  }
+  return { pool, targets, labels: pool.size, truncated };
+}

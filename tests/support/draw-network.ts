@@ -1,0 +1,231 @@
+/**
+ * A small DSL for drawing tiny networks in tests. It writes the same files a network folder holds
+ * (as JSON texts) and runs the real validator (parseNetwork), so tests exercise what users load.
+ * Distances default to 1.2 × great circle and running times to a typical speed of the mode; every
+ * figure carries the source "drawn" (a test source), since these networks are made up.
+ */
+import type { CargoRules, CustomsRegime, Mode, Network, ServiceKind, TariffUnit, TerminalKind } from '../../src/model/index.ts';
+import { formatIssue } from '../../src/model/index.ts';
+import { parseNetwork } from '../../src/network/index.ts';
+
+export interface DrawTerminal {
+  country: string;
+  at: [number, number];
+  modes: Mode[];
+  kinds?: TerminalKind[];
+  customs?: CustomsRegime[];
+  overseas_warehouse?: boolean;
+  timezone?: string;
+  gauge_mm?: 1435 | 1520;
+  name_zh?: string;
+  city?: string;
+  handling?: { modes: [Mode, Mode]; time_h: number; usd_per_teu: number }[];
+}
+
+export interface DrawService {
+  mode: Mode;
+  kind?: ServiceKind;
+  stops: string[];
+  km?: number[];
+  hours?: number[];
+  stop_h?: number[];
+  weekly?: string[];
+  per_week?: number;
+  first_time?: string;
+  on_demand_h?: number;
+  /** tariff, default per TEU */
+  usd?: number;
+  unit?: TariffUnit;
+  min_usd?: number;
+  cargo?: Partial<CargoRules>;
+  delay_h?: { p50: number; p90: number } | number;
+  emission?: string;
+  both_directions?: boolean;
+}
+
+export interface DrawBorder {
+  sides: [string, string];
+  mode?: 'rail' | 'road';
+  dwell_h: number | { p50: number; p90: number };
+  usd_per_teu?: number;
+  gauge?: { time_h: number; usd_per_teu: number };
+  closures?: { from: string; to: string }[];
+  both_directions?: boolean;
+}
+
+export interface DrawRegime {
+  direction: 'export' | 'import';
+  clearance_h: number;
+  usd: number;
+  requires_at_destination?: 'overseas_warehouse' | 'bonded_zone';
+  parcels_only?: boolean;
+}
+
+export interface Drawing {
+  terminals: Record<string, DrawTerminal>;
+  services?: Record<string, DrawService>;
+  borders?: Record<string, DrawBorder>;
+  handling?: { modes: [Mode, Mode]; time_h: number; usd_per_teu: number }[];
+  regimes?: Partial<Record<CustomsRegime, DrawRegime>>;
+  cargo_t_per_teu?: number;
+  hub_co2e_kg_per_t?: number;
+}
+
+const SRC = { source: 'drawn' };
+const SPEED: Record<Mode, number> = { rail: 40, road: 55, sea: 30, air: 700 };
+const ZONE: Record<string, string> = {
+  CN: 'Asia/Shanghai',
+  MN: 'Asia/Ulaanbaatar',
+  RU: 'Europe/Moscow',
+  BY: 'Europe/Minsk',
+  PL: 'Europe/Warsaw',
+  DE: 'Europe/Berlin',
+  NL: 'Europe/Amsterdam',
+  KZ: 'Asia/Almaty',
+  JP: 'Asia/Tokyo',
+};
+const BROAD = new Set(['MN', 'RU', 'BY', 'KZ']);
+const KIND: Record<Mode, TerminalKind> = { rail: 'rail_terminal', road: 'road_terminal', sea: 'seaport', air: 'airport' };
+const DEFAULT_KIND: Record<Mode, ServiceKind> = { rail: 'china_europe_train', road: 'road_truck', sea: 'deep_sea', air: 'air_freighter' };
+export const DRAWN_FACTORS: Record<Mode, number> = { rail: 0.025, road: 0.08, sea: 0.015, air: 0.6 };
+
+export const DEFAULT_REGIMES: Partial<Record<CustomsRegime, DrawRegime>> = {
+  general: { direction: 'export', clearance_h: 12, usd: 150 },
+  '9710': { direction: 'export', clearance_h: 8, usd: 100 },
+  '9810': { direction: 'export', clearance_h: 8, usd: 120, requires_at_destination: 'overseas_warehouse' },
+  '9610': { direction: 'export', clearance_h: 4, usd: 50, parcels_only: true },
+  '1210': { direction: 'import', clearance_h: 24, usd: 200, requires_at_destination: 'bonded_zone' },
+};
+
+export function greatCircleKm(a: [number, number], b: [number, number]): number {
+  const r = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * r;
+  const dLon = (b[0] - a[0]) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const fig = (value: number) => ({ value, ...SRC });
+const dist = (d: number | { p50: number; p90: number }) =>
+  typeof d === 'number' ? { dist: 'fixed' as const, value: d, ...SRC } : { dist: 'lognormal' as const, p50: d.p50, p90: d.p90, ...SRC };
+
+/** The network files of a drawing, as JSON texts. */
+export function drawFiles(d: Drawing): { name: string; text: string }[] {
+  const terminals = Object.entries(d.terminals).map(([id, t]) => ({
+    id,
+    name: id,
+    name_zh: t.name_zh ?? `${id}站`,
+    aliases: [],
+    city: t.city ?? id,
+    city_zh: `${t.city ?? id}市`,
+    country: t.country,
+    timezone: t.timezone ?? ZONE[t.country] ?? 'UTC',
+    kinds: t.kinds ?? [...new Set(t.modes.map((m) => KIND[m]))],
+    modes: t.modes,
+    ...(t.modes.includes('rail') ? { gauge_mm: t.gauge_mm ?? (BROAD.has(t.country) ? 1520 : 1435) } : {}),
+    location: { lon: t.at[0], lat: t.at[1], ...SRC },
+    customs: t.customs ?? [],
+    overseas_warehouse: t.overseas_warehouse ?? false,
+    handling: (t.handling ?? []).map((h) => ({ modes: h.modes, time_h: fig(h.time_h), cost_usd_per_teu: fig(h.usd_per_teu) })),
+  }));
+  const services = Object.entries(d.services ?? {}).map(([id, s]) => {
+    const legs = s.stops.slice(1).map((to, k) => {
+      const from = s.stops[k]!;
+      const gc = greatCircleKm(d.terminals[from]!.at, d.terminals[to]!.at);
+      const km = s.km?.[k] ?? Math.ceil(gc * 1.2) + 1;
+      const h = s.hours?.[k] ?? km / SPEED[s.mode];
+      return { from, to, distance_km: fig(km), duration_h: fig(h), ...(s.stop_h?.[k] !== undefined ? { stop_h: fig(s.stop_h[k]!) } : {}) };
+    });
+    const schedule =
+      s.on_demand_h !== undefined
+        ? { type: 'on_demand', lead_h: s.on_demand_h, ...SRC }
+        : s.per_week !== undefined
+          ? { type: 'frequency', per_week: s.per_week, first_time: s.first_time ?? '08:00', ...SRC }
+          : {
+              type: 'weekly',
+              departures: (s.weekly ?? ['Mon 08:00']).map((x) => ({ day: x.split(' ')[0], time: x.split(' ')[1] })),
+              ...SRC,
+            };
+    return {
+      id,
+      name: `Service ${id}`,
+      name_zh: `${id}班列`,
+      mode: s.mode,
+      kind: s.kind ?? DEFAULT_KIND[s.mode],
+      legs,
+      schedule,
+      tariffs: [{ unit: s.unit ?? 'teu', usd: s.usd ?? 1000, ...(s.min_usd !== undefined ? { min_usd: s.min_usd } : {}), ...SRC }],
+      emission_factor: s.emission ?? `${s.mode}-drawn`,
+      ...(s.delay_h !== undefined ? { delay_h: dist(s.delay_h) } : {}),
+      cargo: { accepts_containers: true, accepts_parcels: true, reefer: false, dangerous_goods: false, lithium_batteries: false, oversize: false, ...s.cargo },
+      both_directions: s.both_directions ?? false,
+    };
+  });
+  const borders = Object.entries(d.borders ?? {}).map(([id, b]) => ({
+    id,
+    name: `Border ${id}`,
+    name_zh: `${id}口岸`,
+    mode: b.mode ?? 'rail',
+    sides: b.sides,
+    both_directions: b.both_directions ?? true,
+    dwell_h: dist(b.dwell_h),
+    cost_usd_per_teu: fig(b.usd_per_teu ?? 0),
+    ...(b.gauge ? { gauge_change: { method: 'container_transfer', time_h: fig(b.gauge.time_h), cost_usd_per_teu: fig(b.gauge.usd_per_teu) } } : {}),
+    documents: [],
+    closures: (b.closures ?? []).map((c) => ({ ...c, reason: 'drawn closure for a test', ...SRC })),
+  }));
+  const regimes = Object.entries(d.regimes ?? DEFAULT_REGIMES).map(([regime, r]) => ({
+    regime,
+    name: `Regime ${regime}`,
+    name_zh: `监管方式${regime}`,
+    direction: r!.direction,
+    clearance_h: dist(r!.clearance_h),
+    cost_usd_per_shipment: fig(r!.usd),
+    ...(r!.requires_at_destination ? { requires_at_destination: r!.requires_at_destination } : {}),
+    parcels_only: r!.parcels_only ?? false,
+  }));
+  const manifest = {
+    id: 'drawn',
+    name: 'Drawn network',
+    name_zh: '测试网络',
+    reference_year: 2026,
+    cny_per_usd: fig(7.1),
+    cargo_t_per_teu: fig(d.cargo_t_per_teu ?? 10),
+    volumetric_kg_per_m3: fig(167),
+    default_handling: (d.handling ?? [
+      { modes: ['rail', 'road'], time_h: 4, usd_per_teu: 50 },
+      { modes: ['rail', 'sea'], time_h: 12, usd_per_teu: 80 },
+      { modes: ['road', 'sea'], time_h: 6, usd_per_teu: 60 },
+      { modes: ['road', 'air'], time_h: 3, usd_per_teu: 40 },
+    ]).map((h) => ({ modes: h.modes, time_h: fig(h.time_h), cost_usd_per_teu: fig(h.usd_per_teu) })),
+  };
+  const emissions = {
+    version: 'drawn factors',
+    factors: (['rail', 'road', 'sea', 'air'] as Mode[]).map((m) => ({
+      id: `${m}-drawn`,
+      mode: m,
+      description: `drawn ${m} factor`,
+      basis: 'WTW',
+      co2e_kg_per_tkm: fig(DRAWN_FACTORS[m]),
+    })),
+    hub_co2e_kg_per_t: fig(d.hub_co2e_kg_per_t ?? 0),
+  };
+  const sources = { sources: [{ id: 'drawn', title: 'Figures drawn for a test network', publisher: 'tests' }] };
+  const json = (name: string, value: unknown) => ({ name: `${name}.json`, text: JSON.stringify(value) });
+  return [
+    json('network', manifest),
+    json('sources', sources),
+    json('terminals', { terminals }),
+    json('services', { services }),
+    json('borders', { borders }),
+    json('emissions', emissions),
+    json('customs', { regimes }),
+  ];
+}
+
+/** Validates a drawing with the real loader; throws with every issue when it does not validate. */
+export function drawNetwork(d: Drawing): Network {
+  const { network, issues } = parseNetwork(drawFiles(d));
+  if (!network) throw new Error(`drawn network is invalid:\n${issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}`);
+  return network;
+}
