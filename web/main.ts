@@ -226,6 +226,8 @@ function setRunning(on: boolean): void {
 
 form.addEventListener('submit', (ev) => {
   ev.preventDefault();
+  fromBox.dismiss();
+  toBox.dismiss();
   void runQuery(readForm(form, fromBox.value(), toBox.value()), true);
 });
 
@@ -276,7 +278,12 @@ function renderResults(): void {
       host.replaceChildren(Object.assign(document.createElement('p'), { className: 'msg msg-error', textContent: `${t(lang, 'results.error')}: ${err}` }));
       return;
     }
-    draw(host, state.results[panel]?.routes ?? [], lang, (id) => state.selected === `${panel}/${id}` || (sel !== undefined && state.results[panel]?.routes.find((r) => r.id === id)?.summary === sel.summary), (id) => select(panel, id));
+    const result = state.results[panel];
+    if (result && result.routes.length === 0) {
+      host.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted empty', textContent: `${t(lang, 'results.no_route')}${result.reason ? `: ${result.reason}` : ''}` }));
+      return;
+    }
+    draw(host, result?.routes ?? [], lang, (id) => state.selected === `${panel}/${id}` || (sel !== undefined && state.results[panel]?.routes.find((r) => r.id === id)?.summary === sel.summary), (id) => select(panel, id));
   };
   panelWith('compare', $('compare'), renderCompare);
   panelWith('pareto', $('pareto'), renderPareto);

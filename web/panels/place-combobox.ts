@@ -12,6 +12,8 @@ export interface PlaceCombobox {
   /** shows a value from the URL (an id or text); a known id is shown by name once looked up */
   set(value: string, place?: Place): void;
   relabel(lang: Lang): void;
+  /** closes the list and drops suggestions still on their way (the query is running) */
+  dismiss(): void;
 }
 
 export function createPlaceCombobox(
@@ -119,6 +121,12 @@ export function createPlaceCombobox(
     },
     relabel(lang) {
       if (chosen) input.value = pickName(lang, chosen);
+    },
+    dismiss() {
+      if (timer) clearTimeout(timer);
+      pending?.abort();
+      options = [];
+      close();
     },
   };
 }

@@ -64,7 +64,8 @@ export function renderRouteList(list: HTMLElement, routes: readonly Route[], o: 
       d.append('dd').text(value);
     };
     add(t(lang, 'route.cost'), formatUsd(lang, r.cost.total_usd));
-    add(t(lang, 'route.days'), formatDays(lang, r.duration_h));
+    // P50 days, as in the comparison and the Pareto chart; the scheduled time is in the hover text
+    add(t(lang, 'route.days'), formatDays(lang, r.duration_p50_h), `${formatDays(lang, r.duration_p50_h)} (P50) · ${formatDuration(lang, r.duration_h)}`);
     add(t(lang, 'route.co2e'), formatCo2e(lang, r.co2e_kg));
     add(t(lang, 'route.p50'), formatDay(lang, r.arrive_p50), formatDateTime(lang, r.arrive_p50));
     add(t(lang, 'route.p90'), formatDay(lang, r.arrive_p90), formatDateTime(lang, r.arrive_p90));

@@ -1,0 +1,144 @@
+/**
+ * The web view in headless Chromium against the real server and the built-in network: the map
+ * draws the network, a Baotou → Duisburg query fills the routes, comparison and Pareto panels,
+ * a Pareto point selects its route, 中文 relabels the page, the URL restores the query, messages
+ * for unknown places, and no console error or request off 127.0.0.1 throughout.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { foreignRequests, shot, startHarness, type Harness } from './browser-harness.ts';
+
+let h: Harness;
+let geojson: FeatureCollection;
+
+beforeAll(async () => {
+  h = await startHarness();
+  const res = await h.app.inject({ method: 'GET', url: '/api/v1/networks/inner-mongolia/geojson' });
+  expect(res.statusCode).toBe(200);
+  geojson = res.json();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const count = (type: string) => geojson.features.filter((f) => f.properties?.['feature_type'] === type).length;
+
+describe('web view', () => {
+  it('draws the network: one path per service, one symbol per terminal and border', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/?lang=en`);
+    await page.waitForSelector('body[data-ready="1"]', { timeout: 15_000 });
+    expect(count('service')).toBeGreaterThan(0);
+    expect(await page.locator('#map path.service').count()).toBe(count('service'));
+    expect(await page.locator('#map g.terminal').count()).toBe(count('terminal'));
+    expect(await page.locator('#map g.border').count()).toBe(count('border'));
+    expect(await page.locator('#map path.country').count()).toBeGreaterThan(100);
+    expect(await page.locator('#map g.border.gauge-change').count()).toBeGreaterThan(0);
+    await shot(page, '01-network');
+  });
+
+  it('hovering a terminal names it in both languages; clicking shows its facts and sources', async () => {
+    const { page } = h;
+    const terminal = page.locator('#map g.terminal[data-id="erenhot-rail"]');
+    await terminal.hover({ force: true });
+    await expect.poll(() => page.locator('#tooltip').textContent()).toContain('二连浩特');
+    await terminal.click({ force: true });
+    const details = page.locator('#details');
+    await expect.poll(() => details.isVisible()).toBe(true);
+    expect(await details.locator('dd').count()).toBeGreaterThan(3);
+    expect(await details.locator('ul.sources li').count()).toBeGreaterThan(0);
+    await shot(page, '02-details');
+    await details.locator('button.close').click();
+    expect(await details.isVisible()).toBe(false);
+  });
+
+  it('Baotou → Duisburg (typed, chosen from suggestions, Enter) lists routes and compares at least three corridors', async () => {
+    const { page } = h;
+    await page.locator('#from').fill('Baotou');
+    await page.waitForSelector('#from-list li');
+    await page.locator('#from').press('ArrowDown');
+    await page.locator('#from').press('Enter');
+    await page.locator('#to').fill('Duisburg');
+    await page.locator('#to').press('Enter'); // no suggestion chosen: Enter submits the form
+    await page.waitForSelector('#compare button.compare-row', { timeout: 30_000 });
+    expect(await page.locator('#compare button.compare-row').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('#route-list li.route').count()).toBeGreaterThan(0);
+    expect(await page.locator('#route-list li.route.selected').count()).toBe(1);
+    expect(await page.locator('#map path.route-leg.selected').count()).toBeGreaterThan(0);
+    expect(await page.locator('#timeline g.bar').count()).toBeGreaterThan(0);
+    expect(await page.locator('#pareto circle.point').count()).toBeGreaterThan(0);
+    expect(page.url()).toContain('from=');
+    expect(page.url()).toContain('to=Duisburg');
+    await shot(page, '03-query');
+  });
+
+  it('clicking a Pareto point selects and highlights that route', async () => {
+    const { page } = h;
+    const points = page.locator('#pareto circle.point');
+    const n = await points.count();
+    let target = -1;
+    for (let i = 0; i < n; i++) if (!((await points.nth(i).getAttribute('class')) ?? '').includes('selected')) target = i;
+    expect(target).toBeGreaterThanOrEqual(0);
+    const id = await points.nth(target).getAttribute('data-route');
+    await points.nth(target).click();
+    await expect.poll(() => page.locator(`#pareto circle.point.selected[data-route="${id}"]`).count()).toBe(1);
+    expect(await page.locator('#map path.route-leg.selected').first().getAttribute('data-route')).toBe(id);
+    expect(page.url()).toContain(`route=pareto%2F${encodeURIComponent(id ?? '')}`);
+    await shot(page, '04-pareto-selected');
+  });
+
+  it('switching to 中文 relabels the page, formats for zh-CN, and is remembered', async () => {
+    const { page } = h;
+    await page.locator('#lang-toggle').click();
+    expect(await page.locator('h1').textContent()).toBe('通道规划');
+    expect(await page.locator('#run').textContent()).toBe('查找路线');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.locator('#compare .compare-head').textContent()).toContain('费用');
+    expect(await page.locator('#timeline .chart-legend').textContent()).toContain('运行');
+    await shot(page, '05-zh');
+    expect(await page.evaluate(() => localStorage.getItem('corridor-planner.lang'))).toBe('zh');
+  });
+
+  it('a shared link restores the query and runs it', async () => {
+    const { page } = h;
+    const link = page.url();
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.waitForSelector('#compare button.compare-row', { timeout: 30_000 });
+    expect(await page.locator('#to').inputValue()).not.toBe('');
+    expect(await page.locator('#pareto circle.point.selected').count()).toBe(1);
+    expect(await page.locator('h1').textContent()).toBe('通道规划');
+  });
+
+  it('an unknown place shows the problem detail from the API', async () => {
+    const { page } = h;
+    await page.locator('#lang-toggle').click();
+    await page.locator('#to').fill('Atlantis');
+    await page.locator('#run').click();
+    await page.waitForSelector('#message .msg-error', { timeout: 15_000 });
+    expect(await page.locator('#message .msg-error').textContent()).toMatch(/Atlantis/);
+    await shot(page, '06-error');
+    // Chromium logs every non-2xx response; this one was asked for, any other stays an error
+    const expected = h.errors.filter((e) => /status of 422/.test(e));
+    expect(expected.length).toBeLessThanOrEqual(2);
+    h.errors.splice(0, h.errors.length, ...h.errors.filter((e) => !expected.includes(e)));
+  });
+
+  it('stays readable on a narrow screen: no sideways scrolling', async () => {
+    const { page } = h;
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.goto(`${h.origin}/?from=Baotou&to=Duisburg&lang=en`);
+    await page.waitForSelector('#compare button.compare-row', { timeout: 30_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, '07-narrow');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('logged no console error and requested nothing beyond 127.0.0.1', () => {
+    expect(h.errors).toEqual([]);
+    expect(h.requests.length).toBeGreaterThan(5);
+    expect(foreignRequests(h)).toEqual([]);
+  });
+});
