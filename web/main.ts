@@ -336,6 +336,13 @@ for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
   });
 }
 
+document.addEventListener('keydown', (ev) => {
+  if (ev.key === 'Escape' && state.details) {
+    state.details = undefined;
+    renderDetailsPanel();
+  }
+});
+
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('resize', () => {
   if (resizeTimer) clearTimeout(resizeTimer);
