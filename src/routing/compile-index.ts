@@ -146,7 +146,8 @@ export function compileIndex(network: Network): RoutingIndex {
       const from = stops[k]!;
       const to = stops[k + 1]!;
       let extra = 0;
-      if (terminals[from]!.country !== terminals[to]!.country) {
+      // sea and air cross borders without a border crossing (docs/decisions.md D2 covers land borders)
+      if ((s.mode === 'rail' || s.mode === 'road') && terminals[from]!.country !== terminals[to]!.country) {
         const b = borderForLeg(from, to, mode);
         if (b < 0) warnings.push(`service ${s.id}: leg ${leg.from}→${leg.to} crosses a border with none filed`);
         else {

@@ -9,7 +9,7 @@ import { MinHeap } from '../lib/heap.ts';
 import { CorridorError, type Objective } from '../model/index.ts';
 import { edgeAt, edgeStatic, OUT_CO2, OUT_DEP0, OUT_MONEY, OUT_TIME } from './edge-cost.ts';
 import { EDGE_CLEARANCE, EDGE_SOURCE, LabelPool } from './label-pool.ts';
-import { EDGE_HOP } from './routing-index.ts';
+import { EDGE_BORDER, EDGE_HOP } from './routing-index.ts';
 import type { SearchContext } from './search-context.ts';
 
 export interface SearchRequest {
@@ -42,6 +42,7 @@ export interface SearchResult {
 
 export const DEFAULT_MAX_LABELS = 200_000;
 const EPS = 1e-9;
+const TIE_PER_BOARDING = 1e-7;
 
 /** The objective's scalar key of a label. */
 export function labelKey(ctx: SearchContext, objective: Objective, departH: number, money: number, time: number, co2: number): number {
@@ -152,6 +153,12 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
         if (!bagDominates(v + N, k2, m2, t2, co2, hops)) heap.push(pool.add(v + N, L, EDGE_CLEARANCE, hops, m2, t2, co2, -1), k2);
       }
     }
+    let cameByBorderFrom = -1;
+    const inEdge = pool.edge[L]!;
+    if (inEdge >= 0 && idx.eKind[inEdge] === EDGE_BORDER) {
+      const pe = pool.edge[pool.pred[L]!]!;
+      if (pe >= 0 && idx.eKind[pe] === EDGE_HOP) cameByBorderFrom = idx.eRef[pe]!;
+    }
     const end = idx.offsets[v + 1]!;
     for (let e = idx.offsets[v]!; e < end; e++) {
       if (layer === 0 && exportLayer && idx.eLeavesCn[e]) continue;
@@ -163,6 +170,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
         out[OUT_DEP0] = -1;
       }
       const isHop = idx.eKind[e] === EDGE_HOP;
+      // a border edge must not stand in for a service's own leg: no re-boarding the service that brought the cargo to the border
+      if (isHop && cameByBorderFrom >= 0 && cameByBorderFrom === idx.eRef[e]) continue;
       const h2 = isHop ? hops + 1 : hops;
       if (h2 > maxHops) continue;
       const m2 = money + out[OUT_MONEY]!;
@@ -173,7 +182,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       const k2 = key(m2, t2, c2);
       if (bagDominates(s2, k2, m2, t2, c2, h2)) continue;
       if (pareto && targetDominates(k2, m2, t2, c2, h2)) continue;
-      heap.push(pool.add(s2, L, e, h2, m2, t2, c2, out[OUT_DEP0]!), k2);
+      // ties go to fewer boardings, so staying on a through train beats alighting and re-boarding it
+      heap.push(pool.add(s2, L, e, h2, m2, t2, c2, out[OUT_DEP0]!), k2 + h2 * TIE_PER_BOARDING);
     }
   }
   return { pool, targets, labels: pool.size, truncated };

@@ -8,6 +8,7 @@ import { MinHeap } from '../lib/heap.ts';
 import type { Objective } from '../model/index.ts';
 import { edgeStatic, OUT_CO2, OUT_MONEY, OUT_TIME } from './edge-cost.ts';
 import type { SearchContext } from './search-context.ts';
+import { EDGE_BORDER, EDGE_HOP } from './routing-index.ts';
 
 export type StaticObjective = Exclude<Objective, 'pareto'>;
 
@@ -128,8 +129,16 @@ export function searchStatic(ctx: SearchContext, sources: readonly number[], tar
       break;
     }
     const dv = dist[v]!;
+    // as in search-labels.ts: no re-boarding, across a border edge, the service that brought the cargo there
+    let cameByBorderFrom = -1;
+    const inEdge = pred[v]!;
+    if (inEdge >= 0 && idx.eKind[inEdge] === EDGE_BORDER) {
+      const pe = pred[idx.eFrom[inEdge]!]!;
+      if (pe >= 0 && idx.eKind[pe] === EDGE_HOP) cameByBorderFrom = idx.eRef[pe]!;
+    }
     const end = idx.offsets[v + 1]!;
     for (let e = idx.offsets[v]!; e < end; e++) {
+      if (cameByBorderFrom >= 0 && idx.eKind[e] === EDGE_HOP && idx.eRef[e] === cameByBorderFrom) continue;
       const w = staticWeight(ctx, e, objective);
       if (w < 0) continue;
       const u = idx.eTo[e]!;
