@@ -7,11 +7,14 @@ import { Command, CommanderError } from 'commander';
 import { CorridorError, formatIssue } from '../model/index.ts';
 import { createProcessIo, type CliIo } from './io.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerValidate } from './commands/validate.ts';
+import { registerInfo } from './commands/info.ts';
+import { registerExport } from './commands/export.ts';
 
 type Register = (program: Command, io: CliIo) => void;
 
 /** Sub-commands in the order `corridor --help` lists them. */
-const COMMANDS: Register[] = [registerServe];
+const COMMANDS: Register[] = [registerServe, registerValidate, registerInfo, registerExport];
 
 export async function runCli(argv: readonly string[], io: CliIo & { exitCode(): number } = createProcessIo()): Promise<number> {
   const program = new Command('corridor')

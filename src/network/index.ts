@@ -17,3 +17,5 @@ export { resolvePlace, searchPlaces, suggestPlaces, PLACE_RADIUS_KM, type PlaceR
 export { medianOf } from './distribution-stats.ts';
 export { MAX_DETOUR_FACTOR, SPEED_RANGE_KMH } from './plausibility.ts';
 export { formatIssue } from '../model/index.ts';
+export { terminalReachability, type Reachability } from './reachability.ts';
+export { listGateways, type Gateway } from './gateways.ts';

@@ -11,7 +11,7 @@ const feature = (type: string, id: string) => fc.features.find((f) => f.properti
 describe('toGeoJson', () => {
   it('has a feature per terminal, service (returns included) and border', () => {
     const count = (t: string) => fc.features.filter((f) => f.properties.feature_type === t).length;
-    expect([count('terminal'), count('service'), count('border')]).toEqual([10, 11, 2]);
+    expect([count('terminal'), count('service'), count('border')]).toEqual([10, 13, 2]);
   });
 
   it('draws terminals as [lon, lat] points with map properties', () => {

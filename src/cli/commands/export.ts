@@ -1,0 +1,30 @@
+/**
+ * `corridor export [network-dir] --format geojson|graph [--out file]`: the network as RFC 7946 GeoJSON
+ * for maps, or as graphology's serialized graph (nodes terminal@mode, service/transfer/border edges).
+ */
+import { writeFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { buildGraph, toGeoJson } from '../../network/index.ts';
+import type { CliIo } from '../io.ts';
+import { loadOrReport, shownDir } from './validate.ts';
+
+export function registerExport(program: Command, io: CliIo): void {
+  program
+    .command('export')
+    .description('write the network as GeoJSON (terminals, services, borders) or as its graphology graph')
+    .argument('[network-dir]', 'network folder (default: networks/inner-mongolia)')
+    .addOption(new Option('--format <format>', 'output format').choices(['geojson', 'graph']).default('geojson'))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action(async (dirArg: string | undefined, opts: { format: 'geojson' | 'graph'; out?: string }) => {
+      const network = await loadOrReport(dirArg, io);
+      if (!network) return;
+      const data = opts.format === 'geojson' ? toGeoJson(network) : buildGraph(network).export();
+      const text = `${JSON.stringify(data, null, 2)}\n`;
+      if (opts.out) {
+        await writeFile(opts.out, text);
+        io.err(`corridor: wrote ${opts.format} of ${network.manifest.id} to ${shownDir(opts.out)}`);
+      } else {
+        io.out(text);
+      }
+    });
+}
