@@ -38,8 +38,43 @@ function shape(result: PlanResult, network: string, geojson: boolean): RouteResp
   };
 }
 
+/** The planner names query fields ("from"); over HTTP they are fields of the body ("body.from"). */
+function inBody<T>(plan: () => T): T {
+  try {
+    return plan();
+  } catch (error) {
+    if (!(error instanceof CorridorError) || error.issues.length === 0) throw error;
+    const issues = error.issues.map((i) => ({ ...i, path: i.path.startsWith('body') ? i.path : i.path ? `body.${i.path}` : 'body' }));
+    throw new CorridorError(error.code, error.message, issues);
+  }
+}
+
 export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
   const cache = new ResponseCache({ maxEntries: ctx.cacheEntries, maxBytes: ctx.cacheBytes });
+  // the same bytes within the same minute get the same answer: a hit skips validation and search
+  const rawCache = new ResponseCache({ maxEntries: ctx.cacheEntries, maxBytes: ctx.cacheBytes / 2 });
+  const rawBodies = new WeakMap<object, string>();
+  const rawKey = (url: string, raw: string) => `${url}|${Math.floor(Date.now() / MINUTE_MS)}|${raw}`;
+
+  // JSON as fastify parses it (prototype poisoning refused), keeping the text for the raw cache
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    rawBodies.set(req, body as string);
+    parseJson(req, body as string, done);
+  });
+  if (ctx.cacheEntries > 0) {
+    app.addHook('preValidation', async (req, reply) => {
+      const raw = rawBodies.get(req);
+      const hit = raw === undefined ? undefined : rawCache.get(rawKey(req.url, raw));
+      if (hit !== undefined) return reply.type(JSON_TYPE).send(hit);
+      return undefined;
+    });
+    app.addHook('onSend', async (req, reply, payload) => {
+      const raw = rawBodies.get(req);
+      if (raw !== undefined && reply.statusCode === 200 && typeof payload === 'string') rawCache.set(rawKey(req.url, raw), payload);
+      return payload;
+    });
+  }
 
   /** Plans (or finds in the cache) and returns the serialized answer. */
   const answer = (method: Method, body: RouteRequest): string => {
@@ -49,7 +84,7 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
     const key = `${method}|${network}|${query.depart === undefined ? now.toISOString() : ''}|${JSON.stringify(body)}`;
     const hit = ctx.cacheEntries > 0 ? cache.get(key) : undefined;
     if (hit !== undefined) return hit;
-    const result = entry.planner[method](query, { now, timeBudgetMs: ctx.timeBudgetMs, maxLabels: ctx.maxLabels });
+    const result = inBody(() => entry.planner[method](query, { now, timeBudgetMs: ctx.timeBudgetMs, maxLabels: ctx.maxLabels }));
     // the answer is checked against the contract once, when computed; a mismatch is our bug (500)
     const checked = RouteResponse.safeEncode(shape(result, network, geojson));
     if (!checked.success) throw new CorridorError('INTERNAL', `planner answer does not match the contract: ${checked.error.message}`);

@@ -1,0 +1,113 @@
+/**
+ * POST /api/v1/routes and /api/v1/corridors/compare on the fixture network: answers, "no route"
+ * as a 200 with its reason, unknown places as 422 with suggestions, GeoJSON, the answer cache.
+ * The time budget (503) is tested on the built-in network, whose searches are large enough to hit it.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RouteResponse } from '../../src/contract/index.ts';
+import { buildFixtureApp, expectProblem, fixtureRouteBody } from './helpers.ts';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await buildFixtureApp();
+});
+afterAll(async () => app.close());
+
+const post = (url: string, payload: object, headers: Record<string, string> = {}) => app.inject({ method: 'POST', url, payload, headers });
+
+describe('POST /api/v1/routes', () => {
+  it('answers routes from Baotou to Ulaanbaatar through Erenhot–Zamyn-Üüd by rail and by road', async () => {
+    const res = await post('/api/v1/routes', fixtureRouteBody());
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('application/json');
+    const body = RouteResponse.parse(res.json());
+    expect(body.status).toBe('ok');
+    expect(body.network).toBe('mini-corridor');
+    expect(body.from.id).toBe('baotou-rail');
+    expect(body.to.id).toBe('ulaanbaatar-hub');
+    expect(body.routes.length).toBeGreaterThanOrEqual(2);
+    const modes = body.routes.map((r) => r.modes.join('+')).sort();
+    expect(modes).toContain('rail');
+    expect(modes.some((m) => m.includes('road'))).toBe(true);
+    for (const r of body.routes) expect(r.geometry).toBeUndefined();
+  });
+
+  it('resolves names and aliases as places (Erlian → Erenhot)', async () => {
+    const body = RouteResponse.parse((await post('/api/v1/routes', fixtureRouteBody({ from: 'Erlian', to: 'Ulaanbaatar' }))).json());
+    expect(body.from.id).toBe('erenhot-rail');
+  });
+
+  it('adds a GeoJSON FeatureCollection of the legs to each route when asked', async () => {
+    const body = RouteResponse.parse((await post('/api/v1/routes', fixtureRouteBody({ geojson: true }))).json());
+    expect(body.routes.length).toBeGreaterThan(0);
+    for (const r of body.routes) {
+      expect(r.geometry?.type).toBe('FeatureCollection');
+      expect(r.geometry?.features.map((f) => f.properties.service_id)).toEqual(r.legs.map((l) => l.service_id));
+      for (const f of r.geometry?.features ?? []) expect(f.geometry.coordinates.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('answers the Pareto set for objective "pareto"', async () => {
+    const body = RouteResponse.parse((await post('/api/v1/routes', fixtureRouteBody({ objective: 'pareto' }))).json());
+    expect(body.objective).toBe('pareto');
+    expect(body.routes.every((r) => r.pareto_optimal)).toBe(true);
+  });
+
+  it('answers "no route" as 200 with an empty list and the reason', async () => {
+    const res = await post('/api/v1/routes', fixtureRouteBody({ constraints: { avoid_borders: ['erenhot-zamyn-uud-rail', 'erenhot-zamyn-uud-road'] } }));
+    expect(res.statusCode).toBe(200);
+    const body = RouteResponse.parse(res.json());
+    expect(body.status).toBe('no_route');
+    expect(body.routes).toEqual([]);
+    expect(body.reason).toContain('erenhot-zamyn-uud');
+  });
+
+  it('answers 422 PLACE_NOT_FOUND with suggestions on an unknown place', async () => {
+    const p = expectProblem(await post('/api/v1/routes', fixtureRouteBody({ from: 'Baotoo' })), 422, 'PLACE_NOT_FOUND');
+    expect(p.issues?.[0]?.path).toBe('body.from');
+    expect(p.issues?.[0]?.hint).toMatch(/Baotou/i);
+  });
+
+  it('answers 422 QUERY_INVALID naming the field of a query that cannot be planned as stated', async () => {
+    const p = expectProblem(await post('/api/v1/routes', fixtureRouteBody({ constraints: { avoid_terminals: ['nowhere'] } })), 422, 'QUERY_INVALID');
+    expect(p.issues?.[0]?.path).toBe('body.constraints.avoid_terminals[0]');
+  });
+
+  it('answers 404 NETWORK_NOT_FOUND for an unknown network', async () => {
+    expectProblem(await post('/api/v1/routes', fixtureRouteBody({ network: 'atlantis' })), 404, 'NETWORK_NOT_FOUND');
+  });
+
+  it('answers the same bytes for the same query (cached), and a fresh answer for a different one', async () => {
+    const a = await post('/api/v1/routes', fixtureRouteBody({ alternatives: 2 }));
+    const b = await post('/api/v1/routes', fixtureRouteBody({ alternatives: 2 }));
+    expect(b.body).toBe(a.body);
+    const c = RouteResponse.parse((await post('/api/v1/routes', fixtureRouteBody({ alternatives: 1 }))).json());
+    expect(c.routes).toHaveLength(1);
+  });
+
+  it('departs at the current minute when depart is absent', async () => {
+    const body = { ...fixtureRouteBody() };
+    delete body['depart'];
+    const before = Date.now();
+    const r = RouteResponse.parse((await post('/api/v1/routes', body)).json());
+    const depart = Date.parse(r.routes[0]?.depart ?? '');
+    expect(depart).toBeGreaterThanOrEqual(Math.floor(before / 60_000) * 60_000);
+  });
+});
+
+describe('POST /api/v1/corridors/compare', () => {
+  it('answers one route per corridor', async () => {
+    const res = await post('/api/v1/corridors/compare', fixtureRouteBody());
+    expect(res.statusCode).toBe(200);
+    const body = RouteResponse.parse(res.json());
+    const corridors = body.routes.map((r) => r.corridor.id);
+    expect(new Set(corridors).size).toBe(corridors.length);
+    expect(corridors.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses an invalid body with 400 like /routes', async () => {
+    const p = expectProblem(await post('/api/v1/corridors/compare', { from: 'Baotou' }), 400, 'REQUEST_INVALID');
+    expect((p.issues ?? []).map((i) => i.path).sort()).toEqual(['body.shipment', 'body.to']);
+  });
+});
