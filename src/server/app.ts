@@ -18,7 +18,7 @@ import { placeRoutes } from './routes/places.ts';
 import { planRoutes } from './routes/plan.ts';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
-export const DEFAULT_TIME_BUDGET_MS = 2_000;
+export const DEFAULT_TIME_BUDGET_MS = 5_000;
 export const DEFAULT_MAX_LABELS = 200_000;
 export const DEFAULT_CACHE_ENTRIES = 5_000;
 export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;

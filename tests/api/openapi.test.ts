@@ -14,7 +14,8 @@ let doc: Record<string, any>;
 beforeAll(async () => {
   // the examples name places of the built-in network, so this app serves it
   const registry = await loadNetworkRegistry(makeNetworksRoot({ 'inner-mongolia': BUILTIN_DIR }));
-  app = await buildApp({ networksDir: '(registry given)', registry, rateLimit: false });
+  // a generous budget: a loaded CI machine must not turn a slow search into a 503 here
+  app = await buildApp({ networksDir: '(registry given)', registry, rateLimit: false, timeBudgetMs: 60_000 });
   await app.ready();
   doc = (await app.inject({ url: '/openapi.json' })).json();
 });

@@ -17,7 +17,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--host <addr>', 'address to bind (default 127.0.0.1; env HOST)')
     .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent (default info; env LOG_LEVEL)')
     .option('--rate-limit <n>', 'requests per client per window, or "off" (default 1200 per minute; env RATE_LIMIT_MAX)')
-    .option('--time-budget-ms <n>', 'search time budget per request (default 2000; env TIME_BUDGET_MS)')
+    .option('--time-budget-ms <n>', 'search time budget per request (default 5000; env TIME_BUDGET_MS)')
     .action(async (opts: ServeFlags & { networkDir?: string }) => {
       const { ConfigError, resolveServeConfig, startServer } = await import('../../server/index.ts');
       let config;
