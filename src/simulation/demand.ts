@@ -1,0 +1,86 @@
+/**
+ * Shipments from the scenario's demand: each flow is a Poisson process of bookings per day, shaped by
+ * its weekday weights, drawn from its own seeded stream (so a flow's arrivals are the same in a
+ * baseline and a scenario run with the same seed: common random numbers). CSV rows are taken as given.
+ */
+import { createRng, deriveSeed } from '../lib/rng.ts';
+import type { CargoFlag, CustomsRegime } from '../model/index.ts';
+import type { Scenario } from './scenario.schema.ts';
+
+export interface ShipmentSpec {
+  id: number;
+  /** hours from the horizon start when the cargo is ready at its origin */
+  ready_h: number;
+  from: string;
+  to: string;
+  teu?: number;
+  kg?: number;
+  pieces?: number;
+  /** TEU-equivalent the shipment takes on a departure (kg converted at the network's t/TEU) */
+  teu_eq: number;
+  regime: CustomsRegime;
+  value_usd: number;
+  cargo: CargoFlag[];
+  /** shipments of one class get the same route options: same OD, size, cargo, regime, value */
+  class_key: string;
+  flow: string;
+}
+
+/** Generates the shipments of one replication, sorted by ready time. */
+export function generateShipments(scenario: Scenario, seed: number, tPerTeu: number): ShipmentSpec[] {
+  const days = scenario.horizon.days;
+  const firstWeekday = (new Date(`${scenario.horizon.start}T00:00:00Z`).getUTCDay() + 6) % 7; // Mon = 0
+  const raw: Omit<ShipmentSpec, 'id'>[] = [];
+  for (const flow of scenario.demand.flows) {
+    const rng = createRng(deriveSeed(seed, 'demand', flow.id));
+    const perBooking = flow.teu_per_week !== undefined ? flow.shipment.teu! : flow.shipment.pieces!;
+    const weekly = ((flow.teu_per_week ?? flow.parcels_per_week ?? 0) * scenario.demand.scale) / perBooking;
+    const weights = flow.weekday ?? [1, 1, 1, 1, 1, 1, 1];
+    const total = weights.reduce((a, b) => a + b, 0) || 1;
+    const teu = flow.shipment.teu;
+    const kg = flow.shipment.kg;
+    const teuEq = teu ?? (kg ?? 0) / (tPerTeu * 1000);
+    const classKey = `${flow.id}`;
+    for (let d = 0; d < days; d++) {
+      const mean = (weekly * weights[(firstWeekday + d) % 7]!) / total;
+      const n = rng.poisson(mean);
+      for (let k = 0; k < n; k++) {
+        raw.push({
+          ready_h: (d + rng.next()) * 24,
+          from: flow.from,
+          to: flow.to,
+          ...(teu !== undefined ? { teu } : {}),
+          ...(kg !== undefined ? { kg } : {}),
+          ...(flow.shipment.pieces !== undefined ? { pieces: flow.shipment.pieces } : {}),
+          teu_eq: teuEq,
+          regime: flow.regime,
+          value_usd: flow.value_usd,
+          cargo: flow.cargo,
+          class_key: classKey,
+          flow: flow.id,
+        });
+      }
+    }
+  }
+  for (const row of scenario.demand.shipments) {
+    if (row.day >= days) continue;
+    const teuEq = row.teu ?? (row.kg ?? 0) / (tPerTeu * 1000);
+    raw.push({
+      ready_h: row.day * 24,
+      from: row.from,
+      to: row.to,
+      ...(row.teu !== undefined ? { teu: row.teu } : {}),
+      ...(row.kg !== undefined ? { kg: row.kg } : {}),
+      ...(row.pieces !== undefined ? { pieces: row.pieces } : {}),
+      teu_eq: teuEq,
+      regime: row.regime,
+      value_usd: row.value_usd,
+      cargo: row.cargo,
+      // CSV rows of one OD share options when size, cargo, regime and value class match
+      class_key: `csv:${row.from}>${row.to}:${row.teu ?? ''}:${row.kg ?? ''}:${row.regime}:${row.cargo.join(';')}:${Math.round(Math.log2(row.value_usd))}`,
+      flow: 'csv',
+    });
+  }
+  raw.sort((a, b) => a.ready_h - b.ready_h);
+  return raw.map((s, id) => ({ ...s, id }));
+}

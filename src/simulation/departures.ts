@@ -1,0 +1,137 @@
+/**
+ * The departures of each scheduled service over the horizon, as hours from the horizon start (UTC),
+ * with frequency events applied, and what each departure can still take. Weekly times are local at
+ * the first stop (its IANA time zone); a frequency schedule runs every 168/per_week hours from its
+ * first time on the horizon's first day. On-demand services have no list: they leave after their lead time.
+ */
+import type { Network, Service } from '../model/index.ts';
+import type { Scenario } from './scenario.schema.ts';
+import { H_PER_DAY, windowOf } from './timeline.ts';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+/** Offset of a time zone from UTC in minutes at an instant (positive east). */
+function tzOffsetMin(timeZone: string, atMs: number, cache: Map<string, number>): number {
+  const key = `${timeZone}|${Math.floor(atMs / 86_400_000)}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  let offset = 0;
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    }).formatToParts(new Date(atMs));
+    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
+    const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+    offset = Math.round((local - Math.floor(atMs / 60_000) * 60_000) / 60_000);
+  } catch {
+    offset = 0; // an unknown zone counts as UTC; the network validator reports it
+  }
+  cache.set(key, offset);
+  return offset;
+}
+
+export interface ServiceDepartures {
+  service: Service;
+  /** departure hours from the horizon start, ascending; empty for on-demand services */
+  times_h: Float64Array;
+  /** TEU-equivalent each departure can still take (Infinity when the service files no capacity) */
+  remaining_teu: Float64Array;
+  /** TEU-equivalent each departure offered, for utilisation */
+  offered_teu: Float64Array;
+  onDemandLeadH?: number;
+}
+
+function baseTimes(service: Service, startMs: number, horizonH: number, tz: string, cache: Map<string, number>): number[] {
+  const s = service.schedule;
+  const out: number[] = [];
+  if (s.type === 'weekly') {
+    for (let day = -1; day * H_PER_DAY < horizonH; day++) {
+      const dayMs = startMs + day * 86_400_000;
+      for (const dep of s.departures) {
+        const [hh, mm] = dep.time.split(':').map(Number) as [number, number];
+        const localMs = dayMs + (hh * 60 + mm) * 60_000;
+        const weekday = WEEKDAYS[new Date(localMs).getUTCDay()];
+        if (weekday !== dep.day) continue;
+        const utcMs = localMs - tzOffsetMin(tz, localMs, cache) * 60_000;
+        const h = (utcMs - startMs) / 3_600_000;
+        if (h >= 0 && h < horizonH) out.push(h);
+      }
+    }
+  } else if (s.type === 'frequency') {
+    const [hh, mm] = s.first_time.split(':').map(Number) as [number, number];
+    const firstMs = startMs + (hh * 60 + mm) * 60_000;
+    const first = (firstMs - tzOffsetMin(tz, firstMs, cache) * 60_000 - startMs) / 3_600_000;
+    const headway = 168 / s.per_week;
+    for (let h = first < 0 ? first + H_PER_DAY : first; h < horizonH; h += headway) out.push(h);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Applies frequency factors: ×f adds f−1 evenly spaced departures after each one; ×f<1 keeps a share f. */
+function applyFrequency(times: number[], factorAt: (h: number) => number): number[] {
+  const out: number[] = [];
+  let kept = 0;
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i]!;
+    const f = factorAt(t);
+    if (f >= 1) {
+      out.push(t);
+      const next = times[i + 1] ?? t + (i > 0 ? t - times[i - 1]! : 168);
+      const extra = Math.round(f) - 1;
+      for (let k = 1; k <= extra; k++) out.push(t + (k * (next - t)) / (extra + 1));
+    } else {
+      // keep departure i when the running count of kept departures falls behind f × i
+      if (Math.floor((i + 1) * f) > kept) {
+        out.push(t);
+        kept++;
+      }
+    }
+  }
+  return out;
+}
+
+/** Expands every service's departures for the scenario. */
+export function expandDepartures(network: Network, scenario: Scenario, teuPerKg: number, capacityFactorAt: (service: string, h: number) => number): Map<string, ServiceDepartures> {
+  const startMs = Date.parse(`${scenario.horizon.start}T00:00:00Z`);
+  const horizonH = scenario.horizon.days * H_PER_DAY;
+  const cache = new Map<string, number>();
+  const freq = scenario.events
+    .filter((e) => e.type === 'frequency')
+    .map((e) => ({ e, w: windowOf(scenario, e) }));
+  const out = new Map<string, ServiceDepartures>();
+  for (const service of network.services.values()) {
+    const first = service.legs[0]?.from;
+    const tz = (first && network.terminals.get(first)?.timezone) || 'UTC';
+    const mine = freq.filter(({ e }) => e.service === service.id || (e.service_kind !== undefined && e.service_kind === service.kind));
+    const factorAt = (h: number) => mine.reduce((f, { e, w }) => (w.start_h <= h && h < w.end_h && e.type === 'frequency' ? f * e.factor : f), 1);
+    const times = service.schedule.type === 'on_demand' ? [] : applyFrequency(baseTimes(service, startMs, horizonH, tz, cache), factorAt);
+    const cap = service.capacity?.teu ?? (service.capacity?.kg !== undefined ? service.capacity.kg * teuPerKg : Number.POSITIVE_INFINITY);
+    const offered = Float64Array.from(times, (t) => cap * capacityFactorAt(service.id, t));
+    out.set(service.id, {
+      service,
+      times_h: Float64Array.from(times),
+      remaining_teu: Float64Array.from(offered),
+      offered_teu: offered,
+      ...(service.schedule.type === 'on_demand' ? { onDemandLeadH: service.schedule.lead_h } : {}),
+    });
+  }
+  return out;
+}
+
+/** Index of the first departure at or after `h` (times.length when none). */
+export function firstDepartureAtOrAfter(times: Float64Array, h: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]! < h) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

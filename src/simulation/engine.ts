@@ -1,0 +1,378 @@
+/**
+ * The discrete-event engine for one replication. Shipments arrive, get route options from a provider
+ * (the planner, cached per OD, shipment class and conditions), choose one, and replay its steps:
+ * boarding books room on a real departure (full ones are skipped), borders queue at their capacity,
+ * delays are drawn per departure from seeded hashes. At each boarding a shipment whose remaining path
+ * is closed re-plans from where it is; with no route it waits for the conditions to change.
+ * Pure: the provider is the only way out; the same inputs and seed give the same result.
+ * (Over 150 lines: the step machine is one piece of state and reads best in one place.)
+ */
+import { deriveSeed, hashUniform } from '../lib/rng.ts';
+import type { Conditions, Network } from '../model/index.ts';
+import { BorderQueue } from './border-queue.ts';
+import { choose, type Candidate } from './choice.ts';
+import { generateShipments, type ShipmentSpec } from './demand.ts';
+import { expandDepartures, firstDepartureAtOrAfter, type ServiceDepartures } from './departures.ts';
+import { sampleHours } from './distributions.ts';
+import { EventQueue } from './event-queue.ts';
+import { KpiCollector } from './kpis.ts';
+import type { ReplicationResult } from './result.ts';
+import type { RouteOption, Step } from './route-option.ts';
+import type { Scenario } from './scenario.schema.ts';
+import { SubsidyLedger } from './subsidy-ledger.ts';
+import { buildEpochs, conditionsOf, epochAt, H_PER_DAY, type Epoch } from './timeline.ts';
+
+export interface OptionRequest {
+  from: string;
+  to: string;
+  shipment: ShipmentSpec;
+}
+/** Route options from `from` to `to` for a shipment under conditions, at a time: the engine's only view of the planner. */
+export type OptionProvider = (request: OptionRequest, conditions: Conditions, nowMs: number) => readonly RouteOption[];
+
+export interface ReplicationInput {
+  network: Network;
+  scenario: Scenario;
+  provider: OptionProvider;
+  replication: number;
+  /** called at each delivery (tests and traces) */
+  onDelivered?: (record: DeliveryRecord) => void;
+}
+
+export interface DeliveryRecord {
+  id: number;
+  flow: string;
+  ready_h: number;
+  delivered_h: number;
+  corridor: string;
+  replanned: boolean;
+  cost_usd: number;
+}
+
+/** Salts for hashed draws, so each kind of draw has its own stream. */
+const DRAW = { delay: 1, dwellTrain: 2, dwellShipment: 3, choice: 4 } as const;
+/** TEU a truck carries (one FEU or two TEU), to count trucks at a road border and truck trips. */
+export const TEU_PER_TRUCK = 2;
+/** TEU of one train when a rail border counts trains and a shipment crosses on its own: Erenhot averages ~103–115 TEU/train (figures.md §5, DERIVED). */
+export const TEU_PER_TRAIN = 100;
+
+interface Ship {
+  spec: ShipmentSpec;
+  option: RouteOption;
+  steps: readonly Step[];
+  step: number;
+  now: number;
+  promised_h: number;
+  cost_usd: number;
+  co2e_kg: number;
+  onService: string;
+  onDeparture: number;
+  replanned: boolean;
+  stranded: boolean;
+  overflowChecked: boolean;
+}
+
+export function runReplication(input: ReplicationInput): ReplicationResult {
+  const { network, scenario, provider, replication } = input;
+  const seed = deriveSeed(scenario.seed, 'replication', replication);
+  const horizonH = scenario.horizon.days * H_PER_DAY;
+  const startMs = Date.parse(`${scenario.horizon.start}T00:00:00Z`);
+  const tPerTeu = network.manifest.cargo_t_per_teu.value || 10;
+  const epochs = buildEpochs(scenario, network);
+  const capacityAt = (service: string, h: number) => epochs[epochAt(epochs, h)]!.capacityFactor.get(service) ?? 1;
+  const departures = expandDepartures(network, scenario, 1 / (tPerTeu * 1000), capacityAt);
+  const serviceIndex = new Map([...network.services.keys()].map((id, i) => [id, i]));
+  const borderIndex = new Map([...network.borders.keys()].map((id, i) => [id, i]));
+  const queues = new Map(
+    [...network.borders.values()].map((b) => [b.id, new BorderQueue(b.id, b.capacity_per_day ? 24 / b.capacity_per_day.value : 0, scenario.horizon.days)]),
+  );
+  const ledger = new SubsidyLedger(scenario.policies);
+  const kpis = new KpiCollector(scenario, network);
+  const shipments = generateShipments(scenario, seed, tPerTeu);
+  const ships: Ship[] = [];
+  const queue = new EventQueue();
+  const stranded: number[] = [];
+  const trainCrossings = new Map<string, number>();
+  const optionCache = new Map<string, readonly RouteOption[]>();
+  let currentSize = 1;
+  let plannerCalls = 0;
+
+  const conditionsAt = (h: number): { key: string; conditions: Conditions } => {
+    const e = epochAt(epochs, h);
+    const conditions: Conditions = {
+      ...conditionsOf(epochs[e]!, ledger.exhausted),
+      isDepartureFull: (serviceId, departMs) => {
+        const d = departures.get(serviceId);
+        if (!d || d.times_h.length === 0) return false;
+        const t = (departMs - startMs) / 3_600_000;
+        const i = firstDepartureAtOrAfter(d.times_h, t - 1 / 60);
+        return i < d.times_h.length && Math.abs(d.times_h[i]! - t) < 1 / 60 && d.remaining_teu[i]! < currentSize;
+      },
+    };
+    return { key: `${e}|${ledger.version}`, conditions };
+  };
+
+  const optionsFor = (spec: ShipmentSpec, from: string, h: number): readonly RouteOption[] => {
+    const { key, conditions } = conditionsAt(h);
+    const cacheKey = `${from}|${spec.to}|${spec.class_key}|${key}`;
+    let options = optionCache.get(cacheKey);
+    if (!options) {
+      currentSize = spec.teu_eq;
+      plannerCalls++;
+      options = provider({ from, to: spec.to, shipment: spec }, conditions, startMs + h * 3_600_000);
+      optionCache.set(cacheKey, options);
+    }
+    return options;
+  };
+
+  /** The first departure of `step` at or after `h` with room for `size`: [departure index, leave time h]; index -1 on demand. */
+  const findDeparture = (step: Extract<Step, { kind: 'board' }>, h: number, size: number): [number, number] | undefined => {
+    const d = departures.get(step.service);
+    if (!d) return undefined;
+    if (d.onDemandLeadH !== undefined) return [-1, h + d.onDemandLeadH];
+    for (let i = firstDepartureAtOrAfter(d.times_h, h - step.offset_h); i < d.times_h.length; i++) {
+      const room = d.remaining_teu[i]!;
+      if (room >= size - 1e-9 || (room === d.offered_teu[i] && room > 0)) return [i, d.times_h[i]! + step.offset_h];
+    }
+    return undefined;
+  };
+
+  const firstBoardWait = (option: RouteOption, h: number, size: number): number => {
+    let t = h;
+    for (const step of option.steps) {
+      if (step.kind === 'fixed') t += step.hours;
+      else if (step.kind === 'board') {
+        const found = findDeparture(step, t, size);
+        return found ? found[1] - h : Number.POSITIVE_INFINITY;
+      } else break;
+    }
+    return t - h;
+  };
+
+  const pick = (ship: Ship, options: readonly RouteOption[], h: number, attempt: number): RouteOption | undefined => {
+    const candidates: Candidate[] = options
+      .map((option) => ({ option, wait_h: firstBoardWait(option, h, ship.spec.teu_eq) }))
+      .filter((c) => Number.isFinite(c.wait_h));
+    const u = hashUniform(seed, DRAW.choice, ship.spec.id, attempt);
+    const i = choose(scenario.choice, candidates, ship.spec.value_usd, ship.spec.teu_eq, u);
+    return i >= 0 ? candidates[i]!.option : undefined;
+  };
+
+  const blocked = (steps: readonly Step[], from: number, epoch: Epoch): boolean => {
+    for (let i = from; i < steps.length; i++) {
+      const s = steps[i]!;
+      if (s.kind === 'board' || s.kind === 'alight') {
+        if (epoch.closedServices.has(s.service) || epoch.closedTerminals.has(s.terminal)) return true;
+        const country = network.terminals.get(s.terminal)?.country;
+        if (country && epoch.closedCountries.has(country)) return true;
+      } else if (s.kind === 'border') {
+        if (epoch.closedBorders.has(s.border)) return true;
+        const b = network.borders.get(s.border);
+        if (b) for (const side of b.sides) if (epoch.closedCountries.has(network.terminals.get(side)?.country ?? '')) return true;
+      }
+    }
+    return false;
+  };
+
+  /** Re-plans `ship` from `terminal` at `h`; false when no route exists now. */
+  const replan = (ship: Ship, terminal: string, h: number): boolean => {
+    const option = pick(ship, optionsFor(ship.spec, terminal, h), h, 1 + (ship.replanned ? 1 : 0));
+    if (!option) return false;
+    if (option.key !== ship.option.key || terminal !== ship.option.from) ship.replanned = true;
+    ship.option = option;
+    ship.steps = option.steps;
+    ship.step = 0;
+    return true;
+  };
+
+  const reopenAt = (border: string, h: number): number => {
+    let e = epochAt(epochs, h);
+    while (e < epochs.length && epochs[e]!.closedBorders.has(border)) e++;
+    return e < epochs.length ? Math.max(h, epochs[e]!.start_h) : Number.POSITIVE_INFINITY;
+  };
+
+  /** Advances `ship` from its current step at time `ship.now`; `atEvent` means a shared step is due now. */
+  const advance = (index: number, atEvent: boolean): void => {
+    const ship = ships[index]!;
+    let due = atEvent;
+    while (ship.step < ship.steps.length) {
+      const step = ship.steps[ship.step]!;
+      if (step.kind === 'fixed') {
+        ship.now += step.hours;
+        ship.cost_usd += step.cost_usd;
+        ship.co2e_kg += step.co2e_kg;
+        ship.step++;
+        continue;
+      }
+      if (step.kind === 'alight') {
+        const d = departures.get(step.service);
+        const dist = d?.service.delay_h;
+        if (dist && ship.onDeparture >= 0) {
+          const u = hashUniform(seed, DRAW.delay, serviceIndex.get(step.service) ?? 0, ship.onDeparture);
+          ship.now += sampleHours(dist, u) * step.delay_share;
+        }
+        ship.onService = '';
+        ship.step++;
+        continue;
+      }
+      if (ship.now > horizonH) return; // beyond the horizon: stays in the backlog
+      if (!due) {
+        queue.push(ship.now, index);
+        return;
+      }
+      due = false;
+      if (step.kind === 'board') {
+        const epoch = epochs[epochAt(epochs, ship.now)]!;
+        if (blocked(ship.steps, ship.step, epoch)) {
+          if (!replan(ship, step.terminal, ship.now) || blocked(ship.steps, 0, epoch)) {
+            ship.stranded = true;
+            stranded.push(index);
+            return;
+          }
+          due = true;
+          continue;
+        }
+        let found = findDeparture(step, ship.now, ship.spec.teu_eq);
+        if (found && !ship.overflowChecked && found[1] - ship.now > scenario.overflow_replan_h) {
+          // capacity holds the shipment too long: choose again among the options from here, with real waits
+          ship.overflowChecked = true;
+          const before = ship.option.key;
+          if (replan(ship, step.terminal, ship.now) && ship.option.key !== before) {
+            due = true;
+            continue;
+          }
+          found = findDeparture(ship.steps[ship.step] as typeof step, ship.now, ship.spec.teu_eq);
+        }
+        if (!found) return; // no departure with room before the horizon ends
+        const [dep, leave] = found;
+        const d = departures.get(step.service)!;
+        if (dep >= 0) d.remaining_teu[dep] = d.remaining_teu[dep]! - ship.spec.teu_eq;
+        const firstOnDeparture = dep >= 0 && d.remaining_teu[dep]! + ship.spec.teu_eq === d.offered_teu[dep];
+        ship.cost_usd += step.cost_usd - ledger.pay(epoch, d.service, step.terminal, ship.spec, firstOnDeparture, dep < 0);
+        ship.co2e_kg += step.co2e_kg;
+        if (ship.promised_h < 0) ship.promised_h = leave + ship.option.p90_from_first_departure_h;
+        ship.onService = step.service;
+        ship.onDeparture = dep;
+        ship.now = leave;
+        ship.step++;
+        continue;
+      }
+      // border
+      const b = network.borders.get(step.border);
+      const q = queues.get(step.border);
+      const extra = step.extra_h + (epochs[epochAt(epochs, ship.now)]!.extraDwellH.get(step.border) ?? 0);
+      ship.cost_usd += step.cost_usd;
+      if (!b || !q) {
+        ship.now += extra;
+        ship.step++;
+        continue;
+      }
+      const open = reopenAt(step.border, ship.now);
+      if (step.through !== undefined && ship.onDeparture >= 0 && step.through === ship.onService) {
+        // the whole train crosses as one: the first of its shipments to arrive decides for all
+        const key = `${step.border}|${step.through}|${ship.onDeparture}`;
+        let release = trainCrossings.get(key);
+        if (release === undefined) {
+          const d = departures.get(step.through)!;
+          const units = b.capacity_per_day?.unit === 'teu' ? d.offered_teu[ship.onDeparture]! - d.remaining_teu[ship.onDeparture]! : 1;
+          const start = q.serve(ship.now, units, open);
+          const u = hashUniform(seed, DRAW.dwellTrain, (borderIndex.get(step.border)! << 12) ^ (serviceIndex.get(step.through) ?? 0), ship.onDeparture);
+          release = start + sampleHours(b.dwell_h, u) + extra;
+          trainCrossings.set(key, release);
+        }
+        ship.now = Math.max(ship.now, release);
+      } else {
+        const unit = b.capacity_per_day?.unit;
+        const units = unit === 'teu' ? ship.spec.teu_eq : unit === 'trains' ? ship.spec.teu_eq / TEU_PER_TRAIN : Math.ceil(ship.spec.teu_eq / TEU_PER_TRUCK);
+        const start = q.serve(ship.now, units, open);
+        ship.now = start + sampleHours(b.dwell_h, hashUniform(seed, DRAW.dwellShipment, ship.spec.id, ship.step)) + extra;
+      }
+      ship.step++;
+    }
+    if (ship.now <= horizonH) {
+      kpis.delivered(ship.spec, ship.option, ship.now, ship.promised_h, ship.cost_usd, ship.co2e_kg);
+      input.onDelivered?.({
+        id: ship.spec.id,
+        flow: ship.spec.flow,
+        ready_h: ship.spec.ready_h,
+        delivered_h: ship.now,
+        corridor: ship.option.corridor_label,
+        replanned: ship.replanned,
+        cost_usd: ship.cost_usd,
+      });
+    }
+  };
+
+  // Arrivals are pushed lazily: one pending arrival at a time keeps the heap small.
+  // Items: a shipment index (≥ 0), an arrival (ARRIVAL − k), or the start of epoch e (EPOCH − e).
+  let nextArrival = 0;
+  const ARRIVAL = -1;
+  const EPOCH = -(2 ** 30);
+  const pushArrival = () => {
+    if (nextArrival < shipments.length) queue.push(shipments[nextArrival]!.ready_h, ARRIVAL - nextArrival);
+  };
+  for (let e = 1; e < epochs.length; e++) queue.push(epochs[e]!.start_h, EPOCH - e);
+  pushArrival();
+  while (queue.size > 0) {
+    const t = queue.peekTime();
+    if (t > horizonH) break;
+    const item = queue.pop();
+    if (item <= EPOCH) {
+      // conditions change: shipments that found no route try again
+      for (const i of stranded.splice(0)) {
+        ships[i]!.now = Math.max(ships[i]!.now, t);
+        queue.push(ships[i]!.now, i);
+      }
+    } else if (item <= ARRIVAL) {
+      const spec = shipments[ARRIVAL - item]!;
+      nextArrival++;
+      pushArrival();
+      const ship: Ship = {
+        spec,
+        option: undefined as unknown as RouteOption,
+        steps: [],
+        step: 0,
+        now: spec.ready_h,
+        promised_h: -1,
+        cost_usd: 0,
+        co2e_kg: 0,
+        onService: '',
+        onDeparture: -1,
+        replanned: false,
+        stranded: false,
+        overflowChecked: false,
+      };
+      const index = ships.push(ship) - 1;
+      kpis.arrived(spec);
+      const option = pick(ship, optionsFor(spec, spec.from, spec.ready_h), spec.ready_h, 0);
+      if (!option) {
+        ship.stranded = true;
+        stranded.push(index);
+        continue;
+      }
+      ship.option = option;
+      ship.steps = option.steps;
+      advance(index, true);
+    } else {
+      const ship = ships[item]!;
+      if (ship.steps.length === 0) {
+        // stranded at the origin: try to find a first route
+        const option = pick(ship, optionsFor(ship.spec, ship.spec.from, ship.now), ship.now, 2);
+        if (!option) {
+          stranded.push(item);
+          continue;
+        }
+        ship.option = option;
+        ship.steps = option.steps;
+      }
+      advance(item, true);
+    }
+  }
+  for (const s of ships) {
+    if (s.replanned) kpis.replanned();
+    if (s.stranded) kpis.stranded();
+  }
+  return kpis.result({ replication, seed, departures, queues, ledger, plannerCalls, horizonDays: scenario.horizon.days });
+}
+
+export type { ServiceDepartures };

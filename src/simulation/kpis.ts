@@ -1,0 +1,139 @@
+/**
+ * Collects one replication's outcomes as shipments arrive and are delivered, and turns them into a
+ * ReplicationResult: throughput, backlog, transit-time percentiles, cost and CO2e per TEU, on-time
+ * share, shares by mode and corridor, utilisation, border queues and subsidies.
+ */
+import type { Network } from '../model/index.ts';
+import type { BorderQueue } from './border-queue.ts';
+import type { ShipmentSpec } from './demand.ts';
+import type { ServiceDepartures } from './departures.ts';
+import type { ReplicationResult } from './result.ts';
+import type { RouteOption } from './route-option.ts';
+import type { Scenario } from './scenario.schema.ts';
+import type { SubsidyLedger } from './subsidy-ledger.ts';
+
+const round = (x: number, digits = 4) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : 0);
+
+/** The p-quantile of sorted values (linear interpolation between closest ranks). */
+export function quantile(sorted: ArrayLike<number>, p: number): number {
+  if (sorted.length === 0) return 0;
+  const pos = (sorted.length - 1) * p;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+export class KpiCollector {
+  private shipments = 0;
+  private teuIn = 0;
+  private deliveredN = 0;
+  private deliveredTeu = 0;
+  private transit: number[] = [];
+  private cost = 0;
+  private co2e = 0;
+  private onTime = 0;
+  private replans = 0;
+  private strandedN = 0;
+  private byMode = new Map<string, number>();
+  private byCorridor = new Map<string, number>();
+
+  readonly scenario: Scenario;
+  readonly network: Network;
+
+  constructor(scenario: Scenario, network: Network) {
+    this.scenario = scenario;
+    this.network = network;
+  }
+
+  arrived(spec: ShipmentSpec): void {
+    this.shipments++;
+    this.teuIn += spec.teu_eq;
+  }
+
+  delivered(spec: ShipmentSpec, option: RouteOption, atH: number, promisedH: number, costUsd: number, co2eKg: number): void {
+    this.deliveredN++;
+    this.deliveredTeu += spec.teu_eq;
+    this.transit.push(atH - spec.ready_h);
+    this.cost += costUsd;
+    this.co2e += co2eKg;
+    if (promisedH < 0 || atH <= promisedH + 1e-9) this.onTime++;
+    this.byMode.set(option.main_mode, (this.byMode.get(option.main_mode) ?? 0) + spec.teu_eq);
+    this.byCorridor.set(option.corridor_label, (this.byCorridor.get(option.corridor_label) ?? 0) + spec.teu_eq);
+  }
+
+  replanned(): void {
+    this.replans++;
+  }
+
+  stranded(): void {
+    this.strandedN++;
+  }
+
+  result(x: {
+    replication: number;
+    seed: number;
+    departures: ReadonlyMap<string, ServiceDepartures>;
+    queues: ReadonlyMap<string, BorderQueue>;
+    ledger: SubsidyLedger;
+    plannerCalls: number;
+    horizonDays: number;
+  }): ReplicationResult {
+    const sorted = Float64Array.from(this.transit).sort();
+    const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : 0;
+    const share = (m: Map<string, number>) => {
+      const out: Record<string, number> = {};
+      for (const key of [...m.keys()].sort()) out[key] = round(m.get(key)! / (this.deliveredTeu || 1));
+      return out;
+    };
+    const utilisation: Record<string, number> = {};
+    for (const [id, d] of [...x.departures].sort(([a], [b]) => a.localeCompare(b))) {
+      let offered = 0;
+      let booked = 0;
+      for (let i = 0; i < d.times_h.length; i++) {
+        if (!Number.isFinite(d.offered_teu[i]!)) continue;
+        offered += d.offered_teu[i]!;
+        booked += d.offered_teu[i]! - d.remaining_teu[i]!;
+      }
+      if (offered > 0) utilisation[id] = round(booked / offered);
+    }
+    const borderQueues: ReplicationResult['border_queues'] = {};
+    for (const [id, q] of [...x.queues].sort(([a], [b]) => a.localeCompare(b))) {
+      if (q.units === 0) continue;
+      const byDay = q.queueByDay(x.horizonDays);
+      borderQueues[id] = {
+        unit: this.network.borders.get(id)?.capacity_per_day?.unit ?? 'unlimited',
+        by_day: byDay,
+        max: Math.max(0, ...byDay),
+        mean_wait_h: round(q.waits_h / q.units, 2),
+      };
+    }
+    const subsidies: Record<string, number> = {};
+    for (const [id, v] of x.ledger.spent) subsidies[id] = round(v, 2);
+    return {
+      replication: x.replication,
+      seed: x.seed,
+      kpis: {
+        shipments: this.shipments,
+        delivered_shipments: this.deliveredN,
+        delivered_teu: round(this.deliveredTeu, 2),
+        backlog_shipments: this.shipments - this.deliveredN,
+        backlog_teu: round(this.teuIn - this.deliveredTeu, 2),
+        transit_mean_days: round(mean / 24),
+        transit_p50_days: round(quantile(sorted, 0.5) / 24),
+        transit_p90_days: round(quantile(sorted, 0.9) / 24),
+        cost_usd_per_teu: round(this.cost / (this.deliveredTeu || 1), 2),
+        co2e_kg_per_teu: round(this.co2e / (this.deliveredTeu || 1), 2),
+        on_time_share: round(this.onTime / (this.deliveredN || 1)),
+        subsidy_usd: round(x.ledger.total(), 2),
+        replanned_shipments: this.replans,
+        stranded_shipments: this.strandedN,
+        planner_calls: x.plannerCalls,
+      },
+      mode_share: share(this.byMode),
+      corridor_share: share(this.byCorridor),
+      service_utilisation: utilisation,
+      border_queues: borderQueues,
+      subsidy_usd_by_policy: subsidies,
+    };
+  }
+}

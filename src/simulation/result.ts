@@ -1,0 +1,110 @@
+/**
+ * What a simulation produces: KPIs per replication, the aggregate over replications with 95 %
+ * intervals (t-distribution), and the comparison of a scenario against its baseline. Plain JSON
+ * shapes: the API returns them and the web view plots them.
+ */
+import type { Mode } from '../model/index.ts';
+
+/** The scalar KPIs of one replication. Times in days, money in USD, emissions in kg CO2e. */
+export interface Kpis {
+  shipments: number;
+  delivered_shipments: number;
+  delivered_teu: number;
+  backlog_shipments: number;
+  backlog_teu: number;
+  transit_mean_days: number;
+  transit_p50_days: number;
+  transit_p90_days: number;
+  cost_usd_per_teu: number;
+  co2e_kg_per_teu: number;
+  /** share of delivered shipments that arrived by the P90 arrival promised when they booked */
+  on_time_share: number;
+  subsidy_usd: number;
+  /** shipments that changed route after a closure or a capacity overflow */
+  replanned_shipments: number;
+  /** shipments that at some point found no route and waited for conditions to change */
+  stranded_shipments: number;
+  planner_calls: number;
+}
+export type KpiName = keyof Kpis;
+export const KPI_NAMES: readonly KpiName[] = [
+  'shipments',
+  'delivered_shipments',
+  'delivered_teu',
+  'backlog_shipments',
+  'backlog_teu',
+  'transit_mean_days',
+  'transit_p50_days',
+  'transit_p90_days',
+  'cost_usd_per_teu',
+  'co2e_kg_per_teu',
+  'on_time_share',
+  'subsidy_usd',
+  'replanned_shipments',
+  'stranded_shipments',
+  'planner_calls',
+];
+
+export interface BorderQueueSeries {
+  /** unit of the border's capacity: trains, trucks or teu ("unlimited" when none is filed) */
+  unit: string;
+  /** units waiting at 00:00 UTC of each day of the horizon */
+  by_day: number[];
+  max: number;
+  mean_wait_h: number;
+}
+
+export interface ReplicationResult {
+  replication: number;
+  seed: number;
+  kpis: Kpis;
+  /** share of delivered TEU by main mode (the mode of the longest leg) */
+  mode_share: Partial<Record<Mode, number>>;
+  /** share of delivered TEU by corridor label */
+  corridor_share: Record<string, number>;
+  /** booked / offered TEU over the horizon, per scheduled service with a filed capacity */
+  service_utilisation: Record<string, number>;
+  border_queues: Record<string, BorderQueueSeries>;
+  subsidy_usd_by_policy: Record<string, number>;
+}
+
+/** A mean over replications with its 95 % confidence interval (t-distribution, n − 1 degrees of freedom). */
+export interface Estimate {
+  mean: number;
+  lo: number;
+  hi: number;
+  sd: number;
+  n: number;
+}
+
+export interface ScenarioSummary {
+  id: string;
+  name: string;
+  description: string;
+  baseline?: string;
+  network: string;
+  horizon: { start: string; days: number };
+  seed: number;
+  replications: number;
+}
+
+export interface SimulationResult {
+  scenario: ScenarioSummary;
+  kpis: Record<KpiName, Estimate>;
+  mode_share: Record<string, Estimate>;
+  corridor_share: Record<string, Estimate>;
+  service_utilisation: Record<string, Estimate>;
+  /** mean units waiting per day over replications, and the mean of each replication's maximum */
+  border_queues: Record<string, { unit: string; mean_by_day: number[]; max: Estimate; mean_wait_h: Estimate }>;
+  subsidy_usd_by_policy: Record<string, Estimate>;
+  replications: ReplicationResult[];
+}
+
+/** Scenario minus baseline, paired by replication (same seeds: common random numbers). */
+export interface ComparisonResult {
+  baseline: ScenarioSummary;
+  scenario: ScenarioSummary;
+  kpis: Record<KpiName, { baseline: number; scenario: number; delta: Estimate }>;
+  mode_share: Record<string, { baseline: number; scenario: number; delta: Estimate }>;
+  corridor_share: Record<string, { baseline: number; scenario: number; delta: Estimate }>;
+}

@@ -1,0 +1,142 @@
+/**
+ * A route option as the simulator replays it: the planner's Route reduced to a time-free pattern of
+ * steps (board a service, ride, cross a border, transfer or clear customs, alight), with what the
+ * choice model needs (cost, time, CO2e, corridor). The engine re-times the pattern for each shipment
+ * against real departures, capacity and queues, so one planner answer serves many shipments.
+ */
+import type { Mode, Network, Route } from '../model/index.ts';
+
+export type Step =
+  /** wait at `terminal` for a departure of `service` that has room; `offset_h` after it leaves its first stop */
+  | { kind: 'board'; service: string; terminal: string; offset_h: number; cost_usd: number; co2e_kg: number; distance_km: number }
+  /** a fixed time: running on board, a transfer, customs */
+  | { kind: 'fixed'; hours: number; cost_usd: number; co2e_kg: number }
+  /** a border crossing: queue at its daily capacity, then dwell (drawn) plus `extra_h` (gauge change) */
+  | { kind: 'border'; border: string; through?: string; extra_h: number; cost_usd: number }
+  /** leave the service at `terminal`; its arrival delay (drawn per departure) applies pro rata `delay_share` */
+  | { kind: 'alight'; service: string; terminal: string; delay_share: number };
+
+export interface RouteOption {
+  key: string;
+  corridor_id: string;
+  corridor_label: string;
+  main_mode: Mode;
+  modes: Mode[];
+  from: string;
+  to: string;
+  cost_usd: number;
+  co2e_kg: number;
+  duration_p50_h: number;
+  /** from the departure of the first leg to the P90 arrival: the promise made to the shipper */
+  p90_from_first_departure_h: number;
+  steps: Step[];
+  terminals: string[];
+  countries: string[];
+  services: string[];
+  borders: string[];
+}
+
+const ms = (iso: string) => Date.parse(iso);
+const hoursBetween = (a: string, b: string) => Math.max(0, (ms(b) - ms(a)) / 3_600_000);
+
+/** Hours from the departure of `serviceId` at its first stop to its departure from `terminalId`. */
+export function boardOffsetH(network: Network, serviceId: string, terminalId: string): number {
+  const service = network.services.get(serviceId);
+  if (!service) return 0;
+  let offset = 0;
+  for (const leg of service.legs) {
+    if (leg.from === terminalId) return offset;
+    offset += leg.duration_h.value + (leg.stop_h?.value ?? 0);
+  }
+  return 0;
+}
+
+/** Share of the service's whole run that the ride from `from` to `to` covers (by distance). */
+function delayShare(network: Network, serviceId: string, from: string, to: string): number {
+  const service = network.services.get(serviceId);
+  if (!service) return 1;
+  let total = 0;
+  let part = 0;
+  let on = false;
+  for (const leg of service.legs) {
+    if (leg.from === from) on = true;
+    total += leg.distance_km.value;
+    if (on) part += leg.distance_km.value;
+    if (leg.to === to) on = false;
+  }
+  return total > 0 ? Math.min(1, part / total) : 1;
+}
+
+/** Reduces a planned Route to a replayable option. */
+export function routeToOption(route: Route, network: Network): RouteOption {
+  type Timed = { start: number; end: number; make: () => Step[] };
+  const items: Timed[] = [];
+  const nested = new Set<number>();
+  for (const leg of route.legs) {
+    const d0 = ms(leg.depart);
+    const d1 = ms(leg.arrive);
+    const inside = route.border_events
+      .map((b, i) => ({ b, i }))
+      .filter(({ b }) => b.service_id === leg.service_id && ms(b.start) >= d0 && ms(b.end) <= d1)
+      .sort((x, y) => ms(x.b.start) - ms(y.b.start));
+    for (const { i } of inside) nested.add(i);
+    items.push({
+      start: d0,
+      end: d1,
+      make: () => {
+        const steps: Step[] = [
+          { kind: 'board', service: leg.service_id, terminal: leg.from.id, offset_h: boardOffsetH(network, leg.service_id, leg.from.id), cost_usd: leg.cost_usd, co2e_kg: leg.co2e_kg, distance_km: leg.distance_km },
+        ];
+        let cursor = leg.depart;
+        for (const { b } of inside) {
+          steps.push({ kind: 'fixed', hours: hoursBetween(cursor, b.start), cost_usd: 0, co2e_kg: 0 });
+          steps.push({ kind: 'border', border: b.border_id, through: leg.service_id, extra_h: b.gauge_change?.time_h ?? 0, cost_usd: b.cost_usd });
+          cursor = b.end;
+        }
+        steps.push({ kind: 'fixed', hours: hoursBetween(cursor, leg.arrive), cost_usd: 0, co2e_kg: 0 });
+        steps.push({ kind: 'alight', service: leg.service_id, terminal: leg.to.id, delay_share: delayShare(network, leg.service_id, leg.from.id, leg.to.id) });
+        return steps;
+      },
+    });
+  }
+  route.border_events.forEach((b, i) => {
+    if (nested.has(i)) return;
+    items.push({ start: ms(b.start), end: ms(b.end), make: () => [{ kind: 'border', border: b.border_id, extra_h: b.gauge_change?.time_h ?? 0, cost_usd: b.cost_usd }] });
+  });
+  for (const t of [...route.transfer_events, ...route.customs_events]) {
+    items.push({ start: ms(t.start), end: ms(t.end), make: () => [{ kind: 'fixed', hours: t.time_h, cost_usd: t.cost_usd, co2e_kg: 0 }] });
+  }
+  items.sort((a, b) => a.start - b.start || a.end - b.end);
+  const steps = items.flatMap((it) => it.make()).filter((s) => s.kind !== 'fixed' || s.hours > 0 || s.cost_usd > 0);
+  const terminals = new Set<string>([route.from.id, route.to.id]);
+  const countries = new Set<string>([route.from.country, route.to.country]);
+  for (const leg of route.legs) {
+    for (const t of [leg.from, leg.to, ...leg.via]) {
+      terminals.add(t.id);
+      countries.add(t.country);
+    }
+  }
+  // The main mode carries the longest distance; it decides the mode share.
+  let main: Mode = route.modes[0] ?? 'rail';
+  let longest = -1;
+  for (const leg of route.legs) if (leg.distance_km > longest) [longest, main] = [leg.distance_km, leg.mode];
+  const firstDepart = route.legs[0]?.depart ?? route.depart;
+  return {
+    key: route.summary,
+    corridor_id: route.corridor.id,
+    corridor_label: route.corridor.label,
+    main_mode: main,
+    modes: [...route.modes],
+    from: route.from.id,
+    to: route.to.id,
+    cost_usd: route.cost.total_usd,
+    co2e_kg: route.co2e_kg,
+    duration_p50_h: route.duration_p50_h - (route.legs[0]?.wait_h ?? 0),
+    p90_from_first_departure_h: hoursBetween(firstDepart, route.arrive_p90),
+    steps,
+    terminals: [...terminals],
+    countries: [...countries],
+    services: [...new Set(route.legs.map((l) => l.service_id))],
+    borders: [...new Set(route.border_events.map((b) => b.border_id))],
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * The scenario file format (YAML), defined once: horizon, seed, demand, choice model, events and
+ * policies. Events and policies are data; each flow, event and policy says where its numbers come
+ * from (a source id of the network, or an assumption), as network files do.
+ */
+import { z } from 'zod';
+import { CargoFlag, CountryCode, CustomsRegime, Id, Mode, ServiceKind } from '../model/index.ts';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+
+/** Provenance of the numbers of one flow, event or policy. */
+const Provenance = {
+  source: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  assumption: z.string().min(10).optional(),
+  note: z.string().optional(),
+};
+
+/** When an event or policy is active: from a date, for `days` or until a date (exclusive); open-ended otherwise. */
+const Window = {
+  from: IsoDate.optional().describe('first day (00:00 UTC); the horizon start when absent'),
+  until: IsoDate.optional().describe('first day no longer affected'),
+  days: z.number().positive().max(3660).optional(),
+};
+
+const Weekdays = z.array(z.number().nonnegative()).length(7).describe('relative weights Mon..Sun');
+
+export const DemandFlow = z.object({
+  id: Id,
+  from: z.string().min(1).describe('origin terminal id'),
+  to: z.string().min(1).describe('destination terminal id'),
+  teu_per_week: z.number().positive().optional(),
+  parcels_per_week: z.number().positive().optional(),
+  shipment: z
+    .object({
+      teu: z.number().positive().max(1000).optional(),
+      kg: z.number().positive().max(1e6).optional(),
+      pieces: z.number().int().positive().optional(),
+    })
+    .describe('the size of one booking: teu for containers; kg and pieces for a batch of parcels'),
+  cargo: z.array(CargoFlag).default([]),
+  regime: CustomsRegime.default('general'),
+  value_usd: z.number().positive().describe('declared value of one shipment'),
+  weekday: Weekdays.optional(),
+  ...Provenance,
+});
+export type DemandFlow = z.infer<typeof DemandFlow>;
+
+export const Demand = z.object({
+  scale: z.number().positive().max(1000).default(1).describe('multiplies every flow (sensitivity runs)'),
+  flows: z.array(DemandFlow).default([]),
+  shipments_csv: z.string().optional().describe('CSV beside the scenario: day,from,to,teu,kg,pieces,regime,value_usd,cargo'),
+});
+
+export const ChoiceModel = z.discriminatedUnion('model', [
+  z.object({
+    model: z.literal('least_cost'),
+    value_of_time_usd_per_h: z.number().nonnegative().optional().describe('default: 0.1% of the value per day'),
+    carbon_price_usd_per_t: z.number().nonnegative().default(0),
+  }),
+  z.object({
+    model: z.literal('logit'),
+    value_of_time_usd_per_h: z.number().nonnegative().optional(),
+    carbon_price_usd_per_t: z.number().nonnegative().default(0),
+    scale_per_usd: z.number().positive().describe('logit scale on generalized cost per TEU, 1/USD'),
+    mode_constants_usd: z.record(Mode, z.number()).optional().describe('added to the generalized cost per TEU of routes whose main mode it is'),
+    ...Provenance,
+  }),
+]);
+export type ChoiceModel = z.infer<typeof ChoiceModel>;
+
+const Target = {
+  service: z.string().optional(),
+  service_kind: ServiceKind.optional(),
+  border: z.string().optional(),
+  terminal: z.string().optional(),
+  country: CountryCode.optional(),
+};
+
+export const ScenarioEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('closure'), id: z.string().optional(), reason: z.string().optional(), ...Target, ...Window, ...Provenance }),
+  z.object({ type: z.literal('capacity'), id: z.string().optional(), factor: z.number().nonnegative().max(100), ...Target, ...Window, ...Provenance }),
+  z.object({ type: z.literal('frequency'), id: z.string().optional(), factor: z.number().positive().max(20), ...Target, ...Window, ...Provenance }),
+  z.object({ type: z.literal('rate'), id: z.string().optional(), factor: z.number().nonnegative().max(100), ...Target, ...Window, ...Provenance }),
+  z.object({ type: z.literal('dwell'), id: z.string().optional(), extra_h: z.number().min(-1000).max(10_000), ...Target, ...Window, ...Provenance }),
+  z.object({ type: z.literal('running_time'), id: z.string().optional(), extra_h: z.number().min(-1000).max(10_000), ...Target, ...Window, ...Provenance }),
+]);
+export type ScenarioEvent = z.infer<typeof ScenarioEvent>;
+
+export const SubsidyPolicy = z.object({
+  type: z.literal('subsidy'),
+  id: Id,
+  service_kinds: z.array(ServiceKind).optional(),
+  service_ids: z.array(z.string()).optional(),
+  from_terminals: z.array(z.string()).optional().describe('the region: origin terminals of the subsidised leg'),
+  per: z.enum(['teu', 'trip', 'piece', 'kg']),
+  amount_usd: z.number().nonnegative(),
+  budget_usd: z.number().positive().optional().describe('the subsidy stops when this much has been paid'),
+  ...Window,
+  ...Provenance,
+});
+export type SubsidyPolicy = z.infer<typeof SubsidyPolicy>;
+
+export const ScenarioFile = z.object({
+  id: Id.optional().describe('default: the file name without .yaml'),
+  name: z.string().min(1).optional(),
+  description: z.string().optional().describe('one sentence on what the scenario shows'),
+  extends: z.string().optional().describe('a scenario file beside this one whose fields this one overrides'),
+  network: Id.optional(),
+  horizon: z.object({ start: IsoDate, days: z.number().int().positive().max(3660) }).optional(),
+  seed: z.number().int().nonnegative().max(2 ** 32 - 1).optional(),
+  replications: z.number().int().positive().max(1000).optional(),
+  demand: Demand.optional(),
+  choice: ChoiceModel.optional(),
+  alternatives: z.number().int().min(1).max(10).optional().describe('route options asked of the planner per OD'),
+  overflow_replan_h: z.number().positive().optional().describe('re-choose the route when capacity holds a shipment longer than this'),
+  events: z.array(ScenarioEvent).optional(),
+  policies: z.array(SubsidyPolicy).optional(),
+});
+export type ScenarioFile = z.infer<typeof ScenarioFile>;
+
+/** A scenario after `extends` is merged and defaults applied: what the engine runs. */
+export interface Scenario {
+  id: string;
+  name: string;
+  description: string;
+  /** id of the scenario it extends (its baseline), if any */
+  baseline?: string;
+  network: string;
+  horizon: { start: string; days: number };
+  seed: number;
+  replications: number;
+  demand: { scale: number; flows: DemandFlow[]; shipments: CsvShipment[] };
+  choice: ChoiceModel;
+  alternatives: number;
+  overflow_replan_h: number;
+  events: ScenarioEvent[];
+  policies: SubsidyPolicy[];
+}
+
+/** One shipment from a CSV demand file. */
+export interface CsvShipment {
+  day: number;
+  from: string;
+  to: string;
+  teu?: number;
+  kg?: number;
+  pieces?: number;
+  regime: z.infer<typeof CustomsRegime>;
+  value_usd: number;
+  cargo: z.infer<typeof CargoFlag>[];
+}

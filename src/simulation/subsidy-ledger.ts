@@ -1,0 +1,62 @@
+/**
+ * Subsidies paid during a run, per policy, against each policy's budget. Per TEU, piece or kg is paid
+ * on every matching boarding; per trip is paid per truck (on-demand services, TEU_PER_TRUCK per truck)
+ * or once per train departure, when its first booking is made. A policy whose budget is spent stops
+ * (the engine's conditions then leave it out).
+ */
+import type { Service } from '../model/index.ts';
+import type { ShipmentSpec } from './demand.ts';
+import type { SubsidyPolicy } from './scenario.schema.ts';
+import type { Epoch } from './timeline.ts';
+
+const TEU_PER_TRUCK = 2;
+
+export class SubsidyLedger {
+  readonly spent = new Map<string, number>();
+  readonly exhausted = new Set<string>();
+  /** bumps when a policy runs out, so cached route options under the old conditions are not reused */
+  version = 0;
+
+  readonly policies: readonly SubsidyPolicy[];
+
+  constructor(policies: readonly SubsidyPolicy[]) {
+    this.policies = policies;
+    for (const p of policies) this.spent.set(p.id, 0);
+  }
+
+  /** Pays what applies to `shipment` boarding `service` at `terminal`; returns the part that lowers the shipper's cost. */
+  pay(epoch: Epoch, service: Service, terminal: string, shipment: ShipmentSpec, firstOnDeparture: boolean, onDemand: boolean): number {
+    let toShipper = 0;
+    for (const p of epoch.policies) {
+      if (this.exhausted.has(p.id)) continue;
+      if (p.service_kinds && !p.service_kinds.includes(service.kind)) continue;
+      if (p.service_ids && !p.service_ids.includes(service.id)) continue;
+      if (p.from_terminals && !p.from_terminals.includes(terminal)) continue;
+      let amount = 0;
+      let shipper = true;
+      if (p.per === 'teu') amount = p.amount_usd * shipment.teu_eq;
+      else if (p.per === 'piece') amount = p.amount_usd * (shipment.pieces ?? 0);
+      else if (p.per === 'kg') amount = p.amount_usd * (shipment.kg ?? shipment.teu_eq * 10_000);
+      else if (onDemand) amount = p.amount_usd * Math.ceil(shipment.teu_eq / TEU_PER_TRUCK);
+      else if (firstOnDeparture) {
+        amount = p.amount_usd; // a train trip: paid to the operator once, not to this shipper
+        shipper = false;
+      }
+      const spent = this.spent.get(p.id) ?? 0;
+      if (p.budget_usd !== undefined) amount = Math.min(amount, Math.max(0, p.budget_usd - spent));
+      this.spent.set(p.id, spent + amount);
+      if (p.budget_usd !== undefined && spent + amount >= p.budget_usd - 1e-6) {
+        this.exhausted.add(p.id);
+        this.version++;
+      }
+      if (shipper) toShipper += amount;
+    }
+    return toShipper;
+  }
+
+  total(): number {
+    let t = 0;
+    for (const v of this.spent.values()) t += v;
+    return t;
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Events and policies over time: the horizon cut into epochs at every change, and for each epoch the
+ * Conditions the planner sees plus what only the engine applies (capacity and frequency factors,
+ * closures to check in-flight shipments against). Subsidies whose budget is spent drop out.
+ */
+import type { Conditions, Network, Subsidy } from '../model/index.ts';
+import type { Scenario, ScenarioEvent, SubsidyPolicy } from './scenario.schema.ts';
+
+export const H_PER_DAY = 24;
+
+export interface Window {
+  start_h: number;
+  end_h: number;
+}
+
+/** Hours from the horizon start of a date, at 00:00 UTC. */
+export function dateToH(startIso: string, date: string): number {
+  return (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${startIso}T00:00:00Z`)) / 3_600_000;
+}
+
+export function windowOf(scenario: Scenario, w: { from?: string | undefined; until?: string | undefined; days?: number | undefined }): Window {
+  const start = w.from ? dateToH(scenario.horizon.start, w.from) : 0;
+  const end = w.until ? dateToH(scenario.horizon.start, w.until) : w.days !== undefined ? start + w.days * H_PER_DAY : Number.POSITIVE_INFINITY;
+  return { start_h: start, end_h: end };
+}
+
+/** What holds during one epoch. */
+export interface Epoch {
+  start_h: number;
+  end_h: number;
+  events: ScenarioEvent[];
+  policies: SubsidyPolicy[];
+  closedServices: ReadonlySet<string>;
+  closedBorders: ReadonlySet<string>;
+  closedTerminals: ReadonlySet<string>;
+  closedCountries: ReadonlySet<string>;
+  capacityFactor: ReadonlyMap<string, number>;
+  extraDwellH: ReadonlyMap<string, number>;
+}
+
+function servicesOf(network: Network, e: { service?: string | undefined; service_kind?: string | undefined }): string[] {
+  if (e.service !== undefined) return [e.service];
+  if (e.service_kind !== undefined) return [...network.services.values()].filter((s) => s.kind === e.service_kind).map((s) => s.id);
+  return [];
+}
+
+/** Cuts the horizon at each start and end of an event or policy (and of closures filed in the network). */
+export function buildEpochs(scenario: Scenario, network: Network): Epoch[] {
+  const horizonH = scenario.horizon.days * H_PER_DAY;
+  const filed: ScenarioEvent[] = [...network.borders.values()].flatMap((b) =>
+    b.closures.map((c) => ({ type: 'closure' as const, border: b.id, from: c.from, until: c.to, reason: c.reason })),
+  );
+  const events = [...filed, ...scenario.events].map((e) => ({ e, w: windowOf(scenario, e) }));
+  const policies = scenario.policies.map((p) => ({ p, w: windowOf(scenario, p) }));
+  const cuts = new Set<number>([0]);
+  for (const { w } of [...events, ...policies]) {
+    if (w.start_h > 0 && w.start_h < horizonH) cuts.add(w.start_h);
+    if (w.end_h > 0 && w.end_h < horizonH) cuts.add(w.end_h);
+  }
+  const starts = [...cuts].sort((a, b) => a - b);
+  return starts.map((start, i) => {
+    const end = starts[i + 1] ?? Number.POSITIVE_INFINITY;
+    const active = events.filter(({ w }) => w.start_h <= start && w.end_h > start).map(({ e }) => e);
+    const closedServices = new Set<string>();
+    const closedBorders = new Set<string>();
+    const closedTerminals = new Set<string>();
+    const closedCountries = new Set<string>();
+    const capacityFactor = new Map<string, number>();
+    const extraDwellH = new Map<string, number>();
+    for (const e of active) {
+      if (e.type === 'closure') {
+        for (const s of servicesOf(network, e)) closedServices.add(s);
+        if (e.border) closedBorders.add(e.border);
+        if (e.terminal) closedTerminals.add(e.terminal);
+        if (e.country) closedCountries.add(e.country);
+      } else if (e.type === 'capacity') {
+        for (const s of servicesOf(network, e)) capacityFactor.set(s, (capacityFactor.get(s) ?? 1) * e.factor);
+      } else if (e.type === 'dwell' && e.border) {
+        extraDwellH.set(e.border, (extraDwellH.get(e.border) ?? 0) + e.extra_h);
+      }
+    }
+    return {
+      start_h: start,
+      end_h: end,
+      events: active,
+      policies: policies.filter(({ w }) => w.start_h <= start && w.end_h > start).map(({ p }) => p),
+      closedServices,
+      closedBorders,
+      closedTerminals,
+      closedCountries,
+      capacityFactor,
+      extraDwellH,
+    };
+  });
+}
+
+/** The Conditions of an epoch for the planner, leaving out subsidies whose budget is spent. */
+export function conditionsOf(epoch: Epoch, exhausted: ReadonlySet<string>): Conditions {
+  const tariff: Record<string, number> = {};
+  const running: Record<string, number> = {};
+  const dwell: Record<string, number> = {};
+  for (const e of epoch.events) {
+    const key = e.service ?? e.service_kind;
+    if (e.type === 'rate' && key) tariff[key] = (tariff[key] ?? 1) * e.factor;
+    if (e.type === 'running_time' && key) running[key] = (running[key] ?? 0) + e.extra_h;
+  }
+  for (const [b, h] of epoch.extraDwellH) dwell[b] = h;
+  const subsidies: Subsidy[] = epoch.policies
+    .filter((p) => !exhausted.has(p.id))
+    .map((p) => ({
+      id: p.id,
+      per: p.per,
+      amount_usd: p.amount_usd,
+      ...(p.service_kinds ? { service_kinds: p.service_kinds } : {}),
+      ...(p.service_ids ? { service_ids: p.service_ids } : {}),
+      ...(p.from_terminals ? { from_terminals: p.from_terminals } : {}),
+    }));
+  return {
+    ...(epoch.closedServices.size ? { closed_services: [...epoch.closedServices].sort() } : {}),
+    ...(epoch.closedBorders.size ? { closed_borders: [...epoch.closedBorders].sort() } : {}),
+    ...(epoch.closedTerminals.size ? { closed_terminals: [...epoch.closedTerminals].sort() } : {}),
+    ...(epoch.closedCountries.size ? { closed_countries: [...epoch.closedCountries].sort() } : {}),
+    ...(Object.keys(tariff).length ? { tariff_factor: tariff } : {}),
+    ...(Object.keys(running).length ? { extra_running_h: running } : {}),
+    ...(Object.keys(dwell).length ? { extra_dwell_h: dwell } : {}),
+    ...(subsidies.length ? { subsidies } : {}),
+  };
+}
+
+/** A stable key of a Conditions object (functions left out), for caching route options. */
+export function conditionsKey(c: Conditions): string {
+  return JSON.stringify(c, (k, v) => (k === 'isDepartureFull' ? undefined : v));
+}
+
+/** Index of the epoch that holds at hour `h` (epochs are sorted and contiguous). */
+export function epochAt(epochs: readonly Epoch[], h: number): number {
+  let lo = 0;
+  let hi = epochs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (epochs[mid]!.start_h <= h) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
