@@ -113,6 +113,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     heap.push(l, key(0, t0, 0));
   }
 
+  if (req.signal?.aborted) throw new CorridorError('SEARCH_ABORTED', 'the search was cancelled');
+  if (req.deadlineMs !== undefined && performance.now() > req.deadlineMs) throw new CorridorError('SEARCH_ABORTED', 'the search ran out of its time budget');
   let truncated = false;
   let pops = 0;
   while (heap.size > 0) {

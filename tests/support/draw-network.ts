@@ -37,7 +37,7 @@ export interface DrawService {
   usd?: number;
   unit?: TariffUnit;
   min_usd?: number;
-  cargo?: Partial<CargoRules>;
+  cargo?: Partial<Omit<CargoRules, 'max_gross_t_per_teu'>> & { max_gross_t_per_teu?: number };
   delay_h?: { p50: number; p90: number } | number;
   emission?: string;
   both_directions?: boolean;
@@ -157,7 +157,16 @@ export function drawFiles(d: Drawing): { name: string; text: string }[] {
       tariffs: [{ unit: s.unit ?? 'teu', usd: s.usd ?? 1000, ...(s.min_usd !== undefined ? { min_usd: s.min_usd } : {}), ...SRC }],
       emission_factor: s.emission ?? `${s.mode}-drawn`,
       ...(s.delay_h !== undefined ? { delay_h: dist(s.delay_h) } : {}),
-      cargo: { accepts_containers: true, accepts_parcels: true, reefer: false, dangerous_goods: false, lithium_batteries: false, oversize: false, ...s.cargo },
+      cargo: {
+        accepts_containers: true,
+        accepts_parcels: true,
+        reefer: false,
+        dangerous_goods: false,
+        lithium_batteries: false,
+        oversize: false,
+        ...s.cargo,
+        ...(s.cargo?.max_gross_t_per_teu !== undefined ? { max_gross_t_per_teu: fig(s.cargo.max_gross_t_per_teu) } : {}),
+      },
       both_directions: s.both_directions ?? false,
     };
   });
