@@ -94,6 +94,15 @@ describe('the built-in Inner Mongolia network', () => {
     if (mode === 'rail') expect(a!.gauge_mm !== z!.gauge_mm).toBe(gauge);
   });
 
+  it('keeps the railway and highway ports of Erenhot and Manzhouli apart, as they are separate sites', () => {
+    for (const [rail, road] of [['erenhot-rail', 'erenhot-road'], ['manzhouli-rail', 'manzhouli-road'], ['zamyn-uud-rail', 'zamyn-uud-road'], ['zabaikalsk-rail', 'zabaikalsk-road']] as const) {
+      expect(network.terminals.get(rail)!.modes).toContain('rail');
+      expect(network.terminals.get(road)!.modes).toEqual(['road']);
+      const drayage = [...network.services.values()].filter((s) => s.legs.length === 1 && s.legs[0]!.from === rail && s.legs[0]!.to === road);
+      expect(drayage.length, `${rail} – ${road}`).toBe(1);
+    }
+  });
+
   it('gives every border dwell as a distribution with a positive median', () => {
     for (const b of network.borders.values()) {
       const d = b.dwell_h;

@@ -48,20 +48,20 @@ describe('seed corridor: Ordos → Erenhot → Moscow (China-Europe train)', () 
   it('is one through train calling at Ordos, Erenhot, Zamyn-Uud, Ulaanbaatar and Moscow in order', () => {
     const train = network.services.get('ordos-moscow-train')!;
     expect(train.kind).toBe('china_europe_train');
-    expect(callsInOrder(stopsOf(train), ['ordos-rail', 'baotou-rail', 'ulanqab-rail', 'erenhot', 'zamyn-uud', 'ulaanbaatar', 'ulan-ude', 'moscow'])).toBe(true);
+    expect(callsInOrder(stopsOf(train), ['ordos-rail', 'baotou-rail', 'ulanqab-rail', 'erenhot-rail', 'zamyn-uud-rail', 'ulaanbaatar', 'ulan-ude', 'moscow'])).toBe(true);
   });
 
   it('runs back too, for return cargo such as timber', () => {
     const back = network.services.get('ordos-moscow-train-return');
     expect(back).toBeDefined();
-    expect(callsInOrder(stopsOf(back!), ['moscow', 'erenhot', 'ordos-rail'])).toBe(true);
+    expect(callsInOrder(stopsOf(back!), ['moscow', 'erenhot-rail', 'ordos-rail'])).toBe(true);
   });
 
   it('is reachable by rail only through Erenhot and the Erenhot – Zamyn-Uud crossing', () => {
-    expect(findPath(network, 'ordos-rail', 'erenhot', ['rail'])).toBeDefined();
-    const onward = findPath(network, 'erenhot', 'moscow', ['rail']);
+    expect(findPath(network, 'ordos-rail', 'erenhot-rail', ['rail'])).toBeDefined();
+    const onward = findPath(network, 'erenhot-rail', 'moscow', ['rail']);
     expect(onward).toBeDefined();
-    expect(onward![0]!.to).toBe('zamyn-uud');
+    expect(onward![0]!.to).toBe('zamyn-uud-rail');
   });
 
   it('takes about the sourced 7,600 km and 15 days', () => {
@@ -77,15 +77,15 @@ describe('seed corridor: Ordos → Erenhot → Moscow (China-Europe train)', () 
 
 describe('seed corridor: Chifeng → Manzhouli → Europe (赤满欧)', () => {
   it.each(['malaszewicze', 'warsaw', 'duisburg', 'hamburg-port'])('reaches %s by rail only, through Manzhouli', (dest) => {
-    expect(findPath(network, 'chifeng-rail', 'manzhouli', ['rail'])).toBeDefined();
-    const onward = findPath(network, 'manzhouli', dest, ['rail']);
+    expect(findPath(network, 'chifeng-rail', 'manzhouli-rail', ['rail'])).toBeDefined();
+    const onward = findPath(network, 'manzhouli-rail', dest, ['rail']);
     expect(onward, dest).toBeDefined();
-    expect(onward![0]!.to).toBe('zabaikalsk');
+    expect(onward![0]!.to).toBe('zabaikalsk-rail');
   });
 
   it('is one through train from Chifeng via Manzhouli, Zabaikalsk and Brest–Małaszewicze', () => {
     const train = network.services.get('chifeng-manzhouli-europe-train')!;
-    expect(callsInOrder(stopsOf(train), ['chifeng-rail', 'manzhouli', 'zabaikalsk', 'moscow', 'brest', 'malaszewicze', 'warsaw', 'duisburg'])).toBe(true);
+    expect(callsInOrder(stopsOf(train), ['chifeng-rail', 'manzhouli-rail', 'zabaikalsk-rail', 'moscow', 'brest', 'malaszewicze', 'warsaw', 'duisburg'])).toBe(true);
   });
 });
 
@@ -101,7 +101,7 @@ describe('seed corridor: TIR truck lines through Mongolia', () => {
     for (const from of ['hohhot-bonded', 'ordos-bonded']) {
       const path = findPath(network, from, 'moscow', ['road']);
       expect(path, from).toBeDefined();
-      expect(path!.some((h) => h.to === 'ulaanbaatar' || h.from === 'ulaanbaatar') || path!.some((h) => h.to === 'zabaikalsk')).toBe(true);
+      expect(path!.some((h) => h.to === 'ulaanbaatar' || h.to === 'zabaikalsk-road')).toBe(true);
     }
   });
 
@@ -109,7 +109,7 @@ describe('seed corridor: TIR truck lines through Mongolia', () => {
     const starts = services()
       .filter((s) => s.mode === 'road' && s.kind === 'tir_truck' && network.terminals.get(stopsOf(s).at(-1)!)!.country === 'PL')
       .flatMap((s) => stopsOf(s));
-    expect(starts).toEqual(expect.arrayContaining(['hohhot-bonded', 'ulanqab-rail', 'erenhot', 'manzhouli']));
+    expect(starts).toEqual(expect.arrayContaining(['hohhot-bonded', 'ulanqab-rail', 'erenhot-road', 'manzhouli-road']));
   });
 });
 
