@@ -1,0 +1,21 @@
+/**
+ * Route options given as data instead of asked of the planner: a list per origin terminal, each
+ * dropped while one of its services, borders, terminals or countries is closed. It can cross to a
+ * worker thread (functions cannot), which the worker pool and the tests use.
+ */
+import type { OptionProvider } from './engine.ts';
+import type { RouteOption } from './route-option.ts';
+
+export type ProviderSpec = { kind: 'planner' } | { kind: 'fixed'; options: Record<string, RouteOption[]> };
+
+export function fixedOptionsProvider(spec: Extract<ProviderSpec, { kind: 'fixed' }>): OptionProvider {
+  return (request, c) =>
+    (spec.options[request.from] ?? []).filter(
+      (o) =>
+        o.to === request.shipment.to &&
+        !o.services.some((s) => c.closed_services?.includes(s)) &&
+        !o.borders.some((b) => c.closed_borders?.includes(b)) &&
+        !o.terminals.some((t) => c.closed_terminals?.includes(t)) &&
+        !o.countries.some((k) => c.closed_countries?.includes(k)),
+    );
+}

@@ -1,0 +1,37 @@
+/**
+ * Worker-thread entry for the replication pool (piscina). The network, scenario and provider spec
+ * arrive once as workerData (structured clone keeps the Maps); each task runs one replication. The
+ * planner is compiled once per worker, and only when the scenario asks the planner for routes.
+ */
+import { workerData } from 'piscina';
+import type { Network } from '../model/index.ts';
+import { runReplication } from './engine.ts';
+import type { PlannerLike } from './planner-provider.ts';
+import type { ProviderSpec } from './provider-spec.ts';
+import type { ReplicationResult } from './result.ts';
+import { providerFor } from './run-scenario.ts';
+import type { Scenario } from './scenario.schema.ts';
+
+export interface WorkerData {
+  network: Network;
+  scenario: Scenario;
+  provider: ProviderSpec;
+}
+
+const data = workerData as WorkerData;
+let planner: PlannerLike | undefined;
+
+async function plannerOf(network: Network): Promise<PlannerLike> {
+  if (!planner) {
+    // loaded lazily so a pool with a fixed provider does not need the planner at all
+    const mod = (await import(new URL('../planner/index.ts', import.meta.url).href)) as { createPlanner(n: Network): PlannerLike };
+    planner = mod.createPlanner(network);
+  }
+  return planner;
+}
+
+export async function runTask(task: { replication: number }): Promise<ReplicationResult> {
+  const { network, scenario, provider } = data;
+  const p = provider.kind === 'planner' ? await plannerOf(network) : undefined;
+  return runReplication({ network, scenario, replication: task.replication, provider: providerFor(network, scenario, { planner: p, provider }) });
+}
