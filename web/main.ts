@@ -8,7 +8,7 @@ import { api, sourcesById } from './api/endpoints.ts';
 import { createMapView } from './map/map-view.ts';
 import { drawBasemap } from './map/basemap-layer.ts';
 import { drawBorders, drawServices, drawTerminals, placePoints, type PickHandlers } from './map/network-layer.ts';
-import { drawRoutes } from './map/route-layer.ts';
+import { drawRoutes, placeStopLabels } from './map/route-layer.ts';
 import { readForm, writeForm } from './app/query-form.ts';
 import { renderMessage, type Message } from './app/messages.ts';
 import { createPlaceCombobox } from './panels/place-combobox.ts';
@@ -22,6 +22,7 @@ import { hideTooltip, showTooltip } from './panels/tooltip.ts';
 import { LOCALE, bothNames, countryName, parseLang, t, tDynamic, type Lang } from './view-model/i18n.ts';
 import type { StringKey } from './view-model/i18n-strings.ts';
 import { toNetworkItems, type NetworkItems } from './view-model/network-features.ts';
+import { routesBox } from './view-model/route-features.ts';
 import { PRESET_IDS, type PresetId } from './view-model/projection-presets.ts';
 import { isRunnable, type QueryState } from './view-model/query-state.ts';
 import { decodePageState, encodePageState, type PageState } from './view-model/url-state.ts';
@@ -68,9 +69,10 @@ const tooltip = $<HTMLDivElement>('tooltip');
 drawBasemap(map.layers.basemap, map.path);
 map.zoomTo(state.view, false);
 map.onZoom((k) => {
-  for (const [g, sel] of [[map.layers.terminals, 'g.terminal'], [map.layers.borders, 'g.border'], [map.layers.labels, 'g.stop']] as const) {
+  for (const [g, sel] of [[map.layers.terminals, 'g.terminal'], [map.layers.borders, 'g.border']] as const) {
     placePoints(g, sel, map.projection, k);
   }
+  placeStopLabels(map.layers.labels, map.projection, k);
 });
 
 function hover<T extends { name: string; name_zh: string }>(second: (d: T) => string): PickHandlers<T>['hover'] {
@@ -188,11 +190,17 @@ async function runQuery(q: QueryState, push: boolean): Promise<void> {
   setRunning(true);
   renderResults();
   const needPareto = q.objective !== 'pareto';
-  const [routes, compare, pareto] = await Promise.allSettled([
-    api.routes(state.network, q, undefined, ctl.signal),
-    api.compare(state.network, q, ctl.signal),
-    needPareto ? api.routes(state.network, q, 'pareto', ctl.signal) : Promise.resolve(undefined),
-  ]);
+  // the routes answer first: when it is a problem (unknown place, bad field) the other two would only repeat it
+  const [routes] = await Promise.allSettled([api.routes(state.network, q, undefined, ctl.signal)]);
+  const skipped = Promise.reject(new Error('not asked: the routes query failed'));
+  skipped.catch(() => undefined);
+  const [compare, pareto] =
+    routes.status === 'fulfilled'
+      ? await Promise.allSettled([
+          api.compare(state.network, q, ctl.signal),
+          needPareto ? api.routes(state.network, q, 'pareto', ctl.signal) : Promise.resolve(undefined),
+        ])
+      : await Promise.allSettled([skipped, skipped]);
   if (ctl.signal.aborted) return;
   state.running = undefined;
   setRunning(false);
@@ -204,17 +212,19 @@ async function runQuery(q: QueryState, push: boolean): Promise<void> {
     state.message = { type: 'problem', problem: problemOf(routes) };
   }
   if (compare.status === 'fulfilled') state.results.compare = compare.value;
-  else state.panelErrors.compare = problemOf(compare).title;
+  else if (routes.status === 'fulfilled') state.panelErrors.compare = problemOf(compare).title;
   if (pareto.status === 'fulfilled') {
     const front = pareto.value ?? state.results.routes;
     if (front) state.results.pareto = front;
-  } else state.panelErrors.pareto = problemOf(pareto).title;
+  } else if (routes.status === 'fulfilled') state.panelErrors.pareto = problemOf(pareto).title;
   if (!findSelected()) {
     const first = state.results.routes?.routes[0];
     state.selected = first ? `routes/${first.id}` : undefined;
   }
   updateUrl(false);
   renderResults();
+  const box = routesBox(state.results.routes?.routes ?? []);
+  if (box) map.zoomToBox(box);
 }
 
 function setRunning(on: boolean): void {

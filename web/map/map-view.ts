@@ -4,7 +4,7 @@
  * symbols are counter-scaled through `onZoom` listeners.
  */
 import * as d3 from 'd3';
-import { PRESETS, PROJECTION_ROTATE, frameBox, type PresetId } from '../view-model/projection-presets.ts';
+import { PRESETS, PROJECTION_ROTATE, frameBox, type GeoBox, type PresetId } from '../view-model/projection-presets.ts';
 
 export type Svg = d3.Selection<SVGSVGElement, unknown, null, undefined>;
 export type G = d3.Selection<SVGGElement, unknown, null, undefined>;
@@ -17,6 +17,8 @@ export interface MapView {
   /** current zoom scale */
   k(): number;
   zoomTo(preset: PresetId, animate?: boolean): void;
+  /** frames a geographic box (e.g. the routes of an answer) */
+  zoomToBox(box: GeoBox, animate?: boolean): void;
   onZoom(listener: (k: number) => void): void;
 }
 
@@ -62,8 +64,11 @@ export function createMapView(svgEl: SVGSVGElement): MapView {
     layers,
     k: () => current.k,
     zoomTo(preset, animate = true) {
+      this.zoomToBox(PRESETS[preset], animate);
+    },
+    zoomToBox(box, animate = true) {
       const { width, height } = size();
-      const f = frameBox(project, PRESETS[preset], width, height);
+      const f = frameBox(project, box, width, height, 28);
       const t = d3.zoomIdentity.translate(f.x, f.y).scale(f.k);
       if (animate) svg.transition().duration(450).call(zoom.transform, t);
       else svg.call(zoom.transform, t);

@@ -7,6 +7,7 @@ import type { Route } from '../types.ts';
 import { routeFeatures, type RouteLegFeature, type RouteStopFeature } from '../view-model/route-features.ts';
 import { pickName, type Lang } from '../view-model/i18n.ts';
 import { placePoints } from './network-layer.ts';
+import { estimateTextWidth, hiddenLabels, type LabelBox } from '../view-model/declutter.ts';
 import type { G } from './map-view.ts';
 
 interface DrawnLeg extends RouteLegFeature {
@@ -62,5 +63,30 @@ export function drawRoutes(
     })
     .attr('class', (d) => `stop ${d.role}`);
   sel.select('text').text((d) => pickName(lang, d.terminal));
+  placeStopLabels(labels, projection, k);
+}
+
+const LABEL_FONT_PX = 13;
+
+/** Positions the stop markers and hides labels that would overlap a higher-priority one (origin, destination, then transfers). */
+export function placeStopLabels(labels: G, projection: d3.GeoProjection, k: number): void {
   placePoints(labels, 'g.stop', projection, k);
+  const order = { origin: 0, destination: 1, transfer: 2 } as const;
+  const svg = labels.node()?.ownerSVGElement;
+  const view = svg ? d3.zoomTransform(svg) : d3.zoomIdentity;
+  const viewWidth = svg?.clientWidth ?? Infinity;
+  const boxes: { role: Label['role']; box: LabelBox }[] = [];
+  labels.selectAll<SVGGElement, Label>('g.stop').each(function (d) {
+    const [x, y] = projection([d.lon, d.lat]) ?? [0, 0];
+    const text = this.querySelector('text');
+    const width_px = estimateTextWidth(text?.textContent ?? '', LABEL_FONT_PX);
+    // a label that would run off the right edge goes on the left of its marker
+    const flip = view.applyX(x) + 8 + width_px > viewWidth;
+    text?.setAttribute('x', flip ? '-8' : '8');
+    text?.setAttribute('text-anchor', flip ? 'end' : 'start');
+    boxes.push({ role: d.role, box: { id: d.id, x: x * k + (flip ? -8 - width_px : 8), y: y * k, width_px, height_px: LABEL_FONT_PX + 2 } });
+  });
+  boxes.sort((a, b) => order[a.role] - order[b.role]);
+  const hidden = hiddenLabels(boxes.map((b) => b.box));
+  labels.selectAll<SVGGElement, Label>('g.stop').select('text').attr('visibility', (d) => (hidden.has(d.id) ? 'hidden' : null));
 }

@@ -25,6 +25,10 @@ function valueText(lang: Lang, key: string, v: unknown): string {
   if (key === 'country' && typeof v === 'string') return `${countryName(lang, v)} (${v})`;
   if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ');
   if (typeof v === 'object') return Object.entries(v as Props).map(([k, x]) => `${k}: ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`).join('; ');
+  if (typeof v === 'boolean') return t(lang, v ? 'value.yes' : 'value.no');
+  if (key === 'modes' && Array.isArray(v)) return v.map((m) => tDynamic(lang, `mode.${String(m)}`)).join(', ');
+  if (key === 'countries' && Array.isArray(v)) return v.map((c) => countryName(lang, String(c))).join(', ');
+  if (key === 'gauge_change' && typeof v === 'string') return v.replaceAll('_', ' ');
   if (typeof v === 'number') return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 }).format(v);
   return String(v);
 }
@@ -58,7 +62,7 @@ export function renderDetails(panel: HTMLElement, subject: DetailsSubject | unde
       e.append('dd');
       return e;
     })
-    .call((s) => s.select('dt').text((d) => d[0].replaceAll('_', ' ')))
+    .call((s) => s.select('dt').text((d) => tDynamic(lang, `prop.${d[0]}`)))
     .call((s) => s.select('dd').text((d) => valueText(lang, d[0], d[1])));
   root.append('h4').text(t(lang, 'details.sources'));
   const ids = sourceIdsOf(subject.props);

@@ -63,3 +63,28 @@ export function routeFeatures(route: Route): RouteFeatures {
   }));
   return { legs, stops, borders };
 }
+
+/**
+ * The geographic box around the given routes, widened by `margin` of its size (at least 1°), to
+ * frame them on the map after a query; undefined when there is nothing to frame.
+ */
+export function routesBox(routes: readonly Route[], margin = 0.08): [[number, number], [number, number]] | undefined {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const r of routes) {
+    for (const leg of routeFeatures(r).legs) {
+      for (const [lon, lat] of leg.coordinates) {
+        w = Math.min(w, lon);
+        e = Math.max(e, lon);
+        s = Math.min(s, lat);
+        n = Math.max(n, lat);
+      }
+    }
+  }
+  if (!Number.isFinite(w)) return undefined;
+  const dx = Math.max(1, (e - w) * margin);
+  const dy = Math.max(1, (n - s) * margin);
+  return [[w - dx, Math.max(-85, s - dy)], [e + dx, Math.min(85, n + dy)]];
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { estimateTextWidth, hiddenLabels } from '../../../web/view-model/declutter.ts';
+import { routesBox } from '../../../web/view-model/route-features.ts';
+import { makeRoute, T } from './route-fixture.ts';
+
+describe('hiddenLabels(labels)', () => {
+  const box = (id: string, x: number, y: number) => ({ id, x, y, width_px: 80, height_px: 15 });
+  it('hides a label overlapping one before it, keeps labels apart', () => {
+    expect([...hiddenLabels([box('origin', 0, 0), box('near', 40, 5), box('far', 0, 40), box('right', 100, 0)])]).toEqual(['near']);
+  });
+  it('keeps everything when nothing overlaps', () => {
+    expect(hiddenLabels([box('a', 0, 0), box('b', 0, 20)]).size).toBe(0);
+  });
+  it('estimateTextWidth counts CJK glyphs wider than Latin letters', () => {
+    expect(estimateTextWidth('二连浩特', 10)).toBeGreaterThan(estimateTextWidth('Eren', 10));
+  });
+});
+
+describe('routesBox(routes)', () => {
+  it('frames every leg of every route with a margin', () => {
+    const box = routesBox([makeRoute()]);
+    expect(box).toBeDefined();
+    const [[w, s], [e, n]] = box ?? [[0, 0], [0, 0]];
+    expect(w).toBeLessThan(T.duisburg.lon);
+    expect(e).toBeGreaterThan(T.erenhot.lon);
+    expect(s).toBeLessThan(T.baotou.lat);
+    expect(n).toBeGreaterThan(T.duisburg.lat);
+  });
+  it('is undefined for no routes', () => {
+    expect(routesBox([])).toBeUndefined();
+  });
+});
