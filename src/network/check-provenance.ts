@@ -1,6 +1,6 @@
 /**
  * Provenance check: every figure in every file names a source from sources.yaml or states an
- * assumption. Also warns about fields the format does not define (zod would drop them silently,
+ * assumption; distributions are ordered (triangular min ≤ mode ≤ max, lognormal p50 ≤ p90). Also warns about fields the format does not define (zod would drop them silently,
  * so a misspelt `asumption` would otherwise pass unnoticed).
  */
 import { NETWORK_FILES, type NetworkFileName } from '../model/index.ts';
@@ -14,6 +14,7 @@ export function checkProvenance(files: ReadonlyMap<NetworkFileName, ParsedFile>,
     if (file.data === undefined) continue;
     walkSchema(NETWORK_FILES[kind], file.data, [], {
       figure(value, path) {
+        checkDistribution(value, (field, message) => report.error(kind, [...path, field], message));
         const source = value['source'];
         const assumption = value['assumption'];
         if (source === undefined && assumption === undefined) {
@@ -32,5 +33,19 @@ export function checkProvenance(files: ReadonlyMap<NetworkFileName, ParsedFile>,
         report.warning(kind, path, `unknown field "${key}" is ignored`, didYouMean(key, known));
       },
     });
+  }
+}
+
+/** A distribution whose parameters are out of order cannot be sampled; zod checks each number alone. */
+function checkDistribution(value: Record<string, unknown>, error: (field: string, message: string) => void): void {
+  const num = (k: string) => (typeof value[k] === 'number' ? (value[k] as number) : undefined);
+  if (value['dist'] === 'triangular') {
+    const [min, mode, max] = [num('min'), num('mode'), num('max')];
+    if (min !== undefined && mode !== undefined && max !== undefined && !(min <= mode && mode <= max)) {
+      error('mode', `triangular distribution needs min ≤ mode ≤ max (got ${min}, ${mode}, ${max})`);
+    }
+  } else if (value['dist'] === 'lognormal') {
+    const [p50, p90] = [num('p50'), num('p90')];
+    if (p50 !== undefined && p90 !== undefined && p90 < p50) error('p90', `lognormal p90 (${p90}) is below p50 (${p50})`);
   }
 }

@@ -4,7 +4,7 @@
  * distances and running speeds are plausible for the mode, schedules and capacities make sense.
  */
 import type { Service, Terminal } from '../model/index.ts';
-import { haversineKm } from '../lib/geo.ts';
+import { haversineKm, pathLengthKm } from '../lib/geo.ts';
 import type { BorderIndex } from './border-index.ts';
 import type { Draft } from './draft.ts';
 import { DETOUR_SLACK_KM, GREAT_CIRCLE_TOLERANCE, MAX_DETOUR_FACTOR, SPEED_RANGE_KMH } from './plausibility.ts';
@@ -47,6 +47,13 @@ function checkLeg(service: Service, s: number, l: number, terminals: ReadonlyMap
     report.error('services', at('distance_km'), `${d} km is shorter than the great-circle distance ${round(gc)} km between "${from.id}" and "${to.id}"`);
   } else if (d > gc * MAX_DETOUR_FACTOR[mode] + DETOUR_SLACK_KM) {
     report.warning('services', at('distance_km'), `${d} km is ${round(d / gc)}× the great-circle distance ${round(gc)} km; more than the ${MAX_DETOUR_FACTOR[mode]}× expected for ${mode}`);
+  }
+  if (leg.waypoints) {
+    const drawn = pathLengthKm([from.location, ...leg.waypoints.points.map(([lon, lat]) => ({ lon, lat })), to.location]);
+    // the drawn line is a simplification of the real one, so it may be shorter, but not much longer
+    if (drawn > d * 1.15 + 10) {
+      report.warning('services', at('waypoints'), `the line through the waypoints is ${round(drawn)} km, longer than the leg's ${d} km; check the [lon, lat] order`);
+    }
   }
   const h = leg.duration_h.value;
   const range = SPEED_RANGE_KMH[mode];

@@ -140,6 +140,20 @@ describe('each check class reports file, line, field path and message', () => {
     expect(at(errors(dist), 'borders[0].dwell_h').message).toMatch(/^figure has neither/);
   });
 
+  it('a distribution whose parameters are out of order', () => {
+    const tri = edit(base, 'borders.yaml', '{ dist: triangular, min: 2, mode: 6, max: 48,', '{ dist: triangular, min: 2, mode: 60, max: 48,');
+    expect(at(errors(tri), 'borders[1].dwell_h.mode').message).toBe('triangular distribution needs min ≤ mode ≤ max (got 2, 60, 48)');
+    const logn = edit(base, 'borders.yaml', '{ dist: lognormal, p50: 24, p90: 72,', '{ dist: lognormal, p50: 24, p90: 12,');
+    expect(at(errors(logn), 'borders[0].dwell_h.p90').message).toBe('lognormal p90 (12) is below p50 (24)');
+  });
+
+  it('waypoints drawing a line much longer than the leg (e.g. [lat, lon] swapped) are a warning', () => {
+    const files = edit(base, 'services.yaml', 'points: [[110.12, 44.90], [108.27, 46.19]]', 'points: [[44.90, 110.12], [46.19, 108.27]]');
+    expect(parseNetwork(files).issues.some((i) => i.path.startsWith('services[0].legs[2].waypoints'))).toBe(true);
+    const swapped = edit(base, 'services.yaml', 'points: [[120.9, 38.3], [122.8, 37.5]]', 'points: [[120.9, 38.3], [140.8, 37.5]]');
+    expect(at(warnings(swapped), 'services[4].legs[0].waypoints').message).toMatch(/^the line through the waypoints is \d+ km, longer than the leg's 950 km/);
+  });
+
   it('a misspelt field is a warning naming the field', () => {
     const files = edit(base, 'services.yaml', '    capacity: { teu: 700, assumption:', '    capacity: { teu: 700, asumption:');
     const issues = parseNetwork(files).issues;
