@@ -3,6 +3,7 @@
  * as a 200 with its reason, unknown places as 422 with suggestions, GeoJSON, the answer cache.
  * The time budget (503) is tested on the built-in network, whose searches are large enough to hit it.
  */
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RouteResponse } from '../../src/contract/index.ts';
@@ -84,6 +85,18 @@ describe('POST /api/v1/routes', () => {
     expect(b.body).toBe(a.body);
     const c = RouteResponse.parse((await post('/api/v1/routes', fixtureRouteBody({ alternatives: 1 }))).json());
     expect(c.routes).toHaveLength(1);
+  });
+
+  it('sends the answer gzip-compressed to clients that accept it, the same JSON once decompressed', async () => {
+    const plain = await post('/api/v1/routes', fixtureRouteBody({ alternatives: 3, objective: 'time' }));
+    for (let i = 0; i < 2; i++) {
+      const zipped = await post('/api/v1/routes', fixtureRouteBody({ alternatives: 3, objective: 'time' }), { 'accept-encoding': 'gzip, br' });
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers['vary']).toContain('accept-encoding');
+      expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+      expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    }
+    expect(plain.headers['content-encoding']).toBeUndefined();
   });
 
   it('departs at the current minute when depart is absent', async () => {

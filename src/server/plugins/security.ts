@@ -5,7 +5,7 @@
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { ApiError } from '../api-error.ts';
 
 export interface RateLimitOptions {
@@ -21,26 +21,52 @@ export interface SecurityOptions {
   corsOrigin: string | string[];
 }
 
-export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions): Promise<void> {
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // the D3 view and Swagger UI set inline style attributes; scripts stay 'self' only
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
+/** The helmet options: a CSP that allows only this origin (plus data: images and fonts). */
+export const HELMET_OPTIONS = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      // the D3 view and Swagger UI set inline style attributes; scripts stay 'self' only
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
     },
-    // the server is plain HTTP on loopback by default; HSTS belongs on the TLS proxy in front
-    strictTransportSecurity: false,
+  },
+  // the server is plain HTTP on loopback by default; HSTS belongs on the TLS proxy in front
+  strictTransportSecurity: false,
+} as const;
+
+/** Asks @fastify/helmet, once, which headers it sets with HELMET_OPTIONS. */
+async function computeHelmetHeaders(): Promise<Record<string, string>> {
+  const probe = Fastify();
+  await probe.register(fastifyHelmet, HELMET_OPTIONS);
+  probe.get('/', async () => 'probe');
+  const res = await probe.inject({ url: '/' });
+  await probe.close();
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(res.headers)) {
+    if (SKIP_PROBE_HEADERS.has(name) || value === undefined) continue;
+    out[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return out;
+}
+
+const SKIP_PROBE_HEADERS = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive']);
+
+export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions): Promise<void> {
+  const headers = await computeHelmetHeaders();
+  // @fastify/helmet rebuilds its middleware on every request; the headers never vary, so they are
+  // computed once by helmet itself (above) and set here by a plain hook
+  app.addHook('onRequest', (_req, reply, done) => {
+    void reply.headers(headers);
+    done();
   });
   await app.register(fastifyCors, {
     origin: opts.corsOrigin === '*' ? '*' : opts.corsOrigin,

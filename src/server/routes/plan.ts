@@ -3,8 +3,10 @@
  * POST /api/v1/corridors/compare (the best route per corridor). Validate, plan, shape, cache.
  * "No route" is a 200 with status "no_route", no routes and the reason.
  * A query without `depart` leaves at the current UTC minute, so answers within a minute are equal
- * and cacheable; answers are cached serialized, keyed by endpoint, network and the parsed query.
+ * and cacheable; answers are cached serialized (and gzipped once for clients that accept it), keyed by
+ * endpoint, network and the parsed query, and also by the raw body bytes so a repeat skips validation.
  */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   PARETO_MAX_ROUTES,
@@ -17,11 +19,13 @@ import {
 import { CorridorError, type PlanResult } from '../../model/index.ts';
 import type { ApiContext } from '../context.ts';
 import { PLAN_PROBLEMS } from '../problem-responses.ts';
-import { ResponseCache } from '../response-cache.ts';
+import { ResponseCache, type CachedAnswer } from '../response-cache.ts';
 
 type Method = 'plan' | 'compare';
 const MINUTE_MS = 60_000;
 const JSON_TYPE = 'application/json; charset=utf-8';
+/** below this an answer is sent as it is: compressing a few hundred bytes costs more than it saves */
+const GZIP_MIN_CHARS = 1024;
 
 function shape(result: PlanResult, network: string, geojson: boolean): RouteResponseType {
   let routes = result.routes;
@@ -50,6 +54,7 @@ function inBody<T>(plan: () => T): T {
 }
 
 export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
+  const caching = ctx.cacheEntries > 0;
   const cache = new ResponseCache({ maxEntries: ctx.cacheEntries, maxBytes: ctx.cacheBytes });
   // the same bytes within the same minute get the same answer: a hit skips validation and search
   const rawCache = new ResponseCache({ maxEntries: ctx.cacheEntries, maxBytes: ctx.cacheBytes / 2 });
@@ -59,38 +64,50 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
   // JSON as fastify parses it (prototype poisoning refused), keeping the text for the raw cache
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
-    rawBodies.set(req, body as string);
+    if (caching) rawBodies.set(req, body as string);
     parseJson(req, body as string, done);
   });
-  if (ctx.cacheEntries > 0) {
+
+  /** Sends an answer, gzip-compressed (once, then cached) when the client accepts it. */
+  const send = (req: FastifyRequest, reply: FastifyReply, a: CachedAnswer, from: ResponseCache): FastifyReply => {
+    void reply.type(JSON_TYPE).header('vary', 'accept-encoding');
+    const accepts = req.headers['accept-encoding'];
+    if (typeof accepts === 'string' && /\bgzip\b/.test(accepts) && a.json.length > GZIP_MIN_CHARS) {
+      return reply.header('content-encoding', 'gzip').send(from.gzipOf(a));
+    }
+    return reply.send(a.json);
+  };
+
+  if (caching) {
     app.addHook('preValidation', async (req, reply) => {
       const raw = rawBodies.get(req);
       const hit = raw === undefined ? undefined : rawCache.get(rawKey(req.url, raw));
-      if (hit !== undefined) return reply.type(JSON_TYPE).send(hit);
-      return undefined;
-    });
-    app.addHook('onSend', async (req, reply, payload) => {
-      const raw = rawBodies.get(req);
-      if (raw !== undefined && reply.statusCode === 200 && typeof payload === 'string') rawCache.set(rawKey(req.url, raw), payload);
-      return payload;
+      return hit === undefined ? undefined : send(req, reply, hit, rawCache);
     });
   }
 
-  /** Plans (or finds in the cache) and returns the serialized answer. */
-  const answer = (method: Method, body: RouteRequest): string => {
+  /** Plans (or finds in the cache) the answer to a validated body. */
+  const answer = (method: Method, body: RouteRequest): CachedAnswer => {
     const { network, geojson, query } = toRouteQuery(body);
     const entry = ctx.registry.get(network);
     const now = new Date(Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS);
     const key = `${method}|${network}|${query.depart === undefined ? now.toISOString() : ''}|${JSON.stringify(body)}`;
-    const hit = ctx.cacheEntries > 0 ? cache.get(key) : undefined;
+    const hit = caching ? cache.get(key) : undefined;
     if (hit !== undefined) return hit;
     const result = inBody(() => entry.planner[method](query, { now, timeBudgetMs: ctx.timeBudgetMs, maxLabels: ctx.maxLabels }));
     // the answer is checked against the contract once, when computed; a mismatch is our bug (500)
     const checked = RouteResponse.safeEncode(shape(result, network, geojson));
     if (!checked.success) throw new CorridorError('INTERNAL', `planner answer does not match the contract: ${checked.error.message}`);
-    const text = JSON.stringify(checked.data);
-    if (ctx.cacheEntries > 0) cache.set(key, text);
-    return text;
+    const computed: CachedAnswer = { json: JSON.stringify(checked.data) };
+    if (caching) cache.set(key, computed);
+    return computed;
+  };
+
+  const handle = (method: Method) => async (req: FastifyRequest<{ Body: RouteRequest }>, reply: FastifyReply) => {
+    const a = answer(method, req.body);
+    const raw = rawBodies.get(req);
+    if (raw !== undefined) rawCache.set(rawKey(req.url, raw), a);
+    return send(req, reply, a, cache);
   };
 
   app.post(
@@ -102,13 +119,12 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
         description:
           'Answers the objective of the query: `alternatives` diverse routes for cost, time, co2 or generalized, or the Pareto set (cost, arrival, CO2e) for "pareto". ' +
           'No route is a 200 answer with status "no_route", an empty list and the reason. An unknown place is a 422 PLACE_NOT_FOUND with suggestions. ' +
-          'Without `depart` the shipment leaves at the current minute (UTC).',
+          'Without `depart` the shipment leaves at the current minute (UTC). Answers are gzip-compressed for clients that accept it.',
         body: RouteRequest,
         response: { 200: RouteResponse, ...PLAN_PROBLEMS },
       },
     },
-    // a string with a JSON content type is sent as it is (already checked and serialized)
-    async (req, reply) => reply.type(JSON_TYPE).send(answer('plan', req.body) as unknown as RouteResponseType),
+    handle('plan'),
   );
 
   app.post(
@@ -122,6 +138,6 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
         response: { 200: RouteResponse, ...PLAN_PROBLEMS },
       },
     },
-    async (req, reply) => reply.type(JSON_TYPE).send(answer('compare', req.body) as unknown as RouteResponseType),
+    handle('compare'),
   );
 };
