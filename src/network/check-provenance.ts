@@ -30,6 +30,7 @@ export function checkProvenance(files: ReadonlyMap<NetworkFileName, ParsedFile>,
       },
       unknownKey(path, known) {
         const key = String(path[path.length - 1]);
+        if (path.length === 1 && key === '$schema') return; // a JSON file naming its schema for editors
         report.warning(kind, path, `unknown field "${key}" is ignored`, didYouMean(key, known));
       },
     });

@@ -3,8 +3,8 @@
  * has a handling rule (else no transfer is possible there), and every terminal is reached by
  * some service or border crossing.
  */
-import type { HandlingRule, Mode } from '../model/index.ts';
 import type { Draft } from './draft.ts';
+import { ruleFor } from './handling.ts';
 import type { Reporter } from './reporter.ts';
 
 const isTimeZone = (tz: string): boolean => {
@@ -15,9 +15,6 @@ const isTimeZone = (tz: string): boolean => {
     return false;
   }
 };
-
-export const ruleFor = (rules: readonly HandlingRule[], a: Mode, b: Mode): HandlingRule | undefined =>
-  rules.find((r) => (r.modes[0] === a && r.modes[1] === b) || (r.modes[0] === b && r.modes[1] === a));
 
 export function checkTerminals(draft: Draft, report: Reporter): void {
   const reached = new Set<string>();

@@ -6,7 +6,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Gauge, GaugeChangeMethod, HandlingRule, Mode, Network, Terminal } from '../model/index.ts';
 import { haversineKm } from '../lib/geo.ts';
-import { ruleFor } from './check-terminals.ts';
+import { ruleFor } from './handling.ts';
 import { medianOf } from './distribution-stats.ts';
 
 export interface NodeAttributes {

@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, parseNetwork, type NetworkFileText } from '../../../src/network/index.ts';
 import type { Issue } from '../../../src/model/index.ts';
@@ -199,5 +200,12 @@ describe('each check class reports file, line, field path and message', () => {
     const issue = at(errors(files), 'cny_per_usd');
     expect(issue.file).toBe('network.json');
     expect(issue.line).toBe(6);
+  });
+
+  it('lets a JSON file name its schema with a top-level $schema key', () => {
+    const emissions = base.find((f) => f.name === 'emissions.yaml')!;
+    const data = { $schema: '../../../networks/schema/emissions.schema.json', ...(parse(emissions.text) as object) };
+    const files = base.map((f) => (f === emissions ? { name: 'emissions.json', text: JSON.stringify(data) } : f));
+    expect(parseNetwork(files).issues).toEqual([]);
   });
 });
