@@ -2,6 +2,9 @@
  * Every class of HTTP-level error leaves as an RFC 9457 problem with its stable code, and the
  * cross-cutting behaviour: request ids, security headers, CORS, rate limiting, health and readiness.
  */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorridorError } from '../../src/model/index.ts';
@@ -155,6 +158,29 @@ describe('the web view at /', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('npm run build:web');
+  });
+});
+
+describe('the web view at / when built', () => {
+  it('serves dist/web with the API beside it, and unknown API paths stay problems', async () => {
+    const webRoot = mkdtempSync(join(tmpdir(), 'corridor-web-'));
+    mkdirSync(join(webRoot, 'assets'));
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>corridor</title><script type="module" src="/assets/app.js"></script>');
+    writeFileSync(join(webRoot, 'assets', 'app.js'), 'document.body.dataset.ready = "1";');
+    const web = await buildFixtureApp({ webRoot });
+    try {
+      const page = await web.inject({ url: '/' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('<title>corridor</title>');
+      expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
+      expect((await web.inject({ url: '/assets/app.js' })).headers['content-type']).toContain('javascript');
+      expect((await web.inject({ url: '/api/v1/networks' })).statusCode).toBe(200);
+      expectProblem(await web.inject({ url: '/api/v1/nothing' }), 404, 'NOT_FOUND');
+      expectProblem(await web.inject({ url: '/no-such-file.js' }), 404, 'NOT_FOUND');
+      expectProblem(await web.inject({ url: '/api/v1/routes' }), 405, 'METHOD_NOT_ALLOWED');
+    } finally {
+      await web.close();
+    }
   });
 });
 

@@ -2,6 +2,7 @@
  * Start-up: networks load from the root folder (every subfolder), a network with errors refuses
  * the start with the validator's report, and configuration comes from flags over environment.
  */
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +72,40 @@ describe('corridor serve', () => {
     const io = createMemoryIo();
     expect(await runCli(['node', 'corridor', 'serve', '--port', '99999'], io)).toBe(2);
     expect(io.stderr).toContain('--port');
+  });
+
+  it('runs as a process (npm start\'s command) and exits 0 on SIGTERM after draining', async () => {
+    const root = makeNetworksRoot({ [FIXTURE_NETWORK]: FIXTURE_DIR });
+    const child = spawn(process.execPath, ['bin/corridor.js', 'serve', '--port', '0', '--networks', root, '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /serving on (http:\/\/\S+)/.exec(out);
+          if (m?.[1]) resolve(m[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`exited early with ${code}`)));
+      });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect((await fetch(`${url}/ready`)).status).toBe(200);
+      const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      expect(await exit).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+
+  it('refuses to start on an invalid network, printing the report, exit 1', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'corridor-bad-'));
+    cpSync(FIXTURE_DIR, join(root, 'broken'), { recursive: true });
+    const file = join(root, 'broken', 'terminals.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('country: KR', 'country: Korea'));
+    const io = createMemoryIo();
+    expect(await runCli(['node', 'corridor', 'serve', '--port', '0', '--networks', root], io)).toBe(1);
+    expect(io.stderr).toContain('terminals.yaml');
+    expect(io.stderr).toContain('country');
   });
 
   it('serves over a real socket and closes cleanly', async () => {
