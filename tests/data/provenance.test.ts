@@ -1,8 +1,6 @@
 /**
- * No figure in the built-in network lacks provenance: walking every parsed object of every file, a
- * number in a figure-shaped object (an object holding a number or a list of numbers) sits next to a
- * `source` or an `assumption`; every cited source id exists; every source is cited and says who
- * published it where.
+ * No figure in the built-in network lacks provenance: every object holding a number (or a list of numbers)
+ * has a `source` or an `assumption`; cited ids exist; every source is cited and says who published it where.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,8 +1,6 @@
 /**
- * A plain breadth-first search over a loaded network, independent of the routing code, so the data
- * tests can show that each seed corridor exists as connected services: terminals are nodes; service
- * legs (return services included) and border crossings of the allowed modes are edges; changing
- * service at a terminal is free, because reachability is the question here, not cost.
+ * A plain breadth-first search over a loaded network, independent of the routing code: terminals are nodes,
+ * service legs (returns included) and border crossings of the allowed modes are edges; reachability only.
  */
 import type { Mode, Network, Service } from '../../../src/model/index.ts';
 
