@@ -68,6 +68,7 @@ export function toGeoJson(network: Network): NetworkFeatureCollection {
       properties: {
         feature_type: 'service', id: s.id, name: s.name, name_zh: s.name_zh ?? null, mode: s.mode, kind: s.kind,
         operator: s.operator ?? null, stops,
+        country: network.terminals.get(stops[0]!)!.country,
         countries: [...new Set(stops.map((id) => network.terminals.get(id)!.country))],
         distance_km: s.legs.reduce((sum, l) => sum + l.distance_km.value, 0),
         duration_h: s.legs.reduce((sum, l) => sum + l.duration_h.value + (l.stop_h?.value ?? 0), 0),
