@@ -14,6 +14,7 @@ import {
   exploreCorridors,
   labelKey,
   searchLabels,
+  type CorridorHit,
   type RoutingIndex,
   type SearchContext,
   type SearchRequest,
@@ -52,6 +53,21 @@ export function createPlanner(network: Network): Planner {
     plan: (q, o = {}) => answer(index, q, o, 'plan'),
     compare: (q, o = {}) => answer(index, q, o, 'compare'),
   };
+}
+
+/**
+ * An alternative is left out when a better-ranked one is at least as good on money, arrival and CO2e
+ * and its own objective is more than ALTERNATIVE_SLACK worse than the best: it is a detour, not an option.
+ */
+export const ALTERNATIVE_SLACK = 0.25;
+function uselessAlternative(h: CorridorHit, better: readonly CorridorHit[], bestKey: number): boolean {
+  if (h.key <= bestKey * (1 + ALTERNATIVE_SLACK)) return false;
+  const p = h.result.pool;
+  const l = h.label;
+  return better.some((b) => {
+    const q = b.result.pool;
+    return q.money[b.label]! <= p.money[l]! && q.time[b.label]! <= p.time[l]! && q.co2[b.label]! <= p.co2[l]!;
+  });
 }
 
 function placeNotFound(field: 'from' | 'to', ref: RouteQuery['from'], suggestions: string[]): CorridorError {
@@ -156,11 +172,13 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
     const k = what === 'compare' ? MAX_COMPARE_CORRIDORS : q.alternatives;
     const explored = exploreCorridors(ctx, req, {
       maxCorridors: k,
-      maxSearches: what === 'compare' ? 3 * MAX_COMPARE_CORRIDORS : 3 * k + 6,
+      maxSearches: what === 'compare' ? 2 * MAX_COMPARE_CORRIDORS : 2 * k + 4,
       key: (r, l) => labelKey(ctx, objective, departH, r.pool.money[l]!, r.pool.time[l]!, r.pool.co2[l]!),
     });
     labels += explored.labels;
-    routes = explored.hits.map((h) => buildRoute(ctx, h.result.pool, h.label, { departH, seed }));
+    let hits = explored.hits;
+    if (what === 'plan') hits = hits.filter((h, i) => i === 0 || !uselessAlternative(h, hits.slice(0, i), hits[0]!.key));
+    routes = hits.map((h) => buildRoute(ctx, h.result.pool, h.label, { departH, seed }));
   }
   if (deadlineH !== undefined && routes.length > 0) {
     const late = routes.filter((r) => Date.parse(r.arrive_p50) / 3_600_000 > deadlineH);

@@ -78,8 +78,9 @@ export function compileIndex(network: Network): RoutingIndex {
       closures[2 * k + 1] = dayToEpochH(cl.to) + 24;
     });
     borderIndex.set(b.id, borders.length);
-    borderByPair.set(`${a}|${c}`, borders.length);
-    borderByPair.set(`${c}|${a}`, borders.length);
+    // keyed by mode too: a rail and a road crossing often join the same two terminals
+    borderByPair.set(`${a}|${c}|${b.mode}`, borders.length);
+    borderByPair.set(`${c}|${a}|${b.mode}`, borders.length);
     borders.push({
       border: b,
       a,
@@ -92,7 +93,7 @@ export function compileIndex(network: Network): RoutingIndex {
   }
   /** The border a leg between two countries crosses: the pair filed, else one with a side at either end. */
   const borderForLeg = (from: number, to: number, mode: number): number => {
-    const exact = borderByPair.get(`${from}|${to}`);
+    const exact = borderByPair.get(`${from}|${to}|${MODE_LIST[mode]}`);
     if (exact !== undefined) return exact;
     const fromC = terminals[from]!.country;
     const toC = terminals[to]!.country;
@@ -173,6 +174,7 @@ export function compileIndex(network: Network): RoutingIndex {
       cumKm,
       cumCo2PerT,
       legBorder,
+      hasClosures: Array.from(legBorder).some((b) => b >= 0 && borders[b]!.closures.length > 0),
       totalKm: cumKm[n - 1]!,
       schedule: compileSchedule(s.schedule, zoneOf(first, warnings)),
       delay: s.delay_h,

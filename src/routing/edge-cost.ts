@@ -83,14 +83,27 @@ function closedAt(ctx: SearchContext, b: number, t: number): number {
   return -1;
 }
 
+// The hops i→j of one service from one stop are adjacent in the CSR and share their departure:
+// remember the last schedule lookup so a node's fan-out of hops costs one lookup, not one per hop.
+let lastSchedule: ServiceInfo['schedule'] | null = null;
+let lastMin = NaN;
+let lastDep = NaN;
+
 /** First departure from the first stop ≥ dep0min that is not full and crosses no closed border. */
 function usableDeparture(ctx: SearchContext, si: ServiceInfo, i: number, j: number, dep0min: number): number {
   const sched = si.schedule;
-  let dep0 = nextDepartureH(sched, dep0min);
+  let dep0: number;
+  if (sched === lastSchedule && dep0min === lastMin) dep0 = lastDep;
+  else {
+    dep0 = nextDepartureH(sched, dep0min);
+    lastSchedule = sched;
+    lastMin = dep0min;
+    lastDep = dep0;
+  }
   const full = ctx.isDepartureFull;
   for (let guard = 0; guard < MAX_SKIPS; guard++) {
     let retry = -1;
-    for (let k = i; k < j; k++) {
+    for (let k = si.hasClosures ? i : j; k < j; k++) {
       const b = si.legBorder[k]!;
       if (b < 0) continue;
       const until = closedAt(ctx, b, dep0 + si.arrOffH[k + 1]!);

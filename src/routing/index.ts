@@ -17,5 +17,5 @@ export { createSearchContext, type ContextOptions, type CustomsPlan, type Search
 export { edgeAt, edgeStatic } from './edge-cost.ts';
 export { LabelPool, EDGE_CLEARANCE, EDGE_SOURCE } from './label-pool.ts';
 export { searchLabels, labelKey, DEFAULT_MAX_LABELS, type SearchRequest, type SearchResult } from './search-labels.ts';
-export { searchStatic, staticWeight, lowerBoundRate, type StaticObjective, type StaticResult } from './search-static.ts';
+export { searchStatic, staticWeight, staticWeights, lowerBoundRate, type StaticObjective, type StaticResult } from './search-static.ts';
 export { exploreCorridors, gatewaysOf, type CorridorHit, type ExploreOptions } from './corridors.ts';

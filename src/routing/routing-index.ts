@@ -31,6 +31,8 @@ export interface ServiceInfo {
   readonly cumCo2PerT: Float64Array;
   /** border crossed on leg k (stop k → k+1), or -1 */
   readonly legBorder: Int32Array;
+  /** true when a border crossed on board has closures filed (the search then checks dates) */
+  readonly hasClosures: boolean;
   readonly totalKm: number;
   readonly schedule: CompiledSchedule;
   readonly delay: Distribution | undefined;

@@ -41,6 +41,8 @@ export interface SearchResult {
 }
 
 export const DEFAULT_MAX_LABELS = 200_000;
+/** initial size of label arrays: the largest search seen so far, so later searches rarely grow them */
+let capacityHint = 1024;
 const EPS = 1e-9;
 const TIE_PER_BOARDING = 1e-7;
 
@@ -72,11 +74,16 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const t0 = req.departH;
   const exportLayer = ctx.customs?.direction === 'export';
   const startLayer = ctx.customs ? 0 : 1;
-  const compareTime = td || pareto;
+  // Arrival time is a criterion when the objective values time, or when something depends on the date
+  // (deadline, full departures, border closures): otherwise waits never change money or CO2e, and one
+  // label per state is exact.
+  const dateMatters = deadlineH < Infinity || ctx.isDepartureFull !== undefined || idx.borders.some((b) => b.closures.length > 0);
+  const timeInKey = objective === 'time' || (objective === 'generalized' && ctx.cost.valueOfTimeUsdPerH > 0);
+  const compareTime = pareto || (td && (timeInKey || dateMatters));
   const compareCo2 = pareto;
 
-  const pool = new LabelPool(1024);
-  const heap = new MinHeap(1024);
+  const pool = new LabelPool(capacityHint);
+  const heap = new MinHeap(capacityHint);
   const bagHead = new Int32Array(2 * N).fill(-1);
   const isTarget = new Uint8Array(N);
   for (const t of req.targets) isTarget[t] = 1;
@@ -188,5 +195,6 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       heap.push(pool.add(s2, L, e, h2, m2, t2, c2, out[OUT_DEP0]!), k2 + h2 * TIE_PER_BOARDING);
     }
   }
+  capacityHint = Math.min(1 << 20, Math.max(capacityHint, pool.size));
   return { pool, targets, labels: pool.size, truncated };
 }

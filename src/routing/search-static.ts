@@ -46,8 +46,9 @@ export function lowerBoundRate(ctx: SearchContext, objective: StaticObjective): 
   if (cached !== undefined) return cached;
   const idx = ctx.index;
   let rate = Infinity;
+  const weights = staticWeights(ctx, objective);
   for (let e = 0; e < idx.edgeCount && rate > 0; e++) {
-    const w = staticWeight(ctx, e, objective);
+    const w = weights[e]!;
     if (w < 0) continue;
     const d = chordKm(idx.nodeXyz, idx.eFrom[e]!, idx.eTo[e]!);
     if (d > 1e-9) rate = Math.min(rate, w / d);
@@ -55,6 +56,23 @@ export function lowerBoundRate(ctx: SearchContext, objective: StaticObjective): 
   if (!Number.isFinite(rate)) rate = 0;
   m.set(objective, rate);
   return rate;
+}
+
+const weightCache = new WeakMap<SearchContext, Map<StaticObjective, Float64Array>>();
+/**
+ * Static weights of every edge for one context and objective (-1 = forbidden), computed on first use.
+ * A context lives for one query (or one scenario), so repeated searches on it read plain typed arrays.
+ */
+export function staticWeights(ctx: SearchContext, objective: StaticObjective): Float64Array {
+  let m = weightCache.get(ctx);
+  if (!m) weightCache.set(ctx, (m = new Map()));
+  let w = m.get(objective);
+  if (!w) {
+    w = new Float64Array(ctx.index.edgeCount);
+    for (let e = 0; e < w.length; e++) w[e] = staticWeight(ctx, e, objective);
+    m.set(objective, w);
+  }
+  return w;
 }
 
 interface Workspace {
@@ -98,6 +116,7 @@ export function searchStatic(ctx: SearchContext, sources: readonly number[], tar
   const { dist, pred, stamp, done, h, heap } = ws;
   heap.clear();
   const rate = lowerBoundRate(ctx, objective);
+  const weights = staticWeights(ctx, objective);
   const xyz = idx.nodeXyz;
   const hOf = (v: number): number => {
     if (rate === 0) return 0;
@@ -139,7 +158,7 @@ export function searchStatic(ctx: SearchContext, sources: readonly number[], tar
     const end = idx.offsets[v + 1]!;
     for (let e = idx.offsets[v]!; e < end; e++) {
       if (cameByBorderFrom >= 0 && idx.eKind[e] === EDGE_HOP && idx.eRef[e] === cameByBorderFrom) continue;
-      const w = staticWeight(ctx, e, objective);
+      const w = weights[e]!;
       if (w < 0) continue;
       const u = idx.eTo[e]!;
       const du = dv + w;
