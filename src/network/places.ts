@@ -18,10 +18,10 @@ const cityKeys = (t: Terminal): string[] => [t.city, t.city_zh];
 const servesAny = (t: Terminal, modes: readonly Mode[] | undefined) => !modes || modes.length === 0 || t.modes.some((m) => modes.includes(m));
 
 /**
- * Resolves a place. Tiers, first match wins: id; name, Chinese name, alias or code; city. Within a
- * tier, terminals serving the requested modes are preferred ("beijing" for air gives the airports);
- * if none does, the tier's terminals are returned all the same, so the planner can say which modes
- * the place lacks rather than claim the place is unknown.
+ * Resolves a place. Tiers, first match wins: id; name, Chinese name, alias or code; city. The first
+ * tier with terminals serving the requested modes wins ("beijing" for air gives the airports, for
+ * rail the rail terminal); if no tier has one, the first tier's matches are returned all the same,
+ * so the planner can say which modes the place lacks rather than claim the place is unknown.
  */
 export function resolvePlace(network: Network, ref: PlaceRef, opts: { modes?: Mode[] } = {}): PlaceResult {
   const all = [...network.terminals.values()];
@@ -37,12 +37,16 @@ export function resolvePlace(network: Network, ref: PlaceRef, opts: { modes?: Mo
     (t) => nameKeys(t).some((k) => normalizeName(k) === q),
     (t) => cityKeys(t).some((k) => normalizeName(k) === q),
   ];
+  let fallback: Terminal[] | undefined;
   for (const tier of tiers) {
     const hits = all.filter(tier);
     if (hits.length === 0) continue;
     const preferred = hits.filter((t) => servesAny(t, opts.modes));
-    return { ok: true, terminals: preferred.length > 0 ? preferred : hits };
+    if (preferred.length > 0) return { ok: true, terminals: preferred };
+    // e.g. an airport aliased "Beijing" when rail is asked: the city tier may still hold a rail terminal
+    fallback ??= hits;
   }
+  if (fallback) return { ok: true, terminals: fallback };
   return { ok: false, suggestions: suggestPlaces(network, ref) };
 }
 

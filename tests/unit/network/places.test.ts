@@ -27,6 +27,14 @@ describe('resolvePlace', () => {
     expect(ids(resolvePlace(network, 'baotou', { modes: ['air'] }))).toEqual(['baotou-airport']);
     expect(ids(resolvePlace(network, 'Baotou', { modes: ['rail'] }))).toEqual(['baotou-rail']);
     expect(ids(resolvePlace(network, '包头'))).toEqual(['baotou-rail', 'baotou-airport']);
+    // a name tier match that lacks the mode gives way to a city match that has it
+    const airport = network.terminals.get('baotou-airport')!;
+    const aliased: Network = { ...network, terminals: new Map([...network.terminals, ['baotou-airport', { ...airport, aliases: ['Baotou'] }]]) };
+    expect(ids(resolvePlace(aliased, 'baotou', { modes: ['air'] }))).toEqual(['baotou-airport']);
+    expect(ids(resolvePlace(aliased, 'baotou', { modes: ['rail'] }))).toEqual(['baotou-rail']);
+    expect(ids(resolvePlace(aliased, 'baotou'))).toEqual(['baotou-airport']);
+    // the name matches but lacks the mode, and no other tier has it: the named terminal is returned
+    expect(ids(resolvePlace(network, 'erlian', { modes: ['road'] }))).toEqual(['erenhot-rail']);
     // no terminal of the city serves sea: the city's terminals are still returned
     expect(ids(resolvePlace(network, 'erenhot', { modes: ['sea'] }))).toEqual(['erenhot-rail', 'erenhot-road']);
   });
