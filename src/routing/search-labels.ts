@@ -45,6 +45,8 @@ export const DEFAULT_MAX_LABELS = 200_000;
 let capacityHint = 1024;
 const EPS = 1e-9;
 const TIE_PER_BOARDING = 1e-7;
+/** keys within this of the first target's are ties (covers the boarding tie-break of up to 100 boardings) */
+const TIE_WINDOW = 1e-5;
 
 /** The objective's scalar key of a label. */
 export function labelKey(ctx: SearchContext, objective: Objective, departH: number, money: number, time: number, co2: number): number {
@@ -99,7 +101,12 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const dominates = (a: number, k: number, money: number, time: number, co2: number, hops: number): boolean => {
     if (pareto) {
       if (pool.money[a]! > money + EPS) return false;
-    } else if (key(pool.money[a]!, pool.time[a]!, pool.co2[a]!) > k + EPS) return false;
+    } else {
+      const ka = key(pool.money[a]!, pool.time[a]!, pool.co2[a]!);
+      if (ka > k + EPS) return false;
+      // on an exact tie of the key the earlier arrival wins, so ties never cost time
+      if (!compareTime && ka >= k - EPS && pool.time[a]! > time + EPS) return false;
+    }
     if (compareTime && pool.time[a]! > time + EPS) return false;
     if (compareCo2 && pool.co2[a]! > co2 + EPS) return false;
     if (useHops && pool.hops[a]! > hops) return false;
@@ -124,6 +131,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   if (req.deadlineMs !== undefined && performance.now() > req.deadlineMs) throw new CorridorError('SEARCH_ABORTED', 'the search ran out of its time budget');
   let truncated = false;
   let pops = 0;
+  let firstTargetKey = Infinity;
   while (heap.size > 0) {
     if ((++pops & 255) === 0) {
       if (req.signal?.aborted) throw new CorridorError('SEARCH_ABORTED', 'the search was cancelled');
@@ -131,6 +139,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
         throw new CorridorError('SEARCH_ABORTED', 'the search ran out of its time budget');
       }
     }
+    // single objective: once a target is settled, only labels tied with it may still improve the arrival
+    if (heap.peekKey() > firstTargetKey + TIE_WINDOW) break;
     const L = heap.pop();
     const st = pool.state[L]!;
     const money = pool.money[L]!;
@@ -146,7 +156,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     const v = st - layer * N;
     if (layer === 1 && isTarget[v]) {
       targets.push(L);
-      if (!pareto) break;
+      if (!pareto) firstTargetKey = Math.min(firstTargetKey, k);
       continue;
     }
     if (pool.size > maxLabels) {
@@ -194,6 +204,14 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       // ties go to fewer boardings, so staying on a through train beats alighting and re-boarding it
       heap.push(pool.add(s2, L, e, h2, m2, t2, c2, out[OUT_DEP0]!), k2 + h2 * TIE_PER_BOARDING);
     }
+  }
+  if (!pareto && targets.length > 1) {
+    // best key first, then earliest arrival, then fewest boardings
+    targets.sort((a, b) => {
+      const ka = key(pool.money[a]!, pool.time[a]!, pool.co2[a]!);
+      const kb = key(pool.money[b]!, pool.time[b]!, pool.co2[b]!);
+      return Math.abs(ka - kb) > EPS ? ka - kb : pool.time[a]! - pool.time[b]! || pool.hops[a]! - pool.hops[b]!;
+    });
   }
   capacityHint = Math.min(1 << 20, Math.max(capacityHint, pool.size));
   return { pool, targets, labels: pool.size, truncated };
