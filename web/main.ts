@@ -224,7 +224,10 @@ async function runQuery(q: QueryState, push: boolean): Promise<void> {
   updateUrl(false);
   renderResults();
   const box = routesBox(state.results.routes?.routes ?? []);
-  if (box) map.zoomToBox(box);
+  if (box) {
+    map.zoomToBox(box);
+    for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) b.setAttribute('aria-pressed', 'false');
+  }
 }
 
 function setRunning(on: boolean): void {

@@ -43,7 +43,15 @@ export interface Harness {
 export async function startHarness(viewport = { width: 1280, height: 800 }): Promise<Harness> {
   assertPrerequisites();
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const app = await buildApp({ networksDir: NETWORKS_DIR, webRoot: WEB_ROOT, rateLimit: false, logger: false });
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({ networksDir: NETWORKS_DIR, webRoot: WEB_ROOT, rateLimit: false, logger: false });
+  } catch (err) {
+    // name every issue of an invalid network, not just the count
+    const issues = (err as { issues?: { file?: string; line?: number; path?: string; message: string }[] }).issues ?? [];
+    const lines = issues.slice(0, 10).map((i) => `  ${i.file ?? ''}${i.line ? `:${i.line}` : ''} ${i.path ?? ''}: ${i.message}`);
+    throw new Error(`the server cannot start on ${NETWORKS_DIR}: ${(err as Error).message}\n${lines.join('\n')}`);
+  }
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

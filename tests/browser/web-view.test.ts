@@ -72,8 +72,12 @@ describe('web view', () => {
     const { page } = h;
     await page.locator('#from').fill('Baotou');
     await page.waitForSelector('#from-list li');
-    await page.locator('#from').press('ArrowDown');
+    // arrow down to the land port (the rail origin), Enter chooses it
+    const options = await page.locator('#from-list li').allTextContents();
+    const landPort = Math.max(0, options.findIndex((o) => /land port|陆港/i.test(o)));
+    for (let i = 0; i <= landPort; i++) await page.locator('#from').press('ArrowDown');
     await page.locator('#from').press('Enter');
+    expect(await page.locator('#from').inputValue()).toMatch(/Baotou/);
     await page.locator('#to').fill('Duisburg');
     await page.locator('#to').press('Enter'); // no suggestion chosen: Enter submits the form
     await page.waitForSelector('#compare button.compare-row', { timeout: 30_000 });

@@ -40,7 +40,10 @@ export function renderMessage(host: HTMLElement, msg: Message, warnings: readonl
   if (msg.type === 'no_route') parts.push(box('warn', t(lang, 'results.no_route'), [msg.reason]));
   if (msg.type === 'problem') {
     const p = msg.problem;
-    const lines = [p.detail ?? '', ...(p.issues ?? []).map((i) => `${i.path}: ${i.message}${i.hint ? ` (${i.hint})` : ''}`)].filter(Boolean);
+    const issues = (p.issues ?? []).map((i) => `${i.path}: ${i.message}${i.hint ? ` (${i.hint})` : ''}`);
+    // the detail often repeats an issue; the issue is the precise one (field path and hint)
+    const repeats = (p.issues ?? []).some((i) => p.detail?.includes(i.message));
+    const lines = [repeats ? '' : (p.detail ?? ''), ...issues].filter(Boolean);
     parts.push(box('error', `${t(lang, 'results.error')}: ${p.title}${p.status ? ` (${p.status})` : ''}`, lines));
   }
   if (warnings.length) parts.push(box('info', t(lang, 'results.warnings'), [...warnings]));

@@ -6,6 +6,7 @@ import * as d3 from 'd3';
 import type { Route } from '../types.ts';
 import { formatCo2e, formatDays, formatNumber, formatUsd } from '../view-model/format.ts';
 import { t, type Lang } from '../view-model/i18n.ts';
+import { shortCorridorLabel } from '../view-model/corridor-label.ts';
 import { paretoFront, paretoPoints, paretoScales, type ParetoPoint } from '../view-model/pareto-points.ts';
 
 const M = { top: 14, right: 18, bottom: 40, left: 86 };
@@ -54,7 +55,7 @@ export function renderPareto(
     .attr('fill', (p) => s.colour(p.co2e_kg))
     .attr('tabindex', 0)
     .attr('role', 'button')
-    .attr('aria-label', (p) => `${lang === 'zh' ? p.label_zh : p.label}: ${formatUsd(lang, p.cost_usd)}, ${formatDays(lang, p.days * 24)}, ${formatCo2e(lang, p.co2e_kg)}`)
+    .attr('aria-label', (p) => `${shortCorridorLabel(lang, lang === 'zh' ? p.label_zh : p.label)}: ${formatUsd(lang, p.cost_usd)}, ${formatDays(lang, p.days * 24)}, ${formatCo2e(lang, p.co2e_kg)}`)
     .on('click', (_ev, p) => onSelect(p.route_id))
     .on('keydown', (ev: KeyboardEvent, p) => {
       if (ev.key === 'Enter' || ev.key === ' ') {
@@ -62,7 +63,7 @@ export function renderPareto(
         onSelect(p.route_id);
       }
     })
-    .call((c) => c.append('title').text((p) => `${lang === 'zh' ? p.label_zh : p.label}\n${formatUsd(lang, p.cost_usd)} · ${formatDays(lang, p.days * 24)} · ${formatCo2e(lang, p.co2e_kg)}`));
+    .call((c) => c.append('title').text((p) => `${shortCorridorLabel(lang, lang === 'zh' ? p.label_zh : p.label)}\n${formatUsd(lang, p.cost_usd)} · ${formatDays(lang, p.days * 24)} · ${formatCo2e(lang, p.co2e_kg)}`));
   g.selectAll('circle.selected').raise();
   // CO2e colour key
   const key = root.append('div').attr('class', 'chart-legend');

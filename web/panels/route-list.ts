@@ -8,6 +8,7 @@ import { formatCo2e, formatDateTime, formatDay, formatDays, formatDuration, form
 import { pickName, t, tDynamic, type Lang } from '../view-model/i18n.ts';
 import { modeSequence, routeSteps, type RouteStep } from '../view-model/route-steps.ts';
 import { modeIcon } from './mode-icon.ts';
+import { shortCorridorLabel } from '../view-model/corridor-label.ts';
 
 export interface RouteListOptions {
   panel: string;
@@ -55,7 +56,8 @@ export function renderRouteList(list: HTMLElement, routes: readonly Route[], o: 
     head.append('span').attr('class', 'rank').text(String(i + 1));
     const icons = head.append('span').attr('class', 'icons');
     for (const m of modeSequence(r)) icons.node()?.append(modeIcon(m, tDynamic(lang, `mode.${m}`)));
-    head.append('span').attr('class', 'corridor').text(lang === 'zh' ? r.corridor.label_zh : r.corridor.label);
+    const full = lang === 'zh' ? r.corridor.label_zh : r.corridor.label;
+    head.append('span').attr('class', 'corridor clamp').attr('title', full).text(shortCorridorLabel(lang, full));
     if (r.pareto_optimal) head.append('span').attr('class', 'badge').attr('title', t(lang, 'route.pareto')).text('★');
     const kpi = card.append('dl').attr('class', 'kpis');
     const add = (label: string, value: string, full = value) => {

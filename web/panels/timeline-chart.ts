@@ -6,6 +6,7 @@ import * as d3 from 'd3';
 import type { Route } from '../types.ts';
 import { formatDuration } from '../view-model/format.ts';
 import { t, tDynamic, type Lang } from '../view-model/i18n.ts';
+import { truncateToWidth } from '../view-model/declutter.ts';
 import { STEP_COLOURS, STEP_TYPES, timelineBars, type TimelineBar } from '../view-model/timeline-bars.ts';
 
 const ROW_PX = 18;
@@ -49,16 +50,13 @@ export function renderTimeline(host: HTMLElement, route: Route | undefined, lang
     })
     .attr('class', (d) => `bar step-${d.type}`)
     .attr('transform', (d) => `translate(0,${d.row * ROW_PX})`);
-  const maxChars = Math.floor(left / 7);
+  const labelWidth_px = left - 14;
   rows
     .select('text.bar-label')
     .attr('x', -8)
     .attr('y', ROW_PX / 2 + 4)
     .attr('text-anchor', 'end')
-    .text((d) => {
-      const s = lang === 'zh' ? d.label_zh : d.label;
-      return s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s;
-    });
+    .text((d) => truncateToWidth(lang === 'zh' ? d.label_zh : d.label, labelWidth_px, 11));
   rows
     .select('rect')
     .attr('x', (d) => x(d.start_h))

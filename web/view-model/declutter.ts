@@ -32,3 +32,11 @@ export function estimateTextWidth(text: string, fontSize_px: number): number {
   for (const ch of text) units += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.58;
   return units * fontSize_px;
 }
+
+/** Cuts a label to fit `max_px` (by the same width estimate), ending it with "…". */
+export function truncateToWidth(text: string, max_px: number, fontSize_px: number): string {
+  if (estimateTextWidth(text, fontSize_px) <= max_px) return text;
+  const chars = [...text];
+  while (chars.length > 1 && estimateTextWidth(`${chars.join('')}…`, fontSize_px) > max_px) chars.pop();
+  return `${chars.join('')}…`;
+}

@@ -48,8 +48,16 @@ export function paretoScales(points: readonly ParetoPoint[], width: number, heig
   const days = points.map((p) => p.days);
   const costs = points.map((p) => p.cost_usd);
   const co2 = points.map((p) => p.co2e_kg);
-  const x = scaleLinear().domain([0, Math.max(1, ...days) * 1.08]).nice().range([0, width]);
-  const y = scaleLinear().domain([0, Math.max(1, ...costs) * 1.08]).nice().range([height, 0]);
+  // trade-offs sit in a band far from zero: start each axis just below the smallest value
+  const span = (values: number[]): [number, number] => {
+    const lo = Math.min(...values, Infinity);
+    const hi = Math.max(...values, -Infinity);
+    if (!Number.isFinite(lo)) return [0, 1];
+    const pad = Math.max((hi - lo) * 0.12, hi * 0.04, 0.5);
+    return [Math.max(0, lo - pad), hi + pad];
+  };
+  const x = scaleLinear().domain(span(days)).nice().range([0, width]);
+  const y = scaleLinear().domain(span(costs)).nice().range([height, 0]);
   const co2eDomain: [number, number] = co2.length ? [Math.min(...co2), Math.max(...co2)] : [0, 1];
   const c = scaleSequential(interpolateYlOrRd).domain(co2eDomain[0] === co2eDomain[1] ? [co2eDomain[0] - 1, co2eDomain[1] + 1] : co2eDomain);
   return { x, y, colour: (v) => c(v), xTicks: x.ticks(6), yTicks: y.ticks(5), co2eDomain };

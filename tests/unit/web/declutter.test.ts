@@ -30,3 +30,24 @@ describe('routesBox(routes)', () => {
     expect(routesBox([])).toBeUndefined();
   });
 });
+
+describe('shortCorridorLabel(lang, label)', () => {
+  it('drops rail details, keeps the mode word of other crossings and names that merely contain parentheses', async () => {
+    const { shortCorridorLabel } = await import('../../../web/view-model/corridor-label.ts');
+    expect(
+      shortCorridorLabel('en', 'Erenhot – Zamyn-Uud (rail, 1435/1520 mm) · Russia – Belarus (road, Krasnoye – Redki) · Poland – Germany (rail, Kunowice – Frankfurt (Oder))'),
+    ).toBe('Erenhot – Zamyn-Uud · Russia – Belarus (road) · Poland – Germany');
+    expect(shortCorridorLabel('en', 'Port of Tianjin (Xingang)')).toBe('Port of Tianjin (Xingang)');
+    expect(shortCorridorLabel('zh', '俄罗斯—白俄罗斯铁路边境（克拉斯诺耶—奥西诺夫卡） · 天津港（新港）')).toBe('俄罗斯—白俄罗斯铁路边境 · 天津港（新港）');
+  });
+});
+
+describe('truncateToWidth(text, max_px, font_px)', () => {
+  it('keeps short text, cuts long Latin and CJK text to the width with an ellipsis', async () => {
+    const { truncateToWidth, estimateTextWidth } = await import('../../../web/view-model/declutter.ts');
+    expect(truncateToWidth('Erenhot', 200, 11)).toBe('Erenhot');
+    const cut = truncateToWidth('二连浩特—扎门乌德铁路口岸（随车过境）', 100, 11);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(estimateTextWidth(cut, 11)).toBeLessThanOrEqual(100);
+  });
+});
