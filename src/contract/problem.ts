@@ -24,6 +24,7 @@ export const PROBLEM_CODES = [
   'METHOD_NOT_ALLOWED',
   'RATE_LIMITED',
   'NOT_READY', // shutting down or still starting
+  'BUSY', // every planner thread busy and the queue full
 ] as const;
 export const ProblemCode = z.enum(PROBLEM_CODES);
 export type ProblemCode = z.infer<typeof ProblemCode>;

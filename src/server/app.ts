@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ApiContext } from './context.ts';
 import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
+import { createPlanRunner } from './plan-pool.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerSecurity, type RateLimitOptions } from './plugins/security.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -32,6 +33,8 @@ export interface BuildAppOptions {
   timeBudgetMs?: number;
   maxLabels?: number;
   corsOrigin?: string | string[];
+  /** worker threads for searches; 0 (the default) searches in-process */
+  planWorkers?: number;
   /** answers kept by the route cache; 0 turns it off */
   cacheEntries?: number;
   /** an already loaded registry (tests building many apps on one network) */
@@ -51,8 +54,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  const planRunner = createPlanRunner(registry, opts.planWorkers ?? 0);
   const ctx: ApiContext = {
     registry,
+    planRunner,
     timeBudgetMs: opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     maxLabels: opts.maxLabels ?? DEFAULT_MAX_LABELS,
     cacheEntries: opts.cacheEntries ?? DEFAULT_CACHE_ENTRIES,
@@ -83,5 +88,6 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.addHook('preClose', async () => {
     ctx.state.ready = false;
   });
+  app.addHook('onClose', async () => planRunner.close());
   return app;
 }

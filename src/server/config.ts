@@ -2,6 +2,7 @@
  * Server configuration from command-line flags and environment variables (flags win), with the
  * defaults `npm start` relies on. Pure: the caller passes the environment, nothing is read here.
  */
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TIME_BUDGET_MS } from './app.ts';
 import type { RateLimitOptions } from './plugins/security.ts';
@@ -21,6 +22,7 @@ export interface ServeFlags {
   logLevel?: string | undefined;
   rateLimit?: string | undefined;
   timeBudgetMs?: string | undefined;
+  workers?: string | undefined;
 }
 
 export interface ServeConfig {
@@ -31,6 +33,8 @@ export interface ServeConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   rateLimit: RateLimitOptions | false;
   timeBudgetMs: number;
+  /** worker threads for searches (0: in-process) */
+  planWorkers: number;
   corsOrigin: string | string[];
 }
 
@@ -60,6 +64,7 @@ export function resolveServeConfig(flags: ServeFlags, env: Readonly<Record<strin
   if (rateLimit && allow) rateLimit.allowList = allow.split(',').map((s) => s.trim()).filter(Boolean);
   const budget = flags.timeBudgetMs ?? env['TIME_BUDGET_MS'];
   const cors = env['CORS_ORIGIN'];
+  const workers = flags.workers ?? env['PLAN_WORKERS'];
   return {
     networksDir: flags.networks ?? env['NETWORK_DIR'] ?? DEFAULT_NETWORKS_DIR,
     webRoot: DEFAULT_WEB_ROOT,
@@ -68,6 +73,8 @@ export function resolveServeConfig(flags: ServeFlags, env: Readonly<Record<strin
     logLevel: level as ServeConfig['logLevel'],
     rateLimit,
     timeBudgetMs: budget === undefined ? DEFAULT_TIME_BUDGET_MS : integer(budget, '--time-budget-ms / TIME_BUDGET_MS', 1, 600_000),
+    // one core for the event loop, the others for searches
+    planWorkers: workers === undefined ? Math.max(1, availableParallelism() - 1) : integer(workers, '--workers / PLAN_WORKERS', 0, 64),
     corsOrigin: cors === undefined || cors === '*' ? '*' : cors.split(',').map((s) => s.trim()),
   };
 }

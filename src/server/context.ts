@@ -3,9 +3,12 @@
  * Route plugins are registered with this object as their options (see app.ts).
  */
 import type { NetworkRegistry } from './network-registry.ts';
+import type { PlanRunner } from './plan-pool.ts';
 
 export interface ApiContext {
   readonly registry: NetworkRegistry;
+  /** runs searches: in-process or on worker threads */
+  readonly planRunner: PlanRunner;
   /** per-request search budget handed to the planner; past it the answer is 503 SEARCH_ABORTED */
   readonly timeBudgetMs: number;
   /** label cap handed to the planner (bounds memory and time of Pareto searches) */

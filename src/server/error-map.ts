@@ -33,6 +33,7 @@ export const ERROR_MAP: Readonly<Record<ProblemCode, CodeSpec>> = {
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   NOT_READY: { status: 503, title: 'Not ready' },
+  BUSY: { status: 503, title: 'Planner busy' },
 };
 
 /** fastify (and plugin) error codes we recognise, by their `code`. */
@@ -63,6 +64,7 @@ const HINTS: Readonly<Partial<Record<ProblemCode, string>>> = {
   BODY_TOO_LARGE: 'route queries are small; check what is being sent',
   UNSUPPORTED_MEDIA_TYPE: 'send Content-Type: application/json',
   RATE_LIMITED: 'wait for the number of seconds in Retry-After',
+  BUSY: 'retry after Retry-After seconds',
   SEARCH_ABORTED: 'retry after Retry-After seconds, or narrow the query (fewer alternatives, a single objective, constraints)',
 };
 

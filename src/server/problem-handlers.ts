@@ -8,7 +8,7 @@ import { PROBLEM_CONTENT_TYPE, type Problem } from '../contract/index.ts';
 import { ApiError } from './api-error.ts';
 import { createProblem, toProblem, type ProblemContext } from './error-map.ts';
 
-const RETRY_AFTER_S: Readonly<Record<string, string>> = { SEARCH_ABORTED: '1', NOT_READY: '5' };
+const RETRY_AFTER_S: Readonly<Record<string, string>> = { SEARCH_ABORTED: '1', NOT_READY: '5', BUSY: '1' };
 
 function contextOf(req: FastifyRequest): ProblemContext {
   const path = (req.url ?? '/').split('?')[0] ?? '/';

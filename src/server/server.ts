@@ -23,6 +23,7 @@ export async function startServer(config: ServeConfig, handleSignals = true): Pr
     rateLimit: config.rateLimit,
     timeBudgetMs: config.timeBudgetMs,
     corsOrigin: config.corsOrigin,
+    planWorkers: config.planWorkers,
   });
   app.server.keepAliveTimeout = 72_000; // longer than common load-balancer idle timeouts
   app.server.requestTimeout = 30_000;

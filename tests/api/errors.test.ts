@@ -187,7 +187,7 @@ describe('the web view at / when built', () => {
 describe('error map', () => {
   it('maps every code to a status, with 5xx only for server faults', () => {
     for (const [code, spec] of Object.entries(ERROR_MAP)) {
-      const serverFault = ['NETWORK_INVALID', 'NETWORK_FILE_UNREADABLE', 'INTERNAL', 'SEARCH_ABORTED', 'NOT_READY'].includes(code);
+      const serverFault = ['NETWORK_INVALID', 'NETWORK_FILE_UNREADABLE', 'INTERNAL', 'SEARCH_ABORTED', 'NOT_READY', 'BUSY'].includes(code);
       expect(spec.status >= 500, code).toBe(serverFault);
     }
   });

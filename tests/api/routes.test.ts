@@ -109,6 +109,25 @@ describe('POST /api/v1/routes', () => {
   });
 });
 
+describe('searches on worker threads', () => {
+  it('answers the same as in-process, and errors keep their code and body paths', async () => {
+    const pooled = await buildFixtureApp({ planWorkers: 1 });
+    try {
+      const inProcess = await post('/api/v1/routes', fixtureRouteBody({ objective: 'cost' }));
+      const viaWorker = await pooled.inject({ method: 'POST', url: '/api/v1/routes', payload: fixtureRouteBody({ objective: 'cost' }) });
+      expect(viaWorker.statusCode).toBe(200);
+      // equal but for the measured search time
+      const strip = (b: string) => ({ ...RouteResponse.parse(JSON.parse(b)), stats: null });
+      expect(strip(viaWorker.body)).toEqual(strip(inProcess.body));
+      const p = expectProblem(await pooled.inject({ method: 'POST', url: '/api/v1/routes', payload: fixtureRouteBody({ to: 'Ulanbator' }) }), 422, 'PLACE_NOT_FOUND');
+      expect(p.issues?.[0]?.path).toBe('body.to');
+      expectProblem(await pooled.inject({ method: 'POST', url: '/api/v1/routes', payload: fixtureRouteBody({ network: 'atlantis' }) }), 404, 'NETWORK_NOT_FOUND');
+    } finally {
+      await pooled.close();
+    }
+  });
+});
+
 describe('POST /api/v1/corridors/compare', () => {
   it('answers one route per corridor', async () => {
     const res = await post('/api/v1/corridors/compare', fixtureRouteBody());

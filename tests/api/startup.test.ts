@@ -54,8 +54,9 @@ describe('resolveServeConfig(flags, env)', () => {
   });
 
   it('reads PORT, HOST, NETWORK_DIR, LOG_LEVEL and the limits from the environment; flags win', () => {
-    const env = { PORT: '9000', HOST: '0.0.0.0', NETWORK_DIR: '/srv/nets', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: 'off', TIME_BUDGET_MS: '500' };
-    expect(resolveServeConfig({}, env)).toMatchObject({ port: 9000, host: '0.0.0.0', networksDir: '/srv/nets', logLevel: 'warn', rateLimit: false, timeBudgetMs: 500 });
+    const env = { PORT: '9000', HOST: '0.0.0.0', NETWORK_DIR: '/srv/nets', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: 'off', TIME_BUDGET_MS: '500', PLAN_WORKERS: '0' };
+    expect(resolveServeConfig({}, env)).toMatchObject({ port: 9000, host: '0.0.0.0', networksDir: '/srv/nets', logLevel: 'warn', rateLimit: false, timeBudgetMs: 500, planWorkers: 0 });
+    expect(resolveServeConfig({ workers: '3' }, env).planWorkers).toBe(3);
     expect(resolveServeConfig({ port: '7000', networks: '/x' }, env)).toMatchObject({ port: 7000, networksDir: '/x' });
     const allow = resolveServeConfig({}, { RATE_LIMIT_MAX: '50', RATE_LIMIT_ALLOW: '127.0.0.1, ::1' });
     expect(allow.rateLimit).toMatchObject({ max: 50, allowList: ['127.0.0.1', '::1'] });

@@ -8,15 +8,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  PARETO_MAX_ROUTES,
-  RouteRequest,
-  RouteResponse,
-  toRouteGeometry,
-  toRouteQuery,
-  type RouteResponse as RouteResponseType,
-} from '../../contract/index.ts';
-import { CorridorError, type PlanResult } from '../../model/index.ts';
+import { RouteRequest, RouteResponse, toRouteQuery } from '../../contract/index.ts';
 import type { ApiContext } from '../context.ts';
 import { PLAN_PROBLEMS } from '../problem-responses.ts';
 import { ResponseCache, type CachedAnswer } from '../response-cache.ts';
@@ -26,32 +18,6 @@ const MINUTE_MS = 60_000;
 const JSON_TYPE = 'application/json; charset=utf-8';
 /** below this an answer is sent as it is: compressing a few hundred bytes costs more than it saves */
 const GZIP_MIN_CHARS = 1024;
-
-function shape(result: PlanResult, network: string, geojson: boolean): RouteResponseType {
-  let routes = result.routes;
-  const warnings = [...result.warnings];
-  if (routes.length > PARETO_MAX_ROUTES) {
-    warnings.push(`${routes.length} routes found; the first ${PARETO_MAX_ROUTES} are returned`);
-    routes = routes.slice(0, PARETO_MAX_ROUTES);
-  }
-  return {
-    ...result,
-    network,
-    warnings,
-    routes: geojson ? routes.map((r) => ({ ...r, geometry: toRouteGeometry(r) })) : routes,
-  };
-}
-
-/** The planner names query fields ("from"); over HTTP they are fields of the body ("body.from"). */
-function inBody<T>(plan: () => T): T {
-  try {
-    return plan();
-  } catch (error) {
-    if (!(error instanceof CorridorError) || error.issues.length === 0) throw error;
-    const issues = error.issues.map((i) => ({ ...i, path: i.path.startsWith('body') ? i.path : i.path ? `body.${i.path}` : 'body' }));
-    throw new CorridorError(error.code, error.message, issues);
-  }
-}
 
 export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
   const caching = ctx.cacheEntries > 0;
@@ -86,25 +52,22 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
     });
   }
 
-  /** Plans (or finds in the cache) the answer to a validated body. */
-  const answer = (method: Method, body: RouteRequest): CachedAnswer => {
+  /** Plans (or finds in the cache) the answer to a validated body; searches run on ctx.planRunner. */
+  const answer = async (method: Method, body: RouteRequest): Promise<CachedAnswer> => {
     const { network, geojson, query } = toRouteQuery(body);
-    const entry = ctx.registry.get(network);
-    const now = new Date(Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS);
-    const key = `${method}|${network}|${query.depart === undefined ? now.toISOString() : ''}|${JSON.stringify(body)}`;
+    ctx.registry.get(network); // an unknown network is a 404 before anything else
+    const now_ms = Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
+    const key = `${method}|${network}|${query.depart === undefined ? now_ms : ''}|${JSON.stringify(body)}`;
     const hit = caching ? cache.get(key) : undefined;
     if (hit !== undefined) return hit;
-    const result = inBody(() => entry.planner[method](query, { now, timeBudgetMs: ctx.timeBudgetMs, maxLabels: ctx.maxLabels }));
-    // the answer is checked against the contract once, when computed; a mismatch is our bug (500)
-    const checked = RouteResponse.safeEncode(shape(result, network, geojson));
-    if (!checked.success) throw new CorridorError('INTERNAL', `planner answer does not match the contract: ${checked.error.message}`);
-    const computed: CachedAnswer = { json: JSON.stringify(checked.data) };
+    const json = await ctx.planRunner.run({ method, network, query, geojson, now_ms, timeBudgetMs: ctx.timeBudgetMs, maxLabels: ctx.maxLabels });
+    const computed: CachedAnswer = { json };
     if (caching) cache.set(key, computed);
     return computed;
   };
 
   const handle = (method: Method) => async (req: FastifyRequest<{ Body: RouteRequest }>, reply: FastifyReply) => {
-    const a = answer(method, req.body);
+    const a = await answer(method, req.body);
     const raw = rawBodies.get(req);
     if (raw !== undefined) rawCache.set(rawKey(req.url, raw), a);
     return send(req, reply, a, cache);

@@ -1,0 +1,52 @@
+/**
+ * Where searches run. With workers, uncached searches run on worker threads, so a search of a few
+ * hundred milliseconds does not stall the event loop that serves cached answers, lists and health
+ * checks; the queue is bounded and a full queue answers 503 BUSY. With 0 workers, in-process.
+ */
+import { Piscina } from 'piscina';
+import { ApiError } from './api-error.ts';
+import type { NetworkRegistry } from './network-registry.ts';
+import { runPlanTask, toCorridorError, type PlanOutcome, type PlanTask } from './plan-task.ts';
+import type { PlanWorkerData } from './plan-worker.ts';
+
+export interface PlanRunner {
+  run(task: PlanTask): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Tasks allowed to wait per worker before new ones are refused. */
+export const QUEUE_PER_WORKER = 32;
+
+export function createPlanRunner(registry: NetworkRegistry, workers: number): PlanRunner {
+  const unwrap = (outcome: PlanOutcome): string => {
+    if (outcome.ok) return outcome.json;
+    throw toCorridorError(outcome);
+  };
+  if (workers <= 0) {
+    return {
+      run: async (task) => unwrap(runPlanTask(registry.get(task.network).planner, task)),
+      close: async () => undefined,
+    };
+  }
+  const workerData: PlanWorkerData = { networks: registry.list().map((e) => e.network) };
+  const pool = new Piscina({
+    filename: new URL('./plan-worker.ts', import.meta.url).href,
+    name: 'runTask',
+    minThreads: workers,
+    maxThreads: workers,
+    maxQueue: workers * QUEUE_PER_WORKER,
+    idleTimeout: Number.POSITIVE_INFINITY,
+    execArgv: ['--import', 'tsx'],
+    workerData,
+  });
+  return {
+    async run(task) {
+      registry.get(task.network); // unknown network: 404 here, not in the worker
+      if (pool.queueSize >= workers * QUEUE_PER_WORKER) {
+        throw new ApiError('BUSY', `the planner queue is full (${pool.queueSize} searches waiting)`, [], { 'retry-after': '1' });
+      }
+      return unwrap((await pool.run(task)) as PlanOutcome);
+    },
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * One planning task and its outcome, the same in-process and in a worker thread: plan or compare,
+ * shape the answer (Pareto cap, GeoJSON), check it against the contract and serialize it. Errors come
+ * back as plain data, because a CorridorError does not survive the trip between threads as a class.
+ */
+import { PARETO_MAX_ROUTES, RouteResponse, toRouteGeometry, type RouteResponse as RouteResponseType } from '../contract/index.ts';
+import { CorridorError, type ErrorCode, type Issue, type PlanResult, type RouteQuery } from '../model/index.ts';
+import type { Planner } from '../planner/index.ts';
+
+export interface PlanTask {
+  method: 'plan' | 'compare';
+  network: string;
+  query: RouteQuery;
+  geojson: boolean;
+  now_ms: number;
+  timeBudgetMs: number;
+  maxLabels: number;
+}
+
+export type PlanOutcome = { ok: true; json: string } | { ok: false; code: ErrorCode; message: string; issues: Issue[] };
+
+function shape(result: PlanResult, network: string, geojson: boolean): RouteResponseType {
+  let routes = result.routes;
+  const warnings = [...result.warnings];
+  if (routes.length > PARETO_MAX_ROUTES) {
+    warnings.push(`${routes.length} routes found; the first ${PARETO_MAX_ROUTES} are returned`);
+    routes = routes.slice(0, PARETO_MAX_ROUTES);
+  }
+  return { ...result, network, warnings, routes: geojson ? routes.map((r) => ({ ...r, geometry: toRouteGeometry(r) })) : routes };
+}
+
+/** The planner names query fields ("from"); over HTTP they are fields of the body ("body.from"). */
+const inBody = (i: Issue): Issue => ({ ...i, path: i.path.startsWith('body') ? i.path : i.path ? `body.${i.path}` : 'body' });
+
+export function runPlanTask(planner: Planner, task: PlanTask): PlanOutcome {
+  try {
+    const result = planner[task.method](task.query, { now: new Date(task.now_ms), timeBudgetMs: task.timeBudgetMs, maxLabels: task.maxLabels });
+    // checked against the contract once, when computed; a mismatch is our bug (500)
+    const checked = RouteResponse.safeEncode(shape(result, task.network, task.geojson));
+    if (!checked.success) return { ok: false, code: 'INTERNAL', message: `planner answer does not match the contract: ${checked.error.message}`, issues: [] };
+    return { ok: true, json: JSON.stringify(checked.data) };
+  } catch (error) {
+    if (error instanceof CorridorError) return { ok: false, code: error.code, message: error.message, issues: error.issues.map(inBody) };
+    throw error;
+  }
+}
+
+/** Turns a failed outcome back into the error the request handler throws. */
+export function toCorridorError(outcome: Extract<PlanOutcome, { ok: false }>): CorridorError {
+  return new CorridorError(outcome.code, outcome.message, outcome.issues);
+}

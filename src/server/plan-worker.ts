@@ -1,0 +1,21 @@
+/**
+ * Worker-thread entry of the planning pool (piscina). The networks arrive once as workerData
+ * (structured clone keeps their Maps); each worker compiles its own planners, then answers tasks.
+ */
+import { workerData } from 'piscina';
+import type { Network } from '../model/index.ts';
+import { createPlanner, type Planner } from '../planner/index.ts';
+import { runPlanTask, type PlanOutcome, type PlanTask } from './plan-task.ts';
+
+export interface PlanWorkerData {
+  networks: Network[];
+}
+
+const planners = new Map<string, Planner>();
+for (const network of (workerData as PlanWorkerData).networks) planners.set(network.manifest.id, createPlanner(network));
+
+export function runTask(task: PlanTask): PlanOutcome {
+  const planner = planners.get(task.network);
+  if (!planner) return { ok: false, code: 'NETWORK_NOT_FOUND', message: `no network "${task.network}"`, issues: [] };
+  return runPlanTask(planner, task);
+}
