@@ -13,7 +13,9 @@ export interface PlanTask {
   query: RouteQuery;
   geojson: boolean;
   now_ms: number;
+  /** the request's whole budget: time spent waiting for a worker counts against it */
   timeBudgetMs: number;
+  enqueued_ms: number;
   maxLabels: number;
 }
 
@@ -33,8 +35,10 @@ function shape(result: PlanResult, network: string, geojson: boolean): RouteResp
 const inBody = (i: Issue): Issue => ({ ...i, path: i.path.startsWith('body') ? i.path : i.path ? `body.${i.path}` : 'body' });
 
 export function runPlanTask(planner: Planner, task: PlanTask): PlanOutcome {
+  const left_ms = task.timeBudgetMs - (Date.now() - task.enqueued_ms);
+  if (left_ms <= 0) return { ok: false, code: 'SEARCH_ABORTED', message: 'the time budget was spent waiting for a planner thread', issues: [] };
   try {
-    const result = planner[task.method](task.query, { now: new Date(task.now_ms), timeBudgetMs: task.timeBudgetMs, maxLabels: task.maxLabels });
+    const result = planner[task.method](task.query, { now: new Date(task.now_ms), timeBudgetMs: left_ms, maxLabels: task.maxLabels });
     // checked against the contract once, when computed; a mismatch is our bug (500)
     const checked = RouteResponse.safeEncode(shape(result, task.network, task.geojson));
     if (!checked.success) return { ok: false, code: 'INTERNAL', message: `planner answer does not match the contract: ${checked.error.message}`, issues: [] };

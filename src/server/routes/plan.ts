@@ -60,7 +60,7 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
     const key = `${method}|${network}|${query.depart === undefined ? now_ms : ''}|${JSON.stringify(body)}`;
     const hit = caching ? cache.get(key) : undefined;
     if (hit !== undefined) return hit;
-    const json = await ctx.planRunner.run({ method, network, query, geojson, now_ms, timeBudgetMs: ctx.timeBudgetMs, maxLabels: ctx.maxLabels });
+    const json = await ctx.planRunner.run({ method, network, query, geojson, now_ms, timeBudgetMs: ctx.timeBudgetMs, enqueued_ms: Date.now(), maxLabels: ctx.maxLabels });
     const computed: CachedAnswer = { json };
     if (caching) cache.set(key, computed);
     return computed;
