@@ -144,6 +144,18 @@ describe('web view', () => {
     h.errors.splice(0, h.errors.length, ...h.errors.filter((e) => !expected.includes(e)));
   });
 
+  it('no route shows the planner\'s reason in the list and the panels', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/?from=Baotou&to=Duisburg&modes=air&lang=en`);
+    await page.waitForSelector('#message .msg-warn', { timeout: 20_000 });
+    const reason = (await h.app.inject({ method: 'POST', url: '/api/v1/routes', payload: { from: 'Baotou', to: 'Duisburg', shipment: { teu: 1 }, constraints: { modes: ['air'] } } })).json() as { status: string; reason: string };
+    expect(reason.status).toBe('no_route');
+    expect(await page.locator('#message .msg-warn').textContent()).toContain(reason.reason);
+    expect(await page.locator('input[name="modes"]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['air']);
+    expect(await page.locator('#route-list li').count()).toBe(0);
+    await shot(page, '07-no-route');
+  });
+
   it('stays readable on a narrow screen: no sideways scrolling', async () => {
     const { page } = h;
     await page.setViewportSize({ width: 420, height: 900 });
@@ -151,7 +163,7 @@ describe('web view', () => {
     await page.waitForSelector('#compare button.compare-row', { timeout: 30_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await shot(page, '07-narrow');
+    await shot(page, '08-narrow');
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 

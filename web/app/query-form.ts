@@ -21,6 +21,9 @@ export function readForm(form: HTMLFormElement, from: string, to: string): Query
   p.set('regime', field<HTMLSelectElement>(form, 'regime').value);
   p.set('objective', field<HTMLSelectElement>(form, 'objective').value);
   p.set('avoid', parseCountryList(field<HTMLInputElement>(form, 'avoid').value).join(','));
+  const modes = [...form.querySelectorAll<HTMLInputElement>('input[name="modes"]:checked')].map((c) => c.value);
+  // no box ticked reads as "no restriction", like all four: a query with no mode could never run
+  if (modes.length) p.set('modes', modes.join(','));
   const q = decodePageState(p.toString()).query;
   // a quantity the decoder rejected (0, negative, empty) is kept as NaN so the page can say so
   const n = Number(field<HTMLInputElement>(form, 'quantity').value);
@@ -36,4 +39,5 @@ export function writeForm(form: HTMLFormElement, q: QueryState = DEFAULT_QUERY):
   field<HTMLSelectElement>(form, 'regime').value = q.regime;
   field<HTMLSelectElement>(form, 'objective').value = q.objective;
   field<HTMLInputElement>(form, 'avoid').value = q.avoid.join(', ');
+  for (const c of form.querySelectorAll<HTMLInputElement>('input[name="modes"]')) c.checked = q.modes.length === 0 || q.modes.includes(c.value as never);
 }

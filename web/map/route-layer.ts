@@ -7,7 +7,7 @@ import type { Route } from '../types.ts';
 import { routeFeatures, type RouteLegFeature, type RouteStopFeature } from '../view-model/route-features.ts';
 import { pickName, type Lang } from '../view-model/i18n.ts';
 import { placePoints } from './network-layer.ts';
-import { estimateTextWidth, hiddenLabels, type LabelBox } from '../view-model/declutter.ts';
+import { estimateTextWidth, hiddenLabels, truncateToWidth, type LabelBox } from '../view-model/declutter.ts';
 import type { G } from './map-view.ts';
 
 interface DrawnLeg extends RouteLegFeature {
@@ -62,7 +62,8 @@ export function drawRoutes(
       return e;
     })
     .attr('class', (d) => `stop ${d.role}`);
-  sel.select('text').text((d) => pickName(lang, d.terminal));
+  // the map label drops a trailing qualifier ("(rail terminal)"): the hover and the cards keep it
+  sel.select('text').text((d) => truncateToWidth(pickName(lang, d.terminal).replace(/\s*[(（][^()（）]*[)）]\s*$/, ''), 200, LABEL_FONT_PX));
   placeStopLabels(labels, projection, k);
 }
 
@@ -81,7 +82,8 @@ export function placeStopLabels(labels: G, projection: d3.GeoProjection, k: numb
     const text = this.querySelector('text');
     const width_px = estimateTextWidth(text?.textContent ?? '', LABEL_FONT_PX);
     // a label that would run off the right edge goes on the left of its marker
-    const flip = view.applyX(x) + 8 + width_px > viewWidth;
+    const screenX = view.applyX(x);
+    const flip = screenX + 8 + width_px > viewWidth && screenX - 8 - width_px >= 0;
     text?.setAttribute('x', flip ? '-8' : '8');
     text?.setAttribute('text-anchor', flip ? 'end' : 'start');
     boxes.push({ role: d.role, box: { id: d.id, x: x * k + (flip ? -8 - width_px : 8), y: y * k, width_px, height_px: LABEL_FONT_PX + 2 } });

@@ -3,11 +3,12 @@
  * it becomes. Pure; the vocabularies are repeated here as plain lists because the web may not
  * import src/ at run time (a unit test checks them against src/model).
  */
-import type { CargoFlag, CustomsRegime, Objective, RouteQueryInput } from '../types.ts';
+import type { CargoFlag, CustomsRegime, Mode, Objective, RouteQueryInput } from '../types.ts';
 
 export const CARGO_FLAGS = ['reefer', 'dangerous_goods', 'lithium_batteries', 'oversize'] as const satisfies readonly CargoFlag[];
 export const REGIMES = ['general', '9610', '9710', '9810', '1210'] as const satisfies readonly CustomsRegime[];
 export const OBJECTIVES = ['generalized', 'cost', 'time', 'co2', 'pareto'] as const satisfies readonly Objective[];
+export const MODES = ['rail', 'road', 'sea', 'air'] as const satisfies readonly Mode[];
 export const QUANTITY_UNITS = ['teu', 'feu', 'kg'] as const;
 export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 
@@ -23,6 +24,8 @@ export interface QueryState {
   objective: Objective;
   /** ISO 3166-1 alpha-2 codes */
   avoid: string[];
+  /** allowed modes; empty means all */
+  modes: Mode[];
 }
 
 export const DEFAULT_QUERY: QueryState = {
@@ -35,6 +38,7 @@ export const DEFAULT_QUERY: QueryState = {
   regime: 'general',
   objective: 'generalized',
   avoid: [],
+  modes: [],
 };
 
 /** Splits "ru, by;PL" into valid upper-case country codes, without duplicates. */
@@ -62,7 +66,7 @@ export function toRequestBody(state: QueryState, network: string, objective: Obj
     to: state.to.trim(),
     shipment: { [state.unit]: state.quantity, cargo: [...state.cargo], regime: state.regime },
     objective,
-    constraints: { avoid_countries: [...state.avoid] },
+    constraints: { avoid_countries: [...state.avoid], ...(state.modes.length > 0 && state.modes.length < MODES.length ? { modes: [...state.modes] } : {}) },
     alternatives: objective === 'pareto' ? 10 : 5,
   };
   if (state.depart !== '') body.depart = state.depart;

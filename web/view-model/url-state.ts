@@ -6,6 +6,7 @@ import { parseLang, type Lang } from './i18n.ts';
 import { PRESET_IDS, type PresetId } from './projection-presets.ts';
 import {
   CARGO_FLAGS,
+  MODES,
   DEFAULT_QUERY,
   OBJECTIVES,
   QUANTITY_UNITS,
@@ -38,6 +39,7 @@ export function encodePageState(state: PageState): string {
   if (q.regime !== DEFAULT_QUERY.regime) p.set('regime', q.regime);
   if (q.objective !== DEFAULT_QUERY.objective) p.set('objective', q.objective);
   if (q.avoid.length) p.set('avoid', q.avoid.join(','));
+  if (q.modes.length > 0 && q.modes.length < MODES.length) p.set('modes', q.modes.join(','));
   if (state.selected) p.set('route', state.selected);
   if (state.view) p.set('view', state.view);
   if (state.lang) p.set('lang', state.lang);
@@ -46,7 +48,7 @@ export function encodePageState(state: PageState): string {
 
 export function decodePageState(search: string): PageState {
   const p = new URLSearchParams(search);
-  const query: QueryState = { ...DEFAULT_QUERY, cargo: [], avoid: [] };
+  const query: QueryState = { ...DEFAULT_QUERY, cargo: [], avoid: [], modes: [] };
   query.from = (p.get('from') ?? '').slice(0, 120);
   query.to = (p.get('to') ?? '').slice(0, 120);
   const depart = p.get('depart') ?? '';
@@ -63,6 +65,8 @@ export function decodePageState(search: string): PageState {
   query.regime = oneOf(REGIMES, p.get('regime')) ?? DEFAULT_QUERY.regime;
   query.objective = oneOf(OBJECTIVES, p.get('objective')) ?? DEFAULT_QUERY.objective;
   query.avoid = parseCountryList(p.get('avoid') ?? '');
+  const modes = MODES.filter((m) => (p.get('modes') ?? '').split(',').includes(m));
+  query.modes = modes.length < MODES.length ? modes : [];
   const state: PageState = { query };
   const selected = p.get('route');
   if (selected) state.selected = selected;
