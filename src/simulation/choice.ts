@@ -1,6 +1,6 @@
 /**
  * The shipper's choice among route options: least generalized cost, or a multinomial logit over the
- * options' generalized cost per TEU. Generalized cost = money + value of time × (wait + P50 transit)
+ * options' generalized cost per TEU. Generalized cost = money + value of time × door-to-door time
  * + carbon price × CO2e. With no value of time given, time is valued at 0.1 % of the cargo value per
  * day (≈ 36 %/yr: an inventory carrying-cost rate; an assumption stated in the scenario docs).
  */
@@ -11,8 +11,8 @@ export const DEFAULT_VOT_SHARE_PER_DAY = 0.001;
 
 export interface Candidate {
   option: RouteOption;
-  /** hours the shipment would wait for the first departure with room */
-  wait_h: number;
+  /** door-to-door hours if the shipment left now: the option's steps timed against real departures with room */
+  time_h: number;
 }
 
 export function valueOfTimeUsdPerH(model: ChoiceModel, valueUsd: number): number {
@@ -21,7 +21,7 @@ export function valueOfTimeUsdPerH(model: ChoiceModel, valueUsd: number): number
 
 export function generalizedCostUsd(model: ChoiceModel, c: Candidate, valueUsd: number): number {
   const vot = valueOfTimeUsdPerH(model, valueUsd);
-  return c.option.cost_usd + vot * (c.wait_h + c.option.duration_p50_h) + (model.carbon_price_usd_per_t * c.option.co2e_kg) / 1000;
+  return c.option.cost_usd + vot * c.time_h + (model.carbon_price_usd_per_t * c.option.co2e_kg) / 1000;
 }
 
 /**

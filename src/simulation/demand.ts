@@ -5,7 +5,7 @@
  */
 import { createRng, deriveSeed } from '../lib/rng.ts';
 import type { CargoFlag, CustomsRegime } from '../model/index.ts';
-import type { Scenario } from './scenario.schema.ts';
+import type { DemandFlow, Scenario } from './scenario.schema.ts';
 
 export interface ShipmentSpec {
   id: number;
@@ -24,6 +24,7 @@ export interface ShipmentSpec {
   /** shipments of one class get the same route options: same OD, size, cargo, regime, value */
   class_key: string;
   flow: string;
+  constraints?: DemandFlow['constraints'];
 }
 
 /** Generates the shipments of one replication, sorted by ready time. */
@@ -58,6 +59,7 @@ export function generateShipments(scenario: Scenario, seed: number, tPerTeu: num
           cargo: flow.cargo,
           class_key: classKey,
           flow: flow.id,
+          ...(flow.constraints ? { constraints: flow.constraints } : {}),
         });
       }
     }

@@ -20,7 +20,7 @@ import type { ReplicationResult } from './result.ts';
 import type { RouteOption, Step } from './route-option.ts';
 import type { Scenario } from './scenario.schema.ts';
 import { SubsidyLedger } from './subsidy-ledger.ts';
-import { buildEpochs, conditionsOf, epochAt, H_PER_DAY, type Epoch } from './timeline.ts';
+import { buildEpochs, conditionsKey, conditionsOf, epochAt, H_PER_DAY, type Epoch } from './timeline.ts';
 
 export interface OptionRequest {
   from: string;
@@ -35,6 +35,11 @@ export interface ReplicationInput {
   scenario: Scenario;
   provider: OptionProvider;
   replication: number;
+  /**
+   * Route options by (origin, destination, class, epoch start, conditions): pure in its key, so a
+   * worker keeps one across replications and scenarios.
+   */
+  sharedCache?: Map<string, readonly RouteOption[]>;
   /** called at each delivery (tests and traces) */
   onDelivered?: (record: DeliveryRecord) => void;
 }
@@ -55,6 +60,7 @@ const DRAW = { delay: 1, dwellTrain: 2, dwellShipment: 3, choice: 4 } as const;
 export const TEU_PER_TRUCK = 2;
 /** TEU of one train when a rail border counts trains and a shipment crosses on its own: Erenhot averages ~103–115 TEU/train (figures.md §5, DERIVED). */
 export const TEU_PER_TRAIN = 100;
+
 
 interface Ship {
   spec: ShipmentSpec;
@@ -93,34 +99,59 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   const queue = new EventQueue();
   const stranded: number[] = [];
   const trainCrossings = new Map<string, number>();
-  const optionCache = new Map<string, readonly RouteOption[]>();
+  const sharedCache = input.sharedCache ?? new Map<string, readonly RouteOption[]>();
+  const liveCache = new Map<string, readonly RouteOption[]>();
+  let liveCalls = 0;
   let currentSize = 1;
   let plannerCalls = 0;
 
-  const conditionsAt = (h: number): { key: string; conditions: Conditions } => {
+  const conditionsAt = (h: number): Conditions => ({
+    ...conditionsOf(epochs[epochAt(epochs, h)]!, ledger.exhausted),
+    isDepartureFull: (serviceId, departMs) => {
+      const d = departures.get(serviceId);
+      if (!d || d.times_h.length === 0) return false;
+      const t = (departMs - startMs) / 3_600_000;
+      const i = firstDepartureAtOrAfter(d.times_h, t - 1 / 60);
+      return i < d.times_h.length && Math.abs(d.times_h[i]! - t) < 1 / 60 && d.remaining_teu[i]! < currentSize;
+    },
+  });
+
+  /**
+   * Options for a class of shipment from a terminal under the conditions of the epoch at `h`. The
+   * planner is asked at the epoch's start (not the shipment's time) and without capacity, so the
+   * answer is a pure function of the key and can be shared across replications and scenarios; the
+   * engine itself books real departures and skips full ones.
+   */
+  const optionsFor = (spec: ShipmentSpec, from: string, h: number): readonly RouteOption[] => {
     const e = epochAt(epochs, h);
-    const conditions: Conditions = {
-      ...conditionsOf(epochs[e]!, ledger.exhausted),
-      isDepartureFull: (serviceId, departMs) => {
-        const d = departures.get(serviceId);
-        if (!d || d.times_h.length === 0) return false;
-        const t = (departMs - startMs) / 3_600_000;
-        const i = firstDepartureAtOrAfter(d.times_h, t - 1 / 60);
-        return i < d.times_h.length && Math.abs(d.times_h[i]! - t) < 1 / 60 && d.remaining_teu[i]! < currentSize;
-      },
-    };
-    return { key: `${e}|${ledger.version}`, conditions };
+    const conditions = conditionsOf(epochs[e]!, ledger.exhausted);
+    const askAt = Math.max(0, epochs[e]!.start_h);
+    const cacheKey = `${from}|${spec.to}|${spec.class_key}|${askAt}|${conditionsKey(conditions)}`;
+    let options = sharedCache.get(cacheKey);
+    if (!options) {
+      plannerCalls++;
+      options = provider({ from, to: spec.to, shipment: spec }, conditions, startMs + askAt * 3_600_000);
+      sharedCache.set(cacheKey, options);
+    }
+    return options;
   };
 
-  const optionsFor = (spec: ShipmentSpec, from: string, h: number): readonly RouteOption[] => {
-    const { key, conditions } = conditionsAt(h);
-    const cacheKey = `${from}|${spec.to}|${spec.class_key}|${key}`;
-    let options = optionCache.get(cacheKey);
+  /**
+   * Options asked at the shipment's own time with the live capacity (isDepartureFull), when every
+   * cached option would hold it longer than overflow_replan_h. Per replication, at most
+   * scenario.max_live_replans calls (each ~0.1 s on the built-in network), cached for the week asked in.
+   */
+  const liveOptionsFor = (spec: ShipmentSpec, from: string, h: number): readonly RouteOption[] => {
+    const e = epochAt(epochs, h);
+    const key = `${from}|${spec.class_key}|${e}|${ledger.version}|${Math.floor(h / 168)}`;
+    let options = liveCache.get(key);
     if (!options) {
-      currentSize = spec.teu_eq;
+      if (liveCalls >= scenario.max_live_replans) return [];
+      liveCalls++;
       plannerCalls++;
-      options = provider({ from, to: spec.to, shipment: spec }, conditions, startMs + h * 3_600_000);
-      optionCache.set(cacheKey, options);
+      currentSize = spec.teu_eq;
+      options = provider({ from, to: spec.to, shipment: spec }, conditionsAt(h), startMs + h * 3_600_000);
+      liveCache.set(key, options);
     }
     return options;
   };
@@ -137,22 +168,31 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     return undefined;
   };
 
-  const firstBoardWait = (option: RouteOption, h: number, size: number): number => {
+  /**
+   * Door-to-door hours of `option` for a shipment ready at `h`: every boarding timed against the real
+   * departures with room, borders at their median dwell. A pattern planned for one weekday can be a
+   * week slower on another; this is what the shipper is quoted, so the choice sees it.
+   */
+  const etaH = (option: RouteOption, h: number, size: number): number => {
     let t = h;
     for (const step of option.steps) {
       if (step.kind === 'fixed') t += step.hours;
       else if (step.kind === 'board') {
         const found = findDeparture(step, t, size);
-        return found ? found[1] - h : Number.POSITIVE_INFINITY;
-      } else break;
+        if (!found) return Number.POSITIVE_INFINITY;
+        t = found[1];
+      } else if (step.kind === 'border') {
+        const b = network.borders.get(step.border);
+        t += step.extra_h + (b ? sampleHours(b.dwell_h, 0.5) : 0);
+      }
     }
     return t - h;
   };
 
   const pick = (ship: Ship, options: readonly RouteOption[], h: number, attempt: number): RouteOption | undefined => {
     const candidates: Candidate[] = options
-      .map((option) => ({ option, wait_h: firstBoardWait(option, h, ship.spec.teu_eq) }))
-      .filter((c) => Number.isFinite(c.wait_h));
+      .map((option) => ({ option, time_h: etaH(option, h, ship.spec.teu_eq) }))
+      .filter((c) => Number.isFinite(c.time_h));
     const u = hashUniform(seed, DRAW.choice, ship.spec.id, attempt);
     const i = choose(scenario.choice, candidates, ship.spec.value_usd, ship.spec.teu_eq, u);
     return i >= 0 ? candidates[i]!.option : undefined;
@@ -174,15 +214,20 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     return false;
   };
 
-  /** Re-plans `ship` from `terminal` at `h`; false when no route exists now. */
-  const replan = (ship: Ship, terminal: string, h: number): boolean => {
-    const option = pick(ship, optionsFor(ship.spec, terminal, h), h, 1 + (ship.replanned ? 1 : 0));
-    if (!option) return false;
-    if (option.key !== ship.option.key || terminal !== ship.option.from) ship.replanned = true;
+  /**
+   * Re-plans `ship` from `terminal` at `h`: 'changed' when it now follows another option (from its
+   * first step), 'same' when the best option is the one it follows, 'none' when no route exists now.
+   */
+  const replan = (ship: Ship, terminal: string, h: number, live = false): 'changed' | 'same' | 'none' => {
+    const options = live ? liveOptionsFor(ship.spec, terminal, h) : optionsFor(ship.spec, terminal, h);
+    const option = pick(ship, options, h, 1 + (ship.replanned ? 1 : 0) + (live ? 2 : 0));
+    if (!option) return 'none';
+    if (option.key === ship.option.key && option.from === ship.option.from) return 'same';
+    ship.replanned = true;
     ship.option = option;
     ship.steps = option.steps;
     ship.step = 0;
-    return true;
+    return 'changed';
   };
 
   const reopenAt = (border: string, h: number): number => {
@@ -224,7 +269,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       if (step.kind === 'board') {
         const epoch = epochs[epochAt(epochs, ship.now)]!;
         if (blocked(ship.steps, ship.step, epoch)) {
-          if (!replan(ship, step.terminal, ship.now) || blocked(ship.steps, 0, epoch)) {
+          if (replan(ship, step.terminal, ship.now) !== 'changed' || blocked(ship.steps, 0, epoch)) {
             ship.stranded = true;
             stranded.push(index);
             return;
@@ -234,14 +279,13 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         }
         let found = findDeparture(step, ship.now, ship.spec.teu_eq);
         if (found && !ship.overflowChecked && found[1] - ship.now > scenario.overflow_replan_h) {
-          // capacity holds the shipment too long: choose again among the options from here, with real waits
+          // capacity holds the shipment too long: choose again among the options from here with real
+          // waits, then ask the planner with the booked capacity
           ship.overflowChecked = true;
-          const before = ship.option.key;
-          if (replan(ship, step.terminal, ship.now) && ship.option.key !== before) {
+          if (replan(ship, step.terminal, ship.now) === 'changed' || replan(ship, step.terminal, ship.now, true) === 'changed') {
             due = true;
             continue;
           }
-          found = findDeparture(ship.steps[ship.step] as typeof step, ship.now, ship.spec.teu_eq);
         }
         if (!found) return; // no departure with room before the horizon ends
         const [dep, leave] = found;

@@ -22,7 +22,7 @@ interface Layer {
   data: ScenarioFile;
 }
 
-const DEFAULTS = { seed: 1, replications: 5, alternatives: 4, overflow_replan_h: 72, network: 'inner-mongolia' };
+const DEFAULTS = { seed: 1, replications: 5, alternatives: 4, overflow_replan_h: 72, max_live_replans: 10, network: 'inner-mongolia' };
 
 function loadLayers(file: string, text: string, opts: ParseScenarioOptions, issues: Issue[], seen: string[]): Layer[] {
   const { yaml, issues: syntax } = parseYamlText(file, text);
@@ -154,6 +154,7 @@ export function parseScenario(file: string, text: string, opts: ParseScenarioOpt
     choice: pick('choice')?.value ?? { model: 'least_cost', carbon_price_usd_per_t: 0 },
     alternatives: pick('alternatives')?.value ?? DEFAULTS.alternatives,
     overflow_replan_h: pick('overflow_replan_h')?.value ?? DEFAULTS.overflow_replan_h,
+    max_live_replans: pick('max_live_replans')?.value ?? DEFAULTS.max_live_replans,
     events: events.map((x) => x.e),
     policies: policies.map((x) => x.p),
   };

@@ -1,7 +1,9 @@
 /**
  * Route options from the planner: the shipment becomes a RouteQuery from its current terminal, the
- * planner's corridor comparison gives the best route per corridor under the conditions of the
- * moment, and the cheapest few (by the planner's generalized cost) become replayable options.
+ * planner's `plan` gives `alternatives` diverse routes (corridors first) under the conditions of the
+ * moment, and they become replayable options. `plan` rather than `compare`: measured on the built-in
+ * network, compare (every corridor) takes about 1 s a query against about 0.1 s for plan with 4
+ * alternatives, and a closure re-plans anyway, which finds the corridors still open.
  * Bad input (an unknown place, an impossible query) is a scenario error and propagates.
  */
 import { CorridorError, RouteQuery, type Conditions, type Network, type PlanResult } from '../model/index.ts';
@@ -32,11 +34,12 @@ export function plannerProvider(planner: PlannerLike, network: Network, scenario
         value_usd: s.value_usd,
       },
       objective: 'generalized',
+      ...(s.constraints ? { constraints: s.constraints } : {}),
       alternatives: scenario.alternatives,
       value_of_time_usd_per_h: valueOfTimeUsdPerH(scenario.choice, s.value_usd),
       carbon_price_usd_per_t: scenario.choice.carbon_price_usd_per_t,
     });
-    const ask = (how: 'compare' | 'plan'): PlanResult['routes'] => {
+    const ask = (how: 'plan'): PlanResult['routes'] => {
       try {
         const result = planner[how](query, { now: new Date(nowMs), conditions });
         return result.status === 'ok' ? result.routes : [];
@@ -45,8 +48,7 @@ export function plannerProvider(planner: PlannerLike, network: Network, scenario
         throw error;
       }
     };
-    let routes = ask('compare');
-    if (routes.length === 0) routes = ask('plan');
+    const routes = ask('plan');
     const options = new Map<string, RouteOption>();
     for (const route of [...routes].sort((a, b) => a.generalized_cost_usd - b.generalized_cost_usd)) {
       const option = routeToOption(route, network);

@@ -9,6 +9,7 @@ import { runReplication, type OptionProvider } from './engine.ts';
 import { fixedOptionsProvider, type ProviderSpec } from './provider-spec.ts';
 import { plannerProvider, type PlannerLike } from './planner-provider.ts';
 import type { ReplicationResult, SimulationResult } from './result.ts';
+import type { RouteOption } from './route-option.ts';
 import type { Scenario } from './scenario.schema.ts';
 
 export interface RunOptions {
@@ -16,6 +17,8 @@ export interface RunOptions {
   planner?: PlannerLike;
   provider?: ProviderSpec;
   onProgress?: (done: number, total: number) => void;
+  /** route options shared across runs (see ReplicationInput.sharedCache); one per planner and network */
+  cache?: Map<string, readonly RouteOption[]>;
 }
 
 export function providerFor(network: Network, scenario: Scenario, opts: { planner?: PlannerLike | undefined; provider?: ProviderSpec | undefined }): OptionProvider {
@@ -26,8 +29,9 @@ export function providerFor(network: Network, scenario: Scenario, opts: { planne
 
 export function runScenario(network: Network, scenario: Scenario, opts: RunOptions): SimulationResult {
   const reps: ReplicationResult[] = [];
+  const sharedCache = opts.cache ?? new Map<string, readonly RouteOption[]>();
   for (let r = 0; r < scenario.replications; r++) {
-    reps.push(runReplication({ network, scenario, replication: r, provider: providerFor(network, scenario, opts) }));
+    reps.push(runReplication({ network, scenario, replication: r, provider: providerFor(network, scenario, opts), sharedCache }));
     opts.onProgress?.(r + 1, scenario.replications);
   }
   return aggregate(scenario, reps);

@@ -41,6 +41,14 @@ export const DemandFlow = z.object({
   regime: CustomsRegime.default('general'),
   value_usd: z.number().positive().describe('declared value of one shipment'),
   weekday: Weekdays.optional(),
+  constraints: z
+    .object({
+      modes: z.array(Mode).min(1).optional(),
+      max_transfers: z.number().int().min(0).max(20).optional(),
+      avoid_countries: z.array(CountryCode).optional(),
+    })
+    .optional()
+    .describe("the shipper's constraints, passed to the planner with every query for this flow"),
   ...Provenance,
 });
 export type DemandFlow = z.infer<typeof DemandFlow>;
@@ -113,6 +121,7 @@ export const ScenarioFile = z.object({
   choice: ChoiceModel.optional(),
   alternatives: z.number().int().min(1).max(10).optional().describe('route options asked of the planner per OD'),
   overflow_replan_h: z.number().positive().optional().describe('re-choose the route when capacity holds a shipment longer than this'),
+  max_live_replans: z.number().int().min(0).max(10_000).optional().describe('planner calls with live capacity per replication (default 10)'),
   events: z.array(ScenarioEvent).optional(),
   policies: z.array(SubsidyPolicy).optional(),
 });
@@ -133,6 +142,7 @@ export interface Scenario {
   choice: ChoiceModel;
   alternatives: number;
   overflow_replan_h: number;
+  max_live_replans: number;
   events: ScenarioEvent[];
   policies: SubsidyPolicy[];
 }

@@ -9,6 +9,7 @@ import { runReplication } from './engine.ts';
 import type { PlannerLike } from './planner-provider.ts';
 import type { ProviderSpec } from './provider-spec.ts';
 import type { ReplicationResult } from './result.ts';
+import type { RouteOption } from './route-option.ts';
 import { providerFor } from './run-scenario.ts';
 import type { Scenario } from './scenario.schema.ts';
 
@@ -20,6 +21,8 @@ export interface WorkerData {
 
 const data = workerData as WorkerData;
 let planner: PlannerLike | undefined;
+/** route options are pure in their key (engine.ts), so one cache serves every task of this worker */
+const sharedCache = new Map<string, readonly RouteOption[]>();
 
 async function plannerOf(network: Network): Promise<PlannerLike> {
   if (!planner) {
@@ -33,5 +36,5 @@ async function plannerOf(network: Network): Promise<PlannerLike> {
 export async function runTask(task: { replication: number }): Promise<ReplicationResult> {
   const { network, scenario, provider } = data;
   const p = provider.kind === 'planner' ? await plannerOf(network) : undefined;
-  return runReplication({ network, scenario, replication: task.replication, provider: providerFor(network, scenario, { planner: p, provider }) });
+  return runReplication({ network, scenario, replication: task.replication, provider: providerFor(network, scenario, { planner: p, provider }), sharedCache });
 }

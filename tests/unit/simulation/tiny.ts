@@ -153,6 +153,7 @@ export function tinyScenario(overrides: Partial<Scenario> = {}): Scenario {
     choice: { model: 'least_cost', carbon_price_usd_per_t: 0, value_of_time_usd_per_h: 0 },
     alternatives: 4,
     overflow_replan_h: 10_000,
+    max_live_replans: 0,
     events: [],
     policies: [],
     ...overrides,

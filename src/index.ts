@@ -1,0 +1,156 @@
+/**
+ * corridor-planner as a library, for scripts: load a network, plan routes, build and run scenarios,
+ * compare them and read or write results. Re-exports the modules' doors and adds the file handling
+ * (scenario files, atomic result writing) that the pure core leaves to its callers.
+ * @example
+ *   const network = await openNetwork('networks/inner-mongolia');
+ *   const scenario = await loadScenario('networks/inner-mongolia/scenarios/baseline-2024.yaml', { network });
+ *   const result = await simulate(network, scenario, { workers: 2 });
+ */
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
+import { CorridorError, type Network } from './model/index.ts';
+import { loadNetwork } from './network/index.ts';
+import { createPlanner } from './planner/index.ts';
+import {
+  comparisonFiles,
+  parseScenario,
+  resultFiles,
+  runScenario,
+  runScenarioParallel,
+  type ComparisonResult,
+  type PlannerLike,
+  type RouteOption,
+  type Scenario,
+  type ScenarioFile,
+  type SimulationResult,
+} from './simulation/index.ts';
+
+export * from './model/index.ts';
+export { loadNetwork, loadNetworks, parseNetwork, buildGraph, toGeoJson, resolvePlace, searchPlaces } from './network/index.ts';
+export { createPlanner, type Planner, type PlanOptions } from './planner/index.ts';
+export * from './simulation/index.ts';
+
+/** The networks folder shipped with the package. */
+export const NETWORKS_DIR = fileURLToPath(new URL('../networks/', import.meta.url));
+
+/** Loads and validates a network folder; throws NETWORK_INVALID with every issue when it has errors. */
+export async function openNetwork(dir: string = join(NETWORKS_DIR, 'inner-mongolia')): Promise<Network> {
+  const { network, issues } = await loadNetwork(dir);
+  if (!network) throw new CorridorError('NETWORK_INVALID', `network ${dir} is invalid`, issues.filter((i) => i.severity === 'error'));
+  return network;
+}
+
+/** Where a scenario's network lives: `<networks>/<id>/scenarios/x.yaml` → `<networks>/<id>`, else the shipped folder. */
+export function networkDirFor(scenarioFile: string, networkId: string): string {
+  const folder = dirname(dirname(resolve(scenarioFile)));
+  if (basename(folder) === networkId && existsSync(join(folder, 'network.yaml'))) return folder;
+  return join(NETWORKS_DIR, networkId);
+}
+
+/**
+ * Reads a scenario file (and what it extends, and its shipments CSV) and checks it against the
+ * network when one is given; throws SCENARIO_INVALID with file, line and field of every issue.
+ */
+export async function loadScenario(file: string, opts: { network?: Network } = {}): Promise<Scenario> {
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new CorridorError('SCENARIO_INVALID', `cannot read scenario file ${file}`);
+  });
+  const dir = dirname(resolve(file));
+  const readSibling = (name: string) => {
+    try {
+      return readFileSync(join(dir, name), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const { scenario, issues } = parseScenario(basename(file), text, { readFile: readSibling, ...(opts.network ? { network: opts.network } : {}) });
+  if (!scenario) throw new CorridorError('SCENARIO_INVALID', `scenario ${basename(file)} is invalid`, issues);
+  return scenario;
+}
+
+/**
+ * Builds a scenario from an object in a script (same format and checks as a file).
+ * @example buildScenario({ extends: 'baseline-2024.yaml', policies: [...] }, { network, dir: 'networks/inner-mongolia/scenarios' })
+ */
+export function buildScenario(data: ScenarioFile | Record<string, unknown>, opts: { network?: Network; dir?: string; name?: string } = {}): Scenario {
+  const name = opts.name ?? `${String((data as { id?: string }).id ?? 'script')}.yaml`;
+  const readSibling = (file: string) => {
+    if (!opts.dir) return undefined;
+    try {
+      return readFileSync(join(opts.dir, file), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const { scenario, issues } = parseScenario(name, stringify(data), { readFile: readSibling, ...(opts.network ? { network: opts.network } : {}) });
+  if (!scenario) throw new CorridorError('SCENARIO_INVALID', `scenario ${name} is invalid`, issues);
+  return scenario;
+}
+
+export interface SimulateOptions {
+  /** a planner compiled for this network (one is created when absent) */
+  planner?: PlannerLike;
+  /** worker threads; 1 runs in this thread */
+  workers?: number;
+  replications?: number;
+  seed?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** route options shared between runs in this thread (e.g. a sweep) */
+  cache?: Map<string, readonly RouteOption[]>;
+}
+
+/** Runs a scenario's replications and aggregates them (95 % intervals). */
+export async function simulate(network: Network, scenario: Scenario, opts: SimulateOptions = {}): Promise<SimulationResult> {
+  const s: Scenario = { ...scenario, ...(opts.replications ? { replications: opts.replications } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) };
+  if ((opts.workers ?? 1) > 1) return runScenarioParallel(network, s, { workers: opts.workers!, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+  const planner = opts.planner ?? createPlanner(network);
+  return runScenario(network, s, { planner, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.cache ? { cache: opts.cache } : {}) });
+}
+
+/** Writes a result (or comparison) as JSON and CSV into `dir`; each file appears whole (temp file + rename). */
+export async function writeResults(dir: string, result: SimulationResult | ComparisonResult): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const files = 'replications' in result ? resultFiles(result) : comparisonFiles(result);
+  const written: string[] = [];
+  for (const [name, content] of Object.entries(files)) {
+    const target = join(dir, name);
+    const temp = `${target}.${process.pid}.tmp`;
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, target);
+    written.push(target);
+  }
+  return written;
+}
+
+/** Reads a result written by writeResults (result.json in `dir`). */
+export async function readResults(dir: string): Promise<SimulationResult> {
+  return JSON.parse(await readFile(join(dir, 'result.json'), 'utf8')) as SimulationResult;
+}
+
+export interface ScenarioListing {
+  id: string;
+  name: string;
+  description: string;
+  baseline?: string;
+  file: string;
+}
+
+/** The scenarios shipped with a network (its scenarios/ folder), parsed without the network check. */
+export async function listScenarios(networkDir: string): Promise<ScenarioListing[]> {
+  const dir = join(networkDir, 'scenarios');
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const out: ScenarioListing[] = [];
+  for (const name of names) {
+    try {
+      const s = await loadScenario(join(dir, name));
+      out.push({ id: s.id, name: s.name, description: s.description, ...(s.baseline ? { baseline: s.baseline } : {}), file: join(dir, name) });
+    } catch {
+      // an invalid file is reported by `corridor simulate`, not listed
+    }
+  }
+  return out;
+}
