@@ -10,11 +10,13 @@ import { registerServe } from './commands/serve.ts';
 import { registerValidate } from './commands/validate.ts';
 import { registerInfo } from './commands/info.ts';
 import { registerExport } from './commands/export.ts';
+import { registerRoute } from './commands/route.ts';
+import { registerCompare } from './commands/compare.ts';
 
 type Register = (program: Command, io: CliIo) => void;
 
 /** Sub-commands in the order `corridor --help` lists them. */
-const COMMANDS: Register[] = [registerServe, registerValidate, registerInfo, registerExport];
+const COMMANDS: Register[] = [registerServe, registerValidate, registerInfo, registerExport, registerRoute, registerCompare];
 
 export async function runCli(argv: readonly string[], io: CliIo & { exitCode(): number } = createProcessIo()): Promise<number> {
   const program = new Command('corridor')

@@ -28,6 +28,20 @@ export interface BuildOptions {
 
 type Timeline = Route['timeline'];
 
+/** Mirrors the search: boarding after arriving on a service (or across a border without gauge change) is a lift. */
+function liftDue(ctx: SearchContext, pool: LabelPool, label: number): boolean {
+  const idx = ctx.index;
+  let l = label;
+  while (pool.edge[l] === EDGE_CLEARANCE) l = pool.pred[l]!;
+  const e = pool.edge[l]!;
+  if (e < 0) return false;
+  const kind = idx.eKind[e]!;
+  if (kind === EDGE_HOP) return true;
+  if (kind !== EDGE_BORDER || idx.borders[idx.eRef[e]!]!.border.gauge_change) return false;
+  const pe = pool.edge[pool.pred[l]!]!;
+  return pe >= 0 && idx.eKind[pe] === EDGE_HOP;
+}
+
 function hash(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -76,11 +90,27 @@ export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, o
       const i = idx.eI[e]!;
       const j = idx.eJ[e]!;
       const dep0 = pool.dep0[l]!;
-      const board = dep0 >= 0 ? dep0 + si.depOffH[i]! : tPrev;
       const from = refOf(si.stops[i]!);
       const to = refOf(si.stops[j]!);
-      if (board - tPrev > 1e-6) {
-        timeline.push({ type: 'wait', label: `wait for ${svc.name}`, label_zh: `等待 ${svc.name_zh ?? svc.name}`, start: isoFromHours(tPrev), end: isoFromHours(board), terminal_id: from.id, service_id: svc.id });
+      // changing from one service to another of the same mode: the lift the search charged
+      const node = pool.state[p]! % N;
+      let ready = tPrev;
+      let liftUsd = 0;
+      if (liftDue(ctx, pool, p)) {
+        liftUsd = ctx.reboardUsd[node]!;
+        const liftH = ctx.reboardH[node]!;
+        if (liftUsd + liftH > 0) {
+          ready = tPrev + liftH;
+          const m = svc.mode;
+          transfers.push({ at: from, from_mode: m, to_mode: m, start: isoFromHours(tPrev), end: isoFromHours(ready), time_h: liftH, cost_usd: liftUsd });
+          timeline.push({ type: 'transfer', label: `change of ${m} service at ${from.name}`, label_zh: `${from.name_zh} 换车`, start: isoFromHours(tPrev), end: isoFromHours(ready), terminal_id: from.id });
+          handling += liftUsd;
+          steps.push({ kind: 'fixed', hours: liftH });
+        }
+      }
+      const board = dep0 >= 0 ? dep0 + si.depOffH[i]! : ready;
+      if (board - ready > 1e-6) {
+        timeline.push({ type: 'wait', label: `wait for ${svc.name}`, label_zh: `等待 ${svc.name_zh ?? svc.name}`, start: isoFromHours(ready), end: isoFromHours(board), terminal_id: from.id, service_id: svc.id });
       }
       const path: [number, number][] = [[from.lon, from.lat]];
       let onBoardBorderUsd = 0;
@@ -119,7 +149,7 @@ export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, o
         onBoard.push(bi.border.dwell_h);
       }
       const gross = ctx.serviceTripUsd[s]! * idx.eFrac[e]!;
-      const net = dMoney - onBoardBorderUsd;
+      const net = dMoney - onBoardBorderUsd - liftUsd;
       lineHaul += gross;
       subsidy += Math.min(0, net - gross);
       borderUsd += onBoardBorderUsd;
@@ -132,7 +162,7 @@ export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, o
         from,
         to,
         via: Array.from(si.stops.subarray(i + 1, j), (ti) => refOf(ti)),
-        wait_h: board - tPrev,
+        wait_h: board - ready,
         depart: isoFromHours(board),
         arrive: isoFromHours(tNow),
         duration_h: tNow - board,
@@ -142,7 +172,7 @@ export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, o
         path,
       });
       timeline.push({ type: 'ride', label: svc.name, label_zh: svc.name_zh ?? svc.name, start: isoFromHours(board), end: isoFromHours(tNow), service_id: svc.id });
-      steps.push({ kind: 'hop', si, i, j, dep0, extraH: dep0 >= 0 ? tNow - (dep0 + si.arrOffH[j]!) : tNow - tPrev, onBoardBorders: onBoard });
+      steps.push({ kind: 'hop', si, i, j, dep0, extraH: dep0 >= 0 ? tNow - (dep0 + si.arrOffH[j]!) : tNow - ready, onBoardBorders: onBoard });
     } else if (kind === EDGE_BORDER) {
       const b = idx.eRef[e]!;
       const bi = idx.borders[b]!;

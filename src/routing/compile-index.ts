@@ -217,6 +217,19 @@ export function compileIndex(network: Network): RoutingIndex {
       }
     }
   });
+  const reboardRules: HandlingRule[] = [];
+  const reboardRule = new Int32Array(nodeKey.length).fill(-1);
+  for (let v = 0; v < nodeKey.length; v++) {
+    const t = terminals[nodeT[v]!]!;
+    const m = MODE_LIST[nodeM[v]!]!;
+    const same = ruleFor(t.handling, m, m) ?? ruleFor(defaults, m, m);
+    const involving = [...t.handling, ...defaults].filter((r) => r.modes.includes(m));
+    const rule = same ?? involving.sort((a, b) => a.cost_usd_per_teu.value - b.cost_usd_per_teu.value)[0];
+    if (rule) {
+      reboardRule[v] = reboardRules.length;
+      reboardRules.push(rule);
+    }
+  }
   if (missingRules > 0) warnings.push(`${missingRules} mode pairs inside terminals have no handling rule and allow no transfer`);
 
   // border edges between the two sides
@@ -282,5 +295,7 @@ export function compileIndex(network: Network): RoutingIndex {
     borders,
     borderIndex,
     handling,
+    reboardRule,
+    reboardRules,
   };
 }

@@ -97,4 +97,11 @@ export interface RoutingIndex {
   readonly borders: readonly BorderInfo[];
   readonly borderIndex: ReadonlyMap<string, number>;
   readonly handling: readonly HandlingInfo[];
+  /**
+   * Handling rule for cargo that leaves one service and boards another of the same mode at a node
+   * (a crane lift each way), or -1: the terminal's or network's rule for (mode, mode), else the
+   * terminal's cheapest rule involving that mode (docs/decisions.md, Routing).
+   */
+  readonly reboardRule: Int32Array;
+  readonly reboardRules: readonly HandlingRule[];
 }

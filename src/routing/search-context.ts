@@ -50,6 +50,9 @@ export interface SearchContext {
   readonly borderUsd: Float64Array;
   readonly borderExtraH: Float64Array;
   readonly handlingUsd: Float64Array;
+  /** per node: money and hours of leaving one service and boarding another of the same mode there */
+  readonly reboardUsd: Float64Array;
+  readonly reboardH: Float64Array;
   readonly hubCo2Kg: number;
   readonly tonnes: number;
   readonly customs: CustomsPlan | null;
@@ -129,6 +132,14 @@ export function createSearchContext(index: RoutingIndex, cost: CostContext, opts
   });
 
   const handlingUsdArr = Float64Array.from(index.handling, (h) => handlingUsd(h.rule, cost));
+  const reboardUsd = new Float64Array(index.nodeCount);
+  const reboardH = new Float64Array(index.nodeCount);
+  index.reboardRule.forEach((r, v) => {
+    if (r < 0) return;
+    const rule = index.reboardRules[r]!;
+    reboardUsd[v] = handlingUsd(rule, cost);
+    reboardH[v] = rule.time_h.value;
+  });
   const clearAt = new Uint8Array(T);
   let customs: CustomsPlan | null = null;
   if (opts.customs) {
@@ -154,6 +165,8 @@ export function createSearchContext(index: RoutingIndex, cost: CostContext, opts
     borderUsd,
     borderExtraH,
     handlingUsd: handlingUsdArr,
+    reboardUsd,
+    reboardH,
     hubCo2Kg: hubCo2eKg(cost, index.network.hubCo2eKgPerT),
     tonnes: cost.units.tonnes,
     customs,

@@ -121,6 +121,17 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     return false;
   };
 
+  const liftDue = (label: number): boolean => {
+    let l = label;
+    while (pool.edge[l] === EDGE_CLEARANCE) l = pool.pred[l]!;
+    const e = pool.edge[l]!;
+    if (e < 0) return false;
+    const kind = idx.eKind[e]!;
+    if (kind === EDGE_HOP) return true;
+    if (kind !== EDGE_BORDER || idx.borders[idx.eRef[e]!]!.border.gauge_change) return false;
+    const pe = pool.edge[pool.pred[l]!]!;
+    return pe >= 0 && idx.eKind[pe] === EDGE_HOP;
+  };
   for (const v of req.sources) {
     if (ctx.terminalBanned[idx.nodeTerminal[v]!] || !(ctx.modeMask & (1 << idx.nodeMode[v]!))) continue;
     const l = pool.add(v + startLayer * N, -1, EDGE_SOURCE, 0, 0, t0, 0, -1);
@@ -174,6 +185,12 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     }
     let cameByBorderFrom = -1;
     const inEdge = pool.edge[L]!;
+    // cargo that came on a service (or changed services across a border without a gauge change, whose
+    // transshipment is in its cost) and boards another one here is lifted across: handling time and money
+    const cameByHop = liftDue(L);
+    const reboardUsd = cameByHop ? ctx.reboardUsd[v]! : 0;
+    const reboardH = cameByHop ? ctx.reboardH[v]! : 0;
+    const reboardCo2 = cameByHop && reboardUsd + reboardH > 0 ? ctx.hubCo2Kg : 0;
     if (inEdge >= 0 && idx.eKind[inEdge] === EDGE_BORDER) {
       const pe = pool.edge[pool.pred[L]!]!;
       if (pe >= 0 && idx.eKind[pe] === EDGE_HOP) cameByBorderFrom = idx.eRef[pe]!;
@@ -181,21 +198,22 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     const end = idx.offsets[v + 1]!;
     for (let e = idx.offsets[v]!; e < end; e++) {
       if (layer === 0 && exportLayer && idx.eLeavesCn[e]) continue;
-      if (td) {
-        if (!edgeAt(ctx, e, time, out)) continue;
-      } else {
-        if (!edgeStatic(ctx, e, out)) continue;
-        out[OUT_TIME] = time + out[OUT_TIME]!;
-        out[OUT_DEP0] = -1;
-      }
       const isHop = idx.eKind[e] === EDGE_HOP;
       // a border edge must not stand in for a service's own leg: no re-boarding the service that brought the cargo to the border
       if (isHop && cameByBorderFrom >= 0 && cameByBorderFrom === idx.eRef[e]) continue;
+      const lift = isHop ? 1 : 0;
+      if (td) {
+        if (!edgeAt(ctx, e, time + lift * reboardH, out)) continue;
+      } else {
+        if (!edgeStatic(ctx, e, out)) continue;
+        out[OUT_TIME] = time + lift * reboardH + out[OUT_TIME]!;
+        out[OUT_DEP0] = -1;
+      }
       const h2 = isHop ? hops + 1 : hops;
       if (h2 > maxHops) continue;
-      const m2 = money + out[OUT_MONEY]!;
+      const m2 = money + out[OUT_MONEY]! + lift * reboardUsd;
       const t2 = out[OUT_TIME]!;
-      const c2 = co2 + out[OUT_CO2]!;
+      const c2 = co2 + out[OUT_CO2]! + lift * reboardCo2;
       if (m2 > budget || t2 > deadlineH) continue;
       const s2 = idx.eTo[e]! + layer * N;
       const k2 = key(m2, t2, c2);

@@ -75,6 +75,26 @@ export function staticWeights(ctx: SearchContext, objective: StaticObjective): F
   return w;
 }
 
+const reboardCache = new WeakMap<SearchContext, Map<StaticObjective, Float64Array>>();
+/** Per node: the objective's weight of changing between two services of the same mode there. */
+export function reboardWeights(ctx: SearchContext, objective: StaticObjective): Float64Array {
+  let m = reboardCache.get(ctx);
+  if (!m) reboardCache.set(ctx, (m = new Map()));
+  let w = m.get(objective);
+  if (!w) {
+    w = new Float64Array(ctx.index.nodeCount);
+    for (let v = 0; v < w.length; v++) {
+      const usd = ctx.reboardUsd[v]!;
+      const h = ctx.reboardH[v]!;
+      const co2 = usd + h > 0 ? ctx.hubCo2Kg : 0;
+      w[v] =
+        objective === 'cost' ? usd : objective === 'time' ? h : objective === 'co2' ? co2 : usd + ctx.cost.valueOfTimeUsdPerH * h + ctx.cost.carbonUsdPerKg * co2;
+    }
+    m.set(objective, w);
+  }
+  return w;
+}
+
 interface Workspace {
   dist: Float64Array;
   pred: Int32Array;
@@ -117,6 +137,7 @@ export function searchStatic(ctx: SearchContext, sources: readonly number[], tar
   heap.clear();
   const rate = lowerBoundRate(ctx, objective);
   const weights = staticWeights(ctx, objective);
+  const reboard = reboardWeights(ctx, objective);
   const xyz = idx.nodeXyz;
   const hOf = (v: number): number => {
     if (rate === 0) return 0;
@@ -155,13 +176,15 @@ export function searchStatic(ctx: SearchContext, sources: readonly number[], tar
       const pe = pred[idx.eFrom[inEdge]!]!;
       if (pe >= 0 && idx.eKind[pe] === EDGE_HOP) cameByBorderFrom = idx.eRef[pe]!;
     }
+    const lift = inEdge >= 0 && idx.eKind[inEdge] === EDGE_HOP ? reboard[v]! : 0;
     const end = idx.offsets[v + 1]!;
     for (let e = idx.offsets[v]!; e < end; e++) {
-      if (cameByBorderFrom >= 0 && idx.eKind[e] === EDGE_HOP && idx.eRef[e] === cameByBorderFrom) continue;
+      const isHop = idx.eKind[e] === EDGE_HOP;
+      if (cameByBorderFrom >= 0 && isHop && idx.eRef[e] === cameByBorderFrom) continue;
       const w = weights[e]!;
       if (w < 0) continue;
       const u = idx.eTo[e]!;
-      const du = dv + w;
+      const du = dv + w + (isHop ? lift : 0);
       if (stamp[u] !== run) {
         stamp[u] = run;
         h[u] = hOf(u);

@@ -1,0 +1,231 @@
+/**
+ * `corridor route --from <place> --to <place> [options]`: plan routes and print them as a table (or
+ * the PlanResult as JSON with --json). The query options are shared with `corridor compare`.
+ * Bad arguments name the argument and what is allowed (exit 2); no route prints the reason (exit 1).
+ */
+import { Option, type Command } from 'commander';
+import { CargoFlag, CustomsRegime, Mode, Objective, RouteQuery, type PlanResult, type Route } from '../../model/index.ts';
+import { createPlanner } from '../../planner/index.ts';
+import type { CliIo } from '../io.ts';
+import { loadOrReport } from './validate.ts';
+
+export interface QueryOptions {
+  from: string;
+  to: string;
+  depart?: string;
+  objective: string;
+  teu?: string;
+  feu?: string;
+  kg?: string;
+  m3?: string;
+  pieces?: string;
+  valueUsd?: string;
+  cargo?: string;
+  regime: string;
+  modes?: string;
+  avoidCountry: string[];
+  avoidTerminal: string[];
+  avoidBorder: string[];
+  maxTransfers?: string;
+  deadline?: string;
+  budget?: string;
+  alternatives?: string;
+  carbonPrice?: string;
+  valueOfTime?: string;
+  network?: string;
+  json?: boolean;
+}
+
+const collect = (v: string, prev: string[]) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
+
+/** The query options of `route` and `compare`. */
+export function addQueryOptions(cmd: Command): Command {
+  return cmd
+    .requiredOption('--from <place>', 'origin: terminal id, English or Chinese name, city, or "lon,lat"')
+    .requiredOption('--to <place>', 'destination, as --from')
+    .option('--depart <iso>', 'departure: YYYY-MM-DD (00:00 local at the origin) or ISO date-time with offset; default now')
+    .addOption(new Option('--objective <objective>', 'what to optimise').choices(Objective.options).default('generalized'))
+    .option('--teu <n>', '20-foot containers')
+    .option('--feu <n>', '40-foot containers')
+    .option('--kg <n>', 'gross weight in kg (alone: loose cargo or parcels)')
+    .option('--m3 <n>', 'volume, for air chargeable weight')
+    .option('--pieces <n>', 'parcels (9610)')
+    .option('--value-usd <n>', 'declared value; sets the value of time')
+    .option('--cargo <flags>', `cargo flags, comma-separated: ${CargoFlag.options.join(', ')}`)
+    .addOption(new Option('--regime <regime>', 'customs regime').choices(CustomsRegime.options).default('general'))
+    .option('--modes <modes>', `allowed modes, comma-separated: ${Mode.options.join(', ')}`)
+    .option('--avoid-country <codes>', 'ISO country codes to avoid (repeat or comma-separate)', collect, [])
+    .option('--avoid-terminal <ids>', 'terminal ids to avoid', collect, [])
+    .option('--avoid-border <ids>', 'border crossing ids to avoid', collect, [])
+    .option('--max-transfers <n>', 'most changes of service')
+    .option('--deadline <iso>', 'latest P50 arrival (date or date-time)')
+    .option('--budget <usd>', 'most money to spend')
+    .option('--alternatives <k>', 'routes to return, 1–20')
+    .option('--carbon-price <usd-per-t>', 'carbon price for the generalized cost')
+    .option('--value-of-time <usd-per-h>', 'value of time for the generalized cost')
+    .option('--network <dir>', 'network folder (default: networks/inner-mongolia)')
+    .option('--json', 'print the PlanResult as JSON');
+}
+
+const FLAG_OF: Record<string, string> = {
+  'shipment.teu': '--teu',
+  'shipment.feu': '--feu',
+  'shipment.kg': '--kg',
+  'shipment.m3': '--m3',
+  'shipment.pieces': '--pieces',
+  'shipment.value_usd': '--value-usd',
+  'shipment.cargo': '--cargo',
+  'shipment.regime': '--regime',
+  'constraints.modes': '--modes',
+  'constraints.avoid_countries': '--avoid-country',
+  'constraints.avoid_terminals': '--avoid-terminal',
+  'constraints.avoid_borders': '--avoid-border',
+  'constraints.max_transfers': '--max-transfers',
+  'constraints.deadline': '--deadline',
+  'constraints.budget_usd': '--budget',
+  alternatives: '--alternatives',
+  carbon_price_usd_per_t: '--carbon-price',
+  value_of_time_usd_per_h: '--value-of-time',
+  depart: '--depart',
+  objective: '--objective',
+  from: '--from',
+  to: '--to',
+};
+
+/** The flag a query field path comes from, e.g. "constraints.avoid_countries[0]" → "--avoid-country". */
+export function flagOf(path: string): string {
+  const bare = path.replace(/\[\d+\]$/, '').replace(/\.\d+$/, '');
+  return FLAG_OF[bare] ?? path;
+}
+
+function num(flag: string, v: string | undefined, io: CliIo): number | undefined | null {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n)) {
+    io.err(`corridor: ${flag}: "${v}" is not a number`);
+    io.fail(2);
+    return null;
+  }
+  return n;
+}
+
+function place(v: string): string | { lon: number; lat: number } {
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(v);
+  return m ? { lon: Number(m[1]), lat: Number(m[2]) } : v;
+}
+
+/** Builds and validates the RouteQuery from the options; prints what is wrong and returns undefined on bad input. */
+export function queryFromOptions(o: QueryOptions, io: CliIo): RouteQuery | undefined {
+  const numbers: Record<string, number | undefined> = {};
+  for (const [flag, key, v] of [
+    ['--teu', 'teu', o.teu],
+    ['--feu', 'feu', o.feu],
+    ['--kg', 'kg', o.kg],
+    ['--m3', 'm3', o.m3],
+    ['--pieces', 'pieces', o.pieces],
+    ['--value-usd', 'value_usd', o.valueUsd],
+    ['--max-transfers', 'max_transfers', o.maxTransfers],
+    ['--budget', 'budget_usd', o.budget],
+    ['--alternatives', 'alternatives', o.alternatives],
+    ['--carbon-price', 'carbon', o.carbonPrice],
+    ['--value-of-time', 'vot', o.valueOfTime],
+  ] as const) {
+    const n = num(flag, v, io);
+    if (n === null) return undefined;
+    numbers[key] = n;
+  }
+  const list = (v: string | undefined) => (v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean));
+  const defined = <T extends object>(x: T) => Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
+  const input = defined({
+    from: place(o.from),
+    to: place(o.to),
+    depart: o.depart,
+    objective: o.objective,
+    shipment: defined({
+      teu: numbers.teu,
+      feu: numbers.feu,
+      kg: numbers.kg,
+      m3: numbers.m3,
+      pieces: numbers.pieces,
+      value_usd: numbers.value_usd,
+      cargo: list(o.cargo) ?? [],
+      regime: o.regime,
+    }),
+    constraints: defined({
+      modes: list(o.modes),
+      avoid_countries: o.avoidCountry.map((c) => c.toUpperCase()),
+      avoid_terminals: o.avoidTerminal,
+      avoid_borders: o.avoidBorder,
+      max_transfers: numbers.max_transfers,
+      deadline: o.deadline,
+      budget_usd: numbers.budget_usd,
+    }),
+    alternatives: numbers.alternatives,
+    carbon_price_usd_per_t: numbers.carbon,
+    value_of_time_usd_per_h: numbers.vot,
+  });
+  const parsed = RouteQuery.safeParse(input);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.join('.');
+    io.err(`corridor: ${flagOf(path)}: ${issue.message}`);
+  }
+  io.fail(2);
+  return undefined;
+}
+
+const days = (h: number) => (h / 24).toFixed(1);
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const padL = (s: string | number, n: number) => String(s).padStart(n);
+
+export function describeShipment(q: RouteQuery): string {
+  const s = q.shipment;
+  const qty = [s.teu && `${s.teu} TEU`, s.feu && `${s.feu} FEU`, s.kg && `${s.kg} kg`].filter(Boolean).join(' + ');
+  return `${qty}${s.cargo.length ? ` (${s.cargo.join(', ')})` : ''}, regime ${s.regime}`;
+}
+
+function routeRow(i: number, r: Route): string {
+  return `${padL(i + 1, 2)}  ${pad(r.corridor.label.slice(0, 58), 58)} ${padL(r.cost.total_usd.toFixed(0), 9)} ${padL(days(r.duration_h), 6)} ${padL(days(r.duration_p90_h), 6)} ${padL((r.co2e_kg / 1000).toFixed(2), 8)}  ${r.modes.join('+')}${r.pareto_optimal ? '' : ' (dominated)'}`;
+}
+
+export function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLegs: boolean): void {
+  io.out(`${result.from.name} (${result.from.id}) → ${result.to.name} (${result.to.id}) · ${describeShipment(q)} · objective ${result.objective}`);
+  for (const w of result.warnings) io.out(`warning: ${w}`);
+  if (result.status === 'no_route') {
+    io.err(`corridor: no route: ${result.reason ?? 'no connection'}`);
+    io.fail(1);
+    return;
+  }
+  io.out(`${pad(' #', 4)}${pad('corridor', 58)} ${padL('cost USD', 9)} ${padL('days', 6)} ${padL('P90 d', 6)} ${padL('CO2e t', 8)}  modes`);
+  result.routes.forEach((r, i) => io.out(routeRow(i, r)));
+  if (!withLegs) return;
+  result.routes.forEach((r, i) => {
+    io.out('');
+    io.out(`route ${i + 1}: depart ${r.depart}, arrive ${r.arrive} (P50 ${r.arrive_p50}, P90 ${r.arrive_p90})`);
+    io.out(`  ${r.summary}`);
+    io.out(
+      `  cost: line haul ${r.cost.line_haul_usd.toFixed(0)}, handling ${r.cost.handling_usd.toFixed(0)}, border ${r.cost.border_usd.toFixed(0)}, customs ${r.cost.customs_usd.toFixed(0)}, subsidy ${r.cost.subsidy_usd.toFixed(0)} = ${r.cost.total_usd.toFixed(0)} USD; ${r.distance_km.toFixed(0)} km; ${r.transfers} transfers`,
+    );
+    for (const l of r.legs) {
+      io.out(`  ${pad(l.mode, 5)} ${pad(l.service_id, 34)} ${pad(`${l.from.id} → ${l.to.id}`, 40)} ${l.depart.slice(0, 16)} → ${l.arrive.slice(0, 16)}${l.wait_h > 0 ? ` (wait ${l.wait_h.toFixed(0)} h)` : ''}`);
+    }
+  });
+}
+
+export function registerRoute(program: Command, io: CliIo): void {
+  addQueryOptions(program.command('route').description('plan routes between two places (schedules, borders, customs, cargo)')).action(
+    async (o: QueryOptions) => {
+      const q = queryFromOptions(o, io);
+      if (!q) return;
+      const network = await loadOrReport(o.network, io);
+      if (!network) return;
+      const result = createPlanner(network).plan(q, { now: new Date() });
+      if (o.json) {
+        io.out(JSON.stringify(result, null, 2));
+        if (result.status === 'no_route') io.fail(1);
+        return;
+      }
+      printResult(result, q, io, true);
+    },
+  );
+}
