@@ -42,7 +42,7 @@ describe('web view', () => {
     await shot(page, '01-network');
   });
 
-  it('hovering a terminal names it in both languages; clicking shows its facts and sources', async () => {
+  it('focus or hover names a terminal and a service in both languages; Enter or click shows their facts and sources', async () => {
     const { page } = h;
     // a terminal that cites sources, Erenhot when it does
     const cited = geojson.features.filter((f) => f.properties?.['feature_type'] === 'terminal' && (f.properties?.['sources'] as unknown[]).length > 0);
@@ -65,6 +65,18 @@ describe('web view', () => {
     expect(await details.locator('ul.sources').textContent()).toContain(firstTitle);
     await shot(page, '02-details');
     await details.locator('button.close').click();
+    expect(await details.isVisible()).toBe(false);
+
+    // a service: its kind in the hover, its facts and cited sources on Enter; Escape closes
+    const service = geojson.features.find((f) => f.properties?.['feature_type'] === 'service' && (f.properties?.['sources'] as unknown[]).length > 0);
+    const sp = service?.properties ?? {};
+    const path = page.locator(`#map path.service[data-id="${String(sp['id'])}"]`);
+    await path.focus();
+    await expect.poll(() => page.locator('#tooltip').textContent()).toContain(String(sp['name']));
+    await path.press('Enter');
+    await expect.poll(() => details.isVisible()).toBe(true);
+    expect(await details.locator('ul.sources li').count()).toBe((sp['sources'] as unknown[]).length);
+    await page.keyboard.press('Escape');
     expect(await details.isVisible()).toBe(false);
   });
 
