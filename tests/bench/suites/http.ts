@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
@@ -27,8 +28,11 @@ interface Server {
   url: string;
 }
 
-function startServer(): Promise<Server> {
-  const child = spawn(process.execPath, ['bin/corridor.js', 'serve', '--port', '0', '--log-level', 'warn', '--rate-limit', 'off'], {
+/** A bare node:http server answering "ok": the ceiling this machine and load generator allow right now. */
+const BARE_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).listen(0, '127.0.0.1', function () { console.log('serving on http://127.0.0.1:' + this.address().port); });`;
+
+function startServer(args: string[] = ['bin/corridor.js', 'serve', '--port', '0', '--log-level', 'warn', '--rate-limit', 'off']): Promise<Server> {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -99,7 +103,18 @@ function load(url: string, seconds: number, bodies: string[], unique = false): P
 const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const failures = (r: autocannon.Result) => r.errors + r.timeouts + r.non2xx;
 
+async function measureCeiling(seconds: number): Promise<autocannon.Result> {
+  const bare = await startServer(['-e', BARE_SERVER]);
+  try {
+    return await autocannon({ url: `${bare.url}/`, connections: CONNECTIONS, duration: seconds });
+  } finally {
+    bare.child.kill('SIGKILL');
+  }
+}
+
 export async function run(): Promise<string> {
+  const loadAtStart = loadavg();
+  const ceiling = await measureCeiling(Math.min(5, MEASURE_S));
   const server = await startServer();
   const pid = server.child.pid ?? 0;
   const lines: string[] = [];
@@ -121,7 +136,9 @@ export async function run(): Promise<string> {
       `| ${name} | ${fmt(r.requests.average)} | ${fmt(r.latency.p50, 1)} | ${fmt(r.latency.p99, 1)} | ${failures(r)} | ${target} |`;
     lines.push(`HTTP API: autocannon, ${CONNECTIONS} connections, accept-encoding gzip, server in a child process (log level warn, rate limit off), ${bodies.length} distinct POST /api/v1/routes queries on the built-in network`);
     if (dropped.length > 0) lines.push(`(pairs without a 200 answer, left out: ${dropped.join(', ')})`);
+    lines.push(`machine: ${cpus().length} cores, load average ${loadAtStart.map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) at the start`);
     lines.push('', '| run | req/s | p50 ms | p99 ms | errors+non-2xx | target |', '|---|---:|---:|---:|---:|---|');
+    lines.push(row(`ceiling: bare node:http "ok" (${Math.min(5, MEASURE_S)} s)`, ceiling, 'what this machine and load generator allow now'));
     lines.push(row(`warm (${MEASURE_S} s, repeated queries)`, warm, `≥ ${fmt(TARGET_RPS)} req/s, p99 ≤ ${TARGET_P99_MS} ms: ${warm.requests.average >= TARGET_RPS && warm.latency.p99 <= TARGET_P99_MS ? 'met' : 'NOT met'}`));
     lines.push(row(`uncached (${Math.min(5, MEASURE_S)} s, every query new)`, cold, 'no target (search + serialization per request)'));
     lines.push(row(`saturation (${SATURATION_S} s)`, sat, `zero errors: ${failures(sat) === 0 ? 'met' : 'NOT met'}`));
