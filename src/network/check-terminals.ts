@@ -7,13 +7,20 @@ import type { Draft } from './draft.ts';
 import { ruleFor } from './handling.ts';
 import type { Reporter } from './reporter.ts';
 
+/** Time zones known to the runtime's ICU; memoised because building a formatter is slow. */
+const zoneCache = new Map<string, boolean>();
 const isTimeZone = (tz: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+  let known = zoneCache.get(tz);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zoneCache.set(tz, known);
   }
+  return known;
 };
 
 export function checkTerminals(draft: Draft, report: Reporter): void {

@@ -38,11 +38,17 @@ export function registerValidate(program: Command, io: CliIo): void {
     .command('validate')
     .description('check a network folder: shape, references, provenance of every figure, plausibility')
     .argument('[network-dir]', 'network folder (default: networks/inner-mongolia)')
-    .action(async (dirArg: string | undefined) => {
+    .option('--json', 'print { valid, errors, warnings, issues } as JSON (for CI and editors)')
+    .action(async (dirArg: string | undefined, opts: { json?: boolean }) => {
       const dir = resolve(dirArg ?? DEFAULT_NETWORK_DIR);
       const { network, issues } = await loadNetwork(dir);
-      printIssues(io, issues);
       const errors = issues.filter((i) => i.severity === 'error').length;
+      if (opts.json) {
+        io.out(JSON.stringify({ dir: shownDir(dir), valid: network !== undefined, errors, warnings: issues.length - errors, issues }, null, 2));
+        if (!network) io.fail(1);
+        return;
+      }
+      printIssues(io, issues);
       const warnings = issues.length - errors;
       if (network) {
         const returns = [...network.services.keys()].filter((id) => id.endsWith('-return')).length;

@@ -57,6 +57,18 @@ describe('corridor validate', () => {
     });
   }
 
+  it('prints the issues as JSON with --json', async () => {
+    const v = BROKEN_VARIANTS.find((b) => b.check === 'unknown terminal')!;
+    const { dir } = brokenCopy('json', v.file, v.from, v.to);
+    const { code, out } = await run('validate', dir, '--json');
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    expect(report).toMatchObject({ valid: false, errors: 1, warnings: 0 });
+    expect(report.issues[0]).toMatchObject({ severity: 'error', file: 'services.yaml', path: 'services[0].legs[1].from', hint: 'did you mean "erenhot-rail"?' });
+    expect(report.issues[0].line).toBeGreaterThan(0);
+    expect(JSON.parse((await run('validate', FIXTURE, '--json')).out)).toMatchObject({ valid: true, errors: 0, issues: [] });
+  });
+
   it('reports a missing folder as exit 1', async () => {
     const { code, out } = await run('validate', join(scratch, 'absent'));
     expect(code).toBe(1);
