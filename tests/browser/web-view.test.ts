@@ -127,6 +127,11 @@ describe('web view', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('#compare .compare-head').textContent()).toContain('费用');
     expect(await page.locator('#timeline .chart-legend').textContent()).toContain('运行');
+    // suggestions answer Chinese input, named in Chinese first
+    await page.locator('#to').fill('杜伊斯堡');
+    await page.waitForSelector('#to-list li');
+    expect((await page.locator('#to-list li').first().textContent()) ?? '').toMatch(/^杜伊斯堡.*Duisburg/);
+    await page.locator('#to').press('Escape');
     await shot(page, '05-zh');
     expect(await page.evaluate(() => localStorage.getItem('corridor-planner.lang'))).toBe('zh');
   });
