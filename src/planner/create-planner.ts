@@ -21,7 +21,7 @@ import {
 } from '../routing/index.ts';
 import { checkStaticQuery, customsFor, invalid, parseTimeH, tradeDirection } from './check-query.ts';
 import { explainNoRoute, relaxationsFor } from './explain-no-route.ts';
-import { markPareto, paretoFilter } from './pareto.ts';
+import { capFront, markPareto, paretoFilter } from './pareto.ts';
 
 export interface PlanOptions {
   now?: Date;
@@ -166,7 +166,9 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
     const res = searchLabels(ctx, req);
     labels += res.labels;
     if (res.truncated) warnings.push('the label cap stopped the search; the Pareto set may be incomplete');
-    const front = paretoFilter(res.pool, res.targets).slice(0, MAX_PARETO_ROUTES);
+    const full = paretoFilter(res.pool, res.targets);
+    if (full.length > MAX_PARETO_ROUTES) warnings.push(`the Pareto set has ${full.length} routes; ${MAX_PARETO_ROUTES} are shown, its ends included`);
+    const front = capFront(res.pool, full, MAX_PARETO_ROUTES);
     routes = front.map((l) => buildRoute(ctx, res.pool, l, { departH, seed }));
   } else {
     const k = what === 'compare' ? MAX_COMPARE_CORRIDORS : q.alternatives;

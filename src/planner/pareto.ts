@@ -27,3 +27,17 @@ export function markPareto(routes: Route[]): void {
     );
   });
 }
+
+/**
+ * At most `max` labels of a front: the cheapest, the earliest and the lowest-CO2e always, the rest
+ * spread evenly along the front by cost, so a cap never hides an end of the trade-off.
+ */
+export function capFront(pool: LabelPool, front: readonly number[], max: number): number[] {
+  if (front.length <= max) return [...front];
+  const by = (f: (l: number) => number) => front.reduce((a, b) => (f(b) < f(a) ? b : a));
+  const keep = new Set([by((l) => pool.money[l]!), by((l) => pool.time[l]!), by((l) => pool.co2[l]!)]);
+  const rest = front.filter((l) => !keep.has(l));
+  const slots = max - keep.size;
+  for (let k = 0; k < slots; k++) keep.add(rest[Math.floor((k * rest.length) / slots)]!);
+  return front.filter((l) => keep.has(l));
+}

@@ -89,7 +89,7 @@ export function exploreCorridors(ctx: SearchContext, req: SearchRequest, opts: E
     const corridorId = gateways.join('>');
     const key = opts.key(result, label);
     const prev = best.get(corridorId);
-    if (!prev || key < prev.key) best.set(corridorId, { corridorId, gateways, result, label, key });
+    if (!prev || key < prev.key || (key === prev.key && result.pool.money[label]! < prev.result.pool.money[prev.label]!)) best.set(corridorId, { corridorId, gateways, result, label, key });
     for (const g of gateways) {
       const next = [...bans, g].sort();
       const id = next.join('|');
@@ -98,5 +98,6 @@ export function exploreCorridors(ctx: SearchContext, req: SearchRequest, opts: E
       queue.push(next);
     }
   }
-  return { hits: [...best.values()].sort((a, b) => a.key - b.key), searches, labels };
+  const money = (h: CorridorHit) => h.result.pool.money[h.label]!;
+  return { hits: [...best.values()].sort((a, b) => a.key - b.key || money(a) - money(b)), searches, labels };
 }

@@ -106,6 +106,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       if (ka > k + EPS) return false;
       // on an exact tie of the key the earlier arrival wins, so ties never cost time
       if (!compareTime && ka >= k - EPS && pool.time[a]! > time + EPS) return false;
+      // and for the time objective, on a tie of arrival the cheaper label is kept too
+      if (objective === 'time' && ka >= k - EPS && pool.money[a]! > money + EPS) return false;
     }
     if (compareTime && pool.time[a]! > time + EPS) return false;
     if (compareCo2 && pool.co2[a]! > co2 + EPS) return false;
@@ -228,7 +230,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     targets.sort((a, b) => {
       const ka = key(pool.money[a]!, pool.time[a]!, pool.co2[a]!);
       const kb = key(pool.money[b]!, pool.time[b]!, pool.co2[b]!);
-      return Math.abs(ka - kb) > EPS ? ka - kb : pool.time[a]! - pool.time[b]! || pool.hops[a]! - pool.hops[b]!;
+      return Math.abs(ka - kb) > EPS ? ka - kb : pool.time[a]! - pool.time[b]! || pool.money[a]! - pool.money[b]! || pool.hops[a]! - pool.hops[b]!;
     });
   }
   capacityHint = Math.min(1 << 20, Math.max(capacityHint, pool.size));

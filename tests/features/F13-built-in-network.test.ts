@@ -1,0 +1,59 @@
+/** F13: the built-in Inner Mongolia network answers the corridor questions the product is for. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RouteQuery, type Route } from '../../src/model/index.ts';
+import { loadNetwork } from '../../src/network/index.ts';
+import { createPlanner, type Planner } from '../../src/planner/index.ts';
+
+let planner: Planner;
+beforeAll(async () => {
+  const { network, issues } = await loadNetwork(new URL('../../networks/inner-mongolia/', import.meta.url).pathname);
+  if (!network) throw new Error(`built-in network invalid: ${issues.filter((i) => i.severity === 'error').length} errors`);
+  planner = createPlanner(network);
+});
+const q = (input: Record<string, unknown>) => RouteQuery.parse({ shipment: { teu: 1 }, depart: '2026-12-01', objective: 'cost', ...input });
+const touches = (r: Route, country: string) => r.legs.some((l) => [l.from, l.to, ...l.via].some((t) => t.country === country));
+
+describe('F13 built-in network', () => {
+  it('Baotou → Ningbo has a rail-sea route via Tianjin', () => {
+    const r = planner.plan(q({ from: 'Baotou', to: 'Ningbo' }));
+    const route = r.routes.find((x) => x.modes.join('+') === 'rail+sea')!;
+    expect(route).toBeDefined();
+    expect(route.transfer_events.some((t) => t.at.id.startsWith('tianjin') && t.from_mode === 'rail' && t.to_mode === 'sea')).toBe(true);
+    expect(route.summary).toMatch(/^baotou-rail .*~RAIL \d+km [^~]*~ tianjin-port \[transfer rail→sea [^\]]+\].* ~SEA \d+km [^~]*~ ningbo-port \[cost /);
+  });
+
+  it('Ordos → Moscow by train runs via Erenhot', () => {
+    const r = planner.plan(q({ from: 'Ordos', to: 'Moscow', constraints: { modes: ['rail'] } }));
+    expect(r.status).toBe('ok');
+    expect(r.routes[0]!.modes).toEqual(['rail']);
+    expect(r.routes[0]!.corridor.gateways[0]).toMatch(/^border:erenhot/);
+    expect(r.routes[0]!.border_events[0]!.gauge_change).toMatchObject({ from_mm: 1435, to_mm: 1520 });
+  });
+
+  it('Chifeng → Moscow has a Manzhouli corridor', () => {
+    const r = planner.compare(q({ from: 'Chifeng', to: 'Moscow' }));
+    expect(r.routes.some((x) => x.corridor.gateways.some((g) => g.startsWith('border:manzhouli')))).toBe(true);
+  });
+
+  it('avoiding RU removes the trans-Russia corridors', () => {
+    const all = planner.compare(q({ from: 'Baotou', to: 'Duisburg', shipment: { feu: 2 } }));
+    expect(all.routes.some((x) => touches(x, 'RU'))).toBe(true);
+    const r = planner.compare(q({ from: 'Baotou', to: 'Duisburg', shipment: { feu: 2 }, constraints: { avoid_countries: ['RU'] } }));
+    for (const x of r.routes) expect(touches(x, 'RU')).toBe(false);
+    if (r.status === 'no_route') expect(r.reason).toContain('avoid_countries');
+  });
+
+  it('2 FEU of cashmere Baotou → Duisburg on 1 December: cheapest, fastest, greenest and the Pareto set', () => {
+    const base = { from: 'Baotou', to: 'Duisburg', shipment: { feu: 2, value_usd: 300_000 } };
+    const cheap = planner.plan(q({ ...base, objective: 'cost' })).routes[0]!;
+    const fast = planner.plan(q({ ...base, objective: 'time' })).routes[0]!;
+    const green = planner.plan(q({ ...base, objective: 'co2' })).routes[0]!;
+    const front = planner.plan(q({ ...base, objective: 'pareto' })).routes;
+    expect(fast.arrive <= cheap.arrive).toBe(true);
+    expect(cheap.cost.total_usd <= fast.cost.total_usd).toBe(true);
+    expect(green.co2e_kg <= Math.min(cheap.co2e_kg, fast.co2e_kg) + 1e-6).toBe(true);
+    expect(front.length).toBeGreaterThan(1);
+    expect(Math.min(...front.map((r) => r.cost.total_usd))).toBeCloseTo(cheap.cost.total_usd, 6);
+    expect(front.some((r) => r.arrive === fast.arrive)).toBe(true);
+  });
+});
