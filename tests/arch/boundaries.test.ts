@@ -53,6 +53,12 @@ describe('the checker itself', () => {
     expect(rules('src/network/graph.ts', "import { readFile } from 'node:fs/promises';")).toEqual([expect.stringMatching(/node:fs\/promises/)]);
   });
 
+  it('keeps the core away from the scripting library in src/index.ts, which the edges may use', () => {
+    expect(rules('src/routing/x.ts', "import { openNetwork } from '../index.ts';")).toEqual([expect.stringMatching(/^routing: must not import root/)]);
+    expect(rules('src/cli/commands/x.ts', "import { openNetwork } from '../../index.ts';")).toEqual([]);
+    expect(rules('src/index.ts', "import { buildApp } from './server/index.ts';")).toEqual([expect.stringMatching(/^root: must not import server/)]);
+  });
+
   it('catches the core reading the environment, but not a comment about it', () => {
     expect(rules('src/planner/x.ts', 'const t = Number(process.env.BUDGET);')).toEqual([expect.stringMatching(/reads no environment/)]);
     expect(rules('src/planner/x.ts', '// never read process.env here\nconst a = 1;')).toEqual([]);

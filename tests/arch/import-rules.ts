@@ -60,9 +60,9 @@ export const RULES: Record<string, Rule> = {
     why: 'simulation uses the modules\' public index files and lib; not server, cli, web',
   },
   contract: { allowSrc: ['model', 'lib'], denyPackages: SERVER_PACKAGES, builtins: 'none', why: 'contract holds zod schemas shared by server, CLI and web' },
-  server: { allowSrc: ['model', 'network', 'costing', 'routing', 'itinerary', 'planner', 'simulation', 'contract', 'lib'], builtins: 'any', why: 'server may import any public index and contract, not cli or web' },
+  server: { allowSrc: ['model', 'network', 'costing', 'routing', 'itinerary', 'planner', 'simulation', 'contract', 'lib', 'root'], builtins: 'any', why: 'server may import any public index and contract, not cli or web' },
   // `corridor serve` starts the server, so cli may import the server's public index (the reverse is forbidden)
-  cli: { allowSrc: ['model', 'network', 'costing', 'routing', 'itinerary', 'planner', 'simulation', 'contract', 'server', 'lib'], builtins: 'any', why: 'cli may import any public index and contract, not web' },
+  cli: { allowSrc: ['model', 'network', 'costing', 'routing', 'itinerary', 'planner', 'simulation', 'contract', 'server', 'lib', 'root'], builtins: 'any', why: 'cli may import any public index and contract, not web' },
   web: {
     allowSrc: [],
     typeOnlySrc: ['contract', 'model'],
@@ -70,7 +70,8 @@ export const RULES: Record<string, Rule> = {
     builtins: 'none',
     why: 'web talks HTTP only: contract types, d3, topojson and world-atlas',
   },
-  root: { allowSrc: '*', builtins: 'none', why: 'src/index.ts re-exports public indexes' },
+  // src/index.ts is the library for scripts: an edge like cli, it adds the file handling the core leaves out
+  root: { allowSrc: ['model', 'network', 'costing', 'routing', 'itinerary', 'planner', 'simulation', 'contract', 'lib'], denyPackages: SERVER_PACKAGES, builtins: 'any', why: 'src/index.ts is the scripting library: public indexes and file handling, no server or cli' },
 };
 
 /** Imports of one TypeScript source text. */
