@@ -12,11 +12,12 @@ import { registerInfo } from './commands/info.ts';
 import { registerExport } from './commands/export.ts';
 import { registerRoute } from './commands/route.ts';
 import { registerCompare } from './commands/compare.ts';
+import { registerSimulate } from './commands/simulate.ts';
 
 type Register = (program: Command, io: CliIo) => void;
 
 /** Sub-commands in the order `corridor --help` lists them. */
-const COMMANDS: Register[] = [registerServe, registerValidate, registerInfo, registerExport, registerRoute, registerCompare];
+const COMMANDS: Register[] = [registerServe, registerValidate, registerInfo, registerExport, registerRoute, registerCompare, registerSimulate];
 
 export async function runCli(argv: readonly string[], io: CliIo & { exitCode(): number } = createProcessIo()): Promise<number> {
   const program = new Command('corridor')

@@ -26,6 +26,8 @@ export interface OptionRequest {
   from: string;
   to: string;
   shipment: ShipmentSpec;
+  /** a re-plan after a closure or overflow: the shipper's max_transfers no longer holds (any open route will do) */
+  relaxed?: boolean;
 }
 /** Route options from `from` to `to` for a shipment under conditions, at a time: the engine's only view of the planner. */
 export type OptionProvider = (request: OptionRequest, conditions: Conditions, nowMs: number) => readonly RouteOption[];
@@ -103,7 +105,8 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   const liveCache = new Map<string, readonly RouteOption[]>();
   let liveCalls = 0;
   let currentSize = 1;
-  let plannerCalls = 0;
+  // planner queries this replication needs (whether or not a shared cache already held them), so the count does not depend on thread layout
+  const keysUsed = new Set<string>();
 
   const conditionsAt = (h: number): Conditions => ({
     ...conditionsOf(epochs[epochAt(epochs, h)]!, ledger.exhausted),
@@ -122,15 +125,15 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
    * answer is a pure function of the key and can be shared across replications and scenarios; the
    * engine itself books real departures and skips full ones.
    */
-  const optionsFor = (spec: ShipmentSpec, from: string, h: number): readonly RouteOption[] => {
+  const optionsFor = (spec: ShipmentSpec, from: string, h: number, relaxed = false): readonly RouteOption[] => {
     const e = epochAt(epochs, h);
     const conditions = conditionsOf(epochs[e]!, ledger.exhausted);
     const askAt = Math.max(0, epochs[e]!.start_h);
-    const cacheKey = `${from}|${spec.to}|${spec.class_key}|${askAt}|${conditionsKey(conditions)}`;
+    const cacheKey = `${from}|${spec.to}|${spec.class_key}|${relaxed ? 'r' : ''}|${askAt}|${conditionsKey(conditions)}`;
+    keysUsed.add(cacheKey);
     let options = sharedCache.get(cacheKey);
     if (!options) {
-      plannerCalls++;
-      options = provider({ from, to: spec.to, shipment: spec }, conditions, startMs + askAt * 3_600_000);
+      options = provider({ from, to: spec.to, shipment: spec, relaxed }, conditions, startMs + askAt * 3_600_000);
       sharedCache.set(cacheKey, options);
     }
     return options;
@@ -148,9 +151,8 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     if (!options) {
       if (liveCalls >= scenario.max_live_replans) return [];
       liveCalls++;
-      plannerCalls++;
       currentSize = spec.teu_eq;
-      options = provider({ from, to: spec.to, shipment: spec }, conditionsAt(h), startMs + h * 3_600_000);
+      options = provider({ from, to: spec.to, shipment: spec, relaxed: true }, conditionsAt(h), startMs + h * 3_600_000);
       liveCache.set(key, options);
     }
     return options;
@@ -219,7 +221,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
    * first step), 'same' when the best option is the one it follows, 'none' when no route exists now.
    */
   const replan = (ship: Ship, terminal: string, h: number, live = false): 'changed' | 'same' | 'none' => {
-    const options = live ? liveOptionsFor(ship.spec, terminal, h) : optionsFor(ship.spec, terminal, h);
+    const options = live ? liveOptionsFor(ship.spec, terminal, h) : optionsFor(ship.spec, terminal, h, true);
     const option = pick(ship, options, h, 1 + (ship.replanned ? 1 : 0) + (live ? 2 : 0));
     if (!option) return 'none';
     if (option.key === ship.option.key && option.from === ship.option.from) return 'same';
@@ -388,7 +390,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       };
       const index = ships.push(ship) - 1;
       kpis.arrived(spec);
-      const option = pick(ship, optionsFor(spec, spec.from, spec.ready_h), spec.ready_h, 0);
+      const option = pick(ship, optionsFor(spec, spec.from, spec.ready_h), spec.ready_h, 0) ?? pick(ship, optionsFor(spec, spec.from, spec.ready_h, true), spec.ready_h, 0);
       if (!option) {
         ship.stranded = true;
         stranded.push(index);
@@ -401,7 +403,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       const ship = ships[item]!;
       if (ship.steps.length === 0) {
         // stranded at the origin: try to find a first route
-        const option = pick(ship, optionsFor(ship.spec, ship.spec.from, ship.now), ship.now, 2);
+        const option = pick(ship, optionsFor(ship.spec, ship.spec.from, ship.now), ship.now, 2) ?? pick(ship, optionsFor(ship.spec, ship.spec.from, ship.now, true), ship.now, 2);
         if (!option) {
           stranded.push(item);
           continue;
@@ -416,7 +418,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     if (s.replanned) kpis.replanned();
     if (s.stranded) kpis.stranded();
   }
-  return kpis.result({ replication, seed, departures, queues, ledger, plannerCalls, horizonDays: scenario.horizon.days });
+  return kpis.result({ replication, seed, departures, queues, ledger, plannerCalls: keysUsed.size + liveCalls, horizonDays: scenario.horizon.days });
 }
 
 export type { ServiceDepartures };

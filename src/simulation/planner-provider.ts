@@ -34,7 +34,7 @@ export function plannerProvider(planner: PlannerLike, network: Network, scenario
         value_usd: s.value_usd,
       },
       objective: 'generalized',
-      ...(s.constraints ? { constraints: s.constraints } : {}),
+      ...(s.constraints ? { constraints: request.relaxed ? { ...s.constraints, max_transfers: undefined } : s.constraints } : {}),
       alternatives: scenario.alternatives,
       value_of_time_usd_per_h: valueOfTimeUsdPerH(scenario.choice, s.value_usd),
       carbon_price_usd_per_t: scenario.choice.carbon_price_usd_per_t,

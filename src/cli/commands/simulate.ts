@@ -1,0 +1,99 @@
+/**
+ * `corridor simulate <scenario.yaml>`: runs a scenario's replications (on worker threads), prints a
+ * summary with 95 % intervals and writes CSV + JSON to --out; with --baseline it runs both with the
+ * same seeds and writes the paired comparison too. A progress bar goes to stderr when it is a TTY.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import {
+  compare,
+  formatComparison,
+  formatSummary,
+  loadScenario,
+  networkDirFor,
+  openNetwork,
+  simulate,
+  writeResults,
+  type Scenario,
+  type SimulationResult,
+} from '../../index.ts';
+import type { Network } from '../../model/index.ts';
+import type { CliIo } from '../io.ts';
+
+interface SimulateFlags {
+  replications?: string;
+  seed?: string;
+  workers?: string;
+  out?: string;
+  baseline?: string;
+  network?: string;
+  json?: boolean;
+}
+
+function positiveInt(name: string, value: string | undefined, io: CliIo): number | undefined | null {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < (name === 'seed' ? 0 : 1)) {
+    io.err(`corridor simulate: --${name} must be a ${name === 'seed' ? 'non-negative' : 'positive'} integer, got "${value}"`);
+    io.fail(2);
+    return null;
+  }
+  return n;
+}
+
+async function run(network: Network, scenario: Scenario, workers: number, label: string): Promise<SimulationResult> {
+  const tty = Boolean(process.stderr.isTTY);
+  const bar = tty ? new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} replications`, stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
+  bar?.start(scenario.replications, 0);
+  try {
+    return await simulate(network, scenario, { workers, onProgress: (done) => bar?.update(done) });
+  } finally {
+    bar?.stop();
+  }
+}
+
+export function registerSimulate(program: Command, io: CliIo): void {
+  program
+    .command('simulate')
+    .description('Run a scenario (demand, capacity, disruptions, policies) over its horizon; --baseline compares two')
+    .argument('<scenario>', 'scenario YAML file, e.g. networks/inner-mongolia/scenarios/erenhot-halt-2021.yaml')
+    .option('--baseline <file>', 'run this scenario too and report scenario − baseline (same seeds)')
+    .option('-r, --replications <n>', 'replications (overrides the file)')
+    .option('-s, --seed <n>', 'seed (overrides the file)')
+    .option('-w, --workers <n>', 'worker threads (default: cores, at most one per replication)')
+    .option('-o, --out <dir>', 'folder for CSV and JSON results', 'simulation-output')
+    .option('--network <dir>', 'network folder (default: the one the scenario sits in, or the built-in one)')
+    .option('--json', 'print the result (or comparison) as JSON instead of a table')
+    .action(async (file: string, flags: SimulateFlags) => {
+      const replications = positiveInt('replications', flags.replications, io);
+      const seed = positiveInt('seed', flags.seed, io);
+      const workersFlag = positiveInt('workers', flags.workers, io);
+      if (replications === null || seed === null || workersFlag === null) return;
+      // parse without the network first to learn which network the scenario names
+      const bare = await loadScenario(file);
+      const network = await openNetwork(flags.network ?? networkDirFor(file, bare.network));
+      const override = (s: Scenario): Scenario => ({ ...s, ...(replications ? { replications } : {}), ...(seed !== undefined ? { seed } : {}) });
+      const scenario = override(await loadScenario(file, { network }));
+      const workers = workersFlag ?? Math.max(1, Math.min(availableParallelism(), scenario.replications));
+      const out = flags.out ?? 'simulation-output';
+      if (!flags.baseline) {
+        const result = await run(network, scenario, workers, scenario.id);
+        const written = await writeResults(out, result);
+        io.out(flags.json ? JSON.stringify(result, null, 2) : formatSummary(result));
+        io.err(`wrote ${written.length} files to ${out}`);
+        return;
+      }
+      // the baseline runs with the scenario's seed and replications: paired draws (common random numbers)
+      const base = { ...(await loadScenario(flags.baseline, { network })), seed: scenario.seed, replications: scenario.replications };
+      const baseResult = await run(network, base, workers, base.id);
+      const result = await run(network, scenario, workers, scenario.id);
+      const comparison = compare(baseResult, result);
+      await writeResults(join(out, 'baseline'), baseResult);
+      await writeResults(join(out, 'scenario'), result);
+      await writeResults(out, comparison);
+      io.out(flags.json ? JSON.stringify(comparison, null, 2) : `${formatSummary(baseResult)}\n\n${formatSummary(result)}\n\n${formatComparison(comparison)}`);
+      io.err(`wrote results to ${out} (baseline/, scenario/, comparison.csv, comparison.json)`);
+    });
+}
