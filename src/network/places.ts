@@ -60,7 +60,9 @@ export function suggestPlaces(network: Network, ref: string): string[] {
   }
   const close = suggest(ref, words.keys(), 8).map((k) => words.get(k)!);
   const found = searchPlaces(network, ref, 5).map((t) => t.id);
-  return [...new Set([...close, ...found])].slice(0, 5);
+  const seen = new Set<string>();
+  // "duisburg" (an id) and "Duisburg" (a city) are one suggestion
+  return [...close, ...found].filter((x) => !seen.has(normalizeName(x)) && seen.add(normalizeName(x))).slice(0, 5);
 }
 
 /** How well `key` matches the folded query: 0 exact, 1 prefix, 2 a word's prefix, 3 substring; undefined otherwise. */

@@ -50,6 +50,11 @@ describe('resolvePlace', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.suggestions[0]).toBe('erenhot-rail');
     expect(ids(resolvePlace(network, 'Tianjn'))).toEqual({ suggestions: expect.arrayContaining(['Tianjin']) });
+    // an id and a city that fold to the same text are suggested once
+    const gimpo = network.terminals.get('seoul-gimpo')!;
+    const renamed: Network = { ...network, terminals: new Map([...network.terminals].filter(([id]) => id !== 'seoul-gimpo').concat([['seoul', { ...gimpo, id: 'seoul' }]])) };
+    const seoul = resolvePlace(renamed, 'seol');
+    expect(!seoul.ok && seoul.suggestions.filter((x) => x.toLowerCase() === 'seoul')).toHaveLength(1);
   });
 });
 
