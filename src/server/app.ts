@@ -35,6 +35,8 @@ export interface BuildAppOptions {
   corsOrigin?: string | string[];
   /** worker threads for searches; 0 (the default) searches in-process */
   planWorkers?: number;
+  /** searches allowed to wait per worker thread before 503 BUSY (default 32) */
+  planQueue?: number;
   /** answers kept by the route cache; 0 turns it off */
   cacheEntries?: number;
   /** an already loaded registry (tests building many apps on one network) */
@@ -54,7 +56,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const planRunner = createPlanRunner(registry, opts.planWorkers ?? 0);
+  const planRunner = createPlanRunner(registry, opts.planWorkers ?? 0, opts.planQueue);
   const ctx: ApiContext = {
     registry,
     planRunner,

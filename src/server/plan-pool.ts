@@ -17,7 +17,7 @@ export interface PlanRunner {
 /** Tasks allowed to wait per worker before new ones are refused. */
 export const QUEUE_PER_WORKER = 32;
 
-export function createPlanRunner(registry: NetworkRegistry, workers: number): PlanRunner {
+export function createPlanRunner(registry: NetworkRegistry, workers: number, queuePerWorker = QUEUE_PER_WORKER): PlanRunner {
   const unwrap = (outcome: PlanOutcome): string => {
     if (outcome.ok) return outcome.json;
     throw toCorridorError(outcome);
@@ -34,7 +34,7 @@ export function createPlanRunner(registry: NetworkRegistry, workers: number): Pl
     name: 'runTask',
     minThreads: workers,
     maxThreads: workers,
-    maxQueue: workers * QUEUE_PER_WORKER,
+    maxQueue: workers * queuePerWorker,
     idleTimeout: Number.POSITIVE_INFINITY,
     execArgv: ['--import', 'tsx'],
     workerData,
@@ -42,10 +42,17 @@ export function createPlanRunner(registry: NetworkRegistry, workers: number): Pl
   return {
     async run(task) {
       registry.get(task.network); // unknown network: 404 here, not in the worker
-      if (pool.queueSize >= workers * QUEUE_PER_WORKER) {
-        throw new ApiError('BUSY', `the planner queue is full (${pool.queueSize} searches waiting)`, [], { 'retry-after': '1' });
+      const busy = () => new ApiError('BUSY', `the planner queue is full (${pool.queueSize} searches waiting)`, [], { 'retry-after': '1' });
+      if (pool.queueSize >= workers * queuePerWorker) throw busy();
+      let outcome: PlanOutcome;
+      try {
+        outcome = (await pool.run(task)) as PlanOutcome;
+      } catch (error) {
+        // piscina's own bound, should it be reached first
+        if (error instanceof Error && /queue is at limit/i.test(error.message)) throw busy();
+        throw error;
       }
-      return unwrap((await pool.run(task)) as PlanOutcome);
+      return unwrap(outcome);
     },
     close: () => pool.destroy(),
   };

@@ -49,6 +49,29 @@ describe('routes on the built-in network', () => {
   });
 });
 
+describe('overload', () => {
+  it('answers 503 BUSY with Retry-After once the planner queue is full, and serves the rest', async () => {
+    const small = await buildApp({ networksDir: '(registry given)', registry, rateLimit: false, planWorkers: 1, planQueue: 1, cacheEntries: 0, timeBudgetMs: 60_000 });
+    try {
+      await small.ready();
+      // distinct uncached searches, all sent at once: one runs, one waits, the rest are refused
+      const bodies = Array.from({ length: 6 }, (_, i) => ({ ...FEU_TO_DUISBURG, shipment: { feu: 1, kg: 12000 + i } }));
+      const answers = await Promise.all(bodies.map((payload) => small.inject({ method: 'POST', url: '/api/v1/corridors/compare', payload })));
+      const statuses = answers.map((a) => a.statusCode);
+      expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(1);
+      const busy = answers.filter((a) => a.statusCode === 503);
+      expect(busy.length).toBeGreaterThanOrEqual(1);
+      for (const b of busy) {
+        expectProblem(b, 503, 'BUSY');
+        expect(b.headers['retry-after']).toBe('1');
+      }
+      expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
 describe('time budget', () => {
   it('answers 503 SEARCH_ABORTED with Retry-After when the search exceeds its budget, instead of hanging', async () => {
     const strict = await buildApp({ networksDir: '(registry given)', registry, rateLimit: false, timeBudgetMs: 1, cacheEntries: 0 });
