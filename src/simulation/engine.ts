@@ -144,15 +144,15 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
    * cached option would hold it longer than overflow_replan_h. Per replication, at most
    * scenario.max_live_replans calls (each ~0.1 s on the built-in network), cached for the week asked in.
    */
-  const liveOptionsFor = (spec: ShipmentSpec, from: string, h: number): readonly RouteOption[] => {
+  const liveOptionsFor = (spec: ShipmentSpec, from: string, h: number, relaxed: boolean): readonly RouteOption[] => {
     const e = epochAt(epochs, h);
-    const key = `${from}|${spec.class_key}|${e}|${ledger.version}|${Math.floor(h / 168)}`;
+    const key = `${from}|${spec.class_key}|${relaxed ? 'r' : ''}|${e}|${ledger.version}|${Math.floor(h / 168)}`;
     let options = liveCache.get(key);
     if (!options) {
       if (liveCalls >= scenario.max_live_replans) return [];
       liveCalls++;
       currentSize = spec.teu_eq;
-      options = provider({ from, to: spec.to, shipment: spec, relaxed: true }, conditionsAt(h), startMs + h * 3_600_000);
+      options = provider({ from, to: spec.to, shipment: spec, relaxed }, conditionsAt(h), startMs + h * 3_600_000);
       liveCache.set(key, options);
     }
     return options;
@@ -220,8 +220,8 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
    * Re-plans `ship` from `terminal` at `h`: 'changed' when it now follows another option (from its
    * first step), 'same' when the best option is the one it follows, 'none' when no route exists now.
    */
-  const replan = (ship: Ship, terminal: string, h: number, live = false): 'changed' | 'same' | 'none' => {
-    const options = live ? liveOptionsFor(ship.spec, terminal, h) : optionsFor(ship.spec, terminal, h, true);
+  const replan = (ship: Ship, terminal: string, h: number, live = false, relaxed = false): 'changed' | 'same' | 'none' => {
+    const options = live ? liveOptionsFor(ship.spec, terminal, h, relaxed) : optionsFor(ship.spec, terminal, h, relaxed);
     const option = pick(ship, options, h, 1 + (ship.replanned ? 1 : 0) + (live ? 2 : 0));
     if (!option) return 'none';
     if (option.key === ship.option.key && option.from === ship.option.from) return 'same';
@@ -271,7 +271,8 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       if (step.kind === 'board') {
         const epoch = epochs[epochAt(epochs, ship.now)]!;
         if (blocked(ship.steps, ship.step, epoch)) {
-          if (replan(ship, step.terminal, ship.now) !== 'changed' || blocked(ship.steps, 0, epoch)) {
+          // a closure: the shipper takes any open route (its max_transfers no longer holds)
+          if (replan(ship, step.terminal, ship.now, false, true) !== 'changed' || blocked(ship.steps, 0, epoch)) {
             ship.stranded = true;
             stranded.push(index);
             return;
