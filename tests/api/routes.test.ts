@@ -122,6 +122,11 @@ describe('searches on worker threads', () => {
       const p = expectProblem(await pooled.inject({ method: 'POST', url: '/api/v1/routes', payload: fixtureRouteBody({ to: 'Ulanbator' }) }), 422, 'PLACE_NOT_FOUND');
       expect(p.issues?.[0]?.path).toBe('body.to');
       expectProblem(await pooled.inject({ method: 'POST', url: '/api/v1/routes', payload: fixtureRouteBody({ network: 'atlantis' }) }), 404, 'NETWORK_NOT_FOUND');
+      // identical queries arriving while the worker searches share one search: one measured time
+      const body = fixtureRouteBody({ objective: 'co2', alternatives: 4 });
+      const together = await Promise.all(Array.from({ length: 5 }, () => pooled.inject({ method: 'POST', url: '/api/v1/routes', payload: body })));
+      expect(together.map((a) => a.statusCode)).toEqual([200, 200, 200, 200, 200]);
+      expect(new Set(together.map((a) => a.json().stats.elapsed_ms)).size).toBe(1);
     } finally {
       await pooled.close();
     }

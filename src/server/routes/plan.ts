@@ -25,6 +25,7 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
   // the same bytes within the same minute get the same answer: a hit skips validation and search
   const rawCache = new ResponseCache({ maxEntries: ctx.cacheEntries, maxBytes: ctx.cacheBytes / 2 });
   const rawBodies = new WeakMap<object, string>();
+  const inFlight = new Map<string, Promise<CachedAnswer>>();
   const rawKey = (url: string, raw: string) => `${url}|${Math.floor(Date.now() / MINUTE_MS)}|${raw}`;
 
   // JSON as fastify parses it (prototype poisoning refused), keeping the text for the raw cache
@@ -60,10 +61,21 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
     const key = `${method}|${network}|${query.depart === undefined ? now_ms : ''}|${JSON.stringify(body)}`;
     const hit = caching ? cache.get(key) : undefined;
     if (hit !== undefined) return hit;
-    const json = await ctx.planRunner.run({ method, network, query, geojson, now_ms, timeBudgetMs: ctx.timeBudgetMs, enqueued_ms: Date.now(), maxLabels: ctx.maxLabels });
-    const computed: CachedAnswer = { json };
-    if (caching) cache.set(key, computed);
-    return computed;
+    // identical queries arriving together share one search
+    const pending = inFlight.get(key);
+    if (pending) return pending;
+    const task = { method, network, query, geojson, now_ms, timeBudgetMs: ctx.timeBudgetMs, enqueued_ms: Date.now(), maxLabels: ctx.maxLabels };
+    const search = ctx.planRunner.run(task).then((json): CachedAnswer => {
+      const computed = { json };
+      if (caching) cache.set(key, computed);
+      return computed;
+    });
+    inFlight.set(key, search);
+    try {
+      return await search;
+    } finally {
+      inFlight.delete(key);
+    }
   };
 
   const handle = (method: Method) => async (req: FastifyRequest<{ Body: RouteRequest }>, reply: FastifyReply) => {
