@@ -2,6 +2,9 @@
  * Fuzzing: thousands of random and malformed bodies, query strings, paths, methods and headers
  * against every endpoint. The server must never answer 5xx, and every error must be a problem body.
  */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +15,12 @@ const RUNS = Number(process.env['FUZZ_RUNS'] ?? 3000);
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await buildFixtureApp();
+  // a built web view too, so static file serving is fuzzed along with the API
+  const webRoot = mkdtempSync(join(tmpdir(), 'corridor-fuzz-web-'));
+  mkdirSync(join(webRoot, 'assets'));
+  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>corridor</title>');
+  writeFileSync(join(webRoot, 'assets', 'app.js'), 'export {};');
+  app = await buildFixtureApp({ webRoot });
 });
 afterAll(async () => app.close());
 
@@ -39,6 +47,7 @@ const path = fc.oneof(
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...PATHS), printable).map(([p, s]) => `${p}/${encodeURIComponent(s)}`) },
   { weight: 1, arbitrary: printable.map((s) => `/api/v1/networks/${s}`) },
   { weight: 1, arbitrary: printable.map((s) => `/${s.replace(/[?#]/g, '')}`) },
+  { weight: 1, arbitrary: fc.constantFrom('/', '/index.html', '/assets/app.js', '/assets/../index.html', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/ASSETS/APP.JS', '/assets/', '//assets//app.js', '/docs/', '/openapi.json') },
 );
 
 const queryValue = fc.oneof(printable, anyText, fc.constantFrom('rail', 'road,sea', 'CN', 'CN,MN', 'ZZ', '0', '-1', '1e9', net, 'Baotou', '包头'));
