@@ -17,6 +17,7 @@ import { healthRoutes } from './routes/health.ts';
 import { networkRoutes } from './routes/networks.ts';
 import { placeRoutes } from './routes/places.ts';
 import { planRoutes } from './routes/plan.ts';
+import { simulationRoutes } from './routes/simulations.ts';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 export const DEFAULT_TIME_BUDGET_MS = 5_000;
@@ -80,7 +81,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(placeRoutes, ctx);
   await app.register(planRoutes, ctx);
   // Simulations (scenarios, POST /api/v1/simulations, GET /api/v1/simulations/:id) register here:
-  // await app.register(simulationRoutes, ctx);
+  await app.register(simulationRoutes, { ...ctx, networksDir: opts.networksDir });
 
   await registerWeb(app, opts.webRoot);
 

@@ -1,10 +1,11 @@
 /**
  * Worker-thread entry for the replication pool (piscina). The network, scenario and provider spec
  * arrive once as workerData (structured clone keeps the Maps); each task runs one replication. The
- * planner is compiled once per worker, and only when the scenario asks the planner for routes.
+ * planner is compiled once per worker, when the first task asks the planner for routes.
  */
 import { workerData } from 'piscina';
 import type { Network } from '../model/index.ts';
+import { createPlanner } from '../planner/index.ts';
 import { runReplication } from './engine.ts';
 import type { PlannerLike } from './planner-provider.ts';
 import type { ProviderSpec } from './provider-spec.ts';
@@ -24,17 +25,13 @@ let planner: PlannerLike | undefined;
 /** route options are pure in their key (engine.ts), so one cache serves every task of this worker */
 const sharedCache = new Map<string, readonly RouteOption[]>();
 
-async function plannerOf(network: Network): Promise<PlannerLike> {
-  if (!planner) {
-    // loaded lazily so a pool with a fixed provider does not need the planner at all
-    const mod = (await import(new URL('../planner/index.ts', import.meta.url).href)) as { createPlanner(n: Network): PlannerLike };
-    planner = mod.createPlanner(network);
-  }
+function plannerOf(network: Network): PlannerLike {
+  planner ??= createPlanner(network);
   return planner;
 }
 
 export async function runTask(task: { replication: number }): Promise<ReplicationResult> {
   const { network, scenario, provider } = data;
-  const p = provider.kind === 'planner' ? await plannerOf(network) : undefined;
+  const p = provider.kind === 'planner' ? plannerOf(network) : undefined;
   return runReplication({ network, scenario, replication: task.replication, provider: providerFor(network, scenario, { planner: p, provider }), sharedCache });
 }

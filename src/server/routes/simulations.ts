@@ -1,0 +1,149 @@
+/**
+ * Scenario simulation over HTTP: GET /api/v1/scenarios lists the shipped scenarios; POST
+ * /api/v1/simulations starts a bounded run (horizon, shipments, replications capped; beyond → 422
+ * SCENARIO_INVALID naming the field) and answers 202 with an id; GET /api/v1/simulations/:id gives
+ * status, progress and, when done, the SimulationResult. Runs execute one replication per event-loop
+ * turn on the network's planner; finished runs are kept (the latest MAX_KEPT) for polling.
+ */
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { aggregate, buildScenario, listScenarios, runReplication, plannerProvider, type ReplicationResult, type RouteOption, type Scenario, type SimulationResult } from '../../index.ts';
+import { CorridorError, type Issue } from '../../model/index.ts';
+import { ApiError } from '../api-error.ts';
+import type { ApiContext } from '../context.ts';
+import { GET_PROBLEMS, PLAN_PROBLEMS } from '../problem-responses.ts';
+
+export const SIMULATION_CAPS = { horizon_days: 366, replications: 20, shipments: 60_000 } as const;
+const MAX_KEPT = 50;
+
+export const ScenarioListing = z.object({ id: z.string(), name: z.string(), description: z.string(), baseline: z.string().optional() });
+export const ScenariosResponse = z.object({ network: z.string(), scenarios: z.array(ScenarioListing) });
+export const SimulationRequest = z.object({
+  network: z.string().default('inner-mongolia'),
+  scenario: z.union([z.string().min(1).describe('id of a shipped scenario'), z.record(z.string(), z.unknown()).describe('a scenario object, as a file would hold it')]),
+  replications: z.number().int().min(1).max(SIMULATION_CAPS.replications).optional(),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+});
+export const SimulationStatus = z.object({
+  id: z.string(),
+  status: z.enum(['running', 'done', 'failed']),
+  progress: z.object({ done: z.number().int(), total: z.number().int() }),
+  scenario: z.string(),
+  /** the SimulationResult of src/simulation/result.ts once done */
+  result: z.unknown().optional(),
+  error: z.string().optional(),
+});
+/** What GET /api/v1/simulations/:id returns; `result` is a SimulationResult when status is done. */
+export type SimulationStatusBody = Omit<z.infer<typeof SimulationStatus>, 'result'> & { result?: SimulationResult };
+
+interface Run {
+  id: string;
+  status: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  scenario: string;
+  result?: SimulationResult;
+  error?: string;
+}
+
+/** Shipments a scenario will create, estimated from its flows (the cap is checked before running). */
+function expectedShipments(s: Scenario): number {
+  const perWeek = s.demand.flows.reduce((a, f) => a + ((f.teu_per_week ?? f.parcels_per_week ?? 0) / (f.shipment.teu ?? f.shipment.pieces ?? 1)), 0);
+  return (perWeek * s.demand.scale * s.horizon.days) / 7 + s.demand.shipments.length;
+}
+
+export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir: string }> = async (app, ctx) => {
+  const runs = new Map<string, Run>();
+  const caches = new Map<string, Map<string, readonly RouteOption[]>>();
+
+  app.get(
+    '/api/v1/scenarios',
+    {
+      schema: {
+        tags: ['simulations'],
+        summary: 'Scenarios shipped with a network (id, name, what it shows, its baseline)',
+        querystring: z.object({ network: z.string().default('inner-mongolia') }),
+        response: { 200: ScenariosResponse, ...GET_PROBLEMS },
+      },
+    },
+    async (req) => {
+      const entry = ctx.registry.get(req.query.network);
+      const list = await listScenarios(join(ctx.networksDir, entry.id));
+      return { network: entry.id, scenarios: list.map(({ file: _file, ...rest }) => rest) };
+    },
+  );
+
+  app.post(
+    '/api/v1/simulations',
+    {
+      schema: {
+        tags: ['simulations'],
+        summary: 'Start a bounded scenario run; poll GET /api/v1/simulations/{id}',
+        body: SimulationRequest,
+        response: { 202: z.object({ id: z.string() }), ...PLAN_PROBLEMS },
+      },
+    },
+    async (req, reply) => {
+      const entry = ctx.registry.get(req.body.network);
+      const dir = join(ctx.networksDir, entry.id, 'scenarios');
+      const source = typeof req.body.scenario === 'string' ? { extends: `${req.body.scenario}.yaml`, id: req.body.scenario } : req.body.scenario;
+      let scenario = buildScenario(source, { network: entry.network, dir, name: 'body.scenario' });
+      scenario = { ...scenario, ...(req.body.replications ? { replications: req.body.replications } : {}), ...(req.body.seed !== undefined ? { seed: req.body.seed } : {}) };
+      const issues: Issue[] = [];
+      const cap = (path: string, value: number, max: number, what: string) => {
+        if (value > max) issues.push({ severity: 'error', path, message: `${what} ${Math.round(value)} is over the API's limit of ${max}; run larger studies with \`corridor simulate\`` });
+      };
+      cap('body.scenario.horizon.days', scenario.horizon.days, SIMULATION_CAPS.horizon_days, 'horizon of');
+      cap('body.replications', scenario.replications, SIMULATION_CAPS.replications, 'replications');
+      cap('body.scenario.demand', expectedShipments(scenario), SIMULATION_CAPS.shipments, 'about');
+      if (issues.length > 0) throw new CorridorError('SCENARIO_INVALID', 'the simulation is over the API limits', issues);
+      const run: Run = { id: randomUUID(), status: 'running', done: 0, total: scenario.replications, scenario: scenario.id };
+      runs.set(run.id, run);
+      for (const old of [...runs.keys()].slice(0, Math.max(0, runs.size - MAX_KEPT))) runs.delete(old);
+      const cache = caches.get(entry.id) ?? new Map<string, readonly RouteOption[]>();
+      caches.set(entry.id, cache);
+      void (async () => {
+        try {
+          const reps: ReplicationResult[] = [];
+          for (let r = 0; r < scenario.replications; r++) {
+            await new Promise((resolve) => setImmediate(resolve)); // let requests through between replications
+            reps.push(runReplication({ network: entry.network, scenario, replication: r, provider: plannerProvider(entry.planner, entry.network, scenario), sharedCache: cache }));
+            run.done = r + 1;
+          }
+          run.result = aggregate(scenario, reps);
+          run.status = 'done';
+        } catch (error) {
+          run.status = 'failed';
+          run.error = error instanceof CorridorError ? error.message : 'internal error during the run';
+        }
+      })();
+      return reply.code(202).send({ id: run.id });
+    },
+  );
+
+  app.get(
+    '/api/v1/simulations/:id',
+    {
+      schema: {
+        tags: ['simulations'],
+        summary: 'Status, progress and (when done) the result of a simulation',
+        params: z.object({ id: z.string().uuid() }),
+        response: { 200: SimulationStatus, ...GET_PROBLEMS },
+      },
+    },
+    async (req) => {
+      const run = runs.get(req.params.id);
+      if (!run) throw new ApiError('NOT_FOUND', `no simulation "${req.params.id}" (finished runs are kept for the latest ${MAX_KEPT})`);
+      return {
+        id: run.id,
+        status: run.status,
+        progress: { done: run.done, total: run.total },
+        scenario: run.scenario,
+        ...(run.result ? { result: run.result } : {}),
+        ...(run.error ? { error: run.error } : {}),
+      };
+    },
+  );
+};
