@@ -161,7 +161,7 @@ export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, o
         kind: svc.kind,
         from,
         to,
-        via: Array.from(si.stops.subarray(i + 1, j), (ti) => refOf(ti)),
+        via: si.stops.slice(i + 1, j).map((ti) => refOf(ti)),
         wait_h: board - ready,
         depart: isoFromHours(board),
         arrive: isoFromHours(tNow),

@@ -138,11 +138,11 @@ export function compileIndex(network: Network): RoutingIndex {
     }
     const mode = modeCode(s.mode);
     const n = stops.length;
-    const depOffH = new Float64Array(n);
-    const arrOffH = new Float64Array(n);
-    const cumKm = new Float64Array(n);
-    const cumCo2PerT = new Float64Array(n);
-    const legBorder = new Int32Array(n - 1).fill(-1);
+    const depOffH: number[] = new Array<number>(n).fill(0);
+    const arrOffH: number[] = new Array<number>(n).fill(0);
+    const cumKm: number[] = new Array<number>(n).fill(0);
+    const cumCo2PerT: number[] = new Array<number>(n).fill(0);
+    const legBorder: number[] = new Array<number>(n - 1).fill(-1);
     s.legs.forEach((leg, k) => {
       const from = stops[k]!;
       const to = stops[k + 1]!;
@@ -168,13 +168,13 @@ export function compileIndex(network: Network): RoutingIndex {
     const info: ServiceInfo = {
       service: s,
       mode,
-      stops: Int32Array.from(stops),
+      stops,
       depOffH,
       arrOffH,
       cumKm,
       cumCo2PerT,
       legBorder,
-      hasClosures: Array.from(legBorder).some((b) => b >= 0 && borders[b]!.closures.length > 0),
+      hasClosures: legBorder.some((b) => b >= 0 && borders[b]!.closures.length > 0),
       totalKm: cumKm[n - 1]!,
       schedule: compileSchedule(s.schedule, zoneOf(first, warnings)),
       delay: s.delay_h,

@@ -18,19 +18,20 @@ export function modeCode(m: Mode): number {
   return MODE_LIST.indexOf(m);
 }
 
+/** Per-service arrays are plain number arrays: tens of thousands of tiny typed arrays cost more to allocate than they save. */
 export interface ServiceInfo {
   readonly service: Service;
   readonly mode: number;
   /** terminal index of each stop */
-  readonly stops: Int32Array;
+  readonly stops: readonly number[];
   /** hours from the first-stop departure to the departure from / arrival at each stop */
-  readonly depOffH: Float64Array;
-  readonly arrOffH: Float64Array;
-  readonly cumKm: Float64Array;
+  readonly depOffH: readonly number[];
+  readonly arrOffH: readonly number[];
+  readonly cumKm: readonly number[];
   /** cumulative kg CO2e per tonne carried */
-  readonly cumCo2PerT: Float64Array;
+  readonly cumCo2PerT: readonly number[];
   /** border crossed on leg k (stop k → k+1), or -1 */
-  readonly legBorder: Int32Array;
+  readonly legBorder: readonly number[];
   /** true when a border crossed on board has closures filed (the search then checks dates) */
   readonly hasClosures: boolean;
   readonly totalKm: number;

@@ -11,6 +11,7 @@ const MONDAY0_H = 96;
 const WEEK_H = 168;
 const DAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 
+const NO_WEEK = new Float64Array(0);
 export const SCHEDULE_WEEKLY = 0;
 export const SCHEDULE_FREQUENCY = 1;
 export const SCHEDULE_ON_DEMAND = 2;
@@ -40,14 +41,14 @@ export function compileSchedule(s: Schedule, tz: TzTable): CompiledSchedule {
   if (s.type === 'frequency') {
     return {
       type: SCHEDULE_FREQUENCY,
-      weekH: new Float64Array(0),
+      weekH: NO_WEEK,
       periodH: WEEK_H / s.per_week,
       anchorLocalH: MONDAY0_H + hhmm(s.first_time),
       leadH: 0,
       tz,
     };
   }
-  return { type: SCHEDULE_ON_DEMAND, weekH: new Float64Array(0), periodH: 0, anchorLocalH: 0, leadH: s.lead_h, tz };
+  return { type: SCHEDULE_ON_DEMAND, weekH: NO_WEEK, periodH: 0, anchorLocalH: 0, leadH: s.lead_h, tz };
 }
 
 /**
