@@ -11,6 +11,7 @@ import { drawBorders, drawServices, drawTerminals, placePoints, type PickHandler
 import { drawRoutes, placeStopLabels } from './map/route-layer.ts';
 import { readForm, writeForm } from './app/query-form.ts';
 import { renderMessage, type Message } from './app/messages.ts';
+import { createScenarioPanel, type ScenarioPanel } from './app/scenario-panel.ts';
 import { createPlaceCombobox } from './panels/place-combobox.ts';
 import { renderRouteList } from './panels/route-list.ts';
 import { renderTimeline } from './panels/timeline-chart.ts';
@@ -320,6 +321,7 @@ function applyLang(): void {
   renderLegend($('legend'), lang);
   renderDetailsPanel();
   renderResults();
+  scenarioPanel?.render();
 }
 
 $('lang-toggle').addEventListener('click', () => {
@@ -373,9 +375,15 @@ window.addEventListener('popstate', () => {
 
 // ------------------------------------------------------------------ start
 
+let scenarioPanel: ScenarioPanel | undefined;
 markPreset();
 applyLang();
 await loadNetwork();
+const borderName = (id: string) => {
+  const b = state.items.borders.find((x) => x.id === id);
+  return b ? (state.lang === 'zh' ? b.name_zh : b.name) : id;
+};
 void nameLinkedPlace(fromBox, state.query.from);
 void nameLinkedPlace(toBox, state.query.to);
 if (isRunnable(state.query)) void runQuery(state.query, false);
+scenarioPanel = await createScenarioPanel(state.network, () => state.lang, borderName);

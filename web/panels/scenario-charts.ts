@@ -76,6 +76,7 @@ export function renderQueues(host: HTMLElement, series: readonly QueueSeries[], 
   const svg = root.append('svg').attr('width', width).attr('height', height).attr('role', 'img').attr('aria-label', t(lang, 'scenario.queues'));
   svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - m.bottom})`).call(d3.axisBottom(x).ticks(8));
   svg.append('g').attr('class', 'axis').attr('transform', `translate(${m.left},0)`).call(d3.axisLeft(y).ticks(5));
+  svg.append('text').attr('class', 'axis-title').attr('x', width - m.right).attr('y', height - 2).attr('text-anchor', 'end').text(t(lang, 'scenario.day'));
   const line = d3.line<number>().x((_v, i) => x(i)).y((v) => y(v));
   svg
     .selectAll<SVGPathElement, QueueSeries>('path.queue')

@@ -44,3 +44,27 @@ describe('queueSeries(result)', () => {
     expect(queueSeries({ border_queues: { a: { unit: 't', mean_by_day: [1] }, b: { unit: 't', mean_by_day: [2] } } }, 1).map((x) => x.id)).toEqual(['b']);
   });
 });
+
+describe('pairedComparison(baseline, scenario)', () => {
+  const run = (values: number[]) => ({
+    border_queues: {},
+    kpis: { cost_usd_per_teu: { mean: values.reduce((a, b) => a + b, 0) / values.length, lo: 0, hi: 0 } },
+    replications: values.map((v, i) => ({ replication: i, kpis: { cost_usd_per_teu: v } })),
+  });
+  it('pairs replications and gives a t interval on the differences', async () => {
+    const { pairedComparison } = await import('../../../web/view-model/scenario-view.ts');
+    // differences −10, −12, −8: mean −10, sd 2, half-width 4.303 · 2 / √3
+    const c = pairedComparison(run([100, 110, 90]), run([90, 98, 82]));
+    const k = c.kpis['cost_usd_per_teu'];
+    expect(k?.baseline).toBe(100);
+    expect(k?.scenario).toBeCloseTo(90);
+    expect(k?.delta.mean).toBeCloseTo(-10);
+    expect(k?.delta.hi).toBeCloseTo(-10 + (4.303 * 2) / Math.sqrt(3));
+    expect(kpiDeltaRows(c)[0]?.verdict).toBe('better');
+  });
+  it('with one replication gives no interval, so the verdict is unclear', async () => {
+    const { pairedComparison } = await import('../../../web/view-model/scenario-view.ts');
+    const c = pairedComparison(run([100]), run([50]));
+    expect(kpiDeltaRows(c)[0]?.verdict).toBe('unclear');
+  });
+});
