@@ -148,6 +148,9 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
       customs: withCustoms ? customs : null,
     });
   const ctx = makeContext(q, o.conditions ?? {}, true);
+  if (objective === 'generalized' && ctx.cost.valueOfTimeUsdPerH === 0) {
+    warnings.push('no value of time: give shipment.value_usd or value_of_time_usd_per_h; the generalized cost is money + carbon only');
+  }
   const req: SearchRequest = {
     sources: nodesOf(index, fromTs),
     targets: nodesOf(index, toTs),
@@ -165,6 +168,9 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
   if (objective === 'pareto') {
     const res = searchLabels(ctx, req);
     labels += res.labels;
+    if (res.truncated && res.targets.length === 0) {
+      throw new CorridorError('SEARCH_LIMIT', `the search stopped at its label cap (${o.maxLabels ?? 'default'}) before reaching the destination`);
+    }
     if (res.truncated) warnings.push('the label cap stopped the search; the Pareto set may be incomplete');
     const full = paretoFilter(res.pool, res.targets);
     if (full.length > MAX_PARETO_ROUTES) warnings.push(`the Pareto set has ${full.length} routes; ${MAX_PARETO_ROUTES} are shown, its ends included`);
@@ -178,6 +184,10 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
       key: (r, l) => labelKey(ctx, objective, departH, r.pool.money[l]!, r.pool.time[l]!, r.pool.co2[l]!),
     });
     labels += explored.labels;
+    if (explored.hits.length === 0 && explored.truncated) {
+      throw new CorridorError('SEARCH_LIMIT', `the search stopped at its label cap (${o.maxLabels ?? 'default'}) before reaching the destination`);
+    }
+    if (explored.truncated) warnings.push('a search stopped at its label cap; other corridors may exist');
     let hits = explored.hits;
     if (what === 'plan') hits = hits.filter((h, i) => i === 0 || !uselessAlternative(h, hits.slice(0, i), hits[0]!.key));
     routes = hits.map((h) => buildRoute(ctx, h.result.pool, h.label, { departH, seed }));

@@ -66,12 +66,17 @@ function setBans(ctx: SearchContext, bans: readonly string[], value: 0 | 1): voi
 }
 
 /** Best route per corridor, best first. Leaves the context's gateway bans cleared. */
-export function exploreCorridors(ctx: SearchContext, req: SearchRequest, opts: ExploreOptions): { hits: CorridorHit[]; searches: number; labels: number } {
+export function exploreCorridors(
+  ctx: SearchContext,
+  req: SearchRequest,
+  opts: ExploreOptions,
+): { hits: CorridorHit[]; searches: number; labels: number; truncated: boolean } {
   const best = new Map<string, CorridorHit>();
   const queue: string[][] = [[]];
   const seen = new Set<string>(['']);
   let searches = 0;
   let labels = 0;
+  let truncated = false;
   while (queue.length > 0 && searches < opts.maxSearches && best.size < opts.maxCorridors) {
     const bans = queue.shift()!;
     setBans(ctx, bans, 1);
@@ -83,6 +88,7 @@ export function exploreCorridors(ctx: SearchContext, req: SearchRequest, opts: E
     }
     searches++;
     labels += result.labels;
+    truncated ||= result.truncated;
     const label = result.targets[0];
     if (label === undefined) continue;
     const gateways = gatewaysOf(ctx.index, result.pool, label);
@@ -99,5 +105,5 @@ export function exploreCorridors(ctx: SearchContext, req: SearchRequest, opts: E
     }
   }
   const money = (h: CorridorHit) => h.result.pool.money[h.label]!;
-  return { hits: [...best.values()].sort((a, b) => a.key - b.key || money(a) - money(b)), searches, labels };
+  return { hits: [...best.values()].sort((a, b) => a.key - b.key || money(a) - money(b)), searches, labels, truncated };
 }

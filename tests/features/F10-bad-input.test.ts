@@ -68,3 +68,10 @@ describe('F10 bad input', () => {
     expect(caught(() => planner.plan(query({ from: 'baotou', to: 'duisburg' }), { signal: ac.signal, maxLabels: 1e9 })).code).toBe('SEARCH_ABORTED');
   });
 });
+
+describe('F10 bounds', () => {
+  it('a label cap too small to reach the destination is SEARCH_LIMIT', () => {
+    const e = caught(() => planner.plan(query({ from: 'baotou', to: 'duisburg' }), { maxLabels: 2 }));
+    expect(e.code).toBe('SEARCH_LIMIT');
+  });
+});
