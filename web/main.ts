@@ -24,6 +24,7 @@ import { LOCALE, bothNames, countryName, parseLang, t, tDynamic, type Lang } fro
 import type { StringKey } from './view-model/i18n-strings.ts';
 import { toNetworkItems, type NetworkItems } from './view-model/network-features.ts';
 import { routesBox } from './view-model/route-features.ts';
+import { shortCorridorLabel } from './view-model/corridor-label.ts';
 import { PRESET_IDS, type PresetId } from './view-model/projection-presets.ts';
 import { isRunnable, type QueryState } from './view-model/query-state.ts';
 import { decodePageState, encodePageState, type PageState } from './view-model/url-state.ts';
@@ -381,7 +382,7 @@ applyLang();
 await loadNetwork();
 const borderName = (id: string) => {
   const b = state.items.borders.find((x) => x.id === id);
-  return b ? (state.lang === 'zh' ? b.name_zh : b.name) : id;
+  return b ? shortCorridorLabel(state.lang, state.lang === 'zh' ? b.name_zh : b.name) : id;
 };
 void nameLinkedPlace(fromBox, state.query.from);
 void nameLinkedPlace(toBox, state.query.to);
