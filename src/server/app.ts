@@ -53,6 +53,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     requestIdHeader: false,
     frameworkErrors: (error, req, reply) => handleError(error, req, reply),
     routerOptions: { maxParamLength: 200 },
+    // while draining, requests still reaching us are served (with Connection: close) rather than
+    // answered by fastify's own non-problem 503; /ready then says NOT_READY
+    return503OnClosing: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -11,7 +11,7 @@ import { createMemoryIo } from '../../src/cli/io.ts';
 import { runCli } from '../../src/cli/main.ts';
 import { CorridorError, formatIssue } from '../../src/model/index.ts';
 import { buildApp, DEFAULT_NETWORKS_DIR, resolveServeConfig, startServer } from '../../src/server/index.ts';
-import { FIXTURE_DIR, FIXTURE_NETWORK, makeNetworksRoot } from './helpers.ts';
+import { FIXTURE_DIR, FIXTURE_NETWORK, fixtureRegistryOnce, makeNetworksRoot } from './helpers.ts';
 
 describe('buildApp(opts) start-up', () => {
   it('loads every network folder under the root', async () => {
@@ -107,6 +107,21 @@ describe('corridor serve', () => {
     expect(await runCli(['node', 'corridor', 'serve', '--port', '0', '--networks', root], io)).toBe(1);
     expect(io.stderr).toContain('terminals.yaml');
     expect(io.stderr).toContain('country');
+  });
+
+  it('answers /ready with 503 NOT_READY once shutdown has begun', async () => {
+    const app = await buildApp({ networksDir: '(registry given)', registry: await fixtureRegistryOnce(), rateLimit: false });
+    let url = '';
+    let during: { status: number; body: { code?: string } } | undefined;
+    // runs after the app's own preClose hook, while the socket still accepts requests
+    app.addHook('preClose', async () => {
+      const res = await fetch(`${url}/ready`);
+      during = { status: res.status, body: (await res.json()) as { code?: string } };
+    });
+    url = await app.listen({ port: 0, host: '127.0.0.1' });
+    expect((await fetch(`${url}/ready`)).status).toBe(200);
+    await app.close();
+    expect(during).toEqual({ status: 503, body: expect.objectContaining({ code: 'NOT_READY', status: 503 }) });
   });
 
   it('serves over a real socket and closes cleanly', async () => {
