@@ -54,6 +54,7 @@ export interface ExploreOptions {
 }
 
 function setBans(ctx: SearchContext, bans: readonly string[], value: 0 | 1): void {
+  ctx.gatewayBans.count += value ? bans.length : -bans.length;
   for (const g of bans) {
     if (g.startsWith('border:')) {
       const b = ctx.index.borderIndex.get(g.slice(7));

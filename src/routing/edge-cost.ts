@@ -20,7 +20,7 @@ const AIR = 3;
 /** how many departures a search tries past full ones or closures before giving up on a hop */
 const MAX_SKIPS = 120;
 
-/** Allowed + money + CO2 of a hop, and its extra hours from conditions; false when forbidden. */
+/** Allowed + money + CO2 of a hop, and its extra hours from conditions; false when forbidden. O(1) by prefix sums. */
 function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   const idx = ctx.index;
   const s = idx.eRef[e]!;
@@ -28,24 +28,22 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   const si = idx.services[s]!;
   const i = idx.eI[e]!;
   const j = idx.eJ[e]!;
-  const stops = si.stops;
-  for (let k = i; k <= j; k++) if (ctx.terminalBanned[stops[k]!]) return false;
-  if ((si.mode === SEA || si.mode === AIR) && ctx.gatewayPortBan[stops[i]!]) return false;
+  const base = ctx.svcBase[s]!;
+  if (ctx.stopBannedPrefix[base + j + 1]! - ctx.stopBannedPrefix[base + i]! > 0) return false;
+  if (ctx.legBannedPrefix[base + j]! - ctx.legBannedPrefix[base + i]! > 0) return false;
+  if (ctx.gatewayBans.count > 0) {
+    if ((si.mode === SEA || si.mode === AIR) && ctx.gatewayPortBan[si.stops[i]!]) return false;
+    for (let k = i; k < j; k++) {
+      const b = si.legBorder[k]!;
+      if (b >= 0 && ctx.gatewayBorderBan[b]) return false;
+    }
+  }
   const frac = idx.eFrac[e]!;
   let money = ctx.serviceTripUsd[s]! * frac - ctx.serviceSubsidyUsd[s]!;
-  if (ctx.hasBoardSubsidy[s]) money -= ctx.boardSubsidyUsd.get(s * idx.terminals.length + stops[i]!) ?? 0;
+  if (ctx.hasBoardSubsidy[s]) money -= ctx.boardSubsidyUsd.get(s * idx.terminals.length + si.stops[i]!) ?? 0;
   if (!(money > 0)) money = 0;
-  let extraH = ctx.serviceExtraH[s]! * frac;
-  const legBorder = si.legBorder;
-  for (let k = i; k < j; k++) {
-    const b = legBorder[k]!;
-    if (b < 0) continue;
-    if (ctx.borderBanned[b] || ctx.gatewayBorderBan[b]) return false;
-    money += ctx.borderUsd[b]!;
-    extraH += ctx.borderExtraH[b]!;
-  }
-  out[OUT_MONEY] = money;
-  out[OUT_TIME] = extraH;
+  out[OUT_MONEY] = money + (ctx.legBorderUsdPrefix[base + j]! - ctx.legBorderUsdPrefix[base + i]!);
+  out[OUT_TIME] = ctx.serviceExtraH[s]! * frac + (ctx.legExtraHPrefix[base + j]! - ctx.legExtraHPrefix[base + i]!);
   out[OUT_CO2] = ctx.tonnes * idx.eCo2PerT[e]!;
   return true;
 }

@@ -61,6 +61,19 @@ export interface SearchContext {
   /** corridor exploration bans gateways here; searches read them like other bans */
   readonly gatewayBorderBan: Uint8Array;
   readonly gatewayPortBan: Uint8Array;
+  /** how many gateways are banned now (0: hops skip the per-leg gateway check) */
+  readonly gatewayBans: { count: number };
+  /**
+   * Per-service prefix sums over its stops and legs (flattened; service s starts at svcBase[s]), so a
+   * hop i→j checks bans and adds border fees in O(1): value(i→j) = prefix[base + j] − prefix[base + i].
+   */
+  readonly svcBase: Int32Array;
+  /** banned stops among stops 0…k-1 */
+  readonly stopBannedPrefix: Int32Array;
+  /** over legs 0…k-1: banned borders crossed, border money, extra dwell hours */
+  readonly legBannedPrefix: Int32Array;
+  readonly legBorderUsdPrefix: Float64Array;
+  readonly legExtraHPrefix: Float64Array;
   readonly isDepartureFull: ((serviceId: string, departMs: number) => boolean) | undefined;
 }
 
@@ -131,6 +144,28 @@ export function createSearchContext(index: RoutingIndex, cost: CostContext, opts
     }
   });
 
+  const svcBase = new Int32Array(S);
+  let total = 0;
+  index.services.forEach((si, k) => {
+    svcBase[k] = total;
+    total += si.stops.length + 1;
+  });
+  const stopBannedPrefix = new Int32Array(total);
+  const legBannedPrefix = new Int32Array(total);
+  const legBorderUsdPrefix = new Float64Array(total);
+  const legExtraHPrefix = new Float64Array(total);
+  index.services.forEach((si, k) => {
+    const base = svcBase[k]!;
+    for (let i = 0; i < si.stops.length; i++) {
+      stopBannedPrefix[base + i + 1] = stopBannedPrefix[base + i]! + (terminalBanned[si.stops[i]!] ? 1 : 0);
+    }
+    for (let i = 0; i < si.legBorder.length; i++) {
+      const b = si.legBorder[i]!;
+      legBannedPrefix[base + i + 1] = legBannedPrefix[base + i]! + (b >= 0 && borderBanned[b] ? 1 : 0);
+      legBorderUsdPrefix[base + i + 1] = legBorderUsdPrefix[base + i]! + (b >= 0 ? borderUsd[b]! : 0);
+      legExtraHPrefix[base + i + 1] = legExtraHPrefix[base + i]! + (b >= 0 ? borderExtraH[b]! : 0);
+    }
+  });
   const handlingUsdArr = Float64Array.from(index.handling, (h) => handlingUsd(h.rule, cost));
   const reboardUsd = new Float64Array(index.nodeCount);
   const reboardH = new Float64Array(index.nodeCount);
@@ -173,6 +208,12 @@ export function createSearchContext(index: RoutingIndex, cost: CostContext, opts
     clearAt,
     gatewayBorderBan: new Uint8Array(B),
     gatewayPortBan: new Uint8Array(T),
+    gatewayBans: { count: 0 },
+    svcBase,
+    stopBannedPrefix,
+    legBannedPrefix,
+    legBorderUsdPrefix,
+    legExtraHPrefix,
     isDepartureFull: cond.isDepartureFull,
   };
 }
