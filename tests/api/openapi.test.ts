@@ -52,6 +52,12 @@ describe('GET /openapi.json', () => {
     expect(doc['paths']['/docs']).toBeUndefined();
   });
 
+  it('gives every operation a unique operationId, for client generators', () => {
+    const ids = ENDPOINTS.map(([method, path]) => doc['paths'][path][method]['operationId'] as string | undefined);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('carries the request examples in the schema of the route body', () => {
     const text = JSON.stringify(doc);
     expect(text).toContain('Duisburg');

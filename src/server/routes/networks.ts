@@ -41,7 +41,7 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
 
   app.get(
     '/api/v1/networks',
-    { schema: { tags: ['networks'], summary: 'List the loaded networks', response: { 200: NetworkList } } },
+    { schema: { tags: ['networks'], operationId: 'listNetworks', summary: 'List the loaded networks', response: { 200: NetworkList } } },
     async () => ({ networks: ctx.registry.list().map((e) => e.summary) }),
   );
 
@@ -50,6 +50,7 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
     {
       schema: {
         tags: ['networks'],
+        operationId: 'getNetwork',
         summary: 'A network: summary, sources, reference year, counts by mode and country',
         params: NetworkParams,
         response: { 200: NetworkDetail, ...GET_PROBLEMS },
@@ -63,6 +64,7 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
     {
       schema: {
         tags: ['networks'],
+        operationId: 'listTerminals',
         summary: 'Terminals of a network (filters: mode, country)',
         params: NetworkParams,
         querystring: ListFilters,
@@ -81,6 +83,7 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
     {
       schema: {
         tags: ['networks'],
+        operationId: 'listServices',
         summary: 'Services of a network, return services included (filters: mode, country touched)',
         params: NetworkParams,
         querystring: ListFilters,
@@ -99,6 +102,7 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
     {
       schema: {
         tags: ['networks'],
+        operationId: 'listBorders',
         summary: 'Border crossings of a network (filters: mode, country on either side)',
         params: NetworkParams,
         querystring: ListFilters,
@@ -117,6 +121,7 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
     {
       schema: {
         tags: ['networks'],
+        operationId: 'getNetworkGeoJson',
         summary: 'The network as an RFC 7946 FeatureCollection (terminals, services, borders)',
         params: NetworkParams,
         response: { 200: NetworkFeatureCollection, ...GET_PROBLEMS },

@@ -27,6 +27,7 @@ export const placeRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =
     {
       schema: {
         tags: ['places'],
+        operationId: 'searchPlaces',
         summary: 'Search places (terminals) by English or Chinese name, alias, city or id',
         description: 'Ranked matches; an empty list when nothing matches. Diacritics are folded ("Malaszewicze" finds Małaszewicze).',
         querystring: PlacesQuery,

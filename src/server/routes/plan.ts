@@ -90,6 +90,7 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
     {
       schema: {
         tags: ['routes'],
+        operationId: 'planRoutes',
         summary: 'Plan routes between two places',
         description:
           'Answers the objective of the query: `alternatives` diverse routes for cost, time, co2 or generalized, or the Pareto set (cost, arrival, CO2e) for "pareto". ' +
@@ -107,6 +108,7 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
     {
       schema: {
         tags: ['routes'],
+        operationId: 'compareCorridors',
         summary: 'Compare corridors: the best route through each',
         description: 'Same body as /routes; answers one route per corridor (its gateways, e.g. Erenhot–Zamyn-Uud · Brest–Małaszewicze).',
         body: RouteRequest,
