@@ -1,0 +1,49 @@
+/** Unit tests: shipment units, tariff choice, minimum charges, distributions. */
+import { describe, expect, it } from 'vitest';
+import { lineHaulUsd, medianOf, quantileOf, shipmentUnits } from '../../../src/costing/index.ts';
+import type { NetworkManifest, Tariff } from '../../../src/model/index.ts';
+
+const manifest = {
+  cargo_t_per_teu: { value: 10, source: 'x' },
+  volumetric_kg_per_m3: { value: 167, source: 'x' },
+} as unknown as NetworkManifest;
+const t = (unit: Tariff['unit'], usd: number, min_usd?: number): Tariff => ({ unit, usd, ...(min_usd !== undefined ? { min_usd } : {}), source: 'x' });
+
+describe('shipment units', () => {
+  it('counts TEU equivalents, trucks and tonnes for containers', () => {
+    const u = shipmentUnits({ teu: 3, feu: 2, cargo: [], regime: 'general' }, manifest);
+    expect(u).toMatchObject({ containers: true, teuEq: 7, trucks: 4, tonnes: 70 });
+  });
+  it('puts loose cargo on TEU pro rata by weight and on trucks by 20 t', () => {
+    const u = shipmentUnits({ kg: 45_000, cargo: [], regime: 'general' }, manifest);
+    expect(u.teuEq).toBeCloseTo(4.5, 9);
+    expect(u.trucks).toBe(3);
+    expect(u.containers).toBe(false);
+  });
+  it('bills air by chargeable weight', () => {
+    expect(shipmentUnits({ kg: 100, m3: 2, cargo: [], regime: 'general' }, manifest).chargeableKg).toBe(334);
+    expect(shipmentUnits({ kg: 500, m3: 2, cargo: [], regime: 'general' }, manifest).chargeableKg).toBe(500);
+  });
+});
+
+describe('line haul', () => {
+  const u = shipmentUnits({ teu: 2, cargo: [], regime: 'general' }, manifest);
+  it('prefers container units for containers and takes the cheapest', () => {
+    expect(lineHaulUsd([t('teu', 1000), t('feu', 1800), t('kg', 0.01)], u).usd).toBe(1800);
+  });
+  it('applies the minimum charge', () => {
+    expect(lineHaulUsd([t('teu', 100, 500)], u).usd).toBe(500);
+  });
+  it('falls back to the other units when the service quotes only those', () => {
+    expect(lineHaulUsd([t('kg', 0.1)], u).usd).toBeCloseTo(2000, 9);
+  });
+});
+
+describe('distributions', () => {
+  it('gives medians and quantiles', () => {
+    expect(medianOf({ dist: 'fixed', value: 4, source: 'x' })).toBe(4);
+    expect(medianOf({ dist: 'lognormal', p50: 9, p90: 30, source: 'x' })).toBe(9);
+    expect(quantileOf({ dist: 'lognormal', p50: 9, p90: 30, source: 'x' }, 0.9)).toBeCloseTo(30, 6);
+    expect(medianOf({ dist: 'triangular', min: 0, mode: 10, max: 10, source: 'x' })).toBeCloseTo(Math.sqrt(50), 9);
+  });
+});
