@@ -7,7 +7,7 @@ import { ApiError } from './api/client.ts';
 import { api, sourcesById } from './api/endpoints.ts';
 import { createMapView } from './map/map-view.ts';
 import { drawBasemap } from './map/basemap-layer.ts';
-import { drawBorders, drawServices, drawTerminals, placePoints, type PickHandlers } from './map/network-layer.ts';
+import { declutterTerminalLabels, drawBorders, drawServices, drawTerminals, placePoints, type PickHandlers } from './map/network-layer.ts';
 import { drawRoutes, placeStopLabels } from './map/route-layer.ts';
 import { readForm, writeForm } from './app/query-form.ts';
 import { renderMessage, type Message } from './app/messages.ts';
@@ -20,7 +20,7 @@ import { renderPareto } from './panels/pareto-chart.ts';
 import { renderDetails, type DetailsSubject } from './panels/details-panel.ts';
 import { renderLegend } from './panels/legend.ts';
 import { hideTooltip, showTooltip } from './panels/tooltip.ts';
-import { LOCALE, bothNames, countryName, parseLang, t, tDynamic, type Lang } from './view-model/i18n.ts';
+import { LOCALE, bothNames, countryName, parseLang, pickName, t, tDynamic, type Lang } from './view-model/i18n.ts';
 import type { StringKey } from './view-model/i18n-strings.ts';
 import { toNetworkItems, type NetworkItems } from './view-model/network-features.ts';
 import { routesBox } from './view-model/route-features.ts';
@@ -74,6 +74,7 @@ map.onZoom((k) => {
   for (const [g, sel] of [[map.layers.terminals, 'g.terminal'], [map.layers.borders, 'g.border']] as const) {
     placePoints(g, sel, map.projection, k);
   }
+  declutterTerminalLabels(map.layers.terminals, map.projection, k);
   placeStopLabels(map.layers.labels, map.projection, k);
 });
 
@@ -105,7 +106,7 @@ function drawNetwork(): void {
     hover: hover((d) => `${d.kinds.map((k) => tDynamic(state.lang, `tkind.${k}`)).join(', ')} · ${countryName(state.lang, String(d.props['country'] ?? ''))}`),
     leave,
     pick: pick('terminal'),
-  });
+  }, (d) => pickName(state.lang, d));
 }
 
 function renderDetailsPanel(): void {
@@ -320,6 +321,7 @@ function applyLang(): void {
   toBox.relabel(lang);
   setRunning(state.running !== undefined);
   renderLegend($('legend'), lang);
+  if (state.items.terminals.length) drawNetwork();
   renderDetailsPanel();
   renderResults();
   scenarioPanel?.render();

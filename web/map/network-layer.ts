@@ -4,7 +4,8 @@
  */
 import * as d3 from 'd3';
 import type { BorderItem, ServiceItem, TerminalItem } from '../view-model/network-features.ts';
-import type { SymbolName } from '../view-model/map-style.ts';
+import { TERMINAL_KIND_ORDER, type SymbolName } from '../view-model/map-style.ts';
+import { estimateTextWidth, hiddenLabels, truncateToWidth } from '../view-model/declutter.ts';
 import type { G } from './map-view.ts';
 
 export interface PickHandlers<T> {
@@ -66,13 +67,21 @@ export function placePoints(g: G, selector: string, projection: d3.GeoProjection
   });
 }
 
-export function drawTerminals(g: G, items: TerminalItem[], projection: d3.GeoProjection, k: number, h: PickHandlers<TerminalItem>): void {
+export function drawTerminals(
+  g: G,
+  items: TerminalItem[],
+  projection: d3.GeoProjection,
+  k: number,
+  h: PickHandlers<TerminalItem>,
+  label: (d: TerminalItem) => string,
+): void {
   const sel = g
     .selectAll<SVGGElement, TerminalItem>('g.terminal')
     .data(items, (d) => d.id)
     .join((enter) => {
       const e = enter.append('g');
       e.append('path').attr('class', 'symbol');
+      e.append('text').attr('class', 'tlabel').attr('x', 7).attr('y', 4);
       return e;
     })
     .attr('class', (d) => `terminal tkind-${d.kind}`)
@@ -80,7 +89,9 @@ export function drawTerminals(g: G, items: TerminalItem[], projection: d3.GeoPro
     .attr('role', 'button')
     .attr('aria-label', (d) => d.name);
   sel.select('path.symbol').attr('d', (d) => symbolPath(d.symbol, d.kind === 'city_hub' ? 40 : 60)).attr('fill', (d) => d.fill);
+  sel.select('text.tlabel').text((d) => truncateToWidth(label(d).replace(/\s*[(（][^()（）]*[)）]\s*$/, ''), 160, TERMINAL_LABEL_PX));
   placePoints(g, 'g.terminal', projection, k);
+  declutterTerminalLabels(g, projection, k);
   keyPick(sel as unknown as d3.Selection<SVGElement, TerminalItem, SVGGElement, unknown>, h);
 }
 
@@ -100,4 +111,30 @@ export function drawBorders(g: G, items: BorderItem[], projection: d3.GeoProject
   sel.select('circle.ring').attr('r', (d) => (d.gauge_change ? 9 : 6));
   placePoints(g, 'g.border', projection, k);
   keyPick(sel as unknown as d3.Selection<SVGElement, BorderItem, SVGGElement, unknown>, h);
+}
+
+const TERMINAL_LABEL_PX = 11;
+/** Below this zoom the network is too dense for names: hover tells them. */
+export const TERMINAL_LABEL_MIN_K = 3;
+
+/** Shows terminal names when zoomed in, gateways first (border stations, ports, airports …), without overlaps. */
+export function declutterTerminalLabels(g: G, projection: d3.GeoProjection, k: number): void {
+  const texts = g.selectAll<SVGGElement, TerminalItem>('g.terminal').select<SVGTextElement>('text.tlabel');
+  if (k < TERMINAL_LABEL_MIN_K) {
+    texts.attr('visibility', 'hidden');
+    return;
+  }
+  const rank = (kind: string) => {
+    const i = (TERMINAL_KIND_ORDER as readonly string[]).indexOf(kind);
+    return i < 0 ? TERMINAL_KIND_ORDER.length : i;
+  };
+  const boxes: { kind: string; box: { id: string; x: number; y: number; width_px: number; height_px: number } }[] = [];
+  g.selectAll<SVGGElement, TerminalItem>('g.terminal').each(function (d) {
+    const [x, y] = projection([d.lon, d.lat]) ?? [0, 0];
+    const text = this.querySelector('text')?.textContent ?? '';
+    boxes.push({ kind: d.kind, box: { id: d.id, x: x * k - 6, y: y * k, width_px: estimateTextWidth(text, TERMINAL_LABEL_PX) + 14, height_px: TERMINAL_LABEL_PX + 3 } });
+  });
+  boxes.sort((a, b) => rank(a.kind) - rank(b.kind));
+  const hidden = hiddenLabels(boxes.map((b) => b.box));
+  texts.attr('visibility', (d) => (hidden.has(d.id) ? 'hidden' : null));
 }
