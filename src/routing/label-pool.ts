@@ -16,6 +16,8 @@ export class LabelPool {
   time: Float64Array;
   co2: Float64Array;
   dep0: Float64Array;
+  /** the objective's key, kept so dominance checks need not recompute it */
+  key: Float64Array;
 
   constructor(capacity = 4096) {
     this.state = new Int32Array(capacity);
@@ -27,13 +29,14 @@ export class LabelPool {
     this.time = new Float64Array(capacity);
     this.co2 = new Float64Array(capacity);
     this.dep0 = new Float64Array(capacity);
+    this.key = new Float64Array(capacity);
   }
 
   reset(): void {
     this.size = 0;
   }
 
-  add(state: number, pred: number, edge: number, hops: number, money: number, time: number, co2: number, dep0: number): number {
+  add(state: number, pred: number, edge: number, hops: number, money: number, time: number, co2: number, dep0: number, key = 0): number {
     if (this.size === this.state.length) this.grow();
     const l = this.size++;
     this.state[l] = state;
@@ -45,6 +48,7 @@ export class LabelPool {
     this.time[l] = time;
     this.co2[l] = co2;
     this.dep0[l] = dep0;
+    this.key[l] = key;
     return l;
   }
 
@@ -73,5 +77,6 @@ export class LabelPool {
     this.time = g(this.time, f64);
     this.co2 = g(this.co2, f64);
     this.dep0 = g(this.dep0, f64);
+    this.key = g(this.key, f64);
   }
 }

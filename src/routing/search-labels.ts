@@ -102,7 +102,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     if (pareto) {
       if (pool.money[a]! > money + EPS) return false;
     } else {
-      const ka = key(pool.money[a]!, pool.time[a]!, pool.co2[a]!);
+      const ka = pool.key[a]!;
       if (ka > k + EPS) return false;
       // on an exact tie of the key the earlier arrival wins, so ties never cost time
       if (!compareTime && ka >= k - EPS && pool.time[a]! > time + EPS) return false;
@@ -136,7 +136,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   };
   for (const v of req.sources) {
     if (ctx.terminalBanned[idx.nodeTerminal[v]!] || !(ctx.modeMask & (1 << idx.nodeMode[v]!))) continue;
-    const l = pool.add(v + startLayer * N, -1, EDGE_SOURCE, 0, 0, t0, 0, -1);
+    const l = pool.add(v + startLayer * N, -1, EDGE_SOURCE, 0, 0, t0, 0, -1, key(0, t0, 0));
     heap.push(l, key(0, t0, 0));
   }
 
@@ -160,7 +160,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     const time = pool.time[L]!;
     const co2 = pool.co2[L]!;
     const hops = pool.hops[L]!;
-    const k = key(money, time, co2);
+    const k = pool.key[L]!;
     if (bagDominates(st, k, money, time, co2, hops)) continue;
     if (pareto && targetDominates(k, money, time, co2, hops)) continue;
     pool.bagNext[L] = bagHead[st]!;
@@ -182,7 +182,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       const t2 = time + c.timeH;
       if (m2 <= budget && t2 <= deadlineH) {
         const k2 = key(m2, t2, co2);
-        if (!bagDominates(v + N, k2, m2, t2, co2, hops)) heap.push(pool.add(v + N, L, EDGE_CLEARANCE, hops, m2, t2, co2, -1), k2);
+        if (!bagDominates(v + N, k2, m2, t2, co2, hops)) heap.push(pool.add(v + N, L, EDGE_CLEARANCE, hops, m2, t2, co2, -1, k2), k2);
       }
     }
     let cameByBorderFrom = -1;
@@ -222,7 +222,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       if (bagDominates(s2, k2, m2, t2, c2, h2)) continue;
       if (pareto && targetDominates(k2, m2, t2, c2, h2)) continue;
       // ties go to fewer boardings, so staying on a through train beats alighting and re-boarding it
-      heap.push(pool.add(s2, L, e, h2, m2, t2, c2, out[OUT_DEP0]!), k2 + h2 * TIE_PER_BOARDING);
+      heap.push(pool.add(s2, L, e, h2, m2, t2, c2, out[OUT_DEP0]!, k2), k2 + h2 * TIE_PER_BOARDING);
     }
   }
   if (!pareto && targets.length > 1) {
@@ -233,6 +233,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       return Math.abs(ka - kb) > EPS ? ka - kb : pool.time[a]! - pool.time[b]! || pool.money[a]! - pool.money[b]! || pool.hops[a]! - pool.hops[b]!;
     });
   }
-  capacityHint = Math.min(1 << 20, Math.max(capacityHint, pool.size));
+  // size the next search's arrays like this one (zeroed typed arrays are not free to allocate)
+  capacityHint = Math.min(1 << 16, Math.max(1024, Math.ceil(pool.size * 1.25)));
   return { pool, targets, labels: pool.size, truncated };
 }
