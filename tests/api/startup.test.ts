@@ -96,7 +96,7 @@ describe('corridor serve', () => {
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-  });
+  }, 60_000);
 
   it('refuses to start on an invalid network, printing the report, exit 1', async () => {
     const root = mkdtempSync(join(tmpdir(), 'corridor-bad-'));
