@@ -64,6 +64,7 @@ export async function createScenarioPanel(network: string, getLang: () => Lang, 
     describe();
     const kpis = $('scenario-kpis');
     const queues = $('scenario-queues');
+    $('scenario-results').hidden = !results.scenario;
     if (!results.scenario) {
       kpis.replaceChildren();
       queues.replaceChildren();

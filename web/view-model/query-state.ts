@@ -26,6 +26,8 @@ export interface QueryState {
   avoid: string[];
   /** allowed modes; empty means all */
   modes: Mode[];
+  /** declared value of the shipment in USD (it prices the time in transit); 0 when not given */
+  value_usd: number;
 }
 
 export const DEFAULT_QUERY: QueryState = {
@@ -39,6 +41,7 @@ export const DEFAULT_QUERY: QueryState = {
   objective: 'generalized',
   avoid: [],
   modes: [],
+  value_usd: 0,
 };
 
 /** Splits "ru, by;PL" into valid upper-case country codes, without duplicates. */
@@ -64,7 +67,7 @@ export function toRequestBody(state: QueryState, network: string, objective: Obj
     network,
     from: state.from.trim(),
     to: state.to.trim(),
-    shipment: { [state.unit]: state.quantity, cargo: [...state.cargo], regime: state.regime },
+    shipment: { [state.unit]: state.quantity, cargo: [...state.cargo], regime: state.regime, ...(state.value_usd > 0 ? { value_usd: state.value_usd } : {}) },
     objective,
     constraints: { avoid_countries: [...state.avoid], ...(state.modes.length > 0 && state.modes.length < MODES.length ? { modes: [...state.modes] } : {}) },
     alternatives: objective === 'pareto' ? 10 : 5,

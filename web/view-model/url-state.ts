@@ -39,6 +39,7 @@ export function encodePageState(state: PageState): string {
   if (q.regime !== DEFAULT_QUERY.regime) p.set('regime', q.regime);
   if (q.objective !== DEFAULT_QUERY.objective) p.set('objective', q.objective);
   if (q.avoid.length) p.set('avoid', q.avoid.join(','));
+  if (q.value_usd > 0) p.set('value', String(q.value_usd));
   if (q.modes.length > 0 && q.modes.length < MODES.length) p.set('modes', q.modes.join(','));
   if (state.selected) p.set('route', state.selected);
   if (state.view) p.set('view', state.view);
@@ -49,6 +50,8 @@ export function encodePageState(state: PageState): string {
 export function decodePageState(search: string): PageState {
   const p = new URLSearchParams(search);
   const query: QueryState = { ...DEFAULT_QUERY, cargo: [], avoid: [], modes: [] };
+  const value = Number(p.get('value'));
+  if (p.has('value') && Number.isFinite(value) && value > 0 && value <= 1e10) query.value_usd = value;
   query.from = (p.get('from') ?? '').slice(0, 120);
   query.to = (p.get('to') ?? '').slice(0, 120);
   const depart = p.get('depart') ?? '';

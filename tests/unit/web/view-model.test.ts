@@ -89,11 +89,12 @@ describe('query state and URL', () => {
     });
     expect(toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b' }, 'n', 'pareto').objective).toBe('pareto');
     expect(toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b', modes: ['air'] }, 'n').constraints).toEqual({ avoid_countries: [], modes: ['air'] });
+    expect(toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b', value_usd: 50000 }, 'n').shipment).toEqual({ teu: 1, cargo: [], regime: 'general', value_usd: 50000 });
     expect(toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b', modes: ['rail', 'road', 'sea', 'air'] }, 'n').constraints).toEqual({ avoid_countries: [] });
   });
   it('encodePageState and decodePageState round-trip a full state', () => {
     const state = {
-      query: { from: 'baotou-rail', to: '杜伊斯堡', depart: '2027-03-01', unit: 'feu' as const, quantity: 2, cargo: ['reefer' as const, 'oversize' as const], regime: '9810' as const, objective: 'pareto' as const, avoid: ['RU', 'BY'], modes: ['rail' as const, 'sea' as const] },
+      query: { from: 'baotou-rail', to: '杜伊斯堡', depart: '2027-03-01', unit: 'feu' as const, quantity: 2, cargo: ['reefer' as const, 'oversize' as const], regime: '9810' as const, objective: 'pareto' as const, avoid: ['RU', 'BY'], modes: ['rail' as const, 'sea' as const], value_usd: 180000 },
       selected: 'routes/r2',
       view: 'east_asia' as const,
       lang: 'zh' as const,
@@ -104,7 +105,7 @@ describe('query state and URL', () => {
     expect(encodePageState({ query: { ...DEFAULT_QUERY, from: 'baotou', to: 'duisburg' } })).toBe('from=baotou&to=duisburg');
   });
   it('decodePageState drops malformed values instead of failing', () => {
-    const s = decodePageState('?from=a&to=b&teu=-3&cargo=reefer,plutonium&regime=1234&objective=fast&avoid=ru,zzz9&depart=yesterday&view=mars&lang=fr&modes=rail,road,sea,air,teleport');
+    const s = decodePageState('?from=a&to=b&teu=-3&cargo=reefer,plutonium&regime=1234&objective=fast&avoid=ru,zzz9&depart=yesterday&view=mars&lang=fr&modes=rail,road,sea,air,teleport&value=-5');
     expect(s).toEqual({ query: { ...DEFAULT_QUERY, from: 'a', to: 'b', cargo: ['reefer'], avoid: ['RU'] } });
   });
 });
