@@ -26,6 +26,11 @@ describe('GET /api/v1/networks', () => {
     expect(body.networks[0]?.counts.borders).toBe(2);
     expect(body.networks[0]?.reference_year).toBe(2025);
   });
+
+  it('lets clients cache network views for five minutes, but not errors', async () => {
+    expect((await app.inject({ url: `${base}/geojson` })).headers['cache-control']).toBe('public, max-age=300');
+    expect((await app.inject({ url: '/api/v1/networks/atlantis' })).headers['cache-control']).toBeUndefined();
+  });
 });
 
 describe('GET /api/v1/networks/:id', () => {

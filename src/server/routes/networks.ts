@@ -36,8 +36,15 @@ function checkFilters(entry: NetworkEntry, f: ListFilters): Filters {
   return { mode: f.mode, country: f.country };
 }
 
+/** Networks are loaded once per process: their views may be cached by clients for a while. */
+export const NETWORK_CACHE_CONTROL = 'public, max-age=300';
+
 export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
   const geojsonCache = new Map<string, unknown>();
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (reply.statusCode === 200) void reply.header('cache-control', NETWORK_CACHE_CONTROL);
+    return payload;
+  });
 
   app.get(
     '/api/v1/networks',
