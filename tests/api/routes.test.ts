@@ -6,8 +6,9 @@
 import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RouteResponse } from '../../src/contract/index.ts';
-import { buildFixtureApp, expectProblem, fixtureRouteBody } from './helpers.ts';
+import { PARETO_MAX_ROUTES, RouteRequest, RouteResponse, toRouteQuery } from '../../src/contract/index.ts';
+import { runPlanTask } from '../../src/server/plan-task.ts';
+import { buildFixtureApp, expectProblem, FIXTURE_NETWORK, fixtureRegistryOnce, fixtureRouteBody } from './helpers.ts';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -146,5 +147,24 @@ describe('POST /api/v1/corridors/compare', () => {
   it('refuses an invalid body with 400 like /routes', async () => {
     const p = expectProblem(await post('/api/v1/corridors/compare', { from: 'Baotou' }), 400, 'REQUEST_INVALID');
     expect((p.issues ?? []).map((i) => i.path).sort()).toEqual(['body.shipment', 'body.to']);
+  });
+});
+
+describe('answer size caps', () => {
+  it('trims a Pareto answer to PARETO_MAX_ROUTES routes and says so in warnings', async () => {
+    const entry = (await fixtureRegistryOnce()).get(FIXTURE_NETWORK);
+    const query = RouteRequest.parse(fixtureRouteBody({ objective: 'pareto' }));
+    const real = entry.planner.plan(toRouteQuery(query).query, { now: new Date('2025-03-01T00:00:00Z') });
+    const route = real.routes[0];
+    if (!route) throw new Error('the fixture should give a route');
+    // a planner answering more routes than the API returns
+    const many = { ...real, routes: Array.from({ length: PARETO_MAX_ROUTES + 5 }, (_, i) => ({ ...route, id: `r-${i}` })) };
+    const planner = { ...entry.planner, plan: () => many, compare: () => many };
+    const task = { method: 'plan' as const, network: FIXTURE_NETWORK, query: toRouteQuery(query).query, geojson: false, now_ms: 0, timeBudgetMs: 5_000, enqueued_ms: Date.now(), maxLabels: 1_000 };
+    const outcome = runPlanTask(planner, task);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const body = RouteResponse.parse(JSON.parse(outcome.json));
+    expect(body.routes).toHaveLength(PARETO_MAX_ROUTES);
+    expect(body.warnings.some((w) => w.includes(`first ${PARETO_MAX_ROUTES}`))).toBe(true);
   });
 });
