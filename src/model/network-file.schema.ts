@@ -161,6 +161,16 @@ export const Service = z.object({
     lithium_batteries: false,
     oversize: false,
   }),
+  loads_at: z
+    .array(Id)
+    .min(1)
+    .optional()
+    .describe('stops where cargo may board (absent: every stop but the last); a block train loads at its hubs only'),
+  unloads_at: z
+    .array(Id)
+    .min(1)
+    .optional()
+    .describe('stops where cargo may leave (absent: every stop but the first); crew, inspection and gauge-change stops are not among them'),
   both_directions: z
     .boolean()
     .default(false)

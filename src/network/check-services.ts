@@ -85,11 +85,34 @@ function checkSchedule(service: Service, s: number, report: Reporter): void {
   }
 }
 
+/** loads_at / unloads_at must name stops of the service, and the ends must be usable. */
+function checkCargoStops(service: Service, s: number, report: Reporter): void {
+  const stops = [service.legs[0]!.from, ...service.legs.map((leg) => leg.to)];
+  for (const key of ['loads_at', 'unloads_at'] as const) {
+    const list = service[key];
+    if (!list) continue;
+    list.forEach((id, i) => {
+      if (!stops.includes(id)) {
+        report.error('services', ['services', s, key, i], `"${id}" is not a stop of this service`, `its stops are ${stops.join(', ')}`);
+      }
+    });
+  }
+  const first = stops[0]!;
+  const last = stops[stops.length - 1]!;
+  if (service.loads_at && !service.loads_at.includes(first)) {
+    report.error('services', ['services', s, 'loads_at'], `the first stop "${first}" must be a loading stop`);
+  }
+  if (service.unloads_at && !service.unloads_at.includes(last)) {
+    report.error('services', ['services', s, 'unloads_at'], `the last stop "${last}" must be an unloading stop`);
+  }
+}
+
 export function checkServices(draft: Draft, terminals: ReadonlyMap<string, Terminal>, borders: BorderIndex, report: Reporter): void {
   const factorMode = new Map(draft.factors.map(({ value }) => [value.id, value.mode]));
   for (const { value: service, index } of draft.services) {
     service.legs.forEach((_, l) => checkLeg(service, index, l, terminals, borders, report));
     checkSchedule(service, index, report);
+    checkCargoStops(service, index, report);
     const fm = factorMode.get(service.emission_factor);
     if (fm && fm !== service.mode) {
       report.warning('services', ['services', index, 'emission_factor'], `emission factor "${service.emission_factor}" is for ${fm}, the service runs by ${service.mode}`);
