@@ -7,7 +7,7 @@ export const PLACES_MAX_LIMIT = 50;
 
 export const PlacesQuery = z.strictObject({
   q: z.string().trim().min(1).max(120).describe('text to match: "Erenhot", "二连浩特", "Malaszewicze", "baotou-rail"'),
-  network: Id.default(DEFAULT_NETWORK_ID),
+  network: Id.optional().describe(`default "${DEFAULT_NETWORK_ID}", or the first network loaded when the server has no such network`),
   limit: z.coerce.number().int().min(1).max(PLACES_MAX_LIMIT).default(10),
 });
 export type PlacesQuery = z.infer<typeof PlacesQuery>;

@@ -41,7 +41,7 @@ export const ROUTE_REQUEST_EXAMPLES = [
 export const RouteRequest = z
   .strictObject({
     ...RouteQuery.shape,
-    network: Id.default(DEFAULT_NETWORK_ID).describe('network id from GET /api/v1/networks'),
+    network: Id.optional().describe(`network id from GET /api/v1/networks; default "${DEFAULT_NETWORK_ID}", or the first network loaded when the server has no such network`),
     alternatives: z
       .number()
       .int()
@@ -55,8 +55,8 @@ export const RouteRequest = z
 export type RouteRequest = z.infer<typeof RouteRequest>;
 export type RouteRequestInput = z.input<typeof RouteRequest>;
 
-/** Splits a request into the network id, the model query (defaults applied) and API-only options. */
-export function toRouteQuery(request: RouteRequest): { network: string; geojson: boolean; query: RouteQuery } {
+/** Splits a request into the network id (undefined: the server's default), the model query (defaults applied) and API-only options. */
+export function toRouteQuery(request: RouteRequest): { network: string | undefined; geojson: boolean; query: RouteQuery } {
   const { network, geojson, ...query } = request;
   return { network, geojson, query };
 }

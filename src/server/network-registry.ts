@@ -8,7 +8,7 @@ import { CorridorError, type Issue, type Network } from '../model/index.ts';
 import { loadNetworks } from '../network/index.ts';
 import { createPlanner, type Planner } from '../planner/index.ts';
 import { toNetworkDetail, toNetworkSummary } from './network-views.ts';
-import type { NetworkDetail, NetworkSummary } from '../contract/index.ts';
+import { DEFAULT_NETWORK_ID, type NetworkDetail, type NetworkSummary } from '../contract/index.ts';
 
 export interface NetworkEntry {
   readonly id: string;
@@ -20,6 +20,8 @@ export interface NetworkEntry {
 
 export interface NetworkRegistry {
   readonly ids: readonly string[];
+  /** the network of a request that names none: inner-mongolia when loaded, else the first */
+  readonly defaultId: string;
   list(): readonly NetworkEntry[];
   /** @throws CorridorError NETWORK_NOT_FOUND naming the known ids */
   get(id: string): NetworkEntry;
@@ -62,6 +64,7 @@ export function createRegistry(list: readonly NetworkEntry[]): NetworkRegistry {
   const ids = [...byId.keys()];
   return {
     ids,
+    defaultId: byId.has(DEFAULT_NETWORK_ID) ? DEFAULT_NETWORK_ID : (ids[0] ?? DEFAULT_NETWORK_ID),
     list: () => list,
     get(id) {
       const entry = byId.get(id);

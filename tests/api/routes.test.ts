@@ -76,6 +76,15 @@ describe('POST /api/v1/routes', () => {
     expect(p.issues?.[0]?.path).toBe('body.constraints.avoid_terminals[0]');
   });
 
+  it('plans on the only network loaded when the body names none', async () => {
+    const body = fixtureRouteBody();
+    delete body['network'];
+    const r = RouteResponse.parse((await post('/api/v1/routes', body)).json());
+    expect(r.network).toBe(FIXTURE_NETWORK);
+    const places = await app.inject({ url: '/api/v1/places?q=Erenhot' });
+    expect(places.json().network).toBe(FIXTURE_NETWORK);
+  });
+
   it('answers 404 NETWORK_NOT_FOUND for an unknown network', async () => {
     expectProblem(await post('/api/v1/routes', fixtureRouteBody({ network: 'atlantis' })), 404, 'NETWORK_NOT_FOUND');
   });

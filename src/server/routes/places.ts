@@ -35,7 +35,7 @@ export const placeRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =
       },
     },
     async (req) => {
-      const entry = ctx.registry.get(req.query.network);
+      const entry = ctx.registry.get(req.query.network ?? ctx.registry.defaultId);
       return { network: entry.id, places: searchPlaces(entry.network, req.query.q, req.query.limit).map(toPlace) };
     },
   );

@@ -55,7 +55,8 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
 
   /** Plans (or finds in the cache) the answer to a validated body; searches run on ctx.planRunner. */
   const answer = async (method: Method, body: RouteRequest): Promise<CachedAnswer> => {
-    const { network, geojson, query } = toRouteQuery(body);
+    const { network: named, geojson, query } = toRouteQuery(body);
+    const network = named ?? ctx.registry.defaultId;
     ctx.registry.get(network); // an unknown network is a 404 before anything else
     const now_ms = Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
     const key = `${method}|${network}|${query.depart === undefined ? now_ms : ''}|${JSON.stringify(body)}`;
