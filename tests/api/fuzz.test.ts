@@ -35,6 +35,9 @@ const PATHS = [
   `/api/v1/networks/${net}/borders`,
   `/api/v1/networks/${net}/geojson`,
   '/api/v1/places',
+  '/api/v1/scenarios',
+  '/api/v1/simulations',
+  '/api/v1/simulations/00000000-0000-0000-0000-000000000000',
   '/health',
   '/ready',
 ];
