@@ -9,6 +9,7 @@ import { MinHeap } from '../lib/heap.ts';
 import { CorridorError, type Objective } from '../model/index.ts';
 import { edgeAt, edgeStatic, OUT_CO2, OUT_DEP0, OUT_MONEY, OUT_TIME } from './edge-cost.ts';
 import { EDGE_CLEARANCE, EDGE_SOURCE, LabelPool } from './label-pool.ts';
+import { lowerBounds } from './lower-bounds.ts';
 import { EDGE_BORDER, EDGE_HOP } from './routing-index.ts';
 import type { SearchContext } from './search-context.ts';
 
@@ -94,6 +95,14 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const vot = ctx.cost.valueOfTimeUsdPerH;
   const cpk = ctx.cost.carbonUsdPerKg;
 
+  // A* on exact static lower bounds (lower-bounds.ts): the heap orders labels by key + bound of the
+  // rest; labels that cannot reach a target are dropped; Pareto labels are pruned on optimistic totals.
+  const zero = new Float64Array(N);
+  const lbKey = pareto ? null : lowerBounds(ctx, req.targets, objective);
+  const lbM = pareto ? lowerBounds(ctx, req.targets, 'cost') : zero;
+  const lbT = pareto ? lowerBounds(ctx, req.targets, 'time') : zero;
+  const lbC = pareto ? lowerBounds(ctx, req.targets, 'co2') : zero;
+  const hOf = (node: number): number => (lbKey ? lbKey[node]! : lbM[node]!);
   const key = (money: number, time: number, co2: number): number =>
     objective === 'time' ? time : objective === 'co2' ? co2 : objective === 'generalized' ? money + vot * (time - t0) + cpk * co2 : money;
 
@@ -136,8 +145,9 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   };
   for (const v of req.sources) {
     if (ctx.terminalBanned[idx.nodeTerminal[v]!] || !(ctx.modeMask & (1 << idx.nodeMode[v]!))) continue;
+    if (hOf(v) === Infinity) continue;
     const l = pool.add(v + startLayer * N, -1, EDGE_SOURCE, 0, 0, t0, 0, -1, key(0, t0, 0));
-    heap.push(l, key(0, t0, 0));
+    heap.push(l, key(0, t0, 0) + hOf(v));
   }
 
   if (req.signal?.aborted) throw new CorridorError('SEARCH_ABORTED', 'the search was cancelled');
@@ -162,7 +172,9 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     const hops = pool.hops[L]!;
     const k = pool.key[L]!;
     if (bagDominates(st, k, money, time, co2, hops)) continue;
-    if (pareto && targetDominates(k, money, time, co2, hops)) continue;
+    const layerNow = st >= N ? 1 : 0;
+    const vNow = st - layerNow * N;
+    if (pareto && targetDominates(k, money + lbM[vNow]!, time + lbT[vNow]!, co2 + lbC[vNow]!, hops)) continue;
     pool.bagNext[L] = bagHead[st]!;
     bagHead[st] = L;
     const layer = st >= N ? 1 : 0;
@@ -182,7 +194,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       const t2 = time + c.timeH;
       if (m2 <= budget && t2 <= deadlineH) {
         const k2 = key(m2, t2, co2);
-        if (!bagDominates(v + N, k2, m2, t2, co2, hops)) heap.push(pool.add(v + N, L, EDGE_CLEARANCE, hops, m2, t2, co2, -1, k2), k2);
+        if (!bagDominates(v + N, k2, m2, t2, co2, hops)) heap.push(pool.add(v + N, L, EDGE_CLEARANCE, hops, m2, t2, co2, -1, k2), k2 + hOf(v));
       }
     }
     let cameByBorderFrom = -1;
@@ -217,12 +229,15 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       const t2 = out[OUT_TIME]!;
       const c2 = co2 + out[OUT_CO2]! + lift * reboardCo2;
       if (m2 > budget || t2 > deadlineH) continue;
-      const s2 = idx.eTo[e]! + layer * N;
+      const u = idx.eTo[e]!;
+      const hu = hOf(u);
+      if (hu === Infinity) continue;
+      const s2 = u + layer * N;
       const k2 = key(m2, t2, c2);
       if (bagDominates(s2, k2, m2, t2, c2, h2)) continue;
-      if (pareto && targetDominates(k2, m2, t2, c2, h2)) continue;
+      if (pareto && targetDominates(k2, m2 + lbM[u]!, t2 + lbT[u]!, c2 + lbC[u]!, h2)) continue;
       // ties go to fewer boardings, so staying on a through train beats alighting and re-boarding it
-      heap.push(pool.add(s2, L, e, h2, m2, t2, c2, out[OUT_DEP0]!, k2), k2 + h2 * TIE_PER_BOARDING);
+      heap.push(pool.add(s2, L, e, h2, m2, t2, c2, out[OUT_DEP0]!, k2), k2 + hu + h2 * TIE_PER_BOARDING);
     }
   }
   if (!pareto && targets.length > 1) {

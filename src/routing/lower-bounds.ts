@@ -1,0 +1,65 @@
+/**
+ * Lower bounds of the remaining cost to the targets, per node and objective: a reverse Dijkstra on
+ * static weights (no waiting, no bans, no lifts). Static weights never exceed what a time-dependent
+ * search pays on the same edge, so the bounds are admissible and consistent: the label-setting search
+ * uses them as an A* heuristic (and to prune Pareto labels), which keeps results exact. Cached per
+ * search context and target set, so the searches of one query share them.
+ */
+import { MinHeap } from '../lib/heap.ts';
+import type { RoutingIndex } from './routing-index.ts';
+import type { SearchContext } from './search-context.ts';
+import { staticWeights, type StaticObjective } from './search-static.ts';
+
+const reverse = new WeakMap<RoutingIndex, { off: Int32Array; edges: Int32Array }>();
+function reverseCsr(idx: RoutingIndex): { off: Int32Array; edges: Int32Array } {
+  let r = reverse.get(idx);
+  if (r) return r;
+  const n = idx.nodeCount;
+  const off = new Int32Array(n + 1);
+  for (let e = 0; e < idx.edgeCount; e++) off[idx.eTo[e]! + 1]!++;
+  for (let v = 0; v < n; v++) off[v + 1]! += off[v]!;
+  const cur = off.slice(0, n);
+  const edges = new Int32Array(idx.edgeCount);
+  for (let e = 0; e < idx.edgeCount; e++) edges[cur[idx.eTo[e]!]!++] = e;
+  r = { off, edges };
+  reverse.set(idx, r);
+  return r;
+}
+
+const cache = new WeakMap<SearchContext, Map<string, Float64Array>>();
+
+/** Least static weight from each node to any target (Infinity when no target is reachable). */
+export function lowerBounds(ctx: SearchContext, targets: readonly number[], objective: StaticObjective): Float64Array {
+  let m = cache.get(ctx);
+  if (!m) cache.set(ctx, (m = new Map()));
+  const key = `${objective}:${targets.join(',')}`;
+  const hit = m.get(key);
+  if (hit) return hit;
+  const idx = ctx.index;
+  const { off, edges } = reverseCsr(idx);
+  const w = staticWeights(ctx, objective);
+  const dist = new Float64Array(idx.nodeCount).fill(Infinity);
+  const heap = new MinHeap(64);
+  for (const t of targets) {
+    dist[t] = 0;
+    heap.push(t, 0);
+  }
+  while (heap.size > 0) {
+    const d = heap.peekKey();
+    const v = heap.pop();
+    if (d > dist[v]!) continue;
+    for (let k = off[v]!; k < off[v + 1]!; k++) {
+      const e = edges[k]!;
+      const we = w[e]!;
+      if (we < 0) continue;
+      const u = idx.eFrom[e]!;
+      const du = d + we;
+      if (du < dist[u]!) {
+        dist[u] = du;
+        heap.push(u, du);
+      }
+    }
+  }
+  m.set(key, dist);
+  return dist;
+}
