@@ -106,7 +106,7 @@ export interface SimulateOptions {
 /** Runs a scenario's replications and aggregates them (95 % intervals). */
 export async function simulate(network: Network, scenario: Scenario, opts: SimulateOptions = {}): Promise<SimulationResult> {
   const s: Scenario = { ...scenario, ...(opts.replications ? { replications: opts.replications } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) };
-  if ((opts.workers ?? 1) > 1) return runScenarioParallel(network, s, { workers: opts.workers!, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+  if ((opts.workers ?? 1) > 1) return runScenarioParallel(network, s, { workers: opts.workers!, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.cache ? { cache: opts.cache } : {}) });
   const planner = opts.planner ?? createPlanner(network);
   return runScenario(network, s, { planner, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.cache ? { cache: opts.cache } : {}) });
 }

@@ -30,20 +30,33 @@ export function generalizedCostUsd(model: ChoiceModel, c: Candidate, valueUsd: n
  */
 export function choose(model: ChoiceModel, candidates: readonly Candidate[], valueUsd: number, teuEq: number, u: number): number {
   if (candidates.length === 0) return -1;
-  const gc = candidates.map((c) => generalizedCostUsd(model, c, valueUsd));
+  // hot path (every shipment, every re-plan): plain loops, no intermediate arrays
   if (model.model === 'least_cost' || candidates.length === 1) {
     let best = 0;
-    for (let i = 1; i < gc.length; i++) if (gc[i]! < gc[best]!) best = i;
+    let bestGc = generalizedCostUsd(model, candidates[0]!, valueUsd);
+    for (let i = 1; i < candidates.length; i++) {
+      const g = generalizedCostUsd(model, candidates[i]!, valueUsd);
+      if (g < bestGc) [best, bestGc] = [i, g];
+    }
     return best;
   }
-  const perTeu = gc.map((g, i) => g / Math.max(teuEq, 1e-6) + (model.mode_constants_usd?.[candidates[i]!.option.main_mode] ?? 0));
-  const min = Math.min(...perTeu);
-  const weights = perTeu.map((g) => Math.exp(-model.scale_per_usd * (g - min)));
-  const total = weights.reduce((a, b) => a + b, 0);
+  const n = candidates.length;
+  const perTeu = new Float64Array(n);
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i]!;
+    perTeu[i] = generalizedCostUsd(model, c, valueUsd) / Math.max(teuEq, 1e-6) + (model.mode_constants_usd?.[c.option.main_mode] ?? 0);
+    if (perTeu[i]! < min) min = perTeu[i]!;
+  }
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    perTeu[i] = Math.exp(-model.scale_per_usd * (perTeu[i]! - min));
+    total += perTeu[i]!;
+  }
   let acc = 0;
-  for (let i = 0; i < weights.length; i++) {
-    acc += weights[i]! / total;
+  for (let i = 0; i < n; i++) {
+    acc += perTeu[i]! / total;
     if (u < acc) return i;
   }
-  return weights.length - 1;
+  return n - 1;
 }

@@ -31,7 +31,8 @@ export interface ShipmentSpec {
 export function generateShipments(scenario: Scenario, seed: number, tPerTeu: number): ShipmentSpec[] {
   const days = scenario.horizon.days;
   const firstWeekday = (new Date(`${scenario.horizon.start}T00:00:00Z`).getUTCDay() + 6) % 7; // Mon = 0
-  const raw: Omit<ShipmentSpec, 'id'>[] = [];
+  // bucketed by day (ready_h in [24d, 24d + 24)): sorting ~300 per day beats one sort of ~100,000
+  const byDay: Omit<ShipmentSpec, 'id'>[][] = Array.from({ length: days }, () => []);
   for (const flow of scenario.demand.flows) {
     const rng = createRng(deriveSeed(seed, 'demand', flow.id));
     const perBooking = flow.teu_per_week !== undefined ? flow.shipment.teu! : flow.shipment.pieces!;
@@ -46,28 +47,20 @@ export function generateShipments(scenario: Scenario, seed: number, tPerTeu: num
       const mean = (weekly * weights[(firstWeekday + d) % 7]!) / total;
       const n = rng.poisson(mean);
       for (let k = 0; k < n; k++) {
-        raw.push({
-          ready_h: (d + rng.next()) * 24,
-          from: flow.from,
-          to: flow.to,
-          ...(teu !== undefined ? { teu } : {}),
-          ...(kg !== undefined ? { kg } : {}),
-          ...(flow.shipment.pieces !== undefined ? { pieces: flow.shipment.pieces } : {}),
-          teu_eq: teuEq,
-          regime: flow.regime,
-          value_usd: flow.value_usd,
-          cargo: flow.cargo,
-          class_key: classKey,
-          flow: flow.id,
-          ...(flow.constraints ? { constraints: flow.constraints } : {}),
-        });
+        // one object shape per flow, filled without spreads: this runs ~100,000 times a replication
+        const spec: Omit<ShipmentSpec, 'id'> = { ready_h: (d + rng.next()) * 24, from: flow.from, to: flow.to, teu_eq: teuEq, regime: flow.regime, value_usd: flow.value_usd, cargo: flow.cargo, class_key: classKey, flow: flow.id };
+        if (teu !== undefined) spec.teu = teu;
+        if (kg !== undefined) spec.kg = kg;
+        if (flow.shipment.pieces !== undefined) spec.pieces = flow.shipment.pieces;
+        if (flow.constraints) spec.constraints = flow.constraints;
+        byDay[d]!.push(spec);
       }
     }
   }
   for (const row of scenario.demand.shipments) {
     if (row.day >= days) continue;
     const teuEq = row.teu ?? (row.kg ?? 0) / (tPerTeu * 1000);
-    raw.push({
+    byDay[row.day]!.push({
       ready_h: row.day * 24,
       from: row.from,
       to: row.to,
@@ -83,6 +76,13 @@ export function generateShipments(scenario: Scenario, seed: number, tPerTeu: num
       flow: 'csv',
     });
   }
-  raw.sort((a, b) => a.ready_h - b.ready_h);
-  return raw.map((s, id) => ({ ...s, id }));
+  const out: ShipmentSpec[] = [];
+  for (const day of byDay) {
+    day.sort((a, b) => a.ready_h - b.ready_h); // stable: equal times keep flow order
+    for (const s of day) {
+      (s as ShipmentSpec).id = out.length;
+      out.push(s as ShipmentSpec);
+    }
+  }
+  return out;
 }

@@ -44,6 +44,12 @@ export interface ServiceDepartures {
   remaining_teu: Float64Array;
   /** TEU-equivalent each departure offered, for utilisation */
   offered_teu: Float64Array;
+  /** legs of the service: room is kept per departure and leg (capacity.ts) */
+  legs: number;
+  /** TEU-equivalent each leg of each departure can still take, departure-major (i × legs + leg) */
+  leg_remaining_teu: Float64Array;
+  /** skip pointers over departures that can no longer take a size on a span of legs (capacity.ts) */
+  skip: Map<string, Int32Array>;
   onDemandLeadH?: number;
 }
 
@@ -113,11 +119,17 @@ export function expandDepartures(network: Network, scenario: Scenario, teuPerKg:
     const times = service.schedule.type === 'on_demand' ? [] : applyFrequency(baseTimes(service, startMs, horizonH, tz, cache), factorAt);
     const cap = service.capacity?.teu ?? (service.capacity?.kg !== undefined ? service.capacity.kg * teuPerKg : Number.POSITIVE_INFINITY);
     const offered = Float64Array.from(times, (t) => cap * capacityFactorAt(service.id, t));
+    const legs = Math.max(1, service.legs.length);
+    const legRemaining = new Float64Array(times.length * legs);
+    for (let i = 0; i < times.length; i++) legRemaining.fill(offered[i]!, i * legs, (i + 1) * legs);
     out.set(service.id, {
       service,
       times_h: Float64Array.from(times),
       remaining_teu: Float64Array.from(offered),
       offered_teu: offered,
+      legs,
+      leg_remaining_teu: legRemaining,
+      skip: new Map(),
       ...(service.schedule.type === 'on_demand' ? { onDemandLeadH: service.schedule.lead_h } : {}),
     });
   }

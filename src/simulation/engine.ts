@@ -10,6 +10,7 @@
 import { deriveSeed, hashUniform } from '../lib/rng.ts';
 import type { Conditions, Network } from '../model/index.ts';
 import { BorderQueue } from './border-queue.ts';
+import { book, firstWithRoom, legSpan, peakLoad } from './capacity.ts';
 import { choose, type Candidate } from './choice.ts';
 import { generateShipments, type ShipmentSpec } from './demand.ts';
 import { expandDepartures, firstDepartureAtOrAfter, type ServiceDepartures } from './departures.ts';
@@ -108,8 +109,26 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   // planner queries this replication needs (whether or not a shared cache already held them), so the count does not depend on thread layout
   const keysUsed = new Set<string>();
 
+  // the planner's conditions per epoch and subsidy-ledger version, with their cache key
+  const conditionsMemo = new Map<string, { conditions: Conditions; key: string }>();
+  const epochConditions = (e: number): { conditions: Conditions; key: string } => {
+    const memoKey = `${e}|${ledger.version}`;
+    let c = conditionsMemo.get(memoKey);
+    if (!c) {
+      const conditions = conditionsOf(epochs[e]!, ledger.exhausted);
+      c = { conditions, key: conditionsKey(conditions) };
+      conditionsMemo.set(memoKey, c);
+    }
+    return c;
+  };
+  /** options by class key, terminal and 2 × epoch + relaxed, for the current subsidy-ledger version */
+  const localCache = new Map<string, Map<string, (readonly RouteOption[] | undefined)[]>>();
+  let localVersion = 0;
+  /** median dwell per border, as etaH quotes it */
+  const medianDwellH = new Map([...network.borders.values()].map((b) => [b.id, sampleHours(b.dwell_h, 0.5)]));
+
   const conditionsAt = (h: number): Conditions => ({
-    ...conditionsOf(epochs[epochAt(epochs, h)]!, ledger.exhausted),
+    ...epochConditions(epochAt(epochs, h)).conditions,
     isDepartureFull: (serviceId, departMs) => {
       const d = departures.get(serviceId);
       if (!d || d.times_h.length === 0) return false;
@@ -127,15 +146,29 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
    */
   const optionsFor = (spec: ShipmentSpec, from: string, h: number, relaxed = false): readonly RouteOption[] => {
     const e = epochAt(epochs, h);
-    const conditions = conditionsOf(epochs[e]!, ledger.exhausted);
+    // hot path: nested maps on strings that already exist (class key, terminal id) and a slot per
+    // epoch; the shared key (with the conditions spelled out) is built only on a miss
+    if (localVersion !== ledger.version) {
+      localCache.clear();
+      localVersion = ledger.version;
+    }
+    let byFrom = localCache.get(spec.class_key);
+    if (!byFrom) localCache.set(spec.class_key, (byFrom = new Map()));
+    let slots = byFrom.get(from);
+    if (!slots) byFrom.set(from, (slots = []));
+    const slot = 2 * e + (relaxed ? 1 : 0);
+    const hit = slots[slot];
+    if (hit) return hit;
+    const { conditions, key } = epochConditions(e);
     const askAt = Math.max(0, epochs[e]!.start_h);
-    const cacheKey = `${from}|${spec.to}|${spec.class_key}|${relaxed ? 'r' : ''}|${askAt}|${conditionsKey(conditions)}`;
+    const cacheKey = `${from}|${spec.to}|${spec.class_key}|${relaxed ? 'r' : ''}|${askAt}|${key}`;
     keysUsed.add(cacheKey);
     let options = sharedCache.get(cacheKey);
     if (!options) {
       options = provider({ from, to: spec.to, shipment: spec, relaxed }, conditions, startMs + askAt * 3_600_000);
       sharedCache.set(cacheKey, options);
     }
+    slots[slot] = options;
     return options;
   };
 
@@ -158,16 +191,39 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     return options;
   };
 
-  /** The first departure of `step` at or after `h` with room for `size`: [departure index, leave time h]; index -1 on demand. */
-  const findDeparture = (step: Extract<Step, { kind: 'board' }>, h: number, size: number): [number, number] | undefined => {
-    const d = departures.get(step.service);
-    if (!d) return undefined;
-    if (d.onDemandLeadH !== undefined) return [-1, h + d.onDemandLeadH];
-    for (let i = firstDepartureAtOrAfter(d.times_h, h - step.offset_h); i < d.times_h.length; i++) {
-      const room = d.remaining_teu[i]!;
-      if (room >= size - 1e-9 || (room === d.offered_teu[i] && room > 0)) return [i, d.times_h[i]! + step.offset_h];
+  /** legs of its service a board step rides (per step object: options are shared, steps are not copied) */
+  const spans = new WeakMap<Step, [number, number]>();
+  const spanOf = (step: Extract<Step, { kind: 'board' }>, d: ServiceDepartures): [number, number] => {
+    let span = spans.get(step);
+    if (!span) {
+      span = legSpan(d, step.terminal, step.alight);
+      spans.set(step, span);
     }
-    return undefined;
+    return span;
+  };
+
+  // what findDeparture found besides the leave time (no tuple per call: it runs for every option compared)
+  let foundDep = -1;
+  let foundA = 0;
+  let foundB = 0;
+  /**
+   * The leave time (h) of the first departure of `step` at or after `h` with room for `size` on the
+   * legs it rides, NaN when none; sets foundDep (-1 on demand) and the legs foundA..foundB.
+   */
+  const findDeparture = (step: Extract<Step, { kind: 'board' }>, h: number, size: number): number => {
+    const d = departures.get(step.service);
+    if (!d) return Number.NaN;
+    if (d.onDemandLeadH !== undefined) {
+      foundDep = -1;
+      return h + d.onDemandLeadH;
+    }
+    const span = spanOf(step, d);
+    const i = firstWithRoom(d, firstDepartureAtOrAfter(d.times_h, h - step.offset_h), span[0], span[1], size);
+    if (i < 0) return Number.NaN;
+    foundDep = i;
+    foundA = span[0];
+    foundB = span[1];
+    return d.times_h[i]! + step.offset_h;
   };
 
   /**
@@ -180,27 +236,30 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     for (const step of option.steps) {
       if (step.kind === 'fixed') t += step.hours;
       else if (step.kind === 'board') {
-        const found = findDeparture(step, t, size);
-        if (!found) return Number.POSITIVE_INFINITY;
-        t = found[1];
+        t = findDeparture(step, t, size);
+        if (Number.isNaN(t)) return Number.POSITIVE_INFINITY;
       } else if (step.kind === 'border') {
-        const b = network.borders.get(step.border);
-        t += step.extra_h + (b ? sampleHours(b.dwell_h, 0.5) : 0);
+        t += step.extra_h + (medianDwellH.get(step.border) ?? 0);
       }
     }
     return t - h;
   };
 
+  const candidates: Candidate[] = [];
   const pick = (ship: Ship, options: readonly RouteOption[], h: number, attempt: number): RouteOption | undefined => {
-    const candidates: Candidate[] = options
-      .map((option) => ({ option, time_h: etaH(option, h, ship.spec.teu_eq) }))
-      .filter((c) => Number.isFinite(c.time_h));
-    const u = hashUniform(seed, DRAW.choice, ship.spec.id, attempt);
+    candidates.length = 0;
+    for (const option of options) {
+      const time_h = etaH(option, h, ship.spec.teu_eq);
+      if (Number.isFinite(time_h)) candidates.push({ option, time_h });
+    }
+    if (candidates.length === 0) return undefined;
+    const u = candidates.length > 1 ? hashUniform(seed, DRAW.choice, ship.spec.id, attempt) : 0;
     const i = choose(scenario.choice, candidates, ship.spec.value_usd, ship.spec.teu_eq, u);
     return i >= 0 ? candidates[i]!.option : undefined;
   };
 
   const blocked = (steps: readonly Step[], from: number, epoch: Epoch): boolean => {
+    if (epoch.closedServices.size + epoch.closedTerminals.size + epoch.closedCountries.size + epoch.closedBorders.size === 0) return false;
     for (let i = from; i < steps.length; i++) {
       const s = steps[i]!;
       if (s.kind === 'board' || s.kind === 'alight') {
@@ -280,21 +339,22 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
           due = true;
           continue;
         }
-        let found = findDeparture(step, ship.now, ship.spec.teu_eq);
-        if (found && !ship.overflowChecked && found[1] - ship.now > scenario.overflow_replan_h) {
-          // capacity holds the shipment too long: choose again among the options from here with real
-          // waits, then ask the planner with the booked capacity
+        let leave = findDeparture(step, ship.now, ship.spec.teu_eq);
+        if (!ship.overflowChecked && !(leave - ship.now <= scenario.overflow_replan_h)) {
+          // capacity holds the shipment too long (or has no room left this horizon): choose again among
+          // the options from here with real waits, then ask the planner with the booked capacity
           ship.overflowChecked = true;
           if (replan(ship, step.terminal, ship.now) === 'changed' || replan(ship, step.terminal, ship.now, true) === 'changed') {
             due = true;
             continue;
           }
+          leave = findDeparture(step, ship.now, ship.spec.teu_eq); // comparing options overwrote foundDep
         }
-        if (!found) return; // no departure with room before the horizon ends
-        const [dep, leave] = found;
+        if (Number.isNaN(leave)) return; // no departure with room before the horizon ends
+        const dep = foundDep;
         const d = departures.get(step.service)!;
-        if (dep >= 0) d.remaining_teu[dep] = d.remaining_teu[dep]! - ship.spec.teu_eq;
-        const firstOnDeparture = dep >= 0 && d.remaining_teu[dep]! + ship.spec.teu_eq === d.offered_teu[dep];
+        const firstOnDeparture = dep >= 0 && d.remaining_teu[dep] === d.offered_teu[dep];
+        if (dep >= 0) book(d, dep, foundA, foundB, ship.spec.teu_eq);
         ship.cost_usd += step.cost_usd - ledger.pay(epoch, d.service, step.terminal, ship.spec, firstOnDeparture, dep < 0);
         ship.co2e_kg += step.co2e_kg;
         if (ship.promised_h < 0) ship.promised_h = leave + ship.option.p90_from_first_departure_h;
@@ -321,7 +381,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         let release = trainCrossings.get(key);
         if (release === undefined) {
           const d = departures.get(step.through)!;
-          const units = b.capacity_per_day?.unit === 'teu' ? d.offered_teu[ship.onDeparture]! - d.remaining_teu[ship.onDeparture]! : 1;
+          const units = b.capacity_per_day?.unit === 'teu' ? peakLoad(d, ship.onDeparture) : 1;
           const start = q.serve(ship.now, units, open);
           const u = hashUniform(seed, DRAW.dwellTrain, (borderIndex.get(step.border)! << 12) ^ (serviceIndex.get(step.through) ?? 0), ship.onDeparture);
           release = start + sampleHours(b.dwell_h, u) + extra;

@@ -7,7 +7,7 @@ export { routeToOption, type RouteOption, type Step } from './route-option.ts';
 export { plannerProvider, type PlannerLike } from './planner-provider.ts';
 export { fixedOptionsProvider, type ProviderSpec } from './provider-spec.ts';
 export { runScenario, type RunOptions } from './run-scenario.ts';
-export { runScenarioParallel, type ParallelOptions } from './parallel.ts';
+export { runScenarioParallel, createReplicationPool, type ParallelOptions, type PoolOptions, type ReplicationPool } from './parallel.ts';
 export { aggregate, compare, estimate, t975, summarize } from './aggregate.ts';
 export { choose, generalizedCostUsd, valueOfTimeUsdPerH, DEFAULT_VOT_SHARE_PER_DAY } from './choice.ts';
 export { buildEpochs, conditionsOf, type Epoch } from './timeline.ts';

@@ -1,45 +1,84 @@
 /**
- * Runs a scenario's replications on a pool of worker threads (piscina). The worker is a .ts file, so
- * each thread starts with `--import tsx` to load TypeScript; results are aggregated in replication
- * order, so they equal a run in one thread.
+ * Runs replications on a pool of worker threads (piscina). The worker is a .ts file, so each thread
+ * starts with `--import tsx`. A pool is started once (network, provider and any route options already
+ * known cross once, as workerData) and can run many scenarios; each task carries only its scenario and
+ * replication number. Results are aggregated in replication order, so they equal a run in one thread.
  */
 import { Piscina } from 'piscina';
 import type { Network } from '../model/index.ts';
 import { aggregate } from './aggregate.ts';
 import type { ProviderSpec } from './provider-spec.ts';
 import type { ReplicationResult, SimulationResult } from './result.ts';
+import type { RouteOption } from './route-option.ts';
 import type { Scenario } from './scenario.schema.ts';
 import type { WorkerData } from './worker.ts';
 
-export interface ParallelOptions {
+export interface PoolOptions {
   workers: number;
   provider?: ProviderSpec;
+  /**
+   * Route options already asked of the planner (a RunOptions/SimulateOptions cache): sent to every
+   * worker at start, so workers do not repeat those planner queries. Options are pure in their key.
+   */
+  cache?: ReadonlyMap<string, readonly RouteOption[]>;
+}
+
+export interface ParallelOptions extends PoolOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function runScenarioParallel(network: Network, scenario: Scenario, opts: ParallelOptions): Promise<SimulationResult> {
-  const workers = Math.max(1, Math.min(opts.workers, scenario.replications));
-  const workerData: WorkerData = { network, scenario, provider: opts.provider ?? { kind: 'planner' } };
+export interface ReplicationPool {
+  readonly workers: number;
+  /** resolves when every worker has loaded its code and compiled its planner */
+  ready(): Promise<void>;
+  run(scenario: Scenario, onProgress?: (done: number, total: number) => void): Promise<SimulationResult>;
+  destroy(): Promise<void>;
+}
+
+export function createReplicationPool(network: Network, opts: PoolOptions): ReplicationPool {
+  const workers = Math.max(1, opts.workers);
+  const workerData: WorkerData = { network, provider: opts.provider ?? { kind: 'planner' }, cache: [...(opts.cache ?? [])] };
   const pool = new Piscina({
     filename: new URL('./worker.ts', import.meta.url).href,
     name: 'runTask',
     minThreads: workers,
     maxThreads: workers,
-    idleTimeout: 1000,
+    idleTimeout: 60_000,
     execArgv: ['--import', 'tsx'],
     workerData,
   });
-  let done = 0;
+  return {
+    workers,
+    async ready() {
+      // warm-up tasks (each holds its thread a moment) until every thread has answered: a thread
+      // answers only once its module, and so its planner, is loaded
+      const seen = new Set<number>();
+      for (let round = 0; seen.size < workers && round < 50; round++) {
+        const ids = await Promise.all(Array.from({ length: workers }, () => pool.run({ warmup: true }) as Promise<number>));
+        for (const id of ids) seen.add(id);
+      }
+    },
+    async run(scenario, onProgress) {
+      let done = 0;
+      const reps = await Promise.all(
+        Array.from({ length: scenario.replications }, (_, replication) =>
+          (pool.run({ scenario, replication }) as Promise<ReplicationResult>).then((r) => {
+            onProgress?.(++done, scenario.replications);
+            return r;
+          }),
+        ),
+      );
+      return aggregate(scenario, reps);
+    },
+    destroy: () => pool.destroy(),
+  };
+}
+
+/** Runs one scenario on a pool started for it (and closed after). */
+export async function runScenarioParallel(network: Network, scenario: Scenario, opts: ParallelOptions): Promise<SimulationResult> {
+  const pool = createReplicationPool(network, { ...opts, workers: Math.min(opts.workers, scenario.replications) });
   try {
-    const reps = await Promise.all(
-      Array.from({ length: scenario.replications }, (_, replication) =>
-        (pool.run({ replication }) as Promise<ReplicationResult>).then((r) => {
-          opts.onProgress?.(++done, scenario.replications);
-          return r;
-        }),
-      ),
-    );
-    return aggregate(scenario, reps);
+    return await pool.run(scenario, opts.onProgress);
   } finally {
     await pool.destroy();
   }

@@ -7,8 +7,11 @@
 import type { Mode, Network, Route } from '../model/index.ts';
 
 export type Step =
-  /** wait at `terminal` for a departure of `service` that has room; `offset_h` after it leaves its first stop */
-  | { kind: 'board'; service: string; terminal: string; offset_h: number; cost_usd: number; co2e_kg: number; distance_km: number }
+  /**
+   * wait at `terminal` for a departure of `service` that has room on the legs to `alight` (the whole
+   * run when absent); `offset_h` after it leaves its first stop
+   */
+  | { kind: 'board'; service: string; terminal: string; alight?: string; offset_h: number; cost_usd: number; co2e_kg: number; distance_km: number }
   /** a fixed time: running on board, a transfer, customs */
   | { kind: 'fixed'; hours: number; cost_usd: number; co2e_kg: number }
   /** a border crossing: queue at its daily capacity, then dwell (drawn) plus `extra_h` (gauge change) */
@@ -85,7 +88,7 @@ export function routeToOption(route: Route, network: Network): RouteOption {
       end: d1,
       make: () => {
         const steps: Step[] = [
-          { kind: 'board', service: leg.service_id, terminal: leg.from.id, offset_h: boardOffsetH(network, leg.service_id, leg.from.id), cost_usd: leg.cost_usd, co2e_kg: leg.co2e_kg, distance_km: leg.distance_km },
+          { kind: 'board', service: leg.service_id, terminal: leg.from.id, alight: leg.to.id, offset_h: boardOffsetH(network, leg.service_id, leg.from.id), cost_usd: leg.cost_usd, co2e_kg: leg.co2e_kg, distance_km: leg.distance_km },
         ];
         let cursor = leg.depart;
         for (const { b } of inside) {

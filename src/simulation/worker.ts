@@ -1,8 +1,10 @@
 /**
- * Worker-thread entry for the replication pool (piscina). The network, scenario and provider spec
- * arrive once as workerData (structured clone keeps the Maps); each task runs one replication. The
- * planner is compiled once per worker, when the first task asks the planner for routes.
+ * Worker-thread entry for the replication pool (piscina). The network, the provider spec and route
+ * options already known arrive once as workerData (structured clone keeps the Maps); the planner is
+ * compiled once per worker, at load, so a pool's warm-up pays for it before any replication is timed.
+ * Each task is one replication of the scenario it carries.
  */
+import { threadId } from 'node:worker_threads';
 import { workerData } from 'piscina';
 import type { Network } from '../model/index.ts';
 import { createPlanner } from '../planner/index.ts';
@@ -16,22 +18,23 @@ import type { Scenario } from './scenario.schema.ts';
 
 export interface WorkerData {
   network: Network;
-  scenario: Scenario;
   provider: ProviderSpec;
+  /** route options by cache key, asked before the pool started */
+  cache: [string, readonly RouteOption[]][];
 }
 
 const data = workerData as WorkerData;
-let planner: PlannerLike | undefined;
+const planner: PlannerLike | undefined = data.provider.kind === 'planner' ? createPlanner(data.network) : undefined;
 /** route options are pure in their key (engine.ts), so one cache serves every task of this worker */
-const sharedCache = new Map<string, readonly RouteOption[]>();
+const sharedCache = new Map<string, readonly RouteOption[]>(data.cache);
 
-function plannerOf(network: Network): PlannerLike {
-  planner ??= createPlanner(network);
-  return planner;
-}
-
-export async function runTask(task: { replication: number }): Promise<ReplicationResult> {
-  const { network, scenario, provider } = data;
-  const p = provider.kind === 'planner' ? plannerOf(network) : undefined;
-  return runReplication({ network, scenario, replication: task.replication, provider: providerFor(network, scenario, { planner: p, provider }), sharedCache });
+/** a replication, or a warm-up that holds the thread briefly and answers its id (ReplicationPool.ready) */
+export async function runTask(task: { warmup: true } | { scenario: Scenario; replication: number }): Promise<ReplicationResult | number> {
+  if ('warmup' in task) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return threadId;
+  }
+  const { network, provider } = data;
+  const { scenario, replication } = task;
+  return runReplication({ network, scenario, replication, provider: providerFor(network, scenario, { planner, provider }), sharedCache });
 }

@@ -1,0 +1,75 @@
+/**
+ * Room on scheduled departures, per segment: a box that rides a through train from stop a to stop b
+ * takes room on legs a..b only, so cargo that alights mid-route frees the train for cargo boarding
+ * there. Finding the first departure with room is amortised O(α) by skip pointers: room only ever
+ * shrinks, so a departure that cannot take `size` on legs a..b never can again and is skipped for good.
+ */
+import type { ServiceDepartures } from './departures.ts';
+
+/** Legs [first, last] of `d`'s service ridden from `from` to `to` (the whole run when either is unknown). */
+export function legSpan(d: ServiceDepartures, from: string, to: string | undefined): [number, number] {
+  const legs = d.service.legs;
+  let a = legs.findIndex((l) => l.from === from);
+  if (a < 0) a = 0;
+  let b = to === undefined ? -1 : legs.findIndex((l, i) => i >= a && l.to === to);
+  if (b < 0) b = legs.length - 1;
+  return [a, Math.max(a, b)];
+}
+
+/** Smallest room left on legs a..b of departure i. */
+export function roomOn(d: ServiceDepartures, i: number, a: number, b: number): number {
+  const base = i * d.legs;
+  let room = Number.POSITIVE_INFINITY;
+  for (let k = a; k <= b; k++) room = Math.min(room, d.leg_remaining_teu[base + k]!);
+  return room;
+}
+
+/** Whether departure i can take `size` on legs a..b; an untouched departure takes one oversized shipment. */
+function fits(d: ServiceDepartures, i: number, a: number, b: number, size: number): boolean {
+  const room = roomOn(d, i, a, b);
+  return room >= size - 1e-9 || (room === d.offered_teu[i] && room > 0);
+}
+
+/** Index of the first departure at or after index `start` that can take `size` on legs a..b (-1 when none). */
+export function firstWithRoom(d: ServiceDepartures, start: number, a: number, b: number, size: number): number {
+  const n = d.times_h.length;
+  if (start >= n) return -1;
+  const key = `${a}|${b}|${size}`;
+  let next = d.skip.get(key);
+  if (!next) {
+    // next[i] = i while departure i may fit; otherwise a later index to try (n = none)
+    next = Int32Array.from({ length: n + 1 }, (_, i) => i);
+    d.skip.set(key, next);
+  }
+  let i = start;
+  for (;;) {
+    // follow the pointers to a candidate, then compress the path behind us
+    let root = i;
+    while (next[root] !== root) root = next[root]!;
+    while (next[i] !== root) {
+      const up = next[i]!;
+      next[i] = root;
+      i = up;
+    }
+    i = root;
+    if (i >= n) return -1;
+    if (fits(d, i, a, b, size)) return i;
+    next[i] = i + 1;
+  }
+}
+
+/** Books `size` TEU on legs a..b of departure i; keeps `remaining_teu` as the room on the fullest leg. */
+export function book(d: ServiceDepartures, i: number, a: number, b: number, size: number): void {
+  const base = i * d.legs;
+  let min = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < d.legs; k++) {
+    if (k >= a && k <= b) d.leg_remaining_teu[base + k] = d.leg_remaining_teu[base + k]! - size;
+    min = Math.min(min, d.leg_remaining_teu[base + k]!);
+  }
+  d.remaining_teu[i] = min;
+}
+
+/** TEU on board the departure's fullest leg (what a through train carries across a border, at most). */
+export function peakLoad(d: ServiceDepartures, i: number): number {
+  return d.offered_teu[i]! - d.remaining_teu[i]!;
+}
