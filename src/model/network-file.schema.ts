@@ -40,6 +40,9 @@ export const NetworkManifest = z.object({
   cny_per_usd: NonNegativeFigure.describe('exchange rate used to show CNY figures'),
   cargo_t_per_teu: NonNegativeFigure.describe('cargo mass per TEU when a shipment gives none (emissions, weight limits)'),
   volumetric_kg_per_m3: NonNegativeFigure.describe('air freight volumetric factor (chargeable weight)'),
+  cargo_value_usd_per_teu: NonNegativeFigure.optional().describe(
+    'value of the cargo in one TEU when a shipment declares none; gives the default value of time',
+  ),
   default_handling: z.array(HandlingRule).default([]).describe('handling between modes where a terminal gives no rule of its own'),
 });
 export type NetworkManifest = z.infer<typeof NetworkManifest>;
