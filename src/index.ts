@@ -21,6 +21,8 @@ import {
   resultFiles,
   runScenario,
   runScenarioParallel,
+  SCENARIO_SCHEMA_FILE,
+  scenarioSchemaText,
   type ComparisonResult,
   type PlannerLike,
   type RouteOption,
@@ -129,6 +131,18 @@ export async function writeResults(dir: string, result: SimulationResult | Compa
 /** Reads a result written by writeResults (result.json in `dir`). */
 export async function readResults(dir: string): Promise<SimulationResult> {
   return JSON.parse(await readFile(join(dir, 'result.json'), 'utf8')) as SimulationResult;
+}
+
+/**
+ * Writes the scenario files' JSON Schema into a scenarios folder (default: the built-in network's),
+ * where their `# yaml-language-server: $schema=./scenario.schema.json` comments point.
+ * @example node --import tsx -e "await (await import('./src/index.ts')).writeScenarioJsonSchema()"
+ */
+export async function writeScenarioJsonSchema(dir: string = join(NETWORKS_DIR, 'inner-mongolia', 'scenarios')): Promise<string> {
+  const target = join(dir, SCENARIO_SCHEMA_FILE);
+  await writeFile(`${target}.${process.pid}.tmp`, scenarioSchemaText(), 'utf8');
+  await rename(`${target}.${process.pid}.tmp`, target);
+  return target;
 }
 
 export interface ScenarioListing {

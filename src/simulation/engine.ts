@@ -79,6 +79,7 @@ interface Ship {
   replanned: boolean;
   stranded: boolean;
   overflowChecked: boolean;
+  delivered: boolean;
 }
 
 export function runReplication(input: ReplicationInput): ReplicationResult {
@@ -397,6 +398,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       ship.step++;
     }
     if (ship.now <= horizonH) {
+      ship.delivered = true;
       kpis.delivered(ship.spec, ship.option, ship.now, ship.promised_h, ship.cost_usd, ship.co2e_kg);
       input.onDelivered?.({
         id: ship.spec.id,
@@ -448,6 +450,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         replanned: false,
         stranded: false,
         overflowChecked: false,
+        delivered: false,
       };
       const index = ships.push(ship) - 1;
       kpis.arrived(spec);
@@ -476,6 +479,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     }
   }
   for (const s of ships) {
+    if (!s.delivered && s.promised_h >= 0) kpis.inTransit(s.spec);
     if (s.replanned) kpis.replanned();
     if (s.stranded) kpis.stranded();
   }

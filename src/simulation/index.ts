@@ -1,5 +1,6 @@
 /** simulation: scenario files, the discrete-event engine, replications (in-thread or on workers), KPIs, comparison and reports. */
 export { ScenarioFile, DemandFlow, ChoiceModel, ScenarioEvent, SubsidyPolicy, type Scenario, type CsvShipment } from './scenario.schema.ts';
+export { scenarioJsonSchema, scenarioSchemaText, SCENARIO_SCHEMA_FILE } from './scenario-json-schema.ts';
 export { parseScenario, type ParseScenarioOptions } from './parse-scenario.ts';
 export { parseShipmentsCsv } from './shipments-csv.ts';
 export { runReplication, TEU_PER_TRAIN, TEU_PER_TRUCK, type OptionProvider, type OptionRequest, type ReplicationInput, type DeliveryRecord } from './engine.ts';

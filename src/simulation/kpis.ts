@@ -39,6 +39,7 @@ export class KpiCollector {
 
   readonly scenario: Scenario;
   readonly network: Network;
+  private inTransitTeu = 0;
 
   constructor(scenario: Scenario, network: Network) {
     this.scenario = scenario;
@@ -63,6 +64,11 @@ export class KpiCollector {
 
   replanned(): void {
     this.replans++;
+  }
+
+  /** an undelivered shipment that had left on its first departure by the horizon's end */
+  inTransit(spec: ShipmentSpec): void {
+    this.inTransitTeu += spec.teu_eq;
   }
 
   stranded(): void {
@@ -118,6 +124,7 @@ export class KpiCollector {
         delivered_teu: round(this.deliveredTeu, 2),
         backlog_shipments: this.shipments - this.deliveredN,
         backlog_teu: round(this.teuIn - this.deliveredTeu, 2),
+        backlog_in_transit_teu: round(this.inTransitTeu, 2),
         transit_mean_days: round(mean / 24),
         transit_p50_days: round(quantile(sorted, 0.5) / 24),
         transit_p90_days: round(quantile(sorted, 0.9) / 24),

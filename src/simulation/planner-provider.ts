@@ -18,6 +18,9 @@ export interface PlannerLike {
   compare(query: RouteQuery, options?: { now?: Date; conditions?: Conditions }): PlanResult;
 }
 
+/** how many options on other scheduled services (parallel trains and sailings) are added to the planner's alternatives */
+export const PARALLEL_OPTIONS = 2;
+
 export function plannerProvider(planner: PlannerLike, network: Network, scenario: Scenario): OptionProvider {
   return (request, conditions, nowMs) => {
     const s = request.shipment;
@@ -48,12 +51,36 @@ export function plannerProvider(planner: PlannerLike, network: Network, scenario
         throw error;
       }
     };
-    const routes = ask('plan');
     const options = new Map<string, RouteOption>();
-    for (const route of [...routes].sort((a, b) => a.generalized_cost_usd - b.generalized_cost_usd)) {
-      const option = routeToOption(route, network);
-      if (!options.has(option.key)) options.set(option.key, option);
-      if (options.size >= scenario.alternatives) break;
+    const take = (routes: PlanResult['routes'], limit: number) => {
+      for (const route of [...routes].sort((a, b) => a.generalized_cost_usd - b.generalized_cost_usd)) {
+        if (options.size >= limit) break;
+        const option = routeToOption(route, network);
+        if (!options.has(option.key)) options.set(option.key, option);
+      }
+    };
+    take(ask('plan'), scenario.alternatives);
+    // The planner's alternatives differ by corridor, so a second train on the same corridor (Ulanqab's
+    // own Warsaw train beside the Baotou–Duisburg train calling at Ulanqab) never shows up, and its
+    // shippers all queue for the first. Ask once more with the scheduled services already offered
+    // closed: the answers are the parallel departures a forwarder would book when the first is full.
+    const scheduled = [...new Set([...options.values()].flatMap((o) => o.services))].filter((id) => {
+      const service = network.services.get(id);
+      return service !== undefined && service.schedule.type !== 'on_demand' && service.capacity !== undefined;
+    });
+    if (scheduled.length > 0) {
+      const closed = [...new Set([...(conditions.closed_services ?? []), ...scheduled])].sort();
+      const before = options.size;
+      const parallel = (() => {
+        try {
+          const result = planner.plan(query, { now: new Date(nowMs), conditions: { ...conditions, closed_services: closed } });
+          return result.status === 'ok' ? result.routes : [];
+        } catch (error) {
+          if (error instanceof CorridorError && (error.code === 'SEARCH_ABORTED' || error.code === 'SEARCH_LIMIT')) return [];
+          throw error;
+        }
+      })();
+      take(parallel, before + PARALLEL_OPTIONS);
     }
     return [...options.values()];
   };

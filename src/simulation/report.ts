@@ -56,6 +56,7 @@ export function comparisonFiles(c: ComparisonResult): Record<string, string> {
 const SUMMARY_KPIS = [
   'delivered_teu',
   'backlog_teu',
+  'backlog_in_transit_teu',
   'transit_mean_days',
   'transit_p90_days',
   'cost_usd_per_teu',
@@ -72,7 +73,7 @@ export function formatSummary(r: SimulationResult): string {
   const lines = [`${r.scenario.name} (${r.scenario.id}): ${r.scenario.horizon.days} days from ${r.scenario.horizon.start}, ${r.scenario.replications} replications, seed ${r.scenario.seed}`];
   for (const k of SUMMARY_KPIS) {
     const e = r.kpis[k];
-    lines.push(`  ${pad(k, 20)} ${pad(fmt(e.mean), 12)} [${fmt(e.lo)}, ${fmt(e.hi)}]`);
+    lines.push(`  ${pad(k, 23)} ${pad(fmt(e.mean), 12)} [${fmt(e.lo)}, ${fmt(e.hi)}]`);
   }
   const modes = Object.entries(r.mode_share).map(([m, e]) => `${m} ${(e.mean * 100).toFixed(1)}%`);
   if (modes.length) lines.push(`  mode share           ${modes.join(', ')}`);
@@ -82,13 +83,13 @@ export function formatSummary(r: SimulationResult): string {
 /** A short table for the terminal: scenario − baseline with 95 % intervals. */
 export function formatComparison(c: ComparisonResult): string {
   const lines = [`${c.scenario.name} vs ${c.baseline.name} (paired by replication, 95 % interval of the difference)`];
-  lines.push(`  ${pad('kpi', 20)} ${pad('baseline', 12)} ${pad('scenario', 12)} delta`);
+  lines.push(`  ${pad('kpi', 23)} ${pad('baseline', 12)} ${pad('scenario', 12)} delta`);
   for (const k of SUMMARY_KPIS) {
     const v = c.kpis[k];
-    lines.push(`  ${pad(k, 20)} ${pad(fmt(v.baseline), 12)} ${pad(fmt(v.scenario), 12)} ${fmt(v.delta.mean)} [${fmt(v.delta.lo)}, ${fmt(v.delta.hi)}]`);
+    lines.push(`  ${pad(k, 23)} ${pad(fmt(v.baseline), 12)} ${pad(fmt(v.scenario), 12)} ${fmt(v.delta.mean)} [${fmt(v.delta.lo)}, ${fmt(v.delta.hi)}]`);
   }
   for (const [m, v] of Object.entries(c.mode_share)) {
-    lines.push(`  ${pad(`share ${m}`, 20)} ${pad(fmt(v.baseline), 12)} ${pad(fmt(v.scenario), 12)} ${fmt(v.delta.mean)} [${fmt(v.delta.lo)}, ${fmt(v.delta.hi)}]`);
+    lines.push(`  ${pad(`share ${m}`, 23)} ${pad(fmt(v.baseline), 12)} ${pad(fmt(v.scenario), 12)} ${fmt(v.delta.mean)} [${fmt(v.delta.lo)}, ${fmt(v.delta.hi)}]`);
   }
   return lines.join('\n');
 }

@@ -12,6 +12,11 @@ export interface Kpis {
   delivered_teu: number;
   backlog_shipments: number;
   backlog_teu: number;
+  /**
+   * the part of the backlog already on its way at the horizon's end (boarded its first departure);
+   * the rest is still waiting at a terminal for room or for a route
+   */
+  backlog_in_transit_teu: number;
   transit_mean_days: number;
   transit_p50_days: number;
   transit_p90_days: number;
@@ -33,6 +38,7 @@ export const KPI_NAMES: readonly KpiName[] = [
   'delivered_teu',
   'backlog_shipments',
   'backlog_teu',
+  'backlog_in_transit_teu',
   'transit_mean_days',
   'transit_p50_days',
   'transit_p90_days',
