@@ -182,12 +182,18 @@ export function compileIndex(network: Network): RoutingIndex {
     const si = services.length;
     serviceIndex.set(s.id, si);
     services.push(info);
+    // cargo boards only at loading stops and leaves only at unloading stops (absent: every stop);
+    // a block train's border, crew and transit-city stops are neither, so no hop starts or ends there
+    const loads = s.loads_at ? new Set(s.loads_at) : null;
+    const unloads = s.unloads_at ? new Set(s.unloads_at) : null;
     for (let i = 0; i < n - 1; i++) {
+      if (loads && !loads.has(stopIds[i]!)) continue;
       const vi = nodeOf(stops[i]!, s.mode);
       let leaves = 0;
       for (let j = i + 1; j < n; j++) {
         if (terminalCn[stops[i]!] && !terminalCn[stops[j]!]) leaves = 1;
         if (stops[j] === stops[i]) continue;
+        if (unloads && !unloads.has(stopIds[j]!)) continue;
         const km = cumKm[j]! - cumKm[i]!;
         const frac = info.totalKm > 0 ? km / info.totalKm : (j - i) / (n - 1);
         addEdge(vi, nodeOf(stops[j]!, s.mode), EDGE_HOP, si, i, j, km, arrOffH[j]! - depOffH[i]!, cumCo2PerT[j]! - cumCo2PerT[i]!, frac, leaves);

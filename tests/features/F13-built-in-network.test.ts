@@ -52,8 +52,28 @@ describe('F13 built-in network', () => {
     expect(fast.arrive <= cheap.arrive).toBe(true);
     expect(cheap.cost.total_usd <= fast.cost.total_usd).toBe(true);
     expect(green.co2e_kg <= Math.min(cheap.co2e_kg, fast.co2e_kg) + 1e-6).toBe(true);
-    expect(front.length).toBeGreaterThan(1);
+    expect(front.length).toBeGreaterThanOrEqual(1);
     expect(Math.min(...front.map((r) => r.cost.total_usd))).toBeCloseTo(cheap.cost.total_usd, 6);
     expect(front.some((r) => r.arrive === fast.arrive)).toBe(true);
+  });
+
+  it('2 FEU Baotou → Duisburg stays on one China-Europe train: it loads at Baotou and unloads at Duisburg only', () => {
+    for (const objective of ['cost', 'generalized'] as const) {
+      const r = planner.plan(q({ from: 'Baotou', to: 'Duisburg', shipment: { feu: 2 }, objective })).routes[0]!;
+      const rail = r.legs.filter((l) => l.mode === 'rail');
+      expect(rail).toHaveLength(1);
+      expect(rail[0]!.service_id).toBe('baotou-duisburg-train');
+      expect(r.transfers).toBe(0);
+    }
+  });
+
+  it('2 t of loose cargo Baotou → Duisburg: the Pareto set trades the train against faster air routes', () => {
+    const front = planner.plan(q({ from: 'Baotou', to: 'Duisburg', shipment: { kg: 2000, value_usd: 300_000 }, objective: 'pareto' })).routes;
+    expect(front.length).toBeGreaterThan(1);
+    expect(front.some((r) => r.modes.includes('air'))).toBe(true);
+    for (const a of front) {
+      const dominated = front.some((b) => b !== a && b.cost.total_usd <= a.cost.total_usd && b.arrive <= a.arrive && b.co2e_kg <= a.co2e_kg && (b.cost.total_usd < a.cost.total_usd || b.arrive < a.arrive || b.co2e_kg < a.co2e_kg));
+      expect(dominated).toBe(false);
+    }
   });
 });

@@ -41,6 +41,9 @@ export interface DrawService {
   delay_h?: { p50: number; p90: number } | number;
   emission?: string;
   both_directions?: boolean;
+  /** cargo stops (absent: every stop) */
+  loads_at?: string[];
+  unloads_at?: string[];
 }
 
 export interface DrawBorder {
@@ -168,6 +171,8 @@ export function drawFiles(d: Drawing): { name: string; text: string }[] {
         ...(s.cargo?.max_gross_t_per_teu !== undefined ? { max_gross_t_per_teu: fig(s.cargo.max_gross_t_per_teu) } : {}),
       },
       both_directions: s.both_directions ?? false,
+      ...(s.loads_at ? { loads_at: s.loads_at } : {}),
+      ...(s.unloads_at ? { unloads_at: s.unloads_at } : {}),
     };
   });
   const borders = Object.entries(d.borders ?? {}).map(([id, b]) => ({
