@@ -9,6 +9,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import {
   compare,
+  createPlanner,
   formatComparison,
   formatSummary,
   loadScenario,
@@ -16,6 +17,8 @@ import {
   openNetwork,
   simulate,
   writeResults,
+  type PlannerLike,
+  type RouteOption,
   type Scenario,
   type SimulationResult,
 } from '../../index.ts';
@@ -43,12 +46,24 @@ function positiveInt(name: string, value: string | undefined, io: CliIo): number
   return n;
 }
 
-async function run(network: Network, scenario: Scenario, workers: number, label: string): Promise<SimulationResult> {
-  const tty = Boolean(process.stderr.isTTY);
-  const bar = tty ? new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} replications`, stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
+/** A progress bar on `stream` when it is a terminal; none otherwise (pipes and files get no control codes). */
+export function progressBar(stream: NodeJS.WriteStream, label: string): cliProgress.SingleBar | undefined {
+  if (!stream.isTTY) return undefined;
+  return new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} replications`, stream }, cliProgress.Presets.shades_classic);
+}
+
+/** What runs share in one command: in this thread, one planner and its route options serve baseline and scenario. */
+interface Shared {
+  planner?: PlannerLike;
+  cache: Map<string, readonly RouteOption[]>;
+}
+
+async function run(network: Network, scenario: Scenario, workers: number, label: string, shared: Shared): Promise<SimulationResult> {
+  const bar = progressBar(process.stderr, label);
   bar?.start(scenario.replications, 0);
   try {
-    return await simulate(network, scenario, { workers, onProgress: (done) => bar?.update(done) });
+    if (workers === 1) shared.planner ??= createPlanner(network);
+    return await simulate(network, scenario, { workers, cache: shared.cache, ...(shared.planner ? { planner: shared.planner } : {}), onProgress: (done) => bar?.update(done) });
   } finally {
     bar?.stop();
   }
@@ -78,8 +93,9 @@ export function registerSimulate(program: Command, io: CliIo): void {
       const scenario = override(await loadScenario(file, { network }));
       const workers = workersFlag ?? Math.max(1, Math.min(availableParallelism(), scenario.replications));
       const out = flags.out ?? 'simulation-output';
+      const shared: Shared = { cache: new Map() };
       if (!flags.baseline) {
-        const result = await run(network, scenario, workers, scenario.id);
+        const result = await run(network, scenario, workers, scenario.id, shared);
         const written = await writeResults(out, result);
         io.out(flags.json ? JSON.stringify(result, null, 2) : formatSummary(result));
         io.err(`wrote ${written.length} files to ${out}`);
@@ -87,8 +103,8 @@ export function registerSimulate(program: Command, io: CliIo): void {
       }
       // the baseline runs with the scenario's seed and replications: paired draws (common random numbers)
       const base = { ...(await loadScenario(flags.baseline, { network })), seed: scenario.seed, replications: scenario.replications };
-      const baseResult = await run(network, base, workers, base.id);
-      const result = await run(network, scenario, workers, scenario.id);
+      const baseResult = await run(network, base, workers, base.id, shared);
+      const result = await run(network, scenario, workers, scenario.id, shared);
       const comparison = compare(baseResult, result);
       await writeResults(join(out, 'baseline'), baseResult);
       await writeResults(join(out, 'scenario'), result);

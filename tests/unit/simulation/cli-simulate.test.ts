@@ -1,10 +1,36 @@
-/** `corridor simulate` through runCli with a memory io, on a tiny network folder written for the test. */
-import { mkdtemp, readFile, rm, writeFile, mkdir, cp } from 'node:fs/promises';
+/** `corridor simulate` through runCli with a memory io (bad input; small runs on the built-in network), and its progress bar. */
+import { readdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main.ts';
 import { createMemoryIo } from '../../../src/cli/io.ts';
+import { progressBar } from '../../../src/cli/commands/simulate.ts';
+import { NETWORKS_DIR } from '../../../src/index.ts';
+
+const NETWORK = join(NETWORKS_DIR, 'inner-mongolia');
+/** one flow, six weeks (Ordos–Moscow takes about 16 days): small enough for a unit test, through the real planner and network */
+const small = (id: string, trainsPerWeek: number) => `id: ${id}
+network: inner-mongolia
+horizon: { start: "2024-03-04", days: 42 }
+seed: 7
+replications: 2
+demand:
+  flows:
+    - id: ordos-moscow
+      constraints: { max_transfers: 0 }
+      from: ordos-rail
+      to: moscow
+      teu_per_week: 60
+      shipment: { teu: 2 }
+      value_usd: 60000
+      assumption: a test flow of half the weekly train
+events:
+  - type: frequency
+    service: ordos-moscow-train
+    factor: ${trainsPerWeek}
+    assumption: a test of a timetable change
+`;
 
 let dir = '';
 beforeAll(async () => {
@@ -29,5 +55,58 @@ describe('corridor simulate', () => {
     const code = await runCli(['node', 'corridor', 'simulate', join(dir, 'x.yaml'), '--replications', 'zero'], io);
     expect(code).toBe(2);
     expect(io.stderr).toContain('--replications must be a positive integer');
+  });
+
+  it('corridor simulate runs a small scenario, prints the KPI table and writes result.json and the CSVs', async () => {
+    const file = join(dir, 'small.yaml');
+    await writeFile(file, small('small', 1));
+    const out = join(dir, 'run1');
+    const io = createMemoryIo();
+    const code = await runCli(['node', 'corridor', 'simulate', file, '--workers', '1', '--network', NETWORK, '--out', out], io);
+    expect(io.stderr).toContain(`files to ${out}`);
+    expect(code).toBe(0);
+    expect(io.stdout).toMatch(/small \(small\): 42 days from 2024-03-04, 2 replications, seed 7/);
+    expect(io.stdout).toMatch(/delivered_teu\s+\d+/);
+    expect(io.stdout).toMatch(/mode share\s+.*rail/);
+    const files = (await readdir(out)).sort();
+    expect(files).toContain('result.json');
+    expect(files.some((f) => f.endsWith('.csv'))).toBe(true);
+    const result = JSON.parse(await readFile(join(out, 'result.json'), 'utf8'));
+    expect(result.replications).toHaveLength(2);
+    expect(result.kpis.shipments.mean).toBeGreaterThan(10);
+    expect(result.kpis.delivered_teu.mean).toBeGreaterThan(0);
+    // no progress bar when stderr is not a terminal: no control codes in what was written
+    expect(io.stderr).not.toMatch(/\u001b|replications \[/);
+  }, 60_000);
+
+  it('corridor simulate --baseline runs both with the same seeds and writes baseline/, scenario/ and the comparison', async () => {
+    await writeFile(join(dir, 'base.yaml'), small('base', 1));
+    await writeFile(join(dir, 'twice.yaml'), small('twice', 2));
+    const out = join(dir, 'run2');
+    const io = createMemoryIo();
+    const code = await runCli(['node', 'corridor', 'simulate', join(dir, 'twice.yaml'), '--baseline', join(dir, 'base.yaml'), '--workers', '1', '--network', NETWORK, '--out', out], io);
+    expect(code).toBe(0);
+    expect(io.stdout).toContain('twice vs base (paired by replication');
+    expect(io.stdout).toMatch(/kpi\s+baseline\s+scenario\s+delta/);
+    expect(io.stdout).toMatch(/transit_mean_days\s+[\d.]+\s+[\d.]+\s+-?[\d.]+ \[/);
+    expect((await readdir(out)).sort()).toEqual(expect.arrayContaining(['baseline', 'scenario', 'comparison.json', 'comparison.csv']));
+    const comparison = JSON.parse(await readFile(join(out, 'comparison.json'), 'utf8'));
+    expect(comparison.baseline.id).toBe('base');
+    expect(comparison.scenario.id).toBe('twice');
+    expect(comparison.baseline.seed).toBe(comparison.scenario.seed);
+    // a second train a week shortens the wait for a departure
+    expect(comparison.kpis.transit_mean_days.delta.mean).toBeLessThan(0);
+  }, 90_000);
+
+  it('the progress bar is drawn on a terminal stream only', () => {
+    const written: string[] = [];
+    const fake = (isTTY: boolean) => ({ isTTY, columns: 80, write: (s: string) => written.push(s), on: () => undefined, removeListener: () => undefined, cursorTo: () => true, clearLine: () => true, moveCursor: () => true }) as unknown as NodeJS.WriteStream;
+    expect(progressBar(fake(false), 'x')).toBeUndefined();
+    const bar = progressBar(fake(true), 'label');
+    expect(bar).toBeDefined();
+    bar!.start(3, 1);
+    bar!.stop();
+    expect(written.join('')).toContain('label');
+    expect(written.join('')).toContain('1/3 replications');
   });
 });
