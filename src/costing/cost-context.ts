@@ -20,23 +20,57 @@ export interface CostContext {
   readonly conditions: Conditions;
   /** USD per hour door to door, for the generalized cost */
   readonly valueOfTimeUsdPerH: number;
+  /**
+   * Where the value of time comes from: the query's value of time, the shipment's declared value,
+   * the network's cargo value per TEU × the shipment's TEU equivalent, or none (0).
+   */
+  readonly valueOfTimeSource: 'query' | 'shipment_value' | 'network_default' | 'none';
+  /** cargo value the value of time was derived from (USD), when it was derived */
+  readonly cargoValueUsd: number | undefined;
   /** USD per kg CO2e (the query gives USD per tonne) */
   readonly carbonUsdPerKg: number;
 }
 
 export function createCostContext(manifest: NetworkManifest, query: RouteQuery, conditions: Conditions = {}): CostContext {
   const s = query.shipment;
-  const vot =
-    query.value_of_time_usd_per_h ?? (s.value_usd !== undefined ? (s.value_usd * ANNUAL_HOLDING_RATE) / HOURS_PER_YEAR : 0);
+  const units = shipmentUnits(s, manifest);
+  const v = valueOfTime(query, manifest, units.teuEq);
   return {
     manifest,
-    units: shipmentUnits(s, manifest),
+    units,
     cargo: new Set(s.cargo),
     regime: s.regime,
     conditions,
-    valueOfTimeUsdPerH: vot,
+    valueOfTimeUsdPerH: v.usdPerH,
+    valueOfTimeSource: v.source,
+    cargoValueUsd: v.cargoValueUsd,
     carbonUsdPerKg: query.carbon_price_usd_per_t / 1000,
   };
+}
+
+/**
+ * Value of time: the query's, else the holding cost of the shipment's declared value, else of the
+ * network's cargo value per TEU × the shipment's TEU equivalent (loose cargo pro rata by weight via
+ * cargo_t_per_teu), else 0.
+ */
+function valueOfTime(
+  query: RouteQuery,
+  manifest: NetworkManifest,
+  teuEq: number,
+): { usdPerH: number; source: CostContext['valueOfTimeSource']; cargoValueUsd: number | undefined } {
+  if (query.value_of_time_usd_per_h !== undefined) return { usdPerH: query.value_of_time_usd_per_h, source: 'query', cargoValueUsd: undefined };
+  const declared = query.shipment.value_usd;
+  if (declared !== undefined) return { usdPerH: holdingUsdPerH(declared), source: 'shipment_value', cargoValueUsd: declared };
+  const perTeu = manifest.cargo_value_usd_per_teu?.value;
+  if (perTeu !== undefined && perTeu > 0 && teuEq > 0) {
+    const value = teuEq * perTeu;
+    return { usdPerH: holdingUsdPerH(value), source: 'network_default', cargoValueUsd: value };
+  }
+  return { usdPerH: 0, source: 'none', cargoValueUsd: undefined };
+}
+
+function holdingUsdPerH(valueUsd: number): number {
+  return (valueUsd * ANNUAL_HOLDING_RATE) / HOURS_PER_YEAR;
 }
 
 /** Generalized cost = money + value of time × hours + carbon price × CO2e (glossary in docs/decisions.md). */

@@ -70,6 +70,11 @@ function uselessAlternative(h: CorridorHit, better: readonly CorridorHit[], best
   });
 }
 
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
 function placeNotFound(field: 'from' | 'to', ref: RouteQuery['from'], suggestions: string[]): CorridorError {
   const shown = typeof ref === 'string' ? `"${ref}"` : `${ref.lon},${ref.lat}`;
   return new CorridorError('PLACE_NOT_FOUND', `${field}: no terminal matches ${shown}`, [
@@ -148,8 +153,17 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
       customs: withCustoms ? customs : null,
     });
   const ctx = makeContext(q, o.conditions ?? {}, true);
-  if (objective === 'generalized' && ctx.cost.valueOfTimeUsdPerH === 0) {
-    warnings.push('no value of time: give shipment.value_usd or value_of_time_usd_per_h; the generalized cost is money + carbon only');
+  if (objective === 'generalized') {
+    const cost = ctx.cost;
+    if (cost.valueOfTimeSource === 'network_default') {
+      const perTeu = network.manifest.cargo_value_usd_per_teu!.value;
+      warnings.push(
+        `no shipment.value_usd or value_of_time_usd_per_h: cargo value taken as ${round(cost.units.teuEq, 3)} TEU × ${perTeu} USD/TEU ` +
+          `(network default) = ${Math.round(cost.cargoValueUsd!)} USD, value of time ${round(cost.valueOfTimeUsdPerH, 2)} USD/h`,
+      );
+    } else if (cost.valueOfTimeUsdPerH === 0) {
+      warnings.push('no value of time: give shipment.value_usd or value_of_time_usd_per_h; the generalized cost is money + carbon only');
+    }
   }
   const req: SearchRequest = {
     sources: nodesOf(index, fromTs),

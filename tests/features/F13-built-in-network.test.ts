@@ -67,6 +67,17 @@ describe('F13 built-in network', () => {
     }
   });
 
+  it('without a cargo value the generalized cost prices time at the network cargo value per TEU, and says so', () => {
+    const r = planner.plan(q({ from: 'Baotou', to: 'Duisburg', shipment: { feu: 2 }, objective: 'generalized' }));
+    expect(r.warnings.some((w) => w.startsWith('no value of time'))).toBe(false);
+    const w = r.warnings.find((x) => x.includes('network default'))!;
+    expect(w).toContain('4 TEU × 19737 USD/TEU');
+    const route = r.routes[0]!;
+    const hours = (Date.parse(route.arrive) - Date.parse(route.depart)) / 3_600_000;
+    const money = route.generalized_cost_usd - (4 * 19_737 * 0.15) / 8760 * hours;
+    expect(money).toBeGreaterThanOrEqual(route.cost.total_usd - 1e-6);
+  });
+
   it('2 t of loose cargo Baotou → Duisburg: the Pareto set trades the train against faster air routes', () => {
     const front = planner.plan(q({ from: 'Baotou', to: 'Duisburg', shipment: { kg: 2000, value_usd: 300_000 }, objective: 'pareto' })).routes;
     expect(front.length).toBeGreaterThan(1);
