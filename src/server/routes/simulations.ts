@@ -2,14 +2,15 @@
  * Scenario simulation over HTTP: GET /api/v1/scenarios lists the shipped scenarios; POST
  * /api/v1/simulations starts a bounded run (horizon, shipments, replications capped; beyond → 422
  * SCENARIO_INVALID naming the field) and answers 202 with an id; GET /api/v1/simulations/:id gives
- * status, progress and, when done, the SimulationResult. Runs execute one replication per event-loop
- * turn on the network's planner; finished runs are kept (the latest MAX_KEPT) for polling.
+ * status, progress and, when done, the SimulationResult. Replications run on a worker thread per
+ * network (a ReplicationPool, started at the first run and closed with the app), so a long run never
+ * holds the event loop; finished runs are kept (the latest MAX_KEPT) for polling.
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { aggregate, buildScenario, listScenarios, runReplication, plannerProvider, type ReplicationResult, type RouteOption, type Scenario, type SimulationResult } from '../../index.ts';
+import { buildScenario, createReplicationPool, listScenarios, type ReplicationPool, type Scenario, type SimulationResult } from '../../index.ts';
 import { CorridorError, type Issue } from '../../model/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
@@ -17,6 +18,8 @@ import { GET_PROBLEMS, PLAN_PROBLEMS } from '../problem-responses.ts';
 
 export const SIMULATION_CAPS = { horizon_days: 366, replications: 20, shipments: 60_000 } as const;
 const MAX_KEPT = 50;
+/** worker threads per network for simulations: one leaves the other core to the API and its planner pool */
+const SIMULATION_WORKERS = 1;
 
 export const ScenarioListing = z.object({ id: z.string(), name: z.string(), description: z.string(), baseline: z.string().optional() });
 export const ScenariosResponse = z.object({ network: z.string(), scenarios: z.array(ScenarioListing) });
@@ -56,7 +59,10 @@ function expectedShipments(s: Scenario): number {
 
 export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir: string }> = async (app, ctx) => {
   const runs = new Map<string, Run>();
-  const caches = new Map<string, Map<string, readonly RouteOption[]>>();
+  const pools = new Map<string, ReplicationPool>();
+  app.addHook('onClose', async () => {
+    await Promise.all([...pools.values()].map((p) => p.destroy()));
+  });
 
   app.get(
     '/api/v1/scenarios',
@@ -96,29 +102,28 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir:
         if (value > max) issues.push({ severity: 'error', path, message: `${what} ${Math.round(value)} is over the API's limit of ${max}; run larger studies with \`corridor simulate\`` });
       };
       cap('body.scenario.horizon.days', scenario.horizon.days, SIMULATION_CAPS.horizon_days, 'horizon of');
-      cap('body.replications', scenario.replications, SIMULATION_CAPS.replications, 'replications');
+      const fromBody = req.body.replications !== undefined || typeof req.body.scenario === 'string' || !('replications' in req.body.scenario);
+      cap(fromBody ? 'body.replications' : 'body.scenario.replications', scenario.replications, SIMULATION_CAPS.replications, 'replications');
       cap('body.scenario.demand', expectedShipments(scenario), SIMULATION_CAPS.shipments, 'about');
       if (issues.length > 0) throw new CorridorError('SCENARIO_INVALID', 'the simulation is over the API limits', issues);
       const run: Run = { id: randomUUID(), status: 'running', done: 0, total: scenario.replications, scenario: scenario.id };
       runs.set(run.id, run);
       for (const old of [...runs.keys()].slice(0, Math.max(0, runs.size - MAX_KEPT))) runs.delete(old);
-      const cache = caches.get(entry.id) ?? new Map<string, readonly RouteOption[]>();
-      caches.set(entry.id, cache);
-      void (async () => {
-        try {
-          const reps: ReplicationResult[] = [];
-          for (let r = 0; r < scenario.replications; r++) {
-            await new Promise((resolve) => setImmediate(resolve)); // let requests through between replications
-            reps.push(runReplication({ network: entry.network, scenario, replication: r, provider: plannerProvider(entry.planner, entry.network, scenario), sharedCache: cache }));
-            run.done = r + 1;
-          }
-          run.result = aggregate(scenario, reps);
+      let pool = pools.get(entry.id);
+      if (!pool) pools.set(entry.id, (pool = createReplicationPool(entry.network, { workers: SIMULATION_WORKERS })));
+      pool
+        .run(scenario, (done) => {
+          run.done = done;
+        })
+        .then((result) => {
+          run.result = result;
           run.status = 'done';
-        } catch (error) {
+        })
+        .catch((error: unknown) => {
           run.status = 'failed';
-          run.error = error instanceof CorridorError ? error.message : 'internal error during the run';
-        }
-      })();
+          // errors cross the worker boundary as plain Errors (message kept, class lost)
+          run.error = error instanceof Error ? error.message : 'internal error during the run';
+        });
       return reply.code(202).send({ id: run.id });
     },
   );

@@ -27,6 +27,43 @@ describe('simulation API', () => {
     expect(res.json().issues[0].path).toBe('body.scenario.horizon.days');
   });
 
+  it('POST /api/v1/simulations names the scenario field over the replication and shipment caps (422 problem)', async () => {
+    const reps = await app.inject({ method: 'POST', url: '/api/v1/simulations', payload: { scenario: { extends: 'baseline-2024.yaml', replications: 500 } } });
+    expect(reps.statusCode).toBe(422);
+    expect(reps.headers['content-type']).toContain('application/problem+json');
+    expect(reps.json().issues.map((i: { path: string }) => i.path)).toEqual(['body.scenario.replications']);
+    const demand = await app.inject({ method: 'POST', url: '/api/v1/simulations', payload: {
+        scenario: {
+          extends: 'baseline-2024.yaml',
+          demand: { scale: 40, flows: [{ id: 'f', from: 'ordos-rail', to: 'moscow', teu_per_week: 100, shipment: { teu: 2 }, value_usd: 60000, assumption: 'a test of the cap' }] },
+        },
+      },
+    });
+    expect(demand.statusCode).toBe(422);
+    expect(demand.json().issues.map((i: { path: string }) => i.path)).toEqual(['body.scenario.demand']);
+    expect(demand.json().issues[0].message).toMatch(/over the API's limit of 60000/);
+  });
+
+  it('a running simulation does not hold other requests (replications run on a worker thread)', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/simulations', payload: { scenario: { id: 'long', extends: 'baseline-2024.yaml', horizon: { start: '2024-01-01', days: 120 } }, replications: 3 } });
+    expect(res.statusCode).toBe(202);
+    const { id } = res.json();
+    const slowest: number[] = [];
+    let status = 'running';
+    while (status === 'running') {
+      const t = performance.now();
+      const health = await app.inject({ method: 'GET', url: '/health' });
+      slowest.push(performance.now() - t);
+      expect(health.statusCode).toBe(200);
+      status = (await app.inject({ method: 'GET', url: `/api/v1/simulations/${id}` })).json().status;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(status).toBe('done');
+    // many answers while it ran, none held for as long as a replication takes (~0.3 s and more here)
+    expect(slowest.length).toBeGreaterThan(5);
+    expect(Math.max(...slowest)).toBeLessThan(250);
+  }, 180_000);
+
   it('POST /api/v1/simulations starts a run (202) that GET /api/v1/simulations/{id} reports done with KPIs', async () => {
     const res = await app.inject({
       method: 'POST',
