@@ -6,4 +6,4 @@ export { createCostContext, generalizedCostUsd, ANNUAL_HOLDING_RATE, type CostCo
 export { shipmentUnits, TEU_VOLUME_M3, TRUCK_PAYLOAD_T, type ShipmentUnits } from './shipment-units.ts';
 export { lineHaulUsd, tariffQuantity } from './tariff.ts';
 export { handlingUsd, borderFeeUsd, gaugeChangeUsd, customsUsd, subsidyUsd, legCo2eKg, hubCo2eKg } from './charges.ts';
-export { medianOf, quantileOf, sampleOf, normalQuantile } from './distribution.ts';
+export { medianOf, quantileOf, sampleOf, normalQuantile, isDegenerate } from './distribution.ts';

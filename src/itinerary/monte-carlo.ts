@@ -5,7 +5,7 @@
  * departure takes the service's next scheduled departure, so a delay that misses a weekly train costs
  * a week. Scheduled trains do not arrive early: on-board dwell below the median does not advance them.
  */
-import { medianOf, sampleOf } from '../costing/index.ts';
+import { isDegenerate, medianOf, sampleOf } from '../costing/index.ts';
 import type { Distribution } from '../model/index.ts';
 import { nextDepartureH, type ServiceInfo } from '../routing/index.ts';
 import { seededRandom } from './seeded-random.ts';
@@ -27,17 +27,30 @@ export type McStep =
 
 export const DEFAULT_RUNS = 400;
 
+/** True when no step of the route draws anything with a spread: every run gives the planned arrival. */
+function deterministic(steps: readonly McStep[]): boolean {
+  return steps.every((s) =>
+    s.kind === 'fixed' ? true : s.kind === 'random' ? isDegenerate(s.dist) : (!s.si.delay || isDegenerate(s.si.delay)) && s.onBoardBorders.every(isDegenerate),
+  );
+}
+
 export function arrivalQuantiles(steps: readonly McStep[], departH: number, seed: number, runs = DEFAULT_RUNS): { p50: number; p90: number } {
   const rand = seededRandom(seed);
-  const arrivals = new Float64Array(runs);
-  for (let r = 0; r < runs; r++) {
+  // a route without spread needs one run: every other would repeat it exactly
+  const n = deterministic(steps) ? 1 : runs;
+  // medians of on-board border dwell, once per route rather than once per draw
+  const medians = steps.map((s) => (s.kind === 'hop' ? s.onBoardBorders.map(medianOf) : []));
+  const arrivals = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
     let t = departH;
-    for (const s of steps) {
+    for (let k = 0; k < steps.length; k++) {
+      const s = steps[k]!;
       if (s.kind === 'fixed') t += s.hours;
       else if (s.kind === 'random') t += sampleOf(s.dist, rand()) + s.addH;
       else {
         let late = 0;
-        for (const d of s.onBoardBorders) late += Math.max(0, sampleOf(d, rand()) - medianOf(d));
+        const med = medians[k]!;
+        for (let b = 0; b < s.onBoardBorders.length; b++) late += Math.max(0, sampleOf(s.onBoardBorders[b]!, rand()) - med[b]!);
         const delay = s.si.delay ? sampleOf(s.si.delay, rand()) : 0;
         if (s.dep0 < 0) {
           t += s.extraH + late + delay;
@@ -51,6 +64,6 @@ export function arrivalQuantiles(steps: readonly McStep[], departH: number, seed
     arrivals[r] = t;
   }
   arrivals.sort();
-  const q = (p: number) => arrivals[Math.min(runs - 1, Math.max(0, Math.ceil(p * runs) - 1))]!;
+  const q = (p: number) => arrivals[Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1))]!;
   return { p50: q(0.5), p90: q(0.9) };
 }

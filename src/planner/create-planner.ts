@@ -13,6 +13,7 @@ import {
   createSearchContext,
   exploreCorridors,
   labelKey,
+  releasePool,
   searchLabels,
   type CorridorHit,
   type RoutingIndex,
@@ -190,6 +191,7 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
     if (full.length > MAX_PARETO_ROUTES) warnings.push(`the Pareto set has ${full.length} routes; ${MAX_PARETO_ROUTES} are shown, its ends included`);
     const front = capFront(res.pool, full, MAX_PARETO_ROUTES);
     routes = front.map((l) => buildRoute(ctx, res.pool, l, { departH, seed }));
+    releasePool(res.pool);
   } else {
     const k = what === 'compare' ? MAX_COMPARE_CORRIDORS : q.alternatives;
     const explored = exploreCorridors(ctx, req, {
@@ -205,6 +207,7 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
     let hits = explored.hits;
     if (what === 'plan') hits = hits.filter((h, i) => i === 0 || !uselessAlternative(h, hits.slice(0, i), hits[0]!.key));
     routes = hits.map((h) => buildRoute(ctx, h.result.pool, h.label, { departH, seed }));
+    for (const h of explored.hits) releasePool(h.result.pool);
   }
   if (deadlineH !== undefined && routes.length > 0) {
     const late = routes.filter((r) => Date.parse(r.arrive_p50) / 3_600_000 > deadlineH);
@@ -229,6 +232,7 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
       sources: nodesOf(index, fromTs),
     });
     labels += r.labels;
+    releasePool(r.pool);
     return r.targets.length > 0;
   });
   const blocked = ctx.serviceReason.filter((x): x is string => x !== null && !x.includes('mode not allowed')).slice(0, 3);

@@ -7,7 +7,7 @@
 import { EDGE_BORDER, EDGE_HOP, type RoutingIndex } from './routing-index.ts';
 import type { SearchContext } from './search-context.ts';
 import { searchLabels, type SearchRequest, type SearchResult } from './search-labels.ts';
-import type { LabelPool } from './label-pool.ts';
+import { releasePool, type LabelPool } from './label-pool.ts';
 
 const SEA = 2;
 const AIR = 3;
@@ -66,7 +66,10 @@ function setBans(ctx: SearchContext, bans: readonly string[], value: 0 | 1): voi
   }
 }
 
-/** Best route per corridor, best first. Leaves the context's gateway bans cleared. */
+/**
+ * Best route per corridor, best first. Leaves the context's gateway bans cleared. Pools of searches
+ * that gave no kept hit are released for reuse; the caller may release the hits' pools when done.
+ */
 export function exploreCorridors(
   ctx: SearchContext,
   req: SearchRequest,
@@ -91,12 +94,19 @@ export function exploreCorridors(
     labels += result.labels;
     truncated ||= result.truncated;
     const label = result.targets[0];
-    if (label === undefined) continue;
+    if (label === undefined) {
+      releasePool(result.pool);
+      continue;
+    }
     const gateways = gatewaysOf(ctx.index, result.pool, label);
     const corridorId = gateways.join('>');
     const key = opts.key(result, label);
     const prev = best.get(corridorId);
-    if (!prev || key < prev.key || (key === prev.key && result.pool.money[label]! < prev.result.pool.money[prev.label]!)) best.set(corridorId, { corridorId, gateways, result, label, key });
+    if (!prev || key < prev.key || (key === prev.key && result.pool.money[label]! < prev.result.pool.money[prev.label]!)) {
+      best.set(corridorId, { corridorId, gateways, result, label, key });
+      // the replaced hit's labels are read by no one any more
+      if (prev) releasePool(prev.result.pool);
+    } else releasePool(result.pool);
     for (const g of gateways) {
       const next = [...bans, g].sort();
       const id = next.join('|');

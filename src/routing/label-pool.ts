@@ -80,3 +80,23 @@ export class LabelPool {
     this.key = g(this.key, f64);
   }
 }
+
+/**
+ * Pools released by their last reader, for reuse by later searches: a search then writes over old
+ * labels instead of allocating (and zeroing) ten fresh arrays. Only pools handed back with
+ * releasePool are reused, so a pool a caller still reads is never overwritten.
+ */
+const free: LabelPool[] = [];
+const MAX_FREE = 8;
+
+export function acquirePool(capacity: number): LabelPool {
+  const p = free.pop();
+  if (!p) return new LabelPool(capacity);
+  p.reset();
+  return p;
+}
+
+/** Hands a pool back once nothing reads its labels any more. */
+export function releasePool(pool: LabelPool): void {
+  if (free.length < MAX_FREE && !free.includes(pool)) free.push(pool);
+}

@@ -8,7 +8,7 @@
 import { MinHeap } from '../lib/heap.ts';
 import { CorridorError, type Objective } from '../model/index.ts';
 import { edgeAt, edgeStatic, OUT_CO2, OUT_DEP0, OUT_MONEY, OUT_TIME } from './edge-cost.ts';
-import { EDGE_CLEARANCE, EDGE_SOURCE, LabelPool } from './label-pool.ts';
+import { acquirePool, EDGE_CLEARANCE, EDGE_SOURCE, type LabelPool } from './label-pool.ts';
 import { lowerBounds } from './lower-bounds.ts';
 import { EDGE_BORDER, EDGE_HOP } from './routing-index.ts';
 import type { SearchContext } from './search-context.ts';
@@ -44,6 +44,7 @@ export interface SearchResult {
 export const DEFAULT_MAX_LABELS = 200_000;
 /** initial size of label arrays: the largest search seen so far, so later searches rarely grow them */
 let capacityHint = 1024;
+const sharedHeap = new MinHeap(1024);
 const EPS = 1e-9;
 const TIE_PER_BOARDING = 1e-7;
 /** keys within this of the first target's are ties (covers the boarding tie-break of up to 100 boardings) */
@@ -85,8 +86,10 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const compareTime = pareto || (td && (timeInKey || dateMatters));
   const compareCo2 = pareto;
 
-  const pool = new LabelPool(capacityHint);
-  const heap = new MinHeap(capacityHint);
+  const pool = acquirePool(capacityHint);
+  // searches are synchronous and never nested, so one heap serves them all
+  const heap = sharedHeap;
+  heap.clear();
   const bagHead = new Int32Array(2 * N).fill(-1);
   const isTarget = new Uint8Array(N);
   for (const t of req.targets) isTarget[t] = 1;
