@@ -71,7 +71,18 @@ export function parseScenario(file: string, text: string, opts: ParseScenarioOpt
     issues.push({ severity: 'error', file: layer.file, ...(line ? { line } : {}), path: formatPath(path), message, ...(hint ? { hint } : {}) });
   };
   const horizon = pick('horizon');
-  const demand = pick('demand');
+  let demand = pick('demand');
+  if (demand && demand.value && demand.value.flows.length === 0 && demand.value.shipments_csv === undefined) {
+    // `demand: { scale: 2 }` in a file that extends another: the flows it extends, scaled
+    const scale = demand.value.scale;
+    for (let i = layers.indexOf(demand.layer) - 1; i >= 0; i--) {
+      const d = layers[i]!.data.demand;
+      if (d && (d.flows.length > 0 || d.shipments_csv !== undefined)) {
+        demand = { value: { ...d, scale }, layer: layers[i]! };
+        break;
+      }
+    }
+  }
   if (!horizon) err(top, [], 'a scenario needs a horizon: { start: YYYY-MM-DD, days: N } (here or in the file it extends)');
   if (!demand) err(top, [], 'a scenario needs demand: flows or shipments_csv (here or in the file it extends)');
 

@@ -62,6 +62,17 @@ events:
     expect(scenario!.events.map((e) => e.type)).toEqual(['dwell', 'closure']);
   });
 
+  it('parseScenario keeps the flows of the base when the child gives only demand.scale', () => {
+    const { scenario, issues } = parseScenario('x.yaml', 'extends: base.yaml\ndemand: { scale: 2.5 }\n', { readFile, network });
+    expect(issues).toEqual([]);
+    expect(scenario!.demand.scale).toBe(2.5);
+    expect(scenario!.demand.flows.map((f) => f.id)).toEqual(['o-d']);
+    // a child with its own flows replaces the base's
+    const own = parseScenario('y.yaml', 'extends: base.yaml\ndemand:\n  flows:\n    - { id: other, from: o, to: d, teu_per_week: 1, shipment: { teu: 1 }, value_usd: 1, assumption: another test flow }\n', { readFile, network });
+    expect(own.scenario!.demand.flows.map((f) => f.id)).toEqual(['other']);
+    expect(own.scenario!.demand.scale).toBe(1);
+  });
+
   it('parseScenario reads a shipments CSV and names its bad rows', () => {
     files['ship.csv'] = 'day,from,to,teu,value_usd\n0,o,d,2,5000\n1.5,o,dx,1,5000\n';
     const text = 'horizon: { start: "2024-01-01", days: 7 }\ndemand:\n  shipments_csv: ship.csv\n';
