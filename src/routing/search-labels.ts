@@ -105,7 +105,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const lbM = pareto ? lowerBounds(ctx, req.targets, 'cost') : zero;
   const lbT = pareto ? lowerBounds(ctx, req.targets, 'time') : zero;
   const lbC = pareto ? lowerBounds(ctx, req.targets, 'co2') : zero;
-  const hOf = (node: number): number => (lbKey ? lbKey[node]! : lbM[node]!);
+  const lbH = lbKey ?? lbM;
+  const hOf = (node: number): number => lbH[node]!;
   const key = (money: number, time: number, co2: number): number =>
     objective === 'time' ? time : objective === 'co2' ? co2 : objective === 'generalized' ? money + vot * (time - t0) + cpk * co2 : money;
 
@@ -215,6 +216,10 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     const end = idx.offsets[v + 1]!;
     for (let e = idx.offsets[v]!; e < end; e++) {
       if (layer === 0 && exportLayer && idx.eLeavesCn[e]) continue;
+      const u = idx.eTo[e]!;
+      const hu = lbH[u]!;
+      // cheap checks first: a node that cannot reach a target is never worth an edge evaluation
+      if (hu === Infinity) continue;
       const isHop = idx.eKind[e] === EDGE_HOP;
       // a border edge must not stand in for a service's own leg: no re-boarding the service that brought the cargo to the border
       if (isHop && cameByBorderFrom >= 0 && cameByBorderFrom === idx.eRef[e]) continue;
@@ -232,11 +237,10 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       const t2 = out[OUT_TIME]!;
       const c2 = co2 + out[OUT_CO2]! + lift * reboardCo2;
       if (m2 > budget || t2 > deadlineH) continue;
-      const u = idx.eTo[e]!;
-      const hu = hOf(u);
-      if (hu === Infinity) continue;
       const s2 = u + layer * N;
       const k2 = key(m2, t2, c2);
+      // single objective: a label whose optimistic total is past the first target's window would never be popped
+      if (k2 + hu > firstTargetKey + TIE_WINDOW) continue;
       if (bagDominates(s2, k2, m2, t2, c2, h2)) continue;
       if (pareto && targetDominates(k2, m2 + lbM[u]!, t2 + lbT[u]!, c2 + lbC[u]!, h2)) continue;
       // ties go to fewer boardings, so staying on a through train beats alighting and re-boarding it
