@@ -10,6 +10,7 @@ import { CorridorError, type Objective } from '../model/index.ts';
 import { edgeAt, edgeStatic, OUT_CO2, OUT_DEP0, OUT_MONEY, OUT_TIME } from './edge-cost.ts';
 import { acquirePool, EDGE_CLEARANCE, EDGE_SOURCE, type LabelPool } from './label-pool.ts';
 import { lowerBounds } from './lower-bounds.ts';
+import { staticWeights } from './search-static.ts';
 import { EDGE_BORDER, EDGE_HOP } from './routing-index.ts';
 import type { SearchContext } from './search-context.ts';
 
@@ -110,6 +111,14 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const key = (money: number, time: number, co2: number): number =>
     objective === 'time' ? time : objective === 'co2' ? co2 : objective === 'generalized' ? money + vot * (time - t0) + cpk * co2 : money;
 
+  // Quick rejection before costing an edge: when the state it leads to already has a settled label
+  // whose key is below the edge's least possible key (key + static weight; waiting only adds), that
+  // label dominates whatever the edge gives. Exact where the key alone decides dominance: the time
+  // objective (key = arrival), or cost/CO2e when arrival is not compared; not with a transfer cap.
+  const quickLb: Float64Array | null =
+    pareto || useHops ? null : objective === 'time' ? idx.eTimeH : (objective === 'cost' || objective === 'co2') && !compareTime ? staticWeights(ctx, objective) : null;
+  const settledKey = quickLb ? new Float64Array(2 * N).fill(Infinity) : null;
+
   /** does label a dominate candidate (k, money, time, co2, hops)? */
   const dominates = (a: number, k: number, money: number, time: number, co2: number, hops: number): boolean => {
     if (pareto) {
@@ -181,6 +190,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     if (pareto && targetDominates(k, money + lbM[vNow]!, time + lbT[vNow]!, co2 + lbC[vNow]!, hops)) continue;
     pool.bagNext[L] = bagHead[st]!;
     bagHead[st] = L;
+    if (settledKey && k < settledKey[st]!) settledKey[st] = k;
     const layer = st >= N ? 1 : 0;
     const v = st - layer * N;
     if (layer === 1 && isTarget[v]) {
@@ -223,6 +233,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       const isHop = idx.eKind[e] === EDGE_HOP;
       // a border edge must not stand in for a service's own leg: no re-boarding the service that brought the cargo to the border
       if (isHop && cameByBorderFrom >= 0 && cameByBorderFrom === idx.eRef[e]) continue;
+      if (quickLb && settledKey![u + layer * N]! < k + quickLb[e]! - EPS) continue;
       const lift = isHop ? 1 : 0;
       if (td) {
         if (!edgeAt(ctx, e, time + lift * reboardH, out)) continue;
