@@ -66,6 +66,17 @@ function setBans(ctx: SearchContext, bans: readonly string[], value: 0 | 1): voi
   }
 }
 
+/** Gateways of a route found for `bans` minus one gateway that uses none of `bans`, if any. */
+function knownAnswer(found: ReadonlyMap<string, string[]>, bans: readonly string[]): string[] | undefined {
+  if (bans.length < 2) return undefined;
+  for (let k = 0; k < bans.length; k++) {
+    const sub = bans.filter((_, i) => i !== k).join('|');
+    const gateways = found.get(sub);
+    if (gateways && !gateways.some((g) => bans.includes(g))) return gateways;
+  }
+  return undefined;
+}
+
 /**
  * Best route per corridor, best first. Leaves the context's gateway bans cleared. Pools of searches
  * that gave no kept hit are released for reuse; the caller may release the hits' pools when done.
@@ -81,8 +92,29 @@ export function exploreCorridors(
   let searches = 0;
   let labels = 0;
   let truncated = false;
+  // routes found per ban set (joined id → its gateways), to skip searches whose answer is known
+  const found = new Map<string, string[]>();
+  const enqueue = (bans: readonly string[], gateways: readonly string[]) => {
+    for (const g of gateways) {
+      const next = [...bans, g].sort();
+      const id = next.join('|');
+      if (seen.has(id)) continue;
+      seen.add(id);
+      queue.push(next);
+    }
+  };
   while (queue.length > 0 && searches < opts.maxSearches && best.size < opts.maxCorridors) {
     const bans = queue.shift()!;
+    // Banning more gateways only removes routes: when the search of a ban set with one gateway fewer
+    // found a route through none of these gateways, that route is the best here too. It counts as a
+    // search (so exploration and its limits are unchanged) but runs none.
+    const known = knownAnswer(found, bans);
+    if (known) {
+      searches++;
+      found.set(bans.join('|'), known);
+      enqueue(bans, known);
+      continue;
+    }
     setBans(ctx, bans, 1);
     let result: SearchResult;
     try {
@@ -99,6 +131,7 @@ export function exploreCorridors(
       continue;
     }
     const gateways = gatewaysOf(ctx.index, result.pool, label);
+    found.set(bans.join('|'), gateways);
     const corridorId = gateways.join('>');
     const key = opts.key(result, label);
     const prev = best.get(corridorId);
@@ -107,13 +140,7 @@ export function exploreCorridors(
       // the replaced hit's labels are read by no one any more
       if (prev) releasePool(prev.result.pool);
     } else releasePool(result.pool);
-    for (const g of gateways) {
-      const next = [...bans, g].sort();
-      const id = next.join('|');
-      if (seen.has(id)) continue;
-      seen.add(id);
-      queue.push(next);
-    }
+    enqueue(bans, gateways);
   }
   const money = (h: CorridorHit) => h.result.pool.money[h.label]!;
   return { hits: [...best.values()].sort((a, b) => a.key - b.key || money(a) - money(b)), searches, labels, truncated };
