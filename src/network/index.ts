@@ -2,6 +2,8 @@
 export { parseNetwork, fileKind, type NetworkFileText, type ParseResult } from './parse-network.ts';
 export { loadNetwork, loadNetworks, type NetworksResult } from './load-network.ts';
 export { reverseService } from './build-network.ts';
+export { parseFile, type ParsedFile } from './parsed-file.ts';
+export { formatPath, type PathSegment } from './path.ts';
 export {
   buildGraph,
   nodeKey,

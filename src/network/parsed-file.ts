@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Issue } from '../model/index.ts';
-import { formatPath, type PathSegment } from './path.ts';
+import { formatPath } from './path.ts';
 
 export interface ParsedFile {
   /** file name as given, e.g. "services.yaml" */
@@ -12,7 +12,7 @@ export interface ParsedFile {
   /** plain data (undefined when the file had syntax errors) */
   readonly data: unknown;
   /** 1-based line of the field at `path`, or of its nearest ancestor present in the file */
-  lineOf(path: readonly PathSegment[]): number | undefined;
+  lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
 /** Parses `text`; syntax errors come back as issues with their line, and `data` is then undefined. */

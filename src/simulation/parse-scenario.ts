@@ -7,7 +7,7 @@ import { didYouMean } from '../lib/suggest.ts';
 import type { Issue, Network } from '../model/index.ts';
 import { parseShipmentsCsv } from './shipments-csv.ts';
 import { ScenarioFile, type Scenario } from './scenario.schema.ts';
-import { formatPath, parseYamlText, type YamlText } from './yaml-lines.ts';
+import { formatPath, parseFile, type ParsedFile } from '../network/index.ts';
 
 export interface ParseScenarioOptions {
   /** text of another file beside the scenario (for `extends` and `shipments_csv`), undefined when absent */
@@ -18,16 +18,16 @@ export interface ParseScenarioOptions {
 
 interface Layer {
   file: string;
-  yaml: YamlText;
+  yaml: ParsedFile;
   data: ScenarioFile;
 }
 
 const DEFAULTS = { seed: 1, replications: 5, alternatives: 4, overflow_replan_h: 72, max_live_replans: 10, network: 'inner-mongolia' };
 
 function loadLayers(file: string, text: string, opts: ParseScenarioOptions, issues: Issue[], seen: string[]): Layer[] {
-  const { yaml, issues: syntax } = parseYamlText(file, text);
+  const { file: yaml, issues: syntax } = parseFile(file, text);
   issues.push(...syntax);
-  if (!yaml) return [];
+  if (syntax.length > 0) return [];
   const parsed = ScenarioFile.safeParse(yaml.data ?? {});
   if (!parsed.success) {
     for (const zi of parsed.error.issues) {
