@@ -6,34 +6,22 @@
  */
 import type { Network, Service } from '../model/index.ts';
 import type { Scenario } from './scenario.schema.ts';
+import { tzTable } from '../routing/index.ts';
 import { H_PER_DAY, windowOf } from './timeline.ts';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
-/** Offset of a time zone from UTC in minutes at an instant (positive east). */
-function tzOffsetMin(timeZone: string, atMs: number, cache: Map<string, number>): number {
-  const key = `${timeZone}|${Math.floor(atMs / 86_400_000)}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  let offset = 0;
+/**
+ * Offset of a time zone from UTC in minutes at an instant (positive east), from the routing index's
+ * tables so the simulator and the planner read schedules alike. An unknown zone counts as UTC; the
+ * network validator reports it.
+ */
+function tzOffsetMin(timeZone: string, atMs: number): number {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    }).formatToParts(new Date(atMs));
-    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-    const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-    offset = Math.round((local - Math.floor(atMs / 60_000) * 60_000) / 60_000);
+    return Math.round(tzTable(timeZone).offsetH(atMs / 3_600_000) * 60);
   } catch {
-    offset = 0; // an unknown zone counts as UTC; the network validator reports it
+    return 0;
   }
-  cache.set(key, offset);
-  return offset;
 }
 
 export interface ServiceDepartures {
@@ -53,7 +41,7 @@ export interface ServiceDepartures {
   onDemandLeadH?: number;
 }
 
-function baseTimes(service: Service, startMs: number, horizonH: number, tz: string, cache: Map<string, number>): number[] {
+function baseTimes(service: Service, startMs: number, horizonH: number, tz: string): number[] {
   const s = service.schedule;
   const out: number[] = [];
   if (s.type === 'weekly') {
@@ -64,7 +52,7 @@ function baseTimes(service: Service, startMs: number, horizonH: number, tz: stri
         const localMs = dayMs + (hh * 60 + mm) * 60_000;
         const weekday = WEEKDAYS[new Date(localMs).getUTCDay()];
         if (weekday !== dep.day) continue;
-        const utcMs = localMs - tzOffsetMin(tz, localMs, cache) * 60_000;
+        const utcMs = localMs - tzOffsetMin(tz, localMs) * 60_000;
         const h = (utcMs - startMs) / 3_600_000;
         if (h >= 0 && h < horizonH) out.push(h);
       }
@@ -72,7 +60,7 @@ function baseTimes(service: Service, startMs: number, horizonH: number, tz: stri
   } else if (s.type === 'frequency') {
     const [hh, mm] = s.first_time.split(':').map(Number) as [number, number];
     const firstMs = startMs + (hh * 60 + mm) * 60_000;
-    const first = (firstMs - tzOffsetMin(tz, firstMs, cache) * 60_000 - startMs) / 3_600_000;
+    const first = (firstMs - tzOffsetMin(tz, firstMs) * 60_000 - startMs) / 3_600_000;
     const headway = 168 / s.per_week;
     for (let h = first < 0 ? first + H_PER_DAY : first; h < horizonH; h += headway) out.push(h);
   }
@@ -106,7 +94,6 @@ function applyFrequency(times: number[], factorAt: (h: number) => number): numbe
 export function expandDepartures(network: Network, scenario: Scenario, teuPerKg: number, capacityFactorAt: (service: string, h: number) => number): Map<string, ServiceDepartures> {
   const startMs = Date.parse(`${scenario.horizon.start}T00:00:00Z`);
   const horizonH = scenario.horizon.days * H_PER_DAY;
-  const cache = new Map<string, number>();
   const freq = scenario.events
     .filter((e) => e.type === 'frequency')
     .map((e) => ({ e, w: windowOf(scenario, e) }));
@@ -116,7 +103,7 @@ export function expandDepartures(network: Network, scenario: Scenario, teuPerKg:
     const tz = (first && network.terminals.get(first)?.timezone) || 'UTC';
     const mine = freq.filter(({ e }) => e.service === service.id || (e.service_kind !== undefined && e.service_kind === service.kind));
     const factorAt = (h: number) => mine.reduce((f, { e, w }) => (w.start_h <= h && h < w.end_h && e.type === 'frequency' ? f * e.factor : f), 1);
-    const times = service.schedule.type === 'on_demand' ? [] : applyFrequency(baseTimes(service, startMs, horizonH, tz, cache), factorAt);
+    const times = service.schedule.type === 'on_demand' ? [] : applyFrequency(baseTimes(service, startMs, horizonH, tz), factorAt);
     const cap = service.capacity?.teu ?? (service.capacity?.kg !== undefined ? service.capacity.kg * teuPerKg : Number.POSITIVE_INFINITY);
     const offered = Float64Array.from(times, (t) => cap * capacityFactorAt(service.id, t));
     const legs = Math.max(1, service.legs.length);
