@@ -22,7 +22,7 @@ import {
 } from '../routing/index.ts';
 import { checkStaticQuery, customsFor, invalid, parseTimeH, tradeDirection } from './check-query.ts';
 import { explainNoRoute, relaxationsFor } from './explain-no-route.ts';
-import { capFront, markPareto, paretoFilter } from './pareto.ts';
+import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
 
 export interface PlanOptions {
   now?: Date;
@@ -187,7 +187,9 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
       throw new CorridorError('SEARCH_LIMIT', `the search stopped at its label cap (${o.maxLabels ?? 'default'}) before reaching the destination`);
     }
     if (res.truncated) warnings.push('the label cap stopped the search; the Pareto set may be incomplete');
-    const full = paretoFilter(res.pool, res.targets);
+    const exact = paretoFilter(res.pool, res.targets);
+    const full = thinNearDuplicates(res.pool, exact);
+    if (full.length < exact.length) warnings.push(`${exact.length - full.length} near-duplicate route(s) of the Pareto set folded into the ones shown (within 0.5 % of cost and CO2e and 6 h of arrival)`);
     if (full.length > MAX_PARETO_ROUTES) warnings.push(`the Pareto set has ${full.length} routes; ${MAX_PARETO_ROUTES} are shown, its ends included`);
     const front = capFront(res.pool, full, MAX_PARETO_ROUTES);
     routes = front.map((l) => buildRoute(ctx, res.pool, l, { departH, seed }));

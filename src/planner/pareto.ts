@@ -29,6 +29,39 @@ export function markPareto(routes: Route[]): void {
 }
 
 /**
+ * Tolerances under which two Pareto routes are the same choice to a shipper: within 0.5 % (and
+ * USD 5) of money, 6 hours of arrival and 0.5 % of CO2e. A route that another route matches within
+ * them on all three, and beats on none by more, adds nothing to a list of trade-offs.
+ */
+export const NEAR_DUPLICATE = { moneyFraction: 0.005, moneyUsd: 5, hours: 6, co2Fraction: 0.005 } as const;
+
+/**
+ * Thins an exact front (cheapest first) to an ε-Pareto set: a label is dropped when a kept label is
+ * no worse than it beyond the NEAR_DUPLICATE tolerances on every criterion. The cheapest, the
+ * earliest and the lowest-CO2e labels are always kept, so the ends of the trade-off survive.
+ */
+export function thinNearDuplicates(pool: LabelPool, front: readonly number[]): number[] {
+  if (front.length <= 1) return [...front];
+  const by = (f: (l: number) => number) => front.reduce((a, b) => (f(b) < f(a) ? b : a));
+  const ends = new Set([by((l) => pool.money[l]!), by((l) => pool.time[l]!), by((l) => pool.co2[l]!)]);
+  // ends first, so their near twins fold into them rather than the other way round
+  const order = [...front.filter((l) => ends.has(l)), ...front.filter((l) => !ends.has(l))];
+  const kept: number[] = [];
+  for (const l of order) {
+    const m = pool.money[l]!;
+    const c = pool.co2[l]!;
+    const covered = kept.some(
+      (k) =>
+        pool.money[k]! <= m * (1 + NEAR_DUPLICATE.moneyFraction) + NEAR_DUPLICATE.moneyUsd &&
+        pool.time[k]! <= pool.time[l]! + NEAR_DUPLICATE.hours &&
+        pool.co2[k]! <= c * (1 + NEAR_DUPLICATE.co2Fraction) + EPS,
+    );
+    if (!covered || ends.has(l)) kept.push(l);
+  }
+  return front.filter((l) => kept.includes(l));
+}
+
+/**
  * At most `max` labels of a front: the cheapest, the earliest and the lowest-CO2e always, the rest
  * spread evenly along the front by cost, so a cap never hides an end of the trade-off.
  */
