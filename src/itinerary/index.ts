@@ -4,4 +4,3 @@ export { formatRoute, formatDuration } from './format-route.ts';
 export { arrivalQuantiles, DEFAULT_RUNS, type McStep } from './monte-carlo.ts';
 export { corridorOf } from './corridor-label.ts';
 export { terminalRef, isoFromHours } from './terminal-ref.ts';
-export { seededRandom } from './seeded-random.ts';

@@ -8,7 +8,7 @@
 import { isDegenerate, medianOf, sampleOf } from '../costing/index.ts';
 import type { Distribution } from '../model/index.ts';
 import { nextDepartureH, type ServiceInfo } from '../routing/index.ts';
-import { seededRandom } from './seeded-random.ts';
+import { createRng } from '../lib/rng.ts';
 
 export type McStep =
   | {
@@ -35,7 +35,7 @@ function deterministic(steps: readonly McStep[]): boolean {
 }
 
 export function arrivalQuantiles(steps: readonly McStep[], departH: number, seed: number, runs = DEFAULT_RUNS): { p50: number; p90: number } {
-  const rand = seededRandom(seed);
+  const rand = createRng(seed).next;
   // a route without spread needs one run: every other would repeat it exactly
   const n = deterministic(steps) ? 1 : runs;
   // medians of on-board border dwell, once per route rather than once per draw
