@@ -11,6 +11,7 @@ import {
   EDGE_CLEARANCE,
   EDGE_HOP,
   gatewaysOf,
+  liftDue,
   MODE_LIST,
   type LabelPool,
   type SearchContext,
@@ -27,20 +28,6 @@ export interface BuildOptions {
 }
 
 type Timeline = Route['timeline'];
-
-/** Mirrors the search: boarding after arriving on a service (or across a border without gauge change) is a lift. */
-function liftDue(ctx: SearchContext, pool: LabelPool, label: number): boolean {
-  const idx = ctx.index;
-  let l = label;
-  while (pool.edge[l] === EDGE_CLEARANCE) l = pool.pred[l]!;
-  const e = pool.edge[l]!;
-  if (e < 0) return false;
-  const kind = idx.eKind[e]!;
-  if (kind === EDGE_HOP) return true;
-  if (kind !== EDGE_BORDER || idx.borders[idx.eRef[e]!]!.border.gauge_change) return false;
-  const pe = pool.edge[pool.pred[l]!]!;
-  return pe >= 0 && idx.eKind[pe] === EDGE_HOP;
-}
 
 function hash(s: string): string {
   let h = 0x811c9dc5;
@@ -96,7 +83,7 @@ export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, o
       const node = pool.state[p]! % N;
       let ready = tPrev;
       let liftUsd = 0;
-      if (liftDue(ctx, pool, p)) {
+      if (liftDue(ctx.index, pool, p)) {
         liftUsd = ctx.reboardUsd[node]!;
         const liftH = ctx.reboardH[node]!;
         if (liftUsd + liftH > 0) {

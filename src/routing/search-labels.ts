@@ -9,6 +9,7 @@ import { MinHeap } from '../lib/heap.ts';
 import { CorridorError, type Objective } from '../model/index.ts';
 import { edgeAt, edgeStatic, OUT_CO2, OUT_DEP0, OUT_MONEY, OUT_TIME } from './edge-cost.ts';
 import { acquirePool, EDGE_CLEARANCE, EDGE_SOURCE, type LabelPool } from './label-pool.ts';
+import { liftDue } from './lift-due.ts';
 import { lowerBounds } from './lower-bounds.ts';
 import { staticWeights } from './search-static.ts';
 import { EDGE_BORDER, EDGE_HOP } from './routing-index.ts';
@@ -145,17 +146,6 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     return false;
   };
 
-  const liftDue = (label: number): boolean => {
-    let l = label;
-    while (pool.edge[l] === EDGE_CLEARANCE) l = pool.pred[l]!;
-    const e = pool.edge[l]!;
-    if (e < 0) return false;
-    const kind = idx.eKind[e]!;
-    if (kind === EDGE_HOP) return true;
-    if (kind !== EDGE_BORDER || idx.borders[idx.eRef[e]!]!.border.gauge_change) return false;
-    const pe = pool.edge[pool.pred[l]!]!;
-    return pe >= 0 && idx.eKind[pe] === EDGE_HOP;
-  };
   for (const v of req.sources) {
     if (ctx.terminalBanned[idx.nodeTerminal[v]!] || !(ctx.modeMask & (1 << idx.nodeMode[v]!))) continue;
     if (hOf(v) === Infinity) continue;
@@ -215,7 +205,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     const inEdge = pool.edge[L]!;
     // cargo that came on a service (or changed services across a border without a gauge change, whose
     // transshipment is in its cost) and boards another one here is lifted across: handling time and money
-    const cameByHop = liftDue(L);
+    const cameByHop = liftDue(idx, pool, L);
     const reboardUsd = cameByHop ? ctx.reboardUsd[v]! : 0;
     const reboardH = cameByHop ? ctx.reboardH[v]! : 0;
     const reboardCo2 = cameByHop && reboardUsd + reboardH > 0 ? ctx.hubCo2Kg : 0;
