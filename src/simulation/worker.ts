@@ -12,7 +12,7 @@ import { runReplication } from './engine.ts';
 import type { PlannerLike } from './planner-provider.ts';
 import type { ProviderSpec } from './provider-spec.ts';
 import type { ReplicationResult } from './result.ts';
-import type { RouteOption } from './route-option.ts';
+import { reviveOption, type RouteOption } from './route-option.ts';
 import { providerFor } from './run-scenario.ts';
 import type { Scenario } from './scenario.schema.ts';
 
@@ -25,8 +25,11 @@ export interface WorkerData {
 
 const data = workerData as WorkerData;
 const planner: PlannerLike | undefined = data.provider.kind === 'planner' ? createPlanner(data.network) : undefined;
-/** route options are pure in their key (engine.ts), so one cache serves every task of this worker */
-const sharedCache = new Map<string, readonly RouteOption[]>(data.cache);
+/**
+ * route options are pure in their key (engine.ts), so one cache serves every task of this worker;
+ * revived to the shapes this thread's planner makes, so the engine's step loop stays monomorphic
+ */
+const sharedCache = new Map<string, readonly RouteOption[]>(data.cache.map(([key, options]) => [key, options.map(reviveOption)]));
 
 /** a replication, or a warm-up that holds the thread briefly and answers its id (ReplicationPool.ready) */
 export async function runTask(task: { warmup: true } | { scenario: Scenario; replication: number }): Promise<ReplicationResult | number> {
