@@ -13,6 +13,9 @@ import type { RouteOption } from './route-option.ts';
 import type { Scenario } from './scenario.schema.ts';
 import type { WorkerData } from './worker.ts';
 
+/** days of the warm-up replication: enough shipments for V8 to optimise the engine's loops */
+const WARM_UP_DAYS = 60;
+
 export interface PoolOptions {
   workers: number;
   provider?: ProviderSpec;
@@ -29,8 +32,12 @@ export interface ParallelOptions extends PoolOptions {
 
 export interface ReplicationPool {
   readonly workers: number;
-  /** resolves when every worker has loaded its code and compiled its planner */
-  ready(): Promise<void>;
+  /**
+   * resolves when every worker has loaded its code and compiled its planner; given a scenario, each
+   * worker also runs a short replication of it (discarded) so V8 has compiled the engine's hot code
+   * and the first real replication is not a cold one (a one-time cost, like the planner compile)
+   */
+  ready(warmWith?: Scenario): Promise<void>;
   run(scenario: Scenario, onProgress?: (done: number, total: number) => void): Promise<SimulationResult>;
   destroy(): Promise<void>;
 }
@@ -49,12 +56,13 @@ export function createReplicationPool(network: Network, opts: PoolOptions): Repl
   });
   return {
     workers,
-    async ready() {
+    async ready(warmWith) {
       // warm-up tasks (each holds its thread a moment) until every thread has answered: a thread
       // answers only once its module, and so its planner, is loaded
+      const scenario = warmWith && { ...warmWith, horizon: { ...warmWith.horizon, days: Math.min(warmWith.horizon.days, WARM_UP_DAYS) } };
       const seen = new Set<number>();
       for (let round = 0; seen.size < workers && round < 50; round++) {
-        const ids = await Promise.all(Array.from({ length: workers }, () => pool.run({ warmup: true }) as Promise<number>));
+        const ids = await Promise.all(Array.from({ length: workers }, () => pool.run({ warmup: true, scenario }) as Promise<number>));
         for (const id of ids) seen.add(id);
       }
     },

@@ -31,13 +31,17 @@ const planner: PlannerLike | undefined = data.provider.kind === 'planner' ? crea
  */
 const sharedCache = new Map<string, readonly RouteOption[]>(data.cache.map(([key, options]) => [key, options.map(reviveOption)]));
 
-/** a replication, or a warm-up that holds the thread briefly and answers its id (ReplicationPool.ready) */
-export async function runTask(task: { warmup: true } | { scenario: Scenario; replication: number }): Promise<ReplicationResult | number> {
+/**
+ * a replication, or a warm-up that holds the thread briefly and answers its id (ReplicationPool.ready);
+ * a warm-up with a scenario runs one replication of it and discards it (it only warms V8's compiler)
+ */
+export async function runTask(task: { warmup: true; scenario?: Scenario | undefined } | { scenario: Scenario; replication: number }): Promise<ReplicationResult | number> {
+  const { network, provider } = data;
   if ('warmup' in task) {
+    if (task.scenario) runReplication({ network, scenario: task.scenario, replication: 0, provider: providerFor(network, task.scenario, { planner, provider }), sharedCache });
     await new Promise((resolve) => setTimeout(resolve, 20));
     return threadId;
   }
-  const { network, provider } = data;
   const { scenario, replication } = task;
   return runReplication({ network, scenario, replication, provider: providerFor(network, scenario, { planner, provider }), sharedCache });
 }

@@ -1,6 +1,6 @@
 /** Same seed and inputs → identical results, in one thread or on the worker pool; another seed → other draws. */
 import { describe, expect, it } from 'vitest';
-import { runScenarioParallel } from '../../../src/simulation/parallel.ts';
+import { createReplicationPool, runScenarioParallel } from '../../../src/simulation/parallel.ts';
 import { runScenario } from '../../../src/simulation/run-scenario.ts';
 import type { Scenario } from '../../../src/simulation/scenario.schema.ts';
 import { tinyNetwork, tinyScenario, trainOption } from './tiny.ts';
@@ -43,5 +43,16 @@ describe('simulation determinism', () => {
     const pool = await runScenarioParallel(network, scenario(5), { workers: 2, provider: { kind: 'fixed', options }, onProgress: (d) => (progress = d) });
     expect(JSON.stringify(pool)).toBe(JSON.stringify(one));
     expect(progress).toBe(3);
+  });
+
+  it('a pool warmed with a short replication (ReplicationPool.ready) still equals the single-thread run', async () => {
+    const one = runScenario(network, scenario(7), { provider: { kind: 'fixed', options } });
+    const pool = createReplicationPool(network, { workers: 2, provider: { kind: 'fixed', options } });
+    try {
+      await pool.ready(scenario(7));
+      expect(JSON.stringify(await pool.run(scenario(7)))).toBe(JSON.stringify(one));
+    } finally {
+      await pool.destroy();
+    }
   });
 });
