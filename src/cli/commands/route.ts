@@ -212,20 +212,27 @@ export function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLe
   });
 }
 
+/**
+ * Registers a command that answers one route query, `route` (the planner's `plan`) or `compare`
+ * (the best route per corridor): same options, same output, one place.
+ */
+export function registerQueryCommand(program: Command, io: CliIo, name: 'route' | 'compare', description: string): void {
+  addQueryOptions(program.command(name).description(description)).action(async (o: QueryOptions) => {
+    const q = queryFromOptions(o, io);
+    if (!q) return;
+    const network = await loadOrReport(o.network, io);
+    if (!network) return;
+    const planner = createPlanner(network);
+    const result = name === 'route' ? planner.plan(q, { now: new Date() }) : planner.compare(q, { now: new Date() });
+    if (o.json) {
+      io.out(JSON.stringify(result, null, 2));
+      if (result.status === 'no_route') io.fail(1);
+      return;
+    }
+    printResult(result, q, io, name === 'route');
+  });
+}
+
 export function registerRoute(program: Command, io: CliIo): void {
-  addQueryOptions(program.command('route').description('plan routes between two places (schedules, borders, customs, cargo)')).action(
-    async (o: QueryOptions) => {
-      const q = queryFromOptions(o, io);
-      if (!q) return;
-      const network = await loadOrReport(o.network, io);
-      if (!network) return;
-      const result = createPlanner(network).plan(q, { now: new Date() });
-      if (o.json) {
-        io.out(JSON.stringify(result, null, 2));
-        if (result.status === 'no_route') io.fail(1);
-        return;
-      }
-      printResult(result, q, io, true);
-    },
-  );
+  registerQueryCommand(program, io, 'route', 'plan routes between two places (schedules, borders, customs, cargo)');
 }
