@@ -4,6 +4,7 @@
  * shapes: the API returns them and the web view plots them.
  */
 import type { Mode } from '../model/index.ts';
+import type { Scenario } from './scenario.schema.ts';
 
 /** The scalar KPIs of one replication. Times in days, money in USD, emissions in kg CO2e. */
 export interface Kpis {
@@ -83,16 +84,8 @@ export interface Estimate {
   n: number;
 }
 
-export interface ScenarioSummary {
-  id: string;
-  name: string;
-  description: string;
-  baseline?: string;
-  network: string;
-  horizon: { start: string; days: number };
-  seed: number;
-  replications: number;
-}
+/** What a result says of the scenario it came from: the scenario's header, without its demand and events. */
+export type ScenarioSummary = Pick<Scenario, 'id' | 'name' | 'description' | 'baseline' | 'network' | 'horizon' | 'seed' | 'replications'>;
 
 export interface SimulationResult {
   scenario: ScenarioSummary;
