@@ -10,7 +10,7 @@ import { drawBasemap } from './map/basemap-layer.ts';
 import { declutterTerminalLabels, drawBorders, drawServices, drawTerminals, placePoints, type PickHandlers } from './map/network-layer.ts';
 import { drawRoutes, placeStopLabels } from './map/route-layer.ts';
 import { readForm, writeForm } from './app/query-form.ts';
-import { renderMessage, type Message } from './app/messages.ts';
+import { noticesOf, reasonOf, renderMessage, type Message } from './app/messages.ts';
 import { createScenarioPanel, type ScenarioPanel } from './app/scenario-panel.ts';
 import { createPlaceCombobox } from './panels/place-combobox.ts';
 import { renderRouteList } from './panels/route-list.ts';
@@ -25,6 +25,7 @@ import type { StringKey } from './view-model/i18n-strings.ts';
 import { toNetworkItems, type NetworkItems } from './view-model/network-features.ts';
 import { routesBox } from './view-model/route-features.ts';
 import { shortCorridorLabel } from './view-model/corridor-label.ts';
+import { messageText, type Namer } from './view-model/notice-text.ts';
 import { PRESET_IDS, type PresetId } from './view-model/projection-presets.ts';
 import { isRunnable, type QueryState } from './view-model/query-state.ts';
 import { decodePageState, encodePageState, type PageState } from './view-model/url-state.ts';
@@ -210,7 +211,7 @@ async function runQuery(q: QueryState, push: boolean): Promise<void> {
   const problemOf = (r: PromiseRejectedResult) => (r.reason instanceof ApiError ? r.reason.problem : { title: String(r.reason), status: 0 });
   if (routes.status === 'fulfilled') {
     state.results.routes = routes.value;
-    state.message = routes.value.status === 'no_route' ? { type: 'no_route', reason: routes.value.reason ?? '' } : { type: 'none' };
+    state.message = routes.value.status === 'no_route' ? { type: 'no_route', reason: reasonOf(routes.value) } : { type: 'none' };
   } else {
     state.message = { type: 'problem', problem: problemOf(routes) };
   }
@@ -279,10 +280,23 @@ function select(panel: Panel, routeId: string): void {
   renderResults();
 }
 
+/** Names of the terminals and borders the planner's messages mention, in the page's language. */
+const namer: Namer = {
+  terminal: (id) => {
+    const item = state.items.terminals.find((x) => x.id === id);
+    return item ? pickName(state.lang, item) : id;
+  },
+  border: (id) => {
+    const item = state.items.borders.find((x) => x.id === id);
+    return item ? pickName(state.lang, item) : id;
+  },
+};
+
 function renderResults(): void {
   const lang = state.lang;
   const sel = findSelected();
-  renderMessage($('message'), state.message, state.results.routes?.warnings ?? [], lang);
+  const routesResult = state.results.routes;
+  renderMessage($('message'), state.message, routesResult ? noticesOf(routesResult) : [], lang, namer);
   const listRoutes = state.results.routes?.routes ?? [];
   renderRouteList($('route-list'), listRoutes, { panel: 'routes', lang, isSelected, onSelect: (p, r) => select(p as Panel, r.id) });
   mapSvg.classList.toggle('has-route', sel !== undefined);
@@ -296,7 +310,7 @@ function renderResults(): void {
     }
     const result = state.results[panel];
     if (result && result.routes.length === 0) {
-      host.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted empty', textContent: `${t(lang, 'results.no_route')}${result.reason ? `: ${result.reason}` : ''}` }));
+      host.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted empty', textContent: `${t(lang, 'results.no_route')}${result.reason ? `: ${messageText(lang, reasonOf(result), namer)}` : ''}` }));
       return;
     }
     draw(host, result?.routes ?? [], lang, (id) => state.selected === `${panel}/${id}` || (sel !== undefined && state.results[panel]?.routes.find((r) => r.id === id)?.summary === sel.summary), (id) => select(panel, id));

@@ -21,3 +21,4 @@ export type { NetworkDetail, Place };
 
 /** RFC 9457 problem body; fields the server always sends are optional here because a proxy or a crash may answer instead. */
 export type Problem = Pick<ContractProblem, 'title' | 'status'> & Partial<Omit<ContractProblem, 'title' | 'status'>>;
+export type { MessageParams, Notice, NoRouteCode, NoticeCode } from '../src/contract/index.ts';

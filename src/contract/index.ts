@@ -10,3 +10,4 @@ export * from './filters.ts';
 export * from './networks.ts';
 export * from './places.ts';
 export * from './health.ts';
+export * from './messages.ts';

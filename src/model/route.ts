@@ -138,6 +138,70 @@ export type Route = z.infer<typeof Route>;
 
 export const PlanStatus = z.enum(['ok', 'no_route']);
 
+/**
+ * Machine-readable forms of the planner's texts, so a client can word them in its own language.
+ * Each code names one kind of message; its value lists the params the English text interpolates.
+ * Codes are stable: a client shows the English `text` for a code it does not know.
+ */
+export const NO_ROUTE_CODES = {
+  /** lifting constraints.avoid_countries gives a route */
+  AVOID_COUNTRIES: ['countries'],
+  AVOID_TERMINALS: ['terminals'],
+  AVOID_BORDERS: ['borders'],
+  /** no route uses only the allowed modes */
+  MODES: ['modes'],
+  MAX_TRANSFERS: ['max_transfers'],
+  BUDGET: ['budget_usd'],
+  DEADLINE: ['deadline'],
+  /** routes exist, but every one arrives after the deadline at P50 */
+  DEADLINE_P50: ['deadline', 'earliest_p50'],
+  CARGO: ['cargo'],
+  REGIME: ['regime'],
+  /** the regime needs an overseas warehouse or a bonded zone at the destination, and none is there */
+  REGIME_DESTINATION: ['regime', 'need', 'terminals'],
+  CONDITIONS: [],
+  /** no single constraint explains it: the network has no connection for this shipment */
+  NO_CONNECTION: ['from', 'to', 'blocked'],
+} as const satisfies Record<string, readonly string[]>;
+export type NoRouteCode = keyof typeof NO_ROUTE_CODES;
+export const NoRouteCode = z.enum(Object.keys(NO_ROUTE_CODES) as [NoRouteCode, ...NoRouteCode[]]);
+
+export const NOTICE_CODES = {
+  /** a CBEC regime on a route that never crosses China's customs border */
+  REGIME_DOMESTIC: ['regime'],
+  NO_GENERAL_CUSTOMS_RULE: [],
+  /** the generalized cost priced time from the network's default cargo value */
+  DEFAULT_CARGO_VALUE: ['teu_eq', 'usd_per_teu', 'cargo_value_usd', 'value_of_time_usd_per_h'],
+  NO_VALUE_OF_TIME: [],
+  PARETO_LABEL_CAP: [],
+  PARETO_FOLDED: ['folded'],
+  PARETO_CAPPED: ['total', 'shown'],
+  CORRIDOR_LABEL_CAP: [],
+  LATE_ROUTES_LEFT_OUT: ['count'],
+  /** the API returned only the first routes of a longer answer */
+  ROUTES_TRUNCATED: ['total', 'shown'],
+} as const satisfies Record<string, readonly string[]>;
+export type NoticeCode = keyof typeof NOTICE_CODES;
+export const NoticeCode = z.enum(Object.keys(NOTICE_CODES) as [NoticeCode, ...NoticeCode[]]);
+
+/** The values a text interpolates, by name: numbers, ids, dates, or lists of ids. */
+export const MessageParams = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]));
+export type MessageParams = z.infer<typeof MessageParams>;
+
+/** One warning in structured form; `text` is the same string as the matching entry of `warnings`. */
+export const Notice = z
+  .object({ code: NoticeCode, params: MessageParams, text: z.string() })
+  .meta({
+    examples: [
+      {
+        code: 'LATE_ROUTES_LEFT_OUT',
+        params: { count: 2 },
+        text: '2 route(s) left out: their P50 arrival is after the deadline',
+      },
+    ],
+  });
+export type Notice = z.infer<typeof Notice>;
+
 export const PlanResult = z.object({
   status: PlanStatus,
   objective: Objective,
@@ -146,7 +210,12 @@ export const PlanResult = z.object({
   routes: z.array(Route),
   /** with status no_route: why (e.g. which constraint removed the last corridor) */
   reason: z.string().optional(),
+  /** with status no_route: the kind of reason and the values its text names */
+  reason_code: NoRouteCode.optional(),
+  reason_params: MessageParams.optional(),
   warnings: z.array(z.string()),
+  /** the warnings in structured form, in the same order (absent in answers of older servers) */
+  notices: z.array(Notice).default([]),
   stats: z.object({ labels: z.number().int(), elapsed_ms: z.number() }),
 });
 export type PlanResult = z.infer<typeof PlanResult>;

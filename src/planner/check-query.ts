@@ -3,7 +3,7 @@
  * avoid lists, quantities, regime vs shipment and trade direction, times. Each failure is a
  * CorridorError('QUERY_INVALID') whose issue names the field and what is allowed.
  */
-import { CorridorError, type Issue, type Network, type RegimeRule, type RouteQuery, type Terminal } from '../model/index.ts';
+import { CorridorError, type Issue, type Network, type Notice, type RegimeRule, type RouteQuery, type Terminal } from '../model/index.ts';
 import { suggestPlaces } from '../network/index.ts';
 import { tzTable } from '../routing/index.ts';
 
@@ -67,17 +67,23 @@ export function tradeDirection(from: Terminal, to: Terminal): TradeDirection {
   return null;
 }
 
-/** The customs plan for the query, or null; throws when the regime does not fit the trade direction. */
-export function customsFor(network: Network, q: RouteQuery, direction: TradeDirection, warnings: string[]): { direction: 'export' | 'import'; rule: RegimeRule } | null {
+/** The customs plan for the query, or null; throws when the regime does not fit the trade direction. Warnings go to `notices`. */
+export function customsFor(network: Network, q: RouteQuery, direction: TradeDirection, notices: Notice[]): { direction: 'export' | 'import'; rule: RegimeRule } | null {
   const regime = q.shipment.regime;
   const rule = network.regimes.get(regime);
   if (!direction) {
-    if (regime !== 'general') warnings.push(`regime ${regime} applies to trade across China's border; this route stays ${'inside one customs territory'}, so no clearance is planned`);
+    if (regime !== 'general') {
+      notices.push({
+        code: 'REGIME_DOMESTIC',
+        params: { regime },
+        text: `regime ${regime} applies to trade across China's border; this route stays ${'inside one customs territory'}, so no clearance is planned`,
+      });
+    }
     return null;
   }
   if (!rule) {
     if (regime === 'general') {
-      warnings.push('the network files no general-trade customs rule: no clearance time or cost is included');
+      notices.push({ code: 'NO_GENERAL_CUSTOMS_RULE', params: {}, text: 'the network files no general-trade customs rule: no clearance time or cost is included' });
       return null;
     }
     throw invalid('shipment.regime', `the network has no rule for regime ${regime}`, `regimes filed: ${[...network.regimes.keys()].join(', ') || 'none'}`);

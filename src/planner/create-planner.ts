@@ -6,7 +6,7 @@
  */
 import { createCostContext } from '../costing/index.ts';
 import { buildRoute, terminalRef } from '../itinerary/index.ts';
-import { CorridorError, type Conditions, type Network, type PlanResult, type Route, type RouteQuery, type Terminal } from '../model/index.ts';
+import { CorridorError, type Conditions, type Network, type Notice, type PlanResult, type Route, type RouteQuery, type Terminal } from '../model/index.ts';
 import { resolvePlace } from '../network/index.ts';
 import {
   compileIndex,
@@ -21,7 +21,7 @@ import {
   type SearchRequest,
 } from '../routing/index.ts';
 import { checkStaticQuery, customsFor, invalid, parseTimeH, tradeDirection } from './check-query.ts';
-import { explainNoRoute, relaxationsFor } from './explain-no-route.ts';
+import { explainNoRoute, relaxationsFor, type NoRouteReason } from './explain-no-route.ts';
 import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
 
 export interface PlanOptions {
@@ -116,9 +116,11 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
   const toAll = toRes.terminals;
   if (toAll.every((t) => fromTs.some((f) => f.id === t.id))) throw invalid('to', `the destination resolves to the origin (${toAll.map((t) => t.id).join(', ')})`);
 
-  const warnings: string[] = [];
+  // every warning is a Notice (code, params, text); `warnings` repeats their texts for older clients
+  const notices: Notice[] = [];
+  const warn = (code: Notice['code'], params: Notice['params'], text: string) => notices.push({ code, params, text });
   const direction = tradeDirection(fromTs[0]!, toAll[0]!);
-  const customs = customsFor(network, q, direction, warnings);
+  const customs = customsFor(network, q, direction, notices);
   const need = customs?.rule.requires_at_destination;
   const toTs = need ? toAll.filter((t) => (need === 'overseas_warehouse' ? t.overseas_warehouse : t.kinds.includes('bonded_zone'))) : toAll;
 
@@ -130,19 +132,24 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
   if (deadlineH !== undefined && deadlineH <= departH) throw invalid('constraints.deadline', `the deadline ${c.deadline} is not after the departure`);
 
   const objective = what === 'compare' && q.objective === 'pareto' ? 'generalized' : q.objective;
-  const result = (routes: Route[], reason?: string): PlanResult => ({
+  const result = (routes: Route[], reason?: NoRouteReason): PlanResult => ({
     status: routes.length > 0 ? 'ok' : 'no_route',
     objective: q.objective,
     from: terminalRef(fromTs[0]!),
     to: terminalRef((toTs[0] ?? toAll[0])!),
     routes,
-    ...(reason ? { reason } : {}),
-    warnings,
+    ...(reason ? { reason: reason.text, reason_code: reason.code, reason_params: reason.params } : {}),
+    warnings: notices.map((n) => n.text),
+    notices,
     stats: { labels, elapsed_ms: performance.now() - started },
   });
   let labels = 0;
   if (toTs.length === 0) {
-    return result([], `${q.shipment.regime} must end at ${need === 'overseas_warehouse' ? 'an overseas warehouse' : 'a bonded zone'}; none of ${toAll.map((t) => t.id).join(', ')} has one`);
+    return result([], {
+      code: 'REGIME_DESTINATION',
+      params: { regime: q.shipment.regime, need: need ?? 'none', terminals: toAll.map((t) => t.id) },
+      text: `${q.shipment.regime} must end at ${need === 'overseas_warehouse' ? 'an overseas warehouse' : 'a bonded zone'}; none of ${toAll.map((t) => t.id).join(', ')} has one`,
+    });
   }
 
   const makeContext = (query: RouteQuery, conditions: Conditions, withCustoms: boolean): SearchContext =>
@@ -158,12 +165,20 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
     const cost = ctx.cost;
     if (cost.valueOfTimeSource === 'network_default') {
       const perTeu = network.manifest.cargo_value_usd_per_teu!.value;
-      warnings.push(
-        `no shipment.value_usd or value_of_time_usd_per_h: cargo value taken as ${round(cost.units.teuEq, 3)} TEU × ${perTeu} USD/TEU ` +
-          `(network default) = ${Math.round(cost.cargoValueUsd!)} USD, value of time ${round(cost.valueOfTimeUsdPerH, 2)} USD/h`,
+      const params = {
+        teu_eq: round(cost.units.teuEq, 3),
+        usd_per_teu: perTeu,
+        cargo_value_usd: Math.round(cost.cargoValueUsd!),
+        value_of_time_usd_per_h: round(cost.valueOfTimeUsdPerH, 2),
+      };
+      warn(
+        'DEFAULT_CARGO_VALUE',
+        params,
+        `no shipment.value_usd or value_of_time_usd_per_h: cargo value taken as ${params.teu_eq} TEU × ${params.usd_per_teu} USD/TEU ` +
+          `(network default) = ${params.cargo_value_usd} USD, value of time ${params.value_of_time_usd_per_h} USD/h`,
       );
     } else if (cost.valueOfTimeUsdPerH === 0) {
-      warnings.push('no value of time: give shipment.value_usd or value_of_time_usd_per_h; the generalized cost is money + carbon only');
+      warn('NO_VALUE_OF_TIME', {}, 'no value of time: give shipment.value_usd or value_of_time_usd_per_h; the generalized cost is money + carbon only');
     }
   }
   const req: SearchRequest = {
@@ -186,11 +201,11 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
     if (res.truncated && res.targets.length === 0) {
       throw new CorridorError('SEARCH_LIMIT', `the search stopped at its label cap (${o.maxLabels ?? 'default'}) before reaching the destination`);
     }
-    if (res.truncated) warnings.push('the label cap stopped the search; the Pareto set may be incomplete');
+    if (res.truncated) warn('PARETO_LABEL_CAP', {}, 'the label cap stopped the search; the Pareto set may be incomplete');
     const exact = paretoFilter(res.pool, res.targets);
     const full = thinNearDuplicates(res.pool, exact);
-    if (full.length < exact.length) warnings.push(`${exact.length - full.length} near-duplicate route(s) of the Pareto set folded into the ones shown (within 0.5 % of cost and CO2e and 6 h of arrival)`);
-    if (full.length > MAX_PARETO_ROUTES) warnings.push(`the Pareto set has ${full.length} routes; ${MAX_PARETO_ROUTES} are shown, its ends included`);
+    if (full.length < exact.length) warn('PARETO_FOLDED', { folded: exact.length - full.length }, `${exact.length - full.length} near-duplicate route(s) of the Pareto set folded into the ones shown (within 0.5 % of cost and CO2e and 6 h of arrival)`);
+    if (full.length > MAX_PARETO_ROUTES) warn('PARETO_CAPPED', { total: full.length, shown: MAX_PARETO_ROUTES }, `the Pareto set has ${full.length} routes; ${MAX_PARETO_ROUTES} are shown, its ends included`);
     const front = capFront(res.pool, full, MAX_PARETO_ROUTES);
     routes = front.map((l) => buildRoute(ctx, res.pool, l, { departH, seed }));
     releasePool(res.pool);
@@ -205,7 +220,7 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
     if (explored.hits.length === 0 && explored.truncated) {
       throw new CorridorError('SEARCH_LIMIT', `the search stopped at its label cap (${o.maxLabels ?? 'default'}) before reaching the destination`);
     }
-    if (explored.truncated) warnings.push('a search stopped at its label cap; other corridors may exist');
+    if (explored.truncated) warn('CORRIDOR_LABEL_CAP', {}, 'a search stopped at its label cap; other corridors may exist');
     let hits = explored.hits;
     if (what === 'plan') hits = hits.filter((h, i) => i === 0 || !uselessAlternative(h, hits.slice(0, i), hits[0]!.key));
     routes = hits.map((h) => buildRoute(ctx, h.result.pool, h.label, { departH, seed }));
@@ -213,9 +228,16 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
   }
   if (deadlineH !== undefined && routes.length > 0) {
     const late = routes.filter((r) => Date.parse(r.arrive_p50) / 3_600_000 > deadlineH);
-    if (late.length > 0) warnings.push(`${late.length} route(s) left out: their P50 arrival is after the deadline`);
+    if (late.length > 0) warn('LATE_ROUTES_LEFT_OUT', { count: late.length }, `${late.length} route(s) left out: their P50 arrival is after the deadline`);
     routes = routes.filter((r) => !late.includes(r));
-    if (routes.length === 0) return result([], `no route arrives by the deadline ${c.deadline} at P50 (constraints.deadline); the earliest P50 is ${late.map((r) => r.arrive_p50).sort()[0]}`);
+    if (routes.length === 0) {
+      const earliest = late.map((r) => r.arrive_p50).sort()[0]!;
+      return result([], {
+        code: 'DEADLINE_P50',
+        params: { deadline: c.deadline!, earliest_p50: earliest },
+        text: `no route arrives by the deadline ${c.deadline} at P50 (constraints.deadline); the earliest P50 is ${earliest}`,
+      });
+    }
   }
   markPareto(routes);
   if (routes.length > 0) return result(routes);
@@ -238,6 +260,10 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
     return r.targets.length > 0;
   });
   const blocked = ctx.serviceReason.filter((x): x is string => x !== null && !x.includes('mode not allowed')).slice(0, 3);
-  const fallback = `no connection from ${fromTs[0]!.id} to ${toTs.map((t) => t.id).join(', ')} in this network for this shipment${blocked.length ? ` (e.g. ${blocked.join('; ')})` : ''}`;
+  const fallback: NoRouteReason = {
+    code: 'NO_CONNECTION',
+    params: { from: fromTs[0]!.id, to: toTs.map((t) => t.id), blocked },
+    text: `no connection from ${fromTs[0]!.id} to ${toTs.map((t) => t.id).join(', ')} in this network for this shipment${blocked.length ? ` (e.g. ${blocked.join('; ')})` : ''}`,
+  };
   return result([], explainNoRoute(relax, fallback));
 }

@@ -2,11 +2,18 @@
  * Why there is no route: re-run the search with one constraint lifted at a time; the first one whose
  * removal gives a route is the constraint that removed the last corridor.
  */
-import type { RouteQuery } from '../model/index.ts';
+import type { MessageParams, NoRouteCode, RouteQuery } from '../model/index.ts';
+
+/** A no-route reason in both forms: the English text and its code + params, for clients that translate. */
+export interface NoRouteReason {
+  code: NoRouteCode;
+  params: MessageParams;
+  text: string;
+}
 
 export interface Relaxation {
   /** what to say when lifting this constraint finds a route */
-  reason: string;
+  reason: NoRouteReason;
   /** runs the search without the constraint; true when a route exists then */
   attempt: () => boolean;
 }
@@ -19,42 +26,42 @@ export function relaxationsFor(
   const c = q.constraints;
   const out: Relaxation[] = [];
   if (c.avoid_countries.length > 0) {
-    out.push({ reason: `avoiding ${c.avoid_countries.join(', ')} (constraints.avoid_countries) removes the last corridor`, attempt: () => run({ constraints: { avoid_countries: [] } }) });
+    out.push({ reason: { code: 'AVOID_COUNTRIES', params: { countries: [...c.avoid_countries] }, text: `avoiding ${c.avoid_countries.join(', ')} (constraints.avoid_countries) removes the last corridor` }, attempt: () => run({ constraints: { avoid_countries: [] } }) });
   }
   if (c.avoid_terminals.length > 0) {
-    out.push({ reason: `avoiding terminals ${c.avoid_terminals.join(', ')} (constraints.avoid_terminals) removes the last corridor`, attempt: () => run({ constraints: { avoid_terminals: [] } }) });
+    out.push({ reason: { code: 'AVOID_TERMINALS', params: { terminals: [...c.avoid_terminals] }, text: `avoiding terminals ${c.avoid_terminals.join(', ')} (constraints.avoid_terminals) removes the last corridor` }, attempt: () => run({ constraints: { avoid_terminals: [] } }) });
   }
   if (c.avoid_borders.length > 0) {
-    out.push({ reason: `avoiding borders ${c.avoid_borders.join(', ')} (constraints.avoid_borders) removes the last corridor`, attempt: () => run({ constraints: { avoid_borders: [] } }) });
+    out.push({ reason: { code: 'AVOID_BORDERS', params: { borders: [...c.avoid_borders] }, text: `avoiding borders ${c.avoid_borders.join(', ')} (constraints.avoid_borders) removes the last corridor` }, attempt: () => run({ constraints: { avoid_borders: [] } }) });
   }
   if (c.modes) {
-    out.push({ reason: `no route uses only ${c.modes.join(', ')} (constraints.modes)`, attempt: () => run({ constraints: { modes: undefined } }) });
+    out.push({ reason: { code: 'MODES', params: { modes: [...c.modes] }, text: `no route uses only ${c.modes.join(', ')} (constraints.modes)` }, attempt: () => run({ constraints: { modes: undefined } }) });
   }
   if (c.max_transfers !== undefined) {
-    out.push({ reason: `every route needs more than ${c.max_transfers} transfers (constraints.max_transfers)`, attempt: () => run({ constraints: { max_transfers: undefined } }) });
+    out.push({ reason: { code: 'MAX_TRANSFERS', params: { max_transfers: c.max_transfers }, text: `every route needs more than ${c.max_transfers} transfers (constraints.max_transfers)` }, attempt: () => run({ constraints: { max_transfers: undefined } }) });
   }
   if (c.budget_usd !== undefined) {
-    out.push({ reason: `every route costs more than the budget of ${c.budget_usd} USD (constraints.budget_usd)`, attempt: () => run({ constraints: { budget_usd: undefined } }) });
+    out.push({ reason: { code: 'BUDGET', params: { budget_usd: c.budget_usd }, text: `every route costs more than the budget of ${c.budget_usd} USD (constraints.budget_usd)` }, attempt: () => run({ constraints: { budget_usd: undefined } }) });
   }
   if (c.deadline !== undefined) {
-    out.push({ reason: `no route arrives by the deadline ${c.deadline} (constraints.deadline)`, attempt: () => run({ constraints: { deadline: undefined } }) });
+    out.push({ reason: { code: 'DEADLINE', params: { deadline: c.deadline }, text: `no route arrives by the deadline ${c.deadline} (constraints.deadline)` }, attempt: () => run({ constraints: { deadline: undefined } }) });
   }
   if (q.shipment.cargo.length > 0) {
     out.push({
-      reason: `no service on the remaining corridors takes ${q.shipment.cargo.join(', ')} (shipment.cargo)`,
+      reason: { code: 'CARGO', params: { cargo: [...q.shipment.cargo] }, text: `no service on the remaining corridors takes ${q.shipment.cargo.join(', ')} (shipment.cargo)` },
       attempt: () => run({ query: { shipment: { ...q.shipment, cargo: [] } } }),
     });
   }
   if (q.shipment.regime !== 'general') {
-    out.push({ reason: `no terminal on the remaining corridors clears regime ${q.shipment.regime} (shipment.regime)`, attempt: () => run({ noCustoms: true }) });
+    out.push({ reason: { code: 'REGIME', params: { regime: q.shipment.regime }, text: `no terminal on the remaining corridors clears regime ${q.shipment.regime} (shipment.regime)` }, attempt: () => run({ noCustoms: true }) });
   }
   if (hasConditions) {
-    out.push({ reason: 'the closures and conditions in force remove the last corridor', attempt: () => run({ noConditions: true }) });
+    out.push({ reason: { code: 'CONDITIONS', params: {}, text: 'the closures and conditions in force remove the last corridor' }, attempt: () => run({ noConditions: true }) });
   }
   return out;
 }
 
-export function explainNoRoute(relaxations: readonly Relaxation[], fallback: string): string {
+export function explainNoRoute(relaxations: readonly Relaxation[], fallback: NoRouteReason): NoRouteReason {
   for (const r of relaxations) if (r.attempt()) return r.reason;
   return fallback;
 }

@@ -24,11 +24,14 @@ export type PlanOutcome = { ok: true; json: string } | { ok: false; code: ErrorC
 function shape(result: PlanResult, network: string, geojson: boolean): RouteResponseType {
   let routes = result.routes;
   const warnings = [...result.warnings];
+  const notices = [...result.notices];
   if (routes.length > PARETO_MAX_ROUTES) {
-    warnings.push(`${routes.length} routes found; the first ${PARETO_MAX_ROUTES} are returned`);
+    const text = `${routes.length} routes found; the first ${PARETO_MAX_ROUTES} are returned`;
+    warnings.push(text);
+    notices.push({ code: 'ROUTES_TRUNCATED', params: { total: routes.length, shown: PARETO_MAX_ROUTES }, text });
     routes = routes.slice(0, PARETO_MAX_ROUTES);
   }
-  return { ...result, network, warnings, routes: geojson ? routes.map((r) => ({ ...r, geometry: toRouteGeometry(r) })) : routes };
+  return { ...result, network, warnings, notices, routes: geojson ? routes.map((r) => ({ ...r, geometry: toRouteGeometry(r) })) : routes };
 }
 
 /** The planner names query fields ("from"); over HTTP they are fields of the body ("body.from"). */

@@ -1,0 +1,95 @@
+/**
+ * The web's wording tables for the planner's codes: every code the planner can emit (the code lists of
+ * src/model/route.ts) has an English and a Chinese entry, every declared code is produced somewhere in
+ * the planner or the API, and a code or params the page cannot read fall back to the English text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NO_ROUTE_CODES, NOTICE_CODES, type MessageParams } from '../../../src/contract/index.ts';
+import { MESSAGE_TEXT, messageText } from '../../../web/view-model/notice-text.ts';
+
+const CODES = { ...NO_ROUTE_CODES, ...NOTICE_CODES };
+const ALL = Object.keys(CODES).sort();
+const CJK = /[\u4e00-\u9fff]/;
+
+/** A plausible value per param name; a new param name fails here until it is given one. */
+const SAMPLE: Record<string, MessageParams[string]> = {
+  countries: ['RU', 'BY'],
+  terminals: ['duisburg-rail'],
+  borders: ['erenhot-zamyn-uud-rail'],
+  modes: ['rail', 'road'],
+  cargo: ['reefer'],
+  max_transfers: 2,
+  budget_usd: 5000,
+  deadline: '2026-12-20',
+  earliest_p50: '2026-12-24T10:00:00.000Z',
+  regime: '9810',
+  need: 'overseas_warehouse',
+  from: 'baotou-rail',
+  to: ['duisburg-rail'],
+  blocked: ['service x: closed'],
+  teu_eq: 2,
+  usd_per_teu: 19737,
+  cargo_value_usd: 39474,
+  value_of_time_usd_per_h: 0.68,
+  folded: 3,
+  total: 34,
+  shown: 30,
+  count: 2,
+};
+const paramsFor = (names: readonly string[]): MessageParams =>
+  Object.fromEntries(
+    names.map((n) => {
+      expect(SAMPLE, `a sample value for param "${n}"`).toHaveProperty(n);
+      return [n, SAMPLE[n]!];
+    }),
+  );
+
+describe('message tables', () => {
+  it('have an English and a Chinese entry for exactly the codes the planner declares', () => {
+    expect(Object.keys(MESSAGE_TEXT.en).sort()).toEqual(ALL);
+    expect(Object.keys(MESSAGE_TEXT.zh).sort()).toEqual(ALL);
+    // no code in both lists: a reason and a warning are told apart by code alone
+    expect(Object.keys(NO_ROUTE_CODES).filter((c) => c in NOTICE_CODES)).toEqual([]);
+  });
+
+  it('word every code in both languages from its declared params, without falling back', () => {
+    for (const [code, names] of Object.entries(CODES)) {
+      const m = { code, params: paramsFor(names), text: 'FALLBACK' };
+      const en = messageText('en', m);
+      const zh = messageText('zh', m);
+      expect(en, code).not.toBe('FALLBACK');
+      expect(zh, code).not.toBe('FALLBACK');
+      expect(zh, code).toMatch(CJK);
+      expect(en, code).not.toMatch(CJK);
+    }
+  });
+
+  it('names things in Chinese: modes, countries, regimes, and places through the page namer', () => {
+    const namer = { terminal: (id: string) => (id === 'duisburg-rail' ? '杜伊斯堡' : id), border: (id: string) => `口岸:${id}` };
+    expect(messageText('zh', { code: 'MODES', params: { modes: ['air'] }, text: '' })).toContain('航空');
+    expect(messageText('zh', { code: 'AVOID_COUNTRIES', params: { countries: ['RU'] }, text: '' })).toContain('俄罗斯');
+    expect(messageText('zh', { code: 'REGIME_DESTINATION', params: { regime: '9810', need: 'overseas_warehouse', terminals: ['duisburg-rail'] }, text: '' }, namer)).toMatch(/海外仓.*杜伊斯堡/);
+    expect(messageText('zh', { code: 'AVOID_BORDERS', params: { borders: ['b1'] }, text: '' }, namer)).toContain('口岸:b1');
+  });
+
+  it('falls back to the English text for an unknown code, a missing code or params that do not fit', () => {
+    expect(messageText('zh', { code: 'SOMETHING_NEW', params: { x: 1 }, text: 'as sent' })).toBe('as sent');
+    expect(messageText('zh', { text: 'older server' })).toBe('older server');
+    expect(messageText('zh', { code: 'LATE_ROUTES_LEFT_OUT', params: { count: 'two' }, text: 'as sent' })).toBe('as sent');
+    expect(messageText('zh', { code: 'MODES', params: {}, text: 'as sent' })).toBe('as sent');
+    expect(messageText('zh', { code: 'toString', params: {}, text: 'as sent' })).toBe('as sent');
+  });
+});
+
+describe('the declared codes', () => {
+  const sources = [
+    ...readdirSync('src/planner').filter((f) => f.endsWith('.ts')).map((f) => join('src/planner', f)),
+    'src/server/plan-task.ts',
+  ].map((f) => readFileSync(f, 'utf8'));
+
+  it.each(ALL)('%s is produced by the planner or the API', (code) => {
+    expect(sources.some((text) => text.includes(`'${code}'`))).toBe(true);
+  });
+});
