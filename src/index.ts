@@ -149,6 +149,8 @@ export interface ScenarioListing {
   id: string;
   name: string;
   description: string;
+  name_zh?: string;
+  description_zh?: string;
   baseline?: string;
   file: string;
 }
@@ -161,7 +163,8 @@ export async function listScenarios(networkDir: string): Promise<ScenarioListing
   for (const name of names) {
     try {
       const s = await loadScenario(join(dir, name));
-      out.push({ id: s.id, name: s.name, description: s.description, ...(s.baseline ? { baseline: s.baseline } : {}), file: join(dir, name) });
+      const zh = { ...(s.name_zh ? { name_zh: s.name_zh } : {}), ...(s.description_zh ? { description_zh: s.description_zh } : {}) };
+      out.push({ id: s.id, name: s.name, description: s.description, ...zh, ...(s.baseline ? { baseline: s.baseline } : {}), file: join(dir, name) });
     } catch {
       // an invalid file is reported by `corridor simulate`, not listed
     }

@@ -156,6 +156,8 @@ export function parseScenario(file: string, text: string, opts: ParseScenarioOpt
     id,
     name: pick('name')?.value ?? id,
     description: top.data.description ?? '',
+    ...(top.data.name_zh ? { name_zh: top.data.name_zh } : {}),
+    ...(top.data.description_zh ? { description_zh: top.data.description_zh } : {}),
     ...(base ? { baseline: base.data.id ?? base.file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '') } : {}),
     network: pick('network')?.value ?? DEFAULTS.network,
     horizon: horizon.value!,

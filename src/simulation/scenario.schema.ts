@@ -111,7 +111,9 @@ export type SubsidyPolicy = z.infer<typeof SubsidyPolicy>;
 export const ScenarioFile = z.object({
   id: Id.optional().describe('default: the file name without .yaml'),
   name: z.string().min(1).optional(),
+  name_zh: z.string().min(1).optional().describe('the name in Chinese, for the web view'),
   description: z.string().optional().describe('one sentence on what the scenario shows'),
+  description_zh: z.string().optional().describe('the description in Chinese, for the web view'),
   extends: z.string().optional().describe('a scenario file beside this one whose fields this one overrides'),
   network: Id.optional(),
   horizon: z.object({ start: IsoDate, days: z.number().int().positive().max(3660) }).optional(),
@@ -132,6 +134,9 @@ export interface Scenario {
   id: string;
   name: string;
   description: string;
+  /** the Chinese name and description, when the file gives them (not inherited: they go with its own name) */
+  name_zh?: string;
+  description_zh?: string;
   /** id of the scenario it extends (its baseline), if any */
   baseline?: string;
   network: string;

@@ -4,16 +4,21 @@
  * and plots KPI changes (paired by replication) and the scenario's border queues by day.
  */
 import { ApiError, getJson, postJson } from '../api/client.ts';
-import { t, type Lang } from '../view-model/i18n.ts';
+import { pickName, t, type Lang } from '../view-model/i18n.ts';
 import { kpiDeltaRows, pairedComparison, queueSeries, type SimulationView } from '../view-model/scenario-view.ts';
 import { renderKpiDeltas, renderQueues } from '../panels/scenario-charts.ts';
 
 interface Listing {
   id: string;
   name: string;
+  name_zh?: string;
   description: string;
+  description_zh?: string;
   baseline?: string;
 }
+
+/** The description in the language; English when the scenario file gives no Chinese one. */
+const describeIn = (lang: Lang, s: Listing): string => (lang === 'zh' && s.description_zh ? s.description_zh : s.description);
 interface Status {
   id: string;
   status: 'running' | 'done' | 'failed';
@@ -47,19 +52,30 @@ export async function createScenarioPanel(network: string, getLang: () => Lang, 
   const status = $('scenario-status');
   const run = $('scenario-run') as HTMLButtonElement;
   panel.hidden = false;
-  select.replaceChildren(...listing.map((s) => Object.assign(document.createElement('option'), { value: s.id, textContent: s.name })));
+  select.replaceChildren(...listing.map((s) => Object.assign(document.createElement('option'), { value: s.id, textContent: pickName(getLang(), s) })));
   const preferred = listing.find((s) => s.baseline);
   if (preferred) select.value = preferred.id;
+
+  const nameOf = (id: string): string => {
+    const s = listing.find((x) => x.id === id);
+    return s ? pickName(getLang(), s) : id;
+  };
 
   let results: { baseline?: SimulationView; scenario?: SimulationView; id?: string } = {};
   let message = '';
 
   const describe = () => {
     const s = listing.find((x) => x.id === select.value);
-    $('scenario-desc').textContent = s ? s.description : '';
+    const lang = getLang();
+    $('scenario-desc').textContent = s ? describeIn(lang, s) : '';
+    $('scenario-desc').lang = s && lang === 'zh' && s.description_zh ? 'zh-CN' : 'en';
   };
   const render = () => {
     const lang = getLang();
+    for (const option of select.options) {
+      const s = listing.find((x) => x.id === option.value);
+      if (s) option.textContent = pickName(lang, s);
+    }
     status.textContent = message;
     describe();
     const kpis = $('scenario-kpis');
@@ -105,7 +121,7 @@ export async function createScenarioPanel(network: string, getLang: () => Lang, 
       const started = await Promise.all(ids.map((id) => postJson<{ id: string }>('/api/v1/simulations', { network, scenario: id, replications, seed: SEED })));
       const [scenario, baseline] = await Promise.all(started.map((s, i) => poll(s.id, (st) => (progress.set(ids[i] ?? '', st.progress), show()))));
       results = { id: chosen.id, ...(scenario ? { scenario } : {}), ...(baseline ? { baseline } : {}) };
-      message = chosen.baseline ? `${t(getLang(), 'scenario.baseline')}: ${listing.find((s) => s.id === chosen.baseline)?.name ?? chosen.baseline}` : '';
+      message = chosen.baseline ? `${t(getLang(), 'scenario.baseline')}: ${nameOf(chosen.baseline)}` : '';
     } catch (err) {
       const p = err instanceof ApiError ? err.problem : { title: String(err), detail: '' };
       message = `${p.title}${p.detail ? `: ${p.detail}` : ''}`;

@@ -21,7 +21,14 @@ const MAX_KEPT = 50;
 /** worker threads per network for simulations: one leaves the other core to the API and its planner pool */
 const SIMULATION_WORKERS = 1;
 
-export const ScenarioListing = z.object({ id: z.string(), name: z.string(), description: z.string(), baseline: z.string().optional() });
+export const ScenarioListing = z.object({
+  id: z.string(),
+  name: z.string(),
+  name_zh: z.string().optional().describe('the name in Chinese, when the scenario file gives one'),
+  description: z.string(),
+  description_zh: z.string().optional(),
+  baseline: z.string().optional(),
+});
 export const ScenariosResponse = z.object({ network: z.string(), scenarios: z.array(ScenarioListing) });
 export const SimulationRequest = z.object({
   network: z.string().default('inner-mongolia'),
