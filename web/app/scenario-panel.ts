@@ -62,7 +62,8 @@ export async function createScenarioPanel(network: string, getLang: () => Lang, 
   };
 
   let results: { baseline?: SimulationView; scenario?: SimulationView; id?: string } = {};
-  let message = '';
+  // a function of the language, so a finished run's line follows a language switch
+  let message: () => string = () => '';
 
   const describe = () => {
     const s = listing.find((x) => x.id === select.value);
@@ -76,7 +77,7 @@ export async function createScenarioPanel(network: string, getLang: () => Lang, 
       const s = listing.find((x) => x.id === option.value);
       if (s) option.textContent = pickName(lang, s);
     }
-    status.textContent = message;
+    status.textContent = message();
     describe();
     const kpis = $('scenario-kpis');
     const queues = $('scenario-queues');
@@ -113,7 +114,7 @@ export async function createScenarioPanel(network: string, getLang: () => Lang, 
     const progress = new Map<string, Status['progress']>();
     const show = () => {
       const done = [...progress.values()].reduce((a, p) => a + p.done, 0);
-      message = `${t(getLang(), 'scenario.progress')} ${done}/${replications * ids.length}`;
+      message = () => `${t(getLang(), 'scenario.progress')} ${done}/${replications * ids.length}`;
       render();
     };
     try {
@@ -121,10 +122,11 @@ export async function createScenarioPanel(network: string, getLang: () => Lang, 
       const started = await Promise.all(ids.map((id) => postJson<{ id: string }>('/api/v1/simulations', { network, scenario: id, replications, seed: SEED })));
       const [scenario, baseline] = await Promise.all(started.map((s, i) => poll(s.id, (st) => (progress.set(ids[i] ?? '', st.progress), show()))));
       results = { id: chosen.id, ...(scenario ? { scenario } : {}), ...(baseline ? { baseline } : {}) };
-      message = chosen.baseline ? `${t(getLang(), 'scenario.baseline')}: ${nameOf(chosen.baseline)}` : '';
+      const baselineId = chosen.baseline;
+      message = () => (baselineId ? `${t(getLang(), 'scenario.baseline')}: ${nameOf(baselineId)}` : '');
     } catch (err) {
       const p = err instanceof ApiError ? err.problem : { title: String(err), detail: '' };
-      message = `${p.title}${p.detail ? `: ${p.detail}` : ''}`;
+      message = () => `${p.title}${p.detail ? `: ${p.detail}` : ''}`;
     } finally {
       run.disabled = false;
       render();
