@@ -3,6 +3,8 @@
  * takes room on legs a..b only, so cargo that alights mid-route frees the train for cargo boarding
  * there. Finding the first departure with room is amortised O(α) by skip pointers: room only ever
  * shrinks, so a departure that cannot take `size` on legs a..b never can again and is skipped for good.
+ * Skip pointers are found by number keys and a scan of the few sizes seen on a span: this runs for
+ * every option compared for every shipment, so it builds no strings.
  */
 import type { ServiceDepartures } from './departures.ts';
 
@@ -34,13 +36,7 @@ function fits(d: ServiceDepartures, i: number, a: number, b: number, size: numbe
 export function firstWithRoom(d: ServiceDepartures, start: number, a: number, b: number, size: number): number {
   const n = d.times_h.length;
   if (start >= n) return -1;
-  const key = `${a}|${b}|${size}`;
-  let next = d.skip.get(key);
-  if (!next) {
-    // next[i] = i while departure i may fit; otherwise a later index to try (n = none)
-    next = Int32Array.from({ length: n + 1 }, (_, i) => i);
-    d.skip.set(key, next);
-  }
+  const next = skipPointers(d, a, b, size);
   let i = start;
   for (;;) {
     // follow the pointers to a candidate, then compress the path behind us
@@ -56,6 +52,23 @@ export function firstWithRoom(d: ServiceDepartures, start: number, a: number, b:
     if (fits(d, i, a, b, size)) return i;
     next[i] = i + 1;
   }
+}
+
+/** legs per span key: a service has far fewer legs than this */
+const SPAN_STRIDE = 1024;
+
+/** The skip pointers of `d` for `size` on legs a..b, made on first use. */
+function skipPointers(d: ServiceDepartures, a: number, b: number, size: number): Int32Array {
+  const span = a * SPAN_STRIDE + b;
+  let bySize = d.skip.get(span);
+  if (!bySize) d.skip.set(span, (bySize = []));
+  for (let k = 0; k < bySize.length; k++) if (bySize[k]!.size === size) return bySize[k]!.next;
+  // next[i] = i while departure i may fit; otherwise a later index to try (n = none)
+  const n = d.times_h.length;
+  const next = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) next[i] = i;
+  bySize.push({ size, next });
+  return next;
 }
 
 /** Books `size` TEU on legs a..b of departure i; keeps `remaining_teu` as the room on the fullest leg. */

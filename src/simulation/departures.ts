@@ -36,8 +36,8 @@ export interface ServiceDepartures {
   legs: number;
   /** TEU-equivalent each leg of each departure can still take, departure-major (i × legs + leg) */
   leg_remaining_teu: Float64Array;
-  /** skip pointers over departures that can no longer take a size on a span of legs (capacity.ts) */
-  skip: Map<string, Int32Array>;
+  /** skip pointers over departures that can no longer take a size, by span of legs, then size (capacity.ts) */
+  skip: Map<number, { size: number; next: Int32Array }[]>;
   onDemandLeadH?: number;
 }
 

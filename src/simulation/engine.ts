@@ -65,10 +65,20 @@ export const TEU_PER_TRUCK = 2;
 export const TEU_PER_TRAIN = 100;
 
 
+type BoardStep = Extract<Step, { kind: 'board' }>;
+/** a board step's departures in this replication and the legs a..b it rides */
+interface Boarding {
+  d: ServiceDepartures;
+  a: number;
+  b: number;
+}
+
 interface Ship {
   spec: ShipmentSpec;
   option: RouteOption;
   steps: readonly Step[];
+  /** the option's board steps resolved for this replication (boardingsOf), by step index */
+  boardings: readonly (Boarding | undefined)[];
   step: number;
   now: number;
   promised_h: number;
@@ -102,7 +112,8 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   const ships: Ship[] = [];
   const queue = new EventQueue();
   const stranded: number[] = [];
-  const trainCrossings = new Map<string, number>();
+  // release time of each train (service departure) at each border it crosses whole, NaN until the first of its shipments arrives
+  const trainRelease: (Float64Array | undefined)[] = [];
   const sharedCache = input.sharedCache ?? new Map<string, readonly RouteOption[]>();
   const liveCache = new Map<string, readonly RouteOption[]>();
   let liveCalls = 0;
@@ -192,15 +203,32 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     return options;
   };
 
-  /** legs of its service a board step rides (per step object: options are shared, steps are not copied) */
-  const spans = new WeakMap<Step, [number, number]>();
-  const spanOf = (step: Extract<Step, { kind: 'board' }>, d: ServiceDepartures): [number, number] => {
-    let span = spans.get(step);
-    if (!span) {
-      span = legSpan(d, step.terminal, step.alight);
-      spans.set(step, span);
+  /**
+   * Each option's board steps resolved to this replication's departures and the legs they ride, once
+   * per option: the step loops below run for every option compared for every shipment, so they index
+   * an array instead of looking a service up by name at every step.
+   */
+  const boardingsByOption = new WeakMap<RouteOption, (Boarding | undefined)[]>();
+  const boardingsOf = (option: RouteOption): (Boarding | undefined)[] => {
+    let boardings = boardingsByOption.get(option);
+    if (!boardings) {
+      boardings = option.steps.map((step) => {
+        if (step.kind !== 'board') return undefined;
+        const d = departures.get(step.service);
+        if (!d) return undefined;
+        const [a, b] = legSpan(d, step.terminal, step.alight);
+        return { d, a, b };
+      });
+      boardingsByOption.set(option, boardings);
     }
-    return span;
+    return boardings;
+  };
+
+  /** Sets the option `ship` follows (its step index is the caller's). */
+  const follow = (ship: Ship, option: RouteOption): void => {
+    ship.option = option;
+    ship.steps = option.steps;
+    ship.boardings = boardingsOf(option);
   };
 
   // what findDeparture found besides the leave time (no tuple per call: it runs for every option compared)
@@ -208,22 +236,21 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   let foundA = 0;
   let foundB = 0;
   /**
-   * The leave time (h) of the first departure of `step` at or after `h` with room for `size` on the
-   * legs it rides, NaN when none; sets foundDep (-1 on demand) and the legs foundA..foundB.
+   * The leave time (h) of the first departure of `step` (resolved as `boarding`) at or after `h` with
+   * room for `size` on the legs it rides, NaN when none; sets foundDep (-1 on demand) and the legs foundA..foundB.
    */
-  const findDeparture = (step: Extract<Step, { kind: 'board' }>, h: number, size: number): number => {
-    const d = departures.get(step.service);
-    if (!d) return Number.NaN;
+  const findDeparture = (step: BoardStep, boarding: Boarding | undefined, h: number, size: number): number => {
+    if (!boarding) return Number.NaN;
+    const d = boarding.d;
     if (d.onDemandLeadH !== undefined) {
       foundDep = -1;
       return h + d.onDemandLeadH;
     }
-    const span = spanOf(step, d);
-    const i = firstWithRoom(d, firstDepartureAtOrAfter(d.times_h, h - step.offset_h), span[0], span[1], size);
+    const i = firstWithRoom(d, firstDepartureAtOrAfter(d.times_h, h - step.offset_h), boarding.a, boarding.b, size);
     if (i < 0) return Number.NaN;
     foundDep = i;
-    foundA = span[0];
-    foundB = span[1];
+    foundA = boarding.a;
+    foundB = boarding.b;
     return d.times_h[i]! + step.offset_h;
   };
 
@@ -233,11 +260,14 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
    * week slower on another; this is what the shipper is quoted, so the choice sees it.
    */
   const etaH = (option: RouteOption, h: number, size: number): number => {
+    const steps = option.steps;
+    const boardings = boardingsOf(option);
     let t = h;
-    for (const step of option.steps) {
+    for (let k = 0; k < steps.length; k++) {
+      const step = steps[k]!;
       if (step.kind === 'fixed') t += step.hours;
       else if (step.kind === 'board') {
-        t = findDeparture(step, t, size);
+        t = findDeparture(step, boardings[k], t, size);
         if (Number.isNaN(t)) return Number.POSITIVE_INFINITY;
       } else if (step.kind === 'border') {
         t += step.extra_h + (medianDwellH.get(step.border) ?? 0);
@@ -246,12 +276,20 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     return t - h;
   };
 
+  // candidates are reused objects: pick runs for every arrival and re-plan (no garbage per call)
   const candidates: Candidate[] = [];
+  const candidatePool: Candidate[] = [];
   const pick = (ship: Ship, options: readonly RouteOption[], h: number, attempt: number): RouteOption | undefined => {
     candidates.length = 0;
     for (const option of options) {
       const time_h = etaH(option, h, ship.spec.teu_eq);
-      if (Number.isFinite(time_h)) candidates.push({ option, time_h });
+      if (!Number.isFinite(time_h)) continue;
+      let c = candidatePool[candidates.length];
+      if (c) {
+        c.option = option;
+        c.time_h = time_h;
+      } else candidatePool.push((c = { option, time_h }));
+      candidates.push(c);
     }
     if (candidates.length === 0) return undefined;
     const u = candidates.length > 1 ? hashUniform(seed, DRAW.choice, ship.spec.id, attempt) : 0;
@@ -286,8 +324,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     if (!option) return 'none';
     if (option.key === ship.option.key && option.from === ship.option.from) return 'same';
     ship.replanned = true;
-    ship.option = option;
-    ship.steps = option.steps;
+    follow(ship, option);
     ship.step = 0;
     return 'changed';
   };
@@ -340,7 +377,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
           due = true;
           continue;
         }
-        let leave = findDeparture(step, ship.now, ship.spec.teu_eq);
+        let leave = findDeparture(step, ship.boardings[ship.step], ship.now, ship.spec.teu_eq);
         if (!ship.overflowChecked && !(leave - ship.now <= scenario.overflow_replan_h)) {
           // capacity holds the shipment too long (or has no room left this horizon): choose again among
           // the options from here with real waits, then ask the planner with the booked capacity
@@ -349,7 +386,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
             due = true;
             continue;
           }
-          leave = findDeparture(step, ship.now, ship.spec.teu_eq); // comparing options overwrote foundDep
+          leave = findDeparture(step, ship.boardings[ship.step], ship.now, ship.spec.teu_eq); // comparing options overwrote foundDep
         }
         if (Number.isNaN(leave)) return; // no departure with room before the horizon ends
         const dep = foundDep;
@@ -378,15 +415,17 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       const open = reopenAt(step.border, ship.now);
       if (step.through !== undefined && ship.onDeparture >= 0 && step.through === ship.onService) {
         // the whole train crosses as one: the first of its shipments to arrive decides for all
-        const key = `${step.border}|${step.through}|${ship.onDeparture}`;
-        let release = trainCrossings.get(key);
-        if (release === undefined) {
-          const d = departures.get(step.through)!;
+        const d = departures.get(step.through)!;
+        const slot = borderIndex.get(step.border)! * serviceIndex.size + (serviceIndex.get(step.through) ?? 0);
+        let releases = trainRelease[slot];
+        if (!releases) trainRelease[slot] = releases = new Float64Array(d.times_h.length).fill(Number.NaN);
+        let release = releases[ship.onDeparture]!;
+        if (Number.isNaN(release)) {
           const units = b.capacity_per_day?.unit === 'teu' ? peakLoad(d, ship.onDeparture) : 1;
           const start = q.serve(ship.now, units, open);
           const u = hashUniform(seed, DRAW.dwellTrain, (borderIndex.get(step.border)! << 12) ^ (serviceIndex.get(step.through) ?? 0), ship.onDeparture);
           release = start + sampleHours(b.dwell_h, u) + extra;
-          trainCrossings.set(key, release);
+          releases[ship.onDeparture] = release;
         }
         ship.now = Math.max(ship.now, release);
       } else {
@@ -440,6 +479,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         spec,
         option: undefined as unknown as RouteOption,
         steps: [],
+        boardings: [],
         step: 0,
         now: spec.ready_h,
         promised_h: -1,
@@ -460,8 +500,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         stranded.push(index);
         continue;
       }
-      ship.option = option;
-      ship.steps = option.steps;
+      follow(ship, option);
       advance(index, true);
     } else {
       const ship = ships[item]!;
@@ -472,8 +511,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
           stranded.push(item);
           continue;
         }
-        ship.option = option;
-        ship.steps = option.steps;
+        follow(ship, option);
       }
       advance(item, true);
     }
