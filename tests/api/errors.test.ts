@@ -96,8 +96,8 @@ describe('request ids', () => {
 });
 
 describe('security headers and CORS', () => {
-  it('sends a CSP with no external origin and the usual hardening headers', async () => {
-    const res = await app.inject({ url: '/health' });
+  it('sends documents a CSP with no external origin and the usual hardening headers', async () => {
+    const res = await app.inject({ url: '/docs' });
     const csp = String(res.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
@@ -105,6 +105,18 @@ describe('security headers and CORS', () => {
     expect(csp).not.toMatch(/https?:/);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBeDefined();
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('sends JSON answers the API set: nothing may load or frame them, no sniffing', async () => {
+    for (const url of ['/health', '/api/v1/networks', '/api/v1/nothing', '/openapi.json']) {
+      const res = await app.inject({ url });
+      expect(res.headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
+      // document-only headers are not repeated on every answer
+      expect(res.headers['x-dns-prefetch-control'], url).toBeUndefined();
+    }
   });
 
   it('answers CORS preflights', async () => {

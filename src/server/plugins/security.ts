@@ -1,6 +1,9 @@
 /**
- * Ecosystem plugins that bound and protect every request: security headers with a CSP that lets
- * the web view run its own bundle (no external origin), CORS, and per-client rate limiting.
+ * Ecosystem plugins that bound and protect every request: security headers, CORS, and per-client
+ * rate limiting. Documents (the web view, /docs) get helmet's full set with a CSP that lets the web
+ * view run its own bundle (no external origin); JSON answers get the set the OWASP REST Security
+ * Cheat Sheet gives for APIs: the document-only headers add ~600 bytes to every answer and protect
+ * nothing a browser does with JSON (docs/decisions.md API8).
  */
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
@@ -43,6 +46,22 @@ export const HELMET_OPTIONS = {
   strictTransportSecurity: false,
 } as const;
 
+/**
+ * Headers for JSON answers (OWASP REST Security Cheat Sheet, "Security headers"): no framing, no
+ * content sniffing, and a CSP that loads nothing should a browser ever render one as a page.
+ */
+export const API_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+};
+
+/** Paths that answer JSON only: the API, health and the OpenAPI document. */
+const JSON_PATH = /^\/(?:api\/|(?:health|ready|openapi\.json)(?:\?|$))/;
+export function isJsonPath(url: string): boolean {
+  return JSON_PATH.test(url);
+}
+
 /** Asks @fastify/helmet, once, which headers it sets with HELMET_OPTIONS. */
 async function computeHelmetHeaders(): Promise<Record<string, string>> {
   const probe = Fastify();
@@ -61,11 +80,11 @@ async function computeHelmetHeaders(): Promise<Record<string, string>> {
 const SKIP_PROBE_HEADERS = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive']);
 
 export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions): Promise<void> {
-  const headers = await computeHelmetHeaders();
+  const documentHeaders = await computeHelmetHeaders();
   // @fastify/helmet rebuilds its middleware on every request; the headers never vary, so they are
   // computed once by helmet itself (above) and set here by a plain hook
-  app.addHook('onRequest', (_req, reply, done) => {
-    void reply.headers(headers);
+  app.addHook('onRequest', (req, reply, done) => {
+    void reply.headers(isJsonPath(req.url) ? API_HEADERS : documentHeaders);
     done();
   });
   await app.register(fastifyCors, {

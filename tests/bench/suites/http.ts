@@ -5,8 +5,10 @@
  * memory within 10% of its level after warm-up. Targets: ≥ 10,000 req/s and p99 ≤ 10 ms warm.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
@@ -30,6 +32,14 @@ interface Server {
 
 /** A bare node:http server answering "ok": the ceiling this machine and load generator allow right now. */
 const BARE_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).listen(0, '127.0.0.1', function () { console.log('serving on http://127.0.0.1:' + this.address().port); });`;
+
+/**
+ * A bare node:http server that reads each request body and answers with the status, headers and
+ * bytes of one real answer (argv: a JSON file { headers, body_base64 }): what the load generator and
+ * this machine allow for answers of this size, with no framework, validation or lookup at all.
+ */
+const REPLAY_SERVER = `const a = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8')); const body = Buffer.from(a.body_base64, 'base64');
+require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { s.writeHead(200, a.headers); s.end(body); }); }).listen(0, '127.0.0.1', function () { console.log('serving on http://127.0.0.1:' + this.address().port); });`;
 
 function startServer(args: string[] = ['bin/corridor.js', 'serve', '--port', '0', '--log-level', 'warn', '--rate-limit', 'off']): Promise<Server> {
   const child = spawn(process.execPath, args, {
@@ -112,6 +122,29 @@ async function measureCeiling(seconds: number): Promise<autocannon.Result> {
   }
 }
 
+/** Records one gzip answer of the server (headers and bytes) for the replay server. */
+async function recordAnswer(url: string, body: string): Promise<{ file: string; bytes: number; headerCount: number }> {
+  const res = await fetch(`${url}/api/v1/routes`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' }, body });
+  // fetch decompresses; the raw gzip bytes are what the server sent
+  const raw = gzipSync(Buffer.from(await res.arrayBuffer()));
+  const headers: Record<string, string> = {};
+  res.headers.forEach((value, name) => {
+    if (name !== 'content-length' && name !== 'date' && name !== 'connection' && name !== 'keep-alive') headers[name] = value;
+  });
+  const file = join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'answer.json');
+  writeFileSync(file, JSON.stringify({ headers, body_base64: raw.toString('base64') }));
+  return { file, bytes: raw.length, headerCount: Object.keys(headers).length };
+}
+
+async function measureReplay(file: string, seconds: number, bodies: string[]): Promise<autocannon.Result> {
+  const bare = await startServer(['-e', REPLAY_SERVER, file]);
+  try {
+    return await load(bare.url, seconds, bodies);
+  } finally {
+    bare.child.kill('SIGKILL');
+  }
+}
+
 export async function run(): Promise<string> {
   const loadAtStart = loadavg();
   const ceiling = await measureCeiling(Math.min(5, MEASURE_S));
@@ -121,7 +154,10 @@ export async function run(): Promise<string> {
   try {
     const { bodies, dropped } = await buildQueries(server.url);
     if (bodies.length === 0) throw new Error(`no route query answered 200: ${dropped.join(', ')}`);
+    const answer = await recordAnswer(server.url, bodies[0]!);
     await load(server.url, WARMUP_S, bodies);
+    // the replay ceiling and the warm run back to back: this machine's speed drifts within minutes
+    const replay = await measureReplay(answer.file, MEASURE_S, bodies);
     const warm = await load(server.url, MEASURE_S, bodies);
     const cold = await load(server.url, Math.min(5, MEASURE_S), bodies, true);
     const rssAfterWarmup = rssMb(pid);
@@ -139,9 +175,11 @@ export async function run(): Promise<string> {
     lines.push(`machine: ${cpus().length} cores, load average ${loadAtStart.map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) at the start`);
     lines.push('', '| run | req/s | p50 ms | p99 ms | errors+non-2xx | target |', '|---|---:|---:|---:|---:|---|');
     lines.push(row(`ceiling: bare node:http "ok" (${Math.min(5, MEASURE_S)} s)`, ceiling, 'what this machine and load generator allow now'));
+    lines.push(row(`ceiling: bare node:http replaying one answer (${fmt(answer.bytes)} bytes gzip, ${answer.headerCount} headers; ${MEASURE_S} s)`, replay, 'the same bytes with no framework: what autocannon and this machine allow for this answer'));
     lines.push(row(`warm (${MEASURE_S} s, repeated queries)`, warm, `≥ ${fmt(TARGET_RPS)} req/s, p99 ≤ ${TARGET_P99_MS} ms: ${warm.requests.average >= TARGET_RPS && warm.latency.p99 <= TARGET_P99_MS ? 'met' : 'NOT met'}`));
     lines.push(row(`uncached (${Math.min(5, MEASURE_S)} s, every query new)`, cold, 'no target (search + serialization per request)'));
     lines.push(row(`saturation (${SATURATION_S} s)`, sat, `zero errors: ${failures(sat) === 0 ? 'met' : 'NOT met'}`));
+    lines.push('', `warm run ÷ replay ceiling: ${fmt((100 * warm.requests.average) / replay.requests.average, 0)} % of the rate this machine and load generator allow for the same answer`);
     lines.push(
       '',
       `resident memory: ${fmt(rssAfterWarmup, 1)} MB after warm-up, ${fmt(rssEnd, 1)} MB at the end of saturation (${growth >= 0 ? '+' : ''}${fmt(growth * 100, 1)}%; samples ${samples.map((s) => fmt(s, 0)).join(', ')} MB); within 10%: ${Math.abs(growth) <= 0.1 ? 'met' : 'NOT met'}`,
