@@ -4,6 +4,9 @@
  * drawn by inverse CDF from a seeded generator. A hop whose cargo is ready after its planned
  * departure takes the service's next scheduled departure, so a delay that misses a weekly train costs
  * a week. Scheduled trains do not arrive early: on-board dwell below the median does not advance them.
+ * A service's delay is its arrival delay at the end of its run; a ride over part of the run takes the
+ * share of it that its distance is of the whole (as the simulator does), so Tianjin → Shanghai on a
+ * loop to Europe does not carry the intercontinental delay.
  */
 import { isDegenerate, medianOf, sampleOf } from '../costing/index.ts';
 import type { Distribution } from '../model/index.ts';
@@ -34,12 +37,19 @@ function deterministic(steps: readonly McStep[]): boolean {
   );
 }
 
+/** Share of the service's whole run (by distance) that a ride from stop i to stop j covers. */
+function rideShare(si: ServiceInfo, i: number, j: number): number {
+  if (!(si.totalKm > 0)) return 1;
+  return Math.min(1, Math.max(0, (si.cumKm[j]! - si.cumKm[i]!) / si.totalKm));
+}
+
 export function arrivalQuantiles(steps: readonly McStep[], departH: number, seed: number, runs = DEFAULT_RUNS): { p50: number; p90: number } {
   const rand = createRng(seed).next;
   // a route without spread needs one run: every other would repeat it exactly
   const n = deterministic(steps) ? 1 : runs;
   // medians of on-board border dwell, once per route rather than once per draw
   const medians = steps.map((s) => (s.kind === 'hop' ? s.onBoardBorders.map(medianOf) : []));
+  const delayShares = steps.map((s) => (s.kind === 'hop' ? rideShare(s.si, s.i, s.j) : 0));
   const arrivals = new Float64Array(n);
   for (let r = 0; r < n; r++) {
     let t = departH;
@@ -51,7 +61,7 @@ export function arrivalQuantiles(steps: readonly McStep[], departH: number, seed
         let late = 0;
         const med = medians[k]!;
         for (let b = 0; b < s.onBoardBorders.length; b++) late += Math.max(0, sampleOf(s.onBoardBorders[b]!, rand()) - med[b]!);
-        const delay = s.si.delay ? sampleOf(s.si.delay, rand()) : 0;
+        const delay = s.si.delay ? sampleOf(s.si.delay, rand()) * delayShares[k]! : 0;
         if (s.dep0 < 0) {
           t += s.extraH + late + delay;
           continue;

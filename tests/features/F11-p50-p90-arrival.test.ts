@@ -33,6 +33,30 @@ describe('F11 P50/P90 arrival', () => {
     const b = planner.plan(q, { seed: 3 }).routes[0]!;
     expect([a.arrive_p50, a.arrive_p90]).toEqual([b.arrive_p50, b.arrive_p90]);
   });
+  it('a ride over part of a service takes the share of its delay that its distance is of the run', () => {
+    // a sea service x → y → z: 1,000 km then 4,000 km; its arrival delay (p50 20 h, p90 140 h) is at z
+    const n = drawNetwork({
+      terminals: {
+        x: { country: 'CN', at: [117.7, 39.0], modes: ['sea'] },
+        y: { country: 'CN', at: [121.5, 31.2], modes: ['sea'] },
+        z: { country: 'CN', at: [113.3, 23.1], modes: ['sea'] },
+      },
+      services: { loop: { mode: 'sea', stops: ['x', 'y', 'z'], km: [1000, 4000], hours: [40, 150], weekly: ['Mon 08:00'], usd: 100, delay_h: { p50: 20, p90: 140 } } },
+    });
+    const p = createPlanner(n);
+    const spread = (to: string) => {
+      const r = p.plan(query({ from: 'x', to, depart: '2026-11-30', shipment: { teu: 1 } }), { seed: 5 }).routes[0]!;
+      return { late50: r.duration_p50_h - r.duration_h, spread: r.duration_p90_h - r.duration_p50_h };
+    };
+    const part = spread('y');
+    const whole = spread('z');
+    expect(whole.late50).toBeGreaterThan(15);
+    expect(whole.spread).toBeGreaterThan(80);
+    // 1,000 of 5,000 km: about a fifth of the delay
+    expect(part.late50).toBeGreaterThan(whole.late50 * 0.1);
+    expect(part.late50).toBeLessThan(whole.late50 * 0.3);
+    expect(part.spread).toBeLessThan(whole.spread * 0.3);
+  });
   it('border dwell spread shows in P90 (lognormal dwell p50 9 h, p90 30 h)', () => {
     const n = drawNetwork({
       terminals: {
