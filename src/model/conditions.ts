@@ -28,7 +28,7 @@ export interface Conditions {
   tariff_factor?: Readonly<Record<string, number>>;
   /** add hours to the dwell of these borders (by border id) */
   extra_dwell_h?: Readonly<Record<string, number>>;
-  /** add hours to the running time of these services (by service id, or by kind), e.g. sea via the Cape */
+  /** add hours to the running time of these services (by service id, or by kind), e.g. a reroute round the Cape */
   extra_running_h?: Readonly<Record<string, number>>;
   subsidies?: readonly Subsidy[];
   /**

@@ -17,7 +17,7 @@ describe('simulation API', () => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/scenarios' });
     expect(res.statusCode).toBe(200);
     const ids = res.json().scenarios.map((s: { id: string }) => s.id);
-    expect(ids).toEqual(expect.arrayContaining(['baseline-2024', 'erenhot-halt-2021', 'no-russia-transit', 'sea-via-cape']));
+    expect(ids).toEqual(expect.arrayContaining(['baseline-2024', 'erenhot-halt-2021', 'no-russia-transit', 'sea-via-suez']));
     expect(res.json().scenarios.find((s: { id: string }) => s.id === 'erenhot-halt-2021').baseline).toBe('baseline-2024');
   });
 
