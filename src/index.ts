@@ -145,15 +145,8 @@ export async function writeScenarioJsonSchema(dir: string = join(NETWORKS_DIR, '
   return target;
 }
 
-export interface ScenarioListing {
-  id: string;
-  name: string;
-  description: string;
-  name_zh?: string;
-  description_zh?: string;
-  baseline?: string;
-  file: string;
-}
+/** A shipped scenario as listed: its header fields and the file it is read from. */
+export type ScenarioListing = Pick<Scenario, 'id' | 'name' | 'description' | 'name_zh' | 'description_zh' | 'baseline'> & { file: string };
 
 /** The scenarios shipped with a network (its scenarios/ folder), parsed without the network check. */
 export async function listScenarios(networkDir: string): Promise<ScenarioListing[]> {
