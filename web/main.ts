@@ -305,12 +305,12 @@ function renderResults(): void {
   const panelWith = (panel: Panel, host: HTMLElement, draw: typeof renderCompare) => {
     const err = state.panelErrors[panel];
     if (err) {
-      host.replaceChildren(Object.assign(document.createElement('p'), { className: 'msg msg-error', textContent: `${t(lang, 'results.error')}: ${err}` }));
+      host.replaceChildren(Object.assign(document.createElement('p'), { className: 'msg msg-error', textContent: `${t(lang, 'results.error')}${t(lang, 'punct.colon')}${err}` }));
       return;
     }
     const result = state.results[panel];
     if (result && result.routes.length === 0) {
-      host.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted empty', textContent: `${t(lang, 'results.no_route')}${result.reason ? `: ${messageText(lang, reasonOf(result), namer)}` : ''}` }));
+      host.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted empty', textContent: `${t(lang, 'results.no_route')}${result.reason ? `${t(lang, 'punct.colon')}${messageText(lang, reasonOf(result), namer)}` : ''}` }));
       return;
     }
     draw(host, result?.routes ?? [], lang, (id) => state.selected === `${panel}/${id}` || (sel !== undefined && state.results[panel]?.routes.find((r) => r.id === id)?.summary === sel.summary), (id) => select(panel, id));

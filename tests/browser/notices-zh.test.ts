@@ -35,6 +35,9 @@ describe('planner texts on the 中文 page', () => {
     expect(reason).toContain(messageText('zh', { code: body.reason_code, params: body.reason_params, text: body.reason ?? '' }));
     expect(reason).toContain('航空');
     expect(reason).not.toContain(body.reason ?? '(no reason)');
+    // the comparison panel says the same, with Chinese punctuation
+    await page.waitForFunction(() => document.querySelector('#compare')?.textContent?.includes('未找到路线'), undefined, { timeout: 20_000 });
+    expect((await page.locator('#compare').textContent()) ?? '').toContain('未找到路线：');
 
     const notices = body.notices;
     expect(notices.length, 'the query gives at least one warning (no declared value)').toBeGreaterThan(0);

@@ -77,6 +77,8 @@ export const STRINGS = {
     'results.title': 'Routes',
     'results.empty': 'Enter an origin and a destination, then press Find routes.',
     'results.no_route': 'No route found',
+    /** between a label and what it introduces */
+    'punct.colon': ': ',
     'results.error': 'The planner could not answer',
     'results.warnings': 'Notes',
     'route.cost': 'Cost',
@@ -248,6 +250,7 @@ export const STRINGS = {
     'results.title': '路线',
     'results.empty': '输入起点和终点，然后点击“查找路线”。',
     'results.no_route': '未找到路线',
+    'punct.colon': '：',
     'results.error': '规划器无法给出结果',
     'results.warnings': '说明',
     'route.cost': '费用',
