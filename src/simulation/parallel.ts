@@ -38,7 +38,11 @@ export interface ReplicationPool {
    * and the first real replication is not a cold one (a one-time cost, like the planner compile)
    */
   ready(warmWith?: Scenario): Promise<void>;
-  run(scenario: Scenario, onProgress?: (done: number, total: number) => void): Promise<SimulationResult>;
+  /**
+   * Runs the scenario's replications; `signal` cancels them: queued ones are dropped, a running one
+   * stops with its worker thread (the pool starts a fresh one), and the promise rejects.
+   */
+  run(scenario: Scenario, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<SimulationResult>;
   destroy(): Promise<void>;
 }
 
@@ -66,11 +70,11 @@ export function createReplicationPool(network: Network, opts: PoolOptions): Repl
         for (const id of ids) seen.add(id);
       }
     },
-    async run(scenario, onProgress) {
+    async run(scenario, onProgress, signal) {
       let done = 0;
       const reps = await Promise.all(
         Array.from({ length: scenario.replications }, (_, replication) =>
-          (pool.run({ scenario, replication }) as Promise<ReplicationResult>).then((r) => {
+          (pool.run({ scenario, replication }, signal ? { signal } : {}) as Promise<ReplicationResult>).then((r) => {
             onProgress?.(++done, scenario.replications);
             return r;
           }),

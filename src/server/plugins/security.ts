@@ -89,7 +89,7 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
   });
   await app.register(fastifyCors, {
     origin: opts.corsOrigin === '*' ? '*' : opts.corsOrigin,
-    methods: ['GET', 'POST', 'HEAD', 'OPTIONS'],
+    methods: ['GET', 'POST', 'DELETE', 'HEAD', 'OPTIONS'],
     allowedHeaders: ['content-type', 'x-request-id'],
     exposedHeaders: ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
     credentials: false,

@@ -2,7 +2,8 @@
  * Scenario simulation over HTTP: GET /api/v1/scenarios lists the shipped scenarios; POST
  * /api/v1/simulations starts a bounded run (horizon, shipments, replications capped; beyond → 422
  * SCENARIO_INVALID naming the field) and answers 202 with an id; GET /api/v1/simulations/:id gives
- * status, progress and, when done, the SimulationResult. Replications run on a worker thread per
+ * status, progress and, when done, the SimulationResult; DELETE /api/v1/simulations/:id cancels a
+ * running one (a no-op on a finished one). Replications run on a worker thread per
  * network (a ReplicationPool, started at the first run and closed with the app), so a long run never
  * holds the event loop; finished runs are kept (the latest MAX_KEPT) for polling.
  */
@@ -38,7 +39,7 @@ export const SimulationRequest = z.object({
 });
 export const SimulationStatus = z.object({
   id: z.string(),
-  status: z.enum(['running', 'done', 'failed']),
+  status: z.enum(['running', 'done', 'failed', 'cancelled']),
   progress: z.object({ done: z.number().int(), total: z.number().int() }),
   scenario: z.string(),
   /** the SimulationResult of src/simulation/result.ts once done */
@@ -50,7 +51,9 @@ export type SimulationStatusBody = Omit<z.infer<typeof SimulationStatus>, 'resul
 
 interface Run {
   id: string;
-  status: 'running' | 'done' | 'failed';
+  status: 'running' | 'done' | 'failed' | 'cancelled';
+  /** aborts the run's replications (DELETE) */
+  controller: AbortController;
   done: number;
   total: number;
   scenario: string;
@@ -113,25 +116,64 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir:
       cap(fromBody ? 'body.replications' : 'body.scenario.replications', scenario.replications, SIMULATION_CAPS.replications, 'replications');
       cap('body.scenario.demand', expectedShipments(scenario), SIMULATION_CAPS.shipments, 'about');
       if (issues.length > 0) throw new CorridorError('SCENARIO_INVALID', 'the simulation is over the API limits', issues);
-      const run: Run = { id: randomUUID(), status: 'running', done: 0, total: scenario.replications, scenario: scenario.id };
+      const run: Run = { id: randomUUID(), status: 'running', controller: new AbortController(), done: 0, total: scenario.replications, scenario: scenario.id };
       runs.set(run.id, run);
       for (const old of [...runs.keys()].slice(0, Math.max(0, runs.size - MAX_KEPT))) runs.delete(old);
       let pool = pools.get(entry.id);
       if (!pool) pools.set(entry.id, (pool = createReplicationPool(entry.network, { workers: SIMULATION_WORKERS })));
       pool
-        .run(scenario, (done) => {
-          run.done = done;
-        })
+        .run(
+          scenario,
+          (done) => {
+            run.done = done;
+          },
+          run.controller.signal,
+        )
         .then((result) => {
           run.result = result;
           run.status = 'done';
         })
         .catch((error: unknown) => {
+          if (run.controller.signal.aborted) return; // DELETE already said 'cancelled'
           run.status = 'failed';
           // errors cross the worker boundary as plain Errors (message kept, class lost)
           run.error = error instanceof Error ? error.message : 'internal error during the run';
         });
       return reply.code(202).send({ id: run.id });
+    },
+  );
+
+  const statusOf = (run: Run): SimulationStatusBody => ({
+    id: run.id,
+    status: run.status,
+    progress: { done: run.done, total: run.total },
+    scenario: run.scenario,
+    ...(run.result ? { result: run.result } : {}),
+    ...(run.error ? { error: run.error } : {}),
+  });
+  const runOf = (id: string): Run => {
+    const run = runs.get(id);
+    if (!run) throw new ApiError('NOT_FOUND', `no simulation "${id}" (finished runs are kept for the latest ${MAX_KEPT})`);
+    return run;
+  };
+
+  app.delete(
+    '/api/v1/simulations/:id',
+    {
+      schema: {
+        tags: ['simulations'],
+        summary: 'Cancel a running simulation (its queued replications are dropped, the running one stopped); a finished one is left as it is',
+        params: z.object({ id: z.string().uuid() }),
+        response: { 200: SimulationStatus, ...GET_PROBLEMS },
+      },
+    },
+    async (req) => {
+      const run = runOf(req.params.id);
+      if (run.status === 'running') {
+        run.status = 'cancelled';
+        run.controller.abort();
+      }
+      return statusOf(run);
     },
   );
 
@@ -145,17 +187,6 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir:
         response: { 200: SimulationStatus, ...GET_PROBLEMS },
       },
     },
-    async (req) => {
-      const run = runs.get(req.params.id);
-      if (!run) throw new ApiError('NOT_FOUND', `no simulation "${req.params.id}" (finished runs are kept for the latest ${MAX_KEPT})`);
-      return {
-        id: run.id,
-        status: run.status,
-        progress: { done: run.done, total: run.total },
-        scenario: run.scenario,
-        ...(run.result ? { result: run.result } : {}),
-        ...(run.error ? { error: run.error } : {}),
-      };
-    },
+    async (req) => statusOf(runOf(req.params.id)),
   );
 };

@@ -81,4 +81,39 @@ describe('simulation API', () => {
     expect(body.progress).toEqual({ done: 2, total: 2 });
     expect(body.result!.kpis.shipments.mean).toBeGreaterThan(0);
   }, 120_000);
+  it('DELETE /api/v1/simulations/{id} cancels a running simulation; the pool then serves the next run', async () => {
+    const long = await app.inject({ method: 'POST', url: '/api/v1/simulations', payload: { scenario: 'baseline-2024', replications: 20 } });
+    expect(long.statusCode).toBe(202);
+    const { id } = long.json();
+    const cancel = await app.inject({ method: 'DELETE', url: `/api/v1/simulations/${id}` });
+    expect(cancel.statusCode).toBe(200);
+    expect(cancel.json().status).toBe('cancelled');
+    await new Promise((r) => setTimeout(r, 1_000));
+    const after = (await app.inject({ method: 'GET', url: `/api/v1/simulations/${id}` })).json();
+    expect(after.status).toBe('cancelled');
+    expect(after.progress.done).toBeLessThan(20);
+    expect(after.result).toBeUndefined();
+
+    const next = await app.inject({ method: 'POST', url: '/api/v1/simulations', payload: { scenario: { id: 'after-cancel', extends: 'baseline-2024.yaml', horizon: { start: '2024-01-01', days: 14 } }, replications: 1 } });
+    const nextId = next.json().id;
+    let status = 'running';
+    for (let i = 0; i < 600 && status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = (await app.inject({ method: 'GET', url: `/api/v1/simulations/${nextId}` })).json().status;
+    }
+    expect(status).toBe('done');
+    // cancelling a finished run changes nothing
+    const late = await app.inject({ method: 'DELETE', url: `/api/v1/simulations/${nextId}` });
+    expect(late.statusCode).toBe(200);
+    expect(late.json().status).toBe('done');
+    // the cancelled run stays cancelled (its rejected replications do not turn it into "failed")
+    expect((await app.inject({ method: 'GET', url: `/api/v1/simulations/${id}` })).json().status).toBe('cancelled');
+  }, 180_000);
+
+  it('DELETE of an unknown simulation is a 404 problem', async () => {
+    const res = await app.inject({ method: 'DELETE', url: '/api/v1/simulations/4a1d0121-a9d5-47b3-8405-8bd46f220209' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().code).toBe('NOT_FOUND');
+  });
 });
