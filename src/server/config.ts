@@ -74,7 +74,7 @@ export function resolveServeConfig(flags: ServeFlags, env: Readonly<Record<strin
     rateLimit,
     timeBudgetMs: budget === undefined ? DEFAULT_TIME_BUDGET_MS : integer(budget, '--time-budget-ms / TIME_BUDGET_MS', 1, 600_000),
     // one core for the event loop, the others for searches
-    planWorkers: workers === undefined ? Math.max(1, availableParallelism() - 1) : integer(workers, '--workers / PLAN_WORKERS', 0, 64),
+    planWorkers: workers === undefined ? Math.max(1, availableParallelism()) : integer(workers, '--workers / PLAN_WORKERS', 0, 64),
     corsOrigin: cors === undefined || cors === '*' ? '*' : cors.split(',').map((s) => s.trim()),
   };
 }

@@ -19,7 +19,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent (default info; env LOG_LEVEL)')
     .option('--rate-limit <n>', 'requests per client per window, or "off" (default 1200 per minute; env RATE_LIMIT_MAX)')
     .option('--time-budget-ms <n>', 'search time budget per request (default 5000; env TIME_BUDGET_MS)')
-    .option('--workers <n>', 'worker threads for searches, 0 to search in-process (default: cores - 1, at least 1; env PLAN_WORKERS)')
+    .option('--workers <n>', 'worker threads for searches, 0 to search in-process (default: one per core; env PLAN_WORKERS)')
     .action(async (opts: ServeFlags & { networkDir?: string }) => {
       const { ConfigError, resolveServeConfig, startServer } = await import('../../server/index.ts');
       let config;
