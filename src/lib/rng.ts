@@ -22,9 +22,6 @@ export interface Rng {
   poisson(mean: number): number;
 }
 
-/** z of the standard normal at 0.90: a lognormal given by p50 and p90 has sigma = ln(p90/p50) / Z90. */
-export const Z90 = 1.2815515655446004;
-
 function splitmix32(state: number): () => number {
   let s = state >>> 0;
   return () => {
@@ -135,33 +132,3 @@ export function hashUniform(seed: number, a: number, b = 0, c = 0): number {
   return (h >>> 0) / 4294967296;
 }
 
-/**
- * Inverse of the standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9),
- * so a lognormal can be drawn from one uniform by inversion.
- */
-export function normalQuantile(p: number): number {
-  const q = Math.min(Math.max(p, 1e-12), 1 - 1e-12);
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-  const lo = 0.02425;
-  if (q < lo) {
-    const r = Math.sqrt(-2 * Math.log(q));
-    return (((((c[0]! * r + c[1]!) * r + c[2]!) * r + c[3]!) * r + c[4]!) * r + c[5]!) / ((((d[0]! * r + d[1]!) * r + d[2]!) * r + d[3]!) * r + 1);
-  }
-  if (q > 1 - lo) {
-    const r = Math.sqrt(-2 * Math.log(1 - q));
-    return -(((((c[0]! * r + c[1]!) * r + c[2]!) * r + c[3]!) * r + c[4]!) * r + c[5]!) / ((((d[0]! * r + d[1]!) * r + d[2]!) * r + d[3]!) * r + 1);
-  }
-  const r = q - 0.5;
-  const s = r * r;
-  return ((((((a[0]! * s + a[1]!) * s + a[2]!) * s + a[3]!) * s + a[4]!) * s + a[5]!) * r) / (((((b[0]! * s + b[1]!) * s + b[2]!) * s + b[3]!) * s + b[4]!) * s + 1);
-}
-
-/** Triangular quantile: the value below which a share `u` of draws fall. */
-export function triangularQuantile(u: number, min: number, mode: number, max: number): number {
-  if (max <= min) return min;
-  const f = (mode - min) / (max - min);
-  return u < f ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
-}

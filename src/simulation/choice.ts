@@ -27,35 +27,48 @@ export function generalizedCostUsd(model: ChoiceModel, c: Candidate, valueUsd: n
 /**
  * Index of the chosen candidate (-1 when there is none). `u` is a uniform draw used by the logit;
  * ties in least cost go to the first candidate, so the choice is deterministic.
+ * Hot path (every arrival and re-plan): small enough to inline, plain loops, no arrays made per call.
  */
 export function choose(model: ChoiceModel, candidates: readonly Candidate[], valueUsd: number, teuEq: number, u: number): number {
   if (candidates.length === 0) return -1;
-  // hot path (every shipment, every re-plan): plain loops, no intermediate arrays
-  if (model.model === 'least_cost' || candidates.length === 1) {
-    let best = 0;
-    let bestGc = generalizedCostUsd(model, candidates[0]!, valueUsd);
-    for (let i = 1; i < candidates.length; i++) {
-      const g = generalizedCostUsd(model, candidates[i]!, valueUsd);
-      if (g < bestGc) [best, bestGc] = [i, g];
+  if (model.model === 'least_cost' || candidates.length === 1) return leastCost(model, candidates, valueUsd);
+  return logit(model, candidates, valueUsd, teuEq, u);
+}
+
+function leastCost(model: ChoiceModel, candidates: readonly Candidate[], valueUsd: number): number {
+  let best = 0;
+  let bestGc = generalizedCostUsd(model, candidates[0]!, valueUsd);
+  for (let i = 1; i < candidates.length; i++) {
+    const g = generalizedCostUsd(model, candidates[i]!, valueUsd);
+    if (g < bestGc) {
+      best = i;
+      bestGc = g;
     }
-    return best;
   }
+  return best;
+}
+
+/** per-candidate weights of the logit, reused across calls (one module instance per thread) */
+let weights = new Float64Array(16);
+
+function logit(model: Extract<ChoiceModel, { model: 'logit' }>, candidates: readonly Candidate[], valueUsd: number, teuEq: number, u: number): number {
   const n = candidates.length;
-  const perTeu = new Float64Array(n);
+  if (weights.length < n) weights = new Float64Array(2 * n);
+  const w = weights;
   let min = Number.POSITIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
-    perTeu[i] = generalizedCostUsd(model, c, valueUsd) / Math.max(teuEq, 1e-6) + (model.mode_constants_usd?.[c.option.main_mode] ?? 0);
-    if (perTeu[i]! < min) min = perTeu[i]!;
+    w[i] = generalizedCostUsd(model, c, valueUsd) / Math.max(teuEq, 1e-6) + (model.mode_constants_usd?.[c.option.main_mode] ?? 0);
+    if (w[i]! < min) min = w[i]!;
   }
   let total = 0;
   for (let i = 0; i < n; i++) {
-    perTeu[i] = Math.exp(-model.scale_per_usd * (perTeu[i]! - min));
-    total += perTeu[i]!;
+    w[i] = Math.exp(-model.scale_per_usd * (w[i]! - min));
+    total += w[i]!;
   }
   let acc = 0;
   for (let i = 0; i < n; i++) {
-    acc += perTeu[i]! / total;
+    acc += w[i]! / total;
     if (u < acc) return i;
   }
   return n - 1;

@@ -7,6 +7,7 @@
  * Pure: the provider is the only way out; the same inputs and seed give the same result.
  * (Over 150 lines: the step machine is one piece of state and reads best in one place.)
  */
+import { medianOf, sampleOf } from '../costing/index.ts';
 import { deriveSeed, hashUniform } from '../lib/rng.ts';
 import type { Conditions, Network } from '../model/index.ts';
 import { BorderQueue } from './border-queue.ts';
@@ -14,7 +15,6 @@ import { book, firstWithRoom, legSpan, peakLoad } from './capacity.ts';
 import { choose, type Candidate } from './choice.ts';
 import { generateShipments, type ShipmentSpec } from './demand.ts';
 import { expandDepartures, firstDepartureAtOrAfter, type ServiceDepartures } from './departures.ts';
-import { sampleHours } from './distributions.ts';
 import { EventQueue } from './event-queue.ts';
 import { KpiCollector } from './kpis.ts';
 import type { ReplicationResult } from './result.ts';
@@ -137,7 +137,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   const localCache = new Map<string, Map<string, (readonly RouteOption[] | undefined)[]>>();
   let localVersion = 0;
   /** median dwell per border, as etaH quotes it */
-  const medianDwellH = new Map([...network.borders.values()].map((b) => [b.id, sampleHours(b.dwell_h, 0.5)]));
+  const medianDwellH = new Map([...network.borders.values()].map((b) => [b.id, medianOf(b.dwell_h)]));
 
   const conditionsAt = (h: number): Conditions => ({
     ...epochConditions(epochAt(epochs, h)).conditions,
@@ -353,7 +353,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         const dist = d?.service.delay_h;
         if (dist && ship.onDeparture >= 0) {
           const u = hashUniform(seed, DRAW.delay, serviceIndex.get(step.service) ?? 0, ship.onDeparture);
-          ship.now += sampleHours(dist, u) * step.delay_share;
+          ship.now += sampleOf(dist, u) * step.delay_share;
         }
         ship.onService = '';
         ship.step++;
@@ -424,7 +424,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
           const units = b.capacity_per_day?.unit === 'teu' ? peakLoad(d, ship.onDeparture) : 1;
           const start = q.serve(ship.now, units, open);
           const u = hashUniform(seed, DRAW.dwellTrain, (borderIndex.get(step.border)! << 12) ^ (serviceIndex.get(step.through) ?? 0), ship.onDeparture);
-          release = start + sampleHours(b.dwell_h, u) + extra;
+          release = start + sampleOf(b.dwell_h, u) + extra;
           releases[ship.onDeparture] = release;
         }
         ship.now = Math.max(ship.now, release);
@@ -432,7 +432,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         const unit = b.capacity_per_day?.unit;
         const units = unit === 'teu' ? ship.spec.teu_eq : unit === 'trains' ? ship.spec.teu_eq / TEU_PER_TRAIN : Math.ceil(ship.spec.teu_eq / TEU_PER_TRUCK);
         const start = q.serve(ship.now, units, open);
-        ship.now = start + sampleHours(b.dwell_h, hashUniform(seed, DRAW.dwellShipment, ship.spec.id, ship.step)) + extra;
+        ship.now = start + sampleOf(b.dwell_h, hashUniform(seed, DRAW.dwellShipment, ship.spec.id, ship.step)) + extra;
       }
       ship.step++;
     }
