@@ -255,13 +255,17 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   };
 
   /**
-   * Door-to-door hours of `option` for a shipment ready at `h`: every boarding timed against the real
-   * departures with room, borders at their median dwell. A pattern planned for one weekday can be a
-   * week slower on another; this is what the shipper is quoted, so the choice sees it.
+   * Door-to-door hours of `option` for `ship` leaving where it is now: every boarding timed against
+   * the real departures with room, borders at their median dwell. A pattern planned for one weekday
+   * can be a week slower on another; this is what the shipper is quoted, so the choice sees it.
+   * (Time and size are read from the ship, not passed: numbers passed to a call V8 does not inline are
+   * boxed, and this runs for every option compared.)
    */
-  const etaH = (option: RouteOption, h: number, size: number): number => {
+  const etaH = (option: RouteOption, ship: Ship): number => {
     const steps = option.steps;
     const boardings = boardingsOf(option);
+    const h = ship.now;
+    const size = ship.spec.teu_eq;
     let t = h;
     for (let k = 0; k < steps.length; k++) {
       const step = steps[k]!;
@@ -279,10 +283,11 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   // candidates are reused objects: pick runs for every arrival and re-plan (no garbage per call)
   const candidates: Candidate[] = [];
   const candidatePool: Candidate[] = [];
-  const pick = (ship: Ship, options: readonly RouteOption[], h: number, attempt: number): RouteOption | undefined => {
+  /** The option `ship` chooses among `options`, timed from where it is now (`ship.now`). */
+  const pick = (ship: Ship, options: readonly RouteOption[], attempt: number): RouteOption | undefined => {
     candidates.length = 0;
     for (const option of options) {
-      const time_h = etaH(option, h, ship.spec.teu_eq);
+      const time_h = etaH(option, ship);
       if (!Number.isFinite(time_h)) continue;
       let c = candidatePool[candidates.length];
       if (c) {
@@ -315,12 +320,12 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   };
 
   /**
-   * Re-plans `ship` from `terminal` at `h`: 'changed' when it now follows another option (from its
+   * Re-plans `ship` from `terminal` now: 'changed' when it now follows another option (from its
    * first step), 'same' when the best option is the one it follows, 'none' when no route exists now.
    */
-  const replan = (ship: Ship, terminal: string, h: number, live = false, relaxed = false): 'changed' | 'same' | 'none' => {
-    const options = live ? liveOptionsFor(ship.spec, terminal, h, relaxed) : optionsFor(ship.spec, terminal, h, relaxed);
-    const option = pick(ship, options, h, 1 + (ship.replanned ? 1 : 0) + (live ? 2 : 0));
+  const replan = (ship: Ship, terminal: string, live = false, relaxed = false): 'changed' | 'same' | 'none' => {
+    const options = live ? liveOptionsFor(ship.spec, terminal, ship.now, relaxed) : optionsFor(ship.spec, terminal, ship.now, relaxed);
+    const option = pick(ship, options, 1 + (ship.replanned ? 1 : 0) + (live ? 2 : 0));
     if (!option) return 'none';
     if (option.key === ship.option.key && option.from === ship.option.from) return 'same';
     ship.replanned = true;
@@ -369,7 +374,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         const epoch = epochs[epochAt(epochs, ship.now)]!;
         if (blocked(ship.steps, ship.step, epoch)) {
           // a closure: the shipper takes any open route (its max_transfers no longer holds)
-          if (replan(ship, step.terminal, ship.now, false, true) !== 'changed' || blocked(ship.steps, 0, epoch)) {
+          if (replan(ship, step.terminal, false, true) !== 'changed' || blocked(ship.steps, 0, epoch)) {
             ship.stranded = true;
             stranded.push(index);
             return;
@@ -382,7 +387,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
           // capacity holds the shipment too long (or has no room left this horizon): choose again among
           // the options from here with real waits, then ask the planner with the booked capacity
           ship.overflowChecked = true;
-          if (replan(ship, step.terminal, ship.now) === 'changed' || replan(ship, step.terminal, ship.now, true) === 'changed') {
+          if (replan(ship, step.terminal) === 'changed' || replan(ship, step.terminal, true) === 'changed') {
             due = true;
             continue;
           }
@@ -494,7 +499,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       };
       const index = ships.push(ship) - 1;
       kpis.arrived(spec);
-      const option = pick(ship, optionsFor(spec, spec.from, spec.ready_h), spec.ready_h, 0) ?? pick(ship, optionsFor(spec, spec.from, spec.ready_h, true), spec.ready_h, 0);
+      const option = pick(ship, optionsFor(spec, spec.from, spec.ready_h), 0) ?? pick(ship, optionsFor(spec, spec.from, spec.ready_h, true), 0);
       if (!option) {
         ship.stranded = true;
         stranded.push(index);
@@ -506,7 +511,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       const ship = ships[item]!;
       if (ship.steps.length === 0) {
         // stranded at the origin: try to find a first route
-        const option = pick(ship, optionsFor(ship.spec, ship.spec.from, ship.now), ship.now, 2) ?? pick(ship, optionsFor(ship.spec, ship.spec.from, ship.now, true), ship.now, 2);
+        const option = pick(ship, optionsFor(ship.spec, ship.spec.from, ship.now), 2) ?? pick(ship, optionsFor(ship.spec, ship.spec.from, ship.now, true), 2);
         if (!option) {
           stranded.push(item);
           continue;
