@@ -1,6 +1,6 @@
 /**
  * A child process of the simulation benchmark: loads the built-in network and the 2024 baseline at the
- * demand scale given (argv[2]), runs one cold replication, then argv[3] timed ones with seed argv[4],
+ * demand scale given (argv[2]), runs two untimed replications, then argv[3] timed ones with seed argv[4],
  * and prints their wall-clock milliseconds as JSON. Two of these at once, against one alone, measure
  * how much this machine lets two replications run side by side when they share nothing: the
  * ceiling for the worker pool's ratio.
@@ -14,7 +14,8 @@ const base = await loadScenario(join(NETWORKS_DIR, 'inner-mongolia', 'scenarios'
 const scenario = { ...base, seed, demand: { ...base.demand, scale: base.demand.scale * scale } };
 const provider = plannerProvider(createPlanner(network), network, scenario);
 const cache = new Map<string, readonly RouteOption[]>();
-runReplication({ network, scenario, replication: 0, provider, sharedCache: cache });
+// untimed first: the cold one (planner queries) and one more, as the pools run an untimed round
+for (let r = -2; r < 0; r++) runReplication({ network, scenario, replication: 1000 + r, provider, sharedCache: cache });
 // the parent's go line (already waiting in the pipe when children start together) is read here
 await new Promise((resolve) => process.stdin.once('data', resolve));
 const ms: number[] = [];
