@@ -1,7 +1,8 @@
 /**
  * The planner's no-route reason and warnings worded in the page's language from their code and params
- * (the API sends both forms). English repeats the planner's wording; Chinese names modes, countries,
- * regimes, cargo and places in Chinese. A code this page does not know shows the API's English text.
+ * (the API sends both forms). English is the API's own text, so the wording lives in one place (the
+ * planner); Chinese names modes, countries, regimes, cargo and places in Chinese. A code this page does
+ * not know, or params it cannot read, show the API's English text.
  */
 import type { MessageParams, NoRouteCode, NoticeCode } from '../types.ts';
 import { formatDate, formatDateTime, formatNumber, formatUsd } from './format.ts';
@@ -44,39 +45,6 @@ function paramsOf(p: MessageParams): Params {
 type Template = (p: Params, n: Namer) => string;
 export type MessageCode = NoRouteCode | NoticeCode;
 
-/** English: the planner's own wording (ids as they are), so the en page reads as the API does. */
-const EN: Record<MessageCode, Template> = {
-  AVOID_COUNTRIES: (p) => `avoiding ${p.list('countries').join(', ')} (constraints.avoid_countries) removes the last corridor`,
-  AVOID_TERMINALS: (p) => `avoiding terminals ${p.list('terminals').join(', ')} (constraints.avoid_terminals) removes the last corridor`,
-  AVOID_BORDERS: (p) => `avoiding borders ${p.list('borders').join(', ')} (constraints.avoid_borders) removes the last corridor`,
-  MODES: (p) => `no route uses only ${p.list('modes').join(', ')} (constraints.modes)`,
-  MAX_TRANSFERS: (p) => `every route needs more than ${p.num('max_transfers')} transfers (constraints.max_transfers)`,
-  BUDGET: (p) => `every route costs more than the budget of ${p.num('budget_usd')} USD (constraints.budget_usd)`,
-  DEADLINE: (p) => `no route arrives by the deadline ${p.str('deadline')} (constraints.deadline)`,
-  DEADLINE_P50: (p) => `no route arrives by the deadline ${p.str('deadline')} at P50 (constraints.deadline); the earliest P50 is ${p.str('earliest_p50')}`,
-  CARGO: (p) => `no service on the remaining corridors takes ${p.list('cargo').join(', ')} (shipment.cargo)`,
-  REGIME: (p) => `no terminal on the remaining corridors clears regime ${p.str('regime')} (shipment.regime)`,
-  REGIME_DESTINATION: (p) =>
-    `${p.str('regime')} must end at ${p.str('need') === 'overseas_warehouse' ? 'an overseas warehouse' : 'a bonded zone'}; none of ${p.list('terminals').join(', ')} has one`,
-  CONDITIONS: () => 'the closures and conditions in force remove the last corridor',
-  NO_CONNECTION: (p) => {
-    const blocked = p.list('blocked');
-    return `no connection from ${p.str('from')} to ${p.list('to').join(', ')} in this network for this shipment${blocked.length ? ` (e.g. ${blocked.join('; ')})` : ''}`;
-  },
-  REGIME_DOMESTIC: (p) => `regime ${p.str('regime')} applies to trade across China's border; this route stays inside one customs territory, so no clearance is planned`,
-  NO_GENERAL_CUSTOMS_RULE: () => 'the network files no general-trade customs rule: no clearance time or cost is included',
-  DEFAULT_CARGO_VALUE: (p) =>
-    `no shipment.value_usd or value_of_time_usd_per_h: cargo value taken as ${p.num('teu_eq')} TEU × ${p.num('usd_per_teu')} USD/TEU ` +
-    `(network default) = ${p.num('cargo_value_usd')} USD, value of time ${p.num('value_of_time_usd_per_h')} USD/h`,
-  NO_VALUE_OF_TIME: () => 'no value of time: give shipment.value_usd or value_of_time_usd_per_h; the generalized cost is money + carbon only',
-  PARETO_LABEL_CAP: () => 'the label cap stopped the search; the Pareto set may be incomplete',
-  PARETO_FOLDED: (p) => `${p.num('folded')} near-duplicate route(s) of the Pareto set folded into the ones shown (within 0.5 % of cost and CO2e and 6 h of arrival)`,
-  PARETO_CAPPED: (p) => `the Pareto set has ${p.num('total')} routes; ${p.num('shown')} are shown, its ends included`,
-  CORRIDOR_LABEL_CAP: () => 'a search stopped at its label cap; other corridors may exist',
-  LATE_ROUTES_LEFT_OUT: (p) => `${p.num('count')} route(s) left out: their P50 arrival is after the deadline`,
-  ROUTES_TRUNCATED: (p) => `${p.num('total')} routes found; the first ${p.num('shown')} are returned`,
-};
-
 const zhList = (items: string[]): string => items.join('、');
 const zhModes = (p: Params) => zhList(p.list('modes').map((m) => tDynamic('zh', `mode.${m}`)));
 const zhRegime = (p: Params) => tDynamic('zh', `regime.${p.str('regime')}`);
@@ -118,8 +86,8 @@ const ZH: Record<MessageCode, Template> = {
   ROUTES_TRUNCATED: (p) => `共找到 ${formatNumber('zh', p.num('total'))} 条路线，返回前 ${formatNumber('zh', p.num('shown'))} 条`,
 };
 
-/** The wording tables by language, exported for the completeness test. */
-export const MESSAGE_TEXT: Record<Lang, Record<MessageCode, Template>> = { en: EN, zh: ZH };
+/** The wording tables of the languages the API does not speak, exported for the completeness test. */
+export const MESSAGE_TEXT: Readonly<Record<Exclude<Lang, 'en'>, Record<MessageCode, Template>>> = { zh: ZH };
 
 /** A message in structured form, as the API sends it; `text` is the English fallback. */
 export interface CodedMessage {
@@ -130,6 +98,7 @@ export interface CodedMessage {
 
 /** The message in `lang`, from its code and params; the English text when the code is unknown or its params do not fit. */
 export function messageText(lang: Lang, m: CodedMessage, namer: Namer = ID_NAMER): string {
+  if (lang === 'en') return m.text;
   const table = MESSAGE_TEXT[lang] as Record<string, Template | undefined>;
   const template = m.code !== undefined && Object.hasOwn(table, m.code) ? table[m.code] : undefined;
   if (!template) return m.text;

@@ -1,7 +1,7 @@
 /**
  * The structured forms of the planner's texts: a no-route answer carries reason_code + reason_params
- * and every warning a notice (code, params, same text). Params are exactly the names the code declares,
- * and the web's English table rebuilds the planner's text from them, so the two cannot drift apart.
+ * and every warning a notice (code, params, same text). Params are exactly the names the code declares;
+ * the web shows the planner's own text in English and words the params in Chinese.
  */
 import { describe, expect, it } from 'vitest';
 import { NO_ROUTE_CODES, NOTICE_CODES, type PlanResult, type RouteQueryInput } from '../../../src/model/index.ts';
