@@ -156,14 +156,8 @@ export const Service = z.object({
   tariffs: z.array(Tariff).min(1),
   emission_factor: Id,
   delay_h: Distribution.optional().describe('delay at arrival, beyond the schedule'),
-  cargo: CargoRules.default({
-    accepts_containers: true,
-    accepts_parcels: true,
-    reefer: false,
-    dangerous_goods: false,
-    lithium_batteries: false,
-    oversize: false,
-  }),
+  // absent: parsed from {}, so every rule takes its field default above
+  cargo: CargoRules.prefault({}),
   loads_at: z
     .array(Id)
     .min(1)

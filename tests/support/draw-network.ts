@@ -160,13 +160,8 @@ export function drawFiles(d: Drawing): { name: string; text: string }[] {
       tariffs: [{ unit: s.unit ?? 'teu', usd: s.usd ?? 1000, ...(s.min_usd !== undefined ? { min_usd: s.min_usd } : {}), ...SRC }],
       emission_factor: s.emission ?? `${s.mode}-drawn`,
       ...(s.delay_h !== undefined ? { delay_h: dist(s.delay_h) } : {}),
+      // rules not drawn take the schema's defaults (containers and parcels, nothing special)
       cargo: {
-        accepts_containers: true,
-        accepts_parcels: true,
-        reefer: false,
-        dangerous_goods: false,
-        lithium_batteries: false,
-        oversize: false,
         ...s.cargo,
         ...(s.cargo?.max_gross_t_per_teu !== undefined ? { max_gross_t_per_teu: fig(s.cargo.max_gross_t_per_teu) } : {}),
       },
