@@ -15,7 +15,7 @@ const scenario = { ...base, seed, demand: { ...base.demand, scale: base.demand.s
 const provider = plannerProvider(createPlanner(network), network, scenario);
 const cache = new Map<string, readonly RouteOption[]>();
 // untimed first: the cold one (planner queries) and one more, as the pools run an untimed round
-for (let r = -2; r < 0; r++) runReplication({ network, scenario, replication: 1000 + r, provider, sharedCache: cache });
+for (const replication of [reps + 1, reps + 2]) runReplication({ network, scenario, replication, provider, sharedCache: cache });
 // the parent's go line (already waiting in the pipe when children start together) is read here
 await new Promise((resolve) => process.stdin.once('data', resolve));
 const ms: number[] = [];

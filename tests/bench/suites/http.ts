@@ -125,7 +125,8 @@ async function measureCeiling(seconds: number): Promise<autocannon.Result> {
 /** Records one gzip answer of the server (headers and bytes) for the replay server. */
 async function recordAnswer(url: string, body: string): Promise<{ file: string; bytes: number; headerCount: number }> {
   const res = await fetch(`${url}/api/v1/routes`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' }, body });
-  // fetch decompresses; the raw gzip bytes are what the server sent
+  // fetch hands back the JSON decompressed; compressing it again as the server does (gzipSync, default
+  // level, same zlib) gives the bytes the server sent
   const raw = gzipSync(Buffer.from(await res.arrayBuffer()));
   const headers: Record<string, string> = {};
   res.headers.forEach((value, name) => {
