@@ -392,7 +392,7 @@ window.addEventListener('popstate', () => {
 
 // ------------------------------------------------------------------ start
 
-let scenarioPanel: ScenarioPanel | undefined;
+let scenarioPanel: ScenarioPanel | undefined = undefined; // set once the scenario list has loaded
 markPreset();
 applyLang();
 await loadNetwork();

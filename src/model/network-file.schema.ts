@@ -5,9 +5,8 @@
  * Field names carry their units (`distance_km`, `duration_h`, `cost_usd_per_teu`).
  */
 import { z } from 'zod';
-import { Distribution, Figure, Location, NonNegativeFigure, Provenance } from './figure.ts';
+import { Distribution, Location, NonNegativeFigure, Provenance } from './figure.ts';
 import {
-  CargoFlag,
   CountryCode,
   CustomsRegime,
   DocumentsRegime,

@@ -45,7 +45,7 @@ export function parseTimeH(value: string, t: Terminal, path: string, endOfDay = 
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const utcMidnightH = Date.parse(`${value}T00:00:00Z`) / 3_600_000 + (endOfDay ? 24 : 0);
     if (!Number.isFinite(utcMidnightH)) throw invalid(path, `not a date: "${value}"`, 'use YYYY-MM-DD or an ISO date-time with offset');
-    let off = 0;
+    let off: number;
     try {
       off = tzTable(t.timezone).offsetH(utcMidnightH);
     } catch {

@@ -194,7 +194,7 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
     maxLabels: o.maxLabels,
   };
   const seed = o.seed ?? 1;
-  let routes: Route[] = [];
+  let routes: Route[];
   if (objective === 'pareto') {
     const res = searchLabels(ctx, req);
     labels += res.labels;

@@ -10,6 +10,7 @@ import { buildApp, loadNetworkRegistry } from '../../src/server/index.ts';
 import { BUILTIN_DIR, makeNetworksRoot } from './helpers.ts';
 
 let app: FastifyInstance;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the OpenAPI document is walked freely
 let doc: Record<string, any>;
 beforeAll(async () => {
   // the examples name places of the built-in network, so this app serves it

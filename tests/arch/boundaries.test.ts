@@ -1,6 +1,6 @@
 /** ARCHITECTURE.md §4: every file under src/ and web/ keeps to its module's allowed imports. */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkFile, importsOf } from './import-rules.ts';

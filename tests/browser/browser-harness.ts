@@ -50,7 +50,7 @@ export async function startHarness(viewport = { width: 1280, height: 800 }): Pro
     // name every issue of an invalid network, not just the count
     const issues = (err as { issues?: { file?: string; line?: number; path?: string; message: string }[] }).issues ?? [];
     const lines = issues.slice(0, 10).map((i) => `  ${i.file ?? ''}${i.line ? `:${i.line}` : ''} ${i.path ?? ''}: ${i.message}`);
-    throw new Error(`the server cannot start on ${NETWORKS_DIR}: ${(err as Error).message}\n${lines.join('\n')}`);
+    throw new Error(`the server cannot start on ${NETWORKS_DIR}: ${(err as Error).message}\n${lines.join('\n')}`, { cause: err });
   }
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;

@@ -32,7 +32,7 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     if (caching) rawBodies.set(req, body as string);
-    parseJson(req, body as string, done);
+    void parseJson(req, body as string, done);
   });
 
   /** Sends an answer, gzip-compressed (once, then cached) when the client accepts it. */
