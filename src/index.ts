@@ -32,7 +32,15 @@ import {
 } from './simulation/index.ts';
 
 export * from './model/index.ts';
-export { loadNetwork, loadNetworks, parseNetwork, buildGraph, toGeoJson, resolvePlace, searchPlaces } from './network/index.ts';
+export {
+  loadNetwork,
+  loadNetworks,
+  parseNetwork,
+  buildGraph,
+  toGeoJson,
+  resolvePlace,
+  searchPlaces,
+} from './network/index.ts';
 export { createPlanner, type Planner, type PlanOptions } from './planner/index.ts';
 export * from './simulation/index.ts';
 
@@ -40,9 +48,16 @@ export * from './simulation/index.ts';
 export const NETWORKS_DIR = fileURLToPath(new URL('../networks/', import.meta.url));
 
 /** Loads and validates a network folder; throws NETWORK_INVALID with every issue when it has errors. */
-export async function openNetwork(dir: string = join(NETWORKS_DIR, 'inner-mongolia')): Promise<Network> {
+export async function openNetwork(
+  dir: string = join(NETWORKS_DIR, 'inner-mongolia'),
+): Promise<Network> {
   const { network, issues } = await loadNetwork(dir);
-  if (!network) throw new CorridorError('NETWORK_INVALID', `network ${dir} is invalid`, issues.filter((i) => i.severity === 'error'));
+  if (!network)
+    throw new CorridorError(
+      'NETWORK_INVALID',
+      `network ${dir} is invalid`,
+      issues.filter((i) => i.severity === 'error'),
+    );
   return network;
 }
 
@@ -57,7 +72,10 @@ export function networkDirFor(scenarioFile: string, networkId: string): string {
  * Reads a scenario file (and what it extends, and its shipments CSV) and checks it against the
  * network when one is given; throws SCENARIO_INVALID with file, line and field of every issue.
  */
-export async function loadScenario(file: string, opts: { network?: Network } = {}): Promise<Scenario> {
+export async function loadScenario(
+  file: string,
+  opts: { network?: Network } = {},
+): Promise<Scenario> {
   const text = await readFile(file, 'utf8').catch(() => {
     throw new CorridorError('SCENARIO_INVALID', `cannot read scenario file ${file}`);
   });
@@ -69,8 +87,12 @@ export async function loadScenario(file: string, opts: { network?: Network } = {
       return undefined;
     }
   };
-  const { scenario, issues } = parseScenario(basename(file), text, { readFile: readSibling, ...(opts.network ? { network: opts.network } : {}) });
-  if (!scenario) throw new CorridorError('SCENARIO_INVALID', `scenario ${basename(file)} is invalid`, issues);
+  const { scenario, issues } = parseScenario(basename(file), text, {
+    readFile: readSibling,
+    ...(opts.network ? { network: opts.network } : {}),
+  });
+  if (!scenario)
+    throw new CorridorError('SCENARIO_INVALID', `scenario ${basename(file)} is invalid`, issues);
   return scenario;
 }
 
@@ -78,7 +100,10 @@ export async function loadScenario(file: string, opts: { network?: Network } = {
  * Builds a scenario from an object in a script (same format and checks as a file).
  * @example buildScenario({ extends: 'baseline-2024.yaml', policies: [...] }, { network, dir: 'networks/inner-mongolia/scenarios' })
  */
-export function buildScenario(data: ScenarioFile | Record<string, unknown>, opts: { network?: Network; dir?: string; name?: string } = {}): Scenario {
+export function buildScenario(
+  data: ScenarioFile | Record<string, unknown>,
+  opts: { network?: Network; dir?: string; name?: string } = {},
+): Scenario {
   const name = opts.name ?? `${String((data as { id?: string }).id ?? 'script')}.yaml`;
   const readSibling = (file: string) => {
     if (!opts.dir) return undefined;
@@ -88,7 +113,10 @@ export function buildScenario(data: ScenarioFile | Record<string, unknown>, opts
       return undefined;
     }
   };
-  const { scenario, issues } = parseScenario(name, stringify(data), { readFile: readSibling, ...(opts.network ? { network: opts.network } : {}) });
+  const { scenario, issues } = parseScenario(name, stringify(data), {
+    readFile: readSibling,
+    ...(opts.network ? { network: opts.network } : {}),
+  });
   if (!scenario) throw new CorridorError('SCENARIO_INVALID', `scenario ${name} is invalid`, issues);
   return scenario;
 }
@@ -106,15 +134,35 @@ export interface SimulateOptions {
 }
 
 /** Runs a scenario's replications and aggregates them (95 % intervals). */
-export async function simulate(network: Network, scenario: Scenario, opts: SimulateOptions = {}): Promise<SimulationResult> {
-  const s: Scenario = { ...scenario, ...(opts.replications ? { replications: opts.replications } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) };
-  if ((opts.workers ?? 1) > 1) return runScenarioParallel(network, s, { workers: opts.workers!, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.cache ? { cache: opts.cache } : {}) });
+export async function simulate(
+  network: Network,
+  scenario: Scenario,
+  opts: SimulateOptions = {},
+): Promise<SimulationResult> {
+  const s: Scenario = {
+    ...scenario,
+    ...(opts.replications ? { replications: opts.replications } : {}),
+    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+  };
+  if ((opts.workers ?? 1) > 1)
+    return runScenarioParallel(network, s, {
+      workers: opts.workers!,
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      ...(opts.cache ? { cache: opts.cache } : {}),
+    });
   const planner = opts.planner ?? createPlanner(network);
-  return runScenario(network, s, { planner, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.cache ? { cache: opts.cache } : {}) });
+  return runScenario(network, s, {
+    planner,
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.cache ? { cache: opts.cache } : {}),
+  });
 }
 
 /** Writes a result (or comparison) as JSON and CSV into `dir`; each file appears whole (temp file + rename). */
-export async function writeResults(dir: string, result: SimulationResult | ComparisonResult): Promise<string[]> {
+export async function writeResults(
+  dir: string,
+  result: SimulationResult | ComparisonResult,
+): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const files = 'replications' in result ? resultFiles(result) : comparisonFiles(result);
   const written: string[] = [];
@@ -138,7 +186,9 @@ export async function readResults(dir: string): Promise<SimulationResult> {
  * where their `# yaml-language-server: $schema=./scenario.schema.json` comments point.
  * @example node --import tsx -e "await (await import('./src/index.ts')).writeScenarioJsonSchema()"
  */
-export async function writeScenarioJsonSchema(dir: string = join(NETWORKS_DIR, 'inner-mongolia', 'scenarios')): Promise<string> {
+export async function writeScenarioJsonSchema(
+  dir: string = join(NETWORKS_DIR, 'inner-mongolia', 'scenarios'),
+): Promise<string> {
   const target = join(dir, SCENARIO_SCHEMA_FILE);
   await writeFile(`${target}.${process.pid}.tmp`, scenarioSchemaText(), 'utf8');
   await rename(`${target}.${process.pid}.tmp`, target);
@@ -146,18 +196,33 @@ export async function writeScenarioJsonSchema(dir: string = join(NETWORKS_DIR, '
 }
 
 /** A shipped scenario as listed: its header fields and the file it is read from. */
-export type ScenarioListing = Pick<Scenario, 'id' | 'name' | 'description' | 'name_zh' | 'description_zh' | 'baseline'> & { file: string };
+export type ScenarioListing = Pick<
+  Scenario,
+  'id' | 'name' | 'description' | 'name_zh' | 'description_zh' | 'baseline'
+> & { file: string };
 
 /** The scenarios shipped with a network (its scenarios/ folder), parsed without the network check. */
 export async function listScenarios(networkDir: string): Promise<ScenarioListing[]> {
   const dir = join(networkDir, 'scenarios');
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort();
   const out: ScenarioListing[] = [];
   for (const name of names) {
     try {
       const s = await loadScenario(join(dir, name));
-      const zh = { ...(s.name_zh ? { name_zh: s.name_zh } : {}), ...(s.description_zh ? { description_zh: s.description_zh } : {}) };
-      out.push({ id: s.id, name: s.name, description: s.description, ...zh, ...(s.baseline ? { baseline: s.baseline } : {}), file: join(dir, name) });
+      const zh = {
+        ...(s.name_zh ? { name_zh: s.name_zh } : {}),
+        ...(s.description_zh ? { description_zh: s.description_zh } : {}),
+      };
+      out.push({
+        id: s.id,
+        name: s.name,
+        description: s.description,
+        ...zh,
+        ...(s.baseline ? { baseline: s.baseline } : {}),
+        file: join(dir, name),
+      });
     } catch {
       // an invalid file is reported by `corridor simulate`, not listed
     }

@@ -7,7 +7,14 @@ import { ApiError } from './api/client.ts';
 import { api, sourcesById } from './api/endpoints.ts';
 import { createMapView } from './map/map-view.ts';
 import { drawBasemap } from './map/basemap-layer.ts';
-import { declutterTerminalLabels, drawBorders, drawServices, drawTerminals, placePoints, type PickHandlers } from './map/network-layer.ts';
+import {
+  declutterTerminalLabels,
+  drawBorders,
+  drawServices,
+  drawTerminals,
+  placePoints,
+  type PickHandlers,
+} from './map/network-layer.ts';
 import { drawRoutes, placeStopLabels } from './map/route-layer.ts';
 import { readForm, writeForm } from './app/query-form.ts';
 import { noticesOf, reasonOf, renderMessage, type Message } from './app/messages.ts';
@@ -20,7 +27,16 @@ import { renderPareto } from './panels/pareto-chart.ts';
 import { renderDetails, type DetailsSubject } from './panels/details-panel.ts';
 import { renderLegend } from './panels/legend.ts';
 import { hideTooltip, showTooltip } from './panels/tooltip.ts';
-import { LOCALE, bothNames, countryName, parseLang, pickName, t, tDynamic, type Lang } from './view-model/i18n.ts';
+import {
+  LOCALE,
+  bothNames,
+  countryName,
+  parseLang,
+  pickName,
+  t,
+  tDynamic,
+  type Lang,
+} from './view-model/i18n.ts';
 import type { StringKey } from './view-model/i18n-strings.ts';
 import { toNetworkItems, type NetworkItems } from './view-model/network-features.ts';
 import { routesBox } from './view-model/route-features.ts';
@@ -72,14 +88,19 @@ const tooltip = $<HTMLDivElement>('tooltip');
 drawBasemap(map.layers.basemap, map.path);
 map.zoomTo(state.view, false);
 map.onZoom((k) => {
-  for (const [g, sel] of [[map.layers.terminals, 'g.terminal'], [map.layers.borders, 'g.border']] as const) {
+  for (const [g, sel] of [
+    [map.layers.terminals, 'g.terminal'],
+    [map.layers.borders, 'g.border'],
+  ] as const) {
     placePoints(g, sel, map.projection, k);
   }
   declutterTerminalLabels(map.layers.terminals, map.projection, k);
   placeStopLabels(map.layers.labels, map.projection, k);
 });
 
-function hover<T extends { name: string; name_zh: string }>(second: (d: T) => string): PickHandlers<T>['hover'] {
+function hover<T extends { name: string; name_zh: string }>(
+  second: (d: T) => string,
+): PickHandlers<T>['hover'] {
   return (d, ev) => showTooltip(tooltip, [bothNames(state.lang, d), second(d)], ev);
 }
 
@@ -94,20 +115,36 @@ function pick(kind: DetailsSubject['kind']) {
 function drawNetwork(): void {
   const leave = () => hideTooltip(tooltip);
   drawServices(map.layers.services, state.items.services, map.path, {
-    hover: hover((d) => `${tDynamic(state.lang, `kind.${d.kind}`)} · ${tDynamic(state.lang, `mode.${d.mode}`)}`),
+    hover: hover(
+      (d) =>
+        `${tDynamic(state.lang, `kind.${d.kind}`)} · ${tDynamic(state.lang, `mode.${d.mode}`)}`,
+    ),
     leave,
     pick: pick('service'),
   });
   drawBorders(map.layers.borders, state.items.borders, map.projection, map.k(), {
-    hover: hover((d) => `${t(state.lang, 'route.border')}${d.gauge_change ? ` · ${t(state.lang, 'legend.gauge')}` : ''}`),
+    hover: hover(
+      (d) =>
+        `${t(state.lang, 'route.border')}${d.gauge_change ? ` · ${t(state.lang, 'legend.gauge')}` : ''}`,
+    ),
     leave,
     pick: pick('border'),
   });
-  drawTerminals(map.layers.terminals, state.items.terminals, map.projection, map.k(), {
-    hover: hover((d) => `${d.kinds.map((k) => tDynamic(state.lang, `tkind.${k}`)).join(', ')} · ${countryName(state.lang, String(d.props['country'] ?? ''))}`),
-    leave,
-    pick: pick('terminal'),
-  }, (d) => pickName(state.lang, d));
+  drawTerminals(
+    map.layers.terminals,
+    state.items.terminals,
+    map.projection,
+    map.k(),
+    {
+      hover: hover(
+        (d) =>
+          `${d.kinds.map((k) => tDynamic(state.lang, `tkind.${k}`)).join(', ')} · ${countryName(state.lang, String(d.props['country'] ?? ''))}`,
+      ),
+      leave,
+      pick: pick('terminal'),
+    },
+    (d) => pickName(state.lang, d),
+  );
 }
 
 function renderDetailsPanel(): void {
@@ -126,7 +163,10 @@ async function loadNetwork(): Promise<void> {
     const chosen = networks.find((n) => n.id === DEFAULT_NETWORK) ?? networks[0];
     if (!chosen) throw new ApiError({ title: 'No network is loaded', status: 0 });
     state.network = chosen.id;
-    const [summary, geojson] = await Promise.all([api.summary(state.network), api.geojson(state.network)]);
+    const [summary, geojson] = await Promise.all([
+      api.summary(state.network),
+      api.geojson(state.network),
+    ]);
     state.sources = sourcesById(summary);
     state.items = toNetworkItems(geojson);
     drawNetwork();
@@ -142,7 +182,8 @@ async function loadNetwork(): Promise<void> {
 // ------------------------------------------------------------------ query
 
 const form = $<HTMLFormElement>('query-form');
-const searchPlaces = (q: string, signal: AbortSignal) => api.places(state.network, q, signal).then((r) => r.places);
+const searchPlaces = (q: string, signal: AbortSignal) =>
+  api.places(state.network, q, signal).then((r) => r.places);
 const fromBox = createPlaceCombobox($('from'), $('from-list'), searchPlaces, () => state.lang);
 const toBox = createPlaceCombobox($('to'), $('to-list'), searchPlaces, () => state.lang);
 writeForm(form, state.query);
@@ -178,7 +219,8 @@ function updateUrl(push: boolean): void {
 
 async function runQuery(q: QueryState, push: boolean): Promise<void> {
   if (!isRunnable(q)) {
-    const key: StringKey = q.from.trim() === '' || q.to.trim() === '' ? 'query.need_places' : 'query.need_quantity';
+    const key: StringKey =
+      q.from.trim() === '' || q.to.trim() === '' ? 'query.need_places' : 'query.need_quantity';
     state.message = { type: 'invalid', text: t(state.lang, key) };
     renderResults();
     return;
@@ -202,16 +244,22 @@ async function runQuery(q: QueryState, push: boolean): Promise<void> {
     routes.status === 'fulfilled'
       ? await Promise.allSettled([
           api.compare(state.network, q, ctl.signal),
-          needPareto ? api.routes(state.network, q, 'pareto', ctl.signal) : Promise.resolve(undefined),
+          needPareto
+            ? api.routes(state.network, q, 'pareto', ctl.signal)
+            : Promise.resolve(undefined),
         ])
       : await Promise.allSettled([skipped, skipped]);
   if (ctl.signal.aborted) return;
   state.running = undefined;
   setRunning(false);
-  const problemOf = (r: PromiseRejectedResult) => (r.reason instanceof ApiError ? r.reason.problem : { title: String(r.reason), status: 0 });
+  const problemOf = (r: PromiseRejectedResult) =>
+    r.reason instanceof ApiError ? r.reason.problem : { title: String(r.reason), status: 0 };
   if (routes.status === 'fulfilled') {
     state.results.routes = routes.value;
-    state.message = routes.value.status === 'no_route' ? { type: 'no_route', reason: reasonOf(routes.value) } : { type: 'none' };
+    state.message =
+      routes.value.status === 'no_route'
+        ? { type: 'no_route', reason: reasonOf(routes.value) }
+        : { type: 'none' };
   } else {
     state.message = { type: 'problem', problem: problemOf(routes) };
   }
@@ -230,7 +278,8 @@ async function runQuery(q: QueryState, push: boolean): Promise<void> {
   const box = routesBox(state.results.routes?.routes ?? []);
   if (box) {
     map.zoomToBox(box);
-    for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) b.setAttribute('aria-pressed', 'false');
+    for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]'))
+      b.setAttribute('aria-pressed', 'false');
   }
 }
 
@@ -296,24 +345,63 @@ function renderResults(): void {
   const lang = state.lang;
   const sel = findSelected();
   const routesResult = state.results.routes;
-  renderMessage($('message'), state.message, routesResult ? noticesOf(routesResult) : [], lang, namer);
+  renderMessage(
+    $('message'),
+    state.message,
+    routesResult ? noticesOf(routesResult) : [],
+    lang,
+    namer,
+  );
   const listRoutes = state.results.routes?.routes ?? [];
-  renderRouteList($('route-list'), listRoutes, { panel: 'routes', lang, isSelected, onSelect: (p, r) => select(p as Panel, r.id) });
+  renderRouteList($('route-list'), listRoutes, {
+    panel: 'routes',
+    lang,
+    isSelected,
+    onSelect: (p, r) => select(p as Panel, r.id),
+  });
   mapSvg.classList.toggle('has-route', sel !== undefined);
-  drawRoutes(map.layers.routes, map.layers.labels, listRoutes, sel, map.path, map.projection, map.k(), lang);
+  drawRoutes(
+    map.layers.routes,
+    map.layers.labels,
+    listRoutes,
+    sel,
+    map.path,
+    map.projection,
+    map.k(),
+    lang,
+  );
   renderTimeline($('timeline'), sel, lang);
   const panelWith = (panel: Panel, host: HTMLElement, draw: typeof renderCompare) => {
     const err = state.panelErrors[panel];
     if (err) {
-      host.replaceChildren(Object.assign(document.createElement('p'), { className: 'msg msg-error', textContent: `${t(lang, 'results.error')}${t(lang, 'punct.colon')}${err}` }));
+      host.replaceChildren(
+        Object.assign(document.createElement('p'), {
+          className: 'msg msg-error',
+          textContent: `${t(lang, 'results.error')}${t(lang, 'punct.colon')}${err}`,
+        }),
+      );
       return;
     }
     const result = state.results[panel];
     if (result && result.routes.length === 0) {
-      host.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted empty', textContent: `${t(lang, 'results.no_route')}${result.reason ? `${t(lang, 'punct.colon')}${messageText(lang, reasonOf(result), namer)}` : ''}` }));
+      host.replaceChildren(
+        Object.assign(document.createElement('p'), {
+          className: 'muted empty',
+          textContent: `${t(lang, 'results.no_route')}${result.reason ? `${t(lang, 'punct.colon')}${messageText(lang, reasonOf(result), namer)}` : ''}`,
+        }),
+      );
       return;
     }
-    draw(host, result?.routes ?? [], lang, (id) => state.selected === `${panel}/${id}` || (sel !== undefined && state.results[panel]?.routes.find((r) => r.id === id)?.summary === sel.summary), (id) => select(panel, id));
+    draw(
+      host,
+      result?.routes ?? [],
+      lang,
+      (id) =>
+        state.selected === `${panel}/${id}` ||
+        (sel !== undefined &&
+          state.results[panel]?.routes.find((r) => r.id === id)?.summary === sel.summary),
+      (id) => select(panel, id),
+    );
   };
   panelWith('compare', $('compare'), renderCompare);
   panelWith('pareto', $('pareto'), renderPareto);
@@ -324,8 +412,10 @@ function renderResults(): void {
 function applyLang(): void {
   const lang = state.lang;
   document.documentElement.lang = LOCALE[lang];
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(lang, el.dataset.i18n as StringKey);
-  for (const el of document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]')) el.placeholder = t(lang, el.dataset.i18nPlaceholder as StringKey);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]'))
+    el.textContent = t(lang, el.dataset.i18n as StringKey);
+  for (const el of document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]'))
+    el.placeholder = t(lang, el.dataset.i18nPlaceholder as StringKey);
   const toggle = $<HTMLButtonElement>('lang-toggle');
   toggle.textContent = t(lang, 'lang.switch');
   toggle.lang = lang === 'en' ? 'zh' : 'en';
@@ -354,7 +444,8 @@ $('lang-toggle').addEventListener('click', () => {
 });
 
 function markPreset(): void {
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) b.setAttribute('aria-pressed', String(b.dataset.preset === state.view));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]'))
+    b.setAttribute('aria-pressed', String(b.dataset.preset === state.view));
 }
 
 for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {

@@ -2,7 +2,13 @@
  * The API shapes the web view reads, as TYPES only from src/contract (erased at build time): the
  * web talks HTTP and imports nothing from src/ at run time.
  */
-import type { NetworkDetail, Place, Problem as ContractProblem, RouteRequestInput, RouteResponse } from '../src/contract/index.ts';
+import type {
+  NetworkDetail,
+  Place,
+  Problem as ContractProblem,
+  RouteRequestInput,
+  RouteResponse,
+} from '../src/contract/index.ts';
 
 export type PlanResult = RouteResponse;
 export type Route = RouteResponse['routes'][number];
@@ -20,5 +26,6 @@ export type SourceInfo = NetworkDetail['sources'][number];
 export type { NetworkDetail, Place };
 
 /** RFC 9457 problem body; fields the server always sends are optional here because a proxy or a crash may answer instead. */
-export type Problem = Pick<ContractProblem, 'title' | 'status'> & Partial<Omit<ContractProblem, 'title' | 'status'>>;
+export type Problem = Pick<ContractProblem, 'title' | 'status'> &
+  Partial<Omit<ContractProblem, 'title' | 'status'>>;
 export type { MessageParams, Notice, NoRouteCode, NoticeCode } from '../src/contract/index.ts';

@@ -17,9 +17,20 @@ import { registerSimulate } from './commands/simulate.ts';
 type Register = (program: Command, io: CliIo) => void;
 
 /** Sub-commands in the order `corridor --help` lists them. */
-const COMMANDS: Register[] = [registerServe, registerValidate, registerInfo, registerExport, registerRoute, registerCompare, registerSimulate];
+const COMMANDS: Register[] = [
+  registerServe,
+  registerValidate,
+  registerInfo,
+  registerExport,
+  registerRoute,
+  registerCompare,
+  registerSimulate,
+];
 
-export async function runCli(argv: readonly string[], io: CliIo & { exitCode(): number } = createProcessIo()): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo & { exitCode(): number } = createProcessIo(),
+): Promise<number> {
   const program = new Command('corridor')
     .description('Plan and simulate multimodal freight corridors out of Inner Mongolia')
     .exitOverride()

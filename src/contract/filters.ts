@@ -22,15 +22,22 @@ export function csvList<T extends z.ZodType<string>>(item: T, what: string) {
       }
       const bad = parts.filter((p) => !item.safeParse(p).success);
       if (bad.length > 0) {
-        ctx.addIssue({ code: 'custom', message: `unknown ${what} ${bad.map((b) => JSON.stringify(b)).join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown ${what} ${bad.map((b) => JSON.stringify(b)).join(', ')}`,
+        });
         return z.NEVER;
       }
       return parts as z.output<T>[];
     });
 }
 
-export const ModeFilter = csvList(Mode, 'mode').describe(`one or more of ${Mode.options.join(', ')}, comma-separated`);
-export const CountryFilter = csvList(CountryCode, 'country').describe('ISO 3166-1 alpha-2 codes, comma-separated, e.g. "CN,MN"');
+export const ModeFilter = csvList(Mode, 'mode').describe(
+  `one or more of ${Mode.options.join(', ')}, comma-separated`,
+);
+export const CountryFilter = csvList(CountryCode, 'country').describe(
+  'ISO 3166-1 alpha-2 codes, comma-separated, e.g. "CN,MN"',
+);
 
 export const NetworkParams = z.object({ id: Id.describe('network id, e.g. "inner-mongolia"') });
 

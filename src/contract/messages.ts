@@ -2,4 +2,11 @@
  * The codes behind the planner's texts (no-route reason, warnings), for clients that word them in
  * their own language: each code with the names of its params. Defined in src/model/route.ts.
  */
-export { MessageParams, NO_ROUTE_CODES, NOTICE_CODES, Notice, NoRouteCode, NoticeCode } from '../model/index.ts';
+export {
+  MessageParams,
+  NO_ROUTE_CODES,
+  NOTICE_CODES,
+  Notice,
+  NoRouteCode,
+  NoticeCode,
+} from '../model/index.ts';

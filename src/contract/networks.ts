@@ -21,31 +21,31 @@ export const NetworkSummary = z.object({
 });
 export type NetworkSummary = z.infer<typeof NetworkSummary>;
 
-export const NetworkList = z
-  .object({ networks: z.array(NetworkSummary) })
-  .meta({
-    id: 'NetworkList',
-    examples: [
-      {
-        networks: [
-          {
-            id: 'inner-mongolia',
-            name: 'Inner Mongolia freight corridors',
-            name_zh: '内蒙古货运通道',
-            reference_year: 2024,
-            counts: { terminals: 40, services: 60, borders: 6 },
-          },
-        ],
-      },
-    ],
-  });
+export const NetworkList = z.object({ networks: z.array(NetworkSummary) }).meta({
+  id: 'NetworkList',
+  examples: [
+    {
+      networks: [
+        {
+          id: 'inner-mongolia',
+          name: 'Inner Mongolia freight corridors',
+          name_zh: '内蒙古货运通道',
+          reference_year: 2024,
+          counts: { terminals: 40, services: 60, borders: 6 },
+        },
+      ],
+    },
+  ],
+});
 
 export const NetworkDetail = NetworkSummary.extend({
   description: z.string().optional(),
   emissions_version: z.string(),
   modes: z.array(Mode).describe('modes served by at least one terminal'),
   countries: z.array(z.string()).describe('countries with at least one terminal'),
-  counts_by_mode: z.record(z.string(), Counts).describe('services and borders by their mode; terminals by each mode they serve'),
+  counts_by_mode: z
+    .record(z.string(), Counts)
+    .describe('services and borders by their mode; terminals by each mode they serve'),
   counts_by_country: z
     .record(z.string(), Counts)
     .describe('terminals by country; services and borders by each country they touch'),
@@ -53,6 +53,18 @@ export const NetworkDetail = NetworkSummary.extend({
 }).meta({ id: 'NetworkDetail' });
 export type NetworkDetail = z.infer<typeof NetworkDetail>;
 
-export const TerminalList = z.object({ network: z.string(), count: z.number().int(), terminals: z.array(Terminal) });
-export const ServiceList = z.object({ network: z.string(), count: z.number().int(), services: z.array(Service) });
-export const BorderList = z.object({ network: z.string(), count: z.number().int(), borders: z.array(BorderCrossing) });
+export const TerminalList = z.object({
+  network: z.string(),
+  count: z.number().int(),
+  terminals: z.array(Terminal),
+});
+export const ServiceList = z.object({
+  network: z.string(),
+  count: z.number().int(),
+  services: z.array(Service),
+});
+export const BorderList = z.object({
+  network: z.string(),
+  count: z.number().int(),
+  borders: z.array(BorderCrossing),
+});

@@ -6,8 +6,15 @@ import { DEFAULT_NETWORK_ID } from './route-request.ts';
 export const PLACES_MAX_LIMIT = 50;
 
 export const PlacesQuery = z.strictObject({
-  q: z.string().trim().min(1).max(120).describe('text to match: "Erenhot", "二连浩特", "Malaszewicze", "baotou-rail"'),
-  network: Id.optional().describe(`default "${DEFAULT_NETWORK_ID}", or the first network loaded when the server has no such network`),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .describe('text to match: "Erenhot", "二连浩特", "Malaszewicze", "baotou-rail"'),
+  network: Id.optional().describe(
+    `default "${DEFAULT_NETWORK_ID}", or the first network loaded when the server has no such network`,
+  ),
   limit: z.coerce.number().int().min(1).max(PLACES_MAX_LIMIT).default(10),
 });
 export type PlacesQuery = z.infer<typeof PlacesQuery>;
@@ -26,5 +33,7 @@ export const Place = z.object({
 });
 export type Place = z.infer<typeof Place>;
 
-export const PlacesResponse = z.object({ network: z.string(), places: z.array(Place) }).meta({ id: 'PlacesResponse' });
+export const PlacesResponse = z
+  .object({ network: z.string(), places: z.array(Place) })
+  .meta({ id: 'PlacesResponse' });
 export type PlacesResponse = z.infer<typeof PlacesResponse>;

@@ -57,7 +57,13 @@ export const Problem = z
         code: 'PLACE_NOT_FOUND',
         detail: 'no terminal matches "Baotoo"',
         instance: '/api/v1/routes',
-        issues: [{ path: 'body.from', message: 'no terminal matches "Baotoo"', hint: 'did you mean "baotou-rail"?' }],
+        issues: [
+          {
+            path: 'body.from',
+            message: 'no terminal matches "Baotoo"',
+            hint: 'did you mean "baotou-rail"?',
+          },
+        ],
       },
     ],
   });

@@ -41,7 +41,9 @@ export const ROUTE_REQUEST_EXAMPLES = [
 export const RouteRequest = z
   .strictObject({
     ...RouteQuery.shape,
-    network: Id.optional().describe(`network id from GET /api/v1/networks; default "${DEFAULT_NETWORK_ID}", or the first network loaded when the server has no such network`),
+    network: Id.optional().describe(
+      `network id from GET /api/v1/networks; default "${DEFAULT_NETWORK_ID}", or the first network loaded when the server has no such network`,
+    ),
     alternatives: z
       .number()
       .int()
@@ -49,14 +51,21 @@ export const RouteRequest = z
       .max(API_MAX_ALTERNATIVES)
       .default(3)
       .describe(`routes to return (diverse corridors first), at most ${API_MAX_ALTERNATIVES}`),
-    geojson: z.boolean().default(false).describe('add a GeoJSON FeatureCollection of its legs to every route'),
+    geojson: z
+      .boolean()
+      .default(false)
+      .describe('add a GeoJSON FeatureCollection of its legs to every route'),
   })
   .meta({ id: 'RouteRequest', examples: [...ROUTE_REQUEST_EXAMPLES] });
 export type RouteRequest = z.infer<typeof RouteRequest>;
 export type RouteRequestInput = z.input<typeof RouteRequest>;
 
 /** Splits a request into the network id (undefined: the server's default), the model query (defaults applied) and API-only options. */
-export function toRouteQuery(request: RouteRequest): { network: string | undefined; geojson: boolean; query: RouteQuery } {
+export function toRouteQuery(request: RouteRequest): {
+  network: string | undefined;
+  geojson: boolean;
+  query: RouteQuery;
+} {
   const { network, geojson, ...query } = request;
   return { network, geojson, query };
 }

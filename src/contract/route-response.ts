@@ -47,7 +47,12 @@ export type RouteResponse = z.infer<typeof RouteResponse>;
 export function toRouteGeometry(route: Route): RouteGeometry {
   const features = route.legs.map((leg, index) => {
     const coordinates: [number, number][] =
-      leg.path.length >= 2 ? leg.path : [[leg.from.lon, leg.from.lat], [leg.to.lon, leg.to.lat]];
+      leg.path.length >= 2
+        ? leg.path
+        : [
+            [leg.from.lon, leg.from.lat],
+            [leg.to.lon, leg.to.lat],
+          ];
     return {
       type: 'Feature' as const,
       geometry: { type: 'LineString' as const, coordinates },

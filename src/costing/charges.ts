@@ -23,7 +23,9 @@ export function borderFeeUsd(border: BorderCrossing, ctx: CostContext): number {
 }
 
 export function gaugeChangeUsd(border: BorderCrossing, ctx: CostContext): number {
-  return border.gauge_change ? finite(border.gauge_change.cost_usd_per_teu.value * ctx.units.teuEq) : 0;
+  return border.gauge_change
+    ? finite(border.gauge_change.cost_usd_per_teu.value * ctx.units.teuEq)
+    : 0;
 }
 
 export function customsUsd(rule: RegimeRule): number {

@@ -2,7 +2,13 @@
  * What the cost models know about one query: the shipment in tariff units, cargo flags, regime,
  * conditions, value of time and carbon price. Built once per query, read on every edge.
  */
-import type { CargoFlag, Conditions, CustomsRegime, NetworkManifest, RouteQuery } from '../model/index.ts';
+import type {
+  CargoFlag,
+  Conditions,
+  CustomsRegime,
+  NetworkManifest,
+  RouteQuery,
+} from '../model/index.ts';
 import { shipmentUnits, type ShipmentUnits } from './shipment-units.ts';
 
 /**
@@ -31,7 +37,11 @@ export interface CostContext {
   readonly carbonUsdPerKg: number;
 }
 
-export function createCostContext(manifest: NetworkManifest, query: RouteQuery, conditions: Conditions = {}): CostContext {
+export function createCostContext(
+  manifest: NetworkManifest,
+  query: RouteQuery,
+  conditions: Conditions = {},
+): CostContext {
   const s = query.shipment;
   const units = shipmentUnits(s, manifest);
   const v = valueOfTime(query, manifest, units.teuEq);
@@ -57,10 +67,16 @@ function valueOfTime(
   query: RouteQuery,
   manifest: NetworkManifest,
   teuEq: number,
-): { usdPerH: number; source: CostContext['valueOfTimeSource']; cargoValueUsd: number | undefined } {
-  if (query.value_of_time_usd_per_h !== undefined) return { usdPerH: query.value_of_time_usd_per_h, source: 'query', cargoValueUsd: undefined };
+): {
+  usdPerH: number;
+  source: CostContext['valueOfTimeSource'];
+  cargoValueUsd: number | undefined;
+} {
+  if (query.value_of_time_usd_per_h !== undefined)
+    return { usdPerH: query.value_of_time_usd_per_h, source: 'query', cargoValueUsd: undefined };
   const declared = query.shipment.value_usd;
-  if (declared !== undefined) return { usdPerH: holdingUsdPerH(declared), source: 'shipment_value', cargoValueUsd: declared };
+  if (declared !== undefined)
+    return { usdPerH: holdingUsdPerH(declared), source: 'shipment_value', cargoValueUsd: declared };
   const perTeu = manifest.cargo_value_usd_per_teu?.value;
   if (perTeu !== undefined && perTeu > 0 && teuEq > 0) {
     const value = teuEq * perTeu;
@@ -74,6 +90,11 @@ function holdingUsdPerH(valueUsd: number): number {
 }
 
 /** Generalized cost = money + value of time × hours + carbon price × CO2e (glossary in docs/decisions.md). */
-export function generalizedCostUsd(ctx: CostContext, moneyUsd: number, hours: number, co2eKg: number): number {
+export function generalizedCostUsd(
+  ctx: CostContext,
+  moneyUsd: number,
+  hours: number,
+  co2eKg: number,
+): number {
   return moneyUsd + ctx.valueOfTimeUsdPerH * hours + ctx.carbonUsdPerKg * co2eKg;
 }

@@ -20,10 +20,13 @@ export function commonAllowed(service: Service, ctx: CostContext): string | null
   const rules = service.cargo;
   const u = ctx.units;
   if (u.containers && !rules.accepts_containers) return `${service.id} takes no containers`;
-  if (!u.containers && !rules.accepts_parcels) return `${service.id} takes no loose cargo or parcels`;
+  if (!u.containers && !rules.accepts_parcels)
+    return `${service.id} takes no loose cargo or parcels`;
   if (ctx.cargo.has('reefer') && !rules.reefer) return `${service.id} has no reefer capacity`;
-  if (ctx.cargo.has('dangerous_goods') && !rules.dangerous_goods) return `${service.id} takes no dangerous goods`;
-  if (ctx.cargo.has('lithium_batteries') && !rules.lithium_batteries) return `${service.id} takes no lithium batteries`;
+  if (ctx.cargo.has('dangerous_goods') && !rules.dangerous_goods)
+    return `${service.id} takes no dangerous goods`;
+  if (ctx.cargo.has('lithium_batteries') && !rules.lithium_batteries)
+    return `${service.id} takes no lithium batteries`;
   if (ctx.cargo.has('oversize') && !rules.oversize) return `${service.id} takes no oversize cargo`;
   const maxT = rules.max_gross_t_per_teu?.value;
   if (maxT !== undefined && u.containers && u.tonnesPerTeu > maxT) {

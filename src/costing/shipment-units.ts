@@ -40,7 +40,9 @@ export function shipmentUnits(s: Shipment, manifest: NetworkManifest): ShipmentU
   const m3 = s.m3 ?? (containers ? containerTeu * TEU_VOLUME_M3 : 0);
   const kg = tonnes * 1000;
   const chargeableKg = Math.max(kg, m3 * manifest.volumetric_kg_per_m3.value);
-  const trucks = containers ? feu + Math.ceil(teu / 2) : Math.max(1, Math.ceil(tonnes / TRUCK_PAYLOAD_T));
+  const trucks = containers
+    ? feu + Math.ceil(teu / 2)
+    : Math.max(1, Math.ceil(tonnes / TRUCK_PAYLOAD_T));
   return {
     containers,
     teu,

@@ -27,9 +27,14 @@ export function tariffQuantity(t: Tariff, u: ShipmentUnits): number {
 }
 
 /** Price of the whole trip (first to last stop) before factors and subsidies; `minUsd` is the minimum charge of the chosen tariff. */
-export function lineHaulUsd(tariffs: readonly Tariff[], u: ShipmentUnits): { usd: number; minUsd: number } {
+export function lineHaulUsd(
+  tariffs: readonly Tariff[],
+  u: ShipmentUnits,
+): { usd: number; minUsd: number } {
   const preferred = u.containers ? CONTAINER_UNITS : WEIGHT_UNITS;
-  const usable = tariffs.some((t) => preferred.has(t.unit)) ? tariffs.filter((t) => preferred.has(t.unit)) : tariffs;
+  const usable = tariffs.some((t) => preferred.has(t.unit))
+    ? tariffs.filter((t) => preferred.has(t.unit))
+    : tariffs;
   let best = Infinity;
   let bestMin = 0;
   for (const t of usable) {

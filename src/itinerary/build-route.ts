@@ -35,7 +35,12 @@ function hash(s: string): string {
   return (h >>> 0).toString(36);
 }
 
-export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, opts: BuildOptions): Route {
+export function buildRoute(
+  ctx: SearchContext,
+  pool: LabelPool,
+  label: number,
+  opts: BuildOptions,
+): Route {
   const idx = ctx.index;
   const N = idx.nodeCount;
   const chain = pool.chain(label);
@@ -63,8 +68,23 @@ export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, o
     if (e === EDGE_CLEARANCE) {
       const plan = ctx.customs!;
       const at = refOf(nodeTerminal(pool.state[l]!));
-      customs.push({ regime: ctx.cost.regime, direction: plan.direction, at, start: isoFromHours(tPrev), end: isoFromHours(tNow), time_h: tNow - tPrev, cost_usd: dMoney });
-      timeline.push({ type: 'customs', label: `${plan.rule.name} ${plan.direction} clearance at ${at.name}`, label_zh: `${plan.rule.name_zh} 通关 ${at.name_zh}`, start: isoFromHours(tPrev), end: isoFromHours(tNow), terminal_id: at.id });
+      customs.push({
+        regime: ctx.cost.regime,
+        direction: plan.direction,
+        at,
+        start: isoFromHours(tPrev),
+        end: isoFromHours(tNow),
+        time_h: tNow - tPrev,
+        cost_usd: dMoney,
+      });
+      timeline.push({
+        type: 'customs',
+        label: `${plan.rule.name} ${plan.direction} clearance at ${at.name}`,
+        label_zh: `${plan.rule.name_zh} 通关 ${at.name_zh}`,
+        start: isoFromHours(tPrev),
+        end: isoFromHours(tNow),
+        terminal_id: at.id,
+      });
       customsUsd += dMoney;
       steps.push({ kind: 'random', dist: plan.rule.clearance_h, addH: 0 });
       continue;
@@ -89,15 +109,38 @@ export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, o
         if (liftUsd + liftH > 0) {
           ready = tPrev + liftH;
           const m = svc.mode;
-          transfers.push({ at: from, from_mode: m, to_mode: m, start: isoFromHours(tPrev), end: isoFromHours(ready), time_h: liftH, cost_usd: liftUsd });
-          timeline.push({ type: 'transfer', label: `change of ${m} service at ${from.name}`, label_zh: `${from.name_zh} 换车`, start: isoFromHours(tPrev), end: isoFromHours(ready), terminal_id: from.id });
+          transfers.push({
+            at: from,
+            from_mode: m,
+            to_mode: m,
+            start: isoFromHours(tPrev),
+            end: isoFromHours(ready),
+            time_h: liftH,
+            cost_usd: liftUsd,
+          });
+          timeline.push({
+            type: 'transfer',
+            label: `change of ${m} service at ${from.name}`,
+            label_zh: `${from.name_zh} 换车`,
+            start: isoFromHours(tPrev),
+            end: isoFromHours(ready),
+            terminal_id: from.id,
+          });
           handling += liftUsd;
           steps.push({ kind: 'fixed', hours: liftH });
         }
       }
       const board = dep0 >= 0 ? dep0 + si.depOffH[i]! : ready;
       if (board - ready > 1e-6) {
-        timeline.push({ type: 'wait', label: `wait for ${svc.name}`, label_zh: `等待 ${svc.name_zh ?? svc.name}`, start: isoFromHours(ready), end: isoFromHours(board), terminal_id: from.id, service_id: svc.id });
+        timeline.push({
+          type: 'wait',
+          label: `wait for ${svc.name}`,
+          label_zh: `等待 ${svc.name_zh ?? svc.name}`,
+          start: isoFromHours(ready),
+          end: isoFromHours(board),
+          terminal_id: from.id,
+          service_id: svc.id,
+        });
       }
       const path: [number, number][] = [[from.lon, from.lat]];
       let onBoardBorderUsd = 0;
@@ -127,11 +170,27 @@ export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, o
           dwell_p90_h: quantileOf(bi.border.dwell_h, 0.9) + extra,
           cost_usd: ctx.borderUsd[b]!,
           ...(bi.border.gauge_change && bi.border.mode === 'rail'
-            ? { gauge_change: { from_mm: fromT.gauge_mm ?? 1435, to_mm: t.gauge_mm ?? 1520, method: bi.border.gauge_change.method, time_h: bi.gaugeTimeH, cost_usd: gaugeUsd } }
+            ? {
+                gauge_change: {
+                  from_mm: fromT.gauge_mm ?? 1435,
+                  to_mm: t.gauge_mm ?? 1520,
+                  method: bi.border.gauge_change.method,
+                  time_h: bi.gaugeTimeH,
+                  cost_usd: gaugeUsd,
+                },
+              }
             : {}),
           service_id: svc.id,
         });
-        timeline.push({ type: 'border', label: `${bi.border.name} (on board)`, label_zh: `${bi.border.name_zh}（随车过境）`, start: isoFromHours(startH), end: isoFromHours(endH), terminal_id: t.id, service_id: svc.id });
+        timeline.push({
+          type: 'border',
+          label: `${bi.border.name} (on board)`,
+          label_zh: `${bi.border.name_zh}（随车过境）`,
+          start: isoFromHours(startH),
+          end: isoFromHours(endH),
+          terminal_id: t.id,
+          service_id: svc.id,
+        });
         onBoardBorderUsd += ctx.borderUsd[b]!;
         onBoard.push(bi.border.dwell_h);
       }
@@ -158,8 +217,23 @@ export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, o
         co2e_kg: pool.co2[l]! - pool.co2[p]!,
         path,
       });
-      timeline.push({ type: 'ride', label: svc.name, label_zh: svc.name_zh ?? svc.name, start: isoFromHours(board), end: isoFromHours(tNow), service_id: svc.id });
-      steps.push({ kind: 'hop', si, i, j, dep0, extraH: dep0 >= 0 ? tNow - (dep0 + si.arrOffH[j]!) : tNow - ready, onBoardBorders: onBoard });
+      timeline.push({
+        type: 'ride',
+        label: svc.name,
+        label_zh: svc.name_zh ?? svc.name,
+        start: isoFromHours(board),
+        end: isoFromHours(tNow),
+        service_id: svc.id,
+      });
+      steps.push({
+        kind: 'hop',
+        si,
+        i,
+        j,
+        dep0,
+        extraH: dep0 >= 0 ? tNow - (dep0 + si.arrOffH[j]!) : tNow - ready,
+        onBoardBorders: onBoard,
+      });
     } else if (kind === EDGE_BORDER) {
       const b = idx.eRef[e]!;
       const bi = idx.borders[b]!;
@@ -181,14 +255,36 @@ export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, o
         dwell_p90_h: quantileOf(bi.border.dwell_h, 0.9) + extra,
         cost_usd: dMoney,
         ...(bi.border.gauge_change && bi.border.mode === 'rail'
-          ? { gauge_change: { from_mm: fromT.gauge_mm ?? 1435, to_mm: toT.gauge_mm ?? 1520, method: bi.border.gauge_change.method, time_h: bi.gaugeTimeH, cost_usd: gaugeUsd } }
+          ? {
+              gauge_change: {
+                from_mm: fromT.gauge_mm ?? 1435,
+                to_mm: toT.gauge_mm ?? 1520,
+                method: bi.border.gauge_change.method,
+                time_h: bi.gaugeTimeH,
+                cost_usd: gaugeUsd,
+              },
+            }
           : {}),
       });
       if (start - tPrev > 1e-6) {
-        timeline.push({ type: 'wait', label: `${bi.border.name} closed`, label_zh: `${bi.border.name_zh} 关闭`, start: isoFromHours(tPrev), end: isoFromHours(start), terminal_id: fromT.id });
+        timeline.push({
+          type: 'wait',
+          label: `${bi.border.name} closed`,
+          label_zh: `${bi.border.name_zh} 关闭`,
+          start: isoFromHours(tPrev),
+          end: isoFromHours(start),
+          terminal_id: fromT.id,
+        });
         steps.push({ kind: 'fixed', hours: start - tPrev });
       }
-      timeline.push({ type: 'border', label: bi.border.name, label_zh: bi.border.name_zh, start: isoFromHours(start), end: isoFromHours(tNow), terminal_id: toT.id });
+      timeline.push({
+        type: 'border',
+        label: bi.border.name,
+        label_zh: bi.border.name_zh,
+        start: isoFromHours(start),
+        end: isoFromHours(tNow),
+        terminal_id: toT.id,
+      });
       borderUsd += dMoney;
       steps.push({ kind: 'random', dist: bi.border.dwell_h, addH: bi.gaugeTimeH + extra });
     } else {
@@ -196,8 +292,23 @@ export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, o
       const at = refOf(h.terminal);
       const fromMode = MODE_LIST[h.fromMode]!;
       const toMode = MODE_LIST[h.toMode]!;
-      transfers.push({ at, from_mode: fromMode, to_mode: toMode, start: isoFromHours(tPrev), end: isoFromHours(tNow), time_h: tNow - tPrev, cost_usd: dMoney });
-      timeline.push({ type: 'transfer', label: `${fromMode} → ${toMode} at ${at.name}`, label_zh: `${at.name_zh} 换装`, start: isoFromHours(tPrev), end: isoFromHours(tNow), terminal_id: at.id });
+      transfers.push({
+        at,
+        from_mode: fromMode,
+        to_mode: toMode,
+        start: isoFromHours(tPrev),
+        end: isoFromHours(tNow),
+        time_h: tNow - tPrev,
+        cost_usd: dMoney,
+      });
+      timeline.push({
+        type: 'transfer',
+        label: `${fromMode} → ${toMode} at ${at.name}`,
+        label_zh: `${at.name_zh} 换装`,
+        start: isoFromHours(tPrev),
+        end: isoFromHours(tNow),
+        terminal_id: at.id,
+      });
       handling += dMoney;
       steps.push({ kind: 'fixed', hours: tNow - tPrev });
     }
@@ -225,9 +336,17 @@ export function buildRoute(ctx: SearchContext, pool: LabelPool, label: number, o
     duration_p50_h: q.p50 - departH,
     duration_p90_h: q.p90 - departH,
     distance_km: legs.reduce((a, l) => a + l.distance_km, 0),
-    cost: { total_usd: money, line_haul_usd: lineHaul, handling_usd: handling, border_usd: borderUsd, customs_usd: customsUsd, subsidy_usd: subsidy },
+    cost: {
+      total_usd: money,
+      line_haul_usd: lineHaul,
+      handling_usd: handling,
+      border_usd: borderUsd,
+      customs_usd: customsUsd,
+      subsidy_usd: subsidy,
+    },
     co2e_kg: co2,
-    generalized_cost_usd: money + ctx.cost.valueOfTimeUsdPerH * hours + ctx.cost.carbonUsdPerKg * co2,
+    generalized_cost_usd:
+      money + ctx.cost.valueOfTimeUsdPerH * hours + ctx.cost.carbonUsdPerKg * co2,
     transfers: Math.max(0, legs.length - 1),
     modes,
     legs,

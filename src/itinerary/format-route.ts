@@ -28,7 +28,9 @@ export function formatRoute(route: Route): string {
   type Item = { start: string; order: number; text: string };
   const items: Item[] = [];
   route.legs.forEach((leg, k) => {
-    const onBoard = route.border_events.filter((b) => b.service_id === leg.service_id && b.start >= leg.depart && b.end <= leg.arrive);
+    const onBoard = route.border_events.filter(
+      (b) => b.service_id === leg.service_id && b.start >= leg.depart && b.end <= leg.arrive,
+    );
     const inner = onBoard.map((b) => ` ${borderText(b)}`).join('');
     const wait = leg.wait_h >= 1 / 60 ? `(wait ${formatDuration(leg.wait_h)}) ` : '';
     items.push({
@@ -42,9 +44,22 @@ export function formatRoute(route: Route): string {
     if (b.service_id) continue;
     items.push({ start: b.start, order: 1, text: `${borderText(b)} ${b.to.id}` });
   }
-  for (const t of route.transfer_events) items.push({ start: t.start, order: 0, text: `[transfer ${t.from_mode}→${t.to_mode} ${formatDuration(t.time_h)}]` });
-  for (const c of route.customs_events) items.push({ start: c.start, order: 0, text: `[customs ${c.regime} ${c.direction} ${formatDuration(c.time_h)}]` });
+  for (const t of route.transfer_events)
+    items.push({
+      start: t.start,
+      order: 0,
+      text: `[transfer ${t.from_mode}→${t.to_mode} ${formatDuration(t.time_h)}]`,
+    });
+  for (const c of route.customs_events)
+    items.push({
+      start: c.start,
+      order: 0,
+      text: `[customs ${c.regime} ${c.direction} ${formatDuration(c.time_h)}]`,
+    });
   items.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.order - b.order));
   const body = items.map((i) => i.text).join(' ');
-  return `${route.from.id} ${body} [cost ${route.cost.total_usd.toFixed(1)} usd, ${formatDuration(route.duration_h)}]`.replace(/\s+/g, ' ');
+  return `${route.from.id} ${body} [cost ${route.cost.total_usd.toFixed(1)} usd, ${formatDuration(route.duration_h)}]`.replace(
+    /\s+/g,
+    ' ',
+  );
 }

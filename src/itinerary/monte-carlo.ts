@@ -33,7 +33,11 @@ export const DEFAULT_RUNS = 400;
 /** True when no step of the route draws anything with a spread: every run gives the planned arrival. */
 function deterministic(steps: readonly McStep[]): boolean {
   return steps.every((s) =>
-    s.kind === 'fixed' ? true : s.kind === 'random' ? isDegenerate(s.dist) : (!s.si.delay || isDegenerate(s.si.delay)) && s.onBoardBorders.every(isDegenerate),
+    s.kind === 'fixed'
+      ? true
+      : s.kind === 'random'
+        ? isDegenerate(s.dist)
+        : (!s.si.delay || isDegenerate(s.si.delay)) && s.onBoardBorders.every(isDegenerate),
   );
 }
 
@@ -43,7 +47,12 @@ function rideShare(si: ServiceInfo, i: number, j: number): number {
   return Math.min(1, Math.max(0, (si.cumKm[j]! - si.cumKm[i]!) / si.totalKm));
 }
 
-export function arrivalQuantiles(steps: readonly McStep[], departH: number, seed: number, runs = DEFAULT_RUNS): { p50: number; p90: number } {
+export function arrivalQuantiles(
+  steps: readonly McStep[],
+  departH: number,
+  seed: number,
+  runs = DEFAULT_RUNS,
+): { p50: number; p90: number } {
   const rand = createRng(seed).next;
   // a route without spread needs one run: every other would repeat it exactly
   const n = deterministic(steps) ? 1 : runs;
@@ -60,14 +69,16 @@ export function arrivalQuantiles(steps: readonly McStep[], departH: number, seed
       else {
         let late = 0;
         const med = medians[k]!;
-        for (let b = 0; b < s.onBoardBorders.length; b++) late += Math.max(0, sampleOf(s.onBoardBorders[b]!, rand()) - med[b]!);
+        for (let b = 0; b < s.onBoardBorders.length; b++)
+          late += Math.max(0, sampleOf(s.onBoardBorders[b]!, rand()) - med[b]!);
         const delay = s.si.delay ? sampleOf(s.si.delay, rand()) * delayShares[k]! : 0;
         if (s.dep0 < 0) {
           t += s.extraH + late + delay;
           continue;
         }
         const board = s.dep0 + s.si.depOffH[s.i]!;
-        const dep0 = t <= board + 1e-9 ? s.dep0 : nextDepartureH(s.si.schedule, t - s.si.depOffH[s.i]!);
+        const dep0 =
+          t <= board + 1e-9 ? s.dep0 : nextDepartureH(s.si.schedule, t - s.si.depOffH[s.i]!);
         t = dep0 + s.si.arrOffH[s.j]! + s.extraH + late + delay;
       }
     }

@@ -2,7 +2,14 @@
 import type { Terminal, TerminalRef } from '../model/index.ts';
 
 export function terminalRef(t: Terminal): TerminalRef {
-  return { id: t.id, name: t.name, name_zh: t.name_zh, country: t.country, lon: t.location.lon, lat: t.location.lat };
+  return {
+    id: t.id,
+    name: t.name,
+    name_zh: t.name_zh,
+    country: t.country,
+    lon: t.location.lon,
+    lat: t.location.lat,
+  };
 }
 
 export function isoFromHours(h: number): string {

@@ -77,7 +77,9 @@ export function createRng(seed: number): Rng {
       if (max <= min) return min;
       const u = next();
       const f = (mode - min) / (max - min);
-      return u < f ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+      return u < f
+        ? min + Math.sqrt(u * (max - min) * (mode - min))
+        : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
     },
     exponential: (rate) => -Math.log(1 - next()) / rate,
     poisson(mean) {
@@ -131,4 +133,3 @@ export function hashUniform(seed: number, a: number, b = 0, c = 0): number {
   h ^= h >>> 15;
   return (h >>> 0) / 4294967296;
 }
-

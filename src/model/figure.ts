@@ -9,7 +9,11 @@ const SourceRef = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]
 /** Where a number comes from: a source id (or several), or an assumption; `note` adds context. */
 export const Provenance = z.object({
   source: SourceRef.optional().describe('id(s) of entries in sources.yaml'),
-  assumption: z.string().min(10).optional().describe('why this value was assumed where no source gives it'),
+  assumption: z
+    .string()
+    .min(10)
+    .optional()
+    .describe('why this value was assumed where no source gives it'),
   note: z.string().optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;

@@ -23,10 +23,14 @@ import {
 // ---------------------------------------------------------------- network.yaml
 
 export const HandlingRule = z.object({
-  modes: z.tuple([Mode, Mode]).describe('the two modes the cargo moves between; a rule applies both ways'),
+  modes: z
+    .tuple([Mode, Mode])
+    .describe('the two modes the cargo moves between; a rule applies both ways'),
   time_h: NonNegativeFigure,
   cost_usd_per_teu: NonNegativeFigure,
-  cost_usd_per_kg: NonNegativeFigure.optional().describe('for parcels and air cargo; defaults to the per-TEU cost pro rata'),
+  cost_usd_per_kg: NonNegativeFigure.optional().describe(
+    'for parcels and air cargo; defaults to the per-TEU cost pro rata',
+  ),
 });
 export type HandlingRule = z.infer<typeof HandlingRule>;
 
@@ -37,12 +41,19 @@ export const NetworkManifest = z.object({
   description: z.string().optional(),
   reference_year: z.number().int().min(2000).max(2100),
   cny_per_usd: NonNegativeFigure.describe('exchange rate used to show CNY figures'),
-  cargo_t_per_teu: NonNegativeFigure.describe('cargo mass per TEU when a shipment gives none (emissions, weight limits)'),
-  volumetric_kg_per_m3: NonNegativeFigure.describe('air freight volumetric factor (chargeable weight)'),
+  cargo_t_per_teu: NonNegativeFigure.describe(
+    'cargo mass per TEU when a shipment gives none (emissions, weight limits)',
+  ),
+  volumetric_kg_per_m3: NonNegativeFigure.describe(
+    'air freight volumetric factor (chargeable weight)',
+  ),
   cargo_value_usd_per_teu: NonNegativeFigure.optional().describe(
     'value of the cargo in one TEU when a shipment declares none; gives the default value of time',
   ),
-  default_handling: z.array(HandlingRule).default([]).describe('handling between modes where a terminal gives no rule of its own'),
+  default_handling: z
+    .array(HandlingRule)
+    .default([])
+    .describe('handling between modes where a terminal gives no rule of its own'),
 });
 export type NetworkManifest = z.infer<typeof NetworkManifest>;
 
@@ -52,7 +63,10 @@ export const Source = z.object({
   id: Id,
   title: z.string().min(1),
   publisher: z.string().min(1),
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
   url: z.string().url().optional(),
   note: z.string().optional(),
 });
@@ -65,37 +79,62 @@ export const Terminal = z.object({
   id: Id,
   name: z.string().min(1),
   name_zh: z.string().min(1),
-  aliases: z.array(z.string()).default([]).describe('other spellings users type (ASCII forms, old names)'),
+  aliases: z
+    .array(z.string())
+    .default([])
+    .describe('other spellings users type (ASCII forms, old names)'),
   city: z.string().min(1),
   city_zh: z.string().min(1),
   country: CountryCode,
-  timezone: z.string().min(1).describe('IANA time zone of local schedule times, e.g. Asia/Shanghai'),
+  timezone: z
+    .string()
+    .min(1)
+    .describe('IANA time zone of local schedule times, e.g. Asia/Shanghai'),
   kinds: z.array(TerminalKind).min(1),
   modes: z.array(Mode).min(1),
   gauge_mm: Gauge.optional().describe('rail gauge at this terminal; required when it serves rail'),
   location: Location,
-  codes: z.object({ unlocode: z.string().optional(), iata: z.string().length(3).optional() }).default({}),
+  codes: z
+    .object({ unlocode: z.string().optional(), iata: z.string().length(3).optional() })
+    .default({}),
   customs: z
     .array(CustomsRegime)
     .default([])
-    .describe('regimes whose clearance this terminal can perform (Chinese side) or accept (foreign side)'),
-  overseas_warehouse: z.boolean().default(false).describe('an overseas warehouse is here (required at the end of a 9810 route)'),
-  handling: z.array(HandlingRule).default([]).describe('transfer between modes inside the terminal'),
+    .describe(
+      'regimes whose clearance this terminal can perform (Chinese side) or accept (foreign side)',
+    ),
+  overseas_warehouse: z
+    .boolean()
+    .default(false)
+    .describe('an overseas warehouse is here (required at the end of a 9810 route)'),
+  handling: z
+    .array(HandlingRule)
+    .default([])
+    .describe('transfer between modes inside the terminal'),
 });
 export type Terminal = z.infer<typeof Terminal>;
 export const TerminalsFile = z.object({ terminals: z.array(Terminal) });
 
 // ---------------------------------------------------------------- services.yaml
 
-export const Departure = z.object({ day: Weekday, time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24 h') });
+export const Departure = z.object({
+  day: Weekday,
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24 h'),
+});
 
 /** When a service departs from its first stop: fixed weekly times, a frequency, or on demand. */
 export const Schedule = z.discriminatedUnion('type', [
   Provenance.extend({ type: z.literal('weekly'), departures: z.array(Departure).min(1) }),
   Provenance.extend({
     type: z.literal('frequency'),
-    per_week: z.number().positive().max(7 * 24),
-    first_time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('08:00'),
+    per_week: z
+      .number()
+      .positive()
+      .max(7 * 24),
+    first_time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+      .default('08:00'),
   }),
   Provenance.extend({ type: z.literal('on_demand'), lead_h: z.number().nonnegative() }),
 ]);
@@ -110,10 +149,18 @@ export const ServiceLeg = z.object({
   from: Id,
   to: Id,
   distance_km: NonNegativeFigure,
-  duration_h: NonNegativeFigure.describe('running time, without border dwell (that comes from borders.yaml)'),
-  stop_h: NonNegativeFigure.optional().describe('scheduled stop at `to` before the service goes on'),
-  emission_factor: Id.optional().describe('overrides the service factor on this leg (e.g. diesel traction)'),
-  waypoints: Waypoints.optional().describe('intermediate [lon, lat] points so the map draws the real line'),
+  duration_h: NonNegativeFigure.describe(
+    'running time, without border dwell (that comes from borders.yaml)',
+  ),
+  stop_h: NonNegativeFigure.optional().describe(
+    'scheduled stop at `to` before the service goes on',
+  ),
+  emission_factor: Id.optional().describe(
+    'overrides the service factor on this leg (e.g. diesel traction)',
+  ),
+  waypoints: Waypoints.optional().describe(
+    'intermediate [lon, lat] points so the map draws the real line',
+  ),
 });
 export type ServiceLeg = z.infer<typeof ServiceLeg>;
 
@@ -161,16 +208,22 @@ export const Service = z.object({
     .array(Id)
     .min(1)
     .optional()
-    .describe('stops where cargo may board (absent: every stop but the last); a block train loads at its hubs only'),
+    .describe(
+      'stops where cargo may board (absent: every stop but the last); a block train loads at its hubs only',
+    ),
   unloads_at: z
     .array(Id)
     .min(1)
     .optional()
-    .describe('stops where cargo may leave (absent: every stop but the first); crew, inspection and gauge-change stops are not among them'),
+    .describe(
+      'stops where cargo may leave (absent: every stop but the first); crew, inspection and gauge-change stops are not among them',
+    ),
   both_directions: z
     .boolean()
     .default(false)
-    .describe('the same service runs back; the loader adds "<id>-return" with reversed legs and the same figures'),
+    .describe(
+      'the same service runs back; the loader adds "<id>-return" with reversed legs and the same figures',
+    ),
   return_schedule: Schedule.optional().describe('schedule of the return service, when it differs'),
 });
 export type Service = z.infer<typeof Service>;
@@ -198,9 +251,16 @@ export const BorderCrossing = z.object({
   mode: Mode.describe('rail or road'),
   sides: z.tuple([Id, Id]).describe('the two terminals, one in each country'),
   both_directions: z.boolean().default(true),
-  dwell_h: Distribution.describe('time from arrival at one side to release at the other, gauge change excluded'),
-  cost_usd_per_teu: NonNegativeFigure.describe('border fees, inspection, documents per TEU (or per truck for road)'),
-  capacity_per_day: Provenance.extend({ value: z.number().positive(), unit: z.enum(['trains', 'trucks', 'teu']) }).optional(),
+  dwell_h: Distribution.describe(
+    'time from arrival at one side to release at the other, gauge change excluded',
+  ),
+  cost_usd_per_teu: NonNegativeFigure.describe(
+    'border fees, inspection, documents per TEU (or per truck for road)',
+  ),
+  capacity_per_day: Provenance.extend({
+    value: z.number().positive(),
+    unit: z.enum(['trains', 'trucks', 'teu']),
+  }).optional(),
   gauge_change: GaugeChange.optional(),
   documents: z.array(DocumentsRegime).default([]),
   closures: z.array(Closure).default([]),
@@ -221,7 +281,9 @@ export type EmissionFactor = z.infer<typeof EmissionFactor>;
 export const EmissionsFile = z.object({
   version: z.string().min(1).describe('the factor set and version, e.g. "DESNZ 2024"'),
   factors: z.array(EmissionFactor),
-  hub_co2e_kg_per_t: NonNegativeFigure.optional().describe('emissions per tonne handled at a transfer'),
+  hub_co2e_kg_per_t: NonNegativeFigure.optional().describe(
+    'emissions per tonne handled at a transfer',
+  ),
 });
 
 // ---------------------------------------------------------------- customs.yaml
@@ -237,7 +299,10 @@ export const RegimeRule = z.object({
     .enum(['overseas_warehouse', 'bonded_zone'])
     .optional()
     .describe('9810 ends at an overseas warehouse; 1210 imports end in a bonded zone'),
-  parcels_only: z.boolean().default(false).describe('9610 moves retail parcels, not full containers'),
+  parcels_only: z
+    .boolean()
+    .default(false)
+    .describe('9610 moves retail parcels, not full containers'),
 });
 export type RegimeRule = z.infer<typeof RegimeRule>;
 export const CustomsFile = z.object({ regimes: z.array(RegimeRule) });

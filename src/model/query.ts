@@ -23,12 +23,33 @@ export const Shipment = z
   .object({
     teu: z.number().positive().max(10_000).optional().describe('20-foot containers'),
     feu: z.number().positive().max(5_000).optional().describe('40-foot containers'),
-    kg: z.number().positive().max(10_000_000).optional().describe('gross weight; with no containers: LCL or parcels'),
-    m3: z.number().positive().max(100_000).optional().describe('volume, for chargeable weight on air'),
-    pieces: z.number().int().positive().max(10_000_000).optional().describe('parcels, for per-piece subsidies and 9610'),
+    kg: z
+      .number()
+      .positive()
+      .max(10_000_000)
+      .optional()
+      .describe('gross weight; with no containers: LCL or parcels'),
+    m3: z
+      .number()
+      .positive()
+      .max(100_000)
+      .optional()
+      .describe('volume, for chargeable weight on air'),
+    pieces: z
+      .number()
+      .int()
+      .positive()
+      .max(10_000_000)
+      .optional()
+      .describe('parcels, for per-piece subsidies and 9610'),
     cargo: z.array(CargoFlag).max(4).default([]),
     regime: CustomsRegime.default('general'),
-    value_usd: z.number().positive().max(1e10).optional().describe('declared value; drives the value of time'),
+    value_usd: z
+      .number()
+      .positive()
+      .max(1e10)
+      .optional()
+      .describe('declared value; drives the value of time'),
   })
   .refine((s) => s.teu !== undefined || s.feu !== undefined || s.kg !== undefined, {
     message: 'give a quantity: teu, feu or kg',
@@ -54,8 +75,19 @@ export const RouteQuery = z.object({
   shipment: Shipment,
   objective: Objective.default('generalized'),
   constraints: Constraints.default({ avoid_countries: [], avoid_terminals: [], avoid_borders: [] }),
-  alternatives: z.number().int().min(1).max(20).default(3).describe('routes to return (diverse corridors first)'),
-  value_of_time_usd_per_h: z.number().nonnegative().max(1e6).optional().describe('default: from value_usd'),
+  alternatives: z
+    .number()
+    .int()
+    .min(1)
+    .max(20)
+    .default(3)
+    .describe('routes to return (diverse corridors first)'),
+  value_of_time_usd_per_h: z
+    .number()
+    .nonnegative()
+    .max(1e6)
+    .optional()
+    .describe('default: from value_usd'),
   carbon_price_usd_per_t: z.number().nonnegative().max(10_000).default(0),
 });
 export type RouteQuery = z.infer<typeof RouteQuery>;

@@ -61,7 +61,13 @@ export const BorderEvent = z.object({
   dwell_p90_h: z.number(),
   cost_usd: z.number(),
   gauge_change: z
-    .object({ from_mm: z.number(), to_mm: z.number(), method: GaugeChangeMethod, time_h: z.number(), cost_usd: z.number() })
+    .object({
+      from_mm: z.number(),
+      to_mm: z.number(),
+      method: GaugeChangeMethod,
+      time_h: z.number(),
+      cost_usd: z.number(),
+    })
     .optional(),
   /** set when the cargo stays on a through service across the border */
   service_id: z.string().optional(),
@@ -99,7 +105,9 @@ export const CostBreakdown = z.object({
 
 /** The corridor of a route: the ordered gateways (border crossings, seaport and airport exits). */
 export const Corridor = z.object({
-  id: z.string().describe('stable key, e.g. "border:erenhot-zamyn-uud-rail>border:brest-malaszewicze-rail"'),
+  id: z
+    .string()
+    .describe('stable key, e.g. "border:erenhot-zamyn-uud-rail>border:brest-malaszewicze-rail"'),
   label: z.string().describe('e.g. "Erenhot–Zamyn-Uud · Brest–Małaszewicze"'),
   label_zh: z.string(),
   gateways: z.array(z.string()),
@@ -185,21 +193,22 @@ export type NoticeCode = keyof typeof NOTICE_CODES;
 export const NoticeCode = z.enum(Object.keys(NOTICE_CODES) as [NoticeCode, ...NoticeCode[]]);
 
 /** The values a text interpolates, by name: numbers, ids, dates, or lists of ids. */
-export const MessageParams = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]));
+export const MessageParams = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.array(z.string())]),
+);
 export type MessageParams = z.infer<typeof MessageParams>;
 
 /** One warning in structured form; `text` is the same string as the matching entry of `warnings`. */
-export const Notice = z
-  .object({ code: NoticeCode, params: MessageParams, text: z.string() })
-  .meta({
-    examples: [
-      {
-        code: 'LATE_ROUTES_LEFT_OUT',
-        params: { count: 2 },
-        text: '2 route(s) left out: their P50 arrival is after the deadline',
-      },
-    ],
-  });
+export const Notice = z.object({ code: NoticeCode, params: MessageParams, text: z.string() }).meta({
+  examples: [
+    {
+      code: 'LATE_ROUTES_LEFT_OUT',
+      params: { count: 2 },
+      text: '2 route(s) left out: their P50 arrival is after the deadline',
+    },
+  ],
+});
 export type Notice = z.infer<typeof Notice>;
 
 export const PlanResult = z.object({

@@ -71,8 +71,12 @@ export const Weekday = z.enum(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'])
 export type Weekday = z.infer<typeof Weekday>;
 
 /** ISO 3166-1 alpha-2 country code. */
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "CN"');
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "CN"');
 export type CountryCode = z.infer<typeof CountryCode>;
 
 /** Ids are lower-case kebab-case: stable, URL-safe, readable in route strings. */
-export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case kebab-case id such as "erenhot-rail"');
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case kebab-case id such as "erenhot-rail"');

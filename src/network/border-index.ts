@@ -11,7 +11,8 @@ export interface BorderIndex {
 export function indexBorders(borders: Iterable<BorderCrossing>): BorderIndex {
   const directed = new Map<string, BorderCrossing[]>();
   const undirected = new Map<string, BorderCrossing[]>();
-  const add = (map: Map<string, BorderCrossing[]>, key: string, b: BorderCrossing) => map.set(key, [...(map.get(key) ?? []), b]);
+  const add = (map: Map<string, BorderCrossing[]>, key: string, b: BorderCrossing) =>
+    map.set(key, [...(map.get(key) ?? []), b]);
   for (const b of borders) {
     const [a, z] = b.sides;
     add(directed, `${a}|${z}`, b);
@@ -19,7 +20,8 @@ export function indexBorders(borders: Iterable<BorderCrossing>): BorderIndex {
     add(undirected, [a, z].sort().join('|'), b);
   }
   return {
-    between: (from, to, mode) => (directed.get(`${from}|${to}`) ?? []).filter((b) => b.mode === mode),
+    between: (from, to, mode) =>
+      (directed.get(`${from}|${to}`) ?? []).filter((b) => b.mode === mode),
     joining: (a, b) => undirected.get([a, b].sort().join('|')) ?? [],
   };
 }

@@ -2,7 +2,14 @@
  * Builds the immutable `Network` from a validated draft: Maps by id, and each `both_directions`
  * service expanded into "<id>-return" running the legs backwards with the same figures.
  */
-import { RETURN_SUFFIX, type CustomsRegime, type Network, type RegimeRule, type Service, type ServiceLeg } from '../model/index.ts';
+import {
+  RETURN_SUFFIX,
+  type CustomsRegime,
+  type Network,
+  type RegimeRule,
+  type Service,
+  type ServiceLeg,
+} from '../model/index.ts';
 import type { Draft } from './draft.ts';
 
 /** The return of a service: legs reversed, each stop's dwell moved to the same place on the way back. */
@@ -54,6 +61,8 @@ export function buildNetwork(draft: Draft): Network {
     emissionFactors: new Map(draft.factors.map(({ value }) => [value.id, value])),
     emissionsVersion: draft.emissionsVersion ?? '',
     hubCo2eKgPerT: draft.hubCo2eKgPerT ?? 0,
-    regimes: new Map<CustomsRegime, RegimeRule>(draft.regimes.map(({ value }) => [value.regime, value])),
+    regimes: new Map<CustomsRegime, RegimeRule>(
+      draft.regimes.map(({ value }) => [value.regime, value]),
+    ),
   };
 }

@@ -6,14 +6,27 @@ import type { Terminal } from '../model/index.ts';
 import type { Draft } from './draft.ts';
 import type { Reporter } from './reporter.ts';
 
-export function checkBorders(draft: Draft, terminals: ReadonlyMap<string, Terminal>, report: Reporter): void {
+export function checkBorders(
+  draft: Draft,
+  terminals: ReadonlyMap<string, Terminal>,
+  report: Reporter,
+): void {
   for (const { value: border, index } of draft.borders) {
     const at = (...rest: (string | number)[]) => ['borders', index, ...rest];
     if (border.mode !== 'rail' && border.mode !== 'road') {
-      report.error('borders', at('mode'), `a border crossing is rail or road, not ${border.mode} (sea and air services cross borders without one)`);
+      report.error(
+        'borders',
+        at('mode'),
+        `a border crossing is rail or road, not ${border.mode} (sea and air services cross borders without one)`,
+      );
     }
     border.closures.forEach((c, i) => {
-      if (c.to < c.from) report.error('borders', at('closures', i, 'to'), `closure ends (${c.to}) before it starts (${c.from})`);
+      if (c.to < c.from)
+        report.error(
+          'borders',
+          at('closures', i, 'to'),
+          `closure ends (${c.to}) before it starts (${c.from})`,
+        );
     });
     const [a, b] = border.sides.map((id) => terminals.get(id));
     if (border.sides[0] === border.sides[1]) {
@@ -22,18 +35,34 @@ export function checkBorders(draft: Draft, terminals: ReadonlyMap<string, Termin
     }
     if (!a || !b) continue; // reported by the reference check
     if (a.country === b.country) {
-      report.error('borders', at('sides'), `both sides are in ${a.country}; a border crossing joins two countries`);
+      report.error(
+        'borders',
+        at('sides'),
+        `both sides are in ${a.country}; a border crossing joins two countries`,
+      );
     }
     [a, b].forEach((t, s) => {
       if (!t.modes.includes(border.mode)) {
-        report.error('borders', at('sides', s), `terminal "${t.id}" does not serve ${border.mode} (it serves ${t.modes.join(', ')})`);
+        report.error(
+          'borders',
+          at('sides', s),
+          `terminal "${t.id}" does not serve ${border.mode} (it serves ${t.modes.join(', ')})`,
+        );
       }
     });
     if (border.mode === 'rail' && a.gauge_mm && b.gauge_mm) {
       if (a.gauge_mm !== b.gauge_mm && !border.gauge_change) {
-        report.error('borders', at('gauge_change'), `"${a.id}" has ${a.gauge_mm} mm and "${b.id}" ${b.gauge_mm} mm gauge but no gauge_change is given`);
+        report.error(
+          'borders',
+          at('gauge_change'),
+          `"${a.id}" has ${a.gauge_mm} mm and "${b.id}" ${b.gauge_mm} mm gauge but no gauge_change is given`,
+        );
       } else if (a.gauge_mm === b.gauge_mm && border.gauge_change) {
-        report.warning('borders', at('gauge_change'), `both sides have ${a.gauge_mm} mm gauge; the gauge change is never needed`);
+        report.warning(
+          'borders',
+          at('gauge_change'),
+          `both sides have ${a.gauge_mm} mm gauge; the gauge change is never needed`,
+        );
       }
     }
   }

@@ -9,7 +9,11 @@ import type { ParsedFile } from './parsed-file.ts';
 import type { Reporter } from './reporter.ts';
 import { walkSchema } from './schema-walk.ts';
 
-export function checkProvenance(files: ReadonlyMap<NetworkFileName, ParsedFile>, sourceIds: ReadonlySet<string>, report: Reporter): void {
+export function checkProvenance(
+  files: ReadonlyMap<NetworkFileName, ParsedFile>,
+  sourceIds: ReadonlySet<string>,
+  report: Reporter,
+): void {
   for (const [kind, file] of files) {
     if (file.data === undefined) continue;
     walkSchema(NETWORK_FILES[kind], file.data, [], {
@@ -18,14 +22,23 @@ export function checkProvenance(files: ReadonlyMap<NetworkFileName, ParsedFile>,
         const source = value['source'];
         const assumption = value['assumption'];
         if (source === undefined && assumption === undefined) {
-          report.error(kind, path, 'figure has neither `source` (an id from sources.yaml) nor `assumption` (why this value was chosen)');
+          report.error(
+            kind,
+            path,
+            'figure has neither `source` (an id from sources.yaml) nor `assumption` (why this value was chosen)',
+          );
           return;
         }
         const ids = typeof source === 'string' ? [source] : Array.isArray(source) ? source : [];
         ids.forEach((id, i) => {
           if (typeof id !== 'string' || sourceIds.has(id)) return;
           const at = Array.isArray(source) ? [...path, 'source', i] : [...path, 'source'];
-          report.error(kind, at, `unknown source "${id}" (not in sources.yaml)`, didYouMean(id, sourceIds));
+          report.error(
+            kind,
+            at,
+            `unknown source "${id}" (not in sources.yaml)`,
+            didYouMean(id, sourceIds),
+          );
         });
       },
       unknownKey(path, known) {
@@ -38,15 +51,24 @@ export function checkProvenance(files: ReadonlyMap<NetworkFileName, ParsedFile>,
 }
 
 /** A distribution whose parameters are out of order cannot be sampled; zod checks each number alone. */
-function checkDistribution(value: Record<string, unknown>, error: (field: string, message: string) => void): void {
+function checkDistribution(
+  value: Record<string, unknown>,
+  error: (field: string, message: string) => void,
+): void {
   const num = (k: string) => (typeof value[k] === 'number' ? (value[k] as number) : undefined);
   if (value['dist'] === 'triangular') {
     const [min, mode, max] = [num('min'), num('mode'), num('max')];
-    if (min !== undefined && mode !== undefined && max !== undefined && !(min <= mode && mode <= max)) {
+    if (
+      min !== undefined &&
+      mode !== undefined &&
+      max !== undefined &&
+      !(min <= mode && mode <= max)
+    ) {
       error('mode', `triangular distribution needs min ≤ mode ≤ max (got ${min}, ${mode}, ${max})`);
     }
   } else if (value['dist'] === 'lognormal') {
     const [p50, p90] = [num('p50'), num('p90')];
-    if (p50 !== undefined && p90 !== undefined && p90 < p50) error('p90', `lognormal p90 (${p90}) is below p50 (${p50})`);
+    if (p50 !== undefined && p90 !== undefined && p90 < p50)
+      error('p90', `lognormal p90 (${p90}) is below p50 (${p50})`);
   }
 }

@@ -21,7 +21,11 @@ function firstById<T>(
   for (const { value, index } of items) {
     const id = idOf(value);
     if (byId.has(id)) {
-      report.error(kind, [key, index, label === 'regime' ? 'regime' : 'id'], `duplicate ${label} "${id}" (first at ${key}[${firstIndex.get(id)}])`);
+      report.error(
+        kind,
+        [key, index, label === 'regime' ? 'regime' : 'id'],
+        `duplicate ${label} "${id}" (first at ${key}[${firstIndex.get(id)}])`,
+      );
     } else {
       byId.set(id, value);
       firstIndex.set(id, index);
@@ -38,29 +42,59 @@ export interface Lookups {
 }
 
 export function checkReferences(draft: Draft, report: Reporter): Lookups {
-  const sourceIds = new Set(firstById('sources', 'sources', 'source', draft.sources, (s) => s.id, report).keys());
-  const terminals = firstById('terminals', 'terminals', 'terminal', draft.terminals, (t) => t.id, report);
-  const services = firstById('services', 'services', 'service', draft.services, (s) => s.id, report);
+  const sourceIds = new Set(
+    firstById('sources', 'sources', 'source', draft.sources, (s) => s.id, report).keys(),
+  );
+  const terminals = firstById(
+    'terminals',
+    'terminals',
+    'terminal',
+    draft.terminals,
+    (t) => t.id,
+    report,
+  );
+  const services = firstById(
+    'services',
+    'services',
+    'service',
+    draft.services,
+    (s) => s.id,
+    report,
+  );
   firstById('borders', 'borders', 'border', draft.borders, (b) => b.id, report);
-  const factorIds = new Set(firstById('emissions', 'factors', 'emission factor', draft.factors, (f) => f.id, report).keys());
+  const factorIds = new Set(
+    firstById('emissions', 'factors', 'emission factor', draft.factors, (f) => f.id, report).keys(),
+  );
   const regimes = firstById('customs', 'regimes', 'regime', draft.regimes, (r) => r.regime, report);
 
   const terminalRef = (kind: NetworkFileName, path: (string | number)[], id: string) => {
-    if (!terminals.has(id)) report.error(kind, path, `unknown terminal "${id}"`, didYouMean(id, terminals.keys()));
+    if (!terminals.has(id))
+      report.error(kind, path, `unknown terminal "${id}"`, didYouMean(id, terminals.keys()));
   };
   const factorRef = (path: (string | number)[], id: string) => {
-    if (!factorIds.has(id)) report.error('services', path, `unknown emission factor "${id}" (not in emissions.yaml)`, didYouMean(id, factorIds));
+    if (!factorIds.has(id))
+      report.error(
+        'services',
+        path,
+        `unknown emission factor "${id}" (not in emissions.yaml)`,
+        didYouMean(id, factorIds),
+      );
   };
 
   for (const { value: service, index } of draft.services) {
     if (service.both_directions && services.has(service.id + RETURN_SUFFIX)) {
-      report.error('services', ['services', index, 'both_directions'], `the return service "${service.id}${RETURN_SUFFIX}" would clash with a service of that id`);
+      report.error(
+        'services',
+        ['services', index, 'both_directions'],
+        `the return service "${service.id}${RETURN_SUFFIX}" would clash with a service of that id`,
+      );
     }
     factorRef(['services', index, 'emission_factor'], service.emission_factor);
     service.legs.forEach((leg, l) => {
       terminalRef('services', ['services', index, 'legs', l, 'from'], leg.from);
       terminalRef('services', ['services', index, 'legs', l, 'to'], leg.to);
-      if (leg.emission_factor !== undefined) factorRef(['services', index, 'legs', l, 'emission_factor'], leg.emission_factor);
+      if (leg.emission_factor !== undefined)
+        factorRef(['services', index, 'legs', l, 'emission_factor'], leg.emission_factor);
     });
   }
   for (const { value: border, index } of draft.borders) {
@@ -69,7 +103,11 @@ export function checkReferences(draft: Draft, report: Reporter): Lookups {
   for (const { value: terminal, index } of draft.terminals) {
     terminal.customs.forEach((regime, r) => {
       if (!regimes.has(regime)) {
-        report.error('terminals', ['terminals', index, 'customs', r], `customs regime "${regime}" is not defined in customs.yaml`);
+        report.error(
+          'terminals',
+          ['terminals', index, 'customs', r],
+          `customs regime "${regime}" is not defined in customs.yaml`,
+        );
       }
     });
   }

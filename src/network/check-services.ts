@@ -7,52 +7,110 @@ import type { Service, Terminal } from '../model/index.ts';
 import { haversineKm, pathLengthKm } from '../lib/geo.ts';
 import type { BorderIndex } from './border-index.ts';
 import type { Draft } from './draft.ts';
-import { DETOUR_SLACK_KM, GREAT_CIRCLE_TOLERANCE, MAX_DETOUR_FACTOR, SPEED_RANGE_KMH } from './plausibility.ts';
+import {
+  DETOUR_SLACK_KM,
+  GREAT_CIRCLE_TOLERANCE,
+  MAX_DETOUR_FACTOR,
+  SPEED_RANGE_KMH,
+} from './plausibility.ts';
 import type { Reporter } from './reporter.ts';
 
 const round = (x: number) => (x >= 100 ? Math.round(x) : Math.round(x * 10) / 10);
 
-function checkLeg(service: Service, s: number, l: number, terminals: ReadonlyMap<string, Terminal>, borders: BorderIndex, report: Reporter): void {
+function checkLeg(
+  service: Service,
+  s: number,
+  l: number,
+  terminals: ReadonlyMap<string, Terminal>,
+  borders: BorderIndex,
+  report: Reporter,
+): void {
   const leg = service.legs[l]!;
   const at = (...rest: (string | number)[]) => ['services', s, 'legs', l, ...rest];
   const mode = service.mode;
   if (l > 0 && leg.from !== service.legs[l - 1]!.to && terminals.has(leg.from)) {
-    report.error('services', at('from'), `leg starts at "${leg.from}" but the previous leg ends at "${service.legs[l - 1]!.to}"`);
+    report.error(
+      'services',
+      at('from'),
+      `leg starts at "${leg.from}" but the previous leg ends at "${service.legs[l - 1]!.to}"`,
+    );
   }
   if (leg.from === leg.to) report.error('services', at('to'), `leg starts and ends at "${leg.to}"`);
   const from = terminals.get(leg.from);
   const to = terminals.get(leg.to);
   if (!from || !to) return; // unknown terminals are reported by the reference check
-  for (const [end, t] of [['from', from], ['to', to]] as const) {
-    if (!t.modes.includes(mode)) report.error('services', at(end), `terminal "${t.id}" does not serve ${mode} (it serves ${t.modes.join(', ')})`);
+  for (const [end, t] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!t.modes.includes(mode))
+      report.error(
+        'services',
+        at(end),
+        `terminal "${t.id}" does not serve ${mode} (it serves ${t.modes.join(', ')})`,
+      );
   }
   let borderProblem = false;
   if ((mode === 'rail' || mode === 'road') && from.country !== to.country) {
     if (borders.between(from.id, to.id, mode).length === 0) {
       borderProblem = true;
       const other = borders.joining(from.id, to.id);
-      const hint = other.length > 0 ? `border "${other[0]!.id}" joins them but is ${other[0]!.mode === mode ? 'filed one-way the other direction' : `a ${other[0]!.mode} crossing`}` : undefined;
-      report.error('services', at('to'), `${mode} leg crosses ${from.country}→${to.country} but no ${mode} border crossing is filed from "${from.id}" to "${to.id}"`, hint);
+      const hint =
+        other.length > 0
+          ? `border "${other[0]!.id}" joins them but is ${other[0]!.mode === mode ? 'filed one-way the other direction' : `a ${other[0]!.mode} crossing`}`
+          : undefined;
+      report.error(
+        'services',
+        at('to'),
+        `${mode} leg crosses ${from.country}→${to.country} but no ${mode} border crossing is filed from "${from.id}" to "${to.id}"`,
+        hint,
+      );
     }
   }
-  if (mode === 'rail' && !borderProblem && from.gauge_mm && to.gauge_mm && from.gauge_mm !== to.gauge_mm) {
+  if (
+    mode === 'rail' &&
+    !borderProblem &&
+    from.gauge_mm &&
+    to.gauge_mm &&
+    from.gauge_mm !== to.gauge_mm
+  ) {
     const crossings = borders.between(from.id, to.id, 'rail');
     if (crossings.length === 0) {
-      report.error('services', at('to'), `rail leg joins ${from.gauge_mm} mm and ${to.gauge_mm} mm track but no rail border crossing with a gauge change is filed for "${from.id}"–"${to.id}"`);
+      report.error(
+        'services',
+        at('to'),
+        `rail leg joins ${from.gauge_mm} mm and ${to.gauge_mm} mm track but no rail border crossing with a gauge change is filed for "${from.id}"–"${to.id}"`,
+      );
     }
   }
   const gc = haversineKm(from.location, to.location);
   const d = leg.distance_km.value;
   if (d < gc * (1 - GREAT_CIRCLE_TOLERANCE.fraction) - GREAT_CIRCLE_TOLERANCE.km) {
-    report.error('services', at('distance_km'), `${d} km is shorter than the great-circle distance ${round(gc)} km between "${from.id}" and "${to.id}"`);
+    report.error(
+      'services',
+      at('distance_km'),
+      `${d} km is shorter than the great-circle distance ${round(gc)} km between "${from.id}" and "${to.id}"`,
+    );
   } else if (d > gc * MAX_DETOUR_FACTOR[mode] + DETOUR_SLACK_KM) {
-    report.warning('services', at('distance_km'), `${d} km is ${round(d / gc)}× the great-circle distance ${round(gc)} km; more than the ${MAX_DETOUR_FACTOR[mode]}× expected for ${mode}`);
+    report.warning(
+      'services',
+      at('distance_km'),
+      `${d} km is ${round(d / gc)}× the great-circle distance ${round(gc)} km; more than the ${MAX_DETOUR_FACTOR[mode]}× expected for ${mode}`,
+    );
   }
   if (leg.waypoints) {
-    const drawn = pathLengthKm([from.location, ...leg.waypoints.points.map(([lon, lat]) => ({ lon, lat })), to.location]);
+    const drawn = pathLengthKm([
+      from.location,
+      ...leg.waypoints.points.map(([lon, lat]) => ({ lon, lat })),
+      to.location,
+    ]);
     // the drawn line is a simplification of the real one, so it may be shorter, but not much longer
     if (drawn > d * 1.15 + 10) {
-      report.warning('services', at('waypoints'), `the line through the waypoints is ${round(drawn)} km, longer than the leg's ${d} km; check the [lon, lat] order`);
+      report.warning(
+        'services',
+        at('waypoints'),
+        `the line through the waypoints is ${round(drawn)} km, longer than the leg's ${d} km; check the [lon, lat] order`,
+      );
     }
   }
   const h = leg.duration_h.value;
@@ -62,23 +120,39 @@ function checkLeg(service: Service, s: number, l: number, terminals: ReadonlyMap
   } else {
     const kmh = d / h;
     if (kmh < range.min || kmh > range.max) {
-      report.error('services', at('duration_h'), `running speed ${round(kmh)} km/h (${d} km in ${h} h) is implausible for ${mode} (${range.min}–${range.max} km/h)`);
+      report.error(
+        'services',
+        at('duration_h'),
+        `running speed ${round(kmh)} km/h (${d} km in ${h} h) is implausible for ${mode} (${range.min}–${range.max} km/h)`,
+      );
     }
   }
 }
 
 function checkSchedule(service: Service, s: number, report: Reporter): void {
-  for (const [key, schedule] of [['schedule', service.schedule], ['return_schedule', service.return_schedule]] as const) {
+  for (const [key, schedule] of [
+    ['schedule', service.schedule],
+    ['return_schedule', service.return_schedule],
+  ] as const) {
     if (schedule?.type !== 'weekly') continue;
     const seen = new Set<string>();
     schedule.departures.forEach((dep, i) => {
       const slot = `${dep.day} ${dep.time}`;
-      if (seen.has(slot)) report.warning('services', ['services', s, key, 'departures', i], `departure ${slot} is listed twice`);
+      if (seen.has(slot))
+        report.warning(
+          'services',
+          ['services', s, key, 'departures', i],
+          `departure ${slot} is listed twice`,
+        );
       seen.add(slot);
     });
   }
   if (service.return_schedule && !service.both_directions) {
-    report.warning('services', ['services', s, 'return_schedule'], 'return_schedule is ignored: both_directions is not true');
+    report.warning(
+      'services',
+      ['services', s, 'return_schedule'],
+      'return_schedule is ignored: both_directions is not true',
+    );
   }
   if (service.capacity && service.capacity.teu === undefined && service.capacity.kg === undefined) {
     report.error('services', ['services', s, 'capacity'], 'capacity gives neither teu nor kg');
@@ -93,21 +167,39 @@ function checkCargoStops(service: Service, s: number, report: Reporter): void {
     if (!list) continue;
     list.forEach((id, i) => {
       if (!stops.includes(id)) {
-        report.error('services', ['services', s, key, i], `"${id}" is not a stop of this service`, `its stops are ${stops.join(', ')}`);
+        report.error(
+          'services',
+          ['services', s, key, i],
+          `"${id}" is not a stop of this service`,
+          `its stops are ${stops.join(', ')}`,
+        );
       }
     });
   }
   const first = stops[0]!;
   const last = stops[stops.length - 1]!;
   if (service.loads_at && !service.loads_at.includes(first)) {
-    report.error('services', ['services', s, 'loads_at'], `the first stop "${first}" must be a loading stop`);
+    report.error(
+      'services',
+      ['services', s, 'loads_at'],
+      `the first stop "${first}" must be a loading stop`,
+    );
   }
   if (service.unloads_at && !service.unloads_at.includes(last)) {
-    report.error('services', ['services', s, 'unloads_at'], `the last stop "${last}" must be an unloading stop`);
+    report.error(
+      'services',
+      ['services', s, 'unloads_at'],
+      `the last stop "${last}" must be an unloading stop`,
+    );
   }
 }
 
-export function checkServices(draft: Draft, terminals: ReadonlyMap<string, Terminal>, borders: BorderIndex, report: Reporter): void {
+export function checkServices(
+  draft: Draft,
+  terminals: ReadonlyMap<string, Terminal>,
+  borders: BorderIndex,
+  report: Reporter,
+): void {
   const factorMode = new Map(draft.factors.map(({ value }) => [value.id, value.mode]));
   for (const { value: service, index } of draft.services) {
     service.legs.forEach((_, l) => checkLeg(service, index, l, terminals, borders, report));
@@ -115,7 +207,11 @@ export function checkServices(draft: Draft, terminals: ReadonlyMap<string, Termi
     checkCargoStops(service, index, report);
     const fm = factorMode.get(service.emission_factor);
     if (fm && fm !== service.mode) {
-      report.warning('services', ['services', index, 'emission_factor'], `emission factor "${service.emission_factor}" is for ${fm}, the service runs by ${service.mode}`);
+      report.warning(
+        'services',
+        ['services', index, 'emission_factor'],
+        `emission factor "${service.emission_factor}" is for ${fm}, the service runs by ${service.mode}`,
+      );
     }
   }
 }

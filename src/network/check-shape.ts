@@ -37,7 +37,11 @@ function describe(issue: z.core.$ZodIssue): string {
 function records<T>(kind: NetworkFileName, data: unknown, parsed: unknown): Indexed<T>[] {
   const spec = RECORDS[kind];
   if (!spec) return [];
-  if (parsed !== undefined) return ((parsed as Record<string, T[]>)[spec.key] ?? []).map((value, index) => ({ value, index }));
+  if (parsed !== undefined)
+    return ((parsed as Record<string, T[]>)[spec.key] ?? []).map((value, index) => ({
+      value,
+      index,
+    }));
   const raw = (data as Record<string, unknown> | null)?.[spec.key];
   if (!Array.isArray(raw)) return [];
   const kept: Indexed<T>[] = [];
@@ -48,7 +52,10 @@ function records<T>(kind: NetworkFileName, data: unknown, parsed: unknown): Inde
   return kept;
 }
 
-export function checkShape(files: ReadonlyMap<NetworkFileName, ParsedFile>, report: Reporter): Draft {
+export function checkShape(
+  files: ReadonlyMap<NetworkFileName, ParsedFile>,
+  report: Reporter,
+): Draft {
   const parsedByKind = new Map<NetworkFileName, unknown>();
   for (const [kind, file] of files) {
     if (file.data === undefined) continue;
@@ -56,11 +63,13 @@ export function checkShape(files: ReadonlyMap<NetworkFileName, ParsedFile>, repo
     if (result.success) {
       parsedByKind.set(kind, result.data);
     } else {
-      for (const issue of result.error.issues) report.error(kind, issue.path as (string | number)[], describe(issue));
+      for (const issue of result.error.issues)
+        report.error(kind, issue.path as (string | number)[], describe(issue));
     }
   }
   const dataOf = (kind: NetworkFileName) => files.get(kind)?.data;
-  const emissions = parsedByKind.get('emissions') as z.infer<(typeof NETWORK_FILES)['emissions']> | undefined;
+  const emissions = parsedByKind.get('emissions') as
+    z.infer<(typeof NETWORK_FILES)['emissions']> | undefined;
   const draft: Draft = {
     sources: records('sources', dataOf('sources'), parsedByKind.get('sources')),
     terminals: records('terminals', dataOf('terminals'), parsedByKind.get('terminals')),

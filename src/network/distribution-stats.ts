@@ -11,7 +11,9 @@ export function medianOf(d: Distribution): number {
     case 'triangular': {
       const { min, mode, max } = d;
       if (max === min) return min;
-      return mode >= (min + max) / 2 ? min + Math.sqrt(((max - min) * (mode - min)) / 2) : max - Math.sqrt(((max - min) * (max - mode)) / 2);
+      return mode >= (min + max) / 2
+        ? min + Math.sqrt(((max - min) * (mode - min)) / 2)
+        : max - Math.sqrt(((max - min) * (max - mode)) / 2);
     }
   }
 }

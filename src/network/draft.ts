@@ -2,7 +2,15 @@
  * The network files after the shape check: every record that passed, with its index in its file, so
  * the cross-file checks can run on what is valid and still name the exact path of each problem.
  */
-import type { BorderCrossing, EmissionFactor, NetworkManifest, RegimeRule, Service, Source, Terminal } from '../model/index.ts';
+import type {
+  BorderCrossing,
+  EmissionFactor,
+  NetworkManifest,
+  RegimeRule,
+  Service,
+  Source,
+  Terminal,
+} from '../model/index.ts';
 
 export interface Indexed<T> {
   readonly value: T;

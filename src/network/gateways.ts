@@ -22,10 +22,22 @@ export function listGateways(network: Network): Gateway[] {
   for (const b of network.borders.values()) {
     const [a, z] = b.sides;
     const services = [...network.services.values()]
-      .filter((s) => s.mode === b.mode && s.legs.some((l) => (l.from === a && l.to === z) || (l.from === z && l.to === a)))
+      .filter(
+        (s) =>
+          s.mode === b.mode &&
+          s.legs.some((l) => (l.from === a && l.to === z) || (l.from === z && l.to === a)),
+      )
       .map((s) => s.id);
     const countries = b.sides.map((id) => network.terminals.get(id)?.country ?? '?');
-    gateways.push({ kind: 'border', id: b.id, name: b.name, name_zh: b.name_zh, mode: b.mode, countries, services });
+    gateways.push({
+      kind: 'border',
+      id: b.id,
+      name: b.name,
+      name_zh: b.name_zh,
+      mode: b.mode,
+      countries,
+      services,
+    });
   }
   const ports = new Map<string, Gateway>();
   for (const s of network.services.values()) {
@@ -34,10 +46,18 @@ export function listGateways(network: Network): Gateway[] {
       const from = network.terminals.get(leg.from);
       const to = network.terminals.get(leg.to);
       if (!from || !to || from.country === to.country) continue;
-      for (const [t, other] of [[from, to], [to, from]] as const) {
+      for (const [t, other] of [
+        [from, to],
+        [to, from],
+      ] as const) {
         const g = ports.get(t.id) ?? {
           kind: s.mode === 'sea' ? ('seaport' as const) : ('airport' as const),
-          id: t.id, name: t.name, name_zh: t.name_zh, mode: s.mode, countries: [t.country], services: [],
+          id: t.id,
+          name: t.name,
+          name_zh: t.name_zh,
+          mode: s.mode,
+          countries: [t.country],
+          services: [],
         };
         if (!g.countries.includes(other.country)) g.countries.push(other.country);
         if (!g.services.includes(s.id)) g.services.push(s.id);
@@ -45,5 +65,8 @@ export function listGateways(network: Network): Gateway[] {
       }
     }
   }
-  return [...gateways, ...[...ports.values()].sort((x, y) => x.kind.localeCompare(y.kind) || x.id.localeCompare(y.id))];
+  return [
+    ...gateways,
+    ...[...ports.values()].sort((x, y) => x.kind.localeCompare(y.kind) || x.id.localeCompare(y.id)),
+  ];
 }

@@ -3,15 +3,28 @@
  * their waypoints (straight between stops where none are given), borders as a line between the sides.
  * Lines that cross the antimeridian are split into a MultiLineString, as RFC 7946 §3.1.9 asks.
  */
-import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  Point,
+  Position,
+} from 'geojson';
 import type { Network, Service } from '../model/index.ts';
 import { RETURN_SUFFIX } from '../model/index.ts';
 import { medianOf } from './distribution-stats.ts';
 import { sourceIdsOf } from './source-ids.ts';
 
 export type FeatureType = 'terminal' | 'service' | 'border';
-export type NetworkFeature = Feature<Point | LineString | MultiLineString, Record<string, unknown> & { feature_type: FeatureType; id: string }>;
-export type NetworkFeatureCollection = FeatureCollection<Point | LineString | MultiLineString, NetworkFeature['properties']>;
+export type NetworkFeature = Feature<
+  Point | LineString | MultiLineString,
+  Record<string, unknown> & { feature_type: FeatureType; id: string }
+>;
+export type NetworkFeatureCollection = FeatureCollection<
+  Point | LineString | MultiLineString,
+  NetworkFeature['properties']
+>;
 
 /** A line, split where a segment crosses ±180° longitude (the crossing latitude interpolated). */
 export function lineGeometry(points: readonly Position[]): LineString | MultiLineString {
@@ -28,7 +41,9 @@ export function lineGeometry(points: readonly Position[]): LineString | MultiLin
     }
     parts[parts.length - 1]!.push([p[0]!, p[1]!]);
   });
-  return parts.length === 1 ? { type: 'LineString', coordinates: parts[0]! } : { type: 'MultiLineString', coordinates: parts };
+  return parts.length === 1
+    ? { type: 'LineString', coordinates: parts[0]! }
+    : { type: 'MultiLineString', coordinates: parts };
 }
 
 function servicePoints(network: Network, service: Service): Position[] {
@@ -52,10 +67,22 @@ export function toGeoJson(network: Network): NetworkFeatureCollection {
       id: `terminal:${t.id}`,
       geometry: { type: 'Point', coordinates: [t.location.lon, t.location.lat] },
       properties: {
-        feature_type: 'terminal', id: t.id, name: t.name, name_zh: t.name_zh, city: t.city, city_zh: t.city_zh,
-        country: t.country, kinds: t.kinds, modes: t.modes, mode: t.modes[0], gauge_mm: t.gauge_mm ?? null,
-        customs: t.customs, iata: t.codes.iata ?? null, unlocode: t.codes.unlocode ?? null,
-        overseas_warehouse: t.overseas_warehouse, sources: sourceIdsOf(t),
+        feature_type: 'terminal',
+        id: t.id,
+        name: t.name,
+        name_zh: t.name_zh,
+        city: t.city,
+        city_zh: t.city_zh,
+        country: t.country,
+        kinds: t.kinds,
+        modes: t.modes,
+        mode: t.modes[0],
+        gauge_mm: t.gauge_mm ?? null,
+        customs: t.customs,
+        iata: t.codes.iata ?? null,
+        unlocode: t.codes.unlocode ?? null,
+        overseas_warehouse: t.overseas_warehouse,
+        sources: sourceIdsOf(t),
       },
     });
   }
@@ -66,14 +93,23 @@ export function toGeoJson(network: Network): NetworkFeatureCollection {
       id: `service:${s.id}`,
       geometry: lineGeometry(servicePoints(network, s)),
       properties: {
-        feature_type: 'service', id: s.id, name: s.name, name_zh: s.name_zh ?? null, mode: s.mode, kind: s.kind,
-        operator: s.operator ?? null, stops,
+        feature_type: 'service',
+        id: s.id,
+        name: s.name,
+        name_zh: s.name_zh ?? null,
+        mode: s.mode,
+        kind: s.kind,
+        operator: s.operator ?? null,
+        stops,
         country: network.terminals.get(stops[0]!)!.country,
         countries: [...new Set(stops.map((id) => network.terminals.get(id)!.country))],
         distance_km: s.legs.reduce((sum, l) => sum + l.distance_km.value, 0),
         duration_h: s.legs.reduce((sum, l) => sum + l.duration_h.value + (l.stop_h?.value ?? 0), 0),
         schedule: s.schedule.type,
-        return_of: s.id.endsWith(RETURN_SUFFIX) && network.services.has(s.id.slice(0, -RETURN_SUFFIX.length)) ? s.id.slice(0, -RETURN_SUFFIX.length) : null,
+        return_of:
+          s.id.endsWith(RETURN_SUFFIX) && network.services.has(s.id.slice(0, -RETURN_SUFFIX.length))
+            ? s.id.slice(0, -RETURN_SUFFIX.length)
+            : null,
         sources: sourceIdsOf(s),
       },
     });
@@ -83,11 +119,23 @@ export function toGeoJson(network: Network): NetworkFeatureCollection {
     features.push({
       type: 'Feature',
       id: `border:${b.id}`,
-      geometry: lineGeometry([[a!.location.lon, a!.location.lat], [z!.location.lon, z!.location.lat]]),
+      geometry: lineGeometry([
+        [a!.location.lon, a!.location.lat],
+        [z!.location.lon, z!.location.lat],
+      ]),
       properties: {
-        feature_type: 'border', id: b.id, name: b.name, name_zh: b.name_zh, mode: b.mode, sides: b.sides,
-        countries: [a!.country, z!.country], country: a!.country, both_directions: b.both_directions,
-        dwell_p50_h: medianOf(b.dwell_h), gauge_change: b.gauge_change?.method ?? null, documents: b.documents,
+        feature_type: 'border',
+        id: b.id,
+        name: b.name,
+        name_zh: b.name_zh,
+        mode: b.mode,
+        sides: b.sides,
+        countries: [a!.country, z!.country],
+        country: a!.country,
+        both_directions: b.both_directions,
+        dwell_p50_h: medianOf(b.dwell_h),
+        gauge_change: b.gauge_change?.method ?? null,
+        documents: b.documents,
         sources: sourceIdsOf(b),
       },
     });

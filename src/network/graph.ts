@@ -4,7 +4,14 @@
  * crossing direction. Physical facts only (distances, times, fees as filed); no generalized costs.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { Gauge, GaugeChangeMethod, HandlingRule, Mode, Network, Terminal } from '../model/index.ts';
+import type {
+  Gauge,
+  GaugeChangeMethod,
+  HandlingRule,
+  Mode,
+  Network,
+  Terminal,
+} from '../model/index.ts';
 import { haversineKm } from '../lib/geo.ts';
 import { ruleFor } from './handling.ts';
 import { medianOf } from './distribution-stats.ts';
@@ -75,7 +82,12 @@ function addTransfers(graph: NetworkGraph, t: Terminal, defaults: readonly Handl
         rule: own ? 'terminal' : 'default',
       };
       if (rule.cost_usd_per_kg) attrs.cost_usd_per_kg = rule.cost_usd_per_kg.value;
-      graph.addDirectedEdgeWithKey(`transfer:${t.id}:${a}>${b}`, nodeKey(t.id, a), nodeKey(t.id, b), attrs);
+      graph.addDirectedEdgeWithKey(
+        `transfer:${t.id}:${a}>${b}`,
+        nodeKey(t.id, a),
+        nodeKey(t.id, b),
+        attrs,
+      );
     }
   }
 }
@@ -84,7 +96,13 @@ export function buildGraph(network: Network): NetworkGraph {
   const graph: NetworkGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const t of network.terminals.values()) {
     for (const mode of t.modes) {
-      const attrs: NodeAttributes = { terminal: t.id, mode, country: t.country, lon: t.location.lon, lat: t.location.lat };
+      const attrs: NodeAttributes = {
+        terminal: t.id,
+        mode,
+        country: t.country,
+        lon: t.location.lon,
+        lat: t.location.lat,
+      };
       if (t.gauge_mm) attrs.gauge_mm = t.gauge_mm;
       graph.addNode(nodeKey(t.id, mode), attrs);
     }
@@ -92,19 +110,29 @@ export function buildGraph(network: Network): NetworkGraph {
   }
   for (const s of network.services.values()) {
     s.legs.forEach((leg, i) => {
-      graph.addDirectedEdgeWithKey(`service:${s.id}:${i}`, nodeKey(leg.from, s.mode), nodeKey(leg.to, s.mode), {
-        kind: 'service',
-        service: s.id,
-        leg: i,
-        mode: s.mode,
-        distance_km: leg.distance_km.value,
-        duration_h: leg.duration_h.value,
-      });
+      graph.addDirectedEdgeWithKey(
+        `service:${s.id}:${i}`,
+        nodeKey(leg.from, s.mode),
+        nodeKey(leg.to, s.mode),
+        {
+          kind: 'service',
+          service: s.id,
+          leg: i,
+          mode: s.mode,
+          distance_km: leg.distance_km.value,
+          duration_h: leg.duration_h.value,
+        },
+      );
     });
   }
   for (const b of network.borders.values()) {
     const [a, z] = b.sides;
-    const directions: [string, string][] = b.both_directions ? [[a, z], [z, a]] : [[a, z]];
+    const directions: [string, string][] = b.both_directions
+      ? [
+          [a, z],
+          [z, a],
+        ]
+      : [[a, z]];
     const ta = network.terminals.get(a)!;
     const tz = network.terminals.get(z)!;
     for (const [from, to] of directions) {
@@ -119,9 +147,18 @@ export function buildGraph(network: Network): NetworkGraph {
         distance_km: haversineKm(ta.location, tz.location),
       };
       if (b.gauge_change) {
-        attrs.gauge_change = { method: b.gauge_change.method, time_h: b.gauge_change.time_h.value, cost_usd_per_teu: b.gauge_change.cost_usd_per_teu.value };
+        attrs.gauge_change = {
+          method: b.gauge_change.method,
+          time_h: b.gauge_change.time_h.value,
+          cost_usd_per_teu: b.gauge_change.cost_usd_per_teu.value,
+        };
       }
-      graph.addDirectedEdgeWithKey(`border:${b.id}:${from}>${to}`, nodeKey(from, b.mode), nodeKey(to, b.mode), attrs);
+      graph.addDirectedEdgeWithKey(
+        `border:${b.id}:${from}>${to}`,
+        nodeKey(from, b.mode),
+        nodeKey(to, b.mode),
+        attrs,
+      );
     }
   }
   return graph;

@@ -14,8 +14,20 @@ export {
   type TransferEdgeAttributes,
   type BorderEdgeAttributes,
 } from './graph.ts';
-export { toGeoJson, lineGeometry, type NetworkFeature, type NetworkFeatureCollection, type FeatureType } from './geojson.ts';
-export { resolvePlace, searchPlaces, suggestPlaces, PLACE_RADIUS_KM, type PlaceResult } from './places.ts';
+export {
+  toGeoJson,
+  lineGeometry,
+  type NetworkFeature,
+  type NetworkFeatureCollection,
+  type FeatureType,
+} from './geojson.ts';
+export {
+  resolvePlace,
+  searchPlaces,
+  suggestPlaces,
+  PLACE_RADIUS_KM,
+  type PlaceResult,
+} from './places.ts';
 export { medianOf } from './distribution-stats.ts';
 export { MAX_DETOUR_FACTOR, SPEED_RANGE_KMH } from './plausibility.ts';
 export { formatIssue } from '../model/index.ts';

@@ -9,7 +9,8 @@ import { NETWORK_FILES, type NetworkFileName } from '../model/index.ts';
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Adds the provenance rule and closes objects, in place, everywhere in a generated schema. */
 function tighten(node: unknown): void {
@@ -31,7 +32,8 @@ function tighten(node: unknown): void {
 }
 
 const TITLES: Record<NetworkFileName, string> = {
-  network: 'network.yaml: the manifest (id, names, reference year, conversion factors, default handling)',
+  network:
+    'network.yaml: the manifest (id, names, reference year, conversion factors, default handling)',
   sources: 'sources.yaml: every source a figure cites',
   terminals: 'terminals.yaml: rail terminals, ports, airports, border stations, bonded zones, hubs',
   services: 'services.yaml: scheduled and on-demand services with their legs and figures',
@@ -42,13 +44,24 @@ const TITLES: Record<NetworkFileName, string> = {
 
 /** Schema of one file kind. */
 export function fileJsonSchema(kind: NetworkFileName): Json {
-  const schema = z.toJSONSchema(NETWORK_FILES[kind], { io: 'input', target: 'draft-2020-12' }) as Json;
+  const schema = z.toJSONSchema(NETWORK_FILES[kind], {
+    io: 'input',
+    target: 'draft-2020-12',
+  }) as Json;
   tighten(schema);
   const { $schema, ...rest } = schema;
   // yaml-language-server comments at the top of a file are not fields; a `$schema` key in JSON files is allowed
   const props = rest['properties'] as Json;
-  props['$schema'] = { type: 'string', description: 'path or URL of this JSON Schema (for editors)' };
-  return { $schema, $id: `https://corridor-planner.example/networks/schema/${kind}.schema.json`, title: TITLES[kind], ...rest };
+  props['$schema'] = {
+    type: 'string',
+    description: 'path or URL of this JSON Schema (for editors)',
+  };
+  return {
+    $schema,
+    $id: `https://corridor-planner.example/networks/schema/${kind}.schema.json`,
+    title: TITLES[kind],
+    ...rest,
+  };
 }
 
 /**
@@ -67,7 +80,8 @@ export function networkJsonSchemas(): Map<string, Json> {
   files.set('schema.json', {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://corridor-planner.example/networks/schema.json',
-    title: 'corridor-planner network files; validate one file with #/$defs/<file kind>, e.g. #/$defs/services',
+    title:
+      'corridor-planner network files; validate one file with #/$defs/<file kind>, e.g. #/$defs/services',
     $defs: defs,
   });
   return files;

@@ -13,8 +13,20 @@ export async function loadNetwork(dir: string): Promise<ParseResult> {
   try {
     names = await readdir(dir);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message;
-    return { issues: [{ severity: 'error', file: dir, path: '(folder)', message: `cannot read network folder: ${reason}` }] };
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no such folder'
+        : (error as Error).message;
+    return {
+      issues: [
+        {
+          severity: 'error',
+          file: dir,
+          path: '(folder)',
+          message: `cannot read network folder: ${reason}`,
+        },
+      ],
+    };
   }
   const files: NetworkFileText[] = [];
   for (const name of names.sort()) {
@@ -44,7 +56,12 @@ export async function loadNetworks(rootDir: string): Promise<NetworksResult> {
     if (network) {
       const id = network.manifest.id;
       if (networks.has(id)) {
-        issues.push({ severity: 'error', file: 'network.yaml', path: 'id', message: `network id "${id}" is also used by another folder; skipped ${basename(dir)}` });
+        issues.push({
+          severity: 'error',
+          file: 'network.yaml',
+          path: 'id',
+          message: `network id "${id}" is also used by another folder; skipped ${basename(dir)}`,
+        });
       } else {
         networks.set(id, network);
       }

@@ -32,7 +32,9 @@ const EXTENSIONS = /\.(ya?ml|json)$/i;
 /** The kind of a network file from its name ("services.yml" → "services"), or undefined. */
 export function fileKind(name: string): NetworkFileName | undefined {
   const base = name.replace(EXTENSIONS, '');
-  return base !== name && (FILE_KINDS as string[]).includes(base) ? (base as NetworkFileName) : undefined;
+  return base !== name && (FILE_KINDS as string[]).includes(base)
+    ? (base as NetworkFileName)
+    : undefined;
 }
 
 export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
@@ -41,12 +43,22 @@ export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
   for (const { name, text } of files) {
     const kind = fileKind(name);
     if (!kind) {
-      pre.push({ severity: 'warning', file: name, path: '(file)', message: `not a network file (expected one of ${FILE_KINDS.map((k) => `${k}.yaml`).join(', ')}); ignored` });
+      pre.push({
+        severity: 'warning',
+        file: name,
+        path: '(file)',
+        message: `not a network file (expected one of ${FILE_KINDS.map((k) => `${k}.yaml`).join(', ')}); ignored`,
+      });
       continue;
     }
     const other = parsed.get(kind);
     if (other) {
-      pre.push({ severity: 'error', file: name, path: '(file)', message: `${other.name} and ${name} both define ${kind}; keep one` });
+      pre.push({
+        severity: 'error',
+        file: name,
+        path: '(file)',
+        message: `${other.name} and ${name} both define ${kind}; keep one`,
+      });
       continue;
     }
     const { file, issues } = parseFile(name, text);
@@ -54,7 +66,13 @@ export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
     pre.push(...issues);
   }
   for (const kind of FILE_KINDS) {
-    if (!parsed.has(kind)) pre.push({ severity: 'error', file: `${kind}.yaml`, path: '(file)', message: `missing: a network needs ${kind}.yaml (or .yml / .json)` });
+    if (!parsed.has(kind))
+      pre.push({
+        severity: 'error',
+        file: `${kind}.yaml`,
+        path: '(file)',
+        message: `missing: a network needs ${kind}.yaml (or .yml / .json)`,
+      });
   }
 
   const report = createReporter(parsed);

@@ -18,12 +18,22 @@ export interface ParsedFile {
 /** Parses `text`; syntax errors come back as issues with their line, and `data` is then undefined. */
 export function parseFile(name: string, text: string): { file: ParsedFile; issues: Issue[] } {
   const lineCounter = new LineCounter();
-  const lineAt = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+  const lineAt = (offset: number | undefined): number | undefined =>
+    offset === undefined ? undefined : lineCounter.linePos(offset).line;
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const issues: Issue[] = doc.errors.map((error) => {
     const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
-    const message = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
-    return { severity: 'error' as const, file: name, ...(line ? { line } : {}), path: '(syntax)', message: `YAML syntax error: ${message}` };
+    const message = (error.message.split('\n')[0] ?? error.message).replace(
+      / at line \d+, column \d+:?$/,
+      '',
+    );
+    return {
+      severity: 'error' as const,
+      file: name,
+      ...(line ? { line } : {}),
+      path: '(syntax)',
+      message: `YAML syntax error: ${message}`,
+    };
   });
   const file: ParsedFile = {
     name,
@@ -33,7 +43,9 @@ export function parseFile(name: string, text: string): { file: ParsedFile; issue
       let line = lineAt((doc.contents as Node | null)?.range?.[0]);
       for (const segment of path) {
         if (isMap(node)) {
-          const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+          const pair = node.items.find(
+            (p) => isScalar(p.key) && String(p.key.value) === String(segment),
+          );
           if (!pair) break;
           line = lineAt((pair.key as Node).range?.[0]) ?? line;
           node = pair.value;

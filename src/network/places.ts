@@ -10,12 +10,20 @@ import { normalizeName, suggest } from '../lib/suggest.ts';
 /** Radius for a position: far enough to find the terminals of a city from its centre or an industrial park. */
 export const PLACE_RADIUS_KM = 150;
 
-export type PlaceResult = { ok: true; terminals: Terminal[] } | { ok: false; suggestions: string[] };
+export type PlaceResult =
+  { ok: true; terminals: Terminal[] } | { ok: false; suggestions: string[] };
 
-const nameKeys = (t: Terminal): string[] => [t.name, t.name_zh, ...t.aliases, ...(t.codes.iata ? [t.codes.iata] : []), ...(t.codes.unlocode ? [t.codes.unlocode] : [])];
+const nameKeys = (t: Terminal): string[] => [
+  t.name,
+  t.name_zh,
+  ...t.aliases,
+  ...(t.codes.iata ? [t.codes.iata] : []),
+  ...(t.codes.unlocode ? [t.codes.unlocode] : []),
+];
 const cityKeys = (t: Terminal): string[] => [t.city, t.city_zh];
 
-const servesAny = (t: Terminal, modes: readonly Mode[] | undefined) => !modes || modes.length === 0 || t.modes.some((m) => modes.includes(m));
+const servesAny = (t: Terminal, modes: readonly Mode[] | undefined) =>
+  !modes || modes.length === 0 || t.modes.some((m) => modes.includes(m));
 
 /**
  * Resolves a place. Tiers, first match wins: id; name, Chinese name, alias or code; city. The first
@@ -23,10 +31,19 @@ const servesAny = (t: Terminal, modes: readonly Mode[] | undefined) => !modes ||
  * rail the rail terminal); if no tier has one, the first tier's matches are returned all the same,
  * so the planner can say which modes the place lacks rather than claim the place is unknown.
  */
-export function resolvePlace(network: Network, ref: PlaceRef, opts: { modes?: Mode[] } = {}): PlaceResult {
+export function resolvePlace(
+  network: Network,
+  ref: PlaceRef,
+  opts: { modes?: Mode[] } = {},
+): PlaceResult {
   const all = [...network.terminals.values()];
   if (typeof ref !== 'string') {
-    const near = nearestWithin(all.filter((t) => servesAny(t, opts.modes)), ref, (t) => t.location, PLACE_RADIUS_KM);
+    const near = nearestWithin(
+      all.filter((t) => servesAny(t, opts.modes)),
+      ref,
+      (t) => t.location,
+      PLACE_RADIUS_KM,
+    );
     if (near.length > 0) return { ok: true, terminals: near.map((n) => n.item) };
     const nearest = nearestWithin(all, ref, (t) => t.location, Infinity).slice(0, 3);
     return { ok: false, suggestions: nearest.map((n) => n.item.id) };
@@ -62,7 +79,9 @@ export function suggestPlaces(network: Network, ref: string): string[] {
   const found = searchPlaces(network, ref, 5).map((t) => t.id);
   const seen = new Set<string>();
   // "duisburg" (an id) and "Duisburg" (a city) are one suggestion
-  return [...close, ...found].filter((x) => !seen.has(normalizeName(x)) && seen.add(normalizeName(x))).slice(0, 5);
+  return [...close, ...found]
+    .filter((x) => !seen.has(normalizeName(x)) && seen.add(normalizeName(x)))
+    .slice(0, 5);
 }
 
 /** How well `key` matches the folded query: 0 exact, 1 prefix, 2 a word's prefix, 3 substring; undefined otherwise. */
@@ -85,7 +104,10 @@ export function searchPlaces(network: Network, q: string, limit = 10): Terminal[
   const scored: { t: Terminal; score: number }[] = [];
   for (const t of network.terminals.values()) {
     let best: number | undefined;
-    for (const [keys, penalty] of [[[t.id, ...nameKeys(t)], 0], [cityKeys(t), 0.5]] as const) {
+    for (const [keys, penalty] of [
+      [[t.id, ...nameKeys(t)], 0],
+      [cityKeys(t), 0.5],
+    ] as const) {
       for (const key of keys) {
         const s = matchScore(key, query);
         if (s !== undefined && (best === undefined || s + penalty < best)) best = s + penalty;

@@ -13,7 +13,13 @@ export interface Reporter {
 
 export function createReporter(files: ReadonlyMap<NetworkFileName, ParsedFile>): Reporter {
   const issues: Issue[] = [];
-  const push = (severity: Issue['severity'], kind: NetworkFileName, path: PathSegment[], message: string, hint?: string) => {
+  const push = (
+    severity: Issue['severity'],
+    kind: NetworkFileName,
+    path: PathSegment[],
+    message: string,
+    hint?: string,
+  ) => {
     const file = files.get(kind);
     const line = file?.lineOf(path);
     issues.push({

@@ -33,7 +33,12 @@ function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (let i = 0; i < 20; i++) {
     const def = defOf(current);
-    if (def.innerType && ['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch', 'nonoptional'].includes(def.type)) {
+    if (
+      def.innerType &&
+      ['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch', 'nonoptional'].includes(
+        def.type,
+      )
+    ) {
       current = def.innerType;
     } else if (def.type === 'pipe' && def.in) {
       current = def.in;
@@ -44,7 +49,8 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return current;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Picks the union member that describes `data`: by discriminator value, else the first that parses. */
 function pickOption(def: Def, data: unknown): z.ZodType | undefined {
@@ -57,10 +63,18 @@ function pickOption(def: Def, data: unknown): z.ZodType | undefined {
     });
     if (match) return match;
   }
-  return options.find((option) => option.safeParse(data).success) ?? (isRecord(data) ? options.find((o) => defOf(unwrap(o)).type === 'object') : undefined);
+  return (
+    options.find((option) => option.safeParse(data).success) ??
+    (isRecord(data) ? options.find((o) => defOf(unwrap(o)).type === 'object') : undefined)
+  );
 }
 
-export function walkSchema(schema: z.ZodType, data: unknown, path: PathSegment[], visitor: WalkVisitor): void {
+export function walkSchema(
+  schema: z.ZodType,
+  data: unknown,
+  path: PathSegment[],
+  visitor: WalkVisitor,
+): void {
   const inner = unwrap(schema);
   const def = defOf(inner);
   switch (def.type) {
@@ -76,10 +90,14 @@ export function walkSchema(schema: z.ZodType, data: unknown, path: PathSegment[]
       return;
     }
     case 'array':
-      if (Array.isArray(data) && def.element) data.forEach((item, i) => walkSchema(def.element!, item, [...path, i], visitor));
+      if (Array.isArray(data) && def.element)
+        data.forEach((item, i) => walkSchema(def.element!, item, [...path, i], visitor));
       return;
     case 'tuple':
-      if (Array.isArray(data)) data.forEach((item, i) => def.items?.[i] && walkSchema(def.items[i], item, [...path, i], visitor));
+      if (Array.isArray(data))
+        data.forEach(
+          (item, i) => def.items?.[i] && walkSchema(def.items[i], item, [...path, i], visitor),
+        );
       return;
     case 'union': {
       const option = pickOption(def, data);

@@ -12,7 +12,8 @@ function visit(value: unknown, into: Set<string>): void {
     for (const [key, inner] of Object.entries(value)) {
       if (key === 'source') {
         if (typeof inner === 'string') into.add(inner);
-        else if (Array.isArray(inner)) for (const id of inner) if (typeof id === 'string') into.add(id);
+        else if (Array.isArray(inner))
+          for (const id of inner) if (typeof id === 'string') into.add(id);
       } else {
         visit(inner, into);
       }

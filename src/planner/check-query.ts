@@ -3,7 +3,15 @@
  * avoid lists, quantities, regime vs shipment and trade direction, times. Each failure is a
  * CorridorError('QUERY_INVALID') whose issue names the field and what is allowed.
  */
-import { CorridorError, type Issue, type Network, type Notice, type RegimeRule, type RouteQuery, type Terminal } from '../model/index.ts';
+import {
+  CorridorError,
+  type Issue,
+  type Network,
+  type Notice,
+  type RegimeRule,
+  type RouteQuery,
+  type Terminal,
+} from '../model/index.ts';
 import { suggestPlaces } from '../network/index.ts';
 import { tzTable } from '../routing/index.ts';
 
@@ -16,35 +24,60 @@ export function checkStaticQuery(network: Network, q: RouteQuery): void {
   const s = q.shipment;
   for (const f of ['teu', 'feu', 'kg', 'm3', 'pieces', 'value_usd'] as const) {
     const v = s[f];
-    if (v !== undefined && !(Number.isFinite(v) && v > 0)) throw invalid(`shipment.${f}`, `must be a positive number, got ${v}`);
+    if (v !== undefined && !(Number.isFinite(v) && v > 0))
+      throw invalid(`shipment.${f}`, `must be a positive number, got ${v}`);
   }
-  if (s.teu === undefined && s.feu === undefined && s.kg === undefined) throw invalid('shipment.teu', 'give a quantity: teu, feu or kg');
+  if (s.teu === undefined && s.feu === undefined && s.kg === undefined)
+    throw invalid('shipment.teu', 'give a quantity: teu, feu or kg');
   const c = q.constraints;
   c.avoid_terminals.forEach((id, i) => {
     if (!network.terminals.has(id)) {
       const hint = suggestPlaces(network, id);
-      throw invalid(`constraints.avoid_terminals[${i}]`, `unknown terminal id "${id}"`, hint.length ? `did you mean ${hint.map((h) => `"${h}"`).join(', ')}?` : undefined);
+      throw invalid(
+        `constraints.avoid_terminals[${i}]`,
+        `unknown terminal id "${id}"`,
+        hint.length ? `did you mean ${hint.map((h) => `"${h}"`).join(', ')}?` : undefined,
+      );
     }
   });
   const borderIds = [...network.borders.keys()];
   c.avoid_borders.forEach((id, i) => {
-    if (!network.borders.has(id)) throw invalid(`constraints.avoid_borders[${i}]`, `unknown border id "${id}"`, `known borders: ${borderIds.join(', ')}`);
+    if (!network.borders.has(id))
+      throw invalid(
+        `constraints.avoid_borders[${i}]`,
+        `unknown border id "${id}"`,
+        `known borders: ${borderIds.join(', ')}`,
+      );
   });
   const regime = network.regimes.get(s.regime);
   if (regime?.parcels_only && (s.teu !== undefined || s.feu !== undefined)) {
-    throw invalid('shipment.regime', `${s.regime} (${regime.name}) is for parcels, not full containers`, 'give the shipment in kg (and pieces), or use 9710, 9810 or general for containers');
+    throw invalid(
+      'shipment.regime',
+      `${s.regime} (${regime.name}) is for parcels, not full containers`,
+      'give the shipment in kg (and pieces), or use 9710, 9810 or general for containers',
+    );
   }
   if (s.regime === '9610' && !regime && (s.teu !== undefined || s.feu !== undefined)) {
-    throw invalid('shipment.regime', '9610 is for retail parcels, not full containers', 'give the shipment in kg, or use 9710, 9810 or general');
+    throw invalid(
+      'shipment.regime',
+      '9610 is for retail parcels, not full containers',
+      'give the shipment in kg, or use 9710, 9810 or general',
+    );
   }
-  if (c.modes && c.modes.length === 0) throw invalid('constraints.modes', 'allow at least one mode: rail, road, sea or air');
+  if (c.modes && c.modes.length === 0)
+    throw invalid('constraints.modes', 'allow at least one mode: rail, road, sea or air');
 }
 
 /** Epoch hours of a DepartTime: a date is 00:00 local time at `t` (or 24:00 with endOfDay). */
 export function parseTimeH(value: string, t: Terminal, path: string, endOfDay = false): number {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const utcMidnightH = Date.parse(`${value}T00:00:00Z`) / 3_600_000 + (endOfDay ? 24 : 0);
-    if (!Number.isFinite(utcMidnightH)) throw invalid(path, `not a date: "${value}"`, 'use YYYY-MM-DD or an ISO date-time with offset');
+    if (!Number.isFinite(utcMidnightH))
+      throw invalid(
+        path,
+        `not a date: "${value}"`,
+        'use YYYY-MM-DD or an ISO date-time with offset',
+      );
     let off: number;
     try {
       off = tzTable(t.timezone).offsetH(utcMidnightH);
@@ -54,7 +87,12 @@ export function parseTimeH(value: string, t: Terminal, path: string, endOfDay = 
     return utcMidnightH - off;
   }
   const ms = Date.parse(value);
-  if (!Number.isFinite(ms)) throw invalid(path, `not a date-time: "${value}"`, 'use YYYY-MM-DD or an ISO date-time with offset, e.g. 2026-12-01T08:00:00+08:00');
+  if (!Number.isFinite(ms))
+    throw invalid(
+      path,
+      `not a date-time: "${value}"`,
+      'use YYYY-MM-DD or an ISO date-time with offset, e.g. 2026-12-01T08:00:00+08:00',
+    );
   return ms / 3_600_000;
 }
 
@@ -68,7 +106,12 @@ export function tradeDirection(from: Terminal, to: Terminal): TradeDirection {
 }
 
 /** The customs plan for the query, or null; throws when the regime does not fit the trade direction. Warnings go to `notices`. */
-export function customsFor(network: Network, q: RouteQuery, direction: TradeDirection, notices: Notice[]): { direction: 'export' | 'import'; rule: RegimeRule } | null {
+export function customsFor(
+  network: Network,
+  q: RouteQuery,
+  direction: TradeDirection,
+  notices: Notice[],
+): { direction: 'export' | 'import'; rule: RegimeRule } | null {
   const regime = q.shipment.regime;
   const rule = network.regimes.get(regime);
   if (!direction) {
@@ -83,13 +126,24 @@ export function customsFor(network: Network, q: RouteQuery, direction: TradeDire
   }
   if (!rule) {
     if (regime === 'general') {
-      notices.push({ code: 'NO_GENERAL_CUSTOMS_RULE', params: {}, text: 'the network files no general-trade customs rule: no clearance time or cost is included' });
+      notices.push({
+        code: 'NO_GENERAL_CUSTOMS_RULE',
+        params: {},
+        text: 'the network files no general-trade customs rule: no clearance time or cost is included',
+      });
       return null;
     }
-    throw invalid('shipment.regime', `the network has no rule for regime ${regime}`, `regimes filed: ${[...network.regimes.keys()].join(', ') || 'none'}`);
+    throw invalid(
+      'shipment.regime',
+      `the network has no rule for regime ${regime}`,
+      `regimes filed: ${[...network.regimes.keys()].join(', ') || 'none'}`,
+    );
   }
   if (regime !== 'general' && rule.direction !== direction) {
-    throw invalid('shipment.regime', `${regime} (${rule.name}) is an ${rule.direction} regime, but this shipment is an ${direction} ${direction === 'export' ? 'from' : 'into'} China`);
+    throw invalid(
+      'shipment.regime',
+      `${regime} (${rule.name}) is an ${rule.direction} regime, but this shipment is an ${direction} ${direction === 'export' ? 'from' : 'into'} China`,
+    );
   }
   return { direction, rule };
 }

@@ -6,7 +6,16 @@
  */
 import { createCostContext } from '../costing/index.ts';
 import { buildRoute, terminalRef } from '../itinerary/index.ts';
-import { CorridorError, type Conditions, type Network, type Notice, type PlanResult, type Route, type RouteQuery, type Terminal } from '../model/index.ts';
+import {
+  CorridorError,
+  type Conditions,
+  type Network,
+  type Notice,
+  type PlanResult,
+  type Route,
+  type RouteQuery,
+  type Terminal,
+} from '../model/index.ts';
 import { resolvePlace } from '../network/index.ts';
 import {
   compileIndex,
@@ -20,7 +29,13 @@ import {
   type SearchContext,
   type SearchRequest,
 } from '../routing/index.ts';
-import { checkStaticQuery, customsFor, invalid, parseTimeH, tradeDirection } from './check-query.ts';
+import {
+  checkStaticQuery,
+  customsFor,
+  invalid,
+  parseTimeH,
+  tradeDirection,
+} from './check-query.ts';
 import { explainNoRoute, relaxationsFor, type NoRouteReason } from './explain-no-route.ts';
 import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
 
@@ -61,13 +76,21 @@ export function createPlanner(network: Network): Planner {
  * and its own objective is more than ALTERNATIVE_SLACK worse than the best: it is a detour, not an option.
  */
 export const ALTERNATIVE_SLACK = 0.25;
-function uselessAlternative(h: CorridorHit, better: readonly CorridorHit[], bestKey: number): boolean {
+function uselessAlternative(
+  h: CorridorHit,
+  better: readonly CorridorHit[],
+  bestKey: number,
+): boolean {
   if (h.key <= bestKey * (1 + ALTERNATIVE_SLACK)) return false;
   const p = h.result.pool;
   const l = h.label;
   return better.some((b) => {
     const q = b.result.pool;
-    return q.money[b.label]! <= p.money[l]! && q.time[b.label]! <= p.time[l]! && q.co2[b.label]! <= p.co2[l]!;
+    return (
+      q.money[b.label]! <= p.money[l]! &&
+      q.time[b.label]! <= p.time[l]! &&
+      q.co2[b.label]! <= p.co2[l]!
+    );
   });
 }
 
@@ -76,14 +99,20 @@ function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
-function placeNotFound(field: 'from' | 'to', ref: RouteQuery['from'], suggestions: string[]): CorridorError {
+function placeNotFound(
+  field: 'from' | 'to',
+  ref: RouteQuery['from'],
+  suggestions: string[],
+): CorridorError {
   const shown = typeof ref === 'string' ? `"${ref}"` : `${ref.lon},${ref.lat}`;
   return new CorridorError('PLACE_NOT_FOUND', `${field}: no terminal matches ${shown}`, [
     {
       severity: 'error',
       path: field,
       message: `no terminal matches ${shown}`,
-      ...(suggestions.length > 0 ? { hint: `did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` } : {}),
+      ...(suggestions.length > 0
+        ? { hint: `did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` }
+        : {}),
     },
   ]);
 }
@@ -92,7 +121,12 @@ function nodesOf(index: RoutingIndex, terminals: readonly Terminal[]): number[] 
   return terminals.flatMap((t) => index.terminalNodes[index.terminalIndex.get(t.id) ?? -1] ?? []);
 }
 
-function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan' | 'compare'): PlanResult {
+function answer(
+  index: RoutingIndex,
+  q: RouteQuery,
+  o: PlanOptions,
+  what: 'plan' | 'compare',
+): PlanResult {
   const started = performance.now();
   const network = index.network;
   checkStaticQuery(network, q);
@@ -104,32 +138,57 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
   if (!toRes.ok) throw placeNotFound('to', q.to, toRes.suggestions);
   const avoidC = new Set(c.avoid_countries);
   const avoidT = new Set(c.avoid_terminals);
-  for (const [field, res] of [['from', fromRes], ['to', toRes]] as const) {
+  for (const [field, res] of [
+    ['from', fromRes],
+    ['to', toRes],
+  ] as const) {
     const left = res.terminals.filter((t) => !avoidC.has(t.country) && !avoidT.has(t.id));
     if (left.length === 0) {
       const t = res.terminals[0]!;
-      const path = avoidC.has(t.country) ? 'constraints.avoid_countries' : 'constraints.avoid_terminals';
-      throw invalid(path, `the ${field === 'from' ? 'origin' : 'destination'} ${t.id} is in ${avoidC.has(t.country) ? t.country : 'the avoided terminals'}, which the query avoids`);
+      const path = avoidC.has(t.country)
+        ? 'constraints.avoid_countries'
+        : 'constraints.avoid_terminals';
+      throw invalid(
+        path,
+        `the ${field === 'from' ? 'origin' : 'destination'} ${t.id} is in ${avoidC.has(t.country) ? t.country : 'the avoided terminals'}, which the query avoids`,
+      );
     }
   }
   const fromTs = fromRes.terminals;
   const toAll = toRes.terminals;
-  if (toAll.every((t) => fromTs.some((f) => f.id === t.id))) throw invalid('to', `the destination resolves to the origin (${toAll.map((t) => t.id).join(', ')})`);
+  if (toAll.every((t) => fromTs.some((f) => f.id === t.id)))
+    throw invalid(
+      'to',
+      `the destination resolves to the origin (${toAll.map((t) => t.id).join(', ')})`,
+    );
 
   // every warning is a Notice (code, params, text); `warnings` repeats their texts for older clients
   const notices: Notice[] = [];
-  const warn = (code: Notice['code'], params: Notice['params'], text: string) => notices.push({ code, params, text });
+  const warn = (code: Notice['code'], params: Notice['params'], text: string) =>
+    notices.push({ code, params, text });
   const direction = tradeDirection(fromTs[0]!, toAll[0]!);
   const customs = customsFor(network, q, direction, notices);
   const need = customs?.rule.requires_at_destination;
-  const toTs = need ? toAll.filter((t) => (need === 'overseas_warehouse' ? t.overseas_warehouse : t.kinds.includes('bonded_zone'))) : toAll;
+  const toTs = need
+    ? toAll.filter((t) =>
+        need === 'overseas_warehouse' ? t.overseas_warehouse : t.kinds.includes('bonded_zone'),
+      )
+    : toAll;
 
   let departH: number;
   if (q.depart !== undefined) departH = parseTimeH(q.depart, fromTs[0]!, 'depart');
   else if (o.now) departH = o.now.getTime() / 3_600_000;
-  else throw invalid('depart', 'give a departure time (the planner reads no clock; callers pass PlanOptions.now)');
-  const deadlineH = c.deadline !== undefined ? parseTimeH(c.deadline, toAll[0]!, 'constraints.deadline', true) : undefined;
-  if (deadlineH !== undefined && deadlineH <= departH) throw invalid('constraints.deadline', `the deadline ${c.deadline} is not after the departure`);
+  else
+    throw invalid(
+      'depart',
+      'give a departure time (the planner reads no clock; callers pass PlanOptions.now)',
+    );
+  const deadlineH =
+    c.deadline !== undefined
+      ? parseTimeH(c.deadline, toAll[0]!, 'constraints.deadline', true)
+      : undefined;
+  if (deadlineH !== undefined && deadlineH <= departH)
+    throw invalid('constraints.deadline', `the deadline ${c.deadline} is not after the departure`);
 
   const objective = what === 'compare' && q.objective === 'pareto' ? 'generalized' : q.objective;
   const result = (routes: Route[], reason?: NoRouteReason): PlanResult => ({
@@ -138,7 +197,9 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
     from: terminalRef(fromTs[0]!),
     to: terminalRef((toTs[0] ?? toAll[0])!),
     routes,
-    ...(reason ? { reason: reason.text, reason_code: reason.code, reason_params: reason.params } : {}),
+    ...(reason
+      ? { reason: reason.text, reason_code: reason.code, reason_params: reason.params }
+      : {}),
     warnings: notices.map((n) => n.text),
     notices,
     stats: { labels, elapsed_ms: performance.now() - started },
@@ -147,12 +208,20 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
   if (toTs.length === 0) {
     return result([], {
       code: 'REGIME_DESTINATION',
-      params: { regime: q.shipment.regime, need: need ?? 'none', terminals: toAll.map((t) => t.id) },
+      params: {
+        regime: q.shipment.regime,
+        need: need ?? 'none',
+        terminals: toAll.map((t) => t.id),
+      },
       text: `${q.shipment.regime} must end at ${need === 'overseas_warehouse' ? 'an overseas warehouse' : 'a bonded zone'}; none of ${toAll.map((t) => t.id).join(', ')} has one`,
     });
   }
 
-  const makeContext = (query: RouteQuery, conditions: Conditions, withCustoms: boolean): SearchContext =>
+  const makeContext = (
+    query: RouteQuery,
+    conditions: Conditions,
+    withCustoms: boolean,
+  ): SearchContext =>
     createSearchContext(index, createCostContext(network.manifest, query, conditions), {
       modes: query.constraints.modes,
       avoidCountries: query.constraints.avoid_countries,
@@ -178,7 +247,11 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
           `(network default) = ${params.cargo_value_usd} USD, value of time ${params.value_of_time_usd_per_h} USD/h`,
       );
     } else if (cost.valueOfTimeUsdPerH === 0) {
-      warn('NO_VALUE_OF_TIME', {}, 'no value of time: give shipment.value_usd or value_of_time_usd_per_h; the generalized cost is money + carbon only');
+      warn(
+        'NO_VALUE_OF_TIME',
+        {},
+        'no value of time: give shipment.value_usd or value_of_time_usd_per_h; the generalized cost is money + carbon only',
+      );
     }
   }
   const req: SearchRequest = {
@@ -199,13 +272,31 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
     const res = searchLabels(ctx, req);
     labels += res.labels;
     if (res.truncated && res.targets.length === 0) {
-      throw new CorridorError('SEARCH_LIMIT', `the search stopped at its label cap (${o.maxLabels ?? 'default'}) before reaching the destination`);
+      throw new CorridorError(
+        'SEARCH_LIMIT',
+        `the search stopped at its label cap (${o.maxLabels ?? 'default'}) before reaching the destination`,
+      );
     }
-    if (res.truncated) warn('PARETO_LABEL_CAP', {}, 'the label cap stopped the search; the Pareto set may be incomplete');
+    if (res.truncated)
+      warn(
+        'PARETO_LABEL_CAP',
+        {},
+        'the label cap stopped the search; the Pareto set may be incomplete',
+      );
     const exact = paretoFilter(res.pool, res.targets);
     const full = thinNearDuplicates(res.pool, exact);
-    if (full.length < exact.length) warn('PARETO_FOLDED', { folded: exact.length - full.length }, `${exact.length - full.length} near-duplicate route(s) of the Pareto set folded into the ones shown (within 0.5 % of cost and CO2e and 6 h of arrival)`);
-    if (full.length > MAX_PARETO_ROUTES) warn('PARETO_CAPPED', { total: full.length, shown: MAX_PARETO_ROUTES }, `the Pareto set has ${full.length} routes; ${MAX_PARETO_ROUTES} are shown, its ends included`);
+    if (full.length < exact.length)
+      warn(
+        'PARETO_FOLDED',
+        { folded: exact.length - full.length },
+        `${exact.length - full.length} near-duplicate route(s) of the Pareto set folded into the ones shown (within 0.5 % of cost and CO2e and 6 h of arrival)`,
+      );
+    if (full.length > MAX_PARETO_ROUTES)
+      warn(
+        'PARETO_CAPPED',
+        { total: full.length, shown: MAX_PARETO_ROUTES },
+        `the Pareto set has ${full.length} routes; ${MAX_PARETO_ROUTES} are shown, its ends included`,
+      );
     const front = capFront(res.pool, full, MAX_PARETO_ROUTES);
     routes = front.map((l) => buildRoute(ctx, res.pool, l, { departH, seed }));
     releasePool(res.pool);
@@ -214,21 +305,38 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
     const explored = exploreCorridors(ctx, req, {
       maxCorridors: k,
       maxSearches: what === 'compare' ? 2 * MAX_COMPARE_CORRIDORS : 2 * k + 4,
-      key: (r, l) => labelKey(ctx, objective, departH, r.pool.money[l]!, r.pool.time[l]!, r.pool.co2[l]!),
+      key: (r, l) =>
+        labelKey(ctx, objective, departH, r.pool.money[l]!, r.pool.time[l]!, r.pool.co2[l]!),
     });
     labels += explored.labels;
     if (explored.hits.length === 0 && explored.truncated) {
-      throw new CorridorError('SEARCH_LIMIT', `the search stopped at its label cap (${o.maxLabels ?? 'default'}) before reaching the destination`);
+      throw new CorridorError(
+        'SEARCH_LIMIT',
+        `the search stopped at its label cap (${o.maxLabels ?? 'default'}) before reaching the destination`,
+      );
     }
-    if (explored.truncated) warn('CORRIDOR_LABEL_CAP', {}, 'a search stopped at its label cap; other corridors may exist');
+    if (explored.truncated)
+      warn(
+        'CORRIDOR_LABEL_CAP',
+        {},
+        'a search stopped at its label cap; other corridors may exist',
+      );
     let hits = explored.hits;
-    if (what === 'plan') hits = hits.filter((h, i) => i === 0 || !uselessAlternative(h, hits.slice(0, i), hits[0]!.key));
+    if (what === 'plan')
+      hits = hits.filter(
+        (h, i) => i === 0 || !uselessAlternative(h, hits.slice(0, i), hits[0]!.key),
+      );
     routes = hits.map((h) => buildRoute(ctx, h.result.pool, h.label, { departH, seed }));
     for (const h of explored.hits) releasePool(h.result.pool);
   }
   if (deadlineH !== undefined && routes.length > 0) {
     const late = routes.filter((r) => Date.parse(r.arrive_p50) / 3_600_000 > deadlineH);
-    if (late.length > 0) warn('LATE_ROUTES_LEFT_OUT', { count: late.length }, `${late.length} route(s) left out: their P50 arrival is after the deadline`);
+    if (late.length > 0)
+      warn(
+        'LATE_ROUTES_LEFT_OUT',
+        { count: late.length },
+        `${late.length} route(s) left out: their P50 arrival is after the deadline`,
+      );
     routes = routes.filter((r) => !late.includes(r));
     if (routes.length === 0) {
       const earliest = late.map((r) => r.arrive_p50).sort()[0]!;
@@ -244,7 +352,11 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
 
   const hasConditions = o.conditions !== undefined && Object.keys(o.conditions).length > 0;
   const relax = relaxationsFor(q, hasConditions, (patch) => {
-    const q2: RouteQuery = { ...q, ...patch.query, constraints: { ...q.constraints, ...patch.constraints } };
+    const q2: RouteQuery = {
+      ...q,
+      ...patch.query,
+      constraints: { ...q.constraints, ...patch.constraints },
+    };
     const ctx2 = makeContext(q2, patch.noConditions ? {} : (o.conditions ?? {}), !patch.noCustoms);
     const c2 = q2.constraints;
     const r = searchLabels(ctx2, {
@@ -259,7 +371,9 @@ function answer(index: RoutingIndex, q: RouteQuery, o: PlanOptions, what: 'plan'
     releasePool(r.pool);
     return r.targets.length > 0;
   });
-  const blocked = ctx.serviceReason.filter((x): x is string => x !== null && !x.includes('mode not allowed')).slice(0, 3);
+  const blocked = ctx.serviceReason
+    .filter((x): x is string => x !== null && !x.includes('mode not allowed'))
+    .slice(0, 3);
   const fallback: NoRouteReason = {
     code: 'NO_CONNECTION',
     params: { from: fromTs[0]!.id, to: toTs.map((t) => t.id), blocked },

@@ -6,11 +6,19 @@ const EPS = 1e-6;
 
 /** Non-dominated labels over (money, arrival, CO2e), duplicates (equal on all three) removed, cheapest first. */
 export function paretoFilter(pool: LabelPool, labels: readonly number[]): number[] {
-  const sorted = [...labels].sort((a, b) => pool.money[a]! - pool.money[b]! || pool.time[a]! - pool.time[b]! || pool.co2[a]! - pool.co2[b]!);
+  const sorted = [...labels].sort(
+    (a, b) =>
+      pool.money[a]! - pool.money[b]! ||
+      pool.time[a]! - pool.time[b]! ||
+      pool.co2[a]! - pool.co2[b]!,
+  );
   const kept: number[] = [];
   for (const l of sorted) {
     const dominated = kept.some(
-      (k) => pool.money[k]! <= pool.money[l]! + EPS && pool.time[k]! <= pool.time[l]! + EPS && pool.co2[k]! <= pool.co2[l]! + EPS,
+      (k) =>
+        pool.money[k]! <= pool.money[l]! + EPS &&
+        pool.time[k]! <= pool.time[l]! + EPS &&
+        pool.co2[k]! <= pool.co2[l]! + EPS,
     );
     if (!dominated) kept.push(l);
   }
@@ -23,7 +31,12 @@ export function markPareto(routes: Route[]): void {
   routes.forEach((r, i) => {
     const [m, t, c] = arr[i]!;
     r.pareto_optimal = !arr.some(
-      ([m2, t2, c2], j) => j !== i && m2 <= m + EPS && t2 <= t && c2 <= c + EPS && (m2 < m - EPS || t2 < t || c2 < c - EPS),
+      ([m2, t2, c2], j) =>
+        j !== i &&
+        m2 <= m + EPS &&
+        t2 <= t &&
+        c2 <= c + EPS &&
+        (m2 < m - EPS || t2 < t || c2 < c - EPS),
     );
   });
 }
@@ -33,7 +46,12 @@ export function markPareto(routes: Route[]): void {
  * USD 5) of money, 6 hours of arrival and 0.5 % of CO2e. A route that another route matches within
  * them on all three, and beats on none by more, adds nothing to a list of trade-offs.
  */
-export const NEAR_DUPLICATE = { moneyFraction: 0.005, moneyUsd: 5, hours: 6, co2Fraction: 0.005 } as const;
+export const NEAR_DUPLICATE = {
+  moneyFraction: 0.005,
+  moneyUsd: 5,
+  hours: 6,
+  co2Fraction: 0.005,
+} as const;
 
 /**
  * Thins an exact front (cheapest first) to an ε-Pareto set: a label is dropped when a kept label is
@@ -43,7 +61,11 @@ export const NEAR_DUPLICATE = { moneyFraction: 0.005, moneyUsd: 5, hours: 6, co2
 export function thinNearDuplicates(pool: LabelPool, front: readonly number[]): number[] {
   if (front.length <= 1) return [...front];
   const by = (f: (l: number) => number) => front.reduce((a, b) => (f(b) < f(a) ? b : a));
-  const ends = new Set([by((l) => pool.money[l]!), by((l) => pool.time[l]!), by((l) => pool.co2[l]!)]);
+  const ends = new Set([
+    by((l) => pool.money[l]!),
+    by((l) => pool.time[l]!),
+    by((l) => pool.co2[l]!),
+  ]);
   // ends first, so their near twins fold into them rather than the other way round
   const order = [...front.filter((l) => ends.has(l)), ...front.filter((l) => !ends.has(l))];
   const kept: number[] = [];
@@ -68,7 +90,11 @@ export function thinNearDuplicates(pool: LabelPool, front: readonly number[]): n
 export function capFront(pool: LabelPool, front: readonly number[], max: number): number[] {
   if (front.length <= max) return [...front];
   const by = (f: (l: number) => number) => front.reduce((a, b) => (f(b) < f(a) ? b : a));
-  const keep = new Set([by((l) => pool.money[l]!), by((l) => pool.time[l]!), by((l) => pool.co2[l]!)]);
+  const keep = new Set([
+    by((l) => pool.money[l]!),
+    by((l) => pool.time[l]!),
+    by((l) => pool.co2[l]!),
+  ]);
   const rest = front.filter((l) => !keep.has(l));
   const slots = max - keep.size;
   for (let k = 0; k < slots; k++) keep.add(rest[Math.floor((k * rest.length) / slots)]!);

@@ -27,7 +27,9 @@ function zoneOf(t: Terminal, warnings: string[]): TzTable {
   try {
     return tzTable(t.timezone);
   } catch {
-    warnings.push(`terminal ${t.id}: unknown time zone "${t.timezone}", using the offset of its longitude`);
+    warnings.push(
+      `terminal ${t.id}: unknown time zone "${t.timezone}", using the offset of its longitude`,
+    );
     return fixedTz(t.timezone, Math.round(t.location.lon / 15));
   }
 }
@@ -102,7 +104,12 @@ export function compileIndex(network: Network): RoutingIndex {
       if (found >= 0 || bi.mode !== mode) return;
       const ca = terminals[bi.a]!.country;
       const cb = terminals[bi.b]!.country;
-      if ((bi.a === from && cb === toC) || (bi.b === from && ca === toC) || (bi.b === to && ca === fromC) || (bi.a === to && cb === fromC)) {
+      if (
+        (bi.a === from && cb === toC) ||
+        (bi.b === from && ca === toC) ||
+        (bi.b === to && ca === fromC) ||
+        (bi.a === to && cb === fromC)
+      ) {
         found = k;
       }
     });
@@ -110,9 +117,34 @@ export function compileIndex(network: Network): RoutingIndex {
   };
 
   // edges, collected then sorted into CSR
-  const E = { from: [] as number[], to: [] as number[], kind: [] as number[], ref: [] as number[], i: [] as number[], j: [] as number[] };
-  const F = { km: [] as number[], time: [] as number[], co2: [] as number[], frac: [] as number[], leaves: [] as number[] };
-  const addEdge = (from: number, to: number, kind: number, ref: number, i: number, j: number, km: number, time: number, co2: number, frac: number, leaves: number) => {
+  const E = {
+    from: [] as number[],
+    to: [] as number[],
+    kind: [] as number[],
+    ref: [] as number[],
+    i: [] as number[],
+    j: [] as number[],
+  };
+  const F = {
+    km: [] as number[],
+    time: [] as number[],
+    co2: [] as number[],
+    frac: [] as number[],
+    leaves: [] as number[],
+  };
+  const addEdge = (
+    from: number,
+    to: number,
+    kind: number,
+    ref: number,
+    i: number,
+    j: number,
+    km: number,
+    time: number,
+    co2: number,
+    frac: number,
+    leaves: number,
+  ) => {
     E.from.push(from);
     E.to.push(to);
     E.kind.push(kind);
@@ -148,9 +180,15 @@ export function compileIndex(network: Network): RoutingIndex {
       const to = stops[k + 1]!;
       let extra = 0;
       // sea and air cross borders without a border crossing (docs/decisions.md D2 covers land borders)
-      if ((s.mode === 'rail' || s.mode === 'road') && terminals[from]!.country !== terminals[to]!.country) {
+      if (
+        (s.mode === 'rail' || s.mode === 'road') &&
+        terminals[from]!.country !== terminals[to]!.country
+      ) {
         const b = borderForLeg(from, to, mode);
-        if (b < 0) warnings.push(`service ${s.id}: leg ${leg.from}→${leg.to} crosses a border with none filed`);
+        if (b < 0)
+          warnings.push(
+            `service ${s.id}: leg ${leg.from}→${leg.to} crosses a border with none filed`,
+          );
         else {
           legBorder[k] = b;
           extra = borders[b]!.dwellH + borders[b]!.gaugeTimeH;
@@ -162,7 +200,8 @@ export function compileIndex(network: Network): RoutingIndex {
       arrOffH[k + 1] = depOffH[k]! + leg.duration_h.value + extra;
       depOffH[k + 1] = arrOffH[k + 1]! + (k + 1 < n - 1 ? (leg.stop_h?.value ?? 0) : 0);
       cumKm[k + 1] = cumKm[k]! + leg.distance_km.value;
-      cumCo2PerT[k + 1] = cumCo2PerT[k]! + leg.distance_km.value * (factor?.co2e_kg_per_tkm.value ?? 0);
+      cumCo2PerT[k + 1] =
+        cumCo2PerT[k]! + leg.distance_km.value * (factor?.co2e_kg_per_tkm.value ?? 0);
     });
     const first = terminals[stops[0]!]!;
     const info: ServiceInfo = {
@@ -196,7 +235,19 @@ export function compileIndex(network: Network): RoutingIndex {
         if (unloads && !unloads.has(stopIds[j]!)) continue;
         const km = cumKm[j]! - cumKm[i]!;
         const frac = info.totalKm > 0 ? km / info.totalKm : (j - i) / (n - 1);
-        addEdge(vi, nodeOf(stops[j]!, s.mode), EDGE_HOP, si, i, j, km, arrOffH[j]! - depOffH[i]!, cumCo2PerT[j]! - cumCo2PerT[i]!, frac, leaves);
+        addEdge(
+          vi,
+          nodeOf(stops[j]!, s.mode),
+          EDGE_HOP,
+          si,
+          i,
+          j,
+          km,
+          arrOffH[j]! - depOffH[i]!,
+          cumCo2PerT[j]! - cumCo2PerT[i]!,
+          frac,
+          leaves,
+        );
       }
     }
   }
@@ -205,7 +256,9 @@ export function compileIndex(network: Network): RoutingIndex {
   const handling: HandlingInfo[] = [];
   const defaults = network.manifest.default_handling;
   const ruleFor = (rules: readonly HandlingRule[], a: Mode, b: Mode) =>
-    rules.find((r) => (r.modes[0] === a && r.modes[1] === b) || (r.modes[0] === b && r.modes[1] === a));
+    rules.find(
+      (r) => (r.modes[0] === a && r.modes[1] === b) || (r.modes[0] === b && r.modes[1] === a),
+    );
   let missingRules = 0;
   terminals.forEach((t, ti) => {
     for (const v of terminalNodes[ti]!) {
@@ -230,13 +283,17 @@ export function compileIndex(network: Network): RoutingIndex {
     const m = MODE_LIST[nodeM[v]!]!;
     const same = ruleFor(t.handling, m, m) ?? ruleFor(defaults, m, m);
     const involving = [...t.handling, ...defaults].filter((r) => r.modes.includes(m));
-    const rule = same ?? involving.sort((a, b) => a.cost_usd_per_teu.value - b.cost_usd_per_teu.value)[0];
+    const rule =
+      same ?? involving.sort((a, b) => a.cost_usd_per_teu.value - b.cost_usd_per_teu.value)[0];
     if (rule) {
       reboardRule[v] = reboardRules.length;
       reboardRules.push(rule);
     }
   }
-  if (missingRules > 0) warnings.push(`${missingRules} mode pairs inside terminals have no handling rule and allow no transfer`);
+  if (missingRules > 0)
+    warnings.push(
+      `${missingRules} mode pairs inside terminals have no handling rule and allow no transfer`,
+    );
 
   // border edges between the two sides
   borders.forEach((bi, k) => {
@@ -244,8 +301,33 @@ export function compileIndex(network: Network): RoutingIndex {
     const va = nodeOf(bi.a, m);
     const vb = nodeOf(bi.b, m);
     const time = bi.dwellH + bi.gaugeTimeH;
-    addEdge(va, vb, EDGE_BORDER, k, 0, 0, 0, time, 0, 0, terminalCn[bi.a] && !terminalCn[bi.b] ? 1 : 0);
-    if (bi.border.both_directions) addEdge(vb, va, EDGE_BORDER, k, 1, 0, 0, time, 0, 0, terminalCn[bi.b] && !terminalCn[bi.a] ? 1 : 0);
+    addEdge(
+      va,
+      vb,
+      EDGE_BORDER,
+      k,
+      0,
+      0,
+      0,
+      time,
+      0,
+      0,
+      terminalCn[bi.a] && !terminalCn[bi.b] ? 1 : 0,
+    );
+    if (bi.border.both_directions)
+      addEdge(
+        vb,
+        va,
+        EDGE_BORDER,
+        k,
+        1,
+        0,
+        0,
+        time,
+        0,
+        0,
+        terminalCn[bi.b] && !terminalCn[bi.a] ? 1 : 0,
+      );
   });
 
   // CSR

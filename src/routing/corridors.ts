@@ -67,7 +67,10 @@ function setBans(ctx: SearchContext, bans: readonly string[], value: 0 | 1): voi
 }
 
 /** Gateways of a route found for `bans` minus one gateway that uses none of `bans`, if any. */
-function knownAnswer(found: ReadonlyMap<string, string[]>, bans: readonly string[]): string[] | undefined {
+function knownAnswer(
+  found: ReadonlyMap<string, string[]>,
+  bans: readonly string[],
+): string[] | undefined {
   if (bans.length < 2) return undefined;
   for (let k = 0; k < bans.length; k++) {
     const sub = bans.filter((_, i) => i !== k).join('|');
@@ -135,7 +138,11 @@ export function exploreCorridors(
     const corridorId = gateways.join('>');
     const key = opts.key(result, label);
     const prev = best.get(corridorId);
-    if (!prev || key < prev.key || (key === prev.key && result.pool.money[label]! < prev.result.pool.money[prev.label]!)) {
+    if (
+      !prev ||
+      key < prev.key ||
+      (key === prev.key && result.pool.money[label]! < prev.result.pool.money[prev.label]!)
+    ) {
       best.set(corridorId, { corridorId, gateways, result, label, key });
       // the replaced hit's labels are read by no one any more
       if (prev) releasePool(prev.result.pool);
@@ -143,5 +150,10 @@ export function exploreCorridors(
     enqueue(bans, gateways);
   }
   const money = (h: CorridorHit) => h.result.pool.money[h.label]!;
-  return { hits: [...best.values()].sort((a, b) => a.key - b.key || money(a) - money(b)), searches, labels, truncated };
+  return {
+    hits: [...best.values()].sort((a, b) => a.key - b.key || money(a) - money(b)),
+    searches,
+    labels,
+    truncated,
+  };
 }

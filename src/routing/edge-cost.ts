@@ -40,10 +40,13 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   }
   const frac = idx.eFrac[e]!;
   let money = ctx.serviceTripUsd[s]! * frac - ctx.serviceSubsidyUsd[s]!;
-  if (ctx.hasBoardSubsidy[s]) money -= ctx.boardSubsidyUsd.get(s * idx.terminals.length + si.stops[i]!) ?? 0;
+  if (ctx.hasBoardSubsidy[s])
+    money -= ctx.boardSubsidyUsd.get(s * idx.terminals.length + si.stops[i]!) ?? 0;
   if (!(money > 0)) money = 0;
   out[OUT_MONEY] = money + (ctx.legBorderUsdPrefix[base + j]! - ctx.legBorderUsdPrefix[base + i]!);
-  out[OUT_TIME] = ctx.serviceExtraH[s]! * frac + (ctx.legExtraHPrefix[base + j]! - ctx.legExtraHPrefix[base + i]!);
+  out[OUT_TIME] =
+    ctx.serviceExtraH[s]! * frac +
+    (ctx.legExtraHPrefix[base + j]! - ctx.legExtraHPrefix[base + i]!);
   out[OUT_CO2] = ctx.tonnes * idx.eCo2PerT[e]!;
   return true;
 }
@@ -88,7 +91,13 @@ let lastMin = NaN;
 let lastDep = NaN;
 
 /** First departure from the first stop ≥ dep0min that is not full and crosses no closed border. */
-function usableDeparture(ctx: SearchContext, si: ServiceInfo, i: number, j: number, dep0min: number): number {
+function usableDeparture(
+  ctx: SearchContext,
+  si: ServiceInfo,
+  i: number,
+  j: number,
+  dep0min: number,
+): number {
   const sched = si.schedule;
   let dep0: number;
   if (sched === lastSchedule && dep0min === lastMin) dep0 = lastDep;
@@ -110,9 +119,13 @@ function usableDeparture(ctx: SearchContext, si: ServiceInfo, i: number, j: numb
         break;
       }
     }
-    if (retry < 0 && full !== undefined && full(si.service.id, dep0 * 3_600_000)) retry = dep0 + 1 / 60;
+    if (retry < 0 && full !== undefined && full(si.service.id, dep0 * 3_600_000))
+      retry = dep0 + 1 / 60;
     if (retry < 0) return dep0;
-    dep0 = sched.type === SCHEDULE_ON_DEMAND ? Math.max(dep0 + 1 / 60, retry) : nextDepartureH(sched, retry);
+    dep0 =
+      sched.type === SCHEDULE_ON_DEMAND
+        ? Math.max(dep0 + 1 / 60, retry)
+        : nextDepartureH(sched, retry);
   }
   return -1;
 }

@@ -36,7 +36,17 @@ export class LabelPool {
     this.size = 0;
   }
 
-  add(state: number, pred: number, edge: number, hops: number, money: number, time: number, co2: number, dep0: number, key = 0): number {
+  add(
+    state: number,
+    pred: number,
+    edge: number,
+    hops: number,
+    money: number,
+    time: number,
+    co2: number,
+    dep0: number,
+    key = 0,
+  ): number {
     if (this.size === this.state.length) this.grow();
     const l = this.size++;
     this.state[l] = state;

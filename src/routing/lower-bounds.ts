@@ -29,7 +29,11 @@ function reverseCsr(idx: RoutingIndex): { off: Int32Array; edges: Int32Array } {
 const cache = new WeakMap<SearchContext, Map<string, Float64Array>>();
 
 /** Least static weight from each node to any target (Infinity when no target is reachable). */
-export function lowerBounds(ctx: SearchContext, targets: readonly number[], objective: StaticObjective): Float64Array {
+export function lowerBounds(
+  ctx: SearchContext,
+  targets: readonly number[],
+  objective: StaticObjective,
+): Float64Array {
   let m = cache.get(ctx);
   if (!m) cache.set(ctx, (m = new Map()));
   const key = `${objective}:${targets.join(',')}`;

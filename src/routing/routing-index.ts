@@ -5,7 +5,15 @@
  * - transfer: move between two modes inside a terminal (handling time and cost);
  * - border: cross between the two sides of a border crossing, changing services there.
  */
-import type { BorderCrossing, Distribution, HandlingRule, Mode, Network, Service, Terminal } from '../model/index.ts';
+import type {
+  BorderCrossing,
+  Distribution,
+  HandlingRule,
+  Mode,
+  Network,
+  Service,
+  Terminal,
+} from '../model/index.ts';
 import type { CompiledSchedule } from './schedule.ts';
 
 export const EDGE_HOP = 0;

@@ -9,7 +9,15 @@ import type { TzTable } from './time-zones.ts';
 /** Epoch hour of Monday 1970-01-05 00:00, the origin of weekly positions. */
 const MONDAY0_H = 96;
 const WEEK_H = 168;
-const DAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+const DAY_INDEX: Record<string, number> = {
+  Mon: 0,
+  Tue: 1,
+  Wed: 2,
+  Thu: 3,
+  Fri: 4,
+  Sat: 5,
+  Sun: 6,
+};
 
 const NO_WEEK = new Float64Array(0);
 export const SCHEDULE_WEEKLY = 0;
@@ -35,8 +43,17 @@ function hhmm(s: string): number {
 
 export function compileSchedule(s: Schedule, tz: TzTable): CompiledSchedule {
   if (s.type === 'weekly') {
-    const week = s.departures.map((d) => (DAY_INDEX[d.day] ?? 0) * 24 + hhmm(d.time)).sort((a, b) => a - b);
-    return { type: SCHEDULE_WEEKLY, weekH: Float64Array.from(week), periodH: 0, anchorLocalH: 0, leadH: 0, tz };
+    const week = s.departures
+      .map((d) => (DAY_INDEX[d.day] ?? 0) * 24 + hhmm(d.time))
+      .sort((a, b) => a - b);
+    return {
+      type: SCHEDULE_WEEKLY,
+      weekH: Float64Array.from(week),
+      periodH: 0,
+      anchorLocalH: 0,
+      leadH: 0,
+      tz,
+    };
   }
   if (s.type === 'frequency') {
     return {
@@ -48,7 +65,14 @@ export function compileSchedule(s: Schedule, tz: TzTable): CompiledSchedule {
       tz,
     };
   }
-  return { type: SCHEDULE_ON_DEMAND, weekH: NO_WEEK, periodH: 0, anchorLocalH: 0, leadH: s.lead_h, tz };
+  return {
+    type: SCHEDULE_ON_DEMAND,
+    weekH: NO_WEEK,
+    periodH: 0,
+    anchorLocalH: 0,
+    leadH: s.lead_h,
+    tz,
+  };
 }
 
 /**

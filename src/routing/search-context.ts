@@ -77,17 +77,27 @@ export interface SearchContext {
   readonly isDepartureFull: ((serviceId: string, departMs: number) => boolean) | undefined;
 }
 
-function keyMatch(map: Readonly<Record<string, number>> | undefined, id: string, kind: string): number {
+function keyMatch(
+  map: Readonly<Record<string, number>> | undefined,
+  id: string,
+  kind: string,
+): number {
   if (!map) return 0;
   const base = id.endsWith('-return') ? id.slice(0, -'-return'.length) : id;
   const v = map[id] ?? map[base] ?? map[kind] ?? 0;
   return Number.isFinite(v) && v > 0 ? v : 0;
 }
 
-export function createSearchContext(index: RoutingIndex, cost: CostContext, opts: ContextOptions = {}): SearchContext {
+export function createSearchContext(
+  index: RoutingIndex,
+  cost: CostContext,
+  opts: ContextOptions = {},
+): SearchContext {
   const cond = cost.conditions;
   const T = index.terminals.length;
-  const modeMask = opts.modes ? opts.modes.reduce((m, x) => m | (1 << modeCode(x)), 0) : (1 << MODE_LIST.length) - 1;
+  const modeMask = opts.modes
+    ? opts.modes.reduce((m, x) => m | (1 << modeCode(x)), 0)
+    : (1 << MODE_LIST.length) - 1;
 
   const terminalBanned = new Uint8Array(T);
   const countries = new Set([...(opts.avoidCountries ?? []), ...(cond.closed_countries ?? [])]);
@@ -102,8 +112,11 @@ export function createSearchContext(index: RoutingIndex, cost: CostContext, opts
   const borderExtraH = new Float64Array(B);
   const bannedBorders = new Set([...(opts.avoidBorders ?? []), ...(cond.closed_borders ?? [])]);
   index.borders.forEach((bi, k) => {
-    if (bannedBorders.has(bi.border.id) || terminalBanned[bi.a] || terminalBanned[bi.b]) borderBanned[k] = 1;
-    borderUsd[k] = borderFeeUsd(bi.border, cost) + (bi.gaugeTimeH > 0 || bi.border.gauge_change ? gaugeChangeUsd(bi.border, cost) : 0);
+    if (bannedBorders.has(bi.border.id) || terminalBanned[bi.a] || terminalBanned[bi.b])
+      borderBanned[k] = 1;
+    borderUsd[k] =
+      borderFeeUsd(bi.border, cost) +
+      (bi.gaugeTimeH > 0 || bi.border.gauge_change ? gaugeChangeUsd(bi.border, cost) : 0);
     borderExtraH[k] = cond.extra_dwell_h?.[bi.border.id] ?? 0;
     if (!(borderExtraH[k]! >= 0)) borderExtraH[k] = 0;
   });
@@ -121,7 +134,8 @@ export function createSearchContext(index: RoutingIndex, cost: CostContext, opts
     const s = si.service;
     const model = costModelFor(s.mode);
     let reason = closedServices.has(s.id) ? `${s.id} is closed` : model.allowed(s, cost);
-    if (!reason && !(modeMask & (1 << si.mode))) reason = `${s.id} is ${s.mode}, a mode not allowed`;
+    if (!reason && !(modeMask & (1 << si.mode)))
+      reason = `${s.id} is ${s.mode}, a mode not allowed`;
     serviceReason.push(reason);
     serviceAllowed[k] = reason ? 0 : 1;
     const trip = model.tripUsd(s, cost);
@@ -157,12 +171,15 @@ export function createSearchContext(index: RoutingIndex, cost: CostContext, opts
   index.services.forEach((si, k) => {
     const base = svcBase[k]!;
     for (let i = 0; i < si.stops.length; i++) {
-      stopBannedPrefix[base + i + 1] = stopBannedPrefix[base + i]! + (terminalBanned[si.stops[i]!] ? 1 : 0);
+      stopBannedPrefix[base + i + 1] =
+        stopBannedPrefix[base + i]! + (terminalBanned[si.stops[i]!] ? 1 : 0);
     }
     for (let i = 0; i < si.legBorder.length; i++) {
       const b = si.legBorder[i]!;
-      legBannedPrefix[base + i + 1] = legBannedPrefix[base + i]! + (b >= 0 && borderBanned[b] ? 1 : 0);
-      legBorderUsdPrefix[base + i + 1] = legBorderUsdPrefix[base + i]! + (b >= 0 ? borderUsd[b]! : 0);
+      legBannedPrefix[base + i + 1] =
+        legBannedPrefix[base + i]! + (b >= 0 && borderBanned[b] ? 1 : 0);
+      legBorderUsdPrefix[base + i + 1] =
+        legBorderUsdPrefix[base + i]! + (b >= 0 ? borderUsd[b]! : 0);
       legExtraHPrefix[base + i + 1] = legExtraHPrefix[base + i]! + (b >= 0 ? borderExtraH[b]! : 0);
     }
   });
@@ -181,7 +198,8 @@ export function createSearchContext(index: RoutingIndex, cost: CostContext, opts
     const { rule, direction } = opts.customs;
     customs = { direction, rule, timeH: medianOf(rule.clearance_h), usd: customsUsd(rule) };
     index.terminals.forEach((t, i) => {
-      if (t.country === 'CN' && t.customs.includes(cost.regime) && !terminalBanned[i]) clearAt[i] = 1;
+      if (t.country === 'CN' && t.customs.includes(cost.regime) && !terminalBanned[i])
+        clearAt[i] = 1;
     });
   }
   return {

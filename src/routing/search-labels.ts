@@ -53,7 +53,14 @@ const TIE_PER_BOARDING = 1e-7;
 const TIE_WINDOW = 1e-5;
 
 /** The objective's scalar key of a label. */
-export function labelKey(ctx: SearchContext, objective: Objective, departH: number, money: number, time: number, co2: number): number {
+export function labelKey(
+  ctx: SearchContext,
+  objective: Objective,
+  departH: number,
+  money: number,
+  time: number,
+  co2: number,
+): number {
   switch (objective) {
     case 'time':
       return time;
@@ -83,8 +90,12 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   // Arrival time is a criterion when the objective values time, or when something depends on the date
   // (deadline, full departures, border closures): otherwise waits never change money or CO2e, and one
   // label per state is exact.
-  const dateMatters = deadlineH < Infinity || ctx.isDepartureFull !== undefined || idx.borders.some((b) => b.closures.length > 0);
-  const timeInKey = objective === 'time' || (objective === 'generalized' && ctx.cost.valueOfTimeUsdPerH > 0);
+  const dateMatters =
+    deadlineH < Infinity ||
+    ctx.isDepartureFull !== undefined ||
+    idx.borders.some((b) => b.closures.length > 0);
+  const timeInKey =
+    objective === 'time' || (objective === 'generalized' && ctx.cost.valueOfTimeUsdPerH > 0);
   const compareTime = pareto || (td && (timeInKey || dateMatters));
   const compareCo2 = pareto;
 
@@ -110,18 +121,37 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const lbH = lbKey ?? lbM;
   const hOf = (node: number): number => lbH[node]!;
   const key = (money: number, time: number, co2: number): number =>
-    objective === 'time' ? time : objective === 'co2' ? co2 : objective === 'generalized' ? money + vot * (time - t0) + cpk * co2 : money;
+    objective === 'time'
+      ? time
+      : objective === 'co2'
+        ? co2
+        : objective === 'generalized'
+          ? money + vot * (time - t0) + cpk * co2
+          : money;
 
   // Quick rejection before costing an edge: when the state it leads to already has a settled label
   // whose key is below the edge's least possible key (key + static weight; waiting only adds), that
   // label dominates whatever the edge gives. Exact where the key alone decides dominance: the time
   // objective (key = arrival), or cost/CO2e when arrival is not compared; not with a transfer cap.
   const quickLb: Float64Array | null =
-    pareto || useHops ? null : objective === 'time' ? idx.eTimeH : (objective === 'cost' || objective === 'co2') && !compareTime ? staticWeights(ctx, objective) : null;
+    pareto || useHops
+      ? null
+      : objective === 'time'
+        ? idx.eTimeH
+        : (objective === 'cost' || objective === 'co2') && !compareTime
+          ? staticWeights(ctx, objective)
+          : null;
   const settledKey = quickLb ? new Float64Array(2 * N).fill(Infinity) : null;
 
   /** does label a dominate candidate (k, money, time, co2, hops)? */
-  const dominates = (a: number, k: number, money: number, time: number, co2: number, hops: number): boolean => {
+  const dominates = (
+    a: number,
+    k: number,
+    money: number,
+    time: number,
+    co2: number,
+    hops: number,
+  ): boolean => {
     if (pareto) {
       if (pool.money[a]! > money + EPS) return false;
     } else {
@@ -137,30 +167,47 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     if (useHops && pool.hops[a]! > hops) return false;
     return true;
   };
-  const bagDominates = (state: number, k: number, money: number, time: number, co2: number, hops: number): boolean => {
-    for (let a = bagHead[state]!; a >= 0; a = pool.bagNext[a]!) if (dominates(a, k, money, time, co2, hops)) return true;
+  const bagDominates = (
+    state: number,
+    k: number,
+    money: number,
+    time: number,
+    co2: number,
+    hops: number,
+  ): boolean => {
+    for (let a = bagHead[state]!; a >= 0; a = pool.bagNext[a]!)
+      if (dominates(a, k, money, time, co2, hops)) return true;
     return false;
   };
-  const targetDominates = (k: number, money: number, time: number, co2: number, hops: number): boolean => {
+  const targetDominates = (
+    k: number,
+    money: number,
+    time: number,
+    co2: number,
+    hops: number,
+  ): boolean => {
     for (const a of targets) if (dominates(a, k, money, time, co2, hops)) return true;
     return false;
   };
 
   for (const v of req.sources) {
-    if (ctx.terminalBanned[idx.nodeTerminal[v]!] || !(ctx.modeMask & (1 << idx.nodeMode[v]!))) continue;
+    if (ctx.terminalBanned[idx.nodeTerminal[v]!] || !(ctx.modeMask & (1 << idx.nodeMode[v]!)))
+      continue;
     if (hOf(v) === Infinity) continue;
     const l = pool.add(v + startLayer * N, -1, EDGE_SOURCE, 0, 0, t0, 0, -1, key(0, t0, 0));
     heap.push(l, key(0, t0, 0) + hOf(v));
   }
 
   if (req.signal?.aborted) throw new CorridorError('SEARCH_ABORTED', 'the search was cancelled');
-  if (req.deadlineMs !== undefined && performance.now() > req.deadlineMs) throw new CorridorError('SEARCH_ABORTED', 'the search ran out of its time budget');
+  if (req.deadlineMs !== undefined && performance.now() > req.deadlineMs)
+    throw new CorridorError('SEARCH_ABORTED', 'the search ran out of its time budget');
   let truncated = false;
   let pops = 0;
   let firstTargetKey = Infinity;
   while (heap.size > 0) {
     if ((++pops & 255) === 0) {
-      if (req.signal?.aborted) throw new CorridorError('SEARCH_ABORTED', 'the search was cancelled');
+      if (req.signal?.aborted)
+        throw new CorridorError('SEARCH_ABORTED', 'the search was cancelled');
       if (req.deadlineMs !== undefined && performance.now() > req.deadlineMs) {
         throw new CorridorError('SEARCH_ABORTED', 'the search ran out of its time budget');
       }
@@ -177,7 +224,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     if (bagDominates(st, k, money, time, co2, hops)) continue;
     const layerNow = st >= N ? 1 : 0;
     const vNow = st - layerNow * N;
-    if (pareto && targetDominates(k, money + lbM[vNow]!, time + lbT[vNow]!, co2 + lbC[vNow]!, hops)) continue;
+    if (pareto && targetDominates(k, money + lbM[vNow]!, time + lbT[vNow]!, co2 + lbC[vNow]!, hops))
+      continue;
     pool.bagNext[L] = bagHead[st]!;
     bagHead[st] = L;
     if (settledKey && k < settledKey[st]!) settledKey[st] = k;
@@ -198,7 +246,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       const t2 = time + c.timeH;
       if (m2 <= budget && t2 <= deadlineH) {
         const k2 = key(m2, t2, co2);
-        if (!bagDominates(v + N, k2, m2, t2, co2, hops)) heap.push(pool.add(v + N, L, EDGE_CLEARANCE, hops, m2, t2, co2, -1, k2), k2 + hOf(v));
+        if (!bagDominates(v + N, k2, m2, t2, co2, hops))
+          heap.push(pool.add(v + N, L, EDGE_CLEARANCE, hops, m2, t2, co2, -1, k2), k2 + hOf(v));
       }
     }
     let cameByBorderFrom = -1;
@@ -245,7 +294,10 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       if (bagDominates(s2, k2, m2, t2, c2, h2)) continue;
       if (pareto && targetDominates(k2, m2 + lbM[u]!, t2 + lbT[u]!, c2 + lbC[u]!, h2)) continue;
       // ties go to fewer boardings, so staying on a through train beats alighting and re-boarding it
-      heap.push(pool.add(s2, L, e, h2, m2, t2, c2, out[OUT_DEP0]!, k2), k2 + hu + h2 * TIE_PER_BOARDING);
+      heap.push(
+        pool.add(s2, L, e, h2, m2, t2, c2, out[OUT_DEP0]!, k2),
+        k2 + hu + h2 * TIE_PER_BOARDING,
+      );
     }
   }
   if (!pareto && targets.length > 1) {
@@ -253,7 +305,11 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     targets.sort((a, b) => {
       const ka = key(pool.money[a]!, pool.time[a]!, pool.co2[a]!);
       const kb = key(pool.money[b]!, pool.time[b]!, pool.co2[b]!);
-      return Math.abs(ka - kb) > EPS ? ka - kb : pool.time[a]! - pool.time[b]! || pool.money[a]! - pool.money[b]! || pool.hops[a]! - pool.hops[b]!;
+      return Math.abs(ka - kb) > EPS
+        ? ka - kb
+        : pool.time[a]! - pool.time[b]! ||
+            pool.money[a]! - pool.money[b]! ||
+            pool.hops[a]! - pool.hops[b]!;
     });
   }
   // size the next search's arrays like this one (zeroed typed arrays are not free to allocate)

@@ -26,7 +26,11 @@ export function staticWeight(ctx: SearchContext, e: number, objective: StaticObj
     case 'co2':
       return out[OUT_CO2]!;
     case 'generalized':
-      return out[OUT_MONEY]! + ctx.cost.valueOfTimeUsdPerH * out[OUT_TIME]! + ctx.cost.carbonUsdPerKg * out[OUT_CO2]!;
+      return (
+        out[OUT_MONEY]! +
+        ctx.cost.valueOfTimeUsdPerH * out[OUT_TIME]! +
+        ctx.cost.carbonUsdPerKg * out[OUT_CO2]!
+      );
   }
 }
 
@@ -88,7 +92,13 @@ export function reboardWeights(ctx: SearchContext, objective: StaticObjective): 
       const h = ctx.reboardH[v]!;
       const co2 = usd + h > 0 ? ctx.hubCo2Kg : 0;
       w[v] =
-        objective === 'cost' ? usd : objective === 'time' ? h : objective === 'co2' ? co2 : usd + ctx.cost.valueOfTimeUsdPerH * h + ctx.cost.carbonUsdPerKg * co2;
+        objective === 'cost'
+          ? usd
+          : objective === 'time'
+            ? h
+            : objective === 'co2'
+              ? co2
+              : usd + ctx.cost.valueOfTimeUsdPerH * h + ctx.cost.carbonUsdPerKg * co2;
     }
     m.set(objective, w);
   }
@@ -116,7 +126,12 @@ export interface StaticResult {
 }
 
 /** Single-objective static A* from any source to the nearest target (both node ids). Customs layers are not modelled here. */
-export function searchStatic(ctx: SearchContext, sources: readonly number[], targets: readonly number[], objective: StaticObjective): StaticResult {
+export function searchStatic(
+  ctx: SearchContext,
+  sources: readonly number[],
+  targets: readonly number[],
+  objective: StaticObjective,
+): StaticResult {
   const idx = ctx.index;
   const N = idx.nodeCount;
   let ws = workspaces.get(idx);
@@ -150,7 +165,8 @@ export function searchStatic(ctx: SearchContext, sources: readonly number[], tar
   };
   const isTarget = (v: number) => targets.includes(v);
   for (const s of sources) {
-    if (ctx.terminalBanned[idx.nodeTerminal[s]!] || !(ctx.modeMask & (1 << idx.nodeMode[s]!))) continue;
+    if (ctx.terminalBanned[idx.nodeTerminal[s]!] || !(ctx.modeMask & (1 << idx.nodeMode[s]!)))
+      continue;
     stamp[s] = run;
     dist[s] = 0;
     pred[s] = -1;

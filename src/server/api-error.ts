@@ -5,7 +5,12 @@ export class ApiError extends Error {
   readonly code: ProblemCode;
   readonly issues: readonly ProblemIssue[];
   readonly headers: Readonly<Record<string, string>>;
-  constructor(code: ProblemCode, message: string, issues: readonly ProblemIssue[] = [], headers: Record<string, string> = {}) {
+  constructor(
+    code: ProblemCode,
+    message: string,
+    issues: readonly ProblemIssue[] = [],
+    headers: Record<string, string> = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.code = code;

@@ -43,25 +43,42 @@ export class ConfigError extends Error {}
 
 function integer(raw: string, name: string, min: number, max: number): number {
   const n = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || n < min || n > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()) || n < min || n > max)
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
 /**
  * @example resolveServeConfig({ port: '9000' }, { LOG_LEVEL: 'warn' }) // port 9000, log level warn
  */
-export function resolveServeConfig(flags: ServeFlags, env: Readonly<Record<string, string | undefined>>): ServeConfig {
+export function resolveServeConfig(
+  flags: ServeFlags,
+  env: Readonly<Record<string, string | undefined>>,
+): ServeConfig {
   const port = flags.port ?? env['PORT'];
   const level = flags.logLevel ?? env['LOG_LEVEL'] ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(level)) {
-    throw new ConfigError(`--log-level / LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+    throw new ConfigError(
+      `--log-level / LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`,
+    );
   }
   const limit = flags.rateLimit ?? env['RATE_LIMIT_MAX'];
-  let rateLimit: RateLimitOptions | false = { ...DEFAULT_RATE_LIMIT, timeWindow: env['RATE_LIMIT_WINDOW'] ?? DEFAULT_RATE_LIMIT.timeWindow };
+  let rateLimit: RateLimitOptions | false = {
+    ...DEFAULT_RATE_LIMIT,
+    timeWindow: env['RATE_LIMIT_WINDOW'] ?? DEFAULT_RATE_LIMIT.timeWindow,
+  };
   if (limit === 'off' || limit === '0') rateLimit = false;
-  else if (limit !== undefined) rateLimit = { ...rateLimit, max: integer(limit, '--rate-limit / RATE_LIMIT_MAX', 1, 10_000_000) };
+  else if (limit !== undefined)
+    rateLimit = {
+      ...rateLimit,
+      max: integer(limit, '--rate-limit / RATE_LIMIT_MAX', 1, 10_000_000),
+    };
   const allow = env['RATE_LIMIT_ALLOW'];
-  if (rateLimit && allow) rateLimit.allowList = allow.split(',').map((s) => s.trim()).filter(Boolean);
+  if (rateLimit && allow)
+    rateLimit.allowList = allow
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const budget = flags.timeBudgetMs ?? env['TIME_BUDGET_MS'];
   const cors = env['CORS_ORIGIN'];
   const workers = flags.workers ?? env['PLAN_WORKERS'];
@@ -72,9 +89,15 @@ export function resolveServeConfig(flags: ServeFlags, env: Readonly<Record<strin
     host: flags.host ?? env['HOST'] ?? DEFAULT_HOST,
     logLevel: level as ServeConfig['logLevel'],
     rateLimit,
-    timeBudgetMs: budget === undefined ? DEFAULT_TIME_BUDGET_MS : integer(budget, '--time-budget-ms / TIME_BUDGET_MS', 1, 600_000),
+    timeBudgetMs:
+      budget === undefined
+        ? DEFAULT_TIME_BUDGET_MS
+        : integer(budget, '--time-budget-ms / TIME_BUDGET_MS', 1, 600_000),
     // one core for the event loop, the others for searches
-    planWorkers: workers === undefined ? Math.max(1, availableParallelism()) : integer(workers, '--workers / PLAN_WORKERS', 0, 64),
+    planWorkers:
+      workers === undefined
+        ? Math.max(1, availableParallelism())
+        : integer(workers, '--workers / PLAN_WORKERS', 0, 64),
     corsOrigin: cors === undefined || cors === '*' ? '*' : cors.split(',').map((s) => s.trim()),
   };
 }

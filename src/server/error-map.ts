@@ -4,7 +4,12 @@
  * are 4xx; only our own faults are 5xx, and their bodies never carry internal messages.
  */
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { type Problem, type ProblemCode, type ProblemIssue, problemType } from '../contract/index.ts';
+import {
+  type Problem,
+  type ProblemCode,
+  type ProblemIssue,
+  problemType,
+} from '../contract/index.ts';
 import { CorridorError } from '../model/index.ts';
 import { ApiError } from './api-error.ts';
 
@@ -65,7 +70,8 @@ const HINTS: Readonly<Partial<Record<ProblemCode, string>>> = {
   UNSUPPORTED_MEDIA_TYPE: 'send Content-Type: application/json',
   RATE_LIMITED: 'wait for the number of seconds in Retry-After',
   BUSY: 'retry after Retry-After seconds',
-  SEARCH_ABORTED: 'retry after Retry-After seconds, or narrow the query (fewer alternatives, a single objective, constraints)',
+  SEARCH_ABORTED:
+    'retry after Retry-After seconds, or narrow the query (fewer alternatives, a single objective, constraints)',
 };
 
 export interface ProblemContext {
@@ -74,7 +80,12 @@ export interface ProblemContext {
 }
 
 /** A problem with the given code; `status` comes from the table. */
-export function createProblem(code: ProblemCode, detail: string, ctx: ProblemContext, issues?: ProblemIssue[]): Problem {
+export function createProblem(
+  code: ProblemCode,
+  detail: string,
+  ctx: ProblemContext,
+  issues?: ProblemIssue[],
+): Problem {
   const spec = ERROR_MAP[code];
   const problem: Problem = {
     type: problemType(code),
@@ -86,7 +97,8 @@ export function createProblem(code: ProblemCode, detail: string, ctx: ProblemCon
     request_id: ctx.requestId,
   };
   const hint = HINTS[code];
-  const all = issues && issues.length > 0 ? issues : hint ? [{ path: '', message: detail, hint }] : undefined;
+  const all =
+    issues && issues.length > 0 ? issues : hint ? [{ path: '', message: detail, hint }] : undefined;
   if (all) problem.issues = all;
   return problem;
 }
@@ -101,34 +113,52 @@ export function toIssuePath(context: string, segments: readonly (string | number
   return path;
 }
 
-function hintForPath(path: string, keyword: string, params: Record<string, unknown>): string | undefined {
+function hintForPath(
+  path: string,
+  keyword: string,
+  params: Record<string, unknown>,
+): string | undefined {
   if (keyword === 'unrecognized_keys' && Array.isArray(params['keys'])) {
     return `remove ${params['keys'].map((k) => JSON.stringify(k)).join(', ')}; see the schema at /openapi.json`;
   }
-  if (/^body\.(from|to)$/.test(path)) return 'a terminal id, an English or Chinese name, or { "lon": …, "lat": … }';
+  if (/^body\.(from|to)$/.test(path))
+    return 'a terminal id, an English or Chinese name, or { "lon": …, "lat": … }';
   if (/^body\.shipment/.test(path)) return 'e.g. { "feu": 1, "kg": 12000 }';
-  if (/^body\.(depart|constraints\.deadline)$/.test(path)) return 'an ISO date "2025-03-03" or date-time "2025-03-03T08:00:00+08:00"';
+  if (/^body\.(depart|constraints\.deadline)$/.test(path))
+    return 'an ISO date "2025-03-03" or date-time "2025-03-03T08:00:00+08:00"';
   return undefined;
 }
 
-function validationIssues(error: { validation?: unknown; validationContext?: string }): ProblemIssue[] {
+function validationIssues(error: {
+  validation?: unknown;
+  validationContext?: string;
+}): ProblemIssue[] {
   const context = error.validationContext ?? 'request';
-  if (!hasZodFastifySchemaValidationErrors(error)) return [{ path: context, message: 'does not match the schema' }];
+  if (!hasZodFastifySchemaValidationErrors(error))
+    return [{ path: context, message: 'does not match the schema' }];
   return error.validation.map((v) => {
     const segments = v.instancePath.split('/').filter((s) => s.length > 0);
     const path = toIssuePath(context, segments);
     const params = (v.params ?? {}) as Record<string, unknown>;
     const hint = hintForPath(path, v.keyword, params);
-    return hint ? { path, message: v.message ?? 'invalid', hint } : { path, message: v.message ?? 'invalid' };
+    return hint
+      ? { path, message: v.message ?? 'invalid', hint }
+      : { path, message: v.message ?? 'invalid' };
   });
 }
 
 /** Converts anything thrown while handling a request into a problem. */
 export function toProblem(error: unknown, ctx: ProblemContext): Problem {
-  if (error instanceof ApiError) return createProblem(error.code, error.message, ctx, [...error.issues]);
+  if (error instanceof ApiError)
+    return createProblem(error.code, error.message, ctx, [...error.issues]);
   if (error instanceof CorridorError) {
-    const issues = error.issues.map((i) => (i.hint ? { path: i.path, message: i.message, hint: i.hint } : { path: i.path, message: i.message }));
-    if (ERROR_MAP[error.code].status >= 500) return createProblem(error.code, publicDetail(error.code), ctx);
+    const issues = error.issues.map((i) =>
+      i.hint
+        ? { path: i.path, message: i.message, hint: i.hint }
+        : { path: i.path, message: i.message },
+    );
+    if (ERROR_MAP[error.code].status >= 500)
+      return createProblem(error.code, publicDetail(error.code), ctx);
     return createProblem(error.code, error.message, ctx, issues);
   }
   const e = (typeof error === 'object' && error !== null ? error : {}) as {
@@ -141,15 +171,22 @@ export function toProblem(error: unknown, ctx: ProblemContext): Problem {
   if (e.validation) {
     const issues = validationIssues(e);
     const n = issues.length;
-    return createProblem('REQUEST_INVALID', `the ${e.validationContext ?? 'request'} does not match the schema (${n} issue${n === 1 ? '' : 's'})`, ctx, issues);
+    return createProblem(
+      'REQUEST_INVALID',
+      `the ${e.validationContext ?? 'request'} does not match the schema (${n} issue${n === 1 ? '' : 's'})`,
+      ctx,
+      issues,
+    );
   }
   const known = e.code ? FASTIFY_CODES[e.code] : undefined;
   if (known) return createProblem(known, e.message ?? ERROR_MAP[known].title, ctx);
   // secure-json-parse and the JSON parser throw SyntaxErrors with a 400 status
   if (error instanceof SyntaxError) return createProblem('MALFORMED_JSON', error.message, ctx);
   const status = e.statusCode ?? 500;
-  if (status >= 400 && status < 500) return createProblem(codeForClientStatus(status), e.message ?? 'bad request', ctx);
-  if (status === 503) return createProblem('NOT_READY', 'the server is not ready; retry shortly', ctx);
+  if (status >= 400 && status < 500)
+    return createProblem(codeForClientStatus(status), e.message ?? 'bad request', ctx);
+  if (status === 503)
+    return createProblem('NOT_READY', 'the server is not ready; retry shortly', ctx);
   return createProblem('INTERNAL', publicDetail('INTERNAL'), ctx);
 }
 

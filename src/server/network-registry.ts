@@ -34,26 +34,47 @@ export async function loadNetworkRegistry(rootDir: string): Promise<NetworkRegis
     result = await loadNetworks(rootDir);
   } catch (error) {
     throw new CorridorError('NETWORK_NOT_FOUND', `networks directory ${rootDir} cannot be read`, [
-      { severity: 'error', path: rootDir, message: (error as Error).message, hint: 'pass --networks <dir> or set NETWORK_DIR' },
+      {
+        severity: 'error',
+        path: rootDir,
+        message: (error as Error).message,
+        hint: 'pass --networks <dir> or set NETWORK_DIR',
+      },
     ]);
   }
   const errors: Issue[] = [];
   for (const report of result.reports) {
     for (const issue of report.issues) {
-      if (issue.severity === 'error') errors.push({ ...issue, file: join(basename(report.dir), issue.file ?? '') });
+      if (issue.severity === 'error')
+        errors.push({ ...issue, file: join(basename(report.dir), issue.file ?? '') });
     }
   }
   if (errors.length > 0) {
-    throw new CorridorError('NETWORK_INVALID', `${errors.length} error(s) in the networks under ${rootDir}`, errors);
+    throw new CorridorError(
+      'NETWORK_INVALID',
+      `${errors.length} error(s) in the networks under ${rootDir}`,
+      errors,
+    );
   }
   if (result.networks.size === 0) {
     throw new CorridorError('NETWORK_NOT_FOUND', `no network folder under ${rootDir}`, [
-      { severity: 'error', path: rootDir, message: 'no folder with a network.yaml', hint: 'pass --networks <dir> or set NETWORK_DIR' },
+      {
+        severity: 'error',
+        path: rootDir,
+        message: 'no folder with a network.yaml',
+        hint: 'pass --networks <dir> or set NETWORK_DIR',
+      },
     ]);
   }
   const entries: NetworkEntry[] = [];
   for (const [id, network] of result.networks) {
-    entries.push({ id, network, planner: createPlanner(network), summary: toNetworkSummary(network), detail: toNetworkDetail(network) });
+    entries.push({
+      id,
+      network,
+      planner: createPlanner(network),
+      summary: toNetworkSummary(network),
+      detail: toNetworkDetail(network),
+    });
   }
   return createRegistry(entries);
 }
@@ -70,7 +91,12 @@ export function createRegistry(list: readonly NetworkEntry[]): NetworkRegistry {
       const entry = byId.get(id);
       if (!entry) {
         throw new CorridorError('NETWORK_NOT_FOUND', `no network "${id}"`, [
-          { severity: 'error', path: 'network', message: `no network "${id}"`, hint: `known networks: ${ids.join(', ')}` },
+          {
+            severity: 'error',
+            path: 'network',
+            message: `no network "${id}"`,
+            hint: `known networks: ${ids.join(', ')}`,
+          },
         ]);
       }
       return entry;

@@ -12,7 +12,11 @@ export function toNetworkSummary(network: Network): NetworkSummary {
     name: m.name,
     name_zh: m.name_zh,
     reference_year: m.reference_year,
-    counts: { terminals: network.terminals.size, services: network.services.size, borders: network.borders.size },
+    counts: {
+      terminals: network.terminals.size,
+      services: network.services.size,
+      borders: network.borders.size,
+    },
   };
 }
 
@@ -61,7 +65,9 @@ export function toNetworkDetail(network: Network): NetworkDetail {
   const detail: NetworkDetail = {
     ...toNetworkSummary(network),
     emissions_version: network.emissionsVersion,
-    modes: Object.keys(byMode).filter((k) => (byMode[k]?.terminals ?? 0) > 0) as NetworkDetail['modes'],
+    modes: Object.keys(byMode).filter(
+      (k) => (byMode[k]?.terminals ?? 0) > 0,
+    ) as NetworkDetail['modes'],
     countries: Object.keys(byCountry).sort(),
     counts_by_mode: byMode,
     counts_by_country: byCountry,
@@ -83,13 +89,19 @@ const hit = (wanted: readonly string[] | undefined, values: Iterable<string>): b
 };
 
 export function filterTerminals(network: Network, f: Filters): Terminal[] {
-  return [...network.terminals.values()].filter((t) => hit(f.mode, t.modes) && hit(f.country, [t.country]));
+  return [...network.terminals.values()].filter(
+    (t) => hit(f.mode, t.modes) && hit(f.country, [t.country]),
+  );
 }
 
 export function filterServices(network: Network, f: Filters): Service[] {
-  return [...network.services.values()].filter((s) => hit(f.mode, [s.mode]) && hit(f.country, serviceCountries(network, s)));
+  return [...network.services.values()].filter(
+    (s) => hit(f.mode, [s.mode]) && hit(f.country, serviceCountries(network, s)),
+  );
 }
 
 export function filterBorders(network: Network, f: Filters): BorderCrossing[] {
-  return [...network.borders.values()].filter((b) => hit(f.mode, [b.mode]) && hit(f.country, borderCountries(network, b)));
+  return [...network.borders.values()].filter(
+    (b) => hit(f.mode, [b.mode]) && hit(f.country, borderCountries(network, b)),
+  );
 }

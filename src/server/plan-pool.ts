@@ -17,7 +17,11 @@ export interface PlanRunner {
 /** Tasks allowed to wait per worker before new ones are refused. */
 export const QUEUE_PER_WORKER = 32;
 
-export function createPlanRunner(registry: NetworkRegistry, workers: number, queuePerWorker = QUEUE_PER_WORKER): PlanRunner {
+export function createPlanRunner(
+  registry: NetworkRegistry,
+  workers: number,
+  queuePerWorker = QUEUE_PER_WORKER,
+): PlanRunner {
   const unwrap = (outcome: PlanOutcome): string => {
     if (outcome.ok) return outcome.json;
     throw toCorridorError(outcome);
@@ -42,7 +46,10 @@ export function createPlanRunner(registry: NetworkRegistry, workers: number, que
   return {
     async run(task) {
       registry.get(task.network); // unknown network: 404 here, not in the worker
-      const busy = () => new ApiError('BUSY', `the planner queue is full (${pool.queueSize} searches waiting)`, [], { 'retry-after': '1' });
+      const busy = () =>
+        new ApiError('BUSY', `the planner queue is full (${pool.queueSize} searches waiting)`, [], {
+          'retry-after': '1',
+        });
       if (pool.queueSize >= workers * queuePerWorker) throw busy();
       let outcome: PlanOutcome;
       try {

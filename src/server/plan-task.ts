@@ -3,8 +3,19 @@
  * shape the answer (Pareto cap, GeoJSON), check it against the contract and serialize it. Errors come
  * back as plain data, because a CorridorError does not survive the trip between threads as a class.
  */
-import { PARETO_MAX_ROUTES, RouteResponse, toRouteGeometry, type RouteResponse as RouteResponseType } from '../contract/index.ts';
-import { CorridorError, type ErrorCode, type Issue, type PlanResult, type RouteQuery } from '../model/index.ts';
+import {
+  PARETO_MAX_ROUTES,
+  RouteResponse,
+  toRouteGeometry,
+  type RouteResponse as RouteResponseType,
+} from '../contract/index.ts';
+import {
+  CorridorError,
+  type ErrorCode,
+  type Issue,
+  type PlanResult,
+  type RouteQuery,
+} from '../model/index.ts';
 import type { Planner } from '../planner/index.ts';
 
 export interface PlanTask {
@@ -19,7 +30,8 @@ export interface PlanTask {
   maxLabels: number;
 }
 
-export type PlanOutcome = { ok: true; json: string } | { ok: false; code: ErrorCode; message: string; issues: Issue[] };
+export type PlanOutcome =
+  { ok: true; json: string } | { ok: false; code: ErrorCode; message: string; issues: Issue[] };
 
 function shape(result: PlanResult, network: string, geojson: boolean): RouteResponseType {
   let routes = result.routes;
@@ -28,26 +40,61 @@ function shape(result: PlanResult, network: string, geojson: boolean): RouteResp
   if (routes.length > PARETO_MAX_ROUTES) {
     const text = `${routes.length} routes found; the first ${PARETO_MAX_ROUTES} are returned`;
     warnings.push(text);
-    notices.push({ code: 'ROUTES_TRUNCATED', params: { total: routes.length, shown: PARETO_MAX_ROUTES }, text });
+    notices.push({
+      code: 'ROUTES_TRUNCATED',
+      params: { total: routes.length, shown: PARETO_MAX_ROUTES },
+      text,
+    });
     routes = routes.slice(0, PARETO_MAX_ROUTES);
   }
-  return { ...result, network, warnings, notices, routes: geojson ? routes.map((r) => ({ ...r, geometry: toRouteGeometry(r) })) : routes };
+  return {
+    ...result,
+    network,
+    warnings,
+    notices,
+    routes: geojson ? routes.map((r) => ({ ...r, geometry: toRouteGeometry(r) })) : routes,
+  };
 }
 
 /** The planner names query fields ("from"); over HTTP they are fields of the body ("body.from"). */
-const inBody = (i: Issue): Issue => ({ ...i, path: i.path.startsWith('body') ? i.path : i.path ? `body.${i.path}` : 'body' });
+const inBody = (i: Issue): Issue => ({
+  ...i,
+  path: i.path.startsWith('body') ? i.path : i.path ? `body.${i.path}` : 'body',
+});
 
 export function runPlanTask(planner: Planner, task: PlanTask): PlanOutcome {
   const left_ms = task.timeBudgetMs - (Date.now() - task.enqueued_ms);
-  if (left_ms <= 0) return { ok: false, code: 'SEARCH_ABORTED', message: 'the time budget was spent waiting for a planner thread', issues: [] };
+  if (left_ms <= 0)
+    return {
+      ok: false,
+      code: 'SEARCH_ABORTED',
+      message: 'the time budget was spent waiting for a planner thread',
+      issues: [],
+    };
   try {
-    const result = planner[task.method](task.query, { now: new Date(task.now_ms), timeBudgetMs: left_ms, maxLabels: task.maxLabels });
+    const result = planner[task.method](task.query, {
+      now: new Date(task.now_ms),
+      timeBudgetMs: left_ms,
+      maxLabels: task.maxLabels,
+    });
     // checked against the contract once, when computed; a mismatch is our bug (500)
     const checked = RouteResponse.safeEncode(shape(result, task.network, task.geojson));
-    if (!checked.success) return { ok: false, code: 'INTERNAL', message: `planner answer does not match the contract: ${checked.error.message}`, issues: [] };
+    if (!checked.success)
+      return {
+        ok: false,
+        code: 'INTERNAL',
+        message: `planner answer does not match the contract: ${checked.error.message}`,
+        issues: [],
+      };
     return { ok: true, json: JSON.stringify(checked.data) };
   } catch (error) {
-    if (error instanceof CorridorError) return { ok: false, code: error.code, message: error.message, issues: error.issues.map(inBody) };
+    if (error instanceof CorridorError)
+      return {
+        ok: false,
+        code: error.code,
+        message: error.message,
+        issues: error.issues.map(inBody),
+      };
     throw error;
   }
 }

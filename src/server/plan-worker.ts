@@ -12,10 +12,17 @@ export interface PlanWorkerData {
 }
 
 const planners = new Map<string, Planner>();
-for (const network of (workerData as PlanWorkerData).networks) planners.set(network.manifest.id, createPlanner(network));
+for (const network of (workerData as PlanWorkerData).networks)
+  planners.set(network.manifest.id, createPlanner(network));
 
 export function runTask(task: PlanTask): PlanOutcome {
   const planner = planners.get(task.network);
-  if (!planner) return { ok: false, code: 'NETWORK_NOT_FOUND', message: `no network "${task.network}"`, issues: [] };
+  if (!planner)
+    return {
+      ok: false,
+      code: 'NETWORK_NOT_FOUND',
+      message: `no network "${task.network}"`,
+      issues: [],
+    };
   return runPlanTask(planner, task);
 }

@@ -8,11 +8,18 @@ import { PROBLEM_CONTENT_TYPE, type Problem } from '../contract/index.ts';
 import { ApiError } from './api-error.ts';
 import { createProblem, toProblem, type ProblemContext } from './error-map.ts';
 
-const RETRY_AFTER_S: Readonly<Record<string, string>> = { SEARCH_ABORTED: '1', NOT_READY: '5', BUSY: '1' };
+const RETRY_AFTER_S: Readonly<Record<string, string>> = {
+  SEARCH_ABORTED: '1',
+  NOT_READY: '5',
+  BUSY: '1',
+};
 
 function contextOf(req: FastifyRequest): ProblemContext {
   const path = (req.url ?? '/').split('?')[0] ?? '/';
-  return { instance: path.length > 200 ? `${path.slice(0, 200)}…` : path, requestId: String(req.id) };
+  return {
+    instance: path.length > 200 ? `${path.slice(0, 200)}…` : path,
+    requestId: String(req.id),
+  };
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
@@ -22,11 +29,16 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 }
 
 /** Handles an error thrown in a request; also used for fastify's framework errors (bad URL). */
-export function handleError(error: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function handleError(
+  error: unknown,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   const problem = toProblem(error, contextOf(req));
   if (problem.status >= 500) req.log.error({ err: error, code: problem.code }, 'request failed');
   else req.log.info({ code: problem.code, status: problem.status }, 'request refused');
-  if (error instanceof ApiError) for (const [k, v] of Object.entries(error.headers)) void reply.header(k, v);
+  if (error instanceof ApiError)
+    for (const [k, v] of Object.entries(error.headers)) void reply.header(k, v);
   return sendProblem(reply, problem);
 }
 
@@ -34,7 +46,13 @@ export function handleError(error: unknown, req: FastifyRequest, reply: FastifyR
 function patternOf(url: string): RegExp {
   const body = url
     .split('/')
-    .map((seg) => (seg.startsWith(':') ? '[^/]+' : seg === '*' ? '.*' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((seg) =>
+      seg.startsWith(':')
+        ? '[^/]+'
+        : seg === '*'
+          ? '.*'
+          : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('/');
   return new RegExp(`^${body}/?$`);
 }
@@ -52,15 +70,28 @@ export function installProblemHandlers(app: FastifyInstance): void {
 
   app.setNotFoundHandler((req, reply) => {
     const ctx = contextOf(req);
-    const allow = [...new Set(apiRoutes.filter((r) => r.pattern.test(ctx.instance)).map((r) => r.method))].sort();
+    const allow = [
+      ...new Set(apiRoutes.filter((r) => r.pattern.test(ctx.instance)).map((r) => r.method)),
+    ].sort();
     if (allow.length > 0 && !allow.includes(req.method)) {
       void reply.header('allow', allow.join(', '));
-      return sendProblem(reply, createProblem('METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${ctx.instance}; use ${allow.join(' or ')}`, ctx));
+      return sendProblem(
+        reply,
+        createProblem(
+          'METHOD_NOT_ALLOWED',
+          `${req.method} is not allowed on ${ctx.instance}; use ${allow.join(' or ')}`,
+          ctx,
+        ),
+      );
     }
     return sendProblem(
       reply,
       createProblem('NOT_FOUND', `no endpoint ${req.method} ${ctx.instance}`, ctx, [
-        { path: 'url', message: `no endpoint ${req.method} ${ctx.instance}`, hint: 'the API is listed at /openapi.json and /docs' },
+        {
+          path: 'url',
+          message: `no endpoint ${req.method} ${ctx.instance}`,
+          hint: 'the API is listed at /openapi.json and /docs',
+        },
       ]),
     );
   });

@@ -8,13 +8,19 @@ function problemResponse(description: string) {
   return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: Problem } } };
 }
 
-export const PROBLEM_400 = problemResponse('invalid request: schema, malformed JSON or unknown filter value (code names which)');
+export const PROBLEM_400 = problemResponse(
+  'invalid request: schema, malformed JSON or unknown filter value (code names which)',
+);
 export const PROBLEM_404 = problemResponse('unknown network or resource');
 export const PROBLEM_413 = problemResponse('body larger than the limit');
 export const PROBLEM_415 = problemResponse('body is not application/json');
-export const PROBLEM_422 = problemResponse('well-formed but unplannable: PLACE_NOT_FOUND (with suggestions), QUERY_INVALID, SEARCH_LIMIT');
+export const PROBLEM_422 = problemResponse(
+  'well-formed but unplannable: PLACE_NOT_FOUND (with suggestions), QUERY_INVALID, SEARCH_LIMIT',
+);
 export const PROBLEM_429 = problemResponse('rate limit exceeded; see Retry-After');
-export const PROBLEM_503 = problemResponse('search time budget exceeded (SEARCH_ABORTED) or not ready; see Retry-After');
+export const PROBLEM_503 = problemResponse(
+  'search time budget exceeded (SEARCH_ABORTED) or not ready; see Retry-After',
+);
 
 /** The error responses of a GET endpoint on a network. */
 export const GET_PROBLEMS = { 400: PROBLEM_400, 404: PROBLEM_404, 429: PROBLEM_429 } as const;

@@ -16,7 +16,8 @@ export interface ResponseCacheOptions {
   maxBytes: number;
 }
 
-const sizeOf = (key: string, a: CachedAnswer): number => (key.length + a.json.length) * 2 + (a.gzip?.length ?? 0);
+const sizeOf = (key: string, a: CachedAnswer): number =>
+  (key.length + a.json.length) * 2 + (a.gzip?.length ?? 0);
 
 export class ResponseCache {
   private readonly map = new Map<string, CachedAnswer>();

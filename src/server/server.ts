@@ -15,7 +15,10 @@ export interface RunningServer {
 }
 
 /** Builds and starts the server; signal handlers are installed when `handleSignals` is true. */
-export async function startServer(config: ServeConfig, handleSignals = true): Promise<RunningServer> {
+export async function startServer(
+  config: ServeConfig,
+  handleSignals = true,
+): Promise<RunningServer> {
   const app = await buildApp({
     networksDir: config.networksDir,
     webRoot: config.webRoot,

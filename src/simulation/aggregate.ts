@@ -4,12 +4,20 @@
  * deltas paired by replication (same seeds, so common random numbers shrink the interval).
  */
 import type { Scenario } from './scenario.schema.ts';
-import { KPI_NAMES, type ComparisonResult, type Estimate, type ReplicationResult, type ScenarioSummary, type SimulationResult } from './result.ts';
+import {
+  KPI_NAMES,
+  type ComparisonResult,
+  type Estimate,
+  type ReplicationResult,
+  type ScenarioSummary,
+  type SimulationResult,
+} from './result.ts';
 
 /** t quantile at 0.975 for 1..30 degrees of freedom (standard tables). */
 const T975 = [
-  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08,
-  2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145,
+  2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048,
+  2.045, 2.042,
 ];
 
 /** The 0.975 quantile of Student's t with `df` degrees of freedom (Cornish–Fisher expansion above 30). */
@@ -47,25 +55,38 @@ export function summarize(s: Scenario): ScenarioSummary {
   };
 }
 
-function keysOf(reps: readonly ReplicationResult[], pick: (r: ReplicationResult) => Record<string, unknown>): string[] {
+function keysOf(
+  reps: readonly ReplicationResult[],
+  pick: (r: ReplicationResult) => Record<string, unknown>,
+): string[] {
   return [...new Set(reps.flatMap((r) => Object.keys(pick(r))))].sort();
 }
 
-function byKey(reps: readonly ReplicationResult[], pick: (r: ReplicationResult) => Record<string, number | undefined>): Record<string, Estimate> {
+function byKey(
+  reps: readonly ReplicationResult[],
+  pick: (r: ReplicationResult) => Record<string, number | undefined>,
+): Record<string, Estimate> {
   const out: Record<string, Estimate> = {};
   for (const key of keysOf(reps, pick)) out[key] = estimate(reps.map((r) => pick(r)[key] ?? 0));
   return out;
 }
 
 /** Aggregates replications (in replication order) into a SimulationResult. */
-export function aggregate(scenario: Scenario, replications: readonly ReplicationResult[]): SimulationResult {
+export function aggregate(
+  scenario: Scenario,
+  replications: readonly ReplicationResult[],
+): SimulationResult {
   const reps = [...replications].sort((a, b) => a.replication - b.replication);
-  const kpis = Object.fromEntries(KPI_NAMES.map((k) => [k, estimate(reps.map((r) => r.kpis[k]))])) as SimulationResult['kpis'];
+  const kpis = Object.fromEntries(
+    KPI_NAMES.map((k) => [k, estimate(reps.map((r) => r.kpis[k]))]),
+  ) as SimulationResult['kpis'];
   const borderQueues: SimulationResult['border_queues'] = {};
   for (const id of keysOf(reps, (r) => r.border_queues)) {
     const series = reps.map((r) => r.border_queues[id]);
     const days = scenario.horizon.days;
-    const meanByDay = Array.from({ length: days }, (_, d) => round(series.reduce((a, s) => a + (s?.by_day[d] ?? 0), 0) / reps.length));
+    const meanByDay = Array.from({ length: days }, (_, d) =>
+      round(series.reduce((a, s) => a + (s?.by_day[d] ?? 0), 0) / reps.length),
+    );
     borderQueues[id] = {
       unit: series.find((s) => s)?.unit ?? 'unlimited',
       mean_by_day: meanByDay,
@@ -93,7 +114,11 @@ export function compare(baseline: SimulationResult, scenario: SimulationResult):
   const paired = (pick: (r: ReplicationResult) => number) => {
     const base = a.map(pick);
     const scen = b.map(pick);
-    return { baseline: estimate(base).mean, scenario: estimate(scen).mean, delta: estimate(scen.map((v, i) => v - base[i]!)) };
+    return {
+      baseline: estimate(base).mean,
+      scenario: estimate(scen).mean,
+      delta: estimate(scen.map((v, i) => v - base[i]!)),
+    };
   };
   const shares = (pick: (r: ReplicationResult) => Record<string, number | undefined>) => {
     const keys = [...new Set([...keysOf(a, pick), ...keysOf(b, pick)])].sort();
@@ -102,7 +127,9 @@ export function compare(baseline: SimulationResult, scenario: SimulationResult):
   return {
     baseline: baseline.scenario,
     scenario: scenario.scenario,
-    kpis: Object.fromEntries(KPI_NAMES.map((k) => [k, paired((r) => r.kpis[k])])) as ComparisonResult['kpis'],
+    kpis: Object.fromEntries(
+      KPI_NAMES.map((k) => [k, paired((r) => r.kpis[k])]),
+    ) as ComparisonResult['kpis'],
     mode_share: shares((r) => r.mode_share),
     corridor_share: shares((r) => r.corridor_share),
   };

@@ -9,7 +9,11 @@
 import type { ServiceDepartures } from './departures.ts';
 
 /** Legs [first, last] of `d`'s service ridden from `from` to `to` (the whole run when either is unknown). */
-export function legSpan(d: ServiceDepartures, from: string, to: string | undefined): [number, number] {
+export function legSpan(
+  d: ServiceDepartures,
+  from: string,
+  to: string | undefined,
+): [number, number] {
   const legs = d.service.legs;
   let a = legs.findIndex((l) => l.from === from);
   if (a < 0) a = 0;
@@ -33,7 +37,13 @@ function fits(d: ServiceDepartures, i: number, a: number, b: number, size: numbe
 }
 
 /** Index of the first departure at or after index `start` that can take `size` on legs a..b (-1 when none). */
-export function firstWithRoom(d: ServiceDepartures, start: number, a: number, b: number, size: number): number {
+export function firstWithRoom(
+  d: ServiceDepartures,
+  start: number,
+  a: number,
+  b: number,
+  size: number,
+): number {
   const n = d.times_h.length;
   if (start >= n) return -1;
   const next = skipPointers(d, a, b, size);

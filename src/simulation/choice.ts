@@ -21,7 +21,9 @@ export function valueOfTimeUsdPerH(model: ChoiceModel, valueUsd: number): number
 
 export function generalizedCostUsd(model: ChoiceModel, c: Candidate, valueUsd: number): number {
   const vot = valueOfTimeUsdPerH(model, valueUsd);
-  return c.option.cost_usd + vot * c.time_h + (model.carbon_price_usd_per_t * c.option.co2e_kg) / 1000;
+  return (
+    c.option.cost_usd + vot * c.time_h + (model.carbon_price_usd_per_t * c.option.co2e_kg) / 1000
+  );
 }
 
 /**
@@ -29,9 +31,16 @@ export function generalizedCostUsd(model: ChoiceModel, c: Candidate, valueUsd: n
  * ties in least cost go to the first candidate, so the choice is deterministic.
  * Hot path (every arrival and re-plan): small enough to inline, plain loops, no arrays made per call.
  */
-export function choose(model: ChoiceModel, candidates: readonly Candidate[], valueUsd: number, teuEq: number, u: number): number {
+export function choose(
+  model: ChoiceModel,
+  candidates: readonly Candidate[],
+  valueUsd: number,
+  teuEq: number,
+  u: number,
+): number {
   if (candidates.length === 0) return -1;
-  if (model.model === 'least_cost' || candidates.length === 1) return leastCost(model, candidates, valueUsd);
+  if (model.model === 'least_cost' || candidates.length === 1)
+    return leastCost(model, candidates, valueUsd);
   return logit(model, candidates, valueUsd, teuEq, u);
 }
 
@@ -51,14 +60,22 @@ function leastCost(model: ChoiceModel, candidates: readonly Candidate[], valueUs
 /** per-candidate weights of the logit, reused across calls (one module instance per thread) */
 let weights = new Float64Array(16);
 
-function logit(model: Extract<ChoiceModel, { model: 'logit' }>, candidates: readonly Candidate[], valueUsd: number, teuEq: number, u: number): number {
+function logit(
+  model: Extract<ChoiceModel, { model: 'logit' }>,
+  candidates: readonly Candidate[],
+  valueUsd: number,
+  teuEq: number,
+  u: number,
+): number {
   const n = candidates.length;
   if (weights.length < n) weights = new Float64Array(2 * n);
   const w = weights;
   let min = Number.POSITIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
-    w[i] = generalizedCostUsd(model, c, valueUsd) / Math.max(teuEq, 1e-6) + (model.mode_constants_usd?.[c.option.main_mode] ?? 0);
+    w[i] =
+      generalizedCostUsd(model, c, valueUsd) / Math.max(teuEq, 1e-6) +
+      (model.mode_constants_usd?.[c.option.main_mode] ?? 0);
     if (w[i]! < min) min = w[i]!;
   }
   let total = 0;

@@ -28,7 +28,11 @@ export interface ShipmentSpec {
 }
 
 /** Generates the shipments of one replication, sorted by ready time. */
-export function generateShipments(scenario: Scenario, seed: number, tPerTeu: number): ShipmentSpec[] {
+export function generateShipments(
+  scenario: Scenario,
+  seed: number,
+  tPerTeu: number,
+): ShipmentSpec[] {
   const days = scenario.horizon.days;
   const firstWeekday = (new Date(`${scenario.horizon.start}T00:00:00Z`).getUTCDay() + 6) % 7; // Mon = 0
   // bucketed by day (ready_h in [24d, 24d + 24)): sorting ~300 per day beats one sort of ~100,000
@@ -36,7 +40,8 @@ export function generateShipments(scenario: Scenario, seed: number, tPerTeu: num
   for (const flow of scenario.demand.flows) {
     const rng = createRng(deriveSeed(seed, 'demand', flow.id));
     const perBooking = flow.teu_per_week !== undefined ? flow.shipment.teu! : flow.shipment.pieces!;
-    const weekly = ((flow.teu_per_week ?? flow.parcels_per_week ?? 0) * scenario.demand.scale) / perBooking;
+    const weekly =
+      ((flow.teu_per_week ?? flow.parcels_per_week ?? 0) * scenario.demand.scale) / perBooking;
     const weights = flow.weekday ?? [1, 1, 1, 1, 1, 1, 1];
     const total = weights.reduce((a, b) => a + b, 0) || 1;
     const teu = flow.shipment.teu;
@@ -48,7 +53,17 @@ export function generateShipments(scenario: Scenario, seed: number, tPerTeu: num
       const n = rng.poisson(mean);
       for (let k = 0; k < n; k++) {
         // one object shape per flow, filled without spreads: this runs ~100,000 times a replication
-        const spec: Omit<ShipmentSpec, 'id'> = { ready_h: (d + rng.next()) * 24, from: flow.from, to: flow.to, teu_eq: teuEq, regime: flow.regime, value_usd: flow.value_usd, cargo: flow.cargo, class_key: classKey, flow: flow.id };
+        const spec: Omit<ShipmentSpec, 'id'> = {
+          ready_h: (d + rng.next()) * 24,
+          from: flow.from,
+          to: flow.to,
+          teu_eq: teuEq,
+          regime: flow.regime,
+          value_usd: flow.value_usd,
+          cargo: flow.cargo,
+          class_key: classKey,
+          flow: flow.id,
+        };
         if (teu !== undefined) spec.teu = teu;
         if (kg !== undefined) spec.kg = kg;
         if (flow.shipment.pieces !== undefined) spec.pieces = flow.shipment.pieces;

@@ -91,7 +91,12 @@ function applyFrequency(times: number[], factorAt: (h: number) => number): numbe
 }
 
 /** Expands every service's departures for the scenario. */
-export function expandDepartures(network: Network, scenario: Scenario, teuPerKg: number, capacityFactorAt: (service: string, h: number) => number): Map<string, ServiceDepartures> {
+export function expandDepartures(
+  network: Network,
+  scenario: Scenario,
+  teuPerKg: number,
+  capacityFactorAt: (service: string, h: number) => number,
+): Map<string, ServiceDepartures> {
   const startMs = Date.parse(`${scenario.horizon.start}T00:00:00Z`);
   const horizonH = scenario.horizon.days * H_PER_DAY;
   const freq = scenario.events
@@ -101,10 +106,26 @@ export function expandDepartures(network: Network, scenario: Scenario, teuPerKg:
   for (const service of network.services.values()) {
     const first = service.legs[0]?.from;
     const tz = (first && network.terminals.get(first)?.timezone) || 'UTC';
-    const mine = freq.filter(({ e }) => e.service === service.id || (e.service_kind !== undefined && e.service_kind === service.kind));
-    const factorAt = (h: number) => mine.reduce((f, { e, w }) => (w.start_h <= h && h < w.end_h && e.type === 'frequency' ? f * e.factor : f), 1);
-    const times = service.schedule.type === 'on_demand' ? [] : applyFrequency(baseTimes(service, startMs, horizonH, tz), factorAt);
-    const cap = service.capacity?.teu ?? (service.capacity?.kg !== undefined ? service.capacity.kg * teuPerKg : Number.POSITIVE_INFINITY);
+    const mine = freq.filter(
+      ({ e }) =>
+        e.service === service.id ||
+        (e.service_kind !== undefined && e.service_kind === service.kind),
+    );
+    const factorAt = (h: number) =>
+      mine.reduce(
+        (f, { e, w }) =>
+          w.start_h <= h && h < w.end_h && e.type === 'frequency' ? f * e.factor : f,
+        1,
+      );
+    const times =
+      service.schedule.type === 'on_demand'
+        ? []
+        : applyFrequency(baseTimes(service, startMs, horizonH, tz), factorAt);
+    const cap =
+      service.capacity?.teu ??
+      (service.capacity?.kg !== undefined
+        ? service.capacity.kg * teuPerKg
+        : Number.POSITIVE_INFINITY);
     const offered = Float64Array.from(times, (t) => cap * capacityFactorAt(service.id, t));
     const legs = Math.max(1, service.legs.length);
     const legRemaining = new Float64Array(times.length * legs);

@@ -21,7 +21,14 @@ import type { ReplicationResult } from './result.ts';
 import type { RouteOption, Step } from './route-option.ts';
 import type { Scenario } from './scenario.schema.ts';
 import { SubsidyLedger } from './subsidy-ledger.ts';
-import { buildEpochs, conditionsKey, conditionsOf, epochAt, H_PER_DAY, type Epoch } from './timeline.ts';
+import {
+  buildEpochs,
+  conditionsKey,
+  conditionsOf,
+  epochAt,
+  H_PER_DAY,
+  type Epoch,
+} from './timeline.ts';
 
 export interface OptionRequest {
   from: string;
@@ -31,7 +38,11 @@ export interface OptionRequest {
   relaxed?: boolean;
 }
 /** Route options from `from` to `to` for a shipment under conditions, at a time: the engine's only view of the planner. */
-export type OptionProvider = (request: OptionRequest, conditions: Conditions, nowMs: number) => readonly RouteOption[];
+export type OptionProvider = (
+  request: OptionRequest,
+  conditions: Conditions,
+  nowMs: number,
+) => readonly RouteOption[];
 
 export interface ReplicationInput {
   network: Network;
@@ -63,7 +74,6 @@ const DRAW = { delay: 1, dwellTrain: 2, dwellShipment: 3, choice: 4 } as const;
 export const TEU_PER_TRUCK = 2;
 /** TEU of one train when a rail border counts trains and a shipment crosses on its own: Erenhot averages ~103–115 TEU/train (figures.md §5, DERIVED). */
 export const TEU_PER_TRAIN = 100;
-
 
 type BoardStep = Extract<Step, { kind: 'board' }>;
 /** a board step's departures in this replication and the legs a..b it rides */
@@ -99,12 +109,20 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   const startMs = Date.parse(`${scenario.horizon.start}T00:00:00Z`);
   const tPerTeu = network.manifest.cargo_t_per_teu.value || 10;
   const epochs = buildEpochs(scenario, network);
-  const capacityAt = (service: string, h: number) => epochs[epochAt(epochs, h)]!.capacityFactor.get(service) ?? 1;
+  const capacityAt = (service: string, h: number) =>
+    epochs[epochAt(epochs, h)]!.capacityFactor.get(service) ?? 1;
   const departures = expandDepartures(network, scenario, 1 / (tPerTeu * 1000), capacityAt);
   const serviceIndex = new Map([...network.services.keys()].map((id, i) => [id, i]));
   const borderIndex = new Map([...network.borders.keys()].map((id, i) => [id, i]));
   const queues = new Map(
-    [...network.borders.values()].map((b) => [b.id, new BorderQueue(b.id, b.capacity_per_day ? 24 / b.capacity_per_day.value : 0, scenario.horizon.days)]),
+    [...network.borders.values()].map((b) => [
+      b.id,
+      new BorderQueue(
+        b.id,
+        b.capacity_per_day ? 24 / b.capacity_per_day.value : 0,
+        scenario.horizon.days,
+      ),
+    ]),
   );
   const ledger = new SubsidyLedger(scenario.policies);
   const kpis = new KpiCollector(scenario, network);
@@ -137,7 +155,9 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   const localCache = new Map<string, Map<string, (readonly RouteOption[] | undefined)[]>>();
   let localVersion = 0;
   /** median dwell per border, as etaH quotes it */
-  const medianDwellH = new Map([...network.borders.values()].map((b) => [b.id, medianOf(b.dwell_h)]));
+  const medianDwellH = new Map(
+    [...network.borders.values()].map((b) => [b.id, medianOf(b.dwell_h)]),
+  );
 
   const conditionsAt = (h: number): Conditions => ({
     ...epochConditions(epochAt(epochs, h)).conditions,
@@ -146,7 +166,11 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       if (!d || d.times_h.length === 0) return false;
       const t = (departMs - startMs) / 3_600_000;
       const i = firstDepartureAtOrAfter(d.times_h, t - 1 / 60);
-      return i < d.times_h.length && Math.abs(d.times_h[i]! - t) < 1 / 60 && d.remaining_teu[i]! < currentSize;
+      return (
+        i < d.times_h.length &&
+        Math.abs(d.times_h[i]! - t) < 1 / 60 &&
+        d.remaining_teu[i]! < currentSize
+      );
     },
   });
 
@@ -156,7 +180,12 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
    * answer is a pure function of the key and can be shared across replications and scenarios; the
    * engine itself books real departures and skips full ones.
    */
-  const optionsFor = (spec: ShipmentSpec, from: string, h: number, relaxed = false): readonly RouteOption[] => {
+  const optionsFor = (
+    spec: ShipmentSpec,
+    from: string,
+    h: number,
+    relaxed = false,
+  ): readonly RouteOption[] => {
     const e = epochAt(epochs, h);
     // hot path: nested maps on strings that already exist (class key, terminal id) and a slot per
     // epoch; the shared key (with the conditions spelled out) is built only on a miss
@@ -177,7 +206,11 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     keysUsed.add(cacheKey);
     let options = sharedCache.get(cacheKey);
     if (!options) {
-      options = provider({ from, to: spec.to, shipment: spec, relaxed }, conditions, startMs + askAt * 3_600_000);
+      options = provider(
+        { from, to: spec.to, shipment: spec, relaxed },
+        conditions,
+        startMs + askAt * 3_600_000,
+      );
       sharedCache.set(cacheKey, options);
     }
     slots[slot] = options;
@@ -189,7 +222,12 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
    * cached option would hold it longer than overflow_replan_h. Per replication, at most
    * scenario.max_live_replans calls (each ~0.1 s on the built-in network), cached for the week asked in.
    */
-  const liveOptionsFor = (spec: ShipmentSpec, from: string, h: number, relaxed: boolean): readonly RouteOption[] => {
+  const liveOptionsFor = (
+    spec: ShipmentSpec,
+    from: string,
+    h: number,
+    relaxed: boolean,
+  ): readonly RouteOption[] => {
     const e = epochAt(epochs, h);
     const key = `${from}|${spec.class_key}|${relaxed ? 'r' : ''}|${e}|${ledger.version}|${Math.floor(h / 168)}`;
     let options = liveCache.get(key);
@@ -197,7 +235,11 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       if (liveCalls >= scenario.max_live_replans) return [];
       liveCalls++;
       currentSize = spec.teu_eq;
-      options = provider({ from, to: spec.to, shipment: spec, relaxed }, conditionsAt(h), startMs + h * 3_600_000);
+      options = provider(
+        { from, to: spec.to, shipment: spec, relaxed },
+        conditionsAt(h),
+        startMs + h * 3_600_000,
+      );
       liveCache.set(key, options);
     }
     return options;
@@ -239,14 +281,25 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
    * The leave time (h) of the first departure of `step` (resolved as `boarding`) at or after `h` with
    * room for `size` on the legs it rides, NaN when none; sets foundDep (-1 on demand) and the legs foundA..foundB.
    */
-  const findDeparture = (step: BoardStep, boarding: Boarding | undefined, h: number, size: number): number => {
+  const findDeparture = (
+    step: BoardStep,
+    boarding: Boarding | undefined,
+    h: number,
+    size: number,
+  ): number => {
     if (!boarding) return Number.NaN;
     const d = boarding.d;
     if (d.onDemandLeadH !== undefined) {
       foundDep = -1;
       return h + d.onDemandLeadH;
     }
-    const i = firstWithRoom(d, firstDepartureAtOrAfter(d.times_h, h - step.offset_h), boarding.a, boarding.b, size);
+    const i = firstWithRoom(
+      d,
+      firstDepartureAtOrAfter(d.times_h, h - step.offset_h),
+      boarding.a,
+      boarding.b,
+      size,
+    );
     if (i < 0) return Number.NaN;
     foundDep = i;
     foundA = boarding.a;
@@ -284,7 +337,11 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   const candidates: Candidate[] = [];
   const candidatePool: Candidate[] = [];
   /** The option `ship` chooses among `options`, timed from where it is now (`ship.now`). */
-  const pick = (ship: Ship, options: readonly RouteOption[], attempt: number): RouteOption | undefined => {
+  const pick = (
+    ship: Ship,
+    options: readonly RouteOption[],
+    attempt: number,
+  ): RouteOption | undefined => {
     candidates.length = 0;
     for (const option of options) {
       const time_h = etaH(option, ship);
@@ -303,17 +360,27 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   };
 
   const blocked = (steps: readonly Step[], from: number, epoch: Epoch): boolean => {
-    if (epoch.closedServices.size + epoch.closedTerminals.size + epoch.closedCountries.size + epoch.closedBorders.size === 0) return false;
+    if (
+      epoch.closedServices.size +
+        epoch.closedTerminals.size +
+        epoch.closedCountries.size +
+        epoch.closedBorders.size ===
+      0
+    )
+      return false;
     for (let i = from; i < steps.length; i++) {
       const s = steps[i]!;
       if (s.kind === 'board' || s.kind === 'alight') {
-        if (epoch.closedServices.has(s.service) || epoch.closedTerminals.has(s.terminal)) return true;
+        if (epoch.closedServices.has(s.service) || epoch.closedTerminals.has(s.terminal))
+          return true;
         const country = network.terminals.get(s.terminal)?.country;
         if (country && epoch.closedCountries.has(country)) return true;
       } else if (s.kind === 'border') {
         if (epoch.closedBorders.has(s.border)) return true;
         const b = network.borders.get(s.border);
-        if (b) for (const side of b.sides) if (epoch.closedCountries.has(network.terminals.get(side)?.country ?? '')) return true;
+        if (b)
+          for (const side of b.sides)
+            if (epoch.closedCountries.has(network.terminals.get(side)?.country ?? '')) return true;
       }
     }
     return false;
@@ -323,8 +390,15 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
    * Re-plans `ship` from `terminal` now: 'changed' when it now follows another option (from its
    * first step), 'same' when the best option is the one it follows, 'none' when no route exists now.
    */
-  const replan = (ship: Ship, terminal: string, live = false, relaxed = false): 'changed' | 'same' | 'none' => {
-    const options = live ? liveOptionsFor(ship.spec, terminal, ship.now, relaxed) : optionsFor(ship.spec, terminal, ship.now, relaxed);
+  const replan = (
+    ship: Ship,
+    terminal: string,
+    live = false,
+    relaxed = false,
+  ): 'changed' | 'same' | 'none' => {
+    const options = live
+      ? liveOptionsFor(ship.spec, terminal, ship.now, relaxed)
+      : optionsFor(ship.spec, terminal, ship.now, relaxed);
     const option = pick(ship, options, 1 + (ship.replanned ? 1 : 0) + (live ? 2 : 0));
     if (!option) return 'none';
     if (option.key === ship.option.key && option.from === ship.option.from) return 'same';
@@ -357,7 +431,12 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         const d = departures.get(step.service);
         const dist = d?.service.delay_h;
         if (dist && ship.onDeparture >= 0) {
-          const u = hashUniform(seed, DRAW.delay, serviceIndex.get(step.service) ?? 0, ship.onDeparture);
+          const u = hashUniform(
+            seed,
+            DRAW.delay,
+            serviceIndex.get(step.service) ?? 0,
+            ship.onDeparture,
+          );
           ship.now += sampleOf(dist, u) * step.delay_share;
         }
         ship.onService = '';
@@ -374,7 +453,10 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         const epoch = epochs[epochAt(epochs, ship.now)]!;
         if (blocked(ship.steps, ship.step, epoch)) {
           // a closure: the shipper takes any open route (its max_transfers no longer holds)
-          if (replan(ship, step.terminal, false, true) !== 'changed' || blocked(ship.steps, 0, epoch)) {
+          if (
+            replan(ship, step.terminal, false, true) !== 'changed' ||
+            blocked(ship.steps, 0, epoch)
+          ) {
             ship.stranded = true;
             stranded.push(index);
             return;
@@ -387,7 +469,10 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
           // capacity holds the shipment too long (or has no room left this horizon): choose again among
           // the options from here with real waits, then ask the planner with the booked capacity
           ship.overflowChecked = true;
-          if (replan(ship, step.terminal) === 'changed' || replan(ship, step.terminal, true) === 'changed') {
+          if (
+            replan(ship, step.terminal) === 'changed' ||
+            replan(ship, step.terminal, true) === 'changed'
+          ) {
             due = true;
             continue;
           }
@@ -398,7 +483,9 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         const d = departures.get(step.service)!;
         const firstOnDeparture = dep >= 0 && d.remaining_teu[dep] === d.offered_teu[dep];
         if (dep >= 0) book(d, dep, foundA, foundB, ship.spec.teu_eq);
-        ship.cost_usd += step.cost_usd - ledger.pay(epoch, d.service, step.terminal, ship.spec, firstOnDeparture, dep < 0);
+        ship.cost_usd +=
+          step.cost_usd -
+          ledger.pay(epoch, d.service, step.terminal, ship.spec, firstOnDeparture, dep < 0);
         ship.co2e_kg += step.co2e_kg;
         if (ship.promised_h < 0) ship.promised_h = leave + ship.option.p90_from_first_departure_h;
         ship.onService = step.service;
@@ -410,7 +497,8 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       // border
       const b = network.borders.get(step.border);
       const q = queues.get(step.border);
-      const extra = step.extra_h + (epochs[epochAt(epochs, ship.now)]!.extraDwellH.get(step.border) ?? 0);
+      const extra =
+        step.extra_h + (epochs[epochAt(epochs, ship.now)]!.extraDwellH.get(step.border) ?? 0);
       ship.cost_usd += step.cost_usd;
       if (!b || !q) {
         ship.now += extra;
@@ -421,29 +509,51 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       if (step.through !== undefined && ship.onDeparture >= 0 && step.through === ship.onService) {
         // the whole train crosses as one: the first of its shipments to arrive decides for all
         const d = departures.get(step.through)!;
-        const slot = borderIndex.get(step.border)! * serviceIndex.size + (serviceIndex.get(step.through) ?? 0);
+        const slot =
+          borderIndex.get(step.border)! * serviceIndex.size + (serviceIndex.get(step.through) ?? 0);
         let releases = trainRelease[slot];
-        if (!releases) trainRelease[slot] = releases = new Float64Array(d.times_h.length).fill(Number.NaN);
+        if (!releases)
+          trainRelease[slot] = releases = new Float64Array(d.times_h.length).fill(Number.NaN);
         let release = releases[ship.onDeparture]!;
         if (Number.isNaN(release)) {
           const units = b.capacity_per_day?.unit === 'teu' ? peakLoad(d, ship.onDeparture) : 1;
           const start = q.serve(ship.now, units, open);
-          const u = hashUniform(seed, DRAW.dwellTrain, (borderIndex.get(step.border)! << 12) ^ (serviceIndex.get(step.through) ?? 0), ship.onDeparture);
+          const u = hashUniform(
+            seed,
+            DRAW.dwellTrain,
+            (borderIndex.get(step.border)! << 12) ^ (serviceIndex.get(step.through) ?? 0),
+            ship.onDeparture,
+          );
           release = start + sampleOf(b.dwell_h, u) + extra;
           releases[ship.onDeparture] = release;
         }
         ship.now = Math.max(ship.now, release);
       } else {
         const unit = b.capacity_per_day?.unit;
-        const units = unit === 'teu' ? ship.spec.teu_eq : unit === 'trains' ? ship.spec.teu_eq / TEU_PER_TRAIN : Math.ceil(ship.spec.teu_eq / TEU_PER_TRUCK);
+        const units =
+          unit === 'teu'
+            ? ship.spec.teu_eq
+            : unit === 'trains'
+              ? ship.spec.teu_eq / TEU_PER_TRAIN
+              : Math.ceil(ship.spec.teu_eq / TEU_PER_TRUCK);
         const start = q.serve(ship.now, units, open);
-        ship.now = start + sampleOf(b.dwell_h, hashUniform(seed, DRAW.dwellShipment, ship.spec.id, ship.step)) + extra;
+        ship.now =
+          start +
+          sampleOf(b.dwell_h, hashUniform(seed, DRAW.dwellShipment, ship.spec.id, ship.step)) +
+          extra;
       }
       ship.step++;
     }
     if (ship.now <= horizonH) {
       ship.delivered = true;
-      kpis.delivered(ship.spec, ship.option, ship.now, ship.promised_h, ship.cost_usd, ship.co2e_kg);
+      kpis.delivered(
+        ship.spec,
+        ship.option,
+        ship.now,
+        ship.promised_h,
+        ship.cost_usd,
+        ship.co2e_kg,
+      );
       input.onDelivered?.({
         id: ship.spec.id,
         flow: ship.spec.flow,
@@ -462,7 +572,8 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   const ARRIVAL = -1;
   const EPOCH = -(2 ** 30);
   const pushArrival = () => {
-    if (nextArrival < shipments.length) queue.push(shipments[nextArrival]!.ready_h, ARRIVAL - nextArrival);
+    if (nextArrival < shipments.length)
+      queue.push(shipments[nextArrival]!.ready_h, ARRIVAL - nextArrival);
   };
   for (let e = 1; e < epochs.length; e++) queue.push(epochs[e]!.start_h, EPOCH - e);
   pushArrival();
@@ -499,7 +610,9 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       };
       const index = ships.push(ship) - 1;
       kpis.arrived(spec);
-      const option = pick(ship, optionsFor(spec, spec.from, spec.ready_h), 0) ?? pick(ship, optionsFor(spec, spec.from, spec.ready_h, true), 0);
+      const option =
+        pick(ship, optionsFor(spec, spec.from, spec.ready_h), 0) ??
+        pick(ship, optionsFor(spec, spec.from, spec.ready_h, true), 0);
       if (!option) {
         ship.stranded = true;
         stranded.push(index);
@@ -511,7 +624,9 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       const ship = ships[item]!;
       if (ship.steps.length === 0) {
         // stranded at the origin: try to find a first route
-        const option = pick(ship, optionsFor(ship.spec, ship.spec.from, ship.now), 2) ?? pick(ship, optionsFor(ship.spec, ship.spec.from, ship.now, true), 2);
+        const option =
+          pick(ship, optionsFor(ship.spec, ship.spec.from, ship.now), 2) ??
+          pick(ship, optionsFor(ship.spec, ship.spec.from, ship.now, true), 2);
         if (!option) {
           stranded.push(item);
           continue;
@@ -526,7 +641,15 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     if (s.replanned) kpis.replanned();
     if (s.stranded) kpis.stranded();
   }
-  return kpis.result({ replication, seed, departures, queues, ledger, plannerCalls: keysUsed.size + liveCalls, horizonDays: scenario.horizon.days });
+  return kpis.result({
+    replication,
+    seed,
+    departures,
+    queues,
+    ledger,
+    plannerCalls: keysUsed.size + liveCalls,
+    horizonDays: scenario.horizon.days,
+  });
 }
 
 export type { ServiceDepartures };

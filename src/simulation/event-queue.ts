@@ -49,7 +49,12 @@ export class EventQueue {
       let c = 2 * i + 1;
       if (c >= last) break;
       const r = c + 1;
-      if (r < last && (this.time[r]! < this.time[c]! || (this.time[r] === this.time[c] && this.seq[r]! < this.seq[c]!))) c = r;
+      if (
+        r < last &&
+        (this.time[r]! < this.time[c]! ||
+          (this.time[r] === this.time[c] && this.seq[r]! < this.seq[c]!))
+      )
+        c = r;
       if (t < this.time[c]! || (t === this.time[c] && s < this.seq[c]!)) break;
       this.time[i] = this.time[c]!;
       this.seq[i] = this.seq[c]!;

@@ -1,16 +1,47 @@
 /** simulation: scenario files, the discrete-event engine, replications (in-thread or on workers), KPIs, comparison and reports. */
-export { ScenarioFile, DemandFlow, ChoiceModel, ScenarioEvent, SubsidyPolicy, type Scenario, type CsvShipment } from './scenario.schema.ts';
-export { scenarioJsonSchema, scenarioSchemaText, SCENARIO_SCHEMA_FILE } from './scenario-json-schema.ts';
+export {
+  ScenarioFile,
+  DemandFlow,
+  ChoiceModel,
+  ScenarioEvent,
+  SubsidyPolicy,
+  type Scenario,
+  type CsvShipment,
+} from './scenario.schema.ts';
+export {
+  scenarioJsonSchema,
+  scenarioSchemaText,
+  SCENARIO_SCHEMA_FILE,
+} from './scenario-json-schema.ts';
 export { parseScenario, type ParseScenarioOptions } from './parse-scenario.ts';
 export { parseShipmentsCsv } from './shipments-csv.ts';
-export { runReplication, TEU_PER_TRAIN, TEU_PER_TRUCK, type OptionProvider, type OptionRequest, type ReplicationInput, type DeliveryRecord } from './engine.ts';
+export {
+  runReplication,
+  TEU_PER_TRAIN,
+  TEU_PER_TRUCK,
+  type OptionProvider,
+  type OptionRequest,
+  type ReplicationInput,
+  type DeliveryRecord,
+} from './engine.ts';
 export { routeToOption, type RouteOption, type Step } from './route-option.ts';
 export { plannerProvider, type PlannerLike } from './planner-provider.ts';
 export { fixedOptionsProvider, type ProviderSpec } from './provider-spec.ts';
 export { runScenario, type RunOptions } from './run-scenario.ts';
-export { runScenarioParallel, createReplicationPool, type ParallelOptions, type PoolOptions, type ReplicationPool } from './parallel.ts';
+export {
+  runScenarioParallel,
+  createReplicationPool,
+  type ParallelOptions,
+  type PoolOptions,
+  type ReplicationPool,
+} from './parallel.ts';
 export { aggregate, compare, estimate, t975, summarize } from './aggregate.ts';
-export { choose, generalizedCostUsd, valueOfTimeUsdPerH, DEFAULT_VOT_SHARE_PER_DAY } from './choice.ts';
+export {
+  choose,
+  generalizedCostUsd,
+  valueOfTimeUsdPerH,
+  DEFAULT_VOT_SHARE_PER_DAY,
+} from './choice.ts';
 export { buildEpochs, conditionsOf, type Epoch } from './timeline.ts';
 export { resultFiles, comparisonFiles, formatSummary, formatComparison } from './report.ts';
 export {

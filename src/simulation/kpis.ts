@@ -12,7 +12,8 @@ import type { RouteOption } from './route-option.ts';
 import type { Scenario } from './scenario.schema.ts';
 import type { SubsidyLedger } from './subsidy-ledger.ts';
 
-const round = (x: number, digits = 4) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : 0);
+const round = (x: number, digits = 4) =>
+  Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : 0;
 
 /** The p-quantile of sorted values (linear interpolation between closest ranks). */
 export function quantile(sorted: ArrayLike<number>, p: number): number {
@@ -51,7 +52,14 @@ export class KpiCollector {
     this.teuIn += spec.teu_eq;
   }
 
-  delivered(spec: ShipmentSpec, option: RouteOption, atH: number, promisedH: number, costUsd: number, co2eKg: number): void {
+  delivered(
+    spec: ShipmentSpec,
+    option: RouteOption,
+    atH: number,
+    promisedH: number,
+    costUsd: number,
+    co2eKg: number,
+  ): void {
     this.deliveredN++;
     this.deliveredTeu += spec.teu_eq;
     this.transit.push(atH - spec.ready_h);
@@ -59,7 +67,10 @@ export class KpiCollector {
     this.co2e += co2eKg;
     if (promisedH < 0 || atH <= promisedH + 1e-9) this.onTime++;
     this.byMode.set(option.main_mode, (this.byMode.get(option.main_mode) ?? 0) + spec.teu_eq);
-    this.byCorridor.set(option.corridor_label, (this.byCorridor.get(option.corridor_label) ?? 0) + spec.teu_eq);
+    this.byCorridor.set(
+      option.corridor_label,
+      (this.byCorridor.get(option.corridor_label) ?? 0) + spec.teu_eq,
+    );
   }
 
   replanned(): void {
@@ -88,7 +99,8 @@ export class KpiCollector {
     const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : 0;
     const share = (m: Map<string, number>) => {
       const out: Record<string, number> = {};
-      for (const key of [...m.keys()].sort()) out[key] = round(m.get(key)! / (this.deliveredTeu || 1));
+      for (const key of [...m.keys()].sort())
+        out[key] = round(m.get(key)! / (this.deliveredTeu || 1));
       return out;
     };
     const utilisation: Record<string, number> = {};

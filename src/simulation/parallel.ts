@@ -42,13 +42,21 @@ export interface ReplicationPool {
    * Runs the scenario's replications; `signal` cancels them: queued ones are dropped, a running one
    * stops with its worker thread (the pool starts a fresh one), and the promise rejects.
    */
-  run(scenario: Scenario, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<SimulationResult>;
+  run(
+    scenario: Scenario,
+    onProgress?: (done: number, total: number) => void,
+    signal?: AbortSignal,
+  ): Promise<SimulationResult>;
   destroy(): Promise<void>;
 }
 
 export function createReplicationPool(network: Network, opts: PoolOptions): ReplicationPool {
   const workers = Math.max(1, opts.workers);
-  const workerData: WorkerData = { network, provider: opts.provider ?? { kind: 'planner' }, cache: [...(opts.cache ?? [])] };
+  const workerData: WorkerData = {
+    network,
+    provider: opts.provider ?? { kind: 'planner' },
+    cache: [...(opts.cache ?? [])],
+  };
   const pool = new Piscina({
     filename: new URL('./worker.ts', import.meta.url).href,
     name: 'runTask',
@@ -63,10 +71,18 @@ export function createReplicationPool(network: Network, opts: PoolOptions): Repl
     async ready(warmWith) {
       // warm-up tasks (each holds its thread a moment) until every thread has answered: a thread
       // answers only once its module, and so its planner, is loaded
-      const scenario = warmWith && { ...warmWith, horizon: { ...warmWith.horizon, days: Math.min(warmWith.horizon.days, WARM_UP_DAYS) } };
+      const scenario = warmWith && {
+        ...warmWith,
+        horizon: { ...warmWith.horizon, days: Math.min(warmWith.horizon.days, WARM_UP_DAYS) },
+      };
       const seen = new Set<number>();
       for (let round = 0; seen.size < workers && round < 50; round++) {
-        const ids = await Promise.all(Array.from({ length: workers }, () => pool.run({ warmup: true, scenario }) as Promise<number>));
+        const ids = await Promise.all(
+          Array.from(
+            { length: workers },
+            () => pool.run({ warmup: true, scenario }) as Promise<number>,
+          ),
+        );
         for (const id of ids) seen.add(id);
       }
     },
@@ -74,7 +90,12 @@ export function createReplicationPool(network: Network, opts: PoolOptions): Repl
       let done = 0;
       const reps = await Promise.all(
         Array.from({ length: scenario.replications }, (_, replication) =>
-          (pool.run({ scenario, replication }, signal ? { signal } : {}) as Promise<ReplicationResult>).then((r) => {
+          (
+            pool.run(
+              { scenario, replication },
+              signal ? { signal } : {},
+            ) as Promise<ReplicationResult>
+          ).then((r) => {
             onProgress?.(++done, scenario.replications);
             return r;
           }),
@@ -87,8 +108,15 @@ export function createReplicationPool(network: Network, opts: PoolOptions): Repl
 }
 
 /** Runs one scenario on a pool started for it (and closed after). */
-export async function runScenarioParallel(network: Network, scenario: Scenario, opts: ParallelOptions): Promise<SimulationResult> {
-  const pool = createReplicationPool(network, { ...opts, workers: Math.min(opts.workers, scenario.replications) });
+export async function runScenarioParallel(
+  network: Network,
+  scenario: Scenario,
+  opts: ParallelOptions,
+): Promise<SimulationResult> {
+  const pool = createReplicationPool(network, {
+    ...opts,
+    workers: Math.min(opts.workers, scenario.replications),
+  });
   try {
     return await pool.run(scenario, opts.onProgress);
   } finally {

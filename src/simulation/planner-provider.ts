@@ -6,7 +6,13 @@
  * alternatives, and a closure re-plans anyway, which finds the corridors still open.
  * Bad input (an unknown place, an impossible query) is a scenario error and propagates.
  */
-import { CorridorError, RouteQuery, type Conditions, type Network, type PlanResult } from '../model/index.ts';
+import {
+  CorridorError,
+  RouteQuery,
+  type Conditions,
+  type Network,
+  type PlanResult,
+} from '../model/index.ts';
 import { valueOfTimeUsdPerH } from './choice.ts';
 import type { OptionProvider } from './engine.ts';
 import { routeToOption, type RouteOption } from './route-option.ts';
@@ -21,7 +27,11 @@ export interface PlannerLike {
 /** how many options on other scheduled services (parallel trains and sailings) are added to the planner's alternatives */
 export const PARALLEL_OPTIONS = 2;
 
-export function plannerProvider(planner: PlannerLike, network: Network, scenario: Scenario): OptionProvider {
+export function plannerProvider(
+  planner: PlannerLike,
+  network: Network,
+  scenario: Scenario,
+): OptionProvider {
   return (request, conditions, nowMs) => {
     const s = request.shipment;
     const query = RouteQuery.parse({
@@ -37,7 +47,13 @@ export function plannerProvider(planner: PlannerLike, network: Network, scenario
         value_usd: s.value_usd,
       },
       objective: 'generalized',
-      ...(s.constraints ? { constraints: request.relaxed ? { ...s.constraints, max_transfers: undefined } : s.constraints } : {}),
+      ...(s.constraints
+        ? {
+            constraints: request.relaxed
+              ? { ...s.constraints, max_transfers: undefined }
+              : s.constraints,
+          }
+        : {}),
       alternatives: scenario.alternatives,
       value_of_time_usd_per_h: valueOfTimeUsdPerH(scenario.choice, s.value_usd),
       carbon_price_usd_per_t: scenario.choice.carbon_price_usd_per_t,
@@ -47,13 +63,19 @@ export function plannerProvider(planner: PlannerLike, network: Network, scenario
         const result = planner[how](query, { now: new Date(nowMs), conditions });
         return result.status === 'ok' ? result.routes : [];
       } catch (error) {
-        if (error instanceof CorridorError && (error.code === 'SEARCH_ABORTED' || error.code === 'SEARCH_LIMIT')) return [];
+        if (
+          error instanceof CorridorError &&
+          (error.code === 'SEARCH_ABORTED' || error.code === 'SEARCH_LIMIT')
+        )
+          return [];
         throw error;
       }
     };
     const options = new Map<string, RouteOption>();
     const take = (routes: PlanResult['routes'], limit: number) => {
-      for (const route of [...routes].sort((a, b) => a.generalized_cost_usd - b.generalized_cost_usd)) {
+      for (const route of [...routes].sort(
+        (a, b) => a.generalized_cost_usd - b.generalized_cost_usd,
+      )) {
         if (options.size >= limit) break;
         const option = routeToOption(route, network);
         if (!options.has(option.key)) options.set(option.key, option);
@@ -64,19 +86,32 @@ export function plannerProvider(planner: PlannerLike, network: Network, scenario
     // own Warsaw train beside the Baotou–Duisburg train calling at Ulanqab) never shows up, and its
     // shippers all queue for the first. Ask once more with the scheduled services already offered
     // closed: the answers are the parallel departures a forwarder would book when the first is full.
-    const scheduled = [...new Set([...options.values()].flatMap((o) => o.services))].filter((id) => {
-      const service = network.services.get(id);
-      return service !== undefined && service.schedule.type !== 'on_demand' && service.capacity !== undefined;
-    });
+    const scheduled = [...new Set([...options.values()].flatMap((o) => o.services))].filter(
+      (id) => {
+        const service = network.services.get(id);
+        return (
+          service !== undefined &&
+          service.schedule.type !== 'on_demand' &&
+          service.capacity !== undefined
+        );
+      },
+    );
     if (scheduled.length > 0) {
       const closed = [...new Set([...(conditions.closed_services ?? []), ...scheduled])].sort();
       const before = options.size;
       const parallel = (() => {
         try {
-          const result = planner.plan(query, { now: new Date(nowMs), conditions: { ...conditions, closed_services: closed } });
+          const result = planner.plan(query, {
+            now: new Date(nowMs),
+            conditions: { ...conditions, closed_services: closed },
+          });
           return result.status === 'ok' ? result.routes : [];
         } catch (error) {
-          if (error instanceof CorridorError && (error.code === 'SEARCH_ABORTED' || error.code === 'SEARCH_LIMIT')) return [];
+          if (
+            error instanceof CorridorError &&
+            (error.code === 'SEARCH_ABORTED' || error.code === 'SEARCH_LIMIT')
+          )
+            return [];
           throw error;
         }
       })();

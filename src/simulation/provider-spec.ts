@@ -6,9 +6,12 @@
 import type { OptionProvider } from './engine.ts';
 import type { RouteOption } from './route-option.ts';
 
-export type ProviderSpec = { kind: 'planner' } | { kind: 'fixed'; options: Record<string, RouteOption[]> };
+export type ProviderSpec =
+  { kind: 'planner' } | { kind: 'fixed'; options: Record<string, RouteOption[]> };
 
-export function fixedOptionsProvider(spec: Extract<ProviderSpec, { kind: 'fixed' }>): OptionProvider {
+export function fixedOptionsProvider(
+  spec: Extract<ProviderSpec, { kind: 'fixed' }>,
+): OptionProvider {
   return (request, c) =>
     (spec.options[request.from] ?? []).filter(
       (o) =>

@@ -2,13 +2,19 @@
  * Results as text: CSV tables (one per concern, RFC 4180 quoting) and the short summary the CLI
  * prints. Pure: returns file names and contents; the caller writes them.
  */
-import { KPI_NAMES, type ComparisonResult, type Estimate, type SimulationResult } from './result.ts';
+import {
+  KPI_NAMES,
+  type ComparisonResult,
+  type Estimate,
+  type SimulationResult,
+} from './result.ts';
 
 const cell = (v: unknown): string => {
   const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : String(v ?? '');
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
-const csv = (header: string[], rows: unknown[][]) => [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
+const csv = (header: string[], rows: unknown[][]) =>
+  [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
 const est = (e: Estimate) => [e.mean, e.lo, e.hi, e.sd, e.n];
 const EST = ['mean', 'ci95_lo', 'ci95_hi', 'sd', 'n'];
 
@@ -19,7 +25,10 @@ export function resultFiles(result: SimulationResult): Record<string, string> {
   const days = result.scenario.horizon.days;
   return {
     'result.json': JSON.stringify(result, null, 2) + '\n',
-    'kpis.csv': csv(['kpi', ...EST], KPI_NAMES.map((k) => [k, ...est(result.kpis[k])])),
+    'kpis.csv': csv(
+      ['kpi', ...EST],
+      KPI_NAMES.map((k) => [k, ...est(result.kpis[k])]),
+    ),
     'replications.csv': csv(
       ['replication', 'seed', ...KPI_NAMES],
       result.replications.map((r) => [r.replication, r.seed, ...KPI_NAMES.map((k) => r.kpis[k])]),
@@ -31,24 +40,50 @@ export function resultFiles(result: SimulationResult): Record<string, string> {
         ...Object.entries(result.corridor_share).map(([k, e]) => ['corridor', k, ...est(e)]),
       ],
     ),
-    'utilisation.csv': csv(['service', ...EST], Object.entries(result.service_utilisation).map(([k, e]) => [k, ...est(e)])),
+    'utilisation.csv': csv(
+      ['service', ...EST],
+      Object.entries(result.service_utilisation).map(([k, e]) => [k, ...est(e)]),
+    ),
     'border-queues.csv': csv(
       ['day', 'date', ...borders.map((b) => `${b} (${result.border_queues[b]!.unit})`)],
-      Array.from({ length: days }, (_, d) => [d, new Date(start + d * 86_400_000).toISOString().slice(0, 10), ...borders.map((b) => result.border_queues[b]!.mean_by_day[d] ?? 0)]),
+      Array.from({ length: days }, (_, d) => [
+        d,
+        new Date(start + d * 86_400_000).toISOString().slice(0, 10),
+        ...borders.map((b) => result.border_queues[b]!.mean_by_day[d] ?? 0),
+      ]),
     ),
-    'subsidies.csv': csv(['policy', ...EST], Object.entries(result.subsidy_usd_by_policy).map(([k, e]) => [k, ...est(e)])),
+    'subsidies.csv': csv(
+      ['policy', ...EST],
+      Object.entries(result.subsidy_usd_by_policy).map(([k, e]) => [k, ...est(e)]),
+    ),
   };
 }
 
 /** The files of a comparison: name → content. */
 export function comparisonFiles(c: ComparisonResult): Record<string, string> {
-  const rows = (group: string, m: Record<string, { baseline: number; scenario: number; delta: Estimate }>) =>
-    Object.entries(m).map(([k, v]) => [group, k, v.baseline, v.scenario, ...est(v.delta)]);
+  const rows = (
+    group: string,
+    m: Record<string, { baseline: number; scenario: number; delta: Estimate }>,
+  ) => Object.entries(m).map(([k, v]) => [group, k, v.baseline, v.scenario, ...est(v.delta)]);
   return {
     'comparison.json': JSON.stringify(c, null, 2) + '\n',
     'comparison.csv': csv(
-      ['group', 'key', 'baseline', 'scenario', 'delta_mean', 'delta_ci95_lo', 'delta_ci95_hi', 'delta_sd', 'n'],
-      [...rows('kpi', c.kpis), ...rows('mode_share', c.mode_share), ...rows('corridor_share', c.corridor_share)],
+      [
+        'group',
+        'key',
+        'baseline',
+        'scenario',
+        'delta_mean',
+        'delta_ci95_lo',
+        'delta_ci95_hi',
+        'delta_sd',
+        'n',
+      ],
+      [
+        ...rows('kpi', c.kpis),
+        ...rows('mode_share', c.mode_share),
+        ...rows('corridor_share', c.corridor_share),
+      ],
     ),
   };
 }
@@ -65,12 +100,15 @@ const SUMMARY_KPIS = [
   'subsidy_usd',
 ] as const;
 
-const fmt = (x: number) => (Math.abs(x) >= 1000 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(3));
+const fmt = (x: number) =>
+  Math.abs(x) >= 1000 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(3);
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
 /** A short table for the terminal: KPIs with 95 % intervals, then mode shares. */
 export function formatSummary(r: SimulationResult): string {
-  const lines = [`${r.scenario.name} (${r.scenario.id}): ${r.scenario.horizon.days} days from ${r.scenario.horizon.start}, ${r.scenario.replications} replications, seed ${r.scenario.seed}`];
+  const lines = [
+    `${r.scenario.name} (${r.scenario.id}): ${r.scenario.horizon.days} days from ${r.scenario.horizon.start}, ${r.scenario.replications} replications, seed ${r.scenario.seed}`,
+  ];
   for (const k of SUMMARY_KPIS) {
     const e = r.kpis[k];
     lines.push(`  ${pad(k, 23)} ${pad(fmt(e.mean), 12)} [${fmt(e.lo)}, ${fmt(e.hi)}]`);
@@ -82,14 +120,20 @@ export function formatSummary(r: SimulationResult): string {
 
 /** A short table for the terminal: scenario − baseline with 95 % intervals. */
 export function formatComparison(c: ComparisonResult): string {
-  const lines = [`${c.scenario.name} vs ${c.baseline.name} (paired by replication, 95 % interval of the difference)`];
+  const lines = [
+    `${c.scenario.name} vs ${c.baseline.name} (paired by replication, 95 % interval of the difference)`,
+  ];
   lines.push(`  ${pad('kpi', 23)} ${pad('baseline', 12)} ${pad('scenario', 12)} delta`);
   for (const k of SUMMARY_KPIS) {
     const v = c.kpis[k];
-    lines.push(`  ${pad(k, 23)} ${pad(fmt(v.baseline), 12)} ${pad(fmt(v.scenario), 12)} ${fmt(v.delta.mean)} [${fmt(v.delta.lo)}, ${fmt(v.delta.hi)}]`);
+    lines.push(
+      `  ${pad(k, 23)} ${pad(fmt(v.baseline), 12)} ${pad(fmt(v.scenario), 12)} ${fmt(v.delta.mean)} [${fmt(v.delta.lo)}, ${fmt(v.delta.hi)}]`,
+    );
   }
   for (const [m, v] of Object.entries(c.mode_share)) {
-    lines.push(`  ${pad(`share ${m}`, 23)} ${pad(fmt(v.baseline), 12)} ${pad(fmt(v.scenario), 12)} ${fmt(v.delta.mean)} [${fmt(v.delta.lo)}, ${fmt(v.delta.hi)}]`);
+    lines.push(
+      `  ${pad(`share ${m}`, 23)} ${pad(fmt(v.baseline), 12)} ${pad(fmt(v.scenario), 12)} ${fmt(v.delta.mean)} [${fmt(v.delta.lo)}, ${fmt(v.delta.hi)}]`,
+    );
   }
   return lines.join('\n');
 }

@@ -85,7 +85,10 @@ export interface Estimate {
 }
 
 /** What a result says of the scenario it came from: the scenario's header, without its demand and events. */
-export type ScenarioSummary = Pick<Scenario, 'id' | 'name' | 'description' | 'baseline' | 'network' | 'horizon' | 'seed' | 'replications'>;
+export type ScenarioSummary = Pick<
+  Scenario,
+  'id' | 'name' | 'description' | 'baseline' | 'network' | 'horizon' | 'seed' | 'replications'
+>;
 
 export interface SimulationResult {
   scenario: ScenarioSummary;
@@ -94,7 +97,10 @@ export interface SimulationResult {
   corridor_share: Record<string, Estimate>;
   service_utilisation: Record<string, Estimate>;
   /** mean units waiting per day over replications, and the mean of each replication's maximum */
-  border_queues: Record<string, { unit: string; mean_by_day: number[]; max: Estimate; mean_wait_h: Estimate }>;
+  border_queues: Record<
+    string,
+    { unit: string; mean_by_day: number[]; max: Estimate; mean_wait_h: Estimate }
+  >;
   subsidy_usd_by_policy: Record<string, Estimate>;
   replications: ReplicationResult[];
 }

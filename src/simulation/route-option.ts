@@ -11,7 +11,16 @@ export type Step =
    * wait at `terminal` for a departure of `service` that has room on the legs to `alight` (the whole
    * run when absent); `offset_h` after it leaves its first stop
    */
-  | { kind: 'board'; service: string; terminal: string; alight?: string; offset_h: number; cost_usd: number; co2e_kg: number; distance_km: number }
+  | {
+      kind: 'board';
+      service: string;
+      terminal: string;
+      alight?: string;
+      offset_h: number;
+      cost_usd: number;
+      co2e_kg: number;
+      distance_km: number;
+    }
   /** a fixed time: running on board, a transfer, customs */
   | { kind: 'fixed'; hours: number; cost_usd: number; co2e_kg: number }
   /** a border crossing: queue at its daily capacity, then dwell (drawn) plus `extra_h` (gauge change) */
@@ -88,29 +97,76 @@ export function routeToOption(route: Route, network: Network): RouteOption {
       end: d1,
       make: () => {
         const steps: Step[] = [
-          { kind: 'board', service: leg.service_id, terminal: leg.from.id, alight: leg.to.id, offset_h: boardOffsetH(network, leg.service_id, leg.from.id), cost_usd: leg.cost_usd, co2e_kg: leg.co2e_kg, distance_km: leg.distance_km },
+          {
+            kind: 'board',
+            service: leg.service_id,
+            terminal: leg.from.id,
+            alight: leg.to.id,
+            offset_h: boardOffsetH(network, leg.service_id, leg.from.id),
+            cost_usd: leg.cost_usd,
+            co2e_kg: leg.co2e_kg,
+            distance_km: leg.distance_km,
+          },
         ];
         let cursor = leg.depart;
         for (const { b } of inside) {
-          steps.push({ kind: 'fixed', hours: hoursBetween(cursor, b.start), cost_usd: 0, co2e_kg: 0 });
-          steps.push({ kind: 'border', border: b.border_id, through: leg.service_id, extra_h: b.gauge_change?.time_h ?? 0, cost_usd: b.cost_usd });
+          steps.push({
+            kind: 'fixed',
+            hours: hoursBetween(cursor, b.start),
+            cost_usd: 0,
+            co2e_kg: 0,
+          });
+          steps.push({
+            kind: 'border',
+            border: b.border_id,
+            through: leg.service_id,
+            extra_h: b.gauge_change?.time_h ?? 0,
+            cost_usd: b.cost_usd,
+          });
           cursor = b.end;
         }
-        steps.push({ kind: 'fixed', hours: hoursBetween(cursor, leg.arrive), cost_usd: 0, co2e_kg: 0 });
-        steps.push({ kind: 'alight', service: leg.service_id, terminal: leg.to.id, delay_share: delayShare(network, leg.service_id, leg.from.id, leg.to.id) });
+        steps.push({
+          kind: 'fixed',
+          hours: hoursBetween(cursor, leg.arrive),
+          cost_usd: 0,
+          co2e_kg: 0,
+        });
+        steps.push({
+          kind: 'alight',
+          service: leg.service_id,
+          terminal: leg.to.id,
+          delay_share: delayShare(network, leg.service_id, leg.from.id, leg.to.id),
+        });
         return steps;
       },
     });
   }
   route.border_events.forEach((b, i) => {
     if (nested.has(i)) return;
-    items.push({ start: ms(b.start), end: ms(b.end), make: () => [{ kind: 'border', border: b.border_id, extra_h: b.gauge_change?.time_h ?? 0, cost_usd: b.cost_usd }] });
+    items.push({
+      start: ms(b.start),
+      end: ms(b.end),
+      make: () => [
+        {
+          kind: 'border',
+          border: b.border_id,
+          extra_h: b.gauge_change?.time_h ?? 0,
+          cost_usd: b.cost_usd,
+        },
+      ],
+    });
   });
   for (const t of [...route.transfer_events, ...route.customs_events]) {
-    items.push({ start: ms(t.start), end: ms(t.end), make: () => [{ kind: 'fixed', hours: t.time_h, cost_usd: t.cost_usd, co2e_kg: 0 }] });
+    items.push({
+      start: ms(t.start),
+      end: ms(t.end),
+      make: () => [{ kind: 'fixed', hours: t.time_h, cost_usd: t.cost_usd, co2e_kg: 0 }],
+    });
   }
   items.sort((a, b) => a.start - b.start || a.end - b.end);
-  const steps = items.flatMap((it) => it.make()).filter((s) => s.kind !== 'fixed' || s.hours > 0 || s.cost_usd > 0);
+  const steps = items
+    .flatMap((it) => it.make())
+    .filter((s) => s.kind !== 'fixed' || s.hours > 0 || s.cost_usd > 0);
   const terminals = new Set<string>([route.from.id, route.to.id]);
   const countries = new Set<string>([route.from.country, route.to.country]);
   for (const leg of route.legs) {
@@ -122,7 +178,8 @@ export function routeToOption(route: Route, network: Network): RouteOption {
   // The main mode carries the longest distance; it decides the mode share.
   let main: Mode = route.modes[0] ?? 'rail';
   let longest = -1;
-  for (const leg of route.legs) if (leg.distance_km > longest) [longest, main] = [leg.distance_km, leg.mode];
+  for (const leg of route.legs)
+    if (leg.distance_km > longest) [longest, main] = [leg.distance_km, leg.mode];
   const firstDepart = route.legs[0]?.depart ?? route.depart;
   return {
     key: route.summary,
@@ -155,16 +212,44 @@ export function reviveOption(o: RouteOption): RouteOption {
     switch (s.kind) {
       case 'board':
         return s.alight === undefined
-          ? { kind: 'board', service: s.service, terminal: s.terminal, offset_h: s.offset_h, cost_usd: s.cost_usd, co2e_kg: s.co2e_kg, distance_km: s.distance_km }
-          : { kind: 'board', service: s.service, terminal: s.terminal, alight: s.alight, offset_h: s.offset_h, cost_usd: s.cost_usd, co2e_kg: s.co2e_kg, distance_km: s.distance_km };
+          ? {
+              kind: 'board',
+              service: s.service,
+              terminal: s.terminal,
+              offset_h: s.offset_h,
+              cost_usd: s.cost_usd,
+              co2e_kg: s.co2e_kg,
+              distance_km: s.distance_km,
+            }
+          : {
+              kind: 'board',
+              service: s.service,
+              terminal: s.terminal,
+              alight: s.alight,
+              offset_h: s.offset_h,
+              cost_usd: s.cost_usd,
+              co2e_kg: s.co2e_kg,
+              distance_km: s.distance_km,
+            };
       case 'fixed':
         return { kind: 'fixed', hours: s.hours, cost_usd: s.cost_usd, co2e_kg: s.co2e_kg };
       case 'border':
         return s.through === undefined
           ? { kind: 'border', border: s.border, extra_h: s.extra_h, cost_usd: s.cost_usd }
-          : { kind: 'border', border: s.border, through: s.through, extra_h: s.extra_h, cost_usd: s.cost_usd };
+          : {
+              kind: 'border',
+              border: s.border,
+              through: s.through,
+              extra_h: s.extra_h,
+              cost_usd: s.cost_usd,
+            };
       case 'alight':
-        return { kind: 'alight', service: s.service, terminal: s.terminal, delay_share: s.delay_share };
+        return {
+          kind: 'alight',
+          service: s.service,
+          terminal: s.terminal,
+          delay_share: s.delay_share,
+        };
     }
   });
   return {

@@ -21,17 +21,33 @@ export interface RunOptions {
   cache?: Map<string, readonly RouteOption[]>;
 }
 
-export function providerFor(network: Network, scenario: Scenario, opts: { planner?: PlannerLike | undefined; provider?: ProviderSpec | undefined }): OptionProvider {
+export function providerFor(
+  network: Network,
+  scenario: Scenario,
+  opts: { planner?: PlannerLike | undefined; provider?: ProviderSpec | undefined },
+): OptionProvider {
   if (opts.provider?.kind === 'fixed') return fixedOptionsProvider(opts.provider);
   if (!opts.planner) throw new Error('runScenario: give a planner or a fixed provider');
   return plannerProvider(opts.planner, network, scenario);
 }
 
-export function runScenario(network: Network, scenario: Scenario, opts: RunOptions): SimulationResult {
+export function runScenario(
+  network: Network,
+  scenario: Scenario,
+  opts: RunOptions,
+): SimulationResult {
   const reps: ReplicationResult[] = [];
   const sharedCache = opts.cache ?? new Map<string, readonly RouteOption[]>();
   for (let r = 0; r < scenario.replications; r++) {
-    reps.push(runReplication({ network, scenario, replication: r, provider: providerFor(network, scenario, opts), sharedCache }));
+    reps.push(
+      runReplication({
+        network,
+        scenario,
+        replication: r,
+        provider: providerFor(network, scenario, opts),
+        sharedCache,
+      }),
+    );
     opts.onProgress?.(r + 1, scenario.replications);
   }
   return aggregate(scenario, reps);

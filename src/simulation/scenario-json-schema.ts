@@ -8,14 +8,20 @@ import { z } from 'zod';
 import { ScenarioFile } from './scenario.schema.ts';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Closes objects (additionalProperties: false) everywhere in a generated schema, in place. */
 function close(node: unknown): void {
   if (Array.isArray(node)) return node.forEach(close);
   if (!isObject(node)) return;
   for (const value of Object.values(node)) close(value);
-  if (node['type'] === 'object' && isObject(node['properties']) && node['additionalProperties'] === undefined) node['additionalProperties'] = false;
+  if (
+    node['type'] === 'object' &&
+    isObject(node['properties']) &&
+    node['additionalProperties'] === undefined
+  )
+    node['additionalProperties'] = false;
 }
 
 export const SCENARIO_SCHEMA_FILE = 'scenario.schema.json';
@@ -27,10 +33,12 @@ export function scenarioJsonSchema(): Json {
   return {
     $schema,
     $id: `https://corridor-planner.example/networks/scenarios/${SCENARIO_SCHEMA_FILE}`,
-    title: 'corridor-planner scenario file: horizon, demand, choice model, events and policies (see docs/scripting.md)',
+    title:
+      'corridor-planner scenario file: horizon, demand, choice model, events and policies (see docs/scripting.md)',
     ...rest,
   };
 }
 
 /** The file's text (stable formatting, so the stale-check compares texts). */
-export const scenarioSchemaText = (): string => `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+export const scenarioSchemaText = (): string =>
+  `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;

@@ -54,15 +54,27 @@ export const DemandFlow = z.object({
 export type DemandFlow = z.infer<typeof DemandFlow>;
 
 export const Demand = z.object({
-  scale: z.number().positive().max(1000).default(1).describe('multiplies every flow (sensitivity runs)'),
+  scale: z
+    .number()
+    .positive()
+    .max(1000)
+    .default(1)
+    .describe('multiplies every flow (sensitivity runs)'),
   flows: z.array(DemandFlow).default([]),
-  shipments_csv: z.string().optional().describe('CSV beside the scenario: day,from,to,teu,kg,pieces,regime,value_usd,cargo'),
+  shipments_csv: z
+    .string()
+    .optional()
+    .describe('CSV beside the scenario: day,from,to,teu,kg,pieces,regime,value_usd,cargo'),
 });
 
 export const ChoiceModel = z.discriminatedUnion('model', [
   z.object({
     model: z.literal('least_cost'),
-    value_of_time_usd_per_h: z.number().nonnegative().optional().describe('default: 0.1% of the value per day'),
+    value_of_time_usd_per_h: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe('default: 0.1% of the value per day'),
     carbon_price_usd_per_t: z.number().nonnegative().default(0),
   }),
   z.object({
@@ -70,7 +82,10 @@ export const ChoiceModel = z.discriminatedUnion('model', [
     value_of_time_usd_per_h: z.number().nonnegative().optional(),
     carbon_price_usd_per_t: z.number().nonnegative().default(0),
     scale_per_usd: z.number().positive().describe('logit scale on generalized cost per TEU, 1/USD'),
-    mode_constants_usd: z.record(Mode, z.number()).optional().describe('added to the generalized cost per TEU of routes whose main mode it is'),
+    mode_constants_usd: z
+      .record(Mode, z.number())
+      .optional()
+      .describe('added to the generalized cost per TEU of routes whose main mode it is'),
     ...Provenance,
   }),
 ]);
@@ -85,12 +100,54 @@ const Target = {
 };
 
 export const ScenarioEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('closure'), id: z.string().optional(), reason: z.string().optional(), ...Target, ...Window, ...Provenance }),
-  z.object({ type: z.literal('capacity'), id: z.string().optional(), factor: z.number().nonnegative().max(100), ...Target, ...Window, ...Provenance }),
-  z.object({ type: z.literal('frequency'), id: z.string().optional(), factor: z.number().positive().max(20), ...Target, ...Window, ...Provenance }),
-  z.object({ type: z.literal('rate'), id: z.string().optional(), factor: z.number().nonnegative().max(100), ...Target, ...Window, ...Provenance }),
-  z.object({ type: z.literal('dwell'), id: z.string().optional(), extra_h: z.number().min(-1000).max(10_000), ...Target, ...Window, ...Provenance }),
-  z.object({ type: z.literal('running_time'), id: z.string().optional(), extra_h: z.number().min(-1000).max(10_000), ...Target, ...Window, ...Provenance }),
+  z.object({
+    type: z.literal('closure'),
+    id: z.string().optional(),
+    reason: z.string().optional(),
+    ...Target,
+    ...Window,
+    ...Provenance,
+  }),
+  z.object({
+    type: z.literal('capacity'),
+    id: z.string().optional(),
+    factor: z.number().nonnegative().max(100),
+    ...Target,
+    ...Window,
+    ...Provenance,
+  }),
+  z.object({
+    type: z.literal('frequency'),
+    id: z.string().optional(),
+    factor: z.number().positive().max(20),
+    ...Target,
+    ...Window,
+    ...Provenance,
+  }),
+  z.object({
+    type: z.literal('rate'),
+    id: z.string().optional(),
+    factor: z.number().nonnegative().max(100),
+    ...Target,
+    ...Window,
+    ...Provenance,
+  }),
+  z.object({
+    type: z.literal('dwell'),
+    id: z.string().optional(),
+    extra_h: z.number().min(-1000).max(10_000),
+    ...Target,
+    ...Window,
+    ...Provenance,
+  }),
+  z.object({
+    type: z.literal('running_time'),
+    id: z.string().optional(),
+    extra_h: z.number().min(-1000).max(10_000),
+    ...Target,
+    ...Window,
+    ...Provenance,
+  }),
 ]);
 export type ScenarioEvent = z.infer<typeof ScenarioEvent>;
 
@@ -99,10 +156,17 @@ export const SubsidyPolicy = z.object({
   id: Id,
   service_kinds: z.array(ServiceKind).optional(),
   service_ids: z.array(z.string()).optional(),
-  from_terminals: z.array(z.string()).optional().describe('the region: origin terminals of the subsidised leg'),
+  from_terminals: z
+    .array(z.string())
+    .optional()
+    .describe('the region: origin terminals of the subsidised leg'),
   per: z.enum(['teu', 'trip', 'piece', 'kg']),
   amount_usd: z.number().nonnegative(),
-  budget_usd: z.number().positive().optional().describe('the subsidy stops when this much has been paid'),
+  budget_usd: z
+    .number()
+    .positive()
+    .optional()
+    .describe('the subsidy stops when this much has been paid'),
   ...Window,
   ...Provenance,
 });
@@ -114,16 +178,40 @@ export const ScenarioFile = z.object({
   name_zh: z.string().min(1).optional().describe('the name in Chinese, for the web view'),
   description: z.string().optional().describe('one sentence on what the scenario shows'),
   description_zh: z.string().optional().describe('the description in Chinese, for the web view'),
-  extends: z.string().optional().describe('a scenario file beside this one whose fields this one overrides'),
+  extends: z
+    .string()
+    .optional()
+    .describe('a scenario file beside this one whose fields this one overrides'),
   network: Id.optional(),
   horizon: z.object({ start: IsoDate, days: z.number().int().positive().max(3660) }).optional(),
-  seed: z.number().int().nonnegative().max(2 ** 32 - 1).optional(),
+  seed: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(2 ** 32 - 1)
+    .optional(),
   replications: z.number().int().positive().max(1000).optional(),
   demand: Demand.optional(),
   choice: ChoiceModel.optional(),
-  alternatives: z.number().int().min(1).max(10).optional().describe('route options asked of the planner per OD'),
-  overflow_replan_h: z.number().positive().optional().describe('re-choose the route when capacity holds a shipment longer than this'),
-  max_live_replans: z.number().int().min(0).max(10_000).optional().describe('planner calls with live capacity per replication (default 10)'),
+  alternatives: z
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .optional()
+    .describe('route options asked of the planner per OD'),
+  overflow_replan_h: z
+    .number()
+    .positive()
+    .optional()
+    .describe('re-choose the route when capacity holds a shipment longer than this'),
+  max_live_replans: z
+    .number()
+    .int()
+    .min(0)
+    .max(10_000)
+    .optional()
+    .describe('planner calls with live capacity per replication (default 10)'),
   events: z.array(ScenarioEvent).optional(),
   policies: z.array(SubsidyPolicy).optional(),
 });

@@ -7,25 +7,53 @@ import { didYouMean } from '../lib/suggest.ts';
 import { CargoFlag, CustomsRegime, type Issue, type Network } from '../model/index.ts';
 import type { CsvShipment } from './scenario.schema.ts';
 
-const COLUMNS = ['day', 'from', 'to', 'teu', 'kg', 'pieces', 'regime', 'value_usd', 'cargo'] as const;
+const COLUMNS = [
+  'day',
+  'from',
+  'to',
+  'teu',
+  'kg',
+  'pieces',
+  'regime',
+  'value_usd',
+  'cargo',
+] as const;
 
-export function parseShipmentsCsv(file: string, text: string, network?: Network): { shipments: CsvShipment[]; issues: Issue[] } {
+export function parseShipmentsCsv(
+  file: string,
+  text: string,
+  network?: Network,
+): { shipments: CsvShipment[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const shipments: CsvShipment[] = [];
   const lines = text.split(/\r?\n/);
   const header = (lines[0] ?? '').split(',').map((h) => h.trim());
   const at = (name: string) => header.indexOf(name);
   for (const required of ['day', 'from', 'to', 'value_usd']) {
-    if (at(required) < 0) issues.push({ severity: 'error', file, line: 1, path: 'header', message: `missing column "${required}"; columns: ${COLUMNS.join(',')}` });
+    if (at(required) < 0)
+      issues.push({
+        severity: 'error',
+        file,
+        line: 1,
+        path: 'header',
+        message: `missing column "${required}"; columns: ${COLUMNS.join(',')}`,
+      });
   }
   if (issues.length > 0) return { shipments, issues };
   for (let i = 1; i < lines.length; i++) {
     const raw = lines[i]!.trim();
     if (raw === '' || raw.startsWith('#')) continue;
     const cells = raw.split(',').map((c) => c.trim());
-    const cell = (name: string) => (at(name) >= 0 ? cells[at(name)] ?? '' : '');
+    const cell = (name: string) => (at(name) >= 0 ? (cells[at(name)] ?? '') : '');
     const bad = (column: string, message: string, hint?: string) =>
-      issues.push({ severity: 'error', file, line: i + 1, path: column, message, ...(hint ? { hint } : {}) });
+      issues.push({
+        severity: 'error',
+        file,
+        line: i + 1,
+        path: column,
+        message,
+        ...(hint ? { hint } : {}),
+      });
     const num = (column: string, optional: boolean): number | undefined => {
       const v = cell(column);
       if (v === '') {
@@ -43,14 +71,24 @@ export function parseShipmentsCsv(file: string, text: string, network?: Network)
     const value = num('value_usd', false);
     const from = cell('from');
     const to = cell('to');
-    for (const [column, id] of [['from', from], ['to', to]] as const) {
-      if (network && !network.terminals.has(id)) bad(column, `unknown terminal "${id}"`, didYouMean(id, network.terminals.keys()));
+    for (const [column, id] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (network && !network.terminals.has(id))
+        bad(column, `unknown terminal "${id}"`, didYouMean(id, network.terminals.keys()));
     }
     if (teu === undefined && kg === undefined) bad('teu', 'give teu or kg');
     const regime = CustomsRegime.safeParse(cell('regime') || 'general');
-    if (!regime.success) bad('regime', `unknown regime "${cell('regime')}"; one of ${CustomsRegime.options.join(', ')}`);
+    if (!regime.success)
+      bad(
+        'regime',
+        `unknown regime "${cell('regime')}"; one of ${CustomsRegime.options.join(', ')}`,
+      );
     const cargo: CsvShipment['cargo'] = [];
-    for (const flag of cell('cargo').split(';').filter((x) => x !== '')) {
+    for (const flag of cell('cargo')
+      .split(';')
+      .filter((x) => x !== '')) {
       const f = CargoFlag.safeParse(flag);
       if (f.success) cargo.push(f.data);
       else bad('cargo', `unknown cargo flag "${flag}"`, didYouMean(flag, CargoFlag.options));

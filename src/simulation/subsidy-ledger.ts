@@ -25,7 +25,14 @@ export class SubsidyLedger {
   }
 
   /** Pays what applies to `shipment` boarding `service` at `terminal`; returns the part that lowers the shipper's cost. */
-  pay(epoch: Epoch, service: Service, terminal: string, shipment: ShipmentSpec, firstOnDeparture: boolean, onDemand: boolean): number {
+  pay(
+    epoch: Epoch,
+    service: Service,
+    terminal: string,
+    shipment: ShipmentSpec,
+    firstOnDeparture: boolean,
+    onDemand: boolean,
+  ): number {
     let toShipper = 0;
     for (const p of epoch.policies) {
       if (this.exhausted.has(p.id)) continue;

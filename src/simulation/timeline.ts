@@ -18,9 +18,16 @@ export function dateToH(startIso: string, date: string): number {
   return (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${startIso}T00:00:00Z`)) / 3_600_000;
 }
 
-export function windowOf(scenario: Scenario, w: { from?: string | undefined; until?: string | undefined; days?: number | undefined }): Window {
+export function windowOf(
+  scenario: Scenario,
+  w: { from?: string | undefined; until?: string | undefined; days?: number | undefined },
+): Window {
   const start = w.from ? dateToH(scenario.horizon.start, w.from) : 0;
-  const end = w.until ? dateToH(scenario.horizon.start, w.until) : w.days !== undefined ? start + w.days * H_PER_DAY : Number.POSITIVE_INFINITY;
+  const end = w.until
+    ? dateToH(scenario.horizon.start, w.until)
+    : w.days !== undefined
+      ? start + w.days * H_PER_DAY
+      : Number.POSITIVE_INFINITY;
   return { start_h: start, end_h: end };
 }
 
@@ -38,9 +45,13 @@ export interface Epoch {
   extraDwellH: ReadonlyMap<string, number>;
 }
 
-function servicesOf(network: Network, e: { service?: string | undefined; service_kind?: string | undefined }): string[] {
+function servicesOf(
+  network: Network,
+  e: { service?: string | undefined; service_kind?: string | undefined },
+): string[] {
   if (e.service !== undefined) return [e.service];
-  if (e.service_kind !== undefined) return [...network.services.values()].filter((s) => s.kind === e.service_kind).map((s) => s.id);
+  if (e.service_kind !== undefined)
+    return [...network.services.values()].filter((s) => s.kind === e.service_kind).map((s) => s.id);
   return [];
 }
 
@@ -48,7 +59,13 @@ function servicesOf(network: Network, e: { service?: string | undefined; service
 export function buildEpochs(scenario: Scenario, network: Network): Epoch[] {
   const horizonH = scenario.horizon.days * H_PER_DAY;
   const filed: ScenarioEvent[] = [...network.borders.values()].flatMap((b) =>
-    b.closures.map((c) => ({ type: 'closure' as const, border: b.id, from: c.from, until: c.to, reason: c.reason })),
+    b.closures.map((c) => ({
+      type: 'closure' as const,
+      border: b.id,
+      from: c.from,
+      until: c.to,
+      reason: c.reason,
+    })),
   );
   const events = [...filed, ...scenario.events].map((e) => ({ e, w: windowOf(scenario, e) }));
   const policies = scenario.policies.map((p) => ({ p, w: windowOf(scenario, p) }));
@@ -60,7 +77,9 @@ export function buildEpochs(scenario: Scenario, network: Network): Epoch[] {
   const starts = [...cuts].sort((a, b) => a - b);
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? Number.POSITIVE_INFINITY;
-    const active = events.filter(({ w }) => w.start_h <= start && w.end_h > start).map(({ e }) => e);
+    const active = events
+      .filter(({ w }) => w.start_h <= start && w.end_h > start)
+      .map(({ e }) => e);
     const closedServices = new Set<string>();
     const closedBorders = new Set<string>();
     const closedTerminals = new Set<string>();
@@ -74,7 +93,8 @@ export function buildEpochs(scenario: Scenario, network: Network): Epoch[] {
         if (e.terminal) closedTerminals.add(e.terminal);
         if (e.country) closedCountries.add(e.country);
       } else if (e.type === 'capacity') {
-        for (const s of servicesOf(network, e)) capacityFactor.set(s, (capacityFactor.get(s) ?? 1) * e.factor);
+        for (const s of servicesOf(network, e))
+          capacityFactor.set(s, (capacityFactor.get(s) ?? 1) * e.factor);
       } else if (e.type === 'dwell' && e.border) {
         extraDwellH.set(e.border, (extraDwellH.get(e.border) ?? 0) + e.extra_h);
       }

@@ -24,24 +24,43 @@ export interface WorkerData {
 }
 
 const data = workerData as WorkerData;
-const planner: PlannerLike | undefined = data.provider.kind === 'planner' ? createPlanner(data.network) : undefined;
+const planner: PlannerLike | undefined =
+  data.provider.kind === 'planner' ? createPlanner(data.network) : undefined;
 /**
  * route options are pure in their key (engine.ts), so one cache serves every task of this worker;
  * revived to the shapes this thread's planner makes, so the engine's step loop stays monomorphic
  */
-const sharedCache = new Map<string, readonly RouteOption[]>(data.cache.map(([key, options]) => [key, options.map(reviveOption)]));
+const sharedCache = new Map<string, readonly RouteOption[]>(
+  data.cache.map(([key, options]) => [key, options.map(reviveOption)]),
+);
 
 /**
  * a replication, or a warm-up that holds the thread briefly and answers its id (ReplicationPool.ready);
  * a warm-up with a scenario runs one replication of it and discards it (it only warms V8's compiler)
  */
-export async function runTask(task: { warmup: true; scenario?: Scenario | undefined } | { scenario: Scenario; replication: number }): Promise<ReplicationResult | number> {
+export async function runTask(
+  task:
+    { warmup: true; scenario?: Scenario | undefined } | { scenario: Scenario; replication: number },
+): Promise<ReplicationResult | number> {
   const { network, provider } = data;
   if ('warmup' in task) {
-    if (task.scenario) runReplication({ network, scenario: task.scenario, replication: 0, provider: providerFor(network, task.scenario, { planner, provider }), sharedCache });
+    if (task.scenario)
+      runReplication({
+        network,
+        scenario: task.scenario,
+        replication: 0,
+        provider: providerFor(network, task.scenario, { planner, provider }),
+        sharedCache,
+      });
     await new Promise((resolve) => setTimeout(resolve, 20));
     return threadId;
   }
   const { scenario, replication } = task;
-  return runReplication({ network, scenario, replication, provider: providerFor(network, scenario, { planner, provider }), sharedCache });
+  return runReplication({
+    network,
+    scenario,
+    replication,
+    provider: providerFor(network, scenario, { planner, provider }),
+    sharedCache,
+  });
 }

@@ -21,31 +21,63 @@ const json = { 'content-type': 'application/json' };
 
 describe('malformed requests', () => {
   it('answers 400 MALFORMED_JSON on a body that is not JSON', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/routes', headers: json, payload: '{"from": "Baotou",' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/routes',
+      headers: json,
+      payload: '{"from": "Baotou",',
+    });
     expectProblem(res, 400, 'MALFORMED_JSON');
   });
 
   it('answers 400 MALFORMED_JSON on an empty JSON body and on a prototype-poisoning body', async () => {
-    expectProblem(await app.inject({ method: 'POST', url: '/api/v1/routes', headers: json, payload: '' }), 400, 'MALFORMED_JSON');
+    expectProblem(
+      await app.inject({ method: 'POST', url: '/api/v1/routes', headers: json, payload: '' }),
+      400,
+      'MALFORMED_JSON',
+    );
     const poison = '{"from":"a","to":"b","shipment":{"teu":1},"__proto__":{"x":1}}';
-    const res = await app.inject({ method: 'POST', url: '/api/v1/routes', headers: json, payload: poison });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/routes',
+      headers: json,
+      payload: poison,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toMatch(/MALFORMED_JSON|REQUEST_INVALID/);
   });
 
   it('answers 413 BODY_TOO_LARGE past the body limit', async () => {
     const big = JSON.stringify({ ...fixtureRouteBody(), pad: 'x'.repeat(BODY_LIMIT_BYTES) });
-    expectProblem(await app.inject({ method: 'POST', url: '/api/v1/routes', headers: json, payload: big }), 413, 'BODY_TOO_LARGE');
+    expectProblem(
+      await app.inject({ method: 'POST', url: '/api/v1/routes', headers: json, payload: big }),
+      413,
+      'BODY_TOO_LARGE',
+    );
   });
 
   it('answers 415 UNSUPPORTED_MEDIA_TYPE on a body that is not JSON by its content type', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/routes', headers: { 'content-type': 'text/xml' }, payload: '<q/>' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/routes',
+      headers: { 'content-type': 'text/xml' },
+      payload: '<q/>',
+    });
     expectProblem(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('answers 400 REQUEST_INVALID naming each failing field with a hint', async () => {
-    const body = { ...fixtureRouteBody(), shipment: { teu: -1 }, objective: 'cheapest', alternative: 2 };
-    const p = expectProblem(await app.inject({ method: 'POST', url: '/api/v1/routes', payload: body }), 400, 'REQUEST_INVALID');
+    const body = {
+      ...fixtureRouteBody(),
+      shipment: { teu: -1 },
+      objective: 'cheapest',
+      alternative: 2,
+    };
+    const p = expectProblem(
+      await app.inject({ method: 'POST', url: '/api/v1/routes', payload: body }),
+      400,
+      'REQUEST_INVALID',
+    );
     const paths = (p.issues ?? []).map((i) => i.path).sort();
     expect(paths).toEqual(['body', 'body.objective', 'body.shipment.teu']);
     expect(p.issues?.find((i) => i.path === 'body')?.hint).toContain('"alternative"');
@@ -53,11 +85,23 @@ describe('malformed requests', () => {
   });
 
   it('answers 400 on a missing body', async () => {
-    expectProblem(await app.inject({ method: 'POST', url: '/api/v1/routes' }), 400, 'REQUEST_INVALID');
+    expectProblem(
+      await app.inject({ method: 'POST', url: '/api/v1/routes' }),
+      400,
+      'REQUEST_INVALID',
+    );
   });
 
   it('answers 400 on alternatives above the API cap', async () => {
-    const p = expectProblem(await app.inject({ method: 'POST', url: '/api/v1/routes', payload: fixtureRouteBody({ alternatives: 15 }) }), 400, 'REQUEST_INVALID');
+    const p = expectProblem(
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/routes',
+        payload: fixtureRouteBody({ alternatives: 15 }),
+      }),
+      400,
+      'REQUEST_INVALID',
+    );
     expect(p.issues?.[0]?.path).toBe('body.alternatives');
   });
 });
@@ -72,7 +116,10 @@ describe('unknown endpoints and methods', () => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/routes' });
     expectProblem(res, 405, 'METHOD_NOT_ALLOWED');
     expect(res.headers['allow']).toBe('POST');
-    const del = await app.inject({ method: 'DELETE', url: '/api/v1/networks/mini-corridor/terminals' });
+    const del = await app.inject({
+      method: 'DELETE',
+      url: '/api/v1/networks/mini-corridor/terminals',
+    });
     expectProblem(del, 405, 'METHOD_NOT_ALLOWED');
     expect(del.headers['allow']).toContain('GET');
   });
@@ -84,7 +131,10 @@ describe('unknown endpoints and methods', () => {
 
 describe('request ids', () => {
   it('echoes a sane x-request-id and puts it in problems', async () => {
-    const res = await app.inject({ url: '/api/v1/nothing', headers: { 'x-request-id': 'abc-123' } });
+    const res = await app.inject({
+      url: '/api/v1/nothing',
+      headers: { 'x-request-id': 'abc-123' },
+    });
     expect(res.headers['x-request-id']).toBe('abc-123');
     expect(res.json().request_id).toBe('abc-123');
   });
@@ -111,7 +161,9 @@ describe('security headers and CORS', () => {
   it('sends JSON answers the API set: nothing may load or frame them, no sniffing', async () => {
     for (const url of ['/health', '/api/v1/networks', '/api/v1/nothing', '/openapi.json']) {
       const res = await app.inject({ url });
-      expect(res.headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers['content-security-policy'], url).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
       expect(res.headers['x-frame-options'], url).toBe('DENY');
       // document-only headers are not repeated on every answer
@@ -135,7 +187,8 @@ describe('rate limiting', () => {
   it('answers 429 RATE_LIMITED with Retry-After past the limit, and never limits /health', async () => {
     const limited = await buildFixtureApp({ rateLimit: { max: 2, timeWindow: '1 minute' } });
     try {
-      for (let i = 0; i < 2; i++) expect((await limited.inject({ url: '/api/v1/networks' })).statusCode).toBe(200);
+      for (let i = 0; i < 2; i++)
+        expect((await limited.inject({ url: '/api/v1/networks' })).statusCode).toBe(200);
       const res = await limited.inject({ url: '/api/v1/networks' });
       expectProblem(res, 429, 'RATE_LIMITED');
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
@@ -146,9 +199,12 @@ describe('rate limiting', () => {
   });
 
   it('does not limit allow-listed addresses', async () => {
-    const open = await buildFixtureApp({ rateLimit: { max: 1, timeWindow: '1 minute', allowList: ['127.0.0.1'] } });
+    const open = await buildFixtureApp({
+      rateLimit: { max: 1, timeWindow: '1 minute', allowList: ['127.0.0.1'] },
+    });
     try {
-      for (let i = 0; i < 3; i++) expect((await open.inject({ url: '/api/v1/networks' })).statusCode).toBe(200);
+      for (let i = 0; i < 3; i++)
+        expect((await open.inject({ url: '/api/v1/networks' })).statusCode).toBe(200);
     } finally {
       await open.close();
     }
@@ -177,7 +233,10 @@ describe('the web view at / when built', () => {
   it('serves dist/web with the API beside it, and unknown API paths stay problems', async () => {
     const webRoot = mkdtempSync(join(tmpdir(), 'corridor-web-'));
     mkdirSync(join(webRoot, 'assets'));
-    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>corridor</title><script type="module" src="/assets/app.js"></script>');
+    writeFileSync(
+      join(webRoot, 'index.html'),
+      '<!doctype html><title>corridor</title><script type="module" src="/assets/app.js"></script>',
+    );
     writeFileSync(join(webRoot, 'assets', 'app.js'), 'document.body.dataset.ready = "1";');
     const web = await buildFixtureApp({ webRoot });
     try {
@@ -185,7 +244,9 @@ describe('the web view at / when built', () => {
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('<title>corridor</title>');
       expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
-      expect((await web.inject({ url: '/assets/app.js' })).headers['content-type']).toContain('javascript');
+      expect((await web.inject({ url: '/assets/app.js' })).headers['content-type']).toContain(
+        'javascript',
+      );
       expect((await web.inject({ url: '/api/v1/networks' })).statusCode).toBe(200);
       expectProblem(await web.inject({ url: '/api/v1/nothing' }), 404, 'NOT_FOUND');
       expectProblem(await web.inject({ url: '/no-such-file.js' }), 404, 'NOT_FOUND');
@@ -199,7 +260,14 @@ describe('the web view at / when built', () => {
 describe('error map', () => {
   it('maps every code to a status, with 5xx only for server faults', () => {
     for (const [code, spec] of Object.entries(ERROR_MAP)) {
-      const serverFault = ['NETWORK_INVALID', 'NETWORK_FILE_UNREADABLE', 'INTERNAL', 'SEARCH_ABORTED', 'NOT_READY', 'BUSY'].includes(code);
+      const serverFault = [
+        'NETWORK_INVALID',
+        'NETWORK_FILE_UNREADABLE',
+        'INTERNAL',
+        'SEARCH_ABORTED',
+        'NOT_READY',
+        'BUSY',
+      ].includes(code);
       expect(spec.status >= 500, code).toBe(serverFault);
     }
   });
@@ -216,10 +284,17 @@ describe('error map', () => {
 
   it('maps SEARCH_ABORTED to 503 and PLACE_NOT_FOUND to 422 with its suggestions', () => {
     const ctx = { instance: '/api/v1/routes', requestId: 'r2' };
-    expect(toProblem(new CorridorError('SEARCH_ABORTED', 'budget 5 ms spent'), ctx).status).toBe(503);
+    expect(toProblem(new CorridorError('SEARCH_ABORTED', 'budget 5 ms spent'), ctx).status).toBe(
+      503,
+    );
     const p = toProblem(
       new CorridorError('PLACE_NOT_FOUND', 'no terminal matches "Baotoo"', [
-        { severity: 'error', path: 'from', message: 'no match', hint: 'did you mean "baotou-rail"?' },
+        {
+          severity: 'error',
+          path: 'from',
+          message: 'no match',
+          hint: 'did you mean "baotou-rail"?',
+        },
       ]),
       ctx,
     );

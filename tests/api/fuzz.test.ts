@@ -42,30 +42,84 @@ const PATHS = [
   '/ready',
 ];
 
-const printable = fc.string({ unit: fc.constantFrom(...'abcXYZ019 -_.:/%?&=,+"\'{}[]#~!*()'.split('')), maxLength: 40 });
+const printable = fc.string({
+  unit: fc.constantFrom(...'abcXYZ019 -_.:/%?&=,+"\'{}[]#~!*()'.split('')),
+  maxLength: 40,
+});
 const anyText = fc.string({ unit: 'binary', maxLength: 60 });
 
 const path = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...PATHS) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...PATHS), printable).map(([p, s]) => `${p}/${encodeURIComponent(s)}`) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...PATHS), printable)
+      .map(([p, s]) => `${p}/${encodeURIComponent(s)}`),
+  },
   { weight: 1, arbitrary: printable.map((s) => `/api/v1/networks/${s}`) },
   { weight: 1, arbitrary: printable.map((s) => `/${s.replace(/[?#]/g, '')}`) },
-  { weight: 1, arbitrary: fc.constantFrom('/', '/index.html', '/assets/app.js', '/assets/../index.html', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/ASSETS/APP.JS', '/assets/', '//assets//app.js', '/docs/', '/openapi.json') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '/',
+      '/index.html',
+      '/assets/app.js',
+      '/assets/../index.html',
+      '/..%2f..%2fetc%2fpasswd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/ASSETS/APP.JS',
+      '/assets/',
+      '//assets//app.js',
+      '/docs/',
+      '/openapi.json',
+    ),
+  },
 );
 
-const queryValue = fc.oneof(printable, anyText, fc.constantFrom('rail', 'road,sea', 'CN', 'CN,MN', 'ZZ', '0', '-1', '1e9', net, 'Baotou', '包头'));
-const queryKey = fc.constantFrom('q', 'network', 'limit', 'mode', 'country', 'geojson', 'x', '__proto__', 'constructor');
+const queryValue = fc.oneof(
+  printable,
+  anyText,
+  fc.constantFrom('rail', 'road,sea', 'CN', 'CN,MN', 'ZZ', '0', '-1', '1e9', net, 'Baotou', '包头'),
+);
+const queryKey = fc.constantFrom(
+  'q',
+  'network',
+  'limit',
+  'mode',
+  'country',
+  'geojson',
+  'x',
+  '__proto__',
+  'constructor',
+);
 const query = fc.oneof(
-  fc.dictionary(queryKey, fc.oneof(queryValue, fc.array(queryValue, { maxLength: 3 })), { maxKeys: 4 }).map((d) => {
-    const parts: string[] = [];
-    for (const [k, v] of Object.entries(d)) for (const x of Array.isArray(v) ? v : [v]) parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(x)}`);
-    return parts.join('&');
-  }),
+  fc
+    .dictionary(queryKey, fc.oneof(queryValue, fc.array(queryValue, { maxLength: 3 })), {
+      maxKeys: 4,
+    })
+    .map((d) => {
+      const parts: string[] = [];
+      for (const [k, v] of Object.entries(d))
+        for (const x of Array.isArray(v) ? v : [v])
+          parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(x)}`);
+      return parts.join('&');
+    }),
   printable,
 );
 
 const placeLike = fc.oneof(
-  fc.constantFrom('Baotou', 'baotou-rail', 'Ulaanbaatar', 'ulaanbaatar-hub', 'Seoul', 'Incheon', 'Erlian', '二连浩特', 'Baotoo', ''),
+  fc.constantFrom(
+    'Baotou',
+    'baotou-rail',
+    'Ulaanbaatar',
+    'ulaanbaatar-hub',
+    'Seoul',
+    'Incheon',
+    'Erlian',
+    '二连浩特',
+    'Baotoo',
+    '',
+  ),
   anyText,
   fc.record({ lon: fc.double(), lat: fc.double() }),
   fc.anything(),
@@ -76,13 +130,31 @@ const mutatedRouteBody = fc
       from: placeLike,
       to: placeLike,
       shipment: fc.oneof(
-        fc.record({ teu: fc.oneof(fc.double(), fc.integer()), kg: fc.oneof(fc.double(), fc.constant(undefined)) }, { requiredKeys: [] }),
+        fc.record(
+          {
+            teu: fc.oneof(fc.double(), fc.integer()),
+            kg: fc.oneof(fc.double(), fc.constant(undefined)),
+          },
+          { requiredKeys: [] },
+        ),
         fc.anything(),
       ),
       objective: fc.oneof(fc.constantFrom('cost', 'time', 'co2', 'generalized', 'pareto'), anyText),
       alternatives: fc.oneof(fc.integer({ min: -5, max: 30 }), fc.anything()),
-      constraints: fc.oneof(fc.record({ modes: fc.array(fc.constantFrom('rail', 'road', 'sea', 'air', 'ship')), max_transfers: fc.integer({ min: -1, max: 25 }) }, { requiredKeys: [] }), fc.anything()),
-      depart: fc.oneof(fc.constantFrom('2025-03-03', '2025-03-03T08:00:00+08:00', '2025-13-40', 'yesterday'), anyText),
+      constraints: fc.oneof(
+        fc.record(
+          {
+            modes: fc.array(fc.constantFrom('rail', 'road', 'sea', 'air', 'ship')),
+            max_transfers: fc.integer({ min: -1, max: 25 }),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.anything(),
+      ),
+      depart: fc.oneof(
+        fc.constantFrom('2025-03-03', '2025-03-03T08:00:00+08:00', '2025-13-40', 'yesterday'),
+        anyText,
+      ),
       network: fc.oneof(fc.constant(net), anyText),
       geojson: fc.anything(),
     },
@@ -94,23 +166,57 @@ const payload = fc.oneof(
   { weight: 4, arbitrary: mutatedRouteBody },
   { weight: 2, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v)) },
   { weight: 2, arbitrary: anyText },
-  { weight: 1, arbitrary: fc.constantFrom('', '{', '{"a":', 'null', '[]', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"x":1}}}', '\u0000') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      '{',
+      '{"a":',
+      'null',
+      '[]',
+      '{"__proto__":{"x":1}}',
+      '{"constructor":{"prototype":{"x":1}}}',
+      '\u0000',
+    ),
+  },
   { weight: 1, arbitrary: fc.constant(undefined) },
 );
 
 const contentType = fc.option(
-  fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'application/json; charset=latin-9', '*/*', 'garbage'),
+  fc.constantFrom(
+    'application/json',
+    'application/json; charset=utf-8',
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=x',
+    'application/xml',
+    'application/json; charset=latin-9',
+    '*/*',
+    'garbage',
+  ),
   { nil: undefined },
 );
 
 const request = fc.record({
-  method: fc.oneof({ weight: 6, arbitrary: fc.constantFrom('GET', 'POST') }, { weight: 1, arbitrary: fc.constantFrom('PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS') }),
+  method: fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('GET', 'POST') },
+    { weight: 1, arbitrary: fc.constantFrom('PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS') },
+  ),
   path,
   query,
   payload,
   contentType,
   requestId: fc.option(printable, { nil: undefined }),
-  accept: fc.option(fc.constantFrom('application/json', 'text/html', '*/*', 'application/problem+json', 'image/png'), { nil: undefined }),
+  accept: fc.option(
+    fc.constantFrom(
+      'application/json',
+      'text/html',
+      '*/*',
+      'application/problem+json',
+      'image/png',
+    ),
+    { nil: undefined },
+  ),
 });
 
 describe('fuzzing every endpoint', () => {
@@ -123,9 +229,15 @@ describe('fuzzing every endpoint', () => {
         if (r.requestId !== undefined) headers['x-request-id'] = r.requestId;
         if (r.accept) headers['accept'] = r.accept;
         const url = r.query ? `${r.path}?${r.query}` : r.path;
-        const res = await app.inject({ method: r.method as 'GET', url, headers, ...(r.payload !== undefined ? { payload: r.payload } : {}) });
+        const res = await app.inject({
+          method: r.method as 'GET',
+          url,
+          headers,
+          ...(r.payload !== undefined ? { payload: r.payload } : {}),
+        });
         seen.set(res.statusCode, (seen.get(res.statusCode) ?? 0) + 1);
-        if (res.statusCode >= 500) throw new Error(`${r.method} ${url} → ${res.statusCode}: ${res.body.slice(0, 300)}`);
+        if (res.statusCode >= 500)
+          throw new Error(`${r.method} ${url} → ${res.statusCode}: ${res.body.slice(0, 300)}`);
         if (r.method === 'HEAD' || r.method === 'OPTIONS') return;
         if (res.statusCode >= 400) {
           expect(String(res.headers['content-type'])).toMatch(/^application\/problem\+json/);
@@ -139,6 +251,7 @@ describe('fuzzing every endpoint', () => {
     );
     // the generators must reach both successes and each class of refusal, or the test proves little
     expect([...seen.keys()].some((s) => s === 200)).toBe(true);
-    for (const s of [400, 404, 405, 415]) expect(seen.has(s), `status ${s} reached: ${JSON.stringify([...seen])}`).toBe(true);
+    for (const s of [400, 404, 405, 415])
+      expect(seen.has(s), `status ${s} reached: ${JSON.stringify([...seen])}`).toBe(true);
   }, 120_000);
 });

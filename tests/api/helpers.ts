@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { Problem } from '../../src/contract/index.ts';
-import { buildApp, loadNetworkRegistry, type BuildAppOptions, type NetworkRegistry } from '../../src/server/index.ts';
+import {
+  buildApp,
+  loadNetworkRegistry,
+  type BuildAppOptions,
+  type NetworkRegistry,
+} from '../../src/server/index.ts';
 
 export const FIXTURE_NETWORK = 'mini-corridor';
 export const FIXTURE_DIR = resolve('tests/fixtures/mini-corridor');
@@ -28,7 +33,9 @@ export function fixtureRegistryOnce(): Promise<NetworkRegistry> {
 }
 
 /** An app on the fixture network, rate limit off unless given. */
-export async function buildFixtureApp(overrides: Partial<BuildAppOptions> = {}): Promise<FastifyInstance> {
+export async function buildFixtureApp(
+  overrides: Partial<BuildAppOptions> = {},
+): Promise<FastifyInstance> {
   const app = await buildApp({
     networksDir: '(unused: registry given)',
     registry: await fixtureRegistryOnce(),
@@ -41,12 +48,16 @@ export async function buildFixtureApp(overrides: Partial<BuildAppOptions> = {}):
 
 /** Asserts a response is an RFC 9457 problem with the status and code, and returns it. */
 export function expectProblem(res: LightMyRequestResponse, status: number, code: string): Problem {
-  if (res.statusCode !== status) throw new Error(`expected ${status} ${code}, got ${res.statusCode}: ${res.body}`);
+  if (res.statusCode !== status)
+    throw new Error(`expected ${status} ${code}, got ${res.statusCode}: ${res.body}`);
   const type = String(res.headers['content-type'] ?? '');
-  if (!type.startsWith('application/problem+json')) throw new Error(`expected a problem content type, got "${type}"`);
+  if (!type.startsWith('application/problem+json'))
+    throw new Error(`expected a problem content type, got "${type}"`);
   const problem = Problem.parse(res.json());
-  if (problem.code !== code) throw new Error(`expected code ${code}, got ${problem.code}: ${res.body}`);
-  if (problem.status !== status) throw new Error(`problem.status ${problem.status} differs from HTTP ${status}`);
+  if (problem.code !== code)
+    throw new Error(`expected code ${code}, got ${problem.code}: ${res.body}`);
+  if (problem.status !== status)
+    throw new Error(`problem.status ${problem.status} differs from HTTP ${status}`);
   return problem;
 }
 

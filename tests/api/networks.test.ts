@@ -1,7 +1,14 @@
 /** GET /api/v1/networks…: list, detail with counts, filtered lists, GeoJSON, and their errors. */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BorderList, NetworkDetail, NetworkFeatureCollection, NetworkList, ServiceList, TerminalList } from '../../src/contract/index.ts';
+import {
+  BorderList,
+  NetworkDetail,
+  NetworkFeatureCollection,
+  NetworkList,
+  ServiceList,
+  TerminalList,
+} from '../../src/contract/index.ts';
 import type { Network } from '../../src/model/index.ts';
 import { buildFixtureApp, expectProblem, FIXTURE_NETWORK, fixtureRegistryOnce } from './helpers.ts';
 
@@ -22,14 +29,22 @@ describe('GET /api/v1/networks', () => {
     expect(res.statusCode).toBe(200);
     const body = NetworkList.parse(res.json());
     expect(body.networks.map((n) => n.id)).toEqual([FIXTURE_NETWORK]);
-    expect(body.networks[0]?.counts).toEqual({ terminals: network.terminals.size, services: network.services.size, borders: network.borders.size });
+    expect(body.networks[0]?.counts).toEqual({
+      terminals: network.terminals.size,
+      services: network.services.size,
+      borders: network.borders.size,
+    });
     expect(body.networks[0]?.counts.borders).toBe(2);
     expect(body.networks[0]?.reference_year).toBe(2025);
   });
 
   it('lets clients cache network views for five minutes, but not errors', async () => {
-    expect((await app.inject({ url: `${base}/geojson` })).headers['cache-control']).toBe('public, max-age=300');
-    expect((await app.inject({ url: '/api/v1/networks/atlantis' })).headers['cache-control']).toBeUndefined();
+    expect((await app.inject({ url: `${base}/geojson` })).headers['cache-control']).toBe(
+      'public, max-age=300',
+    );
+    expect(
+      (await app.inject({ url: '/api/v1/networks/atlantis' })).headers['cache-control'],
+    ).toBeUndefined();
   });
 });
 
@@ -73,16 +88,26 @@ describe('GET /api/v1/networks/:id/terminals|services|borders', () => {
   it('filters terminals by mode and country, comma lists and repeated keys alike', async () => {
     const a = TerminalList.parse((await app.inject({ url: `${base}/terminals?mode=air` })).json());
     expect(a.terminals.map((t) => t.id).sort()).toEqual(['baotou-airport', 'seoul-gimpo']);
-    const b = TerminalList.parse((await app.inject({ url: `${base}/terminals?country=MN&mode=road` })).json());
+    const b = TerminalList.parse(
+      (await app.inject({ url: `${base}/terminals?country=MN&mode=road` })).json(),
+    );
     expect(b.terminals.map((t) => t.id).sort()).toEqual(['ulaanbaatar-hub', 'zamyn-uud-road']);
-    const c = TerminalList.parse((await app.inject({ url: `${base}/terminals?country=KR,MN&mode=sea&mode=air` })).json());
+    const c = TerminalList.parse(
+      (await app.inject({ url: `${base}/terminals?country=KR,MN&mode=sea&mode=air` })).json(),
+    );
     expect(c.terminals.map((t) => t.id).sort()).toEqual(['incheon-port', 'seoul-gimpo']);
   });
 
   it('filters services by the countries they touch and borders by mode', async () => {
     const s = ServiceList.parse((await app.inject({ url: `${base}/services?country=KR` })).json());
     const touchesKorea = [...network.services.values()]
-      .filter((x) => x.legs.some((l) => network.terminals.get(l.from)?.country === 'KR' || network.terminals.get(l.to)?.country === 'KR'))
+      .filter((x) =>
+        x.legs.some(
+          (l) =>
+            network.terminals.get(l.from)?.country === 'KR' ||
+            network.terminals.get(l.to)?.country === 'KR',
+        ),
+      )
       .map((x) => x.id);
     expect(touchesKorea).toContain('tianjin-incheon-feeder');
     expect(s.services.map((x) => x.id).sort()).toEqual(touchesKorea.sort());
@@ -105,13 +130,25 @@ describe('GET /api/v1/networks/:id/terminals|services|borders', () => {
   });
 
   it('answers 400 on an unknown query parameter and on a malformed country', async () => {
-    expectProblem(await app.inject({ url: `${base}/terminals?colour=red` }), 400, 'REQUEST_INVALID');
-    const p = expectProblem(await app.inject({ url: `${base}/terminals?country=china` }), 400, 'REQUEST_INVALID');
+    expectProblem(
+      await app.inject({ url: `${base}/terminals?colour=red` }),
+      400,
+      'REQUEST_INVALID',
+    );
+    const p = expectProblem(
+      await app.inject({ url: `${base}/terminals?country=china` }),
+      400,
+      'REQUEST_INVALID',
+    );
     expect(p.issues?.[0]?.message).toContain('"china"');
   });
 
   it('answers 404 for an unknown network', async () => {
-    expectProblem(await app.inject({ url: '/api/v1/networks/nowhere/terminals' }), 404, 'NETWORK_NOT_FOUND');
+    expectProblem(
+      await app.inject({ url: '/api/v1/networks/nowhere/terminals' }),
+      404,
+      'NETWORK_NOT_FOUND',
+    );
   });
 });
 
@@ -123,6 +160,8 @@ describe('GET /api/v1/networks/:id/geojson', () => {
     const fc = NetworkFeatureCollection.parse(res.json());
     const types = new Set(fc.features.map((f) => f.properties.feature_type));
     expect(types).toEqual(new Set(['terminal', 'service', 'border']));
-    expect(fc.features.filter((f) => f.properties.feature_type === 'terminal')).toHaveLength(network.terminals.size);
+    expect(fc.features.filter((f) => f.properties.feature_type === 'terminal')).toHaveLength(
+      network.terminals.size,
+    );
   });
 });

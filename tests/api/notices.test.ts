@@ -22,7 +22,12 @@ const post = (url: string, payload: object) => app.inject({ method: 'POST', url,
 
 describe('no-route answers', () => {
   it('carry reason_code and reason_params beside the unchanged reason', async () => {
-    const res = await post('/api/v1/routes', { from: 'Baotou', to: 'Duisburg', shipment: { teu: 1 }, constraints: { modes: ['air'] } });
+    const res = await post('/api/v1/routes', {
+      from: 'Baotou',
+      to: 'Duisburg',
+      shipment: { teu: 1 },
+      constraints: { modes: ['air'] },
+    });
     expect(res.statusCode).toBe(200);
     const raw = res.json() as Record<string, unknown>;
     const body = RouteResponse.parse(raw);
@@ -33,7 +38,12 @@ describe('no-route answers', () => {
   });
 
   it('name the budget as a param on compare too', async () => {
-    const res = await post('/api/v1/corridors/compare', { from: 'Baotou', to: 'Duisburg', shipment: { teu: 1 }, constraints: { budget_usd: 10 } });
+    const res = await post('/api/v1/corridors/compare', {
+      from: 'Baotou',
+      to: 'Duisburg',
+      shipment: { teu: 1 },
+      constraints: { budget_usd: 10 },
+    });
     const body = RouteResponse.parse(res.json());
     expect(body.status).toBe('no_route');
     expect(body.reason_code).toBe('BUDGET');
@@ -44,7 +54,11 @@ describe('no-route answers', () => {
 
 describe('notices', () => {
   it('mirror warnings: same order, same texts, declared params', async () => {
-    const res = await post('/api/v1/routes', { from: 'Baotou', to: 'Duisburg', shipment: { teu: 1 } });
+    const res = await post('/api/v1/routes', {
+      from: 'Baotou',
+      to: 'Duisburg',
+      shipment: { teu: 1 },
+    });
     const raw = res.json() as { warnings: string[]; notices: unknown[] };
     expect(raw.notices.length).toBe(raw.warnings.length);
     const notices = raw.notices.map((n) => Notice.parse(n));
@@ -61,8 +75,10 @@ describe('the OpenAPI document', () => {
   it('declares reason_code, reason_params and notices with every code, and its Notice example parses', async () => {
     const doc = (await app.inject({ url: '/openapi.json' })).json() as Record<string, unknown>;
     const text = JSON.stringify(doc);
-    for (const code of [...Object.keys(NO_ROUTE_CODES), ...Object.keys(NOTICE_CODES)]) expect(text, code).toContain(`"${code}"`);
-    for (const field of ['"reason_code"', '"reason_params"', '"notices"']) expect(text).toContain(field);
+    for (const code of [...Object.keys(NO_ROUTE_CODES), ...Object.keys(NOTICE_CODES)])
+      expect(text, code).toContain(`"${code}"`);
+    for (const field of ['"reason_code"', '"reason_params"', '"notices"'])
+      expect(text).toContain(field);
     const examples = (Notice.meta()?.['examples'] ?? []) as unknown[];
     expect(examples.length).toBeGreaterThan(0);
     for (const ex of examples) expect(Notice.safeParse(ex).success).toBe(true);
@@ -73,7 +89,9 @@ describe('GET /api/v1/scenarios', () => {
   it('gives every shipped scenario a Chinese name and description', async () => {
     const res = await app.inject({ url: '/api/v1/scenarios' });
     expect(res.statusCode).toBe(200);
-    const { scenarios } = res.json() as { scenarios: { id: string; name_zh?: string; description_zh?: string }[] };
+    const { scenarios } = res.json() as {
+      scenarios: { id: string; name_zh?: string; description_zh?: string }[];
+    };
     expect(scenarios.length).toBe(6);
     for (const s of scenarios) {
       expect(s.name_zh, s.id).toMatch(/[\u4e00-\u9fff]/);

@@ -5,7 +5,13 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NetworkList, Problem, ROUTE_REQUEST_EXAMPLES, RouteRequest, RouteResponse } from '../../src/contract/index.ts';
+import {
+  NetworkList,
+  Problem,
+  ROUTE_REQUEST_EXAMPLES,
+  RouteRequest,
+  RouteResponse,
+} from '../../src/contract/index.ts';
 import { buildApp, loadNetworkRegistry } from '../../src/server/index.ts';
 import { BUILTIN_DIR, makeNetworksRoot } from './helpers.ts';
 
@@ -16,7 +22,12 @@ beforeAll(async () => {
   // the examples name places of the built-in network, so this app serves it
   const registry = await loadNetworkRegistry(makeNetworksRoot({ 'inner-mongolia': BUILTIN_DIR }));
   // a generous budget: a loaded CI machine must not turn a slow search into a 503 here
-  app = await buildApp({ networksDir: '(registry given)', registry, rateLimit: false, timeBudgetMs: 60_000 });
+  app = await buildApp({
+    networksDir: '(registry given)',
+    registry,
+    rateLimit: false,
+    timeBudgetMs: 60_000,
+  });
   await app.ready();
   doc = (await app.inject({ url: '/openapi.json' })).json();
 });
@@ -46,15 +57,19 @@ describe('GET /openapi.json', () => {
   });
 
   it('documents every endpoint, with problem responses on the planning endpoints', () => {
-    for (const [method, path] of ENDPOINTS) expect(doc['paths']?.[path]?.[method], `${method} ${path}`).toBeDefined();
+    for (const [method, path] of ENDPOINTS)
+      expect(doc['paths']?.[path]?.[method], `${method} ${path}`).toBeDefined();
     const responses = doc['paths']['/api/v1/routes']['post']['responses'];
-    for (const status of ['200', '400', '404', '413', '415', '422', '429', '503']) expect(responses[status], status).toBeDefined();
+    for (const status of ['200', '400', '404', '413', '415', '422', '429', '503'])
+      expect(responses[status], status).toBeDefined();
     expect(Object.keys(responses['422']['content'])).toEqual(['application/problem+json']);
     expect(doc['paths']['/docs']).toBeUndefined();
   });
 
   it('gives every operation a unique operationId, for client generators', () => {
-    const ids = ENDPOINTS.map(([method, path]) => doc['paths'][path][method]['operationId'] as string | undefined);
+    const ids = ENDPOINTS.map(
+      ([method, path]) => doc['paths'][path][method]['operationId'] as string | undefined,
+    );
     expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -73,24 +88,29 @@ describe('GET /openapi.json', () => {
 });
 
 describe('documented examples against live responses', () => {
-  it.each(ROUTE_REQUEST_EXAMPLES.map((e, i) => [i, e] as const))('route request example %i is accepted and answered', async (_i, example) => {
-    expect(RouteRequest.safeParse(example).success).toBe(true);
-    for (const url of ['/api/v1/routes', '/api/v1/corridors/compare']) {
-      const res = await app.inject({ method: 'POST', url, payload: example });
-      expect(res.statusCode, `${url}: ${res.body.slice(0, 500)}`).toBe(200);
-      const body = RouteResponse.parse(res.json());
-      expect(body.network).toBe('inner-mongolia');
-      if (body.status === 'ok') expect(body.routes.length).toBeGreaterThan(0);
-      else expect(body.reason).toBeTruthy();
-      if ((example as { geojson?: boolean }).geojson) for (const r of body.routes) expect(r.geometry?.features.length).toBe(r.legs.length);
-    }
-  });
+  it.each(ROUTE_REQUEST_EXAMPLES.map((e, i) => [i, e] as const))(
+    'route request example %i is accepted and answered',
+    async (_i, example) => {
+      expect(RouteRequest.safeParse(example).success).toBe(true);
+      for (const url of ['/api/v1/routes', '/api/v1/corridors/compare']) {
+        const res = await app.inject({ method: 'POST', url, payload: example });
+        expect(res.statusCode, `${url}: ${res.body.slice(0, 500)}`).toBe(200);
+        const body = RouteResponse.parse(res.json());
+        expect(body.network).toBe('inner-mongolia');
+        if (body.status === 'ok') expect(body.routes.length).toBeGreaterThan(0);
+        else expect(body.reason).toBeTruthy();
+        if ((example as { geojson?: boolean }).geojson)
+          for (const r of body.routes) expect(r.geometry?.features.length).toBe(r.legs.length);
+      }
+    },
+  );
 
   it('the Problem and NetworkList examples parse with their own schemas', () => {
     const problemExamples = (Problem.meta()?.['examples'] ?? []) as unknown[];
     expect(problemExamples.length).toBeGreaterThan(0);
     for (const ex of problemExamples) expect(Problem.safeParse(ex).success).toBe(true);
-    for (const ex of (NetworkList.meta()?.['examples'] ?? []) as unknown[]) expect(NetworkList.safeParse(ex).success).toBe(true);
+    for (const ex of (NetworkList.meta()?.['examples'] ?? []) as unknown[])
+      expect(NetworkList.safeParse(ex).success).toBe(true);
   });
 
   it('the live network list has the documented shape', async () => {

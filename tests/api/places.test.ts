@@ -23,7 +23,9 @@ describe('GET /api/v1/places', () => {
   });
 
   it('finds terminals by Chinese name and by an ASCII spelling of a diacritic', async () => {
-    const zh = PlacesResponse.parse((await app.inject({ url: url(`q=${encodeURIComponent('二连浩特')}`) })).json());
+    const zh = PlacesResponse.parse(
+      (await app.inject({ url: url(`q=${encodeURIComponent('二连浩特')}`) })).json(),
+    );
     expect(zh.places.map((p) => p.id)).toContain('erenhot-rail');
     const ascii = PlacesResponse.parse((await app.inject({ url: url('q=Zamyn-Uud') })).json());
     expect(ascii.places.map((p) => p.id)).toContain('zamyn-uud-rail');
@@ -37,13 +39,24 @@ describe('GET /api/v1/places', () => {
   });
 
   it('answers 400 without q, with a blank q, or with a limit out of range', async () => {
-    expect(expectProblem(await app.inject({ url: '/api/v1/places' }), 400, 'REQUEST_INVALID').issues?.[0]?.path).toBe('querystring.q');
+    expect(
+      expectProblem(await app.inject({ url: '/api/v1/places' }), 400, 'REQUEST_INVALID').issues?.[0]
+        ?.path,
+    ).toBe('querystring.q');
     expectProblem(await app.inject({ url: url('q=%20%20') }), 400, 'REQUEST_INVALID');
-    const p = expectProblem(await app.inject({ url: url('q=Baotou&limit=500') }), 400, 'REQUEST_INVALID');
+    const p = expectProblem(
+      await app.inject({ url: url('q=Baotou&limit=500') }),
+      400,
+      'REQUEST_INVALID',
+    );
     expect(p.issues?.[0]?.path).toBe('querystring.limit');
   });
 
   it('answers 404 for an unknown network', async () => {
-    expectProblem(await app.inject({ url: '/api/v1/places?q=Baotou&network=atlantis' }), 404, 'NETWORK_NOT_FOUND');
+    expectProblem(
+      await app.inject({ url: '/api/v1/places?q=Baotou&network=atlantis' }),
+      404,
+      'NETWORK_NOT_FOUND',
+    );
   });
 });

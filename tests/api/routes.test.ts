@@ -6,9 +6,20 @@
 import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PARETO_MAX_ROUTES, RouteRequest, RouteResponse, toRouteQuery } from '../../src/contract/index.ts';
+import {
+  PARETO_MAX_ROUTES,
+  RouteRequest,
+  RouteResponse,
+  toRouteQuery,
+} from '../../src/contract/index.ts';
 import { runPlanTask } from '../../src/server/plan-task.ts';
-import { buildFixtureApp, expectProblem, FIXTURE_NETWORK, fixtureRegistryOnce, fixtureRouteBody } from './helpers.ts';
+import {
+  buildFixtureApp,
+  expectProblem,
+  FIXTURE_NETWORK,
+  fixtureRegistryOnce,
+  fixtureRouteBody,
+} from './helpers.ts';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -16,7 +27,8 @@ beforeAll(async () => {
 });
 afterAll(async () => app.close());
 
-const post = (url: string, payload: object, headers: Record<string, string> = {}) => app.inject({ method: 'POST', url, payload, headers });
+const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'POST', url, payload, headers });
 
 describe('POST /api/v1/routes', () => {
   it('answers routes from Baotou to Ulaanbaatar through Erenhot–Zamyn-Üüd by rail and by road', async () => {
@@ -36,28 +48,44 @@ describe('POST /api/v1/routes', () => {
   });
 
   it('resolves names and aliases as places (Erlian → Erenhot)', async () => {
-    const body = RouteResponse.parse((await post('/api/v1/routes', fixtureRouteBody({ from: 'Erlian', to: 'Ulaanbaatar' }))).json());
+    const body = RouteResponse.parse(
+      (
+        await post('/api/v1/routes', fixtureRouteBody({ from: 'Erlian', to: 'Ulaanbaatar' }))
+      ).json(),
+    );
     expect(body.from.id).toBe('erenhot-rail');
   });
 
   it('adds a GeoJSON FeatureCollection of the legs to each route when asked', async () => {
-    const body = RouteResponse.parse((await post('/api/v1/routes', fixtureRouteBody({ geojson: true }))).json());
+    const body = RouteResponse.parse(
+      (await post('/api/v1/routes', fixtureRouteBody({ geojson: true }))).json(),
+    );
     expect(body.routes.length).toBeGreaterThan(0);
     for (const r of body.routes) {
       expect(r.geometry?.type).toBe('FeatureCollection');
-      expect(r.geometry?.features.map((f) => f.properties.service_id)).toEqual(r.legs.map((l) => l.service_id));
-      for (const f of r.geometry?.features ?? []) expect(f.geometry.coordinates.length).toBeGreaterThanOrEqual(2);
+      expect(r.geometry?.features.map((f) => f.properties.service_id)).toEqual(
+        r.legs.map((l) => l.service_id),
+      );
+      for (const f of r.geometry?.features ?? [])
+        expect(f.geometry.coordinates.length).toBeGreaterThanOrEqual(2);
     }
   });
 
   it('answers the Pareto set for objective "pareto"', async () => {
-    const body = RouteResponse.parse((await post('/api/v1/routes', fixtureRouteBody({ objective: 'pareto' }))).json());
+    const body = RouteResponse.parse(
+      (await post('/api/v1/routes', fixtureRouteBody({ objective: 'pareto' }))).json(),
+    );
     expect(body.objective).toBe('pareto');
     expect(body.routes.every((r) => r.pareto_optimal)).toBe(true);
   });
 
   it('answers "no route" as 200 with an empty list and the reason', async () => {
-    const res = await post('/api/v1/routes', fixtureRouteBody({ constraints: { avoid_borders: ['erenhot-zamyn-uud-rail', 'erenhot-zamyn-uud-road'] } }));
+    const res = await post(
+      '/api/v1/routes',
+      fixtureRouteBody({
+        constraints: { avoid_borders: ['erenhot-zamyn-uud-rail', 'erenhot-zamyn-uud-road'] },
+      }),
+    );
     expect(res.statusCode).toBe(200);
     const body = RouteResponse.parse(res.json());
     expect(body.status).toBe('no_route');
@@ -66,13 +94,24 @@ describe('POST /api/v1/routes', () => {
   });
 
   it('answers 422 PLACE_NOT_FOUND with suggestions on an unknown place', async () => {
-    const p = expectProblem(await post('/api/v1/routes', fixtureRouteBody({ from: 'Baotoo' })), 422, 'PLACE_NOT_FOUND');
+    const p = expectProblem(
+      await post('/api/v1/routes', fixtureRouteBody({ from: 'Baotoo' })),
+      422,
+      'PLACE_NOT_FOUND',
+    );
     expect(p.issues?.[0]?.path).toBe('body.from');
     expect(p.issues?.[0]?.hint).toMatch(/Baotou/i);
   });
 
   it('answers 422 QUERY_INVALID naming the field of a query that cannot be planned as stated', async () => {
-    const p = expectProblem(await post('/api/v1/routes', fixtureRouteBody({ constraints: { avoid_terminals: ['nowhere'] } })), 422, 'QUERY_INVALID');
+    const p = expectProblem(
+      await post(
+        '/api/v1/routes',
+        fixtureRouteBody({ constraints: { avoid_terminals: ['nowhere'] } }),
+      ),
+      422,
+      'QUERY_INVALID',
+    );
     expect(p.issues?.[0]?.path).toBe('body.constraints.avoid_terminals[0]');
   });
 
@@ -86,21 +125,34 @@ describe('POST /api/v1/routes', () => {
   });
 
   it('answers 404 NETWORK_NOT_FOUND for an unknown network', async () => {
-    expectProblem(await post('/api/v1/routes', fixtureRouteBody({ network: 'atlantis' })), 404, 'NETWORK_NOT_FOUND');
+    expectProblem(
+      await post('/api/v1/routes', fixtureRouteBody({ network: 'atlantis' })),
+      404,
+      'NETWORK_NOT_FOUND',
+    );
   });
 
   it('answers the same bytes for the same query (cached), and a fresh answer for a different one', async () => {
     const a = await post('/api/v1/routes', fixtureRouteBody({ alternatives: 2 }));
     const b = await post('/api/v1/routes', fixtureRouteBody({ alternatives: 2 }));
     expect(b.body).toBe(a.body);
-    const c = RouteResponse.parse((await post('/api/v1/routes', fixtureRouteBody({ alternatives: 1 }))).json());
+    const c = RouteResponse.parse(
+      (await post('/api/v1/routes', fixtureRouteBody({ alternatives: 1 }))).json(),
+    );
     expect(c.routes).toHaveLength(1);
   });
 
   it('sends the answer gzip-compressed to clients that accept it, the same JSON once decompressed', async () => {
-    const plain = await post('/api/v1/routes', fixtureRouteBody({ alternatives: 3, objective: 'time' }));
+    const plain = await post(
+      '/api/v1/routes',
+      fixtureRouteBody({ alternatives: 3, objective: 'time' }),
+    );
     for (let i = 0; i < 2; i++) {
-      const zipped = await post('/api/v1/routes', fixtureRouteBody({ alternatives: 3, objective: 'time' }), { 'accept-encoding': 'gzip, br' });
+      const zipped = await post(
+        '/api/v1/routes',
+        fixtureRouteBody({ alternatives: 3, objective: 'time' }),
+        { 'accept-encoding': 'gzip, br' },
+      );
       expect(zipped.headers['content-encoding']).toBe('gzip');
       expect(zipped.headers['vary']).toContain('accept-encoding');
       expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
@@ -124,17 +176,41 @@ describe('searches on worker threads', () => {
     const pooled = await buildFixtureApp({ planWorkers: 1 });
     try {
       const inProcess = await post('/api/v1/routes', fixtureRouteBody({ objective: 'cost' }));
-      const viaWorker = await pooled.inject({ method: 'POST', url: '/api/v1/routes', payload: fixtureRouteBody({ objective: 'cost' }) });
+      const viaWorker = await pooled.inject({
+        method: 'POST',
+        url: '/api/v1/routes',
+        payload: fixtureRouteBody({ objective: 'cost' }),
+      });
       expect(viaWorker.statusCode).toBe(200);
       // equal but for the measured search time
       const strip = (b: string) => ({ ...RouteResponse.parse(JSON.parse(b)), stats: null });
       expect(strip(viaWorker.body)).toEqual(strip(inProcess.body));
-      const p = expectProblem(await pooled.inject({ method: 'POST', url: '/api/v1/routes', payload: fixtureRouteBody({ to: 'Ulanbator' }) }), 422, 'PLACE_NOT_FOUND');
+      const p = expectProblem(
+        await pooled.inject({
+          method: 'POST',
+          url: '/api/v1/routes',
+          payload: fixtureRouteBody({ to: 'Ulanbator' }),
+        }),
+        422,
+        'PLACE_NOT_FOUND',
+      );
       expect(p.issues?.[0]?.path).toBe('body.to');
-      expectProblem(await pooled.inject({ method: 'POST', url: '/api/v1/routes', payload: fixtureRouteBody({ network: 'atlantis' }) }), 404, 'NETWORK_NOT_FOUND');
+      expectProblem(
+        await pooled.inject({
+          method: 'POST',
+          url: '/api/v1/routes',
+          payload: fixtureRouteBody({ network: 'atlantis' }),
+        }),
+        404,
+        'NETWORK_NOT_FOUND',
+      );
       // identical queries arriving while the worker searches share one search: one measured time
       const body = fixtureRouteBody({ objective: 'co2', alternatives: 4 });
-      const together = await Promise.all(Array.from({ length: 5 }, () => pooled.inject({ method: 'POST', url: '/api/v1/routes', payload: body })));
+      const together = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          pooled.inject({ method: 'POST', url: '/api/v1/routes', payload: body }),
+        ),
+      );
       expect(together.map((a) => a.statusCode)).toEqual([200, 200, 200, 200, 200]);
       expect(new Set(together.map((a) => a.json().stats.elapsed_ms)).size).toBe(1);
     } finally {
@@ -154,7 +230,11 @@ describe('POST /api/v1/corridors/compare', () => {
   });
 
   it('refuses an invalid body with 400 like /routes', async () => {
-    const p = expectProblem(await post('/api/v1/corridors/compare', { from: 'Baotou' }), 400, 'REQUEST_INVALID');
+    const p = expectProblem(
+      await post('/api/v1/corridors/compare', { from: 'Baotou' }),
+      400,
+      'REQUEST_INVALID',
+    );
     expect((p.issues ?? []).map((i) => i.path).sort()).toEqual(['body.shipment', 'body.to']);
   });
 });
@@ -163,13 +243,27 @@ describe('answer size caps', () => {
   it('trims a Pareto answer to PARETO_MAX_ROUTES routes and says so in warnings', async () => {
     const entry = (await fixtureRegistryOnce()).get(FIXTURE_NETWORK);
     const query = RouteRequest.parse(fixtureRouteBody({ objective: 'pareto' }));
-    const real = entry.planner.plan(toRouteQuery(query).query, { now: new Date('2025-03-01T00:00:00Z') });
+    const real = entry.planner.plan(toRouteQuery(query).query, {
+      now: new Date('2025-03-01T00:00:00Z'),
+    });
     const route = real.routes[0];
     if (!route) throw new Error('the fixture should give a route');
     // a planner answering more routes than the API returns
-    const many = { ...real, routes: Array.from({ length: PARETO_MAX_ROUTES + 5 }, (_, i) => ({ ...route, id: `r-${i}` })) };
+    const many = {
+      ...real,
+      routes: Array.from({ length: PARETO_MAX_ROUTES + 5 }, (_, i) => ({ ...route, id: `r-${i}` })),
+    };
     const planner = { ...entry.planner, plan: () => many, compare: () => many };
-    const task = { method: 'plan' as const, network: FIXTURE_NETWORK, query: toRouteQuery(query).query, geojson: false, now_ms: 0, timeBudgetMs: 5_000, enqueued_ms: Date.now(), maxLabels: 1_000 };
+    const task = {
+      method: 'plan' as const,
+      network: FIXTURE_NETWORK,
+      query: toRouteQuery(query).query,
+      geojson: false,
+      now_ms: 0,
+      timeBudgetMs: 5_000,
+      enqueued_ms: Date.now(),
+      maxLabels: 1_000,
+    };
     const outcome = runPlanTask(planner, task);
     if (!outcome.ok) throw new Error(outcome.message);
     const body = RouteResponse.parse(JSON.parse(outcome.json));

@@ -36,36 +36,72 @@ describe('the checker itself', () => {
       "import type { Route } from '../model/index.ts';",
     ].join('\n');
     const found = checkFile('src/routing/search.ts', sample);
-    expect(found.map((v) => [v.line, v.specifier])).toEqual([[1, 'node:fs'], [2, 'fastify'], [3, '../network/index.ts']]);
+    expect(found.map((v) => [v.line, v.specifier])).toEqual([
+      [1, 'node:fs'],
+      [2, 'fastify'],
+      [3, '../network/index.ts'],
+    ]);
     expect(found[0]!.rule).toMatch(/^routing: must not import node:fs/);
   });
 
   it('catches a dynamic import, a re-export and a reach past a module door', () => {
-    expect(rules('src/planner/x.ts', "const s = await import('../server/index.ts');")).toEqual([expect.stringMatching(/must not import server/)]);
-    expect(rules('src/costing/x.ts', "export { x } from '../network/index.ts';")).toEqual([expect.stringMatching(/must not import network/)]);
-    expect(rules('src/planner/x.ts', "import { search } from '../routing/search.ts';")).toEqual([expect.stringMatching(/go through src\/routing\/index\.ts/)]);
+    expect(rules('src/planner/x.ts', "const s = await import('../server/index.ts');")).toEqual([
+      expect.stringMatching(/must not import server/),
+    ]);
+    expect(rules('src/costing/x.ts', "export { x } from '../network/index.ts';")).toEqual([
+      expect.stringMatching(/must not import network/),
+    ]);
+    expect(rules('src/planner/x.ts', "import { search } from '../routing/search.ts';")).toEqual([
+      expect.stringMatching(/go through src\/routing\/index\.ts/),
+    ]);
   });
 
   it('lets web import contract types only, and node:fs only in network/load-network.ts', () => {
-    expect(rules('web/app/x.ts', "import type { RouteResponse } from '../../src/contract/index.ts';")).toEqual([]);
-    expect(rules('web/app/x.ts', "import { RouteResponse } from '../../src/contract/index.ts';")).toEqual([expect.stringMatching(/^web: must not import contract/)]);
-    expect(rules('src/network/load-network.ts', "import { readFile } from 'node:fs/promises';")).toEqual([]);
-    expect(rules('src/network/graph.ts', "import { readFile } from 'node:fs/promises';")).toEqual([expect.stringMatching(/node:fs\/promises/)]);
+    expect(
+      rules('web/app/x.ts', "import type { RouteResponse } from '../../src/contract/index.ts';"),
+    ).toEqual([]);
+    expect(
+      rules('web/app/x.ts', "import { RouteResponse } from '../../src/contract/index.ts';"),
+    ).toEqual([expect.stringMatching(/^web: must not import contract/)]);
+    expect(
+      rules('src/network/load-network.ts', "import { readFile } from 'node:fs/promises';"),
+    ).toEqual([]);
+    expect(rules('src/network/graph.ts', "import { readFile } from 'node:fs/promises';")).toEqual([
+      expect.stringMatching(/node:fs\/promises/),
+    ]);
   });
 
   it('keeps the core away from the scripting library in src/index.ts, which the edges may use', () => {
-    expect(rules('src/routing/x.ts', "import { openNetwork } from '../index.ts';")).toEqual([expect.stringMatching(/^routing: must not import root/)]);
-    expect(rules('src/cli/commands/x.ts', "import { openNetwork } from '../../index.ts';")).toEqual([]);
-    expect(rules('src/index.ts', "import { buildApp } from './server/index.ts';")).toEqual([expect.stringMatching(/^root: must not import server/)]);
+    expect(rules('src/routing/x.ts', "import { openNetwork } from '../index.ts';")).toEqual([
+      expect.stringMatching(/^routing: must not import root/),
+    ]);
+    expect(rules('src/cli/commands/x.ts', "import { openNetwork } from '../../index.ts';")).toEqual(
+      [],
+    );
+    expect(rules('src/index.ts', "import { buildApp } from './server/index.ts';")).toEqual([
+      expect.stringMatching(/^root: must not import server/),
+    ]);
   });
 
   it('catches the core reading the environment, but not a comment about it', () => {
-    expect(rules('src/planner/x.ts', 'const t = Number(process.env.BUDGET);')).toEqual([expect.stringMatching(/reads no environment/)]);
+    expect(rules('src/planner/x.ts', 'const t = Number(process.env.BUDGET);')).toEqual([
+      expect.stringMatching(/reads no environment/),
+    ]);
     expect(rules('src/planner/x.ts', '// never read process.env here\nconst a = 1;')).toEqual([]);
   });
 
   it('reads every import form', () => {
-    const refs = importsOf('x.ts', "import a from 'a';\nimport type { B } from 'b';\nimport { type C } from 'c';\nexport * from 'd';\nconst e = require('e');\ntype F = import('f').F;");
-    expect(refs.map((r) => [r.specifier, r.typeOnly])).toEqual([['a', false], ['b', true], ['c', true], ['d', false], ['e', false], ['f', true]]);
+    const refs = importsOf(
+      'x.ts',
+      "import a from 'a';\nimport type { B } from 'b';\nimport { type C } from 'c';\nexport * from 'd';\nconst e = require('e');\ntype F = import('f').F;",
+    );
+    expect(refs.map((r) => [r.specifier, r.typeOnly])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['c', true],
+      ['d', false],
+      ['e', false],
+      ['f', true],
+    ]);
   });
 });

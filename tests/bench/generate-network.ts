@@ -5,7 +5,13 @@
  * Distances are 1.2 × great circle, tariffs per TEU proportional to distance × U(1, 1.5). The Network
  * is built directly (no validation): it is a load test, not data.
  */
-import type { EmissionFactor, Network, NetworkManifest, Service, Terminal } from '../../src/model/index.ts';
+import type {
+  EmissionFactor,
+  Network,
+  NetworkManifest,
+  Service,
+  Terminal,
+} from '../../src/model/index.ts';
 
 export interface GeneratedNetwork {
   network: Network;
@@ -26,14 +32,20 @@ function rng(seed: number): () => number {
 
 function gcKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
   const r = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  const h =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 const SRC = { source: 'synthetic' };
 const ASSUMED = { assumption: 'synthetic benchmark figure, not data' };
 
-export function generateNetwork(terminalCount: number, seed = 42, extraLinks = 1): GeneratedNetwork {
+export function generateNetwork(
+  terminalCount: number,
+  seed = 42,
+  extraLinks = 1,
+): GeneratedNetwork {
   const rand = rng(seed);
   const side = Math.ceil(Math.sqrt(terminalCount));
   const lon0 = 75;
@@ -71,7 +83,14 @@ export function generateNetwork(terminalCount: number, seed = 42, extraLinks = 1
     });
   }
   const schedule = { type: 'on_demand' as const, lead_h: 2, ...ASSUMED };
-  const cargo = { accepts_containers: true, accepts_parcels: true, reefer: false, dangerous_goods: false, lithium_batteries: false, oversize: false };
+  const cargo = {
+    accepts_containers: true,
+    accepts_parcels: true,
+    reefer: false,
+    dangerous_goods: false,
+    lithium_batteries: false,
+    oversize: false,
+  };
   const services = new Map<string, Service>();
   const link = (a: number, b: number) => {
     if (a === b) return;
@@ -82,9 +101,18 @@ export function generateNetwork(terminalCount: number, seed = 42, extraLinks = 1
       name: id,
       mode: 'road',
       kind: 'road_truck',
-      legs: [{ from: ids[a]!, to: ids[b]!, distance_km: { value: km, ...SRC }, duration_h: { value: km / 55, ...SRC } }],
+      legs: [
+        {
+          from: ids[a]!,
+          to: ids[b]!,
+          distance_km: { value: km, ...SRC },
+          duration_h: { value: km / 55, ...SRC },
+        },
+      ],
       schedule,
-      tariffs: [{ unit: 'teu', usd: Math.round(km * 1.1 * (1 + 0.5 * rand()) * 100) / 100, ...ASSUMED }],
+      tariffs: [
+        { unit: 'teu', usd: Math.round(km * 1.1 * (1 + 0.5 * rand()) * 100) / 100, ...ASSUMED },
+      ],
       emission_factor: 'road-synthetic',
       cargo,
       both_directions: false,
@@ -117,10 +145,21 @@ export function generateNetwork(terminalCount: number, seed = 42, extraLinks = 1
     volumetric_kg_per_m3: { value: 167, ...ASSUMED },
     default_handling: [],
   };
-  const factor: EmissionFactor = { id: 'road-synthetic', mode: 'road', description: 'synthetic', basis: 'WTW', co2e_kg_per_tkm: { value: 0.08, ...ASSUMED } };
+  const factor: EmissionFactor = {
+    id: 'road-synthetic',
+    mode: 'road',
+    description: 'synthetic',
+    basis: 'WTW',
+    co2e_kg_per_tkm: { value: 0.08, ...ASSUMED },
+  };
   const network: Network = {
     manifest,
-    sources: new Map([['synthetic', { id: 'synthetic', title: 'Synthetic benchmark network', publisher: 'benchmark generator' }]]),
+    sources: new Map([
+      [
+        'synthetic',
+        { id: 'synthetic', title: 'Synthetic benchmark network', publisher: 'benchmark generator' },
+      ],
+    ]),
     terminals,
     services,
     borders: new Map(),

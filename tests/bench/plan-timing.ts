@@ -34,7 +34,11 @@ const reps = Number(process.env.REPS ?? 3);
 let failed = 0;
 for (let r = 0; r < reps; r++) {
   for (const [from, to, shipment] of PAIRS) {
-    for (const [what, objective] of [['plan', 'generalized'], ['plan pareto', 'pareto'], ['compare', 'generalized']] as const) {
+    for (const [what, objective] of [
+      ['plan', 'generalized'],
+      ['plan pareto', 'pareto'],
+      ['compare', 'generalized'],
+    ] as const) {
       let q: RouteQuery;
       try {
         q = RouteQuery.parse({ from, to, shipment, depart: '2026-12-01', objective });
@@ -53,8 +57,16 @@ for (let r = 0; r < reps; r++) {
     }
   }
 }
-console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; ${PAIRS.length} pairs × ${reps} reps (first rep is warm-up); ${failed} failed calls`);
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(
+      ' ',
+    )}; ${PAIRS.length} pairs × ${reps} reps (first rep is warm-up); ${failed} failed calls`,
+);
 for (const [k, v] of Object.entries(times)) {
   const sum = v.reduce((a, b) => a + b, 0);
-  console.log(`  ${k.padEnd(12)} median ${median(v).toFixed(2)} ms   max ${Math.max(...v).toFixed(2)} ms   total ${sum.toFixed(0)} ms`);
+  console.log(
+    `  ${k.padEnd(12)} median ${median(v).toFixed(2)} ms   max ${Math.max(...v).toFixed(2)} ms   total ${sum.toFixed(0)} ms`,
+  );
 }

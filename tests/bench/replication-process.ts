@@ -6,16 +6,28 @@
  * ceiling for the worker pool's ratio.
  */
 import { join } from 'node:path';
-import { createPlanner, loadScenario, NETWORKS_DIR, openNetwork, plannerProvider, runReplication, type RouteOption } from '../../src/index.ts';
+import {
+  createPlanner,
+  loadScenario,
+  NETWORKS_DIR,
+  openNetwork,
+  plannerProvider,
+  runReplication,
+  type RouteOption,
+} from '../../src/index.ts';
 
 const [scale, reps, seed] = process.argv.slice(2).map(Number) as [number, number, number];
 const network = await openNetwork(join(NETWORKS_DIR, 'inner-mongolia'));
-const base = await loadScenario(join(NETWORKS_DIR, 'inner-mongolia', 'scenarios', 'baseline-2024.yaml'), { network });
+const base = await loadScenario(
+  join(NETWORKS_DIR, 'inner-mongolia', 'scenarios', 'baseline-2024.yaml'),
+  { network },
+);
 const scenario = { ...base, seed, demand: { ...base.demand, scale: base.demand.scale * scale } };
 const provider = plannerProvider(createPlanner(network), network, scenario);
 const cache = new Map<string, readonly RouteOption[]>();
 // untimed first: the cold one (planner queries) and one more, as the pools run an untimed round
-for (const replication of [reps + 1, reps + 2]) runReplication({ network, scenario, replication, provider, sharedCache: cache });
+for (const replication of [reps + 1, reps + 2])
+  runReplication({ network, scenario, replication, provider, sharedCache: cache });
 // the parent's go line (already waiting in the pipe when children start together) is read here
 await new Promise((resolve) => process.stdin.once('data', resolve));
 const ms: number[] = [];

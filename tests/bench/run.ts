@@ -13,18 +13,26 @@ const suites = readdirSync(dir)
   .sort()
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)));
 
-console.log(`bench: node ${process.version}, ${cpus().length} cpus, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `bench: node ${process.version}, ${cpus().length} cpus, load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 let failed = 0;
 for (const file of suites) {
   const started = performance.now();
   console.log(`\n== ${file.replace(/\.ts$/, '')}`);
   try {
-    const mod = (await import(pathToFileURL(`${dir}${file}`).href)) as { run?: () => Promise<string> };
+    const mod = (await import(pathToFileURL(`${dir}${file}`).href)) as {
+      run?: () => Promise<string>;
+    };
     if (typeof mod.run !== 'function') throw new Error('exports no run(): Promise<string>');
     console.log(await mod.run());
   } catch (error) {
     failed++;
-    console.log(`suite ${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.log(
+      `suite ${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   }
   console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }

@@ -16,15 +16,28 @@ export const WEB_ROOT = resolve('dist/web');
 export const NETWORKS_DIR = resolve('networks');
 export const SCREENSHOTS = resolve('tests/browser/__screenshots__');
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 /** Fails (never skips) with the fix when Chromium or the web bundle is missing. */
 export function assertPrerequisites(): void {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}. Install it: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium`,
+    );
   }
   if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-    throw new Error(`The web bundle is missing (${WEB_ROOT}/index.html). Build it: npm run build:web (npm test does this first)`);
+    throw new Error(
+      `The web bundle is missing (${WEB_ROOT}/index.html). Build it: npm run build:web (npm test does this first)`,
+    );
   }
 }
 
@@ -45,23 +58,44 @@ export async function startHarness(viewport = { width: 1280, height: 800 }): Pro
   mkdirSync(SCREENSHOTS, { recursive: true });
   let app: FastifyInstance;
   try {
-    app = await buildApp({ networksDir: NETWORKS_DIR, webRoot: WEB_ROOT, rateLimit: false, logger: false });
+    app = await buildApp({
+      networksDir: NETWORKS_DIR,
+      webRoot: WEB_ROOT,
+      rateLimit: false,
+      logger: false,
+    });
   } catch (err) {
     // name every issue of an invalid network, not just the count
-    const issues = (err as { issues?: { file?: string; line?: number; path?: string; message: string }[] }).issues ?? [];
-    const lines = issues.slice(0, 10).map((i) => `  ${i.file ?? ''}${i.line ? `:${i.line}` : ''} ${i.path ?? ''}: ${i.message}`);
-    throw new Error(`the server cannot start on ${NETWORKS_DIR}: ${(err as Error).message}\n${lines.join('\n')}`, { cause: err });
+    const issues =
+      (err as { issues?: { file?: string; line?: number; path?: string; message: string }[] })
+        .issues ?? [];
+    const lines = issues
+      .slice(0, 10)
+      .map((i) => `  ${i.file ?? ''}${i.line ? `:${i.line}` : ''} ${i.path ?? ''}: ${i.message}`);
+    throw new Error(
+      `the server cannot start on ${NETWORKS_DIR}: ${(err as Error).message}\n${lines.join('\n')}`,
+      { cause: err },
+    );
   }
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   const profile = mkdtempSync(join(tmpdir(), 'corridor-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport, locale: 'en-GB' });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport,
+    locale: 'en-GB',
+  });
   const errors: string[] = [];
   const requests: string[] = [];
   context.on('request', (req) => requests.push(req.url()));
   // anything not on our origin is refused, so a stray CDN link fails loudly instead of hanging
-  await context.route((url) => !url.href.startsWith(origin) && !url.protocol.startsWith('data'), (route) => route.abort());
+  await context.route(
+    (url) => !url.href.startsWith(origin) && !url.protocol.startsWith('data'),
+    (route) => route.abort(),
+  );
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);

@@ -23,7 +23,10 @@ describe('planner texts on the 中文 page', () => {
 
   it('words the no-route reason and the warning in Chinese', async () => {
     const { page } = h;
-    const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1/routes') && r.request().method() === 'POST', { timeout: 30_000 });
+    const answered = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/routes') && r.request().method() === 'POST',
+      { timeout: 30_000 },
+    );
     await page.goto(`${h.origin}/?from=Baotou&to=Duisburg&modes=air&lang=zh`);
     body = (await (await answered).json()) as RouteResponse;
     expect(body.status).toBe('no_route');
@@ -32,15 +35,28 @@ describe('planner texts on the 中文 page', () => {
 
     const reason = (await page.locator('#message .msg-warn').textContent()) ?? '';
     expect(reason).toContain('未找到路线');
-    expect(reason).toContain(messageText('zh', { code: body.reason_code, params: body.reason_params, text: body.reason ?? '' }));
+    expect(reason).toContain(
+      messageText('zh', {
+        code: body.reason_code,
+        params: body.reason_params,
+        text: body.reason ?? '',
+      }),
+    );
     expect(reason).toContain('航空');
     expect(reason).not.toContain(body.reason ?? '(no reason)');
     // the comparison panel says the same, with Chinese punctuation
-    await page.waitForFunction(() => document.querySelector('#compare')?.textContent?.includes('未找到路线'), undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => document.querySelector('#compare')?.textContent?.includes('未找到路线'),
+      undefined,
+      { timeout: 20_000 },
+    );
     expect((await page.locator('#compare').textContent()) ?? '').toContain('未找到路线：');
 
     const notices = body.notices;
-    expect(notices.length, 'the query gives at least one warning (no declared value)').toBeGreaterThan(0);
+    expect(
+      notices.length,
+      'the query gives at least one warning (no declared value)',
+    ).toBeGreaterThan(0);
     const notes = (await page.locator('#message .msg-info').textContent()) ?? '';
     expect(notes).toContain('说明');
     for (const n of notices) {
@@ -52,11 +68,13 @@ describe('planner texts on the 中文 page', () => {
     await shot(page, '11-no-route-zh');
   });
 
-  it('switching to English shows the planner\'s own wording', async () => {
+  it("switching to English shows the planner's own wording", async () => {
     const { page } = h;
     await page.locator('#lang-toggle').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en-GB');
-    expect(await page.locator('#message .msg-warn').textContent()).toContain(body.reason ?? '(no reason)');
+    expect(await page.locator('#message .msg-warn').textContent()).toContain(
+      body.reason ?? '(no reason)',
+    );
     const notes = (await page.locator('#message .msg-info').textContent()) ?? '';
     for (const w of body.warnings) expect(notes).toContain(w);
     await page.locator('#lang-toggle').click();
@@ -66,9 +84,13 @@ describe('planner texts on the 中文 page', () => {
 
   it('names and describes the scenarios in Chinese', async () => {
     const { page } = h;
-    const listing = (await h.app.inject({ url: '/api/v1/scenarios' })).json() as { scenarios: { id: string; name_zh?: string; description_zh?: string }[] };
+    const listing = (await h.app.inject({ url: '/api/v1/scenarios' })).json() as {
+      scenarios: { id: string; name_zh?: string; description_zh?: string }[];
+    };
     await page.waitForSelector('#scenario-panel:not([hidden])', { timeout: 15_000 });
-    const names = await page.locator('#scenario-select option').evaluateAll((os) => os.map((o) => o.textContent));
+    const names = await page
+      .locator('#scenario-select option')
+      .evaluateAll((os) => os.map((o) => o.textContent));
     expect(names).toEqual(listing.scenarios.map((s) => s.name_zh));
     const chosen = await page.locator('#scenario-select').inputValue();
     const expected = listing.scenarios.find((s) => s.id === chosen)?.description_zh;

@@ -25,13 +25,16 @@ describe('scenario panel', () => {
     await page.goto(`${h.origin}/?lang=en`);
     await page.waitForSelector('body[data-ready="1"]', { timeout: 15_000 });
     await page.waitForSelector('#scenario-panel:not([hidden])', { timeout: 15_000 });
-    const values = await page.locator('#scenario-select option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const values = await page
+      .locator('#scenario-select option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(values).toEqual(scenarios.map((s) => s.id));
   });
 
   it('runs a scenario against its baseline and plots KPI changes and border queues', async () => {
     const { page } = h;
-    const chosen = scenarios.find((s) => s.id === 'erenhot-halt-2021') ?? scenarios.find((s) => s.baseline);
+    const chosen =
+      scenarios.find((s) => s.id === 'erenhot-halt-2021') ?? scenarios.find((s) => s.baseline);
     expect(chosen).toBeDefined();
     await page.locator('#scenario-select').selectOption(chosen?.id ?? '');
     await page.locator('#scenario-reps').fill('2');
@@ -39,9 +42,13 @@ describe('scenario panel', () => {
     await page.waitForSelector('#scenario-kpis g.kpi', { timeout: 90_000 });
     expect(await page.locator('#scenario-kpis g.kpi').count()).toBeGreaterThanOrEqual(5);
     // every bar is judged; the verdict classes are the only ones the chart uses
-    const verdicts = await page.locator('#scenario-kpis g.kpi').evaluateAll((gs) => gs.map((g) => g.getAttribute('class')?.split(' ')[1]));
+    const verdicts = await page
+      .locator('#scenario-kpis g.kpi')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('class')?.split(' ')[1]));
     for (const v of verdicts) expect(['better', 'worse', 'unclear', 'neutral']).toContain(v);
-    const queues = (await page.locator('#scenario-queues path.queue').count()) + (await page.locator('#scenario-queues p.empty').count());
+    const queues =
+      (await page.locator('#scenario-queues path.queue').count()) +
+      (await page.locator('#scenario-queues p.empty').count());
     expect(queues).toBeGreaterThan(0);
     expect(await page.locator('#scenario-run').isDisabled()).toBe(false);
     await page.locator('#scenario-panel').scrollIntoViewIfNeeded();

@@ -14,9 +14,12 @@ let networkId = '';
 
 beforeAll(async () => {
   h = await startHarness();
-  const list = (await h.app.inject({ method: 'GET', url: '/api/v1/networks' })).json() as { networks: { id: string }[] };
+  const list = (await h.app.inject({ method: 'GET', url: '/api/v1/networks' })).json() as {
+    networks: { id: string }[];
+  };
   // the page shows inner-mongolia when present, else the first network: count the same one
-  networkId = list.networks.find((n) => n.id === 'inner-mongolia')?.id ?? list.networks[0]?.id ?? '';
+  networkId =
+    list.networks.find((n) => n.id === 'inner-mongolia')?.id ?? list.networks[0]?.id ?? '';
   const res = await h.app.inject({ method: 'GET', url: `/api/v1/networks/${networkId}/geojson` });
   expect(res.statusCode).toBe(200);
   geojson = res.json();
@@ -26,7 +29,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-const count = (type: string) => geojson.features.filter((f) => f.properties?.['feature_type'] === type).length;
+const count = (type: string) =>
+  geojson.features.filter((f) => f.properties?.['feature_type'] === type).length;
 
 describe('web view', () => {
   it('draws the network: one path per service, one symbol per terminal and border', async () => {
@@ -45,37 +49,56 @@ describe('web view', () => {
   it('focus or hover names a terminal and a service in both languages; Enter or click shows their facts and sources', async () => {
     const { page } = h;
     // a terminal that cites sources, Erenhot when it does
-    const cited = geojson.features.filter((f) => f.properties?.['feature_type'] === 'terminal' && (f.properties?.['sources'] as unknown[]).length > 0);
-    const target = cited.find((f) => String(f.properties?.['id']).startsWith('erenhot')) ?? cited[0];
+    const cited = geojson.features.filter(
+      (f) =>
+        f.properties?.['feature_type'] === 'terminal' &&
+        (f.properties?.['sources'] as unknown[]).length > 0,
+    );
+    const target =
+      cited.find((f) => String(f.properties?.['id']).startsWith('erenhot')) ?? cited[0];
     expect(target).toBeDefined();
     const props = target?.properties ?? {};
     const terminal = page.locator(`#map g.terminal[data-id="${String(props['id'])}"]`);
     // keyboard: focusing a map feature shows its names, Enter opens its details (as hover and click do)
     await terminal.focus();
-    await expect.poll(() => page.locator('#tooltip').textContent()).toContain(String(props['name_zh']));
+    await expect
+      .poll(() => page.locator('#tooltip').textContent())
+      .toContain(String(props['name_zh']));
     expect(await page.locator('#tooltip').textContent()).toContain(String(props['name']));
     await terminal.press('Enter');
     const details = page.locator('#details');
     await expect.poll(() => details.isVisible()).toBe(true);
     expect(await details.locator('dd').count()).toBeGreaterThan(3);
-    expect(await details.locator('ul.sources li').count()).toBe((props['sources'] as unknown[]).length);
+    expect(await details.locator('ul.sources li').count()).toBe(
+      (props['sources'] as unknown[]).length,
+    );
     // each cited id is resolved to its title from the network summary, not shown as a bare id
-    const summary = (await h.app.inject({ method: 'GET', url: `/api/v1/networks/${networkId}` })).json() as { sources: { id: string; title: string }[] };
-    const firstTitle = summary.sources.find((src) => src.id === (props['sources'] as string[])[0])?.title ?? '(missing)';
+    const summary = (
+      await h.app.inject({ method: 'GET', url: `/api/v1/networks/${networkId}` })
+    ).json() as { sources: { id: string; title: string }[] };
+    const firstTitle =
+      summary.sources.find((src) => src.id === (props['sources'] as string[])[0])?.title ??
+      '(missing)';
     expect(await details.locator('ul.sources').textContent()).toContain(firstTitle);
     await shot(page, '02-details');
     await details.locator('button.close').click();
     expect(await details.isVisible()).toBe(false);
 
     // a service: its kind in the hover, its facts and cited sources on Enter; Escape closes
-    const service = geojson.features.find((f) => f.properties?.['feature_type'] === 'service' && (f.properties?.['sources'] as unknown[]).length > 0);
+    const service = geojson.features.find(
+      (f) =>
+        f.properties?.['feature_type'] === 'service' &&
+        (f.properties?.['sources'] as unknown[]).length > 0,
+    );
     const sp = service?.properties ?? {};
     const path = page.locator(`#map path.service[data-id="${String(sp['id'])}"]`);
     await path.focus();
     await expect.poll(() => page.locator('#tooltip').textContent()).toContain(String(sp['name']));
     await path.press('Enter');
     await expect.poll(() => details.isVisible()).toBe(true);
-    expect(await details.locator('ul.sources li').count()).toBe((sp['sources'] as unknown[]).length);
+    expect(await details.locator('ul.sources li').count()).toBe(
+      (sp['sources'] as unknown[]).length,
+    );
     await page.keyboard.press('Escape');
     expect(await details.isVisible()).toBe(false);
   });
@@ -86,7 +109,10 @@ describe('web view', () => {
     await page.waitForSelector('#from-list li');
     // arrow down to the land port (the rail origin), Enter chooses it
     const options = await page.locator('#from-list li').allTextContents();
-    const landPort = Math.max(0, options.findIndex((o) => /land port|陆港/i.test(o)));
+    const landPort = Math.max(
+      0,
+      options.findIndex((o) => /land port|陆港/i.test(o)),
+    );
     for (let i = 0; i <= landPort; i++) await page.locator('#from').press('ArrowDown');
     await page.locator('#from').press('Enter');
     expect(await page.locator('#from').inputValue()).toMatch(/Baotou/);
@@ -113,12 +139,17 @@ describe('web view', () => {
     const n = await points.count();
     expect(n).toBeGreaterThanOrEqual(2);
     let target = -1;
-    for (let i = 0; i < n; i++) if (!((await points.nth(i).getAttribute('class')) ?? '').includes('selected')) target = i;
+    for (let i = 0; i < n; i++)
+      if (!((await points.nth(i).getAttribute('class')) ?? '').includes('selected')) target = i;
     expect(target).toBeGreaterThanOrEqual(0);
     const id = await points.nth(target).getAttribute('data-route');
     await points.nth(target).click();
-    await expect.poll(() => page.locator(`#pareto circle.point.selected[data-route="${id}"]`).count()).toBe(1);
-    expect(await page.locator('#map path.route-leg.selected').first().getAttribute('data-route')).toBe(id);
+    await expect
+      .poll(() => page.locator(`#pareto circle.point.selected[data-route="${id}"]`).count())
+      .toBe(1);
+    expect(
+      await page.locator('#map path.route-leg.selected').first().getAttribute('data-route'),
+    ).toBe(id);
     expect(page.url()).toContain(`route=pareto%2F${encodeURIComponent(id ?? '')}`);
     await shot(page, '04-pareto-selected');
   });
@@ -134,7 +165,9 @@ describe('web view', () => {
     // suggestions answer Chinese input, named in Chinese first
     await page.locator('#to').fill('杜伊斯堡');
     await page.waitForSelector('#to-list li');
-    expect((await page.locator('#to-list li').first().textContent()) ?? '').toMatch(/^杜伊斯堡.*Duisburg/);
+    expect((await page.locator('#to-list li').first().textContent()) ?? '').toMatch(
+      /^杜伊斯堡.*Duisburg/,
+    );
     await page.locator('#to').press('Escape');
     await shot(page, '05-zh');
     expect(await page.evaluate(() => localStorage.getItem('corridor-planner.lang'))).toBe('zh');
@@ -165,14 +198,29 @@ describe('web view', () => {
     h.errors.splice(0, h.errors.length, ...h.errors.filter((e) => !expected.includes(e)));
   });
 
-  it('no route shows the planner\'s reason in the list and the panels', async () => {
+  it("no route shows the planner's reason in the list and the panels", async () => {
     const { page } = h;
     await page.goto(`${h.origin}/?from=Baotou&to=Duisburg&modes=air&lang=en`);
     await page.waitForSelector('#message .msg-warn', { timeout: 20_000 });
-    const reason = (await h.app.inject({ method: 'POST', url: '/api/v1/routes', payload: { from: 'Baotou', to: 'Duisburg', shipment: { teu: 1 }, constraints: { modes: ['air'] } } })).json() as { status: string; reason: string };
+    const reason = (
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/routes',
+        payload: {
+          from: 'Baotou',
+          to: 'Duisburg',
+          shipment: { teu: 1 },
+          constraints: { modes: ['air'] },
+        },
+      })
+    ).json() as { status: string; reason: string };
     expect(reason.status).toBe('no_route');
     expect(await page.locator('#message .msg-warn').textContent()).toContain(reason.reason);
-    expect(await page.locator('input[name="modes"]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['air']);
+    expect(
+      await page
+        .locator('input[name="modes"]:checked')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ).toEqual(['air']);
     expect(await page.locator('#route-list li').count()).toBe(0);
     await shot(page, '07-no-route');
   });
@@ -182,7 +230,9 @@ describe('web view', () => {
     await page.setViewportSize({ width: 420, height: 900 });
     await page.goto(`${h.origin}/?from=Baotou&to=Duisburg&lang=en`);
     await page.waitForSelector('#compare button.compare-row', { timeout: 30_000 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await shot(page, '08-narrow');
     await page.setViewportSize({ width: 1280, height: 800 });

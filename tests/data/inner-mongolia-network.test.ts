@@ -62,12 +62,19 @@ describe('the built-in Inner Mongolia network', () => {
 
   it('gives the airports of the hubs their IATA codes', () => {
     const iata = (id: string) => network.terminals.get(id)?.codes.iata;
-    expect([iata('baotou-airport'), iata('ordos-airport'), iata('chifeng-airport'), iata('hohhot-airport')]).toEqual(['BAV', 'DSN', 'CIF', 'HET']);
+    expect([
+      iata('baotou-airport'),
+      iata('ordos-airport'),
+      iata('chifeng-airport'),
+      iata('hohhot-airport'),
+    ]).toEqual(['BAV', 'DSN', 'CIF', 'HET']);
   });
 
   it('lets the bonded zones clear all four e-commerce regimes and the Baotou airport clear 9610', () => {
     for (const id of ['baotou-bonded', 'ordos-bonded']) {
-      expect(network.terminals.get(id)!.customs).toEqual(expect.arrayContaining(['9610', '9710', '9810', '1210']));
+      expect(network.terminals.get(id)!.customs).toEqual(
+        expect.arrayContaining(['9610', '9710', '9810', '1210']),
+      );
     }
     expect(network.terminals.get('baotou-airport')!.customs).toContain('9610');
     expect([...network.regimes.keys()].sort()).toEqual(['1210', '9610', '9710', '9810', 'general']);
@@ -95,10 +102,17 @@ describe('the built-in Inner Mongolia network', () => {
   });
 
   it('keeps the railway and highway ports of Erenhot and Manzhouli apart, as they are separate sites', () => {
-    for (const [rail, road] of [['erenhot-rail', 'erenhot-road'], ['manzhouli-rail', 'manzhouli-road'], ['zamyn-uud-rail', 'zamyn-uud-road'], ['zabaikalsk-rail', 'zabaikalsk-road']] as const) {
+    for (const [rail, road] of [
+      ['erenhot-rail', 'erenhot-road'],
+      ['manzhouli-rail', 'manzhouli-road'],
+      ['zamyn-uud-rail', 'zamyn-uud-road'],
+      ['zabaikalsk-rail', 'zabaikalsk-road'],
+    ] as const) {
       expect(network.terminals.get(rail)!.modes).toContain('rail');
       expect(network.terminals.get(road)!.modes).toEqual(['road']);
-      const drayage = [...network.services.values()].filter((s) => s.legs.length === 1 && s.legs[0]!.from === rail && s.legs[0]!.to === road);
+      const drayage = [...network.services.values()].filter(
+        (s) => s.legs.length === 1 && s.legs[0]!.from === rail && s.legs[0]!.to === road,
+      );
       expect(drayage.length, `${rail} – ${road}`).toBe(1);
     }
   });
@@ -112,10 +126,39 @@ describe('the built-in Inner Mongolia network', () => {
   });
 
   it('has seaports, RCEP destinations and European gateways', () => {
-    for (const id of ['tianjin-port', 'ningbo-port', 'shanghai-port', 'guangzhou-nansha-port', 'dalian-port', 'jinzhou-port', 'caofeidian-port', 'qinhuangdao-port', 'huanghua-port', 'rotterdam-port', 'hamburg-port', 'busan-port', 'tokyo-yokohama-port', 'singapore-port', 'sydney-port', 'auckland-port']) {
+    for (const id of [
+      'tianjin-port',
+      'ningbo-port',
+      'shanghai-port',
+      'guangzhou-nansha-port',
+      'dalian-port',
+      'jinzhou-port',
+      'caofeidian-port',
+      'qinhuangdao-port',
+      'huanghua-port',
+      'rotterdam-port',
+      'hamburg-port',
+      'busan-port',
+      'tokyo-yokohama-port',
+      'singapore-port',
+      'sydney-port',
+      'auckland-port',
+    ]) {
       expect(network.terminals.get(id)?.modes, id).toContain('sea');
     }
-    for (const id of ['beijing-pek', 'beijing-pkx', 'tianjin-airport', 'tokyo-haneda', 'seoul-incheon', 'singapore-changi', 'sydney-airport', 'auckland-airport', 'moscow-airport', 'frankfurt-airport', 'amsterdam-airport']) {
+    for (const id of [
+      'beijing-pek',
+      'beijing-pkx',
+      'tianjin-airport',
+      'tokyo-haneda',
+      'seoul-incheon',
+      'singapore-changi',
+      'sydney-airport',
+      'auckland-airport',
+      'moscow-airport',
+      'frankfurt-airport',
+      'amsterdam-airport',
+    ]) {
       expect(network.terminals.get(id)?.modes, id).toContain('air');
     }
   });

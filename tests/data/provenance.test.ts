@@ -13,11 +13,14 @@ const FILES = ['network', 'sources', 'terminals', 'services', 'borders', 'emissi
 /** Plain numbers the format allows without provenance: identifiers, not measurements. */
 const PLAIN_NUMBER_KEYS = new Set(['gauge_mm', 'reference_year']);
 
-const parsed = new Map(FILES.map((f) => [f, parse(readFileSync(join(DIR, `${f}.yaml`), 'utf8')) as unknown]));
+const parsed = new Map(
+  FILES.map((f) => [f, parse(readFileSync(join(DIR, `${f}.yaml`), 'utf8')) as unknown]),
+);
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const holdsNumber = (v: unknown): boolean => typeof v === 'number' || (Array.isArray(v) && v.some(holdsNumber));
+const holdsNumber = (v: unknown): boolean =>
+  typeof v === 'number' || (Array.isArray(v) && v.some(holdsNumber));
 
 /** Every object in a parsed file with its path. */
 function* objects(v: unknown, path: string): Generator<[Obj, string]> {
@@ -29,36 +32,46 @@ function* objects(v: unknown, path: string): Generator<[Obj, string]> {
   }
 }
 
-const citedIds = (o: Obj): string[] => (typeof o.source === 'string' ? [o.source] : Array.isArray(o.source) ? (o.source as string[]) : []);
+const citedIds = (o: Obj): string[] =>
+  typeof o.source === 'string' ? [o.source] : Array.isArray(o.source) ? (o.source as string[]) : [];
 const sources = (parsed.get('sources') as { sources: Obj[] }).sources;
 const sourceIds = new Set(sources.map((s) => String(s.id)));
 
 describe('provenance of the built-in network', () => {
   it('has all seven files and no others that the loader would ignore', () => {
-    const yamls = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+    const yamls = readdirSync(DIR)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
     expect(yamls).toEqual(FILES.map((f) => `${f}.yaml`).sort());
   });
 
-  it.each(FILES.filter((f) => f !== 'sources'))('%s.yaml: every figure-shaped object has a source or an assumption', (file) => {
-    const missing: string[] = [];
-    let figures = 0;
-    for (const [o, path] of objects(parsed.get(file), '')) {
-      const numeric = Object.entries(o).filter(([k, v]) => !PLAIN_NUMBER_KEYS.has(k) && holdsNumber(v));
-      if (numeric.length === 0) continue;
-      figures++;
-      const hasSource = citedIds(o).length > 0;
-      const hasAssumption = typeof o.assumption === 'string' && o.assumption.trim().length >= 10;
-      if (!hasSource && !hasAssumption) missing.push(`${path} (${numeric.map(([k]) => k).join(', ')})`);
-    }
-    expect(figures).toBeGreaterThan(0);
-    expect(missing).toEqual([]);
-  });
+  it.each(FILES.filter((f) => f !== 'sources'))(
+    '%s.yaml: every figure-shaped object has a source or an assumption',
+    (file) => {
+      const missing: string[] = [];
+      let figures = 0;
+      for (const [o, path] of objects(parsed.get(file), '')) {
+        const numeric = Object.entries(o).filter(
+          ([k, v]) => !PLAIN_NUMBER_KEYS.has(k) && holdsNumber(v),
+        );
+        if (numeric.length === 0) continue;
+        figures++;
+        const hasSource = citedIds(o).length > 0;
+        const hasAssumption = typeof o.assumption === 'string' && o.assumption.trim().length >= 10;
+        if (!hasSource && !hasAssumption)
+          missing.push(`${path} (${numeric.map(([k]) => k).join(', ')})`);
+      }
+      expect(figures).toBeGreaterThan(0);
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('cites only sources that exist', () => {
     const unknown: string[] = [];
     for (const file of FILES) {
       for (const [o, path] of objects(parsed.get(file), '')) {
-        for (const id of citedIds(o)) if (!sourceIds.has(id)) unknown.push(`${file}.yaml ${path}: ${id}`);
+        for (const id of citedIds(o))
+          if (!sourceIds.has(id)) unknown.push(`${file}.yaml ${path}: ${id}`);
       }
     }
     expect(unknown).toEqual([]);
@@ -66,7 +79,8 @@ describe('provenance of the built-in network', () => {
 
   it('cites every source at least once (no decorative sources)', () => {
     const cited = new Set<string>();
-    for (const file of FILES) for (const [o] of objects(parsed.get(file), '')) citedIds(o).forEach((id) => cited.add(id));
+    for (const file of FILES)
+      for (const [o] of objects(parsed.get(file), '')) citedIds(o).forEach((id) => cited.add(id));
     expect([...sourceIds].filter((id) => !cited.has(id))).toEqual([]);
   });
 
@@ -87,7 +101,9 @@ describe('provenance of the built-in network', () => {
       for (const leg of s.legs as Obj[]) {
         if (!isObj(leg.waypoints)) continue;
         count++;
-        expect(String(leg.waypoints.assumption), String(s.id)).toMatch(/^drawing aid: approximate path through /);
+        expect(String(leg.waypoints.assumption), String(s.id)).toMatch(
+          /^drawing aid: approximate path through /,
+        );
       }
     }
     expect(count).toBeGreaterThan(10);

@@ -16,7 +16,10 @@ beforeAll(async () => {
 });
 
 const services = () => [...network.services.values()];
-const modeOf = (hop: Hop) => (hop.via.startsWith('border:') ? network.borders.get(hop.via.slice(7))!.mode : network.services.get(hop.via)!.mode);
+const modeOf = (hop: Hop) =>
+  hop.via.startsWith('border:')
+    ? network.borders.get(hop.via.slice(7))!.mode
+    : network.services.get(hop.via)!.mode;
 
 describe('seed corridor: Baotou → Tianjin → Ningbo (road-rail-sea, 陆铁海联运)', () => {
   it('reaches Tianjin port from Baotou by rail only', () => {
@@ -26,7 +29,10 @@ describe('seed corridor: Baotou → Tianjin → Ningbo (road-rail-sea, 陆铁海
   });
 
   it('has a rail-sea train that runs from Baotou to Tianjin port', () => {
-    const trains = services().filter((s) => s.kind === 'rail_sea_train' && callsInOrder(stopsOf(s), ['baotou-rail', 'tianjin-port']));
+    const trains = services().filter(
+      (s) =>
+        s.kind === 'rail_sea_train' && callsInOrder(stopsOf(s), ['baotou-rail', 'tianjin-port']),
+    );
     expect(trains.map((s) => s.id)).toContain('baotou-tianjin-rail-sea');
   });
 
@@ -48,7 +54,18 @@ describe('seed corridor: Ordos → Erenhot → Moscow (China-Europe train)', () 
   it('is one through train calling at Ordos, Erenhot, Zamyn-Uud, Ulaanbaatar and Moscow in order', () => {
     const train = network.services.get('ordos-moscow-train')!;
     expect(train.kind).toBe('china_europe_train');
-    expect(callsInOrder(stopsOf(train), ['ordos-rail', 'baotou-rail', 'ulanqab-rail', 'erenhot-rail', 'zamyn-uud-rail', 'ulaanbaatar', 'ulan-ude', 'moscow'])).toBe(true);
+    expect(
+      callsInOrder(stopsOf(train), [
+        'ordos-rail',
+        'baotou-rail',
+        'ulanqab-rail',
+        'erenhot-rail',
+        'zamyn-uud-rail',
+        'ulaanbaatar',
+        'ulan-ude',
+        'moscow',
+      ]),
+    ).toBe(true);
   });
 
   it('runs back too, for return cargo such as timber', () => {
@@ -76,24 +93,48 @@ describe('seed corridor: Ordos → Erenhot → Moscow (China-Europe train)', () 
 });
 
 describe('seed corridor: Chifeng → Manzhouli → Europe (赤满欧)', () => {
-  it.each(['malaszewicze', 'warsaw', 'duisburg', 'hamburg-port'])('reaches %s by rail only, through Manzhouli', (dest) => {
-    expect(findPath(network, 'chifeng-rail', 'manzhouli-rail', ['rail'])).toBeDefined();
-    const onward = findPath(network, 'manzhouli-rail', dest, ['rail']);
-    expect(onward, dest).toBeDefined();
-    expect(onward![0]!.to).toBe('zabaikalsk-rail');
-  });
+  it.each(['malaszewicze', 'warsaw', 'duisburg', 'hamburg-port'])(
+    'reaches %s by rail only, through Manzhouli',
+    (dest) => {
+      expect(findPath(network, 'chifeng-rail', 'manzhouli-rail', ['rail'])).toBeDefined();
+      const onward = findPath(network, 'manzhouli-rail', dest, ['rail']);
+      expect(onward, dest).toBeDefined();
+      expect(onward![0]!.to).toBe('zabaikalsk-rail');
+    },
+  );
 
   it('is one through train from Chifeng via Manzhouli, Zabaikalsk and Brest–Małaszewicze', () => {
     const train = network.services.get('chifeng-manzhouli-europe-train')!;
-    expect(callsInOrder(stopsOf(train), ['chifeng-rail', 'manzhouli-rail', 'zabaikalsk-rail', 'moscow', 'brest', 'malaszewicze', 'warsaw', 'duisburg'])).toBe(true);
+    expect(
+      callsInOrder(stopsOf(train), [
+        'chifeng-rail',
+        'manzhouli-rail',
+        'zabaikalsk-rail',
+        'moscow',
+        'brest',
+        'malaszewicze',
+        'warsaw',
+        'duisburg',
+      ]),
+    ).toBe(true);
   });
 });
 
 describe('seed corridor: TIR truck lines through Mongolia', () => {
   it('has TIR lines from Inner Mongolia through Ulaanbaatar into Russia', () => {
     const lines = services().filter((s) => s.kind === 'tir_truck' && !s.id.endsWith('-return'));
-    const viaUb = lines.filter((s) => stopsOf(s).includes('ulaanbaatar') && network.terminals.get(stopsOf(s).at(-1)!)!.country !== 'MN');
-    expect(viaUb.map((s) => s.id)).toEqual(expect.arrayContaining(['hohhot-moscow-tir', 'ordos-novosibirsk-tir', 'erenhot-ulan-ude-tir']));
+    const viaUb = lines.filter(
+      (s) =>
+        stopsOf(s).includes('ulaanbaatar') &&
+        network.terminals.get(stopsOf(s).at(-1)!)!.country !== 'MN',
+    );
+    expect(viaUb.map((s) => s.id)).toEqual(
+      expect.arrayContaining([
+        'hohhot-moscow-tir',
+        'ordos-novosibirsk-tir',
+        'erenhot-ulan-ude-tir',
+      ]),
+    );
     for (const s of viaUb) expect(s.legs.every((l) => l.from !== l.to)).toBe(true);
   });
 
@@ -107,31 +148,66 @@ describe('seed corridor: TIR truck lines through Mongolia', () => {
 
   it('has China-Europe truck lines (中欧卡班) from Hohhot, Ulanqab, Erenhot and Manzhouli', () => {
     const starts = services()
-      .filter((s) => s.mode === 'road' && s.kind === 'tir_truck' && network.terminals.get(stopsOf(s).at(-1)!)!.country === 'PL')
+      .filter(
+        (s) =>
+          s.mode === 'road' &&
+          s.kind === 'tir_truck' &&
+          network.terminals.get(stopsOf(s).at(-1)!)!.country === 'PL',
+      )
       .flatMap((s) => stopsOf(s));
-    expect(starts).toEqual(expect.arrayContaining(['hohhot-bonded', 'ulanqab-rail', 'erenhot-road', 'manzhouli-road']));
+    expect(starts).toEqual(
+      expect.arrayContaining(['hohhot-bonded', 'ulanqab-rail', 'erenhot-road', 'manzhouli-road']),
+    );
   });
 });
 
 describe('seed corridor: air to RCEP markets and Europe', () => {
-  it.each(['tokyo-haneda', 'seoul-incheon', 'singapore-changi', 'sydney-airport', 'auckland-airport'])('reaches %s by air only from Baotou (air-to-air via Beijing where there is no direct flight)', (dest) => {
-    const path = findPath(network, 'baotou-airport', dest, ['air']);
-    expect(path, dest).toBeDefined();
-  });
+  it.each([
+    'tokyo-haneda',
+    'seoul-incheon',
+    'singapore-changi',
+    'sydney-airport',
+    'auckland-airport',
+  ])(
+    'reaches %s by air only from Baotou (air-to-air via Beijing where there is no direct flight)',
+    (dest) => {
+      const path = findPath(network, 'baotou-airport', dest, ['air']);
+      expect(path, dest).toBeDefined();
+    },
+  );
 
-  it.each(['ordos-airport', 'hohhot-airport', 'chifeng-airport'])('reaches an RCEP market by air only from %s', (from) => {
-    expect(['tokyo-haneda', 'seoul-incheon', 'singapore-changi'].some((d) => findPath(network, from, d, ['air']) !== undefined)).toBe(true);
-  });
+  it.each(['ordos-airport', 'hohhot-airport', 'chifeng-airport'])(
+    'reaches an RCEP market by air only from %s',
+    (from) => {
+      expect(
+        ['tokyo-haneda', 'seoul-incheon', 'singapore-changi'].some(
+          (d) => findPath(network, from, d, ['air']) !== undefined,
+        ),
+      ).toBe(true);
+    },
+  );
 
   it('files the Grassland Silk Road corridor as one multi-leg air service', () => {
     const s = network.services.get('grassland-silk-road-air')!;
     expect(s.mode).toBe('air');
-    expect(stopsOf(s)).toEqual(['haikou-airport', 'xian-airport', 'baotou-airport', 'ulaanbaatar-airport', 'moscow-airport', 'amsterdam-airport']);
+    expect(stopsOf(s)).toEqual([
+      'haikou-airport',
+      'xian-airport',
+      'baotou-airport',
+      'ulaanbaatar-airport',
+      'moscow-airport',
+      'amsterdam-airport',
+    ]);
   });
 
   it('connects the Beijing airports with the Chifeng bonded centre by an express road channel', () => {
     for (const apt of ['beijing-pek', 'beijing-pkx']) {
-      const express = services().filter((s) => s.kind === 'express_road' && stopsOf(s).includes(apt) && stopsOf(s).includes('chifeng-bonded'));
+      const express = services().filter(
+        (s) =>
+          s.kind === 'express_road' &&
+          stopsOf(s).includes(apt) &&
+          stopsOf(s).includes('chifeng-bonded'),
+      );
       expect(express.length, apt).toBeGreaterThanOrEqual(2); // both directions
     }
   });

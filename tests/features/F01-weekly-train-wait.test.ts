@@ -9,7 +9,16 @@ const network = drawNetwork({
     a: { country: 'CN', at: [109.84, 40.66], modes: ['rail'] },
     b: { country: 'CN', at: [111.98, 43.65], modes: ['rail'] },
   },
-  services: { ab: { mode: 'rail', stops: ['a', 'b'], km: [765], hours: [26], weekly: ['Wed 08:00'], usd: 1000 } },
+  services: {
+    ab: {
+      mode: 'rail',
+      stops: ['a', 'b'],
+      km: [765],
+      hours: [26],
+      weekly: ['Wed 08:00'],
+      usd: 1000,
+    },
+  },
 });
 const planner = createPlanner(network);
 

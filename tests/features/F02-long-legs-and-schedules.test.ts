@@ -15,8 +15,23 @@ const planner = createPlanner(
       d2: { country: 'DE', at: [13.4, 52.5], modes: ['rail'] },
     },
     services: {
-      long: { mode: 'rail', stops: ['a', 'm', 'b'], km: [2000, 2500], hours: [100, 260], stop_h: [10], weekly: ['Sat 22:00'], usd: 1000 },
-      twice: { mode: 'rail', stops: ['m', 'f'], per_week: 2, first_time: '08:00', hours: [5], usd: 100 },
+      long: {
+        mode: 'rail',
+        stops: ['a', 'm', 'b'],
+        km: [2000, 2500],
+        hours: [100, 260],
+        stop_h: [10],
+        weekly: ['Sat 22:00'],
+        usd: 1000,
+      },
+      twice: {
+        mode: 'rail',
+        stops: ['m', 'f'],
+        per_week: 2,
+        first_time: '08:00',
+        hours: [5],
+        usd: 100,
+      },
       truck: { mode: 'road', stops: ['m', 'b'], on_demand_h: 6, hours: [50], usd: 3000 },
       de: { mode: 'rail', stops: ['d1', 'd2'], weekly: ['Mon 06:00'], hours: [10], usd: 400 },
     },
@@ -34,18 +49,28 @@ describe('F02 long legs and schedules', () => {
   });
 
   it('boards mid-route at the first departure + offset (100 h running + 10 h stop)', () => {
-    const r = planner.plan(query({ from: 'm', to: 'b', depart: '2026-12-01', constraints: { modes: ['rail'] } }));
-    expect(r.routes[0]!.summary).toBe('m (wait 2d12h) ~RAIL 2500km 10d20h~ b [cost 555.6 usd, 13d8h]');
+    const r = planner.plan(
+      query({ from: 'm', to: 'b', depart: '2026-12-01', constraints: { modes: ['rail'] } }),
+    );
+    expect(r.routes[0]!.summary).toBe(
+      'm (wait 2d12h) ~RAIL 2500km 10d20h~ b [cost 555.6 usd, 13d8h]',
+    );
   });
 
   it('spreads a twice-weekly frequency evenly from Monday 08:00 local (Mon 08:00, Thu 20:00)', () => {
     const r = planner.plan(query({ from: 'm', to: 'f', depart: '2026-12-01' }));
-    expect(r.routes[0]!.summary).toBe('m (wait 2d20h) ~RAIL ' + Math.round(r.routes[0]!.distance_km) + 'km 5h~ f [cost 100.0 usd, 3d1h]');
+    expect(r.routes[0]!.summary).toBe(
+      'm (wait 2d20h) ~RAIL ' +
+        Math.round(r.routes[0]!.distance_km) +
+        'km 5h~ f [cost 100.0 usd, 3d1h]',
+    );
   });
 
   it('sends an on-demand truck after its lead time', () => {
     const r = planner.plan(query({ from: 'm', to: 'b', depart: '2026-12-01', objective: 'time' }));
-    expect(r.routes[0]!.summary).toMatch(/^m \(wait 6h\) ~ROAD \d+km 2d2h~ b \[cost 3000\.0 usd, 2d8h\]$/);
+    expect(r.routes[0]!.summary).toMatch(
+      /^m \(wait 6h\) ~ROAD \d+km 2d2h~ b \[cost 3000\.0 usd, 2d8h\]$/,
+    );
   });
 
   it('follows daylight saving time: Monday 06:00 in Berlin is 04:00Z in July and 05:00Z in December', () => {

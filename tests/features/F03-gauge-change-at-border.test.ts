@@ -7,15 +7,24 @@ import { query } from '../support/route-query.ts';
 
 const drawing = miniCorridors();
 const planner = createPlanner(drawNetwork(drawing));
-const km = (a: string, b: string) => Math.ceil(greatCircleKm(drawing.terminals[a]!.at, drawing.terminals[b]!.at) * 1.2) + 1;
+const km = (a: string, b: string) =>
+  Math.ceil(greatCircleKm(drawing.terminals[a]!.at, drawing.terminals[b]!.at) * 1.2) + 1;
 
 describe('F03 gauge change at a border', () => {
   it('changing trains at Erenhot: border dwell 9 h + gauge change 5 h, fees per TEU', () => {
     const r = planner.plan(query({ from: 'baotou', to: 'ulaanbaatar', shipment: { teu: 2 } }));
     const route = r.routes[0]!;
-    expect(route.summary).toContain('~RAIL 765km 1d2h~ erenhot [border erenhot-zamyn-uud 14h, gauge 1435→1520] zamyn-uud');
+    expect(route.summary).toContain(
+      '~RAIL 765km 1d2h~ erenhot [border erenhot-zamyn-uud 14h, gauge 1435→1520] zamyn-uud',
+    );
     const border = route.border_events[0]!;
-    expect(border.gauge_change).toEqual({ from_mm: 1435, to_mm: 1520, method: 'container_transfer', time_h: 5, cost_usd: 120 });
+    expect(border.gauge_change).toEqual({
+      from_mm: 1435,
+      to_mm: 1520,
+      method: 'container_transfer',
+      time_h: 5,
+      cost_usd: 120,
+    });
     expect(border.cost_usd).toBe(2 * (100 + 60));
     expect(border.service_id).toBeUndefined();
     expect(route.cost.border_usd).toBe(320);
@@ -23,7 +32,8 @@ describe('F03 gauge change at a border', () => {
 
   it('a through train keeps the cargo on board across Manzhouli–Zabaikalsk; dwell and gauge change are in its timetable', () => {
     const r = planner.plan(query({ from: 'chifeng', to: 'moscow', objective: 'time' }));
-    const dist = km('chifeng', 'manzhouli') + km('manzhouli', 'zabaikalsk') + km('zabaikalsk', 'moscow');
+    const dist =
+      km('chifeng', 'manzhouli') + km('manzhouli', 'zabaikalsk') + km('zabaikalsk', 'moscow');
     expect(r.routes[0]!.summary).toBe(
       `chifeng [customs general export 12h] (wait 3d) ~RAIL ${dist}km 9d21h [border manzhouli-zabaikalsk 16h, gauge 1435→1520]~ moscow [cost 3730.0 usd, 13d9h]`,
     );

@@ -10,10 +10,18 @@ describe('F04 transfer costs', () => {
     const planner = createPlanner(drawNetwork(miniCorridors()));
     const r = planner.plan(query({ from: 'baotou', to: 'rotterdam', shipment: { teu: 3 } }));
     const route = r.routes[0]!;
-    expect(route.summary).toMatch(/^baotou \[customs general export 12h\] \(wait 8h\) ~RAIL 841km 21h2m~ tianjin \[transfer rail→sea 12h\] \(wait 10h5\dm\) ~SEA 20500km 30d~ rotterdam \[cost 6090\.0 usd, /);
+    expect(route.summary).toMatch(
+      /^baotou \[customs general export 12h\] \(wait 8h\) ~RAIL 841km 21h2m~ tianjin \[transfer rail→sea 12h\] \(wait 10h5\dm\) ~SEA 20500km 30d~ rotterdam \[cost 6090\.0 usd, /,
+    );
     expect(route.transfer_events).toHaveLength(1);
     expect(route.transfer_events[0]!.cost_usd).toBe(240);
-    expect(route.cost).toMatchObject({ handling_usd: 240, customs_usd: 150, line_haul_usd: 3 * (400 + 1500), border_usd: 0, subsidy_usd: 0 });
+    expect(route.cost).toMatchObject({
+      handling_usd: 240,
+      customs_usd: 150,
+      line_haul_usd: 3 * (400 + 1500),
+      border_usd: 0,
+      subsidy_usd: 0,
+    });
     expect(route.cost.total_usd).toBe(6090);
     expect(route.transfers).toBe(1);
   });

@@ -7,7 +7,13 @@ import { query } from '../support/route-query.ts';
 
 const planner = createPlanner(drawNetwork(miniCorridors()));
 const q = (objective: 'cost' | 'time' | 'co2' | 'generalized' | 'pareto', extra = {}) =>
-  query({ from: 'baotou', to: 'duisburg', objective, shipment: { feu: 2, value_usd: 400_000 }, ...extra });
+  query({
+    from: 'baotou',
+    to: 'duisburg',
+    objective,
+    shipment: { feu: 2, value_usd: 400_000 },
+    ...extra,
+  });
 
 describe('F09 objectives, Pareto set, alternatives', () => {
   const all = planner.compare(q('cost')).routes;
@@ -28,7 +34,10 @@ describe('F09 objectives, Pareto set, alternatives', () => {
   it('generalized = money + value of time × hours + carbon price × CO2e', () => {
     const r = planner.plan(q('generalized', { carbon_price_usd_per_t: 100 })).routes[0]!;
     const vot = (400_000 * 0.15) / 8760;
-    expect(r.generalized_cost_usd).toBeCloseTo(r.cost.total_usd + vot * r.duration_h + 0.1 * r.co2e_kg, 6);
+    expect(r.generalized_cost_usd).toBeCloseTo(
+      r.cost.total_usd + vot * r.duration_h + 0.1 * r.co2e_kg,
+      6,
+    );
   });
   it('the Pareto set is non-dominated, has no duplicates, and holds the cheapest and the fastest', () => {
     const routes = planner.plan(q('pareto')).routes;
@@ -37,22 +46,29 @@ describe('F09 objectives, Pareto set, alternatives', () => {
       expect(a.pareto_optimal).toBe(true);
       for (const b of routes) {
         if (a === b) continue;
-        const dominates = b.cost.total_usd <= a.cost.total_usd && b.arrive <= a.arrive && b.co2e_kg <= a.co2e_kg;
+        const dominates =
+          b.cost.total_usd <= a.cost.total_usd && b.arrive <= a.arrive && b.co2e_kg <= a.co2e_kg;
         expect(dominates).toBe(false);
       }
     }
-    expect(Math.min(...routes.map((r) => r.cost.total_usd))).toBe(Math.min(...all.map((x) => x.cost.total_usd)));
+    expect(Math.min(...routes.map((r) => r.cost.total_usd))).toBe(
+      Math.min(...all.map((x) => x.cost.total_usd)),
+    );
   });
   it('k alternatives are distinct corridors, best first; a dominated detour is left to compare', () => {
     const routes = planner.plan(q('cost', { alternatives: 3 })).routes;
-    expect(routes.map((r) => r.corridor.gateways[0])).toEqual(['port:tianjin', 'border:erenhot-zamyn-uud']);
+    expect(routes.map((r) => r.corridor.gateways[0])).toEqual([
+      'port:tianjin',
+      'border:erenhot-zamyn-uud',
+    ]);
     expect(all.map((r) => r.corridor.gateways[0])).toContain('border:manzhouli-zabaikalsk');
     const costs = routes.map((r) => r.cost.total_usd);
     expect([...costs].sort((a, b) => a - b)).toEqual(costs);
     expect(planner.plan(q('cost', { alternatives: 1 })).routes).toHaveLength(1);
   });
   it('max_transfers and budget constrain the answer', () => {
-    for (const r of planner.plan(q('cost', { constraints: { max_transfers: 1 } })).routes) expect(r.transfers).toBeLessThanOrEqual(1);
+    for (const r of planner.plan(q('cost', { constraints: { max_transfers: 1 } })).routes)
+      expect(r.transfers).toBeLessThanOrEqual(1);
     const b = planner.plan(q('cost', { constraints: { budget_usd: 100 } }));
     expect(b.status).toBe('no_route');
     expect(b.reason).toContain('budget');

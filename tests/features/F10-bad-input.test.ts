@@ -25,13 +25,21 @@ describe('F10 bad input', () => {
     expect(e.issues[0]!.hint).toContain('"baotou"');
   });
   it('an unknown terminal in avoid_terminals names the field', () => {
-    const e = caught(() => planner.plan(query({ from: 'baotou', to: 'duisburg', constraints: { avoid_terminals: ['tianjn'] } })));
+    const e = caught(() =>
+      planner.plan(
+        query({ from: 'baotou', to: 'duisburg', constraints: { avoid_terminals: ['tianjn'] } }),
+      ),
+    );
     expect(e.code).toBe('QUERY_INVALID');
     expect(e.issues[0]!.path).toBe('constraints.avoid_terminals[0]');
     expect(e.issues[0]!.hint).toContain('tianjin');
   });
   it('an unknown border in avoid_borders lists the known ones', () => {
-    const e = caught(() => planner.plan(query({ from: 'baotou', to: 'duisburg', constraints: { avoid_borders: ['nowhere'] } })));
+    const e = caught(() =>
+      planner.plan(
+        query({ from: 'baotou', to: 'duisburg', constraints: { avoid_borders: ['nowhere'] } }),
+      ),
+    );
     expect(e.issues[0]!.path).toBe('constraints.avoid_borders[0]');
     expect(e.issues[0]!.hint).toContain('erenhot-zamyn-uud');
   });
@@ -43,16 +51,34 @@ describe('F10 bad input', () => {
     expect(e.issues[0]!.path).toBe('shipment.teu');
   });
   it('unknown regimes and cargo flags are refused by the schema', () => {
-    expect(RouteQuery.safeParse({ from: 'a', to: 'b', shipment: { teu: 1, regime: '9999' } }).success).toBe(false);
-    expect(RouteQuery.safeParse({ from: 'a', to: 'b', shipment: { teu: 1, cargo: ['explosive'] } }).success).toBe(false);
+    expect(
+      RouteQuery.safeParse({ from: 'a', to: 'b', shipment: { teu: 1, regime: '9999' } }).success,
+    ).toBe(false);
+    expect(
+      RouteQuery.safeParse({ from: 'a', to: 'b', shipment: { teu: 1, cargo: ['explosive'] } })
+        .success,
+    ).toBe(false);
   });
   it('an impossible constraint set (origin in an avoided country) is QUERY_INVALID', () => {
-    const e = caught(() => planner.plan(query({ from: 'baotou', to: 'duisburg', constraints: { avoid_countries: ['CN'] } })));
+    const e = caught(() =>
+      planner.plan(
+        query({ from: 'baotou', to: 'duisburg', constraints: { avoid_countries: ['CN'] } }),
+      ),
+    );
     expect(e.code).toBe('QUERY_INVALID');
     expect(e.issues[0]!.path).toBe('constraints.avoid_countries');
   });
   it('a deadline before the departure is QUERY_INVALID', () => {
-    const e = caught(() => planner.plan(query({ from: 'baotou', to: 'duisburg', depart: '2026-12-10', constraints: { deadline: '2026-12-01' } })));
+    const e = caught(() =>
+      planner.plan(
+        query({
+          from: 'baotou',
+          to: 'duisburg',
+          depart: '2026-12-10',
+          constraints: { deadline: '2026-12-01' },
+        }),
+      ),
+    );
     expect(e.issues[0]!.path).toBe('constraints.deadline');
   });
   it('no departure and no clock is QUERY_INVALID; with PlanOptions.now it plans from now', () => {
@@ -65,13 +91,22 @@ describe('F10 bad input', () => {
   it('a time budget of zero or an aborted signal throws SEARCH_ABORTED', () => {
     const ac = new AbortController();
     ac.abort();
-    expect(caught(() => planner.plan(query({ from: 'baotou', to: 'duisburg' }), { signal: ac.signal, maxLabels: 1e9 })).code).toBe('SEARCH_ABORTED');
+    expect(
+      caught(() =>
+        planner.plan(query({ from: 'baotou', to: 'duisburg' }), {
+          signal: ac.signal,
+          maxLabels: 1e9,
+        }),
+      ).code,
+    ).toBe('SEARCH_ABORTED');
   });
 });
 
 describe('F10 bounds', () => {
   it('a label cap too small to reach the destination is SEARCH_LIMIT', () => {
-    const e = caught(() => planner.plan(query({ from: 'baotou', to: 'duisburg' }), { maxLabels: 2 }));
+    const e = caught(() =>
+      planner.plan(query({ from: 'baotou', to: 'duisburg' }), { maxLabels: 2 }),
+    );
     expect(e.code).toBe('SEARCH_LIMIT');
   });
 });

@@ -12,7 +12,14 @@ const network = drawNetwork({
   },
   services: {
     // arrives at b Tuesday 10:00 local; the connection leaves b Tuesday 20:00 local: 10 h of slack
-    ab: { mode: 'rail', stops: ['a', 'b'], hours: [26], weekly: ['Mon 08:00'], usd: 100, delay_h: { p50: 2, p90: 30 } },
+    ab: {
+      mode: 'rail',
+      stops: ['a', 'b'],
+      hours: [26],
+      weekly: ['Mon 08:00'],
+      usd: 100,
+      delay_h: { p50: 2, p90: 30 },
+    },
     bc: { mode: 'rail', stops: ['b', 'c'], hours: [20], weekly: ['Tue 20:00'], usd: 100 },
     bc2: { mode: 'rail', stops: ['b', 'c'], hours: [20], weekly: ['Tue 20:00'], usd: 100 },
   },
@@ -41,12 +48,27 @@ describe('F11 P50/P90 arrival', () => {
         y: { country: 'CN', at: [121.5, 31.2], modes: ['sea'] },
         z: { country: 'CN', at: [113.3, 23.1], modes: ['sea'] },
       },
-      services: { loop: { mode: 'sea', stops: ['x', 'y', 'z'], km: [1000, 4000], hours: [40, 150], weekly: ['Mon 08:00'], usd: 100, delay_h: { p50: 20, p90: 140 } } },
+      services: {
+        loop: {
+          mode: 'sea',
+          stops: ['x', 'y', 'z'],
+          km: [1000, 4000],
+          hours: [40, 150],
+          weekly: ['Mon 08:00'],
+          usd: 100,
+          delay_h: { p50: 20, p90: 140 },
+        },
+      },
     });
     const p = createPlanner(n);
     const spread = (to: string) => {
-      const r = p.plan(query({ from: 'x', to, depart: '2026-11-30', shipment: { teu: 1 } }), { seed: 5 }).routes[0]!;
-      return { late50: r.duration_p50_h - r.duration_h, spread: r.duration_p90_h - r.duration_p50_h };
+      const r = p.plan(query({ from: 'x', to, depart: '2026-11-30', shipment: { teu: 1 } }), {
+        seed: 5,
+      }).routes[0]!;
+      return {
+        late50: r.duration_p50_h - r.duration_h,
+        spread: r.duration_p90_h - r.duration_p50_h,
+      };
     };
     const part = spread('y');
     const whole = spread('z');
@@ -63,7 +85,14 @@ describe('F11 P50/P90 arrival', () => {
         a: { country: 'CN', at: [111.98, 43.65], modes: ['rail'] },
         b: { country: 'MN', at: [111.9, 43.72], modes: ['rail'] },
       },
-      borders: { ab: { sides: ['a', 'b'], dwell_h: { p50: 9, p90: 30 }, usd_per_teu: 0, gauge: { time_h: 5, usd_per_teu: 0 } } },
+      borders: {
+        ab: {
+          sides: ['a', 'b'],
+          dwell_h: { p50: 9, p90: 30 },
+          usd_per_teu: 0,
+          gauge: { time_h: 5, usd_per_teu: 0 },
+        },
+      },
       regimes: {}, // no customs rule filed: no clearance step, so only the border's spread shows
     });
     const r = createPlanner(n).plan(query({ from: 'a', to: 'b', shipment: { teu: 1 } })).routes[0]!;

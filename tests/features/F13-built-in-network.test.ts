@@ -6,20 +6,33 @@ import { createPlanner, type Planner } from '../../src/planner/index.ts';
 
 let planner: Planner;
 beforeAll(async () => {
-  const { network, issues } = await loadNetwork(new URL('../../networks/inner-mongolia/', import.meta.url).pathname);
-  if (!network) throw new Error(`built-in network invalid: ${issues.filter((i) => i.severity === 'error').length} errors`);
+  const { network, issues } = await loadNetwork(
+    new URL('../../networks/inner-mongolia/', import.meta.url).pathname,
+  );
+  if (!network)
+    throw new Error(
+      `built-in network invalid: ${issues.filter((i) => i.severity === 'error').length} errors`,
+    );
   planner = createPlanner(network);
 });
-const q = (input: Record<string, unknown>) => RouteQuery.parse({ shipment: { teu: 1 }, depart: '2026-12-01', objective: 'cost', ...input });
-const touches = (r: Route, country: string) => r.legs.some((l) => [l.from, l.to, ...l.via].some((t) => t.country === country));
+const q = (input: Record<string, unknown>) =>
+  RouteQuery.parse({ shipment: { teu: 1 }, depart: '2026-12-01', objective: 'cost', ...input });
+const touches = (r: Route, country: string) =>
+  r.legs.some((l) => [l.from, l.to, ...l.via].some((t) => t.country === country));
 
 describe('F13 built-in network', () => {
   it('Baotou → Ningbo has a rail-sea route via Tianjin', () => {
     const r = planner.plan(q({ from: 'Baotou', to: 'Ningbo' }));
     const route = r.routes.find((x) => x.modes.join('+') === 'rail+sea')!;
     expect(route).toBeDefined();
-    expect(route.transfer_events.some((t) => t.at.id.startsWith('tianjin') && t.from_mode === 'rail' && t.to_mode === 'sea')).toBe(true);
-    expect(route.summary).toMatch(/^baotou-rail .*~RAIL \d+km [^~]*~ tianjin-port \[transfer rail→sea [^\]]+\].* ~SEA \d+km [^~]*~ ningbo-port \[cost /);
+    expect(
+      route.transfer_events.some(
+        (t) => t.at.id.startsWith('tianjin') && t.from_mode === 'rail' && t.to_mode === 'sea',
+      ),
+    ).toBe(true);
+    expect(route.summary).toMatch(
+      /^baotou-rail .*~RAIL \d+km [^~]*~ tianjin-port \[transfer rail→sea [^\]]+\].* ~SEA \d+km [^~]*~ ningbo-port \[cost /,
+    );
   });
 
   it('Ordos → Moscow by train runs via Erenhot', () => {
@@ -27,18 +40,30 @@ describe('F13 built-in network', () => {
     expect(r.status).toBe('ok');
     expect(r.routes[0]!.modes).toEqual(['rail']);
     expect(r.routes[0]!.corridor.gateways[0]).toMatch(/^border:erenhot/);
-    expect(r.routes[0]!.border_events[0]!.gauge_change).toMatchObject({ from_mm: 1435, to_mm: 1520 });
+    expect(r.routes[0]!.border_events[0]!.gauge_change).toMatchObject({
+      from_mm: 1435,
+      to_mm: 1520,
+    });
   });
 
   it('Chifeng → Moscow has a Manzhouli corridor', () => {
     const r = planner.compare(q({ from: 'Chifeng', to: 'Moscow' }));
-    expect(r.routes.some((x) => x.corridor.gateways.some((g) => g.startsWith('border:manzhouli')))).toBe(true);
+    expect(
+      r.routes.some((x) => x.corridor.gateways.some((g) => g.startsWith('border:manzhouli'))),
+    ).toBe(true);
   });
 
   it('avoiding RU removes the trans-Russia corridors', () => {
     const all = planner.compare(q({ from: 'Baotou', to: 'Duisburg', shipment: { feu: 2 } }));
     expect(all.routes.some((x) => touches(x, 'RU'))).toBe(true);
-    const r = planner.compare(q({ from: 'Baotou', to: 'Duisburg', shipment: { feu: 2 }, constraints: { avoid_countries: ['RU'] } }));
+    const r = planner.compare(
+      q({
+        from: 'Baotou',
+        to: 'Duisburg',
+        shipment: { feu: 2 },
+        constraints: { avoid_countries: ['RU'] },
+      }),
+    );
     for (const x of r.routes) expect(touches(x, 'RU')).toBe(false);
     if (r.status === 'no_route') expect(r.reason).toContain('avoid_countries');
   });
@@ -59,7 +84,8 @@ describe('F13 built-in network', () => {
 
   it('2 FEU Baotou → Duisburg stays on one China-Europe train: it loads at Baotou and unloads at Duisburg only', () => {
     for (const objective of ['cost', 'generalized'] as const) {
-      const r = planner.plan(q({ from: 'Baotou', to: 'Duisburg', shipment: { feu: 2 }, objective })).routes[0]!;
+      const r = planner.plan(q({ from: 'Baotou', to: 'Duisburg', shipment: { feu: 2 }, objective }))
+        .routes[0]!;
       const rail = r.legs.filter((l) => l.mode === 'rail');
       expect(rail).toHaveLength(1);
       expect(rail[0]!.service_id).toBe('baotou-duisburg-train');
@@ -68,22 +94,38 @@ describe('F13 built-in network', () => {
   });
 
   it('without a cargo value the generalized cost prices time at the network cargo value per TEU, and says so', () => {
-    const r = planner.plan(q({ from: 'Baotou', to: 'Duisburg', shipment: { feu: 2 }, objective: 'generalized' }));
+    const r = planner.plan(
+      q({ from: 'Baotou', to: 'Duisburg', shipment: { feu: 2 }, objective: 'generalized' }),
+    );
     expect(r.warnings.some((w) => w.startsWith('no value of time'))).toBe(false);
     const w = r.warnings.find((x) => x.includes('network default'))!;
     expect(w).toContain('4 TEU × 19737 USD/TEU');
     const route = r.routes[0]!;
     const hours = (Date.parse(route.arrive) - Date.parse(route.depart)) / 3_600_000;
-    const money = route.generalized_cost_usd - (4 * 19_737 * 0.15) / 8760 * hours;
+    const money = route.generalized_cost_usd - ((4 * 19_737 * 0.15) / 8760) * hours;
     expect(money).toBeGreaterThanOrEqual(route.cost.total_usd - 1e-6);
   });
 
   it('2 t of loose cargo Baotou → Duisburg: the Pareto set trades the train against faster air routes', () => {
-    const front = planner.plan(q({ from: 'Baotou', to: 'Duisburg', shipment: { kg: 2000, value_usd: 300_000 }, objective: 'pareto' })).routes;
+    const front = planner.plan(
+      q({
+        from: 'Baotou',
+        to: 'Duisburg',
+        shipment: { kg: 2000, value_usd: 300_000 },
+        objective: 'pareto',
+      }),
+    ).routes;
     expect(front.length).toBeGreaterThan(1);
     expect(front.some((r) => r.modes.includes('air'))).toBe(true);
     for (const a of front) {
-      const dominated = front.some((b) => b !== a && b.cost.total_usd <= a.cost.total_usd && b.arrive <= a.arrive && b.co2e_kg <= a.co2e_kg && (b.cost.total_usd < a.cost.total_usd || b.arrive < a.arrive || b.co2e_kg < a.co2e_kg));
+      const dominated = front.some(
+        (b) =>
+          b !== a &&
+          b.cost.total_usd <= a.cost.total_usd &&
+          b.arrive <= a.arrive &&
+          b.co2e_kg <= a.co2e_kg &&
+          (b.cost.total_usd < a.cost.total_usd || b.arrive < a.arrive || b.co2e_kg < a.co2e_kg),
+      );
       expect(dominated).toBe(false);
     }
   });

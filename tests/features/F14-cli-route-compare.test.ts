@@ -12,7 +12,21 @@ async function run(...args: string[]) {
 
 describe('F14 CLI route and compare', () => {
   it('route prints a table and the legs of each route', async () => {
-    const r = await run('route', '--from', 'Baotou', '--to', 'Ningbo', '--depart', '2026-12-01', '--teu', '2', '--objective', 'cost', '--alternatives', '1');
+    const r = await run(
+      'route',
+      '--from',
+      'Baotou',
+      '--to',
+      'Ningbo',
+      '--depart',
+      '2026-12-01',
+      '--teu',
+      '2',
+      '--objective',
+      'cost',
+      '--alternatives',
+      '1',
+    );
     expect(r.code).toBe(0);
     expect(r.out).toContain('cost USD');
     expect(r.out).toMatch(/ 1 {2}Port of Tianjin/);
@@ -20,14 +34,37 @@ describe('F14 CLI route and compare', () => {
   });
 
   it('--json prints a PlanResult', async () => {
-    const r = await run('route', '--from', 'baotou-rail', '--to', 'Moscow', '--depart', '2026-12-01', '--feu', '1', '--json');
+    const r = await run(
+      'route',
+      '--from',
+      'baotou-rail',
+      '--to',
+      'Moscow',
+      '--depart',
+      '2026-12-01',
+      '--feu',
+      '1',
+      '--json',
+    );
     expect(r.code).toBe(0);
     const parsed = PlanResult.parse(JSON.parse(r.out));
     expect(parsed.status).toBe('ok');
   });
 
   it('compare prints one row per corridor', async () => {
-    const r = await run('compare', '--from', 'Chifeng', '--to', 'Moscow', '--depart', '2026-12-01', '--teu', '1', '--objective', 'cost');
+    const r = await run(
+      'compare',
+      '--from',
+      'Chifeng',
+      '--to',
+      'Moscow',
+      '--depart',
+      '2026-12-01',
+      '--teu',
+      '1',
+      '--objective',
+      'cost',
+    );
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Manzhouli/);
     expect(r.out.split('\n').filter((l) => /^\s*\d+ {2}/.test(l)).length).toBeGreaterThan(1);
@@ -40,10 +77,30 @@ describe('F14 CLI route and compare', () => {
     const nan = await run('route', '--from', 'Baotou', '--to', 'Ningbo', '--kg', 'lots');
     expect(nan.code).toBe(2);
     expect(nan.err).toContain('--kg: "lots" is not a number');
-    const regime = await run('route', '--from', 'Baotou', '--to', 'Ningbo', '--teu', '1', '--regime', '1234');
+    const regime = await run(
+      'route',
+      '--from',
+      'Baotou',
+      '--to',
+      'Ningbo',
+      '--teu',
+      '1',
+      '--regime',
+      '1234',
+    );
     expect(regime.code).toBe(2);
     expect(regime.err).toMatch(/--regime.*9610/s);
-    const flag = await run('route', '--from', 'Baotou', '--to', 'Ningbo', '--teu', '1', '--cargo', 'explosives');
+    const flag = await run(
+      'route',
+      '--from',
+      'Baotou',
+      '--to',
+      'Ningbo',
+      '--teu',
+      '1',
+      '--cargo',
+      'explosives',
+    );
     expect(flag.code).toBe(2);
     expect(flag.err).toContain('--cargo');
     const place = await run('route', '--from', 'Baotuo', '--to', 'Ningbo', '--teu', '1');
@@ -52,7 +109,21 @@ describe('F14 CLI route and compare', () => {
   });
 
   it('no route prints the reason and exits 1', async () => {
-    const r = await run('route', '--from', 'Baotou', '--to', 'Duisburg', '--teu', '1', '--depart', '2026-12-01', '--modes', 'rail', '--avoid-country', 'RU,MN,KZ');
+    const r = await run(
+      'route',
+      '--from',
+      'Baotou',
+      '--to',
+      'Duisburg',
+      '--teu',
+      '1',
+      '--depart',
+      '2026-12-01',
+      '--modes',
+      'rail',
+      '--avoid-country',
+      'RU,MN,KZ',
+    );
     expect(r.code).toBe(1);
     expect(r.err).toContain('no route: avoiding RU, MN, KZ');
   });

@@ -28,9 +28,23 @@ function drawing(cargoStops: boolean): Drawing {
         ...(cargoStops ? { loads_at: ['a'], unloads_at: ['d'] } : {}),
       },
       // a cheap shuttle from the transit stop b on to d
-      shuttle: { mode: 'rail', stops: ['b', 'd'], km: [800], per_week: 7, usd: 100, both_directions: true },
+      shuttle: {
+        mode: 'rail',
+        stops: ['b', 'd'],
+        km: [800],
+        per_week: 7,
+        usd: 100,
+        both_directions: true,
+      },
       // an expensive truck a ↔ c
-      truck: { mode: 'road', stops: ['a', 'c'], km: [1000], on_demand_h: 2, usd: 2000, both_directions: true },
+      truck: {
+        mode: 'road',
+        stops: ['a', 'c'],
+        km: [1000],
+        on_demand_h: 2,
+        usd: 2000,
+        both_directions: true,
+      },
     },
   };
 }

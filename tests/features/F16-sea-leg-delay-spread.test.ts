@@ -10,24 +10,31 @@ import { createPlanner, type Planner } from '../../src/planner/index.ts';
 let network: Network;
 let planner: Planner;
 beforeAll(async () => {
-  const loaded = await loadNetwork(new URL('../../networks/inner-mongolia/', import.meta.url).pathname);
+  const loaded = await loadNetwork(
+    new URL('../../networks/inner-mongolia/', import.meta.url).pathname,
+  );
   if (!loaded.network) throw new Error('built-in network invalid');
   network = loaded.network;
   planner = createPlanner(network);
 });
-const q = (input: Record<string, unknown>) => RouteQuery.parse({ shipment: { teu: 1 }, depart: '2026-12-01', objective: 'cost', ...input });
+const q = (input: Record<string, unknown>) =>
+  RouteQuery.parse({ shipment: { teu: 1 }, depart: '2026-12-01', objective: 'cost', ...input });
 const hours = (iso: string) => Date.parse(iso) / 3_600_000;
 const spreadH = (r: Route) => hours(r.arrive_p90) - hours(r.arrive_p50);
 
 /** The same network with the sea services' delay removed: what the planner answered before they had one. */
 function withoutSeaDelay(n: Network): Network {
-  const services = new Map([...n.services].map(([id, s]) => [id, s.mode === 'sea' ? { ...s, delay_h: undefined } : s]));
+  const services = new Map(
+    [...n.services].map(([id, s]) => [id, s.mode === 'sea' ? { ...s, delay_h: undefined } : s]),
+  );
   return { ...n, services };
 }
 
 describe('F16 sea legs carry schedule risk', () => {
   it('Tianjin → Tokyo by sea: P90 arrival is more than a day after P50', () => {
-    const r = planner.plan(q({ from: 'Tianjin', to: 'Tokyo', constraints: { modes: ['sea'] } }), { seed: 11 });
+    const r = planner.plan(q({ from: 'Tianjin', to: 'Tokyo', constraints: { modes: ['sea'] } }), {
+      seed: 11,
+    });
     expect(r.status).toBe('ok');
     const route = r.routes[0]!;
     expect(route.modes).toEqual(['sea']);
@@ -40,7 +47,11 @@ describe('F16 sea legs carry schedule risk', () => {
   it('Baotou → Rotterdam via Tianjin (rail + deep sea): P90 after P50 by days, and later than rail risk alone makes it', () => {
     const query = q({ from: 'Baotou', to: 'Rotterdam', constraints: { modes: ['rail', 'sea'] } });
     const viaTianjin = (rs: readonly Route[]) =>
-      rs.find((x) => x.modes.includes('sea') && x.transfer_events.some((t) => t.at.id.startsWith('tianjin') && t.to_mode === 'sea'));
+      rs.find(
+        (x) =>
+          x.modes.includes('sea') &&
+          x.transfer_events.some((t) => t.at.id.startsWith('tianjin') && t.to_mode === 'sea'),
+      );
     const r = planner.plan(query, { seed: 11 });
     const route = viaTianjin(r.routes);
     expect(route, r.routes.map((x) => x.summary).join('\n')).toBeDefined();
@@ -49,7 +60,9 @@ describe('F16 sea legs carry schedule risk', () => {
     // the median voyage is late: P50 falls after the timetable by more than a day
     expect(hours(route!.arrive_p50) - hours(route!.arrive)).toBeGreaterThan(24);
     // the train's own delay already risks the weekly sailing; the sea delay comes on top of that
-    const railOnly = viaTianjin(createPlanner(withoutSeaDelay(network)).plan(query, { seed: 11 }).routes)!;
+    const railOnly = viaTianjin(
+      createPlanner(withoutSeaDelay(network)).plan(query, { seed: 11 }).routes,
+    )!;
     expect(railOnly.summary).toBe(route!.summary);
     expect(hours(route!.arrive_p90) - hours(railOnly.arrive_p90)).toBeGreaterThan(24);
   });

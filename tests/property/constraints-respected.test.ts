@@ -15,16 +15,25 @@ describe('constraints are respected', () => {
         fc.subarray(['rail', 'road'] as const, { minLength: 1 }),
         fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
         fc.option(fc.integer({ min: 500, max: 10_000 }), { nil: undefined }),
-        fc.constantFrom('cost', 'time', 'co2', 'pareto') as fc.Arbitrary<'cost' | 'time' | 'co2' | 'pareto'>,
+        fc.constantFrom('cost', 'time', 'co2', 'pareto') as fc.Arbitrary<
+          'cost' | 'time' | 'co2' | 'pareto'
+        >,
         (rn, avoidIdx, modes, maxTransfers, budget, objective) => {
-          const avoid = [...new Set(avoidIdx.map((i) => rn.ids[i % rn.ids.length]!))].filter((id) => id !== 't0' && id !== 't1');
+          const avoid = [...new Set(avoidIdx.map((i) => rn.ids[i % rn.ids.length]!))].filter(
+            (id) => id !== 't0' && id !== 't1',
+          );
           const planner = createPlanner(drawNetwork(rn.drawing));
           const r = planner.plan(
             query({
               from: 't0',
               to: 't1',
               objective,
-              constraints: { avoid_terminals: avoid, modes: [...modes], ...(maxTransfers !== undefined ? { max_transfers: maxTransfers } : {}), ...(budget ? { budget_usd: budget } : {}) },
+              constraints: {
+                avoid_terminals: avoid,
+                modes: [...modes],
+                ...(maxTransfers !== undefined ? { max_transfers: maxTransfers } : {}),
+                ...(budget ? { budget_usd: budget } : {}),
+              },
             }),
           );
           if (r.status === 'no_route') {
@@ -36,8 +45,10 @@ describe('constraints are respected', () => {
               expect(modes).toContain(leg.mode);
               for (const t of [leg.from, leg.to, ...leg.via]) expect(avoid).not.toContain(t.id);
             }
-            if (maxTransfers !== undefined) expect(route.transfers).toBeLessThanOrEqual(maxTransfers);
-            if (budget !== undefined) expect(route.cost.total_usd).toBeLessThanOrEqual(budget + 1e-6);
+            if (maxTransfers !== undefined)
+              expect(route.transfers).toBeLessThanOrEqual(maxTransfers);
+            if (budget !== undefined)
+              expect(route.cost.total_usd).toBeLessThanOrEqual(budget + 1e-6);
             expect(route.from.id).toBe('t0');
             expect(route.to.id).toBe('t1');
           }

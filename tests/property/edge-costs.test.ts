@@ -10,7 +10,11 @@ import { randomNetwork } from '../support/random-network.ts';
 const shipment = fc.oneof(
   fc.record({ teu: fc.integer({ min: 1, max: 50 }) }),
   fc.record({ feu: fc.integer({ min: 1, max: 50 }), kg: fc.integer({ min: 1000, max: 500_000 }) }),
-  fc.record({ kg: fc.double({ min: 0.5, max: 100_000, noNaN: true }), m3: fc.double({ min: 0.01, max: 500, noNaN: true }), pieces: fc.integer({ min: 1, max: 5000 }) }),
+  fc.record({
+    kg: fc.double({ min: 0.5, max: 100_000, noNaN: true }),
+    m3: fc.double({ min: 0.01, max: 500, noNaN: true }),
+    pieces: fc.integer({ min: 1, max: 5000 }),
+  }),
 );
 
 describe('edge costs', () => {
@@ -31,7 +35,14 @@ describe('edge costs', () => {
           }
           const network = drawNetwork(rn.drawing);
           const index = compileIndex(network);
-          const q = RouteQuery.parse({ from: 't0', to: 't1', shipment: s, depart: '2026-12-01', value_of_time_usd_per_h: 3, carbon_price_usd_per_t: 50 });
+          const q = RouteQuery.parse({
+            from: 't0',
+            to: 't1',
+            shipment: s,
+            depart: '2026-12-01',
+            value_of_time_usd_per_h: 3,
+            carbon_price_usd_per_t: 50,
+          });
           const ctx = createSearchContext(
             index,
             createCostContext(network.manifest, q, {

@@ -16,7 +16,11 @@ describe('docs/scripting.md', () => {
     const file = join(ROOT, 'tests', 'scripting', '.sweep-from-docs.mts');
     await writeFile(file, code!);
     try {
-      const { stdout } = await promisify(execFile)('node', ['--import', 'tsx', file], { cwd: ROOT, env: { ...process.env, CORRIDOR_QUICK: '1' }, timeout: 240_000 });
+      const { stdout } = await promisify(execFile)('node', ['--import', 'tsx', file], {
+        cwd: ROOT,
+        env: { ...process.env, CORRIDOR_QUICK: '1' },
+        timeout: 240_000,
+      });
       const rows = stdout.split('\n').filter((l) => /^\d+\s/.test(l));
       expect(rows.map((r) => Number(r.split(/\s+/)[0]))).toEqual([0, 1000, 2000, 3000]);
       for (const row of rows) {

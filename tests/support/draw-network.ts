@@ -4,7 +4,15 @@
  * Distances default to 1.2 × great circle and running times to a typical speed of the mode; every
  * figure carries the source "drawn" (a test source), since these networks are made up.
  */
-import type { CargoRules, CustomsRegime, Mode, Network, ServiceKind, TariffUnit, TerminalKind } from '../../src/model/index.ts';
+import type {
+  CargoRules,
+  CustomsRegime,
+  Mode,
+  Network,
+  ServiceKind,
+  TariffUnit,
+  TerminalKind,
+} from '../../src/model/index.ts';
 import { formatIssue } from '../../src/model/index.ts';
 import { parseNetwork } from '../../src/network/index.ts';
 
@@ -88,29 +96,57 @@ const ZONE: Record<string, string> = {
   JP: 'Asia/Tokyo',
 };
 const BROAD = new Set(['MN', 'RU', 'BY', 'KZ']);
-const KIND: Record<Mode, TerminalKind> = { rail: 'rail_terminal', road: 'road_terminal', sea: 'seaport', air: 'airport' };
-const DEFAULT_KIND: Record<Mode, ServiceKind> = { rail: 'china_europe_train', road: 'road_truck', sea: 'deep_sea', air: 'air_freighter' };
-export const DRAWN_FACTORS: Record<Mode, number> = { rail: 0.025, road: 0.08, sea: 0.015, air: 0.6 };
+const KIND: Record<Mode, TerminalKind> = {
+  rail: 'rail_terminal',
+  road: 'road_terminal',
+  sea: 'seaport',
+  air: 'airport',
+};
+const DEFAULT_KIND: Record<Mode, ServiceKind> = {
+  rail: 'china_europe_train',
+  road: 'road_truck',
+  sea: 'deep_sea',
+  air: 'air_freighter',
+};
+export const DRAWN_FACTORS: Record<Mode, number> = {
+  rail: 0.025,
+  road: 0.08,
+  sea: 0.015,
+  air: 0.6,
+};
 
 export const DEFAULT_REGIMES: Partial<Record<CustomsRegime, DrawRegime>> = {
   general: { direction: 'export', clearance_h: 12, usd: 150 },
   '9710': { direction: 'export', clearance_h: 8, usd: 100 },
-  '9810': { direction: 'export', clearance_h: 8, usd: 120, requires_at_destination: 'overseas_warehouse' },
+  '9810': {
+    direction: 'export',
+    clearance_h: 8,
+    usd: 120,
+    requires_at_destination: 'overseas_warehouse',
+  },
   '9610': { direction: 'export', clearance_h: 4, usd: 50, parcels_only: true },
-  '1210': { direction: 'import', clearance_h: 24, usd: 200, requires_at_destination: 'bonded_zone' },
+  '1210': {
+    direction: 'import',
+    clearance_h: 24,
+    usd: 200,
+    requires_at_destination: 'bonded_zone',
+  },
 };
 
 export function greatCircleKm(a: [number, number], b: [number, number]): number {
   const r = Math.PI / 180;
   const dLat = (b[1] - a[1]) * r;
   const dLon = (b[0] - a[0]) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(dLon / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 const fig = (value: number) => ({ value, ...SRC });
 const dist = (d: number | { p50: number; p90: number }) =>
-  typeof d === 'number' ? { dist: 'fixed' as const, value: d, ...SRC } : { dist: 'lognormal' as const, p50: d.p50, p90: d.p90, ...SRC };
+  typeof d === 'number'
+    ? { dist: 'fixed' as const, value: d, ...SRC }
+    : { dist: 'lognormal' as const, p50: d.p50, p90: d.p90, ...SRC };
 
 /** The network files of a drawing, as JSON texts. */
 export function drawFiles(d: Drawing): { name: string; text: string }[] {
@@ -125,11 +161,17 @@ export function drawFiles(d: Drawing): { name: string; text: string }[] {
     timezone: t.timezone ?? ZONE[t.country] ?? 'UTC',
     kinds: t.kinds ?? [...new Set(t.modes.map((m) => KIND[m]))],
     modes: t.modes,
-    ...(t.modes.includes('rail') ? { gauge_mm: t.gauge_mm ?? (BROAD.has(t.country) ? 1520 : 1435) } : {}),
+    ...(t.modes.includes('rail')
+      ? { gauge_mm: t.gauge_mm ?? (BROAD.has(t.country) ? 1520 : 1435) }
+      : {}),
     location: { lon: t.at[0], lat: t.at[1], ...SRC },
     customs: t.customs ?? [],
     overseas_warehouse: t.overseas_warehouse ?? false,
-    handling: (t.handling ?? []).map((h) => ({ modes: h.modes, time_h: fig(h.time_h), cost_usd_per_teu: fig(h.usd_per_teu) })),
+    handling: (t.handling ?? []).map((h) => ({
+      modes: h.modes,
+      time_h: fig(h.time_h),
+      cost_usd_per_teu: fig(h.usd_per_teu),
+    })),
   }));
   const services = Object.entries(d.services ?? {}).map(([id, s]) => {
     const legs = s.stops.slice(1).map((to, k) => {
@@ -137,7 +179,13 @@ export function drawFiles(d: Drawing): { name: string; text: string }[] {
       const gc = greatCircleKm(d.terminals[from]!.at, d.terminals[to]!.at);
       const km = s.km?.[k] ?? Math.ceil(gc * 1.2) + 1;
       const h = s.hours?.[k] ?? km / SPEED[s.mode];
-      return { from, to, distance_km: fig(km), duration_h: fig(h), ...(s.stop_h?.[k] !== undefined ? { stop_h: fig(s.stop_h[k]!) } : {}) };
+      return {
+        from,
+        to,
+        distance_km: fig(km),
+        duration_h: fig(h),
+        ...(s.stop_h?.[k] !== undefined ? { stop_h: fig(s.stop_h[k]!) } : {}),
+      };
     });
     const schedule =
       s.on_demand_h !== undefined
@@ -146,7 +194,10 @@ export function drawFiles(d: Drawing): { name: string; text: string }[] {
           ? { type: 'frequency', per_week: s.per_week, first_time: s.first_time ?? '08:00', ...SRC }
           : {
               type: 'weekly',
-              departures: (s.weekly ?? ['Mon 08:00']).map((x) => ({ day: x.split(' ')[0], time: x.split(' ')[1] })),
+              departures: (s.weekly ?? ['Mon 08:00']).map((x) => ({
+                day: x.split(' ')[0],
+                time: x.split(' ')[1],
+              })),
               ...SRC,
             };
     return {
@@ -157,13 +208,22 @@ export function drawFiles(d: Drawing): { name: string; text: string }[] {
       kind: s.kind ?? DEFAULT_KIND[s.mode],
       legs,
       schedule,
-      tariffs: [{ unit: s.unit ?? 'teu', usd: s.usd ?? 1000, ...(s.min_usd !== undefined ? { min_usd: s.min_usd } : {}), ...SRC }],
+      tariffs: [
+        {
+          unit: s.unit ?? 'teu',
+          usd: s.usd ?? 1000,
+          ...(s.min_usd !== undefined ? { min_usd: s.min_usd } : {}),
+          ...SRC,
+        },
+      ],
       emission_factor: s.emission ?? `${s.mode}-drawn`,
       ...(s.delay_h !== undefined ? { delay_h: dist(s.delay_h) } : {}),
       // rules not drawn take the schema's defaults (containers and parcels, nothing special)
       cargo: {
         ...s.cargo,
-        ...(s.cargo?.max_gross_t_per_teu !== undefined ? { max_gross_t_per_teu: fig(s.cargo.max_gross_t_per_teu) } : {}),
+        ...(s.cargo?.max_gross_t_per_teu !== undefined
+          ? { max_gross_t_per_teu: fig(s.cargo.max_gross_t_per_teu) }
+          : {}),
       },
       both_directions: s.both_directions ?? false,
       ...(s.loads_at ? { loads_at: s.loads_at } : {}),
@@ -179,7 +239,15 @@ export function drawFiles(d: Drawing): { name: string; text: string }[] {
     both_directions: b.both_directions ?? true,
     dwell_h: dist(b.dwell_h),
     cost_usd_per_teu: fig(b.usd_per_teu ?? 0),
-    ...(b.gauge ? { gauge_change: { method: 'container_transfer', time_h: fig(b.gauge.time_h), cost_usd_per_teu: fig(b.gauge.usd_per_teu) } } : {}),
+    ...(b.gauge
+      ? {
+          gauge_change: {
+            method: 'container_transfer',
+            time_h: fig(b.gauge.time_h),
+            cost_usd_per_teu: fig(b.gauge.usd_per_teu),
+          },
+        }
+      : {}),
     documents: [],
     closures: (b.closures ?? []).map((c) => ({ ...c, reason: 'drawn closure for a test', ...SRC })),
   }));
@@ -201,12 +269,14 @@ export function drawFiles(d: Drawing): { name: string; text: string }[] {
     cny_per_usd: fig(7.1),
     cargo_t_per_teu: fig(d.cargo_t_per_teu ?? 10),
     volumetric_kg_per_m3: fig(167),
-    default_handling: (d.handling ?? [
-      { modes: ['rail', 'road'], time_h: 4, usd_per_teu: 50 },
-      { modes: ['rail', 'sea'], time_h: 12, usd_per_teu: 80 },
-      { modes: ['road', 'sea'], time_h: 6, usd_per_teu: 60 },
-      { modes: ['road', 'air'], time_h: 3, usd_per_teu: 40 },
-    ]).map((h) => ({ modes: h.modes, time_h: fig(h.time_h), cost_usd_per_teu: fig(h.usd_per_teu) })),
+    default_handling: (
+      d.handling ?? [
+        { modes: ['rail', 'road'], time_h: 4, usd_per_teu: 50 },
+        { modes: ['rail', 'sea'], time_h: 12, usd_per_teu: 80 },
+        { modes: ['road', 'sea'], time_h: 6, usd_per_teu: 60 },
+        { modes: ['road', 'air'], time_h: 3, usd_per_teu: 40 },
+      ]
+    ).map((h) => ({ modes: h.modes, time_h: fig(h.time_h), cost_usd_per_teu: fig(h.usd_per_teu) })),
   };
   const emissions = {
     version: 'drawn factors',
@@ -219,8 +289,13 @@ export function drawFiles(d: Drawing): { name: string; text: string }[] {
     })),
     hub_co2e_kg_per_t: fig(d.hub_co2e_kg_per_t ?? 0),
   };
-  const sources = { sources: [{ id: 'drawn', title: 'Figures drawn for a test network', publisher: 'tests' }] };
-  const json = (name: string, value: unknown) => ({ name: `${name}.json`, text: JSON.stringify(value) });
+  const sources = {
+    sources: [{ id: 'drawn', title: 'Figures drawn for a test network', publisher: 'tests' }],
+  };
+  const json = (name: string, value: unknown) => ({
+    name: `${name}.json`,
+    text: JSON.stringify(value),
+  });
   return [
     json('network', manifest),
     json('sources', sources),
@@ -235,6 +310,12 @@ export function drawFiles(d: Drawing): { name: string; text: string }[] {
 /** Validates a drawing with the real loader; throws with every issue when it does not validate. */
 export function drawNetwork(d: Drawing): Network {
   const { network, issues } = parseNetwork(drawFiles(d));
-  if (!network) throw new Error(`drawn network is invalid:\n${issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}`);
+  if (!network)
+    throw new Error(
+      `drawn network is invalid:\n${issues
+        .filter((i) => i.severity === 'error')
+        .map(formatIssue)
+        .join('\n')}`,
+    );
   return network;
 }

@@ -11,9 +11,13 @@ export interface RandomNetwork {
 }
 
 const weekday = fc.constantFrom('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun');
-const hhmm = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const hhmm = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 
-export function randomNetwork(opts: { minTerminals?: number; maxTerminals?: number; maxServices?: number } = {}): fc.Arbitrary<RandomNetwork> {
+export function randomNetwork(
+  opts: { minTerminals?: number; maxTerminals?: number; maxServices?: number } = {},
+): fc.Arbitrary<RandomNetwork> {
   const minT = opts.minTerminals ?? 3;
   const maxT = opts.maxTerminals ?? 7;
   return fc.integer({ min: minT, max: maxT }).chain((n) => {
@@ -24,7 +28,10 @@ export function randomNetwork(opts: { minTerminals?: number; maxTerminals?: numb
         mode: fc.constantFrom('rail' as const, 'road' as const),
         stops: fc.array(stop, { minLength: 2, maxLength: 4 }),
         usd: fc.integer({ min: 0, max: 3000 }),
-        weekly: fc.array(fc.tuple(weekday, hhmm).map(([d, t]) => `${d} ${t}`), { minLength: 1, maxLength: 3 }),
+        weekly: fc.array(
+          fc.tuple(weekday, hhmm).map(([d, t]) => `${d} ${t}`),
+          { minLength: 1, maxLength: 3 },
+        ),
         onDemand: fc.boolean(),
       })
       .filter((s) => s.stops.every((x, i) => i === 0 || x !== s.stops[i - 1]))
@@ -36,13 +43,28 @@ export function randomNetwork(opts: { minTerminals?: number; maxTerminals?: numb
       }));
     return fc
       .record({
-        at: fc.array(fc.tuple(fc.double({ min: 100, max: 120, noNaN: true }), fc.double({ min: 30, max: 45, noNaN: true })), { minLength: n, maxLength: n }),
+        at: fc.array(
+          fc.tuple(
+            fc.double({ min: 100, max: 120, noNaN: true }),
+            fc.double({ min: 30, max: 45, noNaN: true }),
+          ),
+          { minLength: n, maxLength: n },
+        ),
         services: fc.array(service, { minLength: 1, maxLength: opts.maxServices ?? 10 }),
       })
       .map(({ at, services }) => ({
         ids,
         drawing: {
-          terminals: Object.fromEntries(ids.map((id, i) => [id, { country: 'CN', at: at[i] as [number, number], modes: ['rail', 'road'] as ('rail' | 'road')[] }])),
+          terminals: Object.fromEntries(
+            ids.map((id, i) => [
+              id,
+              {
+                country: 'CN',
+                at: at[i] as [number, number],
+                modes: ['rail', 'road'] as ('rail' | 'road')[],
+              },
+            ]),
+          ),
           services: Object.fromEntries(services.map((s, i) => [`s${i}`, s])),
           handling: [{ modes: ['rail', 'road'] as ['rail', 'road'], time_h: 0, usd_per_teu: 0 }],
           regimes: {},

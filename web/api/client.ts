@@ -31,7 +31,10 @@ async function toProblem(res: Response): Promise<Problem> {
 async function request<T>(path: string, init: RequestInit): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
+    res = await fetch(path, {
+      ...init,
+      headers: { accept: 'application/json', ...(init.headers ?? {}) },
+    });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError({ title: 'The server cannot be reached', status: 0, detail: String(err) });
@@ -45,7 +48,11 @@ export function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 }
 
 export function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
-  const init: RequestInit = { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+  const init: RequestInit = {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
+  };
   if (signal) init.signal = signal;
   return request<T>(path, init);
 }

@@ -12,16 +12,22 @@ export interface NetworkListEntry {
   counts: { terminals: number; services: number; borders: number };
 }
 
-export type NetworkSummary = Partial<Omit<NetworkDetail, 'sources'>> & { sources?: SourceInfo[] | Record<string, SourceInfo> };
+export type NetworkSummary = Partial<Omit<NetworkDetail, 'sources'>> & {
+  sources?: SourceInfo[] | Record<string, SourceInfo>;
+};
 
 const enc = encodeURIComponent;
 
 export const api = {
   networks: () => getJson<{ networks: NetworkListEntry[] }>('/api/v1/networks'),
   summary: (network: string) => getJson<NetworkSummary>(`/api/v1/networks/${enc(network)}`),
-  geojson: (network: string) => getJson<FeatureCollection>(`/api/v1/networks/${enc(network)}/geojson`),
+  geojson: (network: string) =>
+    getJson<FeatureCollection>(`/api/v1/networks/${enc(network)}/geojson`),
   places: (network: string, q: string, signal?: AbortSignal) =>
-    getJson<{ places: Place[] }>(`/api/v1/places?q=${enc(q)}&network=${enc(network)}&limit=8`, signal),
+    getJson<{ places: Place[] }>(
+      `/api/v1/places?q=${enc(q)}&network=${enc(network)}&limit=8`,
+      signal,
+    ),
   routes: (network: string, q: QueryState, objective?: Objective, signal?: AbortSignal) =>
     postJson<PlanResult>('/api/v1/routes', toRequestBody(q, network, objective), signal),
   compare: (network: string, q: QueryState, signal?: AbortSignal) =>
@@ -33,6 +39,7 @@ export function sourcesById(summary: NetworkSummary | undefined): Map<string, So
   const out = new Map<string, SourceInfo>();
   const s = summary?.sources;
   if (Array.isArray(s)) for (const src of s) out.set(src.id, src);
-  else if (s && typeof s === 'object') for (const [id, src] of Object.entries(s)) out.set(id, { ...src, id });
+  else if (s && typeof s === 'object')
+    for (const [id, src] of Object.entries(s)) out.set(id, { ...src, id });
   return out;
 }

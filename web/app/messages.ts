@@ -34,30 +34,58 @@ function box(kind: 'info' | 'warn' | 'error', title: string, lines: string[]): H
 }
 
 /** The no-route reason of an answer in structured form (code and params when the server sends them). */
-export function reasonOf(result: Pick<PlanResult, 'reason' | 'reason_code' | 'reason_params'>): CodedMessage {
+export function reasonOf(
+  result: Pick<PlanResult, 'reason' | 'reason_code' | 'reason_params'>,
+): CodedMessage {
   return { code: result.reason_code, params: result.reason_params, text: result.reason ?? '' };
 }
 
 /** The warnings of an answer in structured form; a server without `notices` gives the texts alone. */
-export function noticesOf(result: Pick<PlanResult, 'warnings'> & { notices?: PlanResult['notices'] | undefined }): CodedMessage[] {
+export function noticesOf(
+  result: Pick<PlanResult, 'warnings'> & { notices?: PlanResult['notices'] | undefined },
+): CodedMessage[] {
   const notices = result.notices ?? [];
-  return notices.length === result.warnings.length ? notices : result.warnings.map((text) => ({ text }));
+  return notices.length === result.warnings.length
+    ? notices
+    : result.warnings.map((text) => ({ text }));
 }
 
-export function renderMessage(host: HTMLElement, msg: Message, warnings: readonly CodedMessage[], lang: Lang, namer?: Namer): void {
+export function renderMessage(
+  host: HTMLElement,
+  msg: Message,
+  warnings: readonly CodedMessage[],
+  lang: Lang,
+  namer?: Namer,
+): void {
   const parts: HTMLElement[] = [];
   if (msg.type === 'hint') parts.push(box('info', t(lang, 'results.empty'), []));
   if (msg.type === 'running') parts.push(box('info', t(lang, 'query.running'), []));
   if (msg.type === 'invalid') parts.push(box('warn', msg.text, []));
-  if (msg.type === 'no_route') parts.push(box('warn', t(lang, 'results.no_route'), [messageText(lang, msg.reason, namer)]));
+  if (msg.type === 'no_route')
+    parts.push(box('warn', t(lang, 'results.no_route'), [messageText(lang, msg.reason, namer)]));
   if (msg.type === 'problem') {
     const p = msg.problem;
-    const issues = (p.issues ?? []).map((i) => `${i.path}: ${i.message}${i.hint ? ` (${i.hint})` : ''}`);
+    const issues = (p.issues ?? []).map(
+      (i) => `${i.path}: ${i.message}${i.hint ? ` (${i.hint})` : ''}`,
+    );
     // the detail often repeats an issue; the issue is the precise one (field path and hint)
     const repeats = (p.issues ?? []).some((i) => p.detail?.includes(i.message));
     const lines = [repeats ? '' : (p.detail ?? ''), ...issues].filter(Boolean);
-    parts.push(box('error', `${t(lang, 'results.error')}: ${p.title}${p.status ? ` (${p.status})` : ''}`, lines));
+    parts.push(
+      box(
+        'error',
+        `${t(lang, 'results.error')}: ${p.title}${p.status ? ` (${p.status})` : ''}`,
+        lines,
+      ),
+    );
   }
-  if (warnings.length) parts.push(box('info', t(lang, 'results.warnings'), warnings.map((w) => messageText(lang, w, namer))));
+  if (warnings.length)
+    parts.push(
+      box(
+        'info',
+        t(lang, 'results.warnings'),
+        warnings.map((w) => messageText(lang, w, namer)),
+      ),
+    );
   host.replaceChildren(...parts);
 }

@@ -15,15 +15,22 @@ export function readForm(form: HTMLFormElement, from: string, to: string): Query
   p.set('to', to);
   const depart = field<HTMLInputElement>(form, 'depart').value;
   if (depart) p.set('depart', depart);
-  p.set(field<HTMLSelectElement>(form, 'unit').value, field<HTMLInputElement>(form, 'quantity').value);
-  const cargo = [...form.querySelectorAll<HTMLInputElement>('input[name="cargo"]:checked')].map((c) => c.value);
+  p.set(
+    field<HTMLSelectElement>(form, 'unit').value,
+    field<HTMLInputElement>(form, 'quantity').value,
+  );
+  const cargo = [...form.querySelectorAll<HTMLInputElement>('input[name="cargo"]:checked')].map(
+    (c) => c.value,
+  );
   if (cargo.length) p.set('cargo', cargo.join(','));
   p.set('regime', field<HTMLSelectElement>(form, 'regime').value);
   p.set('objective', field<HTMLSelectElement>(form, 'objective').value);
   p.set('avoid', parseCountryList(field<HTMLInputElement>(form, 'avoid').value).join(','));
   const value = field<HTMLInputElement>(form, 'value').value;
   if (value) p.set('value', value);
-  const modes = [...form.querySelectorAll<HTMLInputElement>('input[name="modes"]:checked')].map((c) => c.value);
+  const modes = [...form.querySelectorAll<HTMLInputElement>('input[name="modes"]:checked')].map(
+    (c) => c.value,
+  );
   // no box ticked reads as "no restriction", like all four: a query with no mode could never run
   if (modes.length) p.set('modes', modes.join(','));
   const q = decodePageState(p.toString()).query;
@@ -37,10 +44,12 @@ export function writeForm(form: HTMLFormElement, q: QueryState = DEFAULT_QUERY):
   field<HTMLInputElement>(form, 'depart').value = q.depart;
   field<HTMLSelectElement>(form, 'unit').value = q.unit;
   field<HTMLInputElement>(form, 'quantity').value = String(q.quantity);
-  for (const c of form.querySelectorAll<HTMLInputElement>('input[name="cargo"]')) c.checked = q.cargo.includes(c.value as never);
+  for (const c of form.querySelectorAll<HTMLInputElement>('input[name="cargo"]'))
+    c.checked = q.cargo.includes(c.value as never);
   field<HTMLSelectElement>(form, 'regime').value = q.regime;
   field<HTMLSelectElement>(form, 'objective').value = q.objective;
   field<HTMLInputElement>(form, 'avoid').value = q.avoid.join(', ');
   field<HTMLInputElement>(form, 'value').value = q.value_usd > 0 ? String(q.value_usd) : '';
-  for (const c of form.querySelectorAll<HTMLInputElement>('input[name="modes"]')) c.checked = q.modes.length === 0 || q.modes.includes(c.value as never);
+  for (const c of form.querySelectorAll<HTMLInputElement>('input[name="modes"]'))
+    c.checked = q.modes.length === 0 || q.modes.includes(c.value as never);
 }

@@ -5,7 +5,12 @@
  */
 import { ApiError, getJson, postJson } from '../api/client.ts';
 import { pickName, t, type Lang } from '../view-model/i18n.ts';
-import { kpiDeltaRows, pairedComparison, queueSeries, type SimulationView } from '../view-model/scenario-view.ts';
+import {
+  kpiDeltaRows,
+  pairedComparison,
+  queueSeries,
+  type SimulationView,
+} from '../view-model/scenario-view.ts';
 import { renderKpiDeltas, renderQueues } from '../panels/scenario-charts.ts';
 
 interface Listing {
@@ -18,7 +23,8 @@ interface Listing {
 }
 
 /** The description in the language; English when the scenario file gives no Chinese one. */
-const describeIn = (lang: Lang, s: Listing): string => (lang === 'zh' && s.description_zh ? s.description_zh : s.description);
+const describeIn = (lang: Lang, s: Listing): string =>
+  lang === 'zh' && s.description_zh ? s.description_zh : s.description;
 interface Status {
   id: string;
   status: 'running' | 'done' | 'failed';
@@ -37,10 +43,18 @@ export interface ScenarioPanel {
   render(): void;
 }
 
-export async function createScenarioPanel(network: string, getLang: () => Lang, borderName: (id: string) => string): Promise<ScenarioPanel | undefined> {
+export async function createScenarioPanel(
+  network: string,
+  getLang: () => Lang,
+  borderName: (id: string) => string,
+): Promise<ScenarioPanel | undefined> {
   let listing: Listing[];
   try {
-    listing = (await getJson<{ scenarios: Listing[] }>(`/api/v1/scenarios?network=${encodeURIComponent(network)}`)).scenarios;
+    listing = (
+      await getJson<{ scenarios: Listing[] }>(
+        `/api/v1/scenarios?network=${encodeURIComponent(network)}`,
+      )
+    ).scenarios;
   } catch {
     return undefined; // a server without simulations: the panel stays hidden
   }
@@ -52,7 +66,14 @@ export async function createScenarioPanel(network: string, getLang: () => Lang, 
   const status = $('scenario-status');
   const run = $('scenario-run') as HTMLButtonElement;
   panel.hidden = false;
-  select.replaceChildren(...listing.map((s) => Object.assign(document.createElement('option'), { value: s.id, textContent: pickName(getLang(), s) })));
+  select.replaceChildren(
+    ...listing.map((s) =>
+      Object.assign(document.createElement('option'), {
+        value: s.id,
+        textContent: pickName(getLang(), s),
+      }),
+    ),
+  );
   const preferred = listing.find((s) => s.baseline);
   if (preferred) select.value = preferred.id;
 
@@ -87,8 +108,19 @@ export async function createScenarioPanel(network: string, getLang: () => Lang, 
       queues.replaceChildren();
       return;
     }
-    if (results.baseline) renderKpiDeltas(kpis, kpiDeltaRows(pairedComparison(results.baseline, results.scenario)), lang);
-    else kpis.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted', textContent: t(lang, 'scenario.no_baseline') }));
+    if (results.baseline)
+      renderKpiDeltas(
+        kpis,
+        kpiDeltaRows(pairedComparison(results.baseline, results.scenario)),
+        lang,
+      );
+    else
+      kpis.replaceChildren(
+        Object.assign(document.createElement('p'), {
+          className: 'muted',
+          textContent: t(lang, 'scenario.no_baseline'),
+        }),
+      );
     renderQueues(queues, queueSeries(results.scenario), borderName, lang);
   };
 
@@ -97,7 +129,12 @@ export async function createScenarioPanel(network: string, getLang: () => Lang, 
       const s = await getJson<Status>(`/api/v1/simulations/${encodeURIComponent(id)}`);
       onProgress(s);
       if (s.status === 'done' && s.result) return s.result;
-      if (s.status === 'failed') throw new ApiError({ title: t(getLang(), 'scenario.failed'), status: 0, detail: s.error ?? '' });
+      if (s.status === 'failed')
+        throw new ApiError({
+          title: t(getLang(), 'scenario.failed'),
+          status: 0,
+          detail: s.error ?? '',
+        });
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   };
@@ -119,11 +156,29 @@ export async function createScenarioPanel(network: string, getLang: () => Lang, 
     };
     try {
       show();
-      const started = await Promise.all(ids.map((id) => postJson<{ id: string }>('/api/v1/simulations', { network, scenario: id, replications, seed: SEED })));
-      const [scenario, baseline] = await Promise.all(started.map((s, i) => poll(s.id, (st) => (progress.set(ids[i] ?? '', st.progress), show()))));
-      results = { id: chosen.id, ...(scenario ? { scenario } : {}), ...(baseline ? { baseline } : {}) };
+      const started = await Promise.all(
+        ids.map((id) =>
+          postJson<{ id: string }>('/api/v1/simulations', {
+            network,
+            scenario: id,
+            replications,
+            seed: SEED,
+          }),
+        ),
+      );
+      const [scenario, baseline] = await Promise.all(
+        started.map((s, i) =>
+          poll(s.id, (st) => (progress.set(ids[i] ?? '', st.progress), show())),
+        ),
+      );
+      results = {
+        id: chosen.id,
+        ...(scenario ? { scenario } : {}),
+        ...(baseline ? { baseline } : {}),
+      };
       const baselineId = chosen.baseline;
-      message = () => (baselineId ? `${t(getLang(), 'scenario.baseline')}: ${nameOf(baselineId)}` : '');
+      message = () =>
+        baselineId ? `${t(getLang(), 'scenario.baseline')}: ${nameOf(baselineId)}` : '';
     } catch (err) {
       const p = err instanceof ApiError ? err.problem : { title: String(err), detail: '' };
       message = () => `${p.title}${p.detail ? `: ${p.detail}` : ''}`;

@@ -10,7 +10,10 @@ interface CountryProps {
   name: string;
 }
 
-const topology = countriesJson as unknown as Topology<{ countries: GeometryCollection<CountryProps>; land: GeometryCollection }>;
+const topology = countriesJson as unknown as Topology<{
+  countries: GeometryCollection<CountryProps>;
+  land: GeometryCollection;
+}>;
 
 /** Country shapes with a stable id (the world-atlas ISO numeric id, else the index). */
 export function countryFeatures(): (Feature<Geometry, CountryProps> & { id: string })[] {

@@ -4,7 +4,13 @@
  * symbols are counter-scaled through `onZoom` listeners.
  */
 import * as d3 from 'd3';
-import { PRESETS, PROJECTION_ROTATE, frameBox, type GeoBox, type PresetId } from '../view-model/projection-presets.ts';
+import {
+  PRESETS,
+  PROJECTION_ROTATE,
+  frameBox,
+  type GeoBox,
+  type PresetId,
+} from '../view-model/projection-presets.ts';
 
 export type Svg = d3.Selection<SVGSVGElement, unknown, null, undefined>;
 export type G = d3.Selection<SVGGElement, unknown, null, undefined>;
@@ -27,10 +33,20 @@ const BASE_SCALE_PER_PX = 0.19;
 
 export function createMapView(svgEl: SVGSVGElement): MapView {
   const svg = d3.select(svgEl);
-  const projection = d3.geoNaturalEarth1().rotate(PROJECTION_ROTATE).scale(1000 * BASE_SCALE_PER_PX).translate([0, 0]);
+  const projection = d3
+    .geoNaturalEarth1()
+    .rotate(PROJECTION_ROTATE)
+    .scale(1000 * BASE_SCALE_PER_PX)
+    .translate([0, 0]);
   const path = d3.geoPath(projection);
   svg.selectAll('*').remove();
-  svg.append('rect').attr('class', 'ocean').attr('x', -1e5).attr('y', -1e5).attr('width', 2e5).attr('height', 2e5);
+  svg
+    .append('rect')
+    .attr('class', 'ocean')
+    .attr('x', -1e5)
+    .attr('y', -1e5)
+    .attr('width', 2e5)
+    .attr('height', 2e5);
   const root = svg.append('g').attr('class', 'zoom-root');
   const layer = (name: string) => root.append('g').attr('class', `layer layer-${name}`);
   const layers = {

@@ -29,7 +29,10 @@ export function symbolPath(name: SymbolName, size: number): string {
 }
 
 /** Keyboard: Enter or Space on a focused map feature picks it, as a click does. */
-function keyPick<T>(sel: d3.Selection<SVGElement, T, SVGGElement, unknown>, h: PickHandlers<T>): void {
+function keyPick<T>(
+  sel: d3.Selection<SVGElement, T, SVGGElement, unknown>,
+  h: PickHandlers<T>,
+): void {
   sel
     .attr('tabindex', 0)
     .on('mouseenter focus', (ev: MouseEvent | FocusEvent, d) => h.hover(d, ev))
@@ -43,7 +46,12 @@ function keyPick<T>(sel: d3.Selection<SVGElement, T, SVGGElement, unknown>, h: P
     });
 }
 
-export function drawServices(g: G, items: ServiceItem[], path: d3.GeoPath, h: PickHandlers<ServiceItem>): void {
+export function drawServices(
+  g: G,
+  items: ServiceItem[],
+  path: d3.GeoPath,
+  h: PickHandlers<ServiceItem>,
+): void {
   const sel = g
     .selectAll<SVGPathElement, ServiceItem>('path.service')
     .data(items, (d) => d.id)
@@ -88,14 +96,27 @@ export function drawTerminals(
     .attr('data-id', (d) => d.id)
     .attr('role', 'button')
     .attr('aria-label', (d) => d.name);
-  sel.select('path.symbol').attr('d', (d) => symbolPath(d.symbol, d.kind === 'city_hub' ? 40 : 60)).attr('fill', (d) => d.fill);
-  sel.select('text.tlabel').text((d) => truncateToWidth(label(d).replace(/\s*[(（][^()（）]*[)）]\s*$/, ''), 160, TERMINAL_LABEL_PX));
+  sel
+    .select('path.symbol')
+    .attr('d', (d) => symbolPath(d.symbol, d.kind === 'city_hub' ? 40 : 60))
+    .attr('fill', (d) => d.fill);
+  sel
+    .select('text.tlabel')
+    .text((d) =>
+      truncateToWidth(label(d).replace(/\s*[(（][^()（）]*[)）]\s*$/, ''), 160, TERMINAL_LABEL_PX),
+    );
   placePoints(g, 'g.terminal', projection, k);
   declutterTerminalLabels(g, projection, k);
   keyPick(sel as unknown as d3.Selection<SVGElement, TerminalItem, SVGGElement, unknown>, h);
 }
 
-export function drawBorders(g: G, items: BorderItem[], projection: d3.GeoProjection, k: number, h: PickHandlers<BorderItem>): void {
+export function drawBorders(
+  g: G,
+  items: BorderItem[],
+  projection: d3.GeoProjection,
+  k: number,
+  h: PickHandlers<BorderItem>,
+): void {
   const sel = g
     .selectAll<SVGGElement, BorderItem>('g.border')
     .data(items, (d) => d.id)
@@ -119,7 +140,9 @@ export const TERMINAL_LABEL_MIN_K = 3;
 
 /** Shows terminal names when zoomed in, gateways first (border stations, ports, airports …), without overlaps. */
 export function declutterTerminalLabels(g: G, projection: d3.GeoProjection, k: number): void {
-  const texts = g.selectAll<SVGGElement, TerminalItem>('g.terminal').select<SVGTextElement>('text.tlabel');
+  const texts = g
+    .selectAll<SVGGElement, TerminalItem>('g.terminal')
+    .select<SVGTextElement>('text.tlabel');
   if (k < TERMINAL_LABEL_MIN_K) {
     texts.attr('visibility', 'hidden');
     return;
@@ -128,11 +151,23 @@ export function declutterTerminalLabels(g: G, projection: d3.GeoProjection, k: n
     const i = (TERMINAL_KIND_ORDER as readonly string[]).indexOf(kind);
     return i < 0 ? TERMINAL_KIND_ORDER.length : i;
   };
-  const boxes: { kind: string; box: { id: string; x: number; y: number; width_px: number; height_px: number } }[] = [];
+  const boxes: {
+    kind: string;
+    box: { id: string; x: number; y: number; width_px: number; height_px: number };
+  }[] = [];
   g.selectAll<SVGGElement, TerminalItem>('g.terminal').each(function (d) {
     const [x, y] = projection([d.lon, d.lat]) ?? [0, 0];
     const text = this.querySelector('text')?.textContent ?? '';
-    boxes.push({ kind: d.kind, box: { id: d.id, x: x * k - 6, y: y * k, width_px: estimateTextWidth(text, TERMINAL_LABEL_PX) + 14, height_px: TERMINAL_LABEL_PX + 3 } });
+    boxes.push({
+      kind: d.kind,
+      box: {
+        id: d.id,
+        x: x * k - 6,
+        y: y * k,
+        width_px: estimateTextWidth(text, TERMINAL_LABEL_PX) + 14,
+        height_px: TERMINAL_LABEL_PX + 3,
+      },
+    });
   });
   boxes.sort((a, b) => rank(a.kind) - rank(b.kind));
   const hidden = hiddenLabels(boxes.map((b) => b.box));

@@ -4,10 +4,19 @@
  */
 import * as d3 from 'd3';
 import type { Route } from '../types.ts';
-import { routeFeatures, type RouteLegFeature, type RouteStopFeature } from '../view-model/route-features.ts';
+import {
+  routeFeatures,
+  type RouteLegFeature,
+  type RouteStopFeature,
+} from '../view-model/route-features.ts';
 import { pickName, type Lang } from '../view-model/i18n.ts';
 import { placePoints } from './network-layer.ts';
-import { estimateTextWidth, hiddenLabels, truncateToWidth, type LabelBox } from '../view-model/declutter.ts';
+import {
+  estimateTextWidth,
+  hiddenLabels,
+  truncateToWidth,
+  type LabelBox,
+} from '../view-model/declutter.ts';
 import type { G } from './map-view.ts';
 
 interface DrawnLeg extends RouteLegFeature {
@@ -32,11 +41,16 @@ export function drawRoutes(
   const others = routes.filter((r) => r !== selected && r.id !== selected?.id);
   const legs: DrawnLeg[] = [
     ...others.flatMap((r) => routeFeatures(r).legs.map((l) => ({ ...l, selected: false }))),
-    ...(selected ? routeFeatures(selected).legs.map((l) => ({ ...l, id: `sel:${l.id}`, selected: true })) : []),
+    ...(selected
+      ? routeFeatures(selected).legs.map((l) => ({ ...l, id: `sel:${l.id}`, selected: true }))
+      : []),
   ];
   const line = (d: DrawnLeg) => path({ type: 'LineString', coordinates: d.coordinates }) ?? '';
   g.selectAll<SVGPathElement, DrawnLeg>('path.route-halo')
-    .data(legs.filter((l) => l.selected), (d) => d.id)
+    .data(
+      legs.filter((l) => l.selected),
+      (d) => d.id,
+    )
     .join('path')
     .attr('class', 'route-halo')
     .attr('d', line);
@@ -51,7 +65,9 @@ export function drawRoutes(
     .raise();
   g.selectAll('path.route-leg.selected').raise();
 
-  const stops: Label[] = selected ? routeFeatures(selected).stops.map((s) => ({ ...s, lon: s.terminal.lon, lat: s.terminal.lat })) : [];
+  const stops: Label[] = selected
+    ? routeFeatures(selected).stops.map((s) => ({ ...s, lon: s.terminal.lon, lat: s.terminal.lat }))
+    : [];
   const sel = labels
     .selectAll<SVGGElement, Label>('g.stop')
     .data(stops, (d) => d.id)
@@ -63,7 +79,15 @@ export function drawRoutes(
     })
     .attr('class', (d) => `stop ${d.role}`);
   // the map label drops a trailing qualifier ("(rail terminal)"): the hover and the cards keep it
-  sel.select('text').text((d) => truncateToWidth(pickName(lang, d.terminal).replace(/\s*[(（][^()（）]*[)）]\s*$/, ''), 200, LABEL_FONT_PX));
+  sel
+    .select('text')
+    .text((d) =>
+      truncateToWidth(
+        pickName(lang, d.terminal).replace(/\s*[(（][^()（）]*[)）]\s*$/, ''),
+        200,
+        LABEL_FONT_PX,
+      ),
+    );
   placeStopLabels(labels, projection, k);
 }
 
@@ -86,9 +110,21 @@ export function placeStopLabels(labels: G, projection: d3.GeoProjection, k: numb
     const flip = screenX + 8 + width_px > viewWidth && screenX - 8 - width_px >= 0;
     text?.setAttribute('x', flip ? '-8' : '8');
     text?.setAttribute('text-anchor', flip ? 'end' : 'start');
-    boxes.push({ role: d.role, box: { id: d.id, x: x * k + (flip ? -8 - width_px : 8), y: y * k, width_px, height_px: LABEL_FONT_PX + 2 } });
+    boxes.push({
+      role: d.role,
+      box: {
+        id: d.id,
+        x: x * k + (flip ? -8 - width_px : 8),
+        y: y * k,
+        width_px,
+        height_px: LABEL_FONT_PX + 2,
+      },
+    });
   });
   boxes.sort((a, b) => order[a.role] - order[b.role]);
   const hidden = hiddenLabels(boxes.map((b) => b.box));
-  labels.selectAll<SVGGElement, Label>('g.stop').select('text').attr('visibility', (d) => (hidden.has(d.id) ? 'hidden' : null));
+  labels
+    .selectAll<SVGGElement, Label>('g.stop')
+    .select('text')
+    .attr('visibility', (d) => (hidden.has(d.id) ? 'hidden' : null));
 }

@@ -21,19 +21,35 @@ function valueText(lang: Lang, key: string, v: unknown): string {
   if (v === null || v === undefined) return '—';
   if (key === 'mode') return tDynamic(lang, `mode.${String(v)}`);
   if (key === 'kind') return tDynamic(lang, `kind.${String(v)}`);
-  if (key === 'kinds' && Array.isArray(v)) return v.map((k) => tDynamic(lang, `tkind.${String(k)}`)).join(', ');
+  if (key === 'kinds' && Array.isArray(v))
+    return v.map((k) => tDynamic(lang, `tkind.${String(k)}`)).join(', ');
   if (key === 'country' && typeof v === 'string') return `${countryName(lang, v)} (${v})`;
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ');
-  if (typeof v === 'object') return Object.entries(v as Props).map(([k, x]) => `${k}: ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`).join('; ');
+  if (Array.isArray(v))
+    return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ');
+  if (typeof v === 'object')
+    return Object.entries(v as Props)
+      .map(([k, x]) => `${k}: ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`)
+      .join('; ');
   if (typeof v === 'boolean') return t(lang, v ? 'value.yes' : 'value.no');
-  if (key === 'modes' && Array.isArray(v)) return v.map((m) => tDynamic(lang, `mode.${String(m)}`)).join(', ');
-  if (key === 'countries' && Array.isArray(v)) return v.map((c) => countryName(lang, String(c))).join(', ');
+  if (key === 'modes' && Array.isArray(v))
+    return v.map((m) => tDynamic(lang, `mode.${String(m)}`)).join(', ');
+  if (key === 'countries' && Array.isArray(v))
+    return v.map((c) => countryName(lang, String(c))).join(', ');
   if (key === 'gauge_change' && typeof v === 'string') return v.replaceAll('_', ' ');
-  if (typeof v === 'number') return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 }).format(v);
+  if (typeof v === 'number')
+    return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+      maximumFractionDigits: 2,
+    }).format(v);
   return String(v);
 }
 
-export function renderDetails(panel: HTMLElement, subject: DetailsSubject | undefined, sources: Map<string, SourceInfo>, lang: Lang, onClose: () => void): void {
+export function renderDetails(
+  panel: HTMLElement,
+  subject: DetailsSubject | undefined,
+  sources: Map<string, SourceInfo>,
+  lang: Lang,
+  onClose: () => void,
+): void {
   if (!subject) {
     panel.hidden = true;
     return;
@@ -84,7 +100,13 @@ export function renderDetails(panel: HTMLElement, subject: DetailsSubject | unde
       return;
     }
     const text = [src.title, src.publisher, src.date].filter(Boolean).join(' · ');
-    if (src.url) item.append('a').attr('href', src.url).attr('rel', 'noreferrer').attr('target', '_blank').text(text);
+    if (src.url)
+      item
+        .append('a')
+        .attr('href', src.url)
+        .attr('rel', 'noreferrer')
+        .attr('target', '_blank')
+        .text(text);
     else item.text(text);
     if (src.note) item.append('div').attr('class', 'muted').text(src.note);
   });

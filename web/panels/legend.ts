@@ -1,11 +1,28 @@
 /** The map legend: modes (colour), main service kinds (line style), terminal kinds (symbol), gauge change. */
-import { KIND_STYLES, MODE_COLOURS, TERMINAL_KIND_ORDER, TERMINAL_SYMBOLS } from '../view-model/map-style.ts';
+import {
+  KIND_STYLES,
+  MODE_COLOURS,
+  TERMINAL_KIND_ORDER,
+  TERMINAL_SYMBOLS,
+} from '../view-model/map-style.ts';
 import { t, tDynamic, type Lang } from '../view-model/i18n.ts';
 import { symbolPath } from '../map/network-layer.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
-const SHOWN_KINDS = ['china_europe_train', 'domestic_rail', 'tir_truck', 'deep_sea', 'air_freighter'] as const;
-const KIND_MODE: Record<string, string> = { china_europe_train: 'rail', domestic_rail: 'rail', tir_truck: 'road', deep_sea: 'sea', air_freighter: 'air' };
+const SHOWN_KINDS = [
+  'china_europe_train',
+  'domestic_rail',
+  'tir_truck',
+  'deep_sea',
+  'air_freighter',
+] as const;
+const KIND_MODE: Record<string, string> = {
+  china_europe_train: 'rail',
+  domestic_rail: 'rail',
+  tir_truck: 'road',
+  deep_sea: 'sea',
+  air_freighter: 'air',
+};
 
 function swatch(draw: (svg: SVGSVGElement) => void): SVGSVGElement {
   const svg = document.createElementNS(NS, 'svg');
@@ -35,33 +52,52 @@ export function renderLegend(host: HTMLElement, lang: Lang): void {
   for (const kind of SHOWN_KINDS) {
     const style = KIND_STYLES[kind];
     ul.append(
-      row(`${tDynamic(lang, `kind.${kind}`)}`, swatch((svg) => {
-        const line = document.createElementNS(NS, 'line');
-        Object.entries({ x1: '1', y1: '7', x2: '25', y2: '7', stroke: MODE_COLOURS[KIND_MODE[kind] ?? 'rail'] ?? '#555', 'stroke-width': String(style?.width_px ?? 1.5), 'stroke-dasharray': style?.dash ?? '' }).forEach(([k, v]) => line.setAttribute(k, v));
-        svg.append(line);
-      })),
+      row(
+        `${tDynamic(lang, `kind.${kind}`)}`,
+        swatch((svg) => {
+          const line = document.createElementNS(NS, 'line');
+          Object.entries({
+            x1: '1',
+            y1: '7',
+            x2: '25',
+            y2: '7',
+            stroke: MODE_COLOURS[KIND_MODE[kind] ?? 'rail'] ?? '#555',
+            'stroke-width': String(style?.width_px ?? 1.5),
+            'stroke-dasharray': style?.dash ?? '',
+          }).forEach(([k, v]) => line.setAttribute(k, v));
+          svg.append(line);
+        }),
+      ),
     );
   }
   for (const kind of TERMINAL_KIND_ORDER.slice(0, 5)) {
     const sym = TERMINAL_SYMBOLS[kind];
     if (!sym) continue;
     ul.append(
-      row(tDynamic(lang, `tkind.${kind}`), swatch((svg) => {
-        const p = document.createElementNS(NS, 'path');
-        p.setAttribute('d', symbolPath(sym.symbol, 60));
-        p.setAttribute('transform', 'translate(13,7)');
-        p.setAttribute('fill', sym.fill);
-        p.setAttribute('stroke', '#fff');
-        svg.append(p);
-      })),
+      row(
+        tDynamic(lang, `tkind.${kind}`),
+        swatch((svg) => {
+          const p = document.createElementNS(NS, 'path');
+          p.setAttribute('d', symbolPath(sym.symbol, 60));
+          p.setAttribute('transform', 'translate(13,7)');
+          p.setAttribute('fill', sym.fill);
+          p.setAttribute('stroke', '#fff');
+          svg.append(p);
+        }),
+      ),
     );
   }
   ul.append(
-    row(t(lang, 'legend.gauge'), swatch((svg) => {
-      const c = document.createElementNS(NS, 'circle');
-      Object.entries({ cx: '13', cy: '7', r: '5.5', class: 'legend-gauge' }).forEach(([k, v]) => c.setAttribute(k, v));
-      svg.append(c);
-    })),
+    row(
+      t(lang, 'legend.gauge'),
+      swatch((svg) => {
+        const c = document.createElementNS(NS, 'circle');
+        Object.entries({ cx: '13', cy: '7', r: '5.5', class: 'legend-gauge' }).forEach(([k, v]) =>
+          c.setAttribute(k, v),
+        );
+        svg.append(c);
+      }),
+    ),
   );
   box.append(title, ul);
   host.replaceChildren(box);

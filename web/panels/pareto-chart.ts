@@ -7,7 +7,12 @@ import type { Route } from '../types.ts';
 import { formatCo2e, formatDays, formatNumber, formatUsd } from '../view-model/format.ts';
 import { t, type Lang } from '../view-model/i18n.ts';
 import { shortCorridorLabel } from '../view-model/corridor-label.ts';
-import { paretoFront, paretoPoints, paretoScales, type ParetoPoint } from '../view-model/pareto-points.ts';
+import {
+  paretoFront,
+  paretoPoints,
+  paretoScales,
+  type ParetoPoint,
+} from '../view-model/pareto-points.ts';
 
 const M = { top: 14, right: 18, bottom: 40, left: 86 };
 
@@ -30,18 +35,44 @@ export function renderPareto(
   const h = height - M.top - M.bottom;
   const pts = paretoPoints(routes);
   const s = paretoScales(pts, w, h);
-  const svg = root.append('svg').attr('width', width).attr('height', height).attr('role', 'group').attr('aria-label', t(lang, 'pareto.title'));
+  const svg = root
+    .append('svg')
+    .attr('width', width)
+    .attr('height', height)
+    .attr('role', 'group')
+    .attr('aria-label', t(lang, 'pareto.title'));
   const g = svg.append('g').attr('transform', `translate(${M.left},${M.top})`);
-  const xAxis = d3.axisBottom(s.x).tickValues(s.xTicks).tickFormat((v) => formatNumber(lang, Number(v)));
+  const xAxis = d3
+    .axisBottom(s.x)
+    .tickValues(s.xTicks)
+    .tickFormat((v) => formatNumber(lang, Number(v)));
   g.append('g').attr('class', 'axis').attr('transform', `translate(0,${h})`).call(xAxis);
-  const yAxis = d3.axisLeft(s.y).tickValues(s.yTicks).tickFormat((v) => formatUsd(lang, Number(v)));
+  const yAxis = d3
+    .axisLeft(s.y)
+    .tickValues(s.yTicks)
+    .tickFormat((v) => formatUsd(lang, Number(v)));
   g.append('g').attr('class', 'axis').call(yAxis);
-  g.append('text').attr('class', 'axis-title').attr('x', w / 2).attr('y', h + 34).attr('text-anchor', 'middle').text(t(lang, 'pareto.x'));
-  g.append('text').attr('class', 'axis-title').attr('transform', `translate(${-74},${h / 2}) rotate(-90)`).attr('text-anchor', 'middle').text(t(lang, 'pareto.y'));
+  g.append('text')
+    .attr('class', 'axis-title')
+    .attr('x', w / 2)
+    .attr('y', h + 34)
+    .attr('text-anchor', 'middle')
+    .text(t(lang, 'pareto.x'));
+  g.append('text')
+    .attr('class', 'axis-title')
+    .attr('transform', `translate(${-74},${h / 2}) rotate(-90)`)
+    .attr('text-anchor', 'middle')
+    .text(t(lang, 'pareto.y'));
   const front = paretoFront(pts);
   if (front.length > 1) {
-    const line = d3.line<ParetoPoint>().x((p) => s.x(p.days)).y((p) => s.y(p.cost_usd)).curve(d3.curveStepAfter);
-    g.append('path').attr('class', 'front').attr('d', line(front) ?? '');
+    const line = d3
+      .line<ParetoPoint>()
+      .x((p) => s.x(p.days))
+      .y((p) => s.y(p.cost_usd))
+      .curve(d3.curveStepAfter);
+    g.append('path')
+      .attr('class', 'front')
+      .attr('d', line(front) ?? '');
   }
   g.selectAll<SVGCircleElement, ParetoPoint>('circle.point')
     .data(pts, (p) => p.id)
@@ -55,7 +86,11 @@ export function renderPareto(
     .attr('fill', (p) => s.colour(p.co2e_kg))
     .attr('tabindex', 0)
     .attr('role', 'button')
-    .attr('aria-label', (p) => `${shortCorridorLabel(lang, lang === 'zh' ? p.label_zh : p.label)}: ${formatUsd(lang, p.cost_usd)}, ${formatDays(lang, p.days * 24)}, ${formatCo2e(lang, p.co2e_kg)}`)
+    .attr(
+      'aria-label',
+      (p) =>
+        `${shortCorridorLabel(lang, lang === 'zh' ? p.label_zh : p.label)}: ${formatUsd(lang, p.cost_usd)}, ${formatDays(lang, p.days * 24)}, ${formatCo2e(lang, p.co2e_kg)}`,
+    )
     .on('click', (_ev, p) => onSelect(p.route_id))
     .on('keydown', (ev: KeyboardEvent, p) => {
       if (ev.key === 'Enter' || ev.key === ' ') {
@@ -63,7 +98,14 @@ export function renderPareto(
         onSelect(p.route_id);
       }
     })
-    .call((c) => c.append('title').text((p) => `${shortCorridorLabel(lang, lang === 'zh' ? p.label_zh : p.label)}\n${formatUsd(lang, p.cost_usd)} · ${formatDays(lang, p.days * 24)} · ${formatCo2e(lang, p.co2e_kg)}`));
+    .call((c) =>
+      c
+        .append('title')
+        .text(
+          (p) =>
+            `${shortCorridorLabel(lang, lang === 'zh' ? p.label_zh : p.label)}\n${formatUsd(lang, p.cost_usd)} · ${formatDays(lang, p.days * 24)} · ${formatCo2e(lang, p.co2e_kg)}`,
+        ),
+    );
   g.selectAll('circle.selected').raise();
   // CO2e colour key
   const key = root.append('div').attr('class', 'chart-legend');

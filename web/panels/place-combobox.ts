@@ -114,7 +114,8 @@ export function createPlaceCombobox(
   input.addEventListener('blur', () => setTimeout(close, 100));
 
   return {
-    value: () => (chosen && input.value === pickName(getLang(), chosen) ? chosen.id : input.value.trim()),
+    value: () =>
+      chosen && input.value === pickName(getLang(), chosen) ? chosen.id : input.value.trim(),
     set(value, place) {
       chosen = place;
       input.value = place ? pickName(getLang(), place) : value;

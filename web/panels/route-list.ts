@@ -4,7 +4,14 @@
  */
 import * as d3 from 'd3';
 import type { Route } from '../types.ts';
-import { formatCo2e, formatDateTime, formatDay, formatDays, formatDuration, formatUsd } from '../view-model/format.ts';
+import {
+  formatCo2e,
+  formatDateTime,
+  formatDay,
+  formatDays,
+  formatDuration,
+  formatUsd,
+} from '../view-model/format.ts';
 import { pickName, t, tDynamic, type Lang } from '../view-model/i18n.ts';
 import { modeSequence, routeSteps, type RouteStep } from '../view-model/route-steps.ts';
 import { modeIcon } from './mode-icon.ts';
@@ -19,7 +26,8 @@ export interface RouteListOptions {
 
 function stepLine(lang: Lang, s: RouteStep): { icon?: string; text: string; sub: string } {
   if (s.type === 'leg') {
-    const wait = s.wait_h > 0.5 ? ` · ${t(lang, 'route.wait')} ${formatDuration(lang, s.wait_h)}` : '';
+    const wait =
+      s.wait_h > 0.5 ? ` · ${t(lang, 'route.wait')} ${formatDuration(lang, s.wait_h)}` : '';
     return {
       icon: s.mode,
       text: `${pickName(lang, s.from)} → ${pickName(lang, s.to)}`,
@@ -32,7 +40,11 @@ function stepLine(lang: Lang, s: RouteStep): { icon?: string; text: string; sub:
   };
 }
 
-export function renderRouteList(list: HTMLElement, routes: readonly Route[], o: RouteListOptions): void {
+export function renderRouteList(
+  list: HTMLElement,
+  routes: readonly Route[],
+  o: RouteListOptions,
+): void {
   const { lang } = o;
   const items = d3
     .select(list)
@@ -50,15 +62,26 @@ export function renderRouteList(list: HTMLElement, routes: readonly Route[], o: 
       .attr('class', 'route-card')
       .attr('data-route', r.id)
       .attr('aria-pressed', o.isSelected(o.panel, r) ? 'true' : 'false')
-      .attr('aria-label', `${t(lang, 'route.select')}: ${lang === 'zh' ? r.corridor.label_zh : r.corridor.label}`)
+      .attr(
+        'aria-label',
+        `${t(lang, 'route.select')}: ${lang === 'zh' ? r.corridor.label_zh : r.corridor.label}`,
+      )
       .on('click', () => o.onSelect(o.panel, r));
     const head = card.append('div').attr('class', 'route-head');
-    head.append('span').attr('class', 'rank').text(String(i + 1));
+    head
+      .append('span')
+      .attr('class', 'rank')
+      .text(String(i + 1));
     const icons = head.append('span').attr('class', 'icons');
     for (const m of modeSequence(r)) icons.node()?.append(modeIcon(m, tDynamic(lang, `mode.${m}`)));
     const full = lang === 'zh' ? r.corridor.label_zh : r.corridor.label;
-    head.append('span').attr('class', 'corridor clamp').attr('title', full).text(shortCorridorLabel(lang, full));
-    if (r.pareto_optimal) head.append('span').attr('class', 'badge').attr('title', t(lang, 'route.pareto')).text('★');
+    head
+      .append('span')
+      .attr('class', 'corridor clamp')
+      .attr('title', full)
+      .text(shortCorridorLabel(lang, full));
+    if (r.pareto_optimal)
+      head.append('span').attr('class', 'badge').attr('title', t(lang, 'route.pareto')).text('★');
     const kpi = card.append('dl').attr('class', 'kpis');
     const add = (label: string, value: string, full = value) => {
       const d = kpi.append('div').attr('title', `${label}: ${full}`);
@@ -67,7 +90,11 @@ export function renderRouteList(list: HTMLElement, routes: readonly Route[], o: 
     };
     add(t(lang, 'route.cost'), formatUsd(lang, r.cost.total_usd));
     // P50 days, as in the comparison and the Pareto chart; the scheduled time is in the hover text
-    add(t(lang, 'route.days'), formatDays(lang, r.duration_p50_h), `${formatDays(lang, r.duration_p50_h)} (P50) · ${formatDuration(lang, r.duration_h)}`);
+    add(
+      t(lang, 'route.days'),
+      formatDays(lang, r.duration_p50_h),
+      `${formatDays(lang, r.duration_p50_h)} (P50) · ${formatDuration(lang, r.duration_h)}`,
+    );
     add(t(lang, 'route.co2e'), formatCo2e(lang, r.co2e_kg));
     add(t(lang, 'route.p50'), formatDay(lang, r.arrive_p50), formatDateTime(lang, r.arrive_p50));
     add(t(lang, 'route.p90'), formatDay(lang, r.arrive_p90), formatDateTime(lang, r.arrive_p90));
@@ -77,7 +104,8 @@ export function renderRouteList(list: HTMLElement, routes: readonly Route[], o: 
       const line = stepLine(lang, s);
       const row = steps.append('li').attr('class', `step step-${s.type}`);
       const iconCell = row.append('span').attr('class', 'step-icon');
-      if (line.icon) iconCell.node()?.append(modeIcon(line.icon, tDynamic(lang, `mode.${line.icon}`)));
+      if (line.icon)
+        iconCell.node()?.append(modeIcon(line.icon, tDynamic(lang, `mode.${line.icon}`)));
       else iconCell.text(s.type === 'border' && s.gauge_change ? '⇄' : '⊢');
       const txt = row.append('span').attr('class', 'step-text');
       txt.append('span').text(line.text);

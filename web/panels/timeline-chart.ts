@@ -7,7 +7,12 @@ import type { Route } from '../types.ts';
 import { formatDuration } from '../view-model/format.ts';
 import { t, tDynamic, type Lang } from '../view-model/i18n.ts';
 import { truncateToWidth } from '../view-model/declutter.ts';
-import { STEP_COLOURS, STEP_TYPES, timelineBars, type TimelineBar } from '../view-model/timeline-bars.ts';
+import {
+  STEP_COLOURS,
+  STEP_TYPES,
+  timelineBars,
+  type TimelineBar,
+} from '../view-model/timeline-bars.ts';
 
 const ROW_PX = 18;
 const MARGIN = { top: 22, right: 16, bottom: 8, left: 190 };
@@ -25,7 +30,12 @@ export function renderTimeline(host: HTMLElement, route: Route | undefined, lang
   const innerW = width - left - MARGIN.right;
   const height = MARGIN.top + layout.bars.length * ROW_PX + MARGIN.bottom;
   const x = d3.scaleLinear().domain([0, layout.total_h]).range([0, innerW]);
-  const svg = root.append('svg').attr('width', width).attr('height', height).attr('role', 'img').attr('aria-label', t(lang, 'timeline.title'));
+  const svg = root
+    .append('svg')
+    .attr('width', width)
+    .attr('height', height)
+    .attr('role', 'img')
+    .attr('aria-label', t(lang, 'timeline.title'));
   const g = svg.append('g').attr('transform', `translate(${left},${MARGIN.top})`);
   g.selectAll('g.tick')
     .data(layout.ticks_h, (d) => String(d))
@@ -36,8 +46,19 @@ export function renderTimeline(host: HTMLElement, route: Route | undefined, lang
       return tick;
     })
     .attr('transform', (d) => `translate(${x(d)},0)`)
-    .call((s) => s.select('line').attr('y1', -4).attr('y2', layout.bars.length * ROW_PX))
-    .call((s) => s.select('text').attr('y', -8).attr('text-anchor', 'middle').text((d) => `${d / 24}${lang === 'zh' ? '天' : 'd'}`));
+    .call((s) =>
+      s
+        .select('line')
+        .attr('y1', -4)
+        .attr('y2', layout.bars.length * ROW_PX),
+    )
+    .call((s) =>
+      s
+        .select('text')
+        .attr('y', -8)
+        .attr('text-anchor', 'middle')
+        .text((d) => `${d / 24}${lang === 'zh' ? '天' : 'd'}`),
+    );
   const rows = g
     .selectAll<SVGGElement, TimelineBar>('g.bar')
     .data(layout.bars, (d) => d.id)
@@ -64,7 +85,12 @@ export function renderTimeline(host: HTMLElement, route: Route | undefined, lang
     .attr('height', ROW_PX - 6)
     .attr('width', (d) => Math.max(2, x(d.end_h) - x(d.start_h)))
     .attr('fill', (d) => d.colour);
-  rows.select('title').text((d) => `${lang === 'zh' ? d.label_zh : d.label}: ${formatDuration(lang, d.end_h - d.start_h)}`);
+  rows
+    .select('title')
+    .text(
+      (d) =>
+        `${lang === 'zh' ? d.label_zh : d.label}: ${formatDuration(lang, d.end_h - d.start_h)}`,
+    );
   const legend = root.append('div').attr('class', 'chart-legend');
   for (const type of STEP_TYPES) {
     const item = legend.append('span').attr('class', 'legend-item');

@@ -35,7 +35,14 @@ export function compareRows(routes: readonly Route[]): CompareRow[] {
   const rows = [...routes]
     .sort((a, b) => a.cost.total_usd - b.cost.total_usd)
     .filter((r) => (seen.has(r.corridor.id) ? false : (seen.add(r.corridor.id), true)))
-    .map((r) => ({ id: r.corridor.id, route_id: r.id, label: r.corridor.label, label_zh: r.corridor.label_zh, modes: r.modes, values: measure(r) }));
+    .map((r) => ({
+      id: r.corridor.id,
+      route_id: r.id,
+      label: r.corridor.label,
+      label_zh: r.corridor.label_zh,
+      modes: r.modes,
+      values: measure(r),
+    }));
   const max = {} as Record<CompareMeasure, number>;
   const min = {} as Record<CompareMeasure, number>;
   for (const m of COMPARE_MEASURES) {

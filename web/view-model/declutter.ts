@@ -12,7 +12,11 @@ export interface LabelBox {
 }
 
 function overlaps(a: LabelBox, b: LabelBox): boolean {
-  return a.x < b.x + b.width_px && b.x < a.x + a.width_px && Math.abs(a.y - b.y) < (a.height_px + b.height_px) / 2;
+  return (
+    a.x < b.x + b.width_px &&
+    b.x < a.x + a.width_px &&
+    Math.abs(a.y - b.y) < (a.height_px + b.height_px) / 2
+  );
 }
 
 /** Ids of the labels to hide, lower-priority ones first to go. @example hiddenLabels([a, overlappingB]) → Set{'b'} */
@@ -37,6 +41,7 @@ export function estimateTextWidth(text: string, fontSize_px: number): number {
 export function truncateToWidth(text: string, max_px: number, fontSize_px: number): string {
   if (estimateTextWidth(text, fontSize_px) <= max_px) return text;
   const chars = [...text];
-  while (chars.length > 1 && estimateTextWidth(`${chars.join('')}…`, fontSize_px) > max_px) chars.pop();
+  while (chars.length > 1 && estimateTextWidth(`${chars.join('')}…`, fontSize_px) > max_px)
+    chars.pop();
   return `${chars.join('')}…`;
 }

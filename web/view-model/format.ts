@@ -13,7 +13,11 @@ export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 
 
 /** @example formatUsd('en', 4210) === 'US$4,210' */
 export function formatUsd(lang: Lang, value_usd: number): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value_usd);
+  return new Intl.NumberFormat(LOCALE[lang], {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: 0,
+  }).format(value_usd);
 }
 
 /** Emissions: kg below one tonne, tonnes with one decimal above. */
@@ -58,14 +62,23 @@ export function formatDateTime(lang: Lang, iso: string): string {
 export function formatDay(lang: Lang, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** Date only, in UTC: "12 Mar 2027" or "2027年3月12日". */
 export function formatDate(lang: Lang, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** Hours between two ISO instants. */

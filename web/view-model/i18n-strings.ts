@@ -165,7 +165,8 @@ export const STRINGS = {
     'scenario.run': 'Run scenario',
     'scenario.progress': 'Running',
     'scenario.baseline': 'Baseline',
-    'scenario.no_baseline': 'This scenario is a baseline itself: run another scenario to see changes.',
+    'scenario.no_baseline':
+      'This scenario is a baseline itself: run another scenario to see changes.',
     'scenario.failed': 'The simulation failed',
     'scenario.kpis': 'Change against the baseline (95 % interval)',
     'scenario.queues': 'Border queues (mean waiting per day)',

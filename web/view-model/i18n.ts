@@ -22,12 +22,18 @@ export function tDynamic(lang: Lang, key: string): string {
 }
 
 /** The name of a thing in the language, falling back to English when no Chinese name is known. */
-export function pickName(lang: Lang, thing: { name: string; name_zh?: string | null | undefined }): string {
+export function pickName(
+  lang: Lang,
+  thing: { name: string; name_zh?: string | null | undefined },
+): string {
   return lang === 'zh' && thing.name_zh ? thing.name_zh : thing.name;
 }
 
 /** Both names for a hover: "Erenhot · 二连浩特" (the chosen language first). */
-export function bothNames(lang: Lang, thing: { name: string; name_zh?: string | null | undefined }): string {
+export function bothNames(
+  lang: Lang,
+  thing: { name: string; name_zh?: string | null | undefined },
+): string {
   if (!thing.name_zh || thing.name_zh === thing.name) return thing.name;
   return lang === 'zh' ? `${thing.name_zh} · ${thing.name}` : `${thing.name} · ${thing.name_zh}`;
 }

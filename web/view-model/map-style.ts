@@ -70,7 +70,11 @@ export function primaryTerminalKind(kinds: readonly string[]): string {
   return TERMINAL_KIND_ORDER.find((k) => kinds.includes(k)) ?? kinds[0] ?? 'city_hub';
 }
 
-export function terminalSymbol(kinds: readonly string[]): { kind: string; symbol: SymbolName; fill: string } {
+export function terminalSymbol(kinds: readonly string[]): {
+  kind: string;
+  symbol: SymbolName;
+  fill: string;
+} {
   const kind = primaryTerminalKind(kinds);
   return { kind, ...(TERMINAL_SYMBOLS[kind] ?? { symbol: 'circle', fill: '#374151' }) };
 }

@@ -3,7 +3,13 @@
  * layers: service lines, terminal points and border markers. Pure; tolerant of missing properties.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { kindStyle, modeColour, terminalSymbol, type LineStyle, type SymbolName } from './map-style.ts';
+import {
+  kindStyle,
+  modeColour,
+  terminalSymbol,
+  type LineStyle,
+  type SymbolName,
+} from './map-style.ts';
 
 export type Props = Record<string, unknown>;
 
@@ -54,7 +60,8 @@ export function anchorOf(geometry: Geometry | null): [number, number] | undefine
   if (!geometry) return undefined;
   let coords: Position[] = [];
   if (geometry.type === 'Point') coords = [geometry.coordinates];
-  else if (geometry.type === 'MultiPoint' || geometry.type === 'LineString') coords = geometry.coordinates;
+  else if (geometry.type === 'MultiPoint' || geometry.type === 'LineString')
+    coords = geometry.coordinates;
   else if (geometry.type === 'MultiLineString') coords = geometry.coordinates.flat();
   if (coords.length === 0) return undefined;
   if (coords.length === 2 && geometry.type !== 'MultiPoint') {
@@ -66,7 +73,9 @@ export function anchorOf(geometry: Geometry | null): [number, number] | undefine
 }
 
 function hasGaugeChange(p: Props): boolean {
-  return Boolean(p['gauge_change'] ?? p['gauge_change_method'] ?? (p['gauge_change_mm'] as unknown));
+  return Boolean(
+    p['gauge_change'] ?? p['gauge_change_method'] ?? (p['gauge_change_mm'] as unknown),
+  );
 }
 
 function kindsOf(p: Props): string[] {
@@ -87,7 +96,17 @@ export function toNetworkItems(fc: FeatureCollection): NetworkItems {
     if (type === 'service' && f.geometry) {
       const mode = str(p['mode']);
       const kind = kindsOf(p)[0] ?? '';
-      items.services.push({ id, name, name_zh, mode, kind, colour: modeColour(mode), style: kindStyle(kind), geometry: f.geometry, props: p });
+      items.services.push({
+        id,
+        name,
+        name_zh,
+        mode,
+        kind,
+        colour: modeColour(mode),
+        style: kindStyle(kind),
+        geometry: f.geometry,
+        props: p,
+      });
       return;
     }
     const at = anchorOf(f.geometry);
@@ -107,5 +126,11 @@ export function toNetworkItems(fc: FeatureCollection): NetworkItems {
 export function sourceIdsOf(p: Props): string[] {
   const s = p['sources'];
   if (!Array.isArray(s)) return typeof s === 'string' ? [s] : [];
-  return s.flatMap((x) => (typeof x === 'string' ? [x] : x && typeof x === 'object' && typeof (x as Props)['id'] === 'string' ? [(x as Props)['id'] as string] : []));
+  return s.flatMap((x) =>
+    typeof x === 'string'
+      ? [x]
+      : x && typeof x === 'object' && typeof (x as Props)['id'] === 'string'
+        ? [(x as Props)['id'] as string]
+        : [],
+  );
 }

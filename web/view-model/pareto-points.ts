@@ -40,11 +40,17 @@ export function paretoPoints(routes: readonly Route[]): ParetoPoint[] {
 
 /** The points on the front, in order of days, for the connecting step line. */
 export function paretoFront(points: readonly ParetoPoint[]): ParetoPoint[] {
-  return points.filter((p) => p.pareto_optimal).sort((a, b) => a.days - b.days || a.cost_usd - b.cost_usd);
+  return points
+    .filter((p) => p.pareto_optimal)
+    .sort((a, b) => a.days - b.days || a.cost_usd - b.cost_usd);
 }
 
 /** Scales for a plot area of width × height pixels (y grows downwards, so cost goes up the screen). */
-export function paretoScales(points: readonly ParetoPoint[], width: number, height: number): ParetoScales {
+export function paretoScales(
+  points: readonly ParetoPoint[],
+  width: number,
+  height: number,
+): ParetoScales {
   const days = points.map((p) => p.days);
   const costs = points.map((p) => p.cost_usd);
   const co2 = points.map((p) => p.co2e_kg);
@@ -59,6 +65,8 @@ export function paretoScales(points: readonly ParetoPoint[], width: number, heig
   const x = scaleLinear().domain(span(days)).nice().range([0, width]);
   const y = scaleLinear().domain(span(costs)).nice().range([height, 0]);
   const co2eDomain: [number, number] = co2.length ? [Math.min(...co2), Math.max(...co2)] : [0, 1];
-  const c = scaleSequential(interpolateYlOrRd).domain(co2eDomain[0] === co2eDomain[1] ? [co2eDomain[0] - 1, co2eDomain[1] + 1] : co2eDomain);
+  const c = scaleSequential(interpolateYlOrRd).domain(
+    co2eDomain[0] === co2eDomain[1] ? [co2eDomain[0] - 1, co2eDomain[1] + 1] : co2eDomain,
+  );
   return { x, y, colour: (v) => c(v), xTicks: x.ticks(6), yTicks: y.ticks(5), co2eDomain };
 }

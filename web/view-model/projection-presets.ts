@@ -10,11 +10,20 @@ export type GeoBox = [[number, number], [number, number]];
 
 export const PRESETS: Record<PresetId, GeoBox> = {
   // Europe's Atlantic coast to Japan, down to Singapore and southern Australia
-  eurasia: [[-12, -40], [152, 66]],
+  eurasia: [
+    [-12, -40],
+    [152, 66],
+  ],
   // China, Mongolia, the Koreas, Japan and South-East Asia to Singapore
-  east_asia: [[92, 0], [146, 52]],
+  east_asia: [
+    [92, 0],
+    [146, 52],
+  ],
   // Inner Mongolia with Erenhot, Manzhouli, Ulaanbaatar and the Tianjin coast
-  inner_mongolia: [[97, 36], [127, 53]],
+  inner_mongolia: [
+    [97, 36],
+    [127, 53],
+  ],
 };
 
 /** The rotation that centres the projection on the Eurasia preset (longitude 70° E). */

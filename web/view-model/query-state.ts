@@ -5,9 +5,26 @@
  */
 import type { CargoFlag, CustomsRegime, Mode, Objective, RouteQueryInput } from '../types.ts';
 
-export const CARGO_FLAGS = ['reefer', 'dangerous_goods', 'lithium_batteries', 'oversize'] as const satisfies readonly CargoFlag[];
-export const REGIMES = ['general', '9610', '9710', '9810', '1210'] as const satisfies readonly CustomsRegime[];
-export const OBJECTIVES = ['generalized', 'cost', 'time', 'co2', 'pareto'] as const satisfies readonly Objective[];
+export const CARGO_FLAGS = [
+  'reefer',
+  'dangerous_goods',
+  'lithium_batteries',
+  'oversize',
+] as const satisfies readonly CargoFlag[];
+export const REGIMES = [
+  'general',
+  '9610',
+  '9710',
+  '9810',
+  '1210',
+] as const satisfies readonly CustomsRegime[];
+export const OBJECTIVES = [
+  'generalized',
+  'cost',
+  'time',
+  'co2',
+  'pareto',
+] as const satisfies readonly Objective[];
 export const MODES = ['rail', 'road', 'sea', 'air'] as const satisfies readonly Mode[];
 export const QUANTITY_UNITS = ['teu', 'feu', 'kg'] as const;
 export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
@@ -55,21 +72,40 @@ export function parseCountryList(text: string): string[] {
 
 /** True when the state can be sent: both places and a positive quantity. */
 export function isRunnable(state: QueryState): boolean {
-  return state.from.trim() !== '' && state.to.trim() !== '' && Number.isFinite(state.quantity) && state.quantity > 0;
+  return (
+    state.from.trim() !== '' &&
+    state.to.trim() !== '' &&
+    Number.isFinite(state.quantity) &&
+    state.quantity > 0
+  );
 }
 
 /**
  * The body of POST /api/v1/routes and /api/v1/corridors/compare.
  * @example toRequestBody({ ...DEFAULT_QUERY, from: 'baotou', to: 'duisburg' }, 'inner-mongolia').shipment.teu === 1
  */
-export function toRequestBody(state: QueryState, network: string, objective: Objective = state.objective): RouteQueryInput & { network: string } {
+export function toRequestBody(
+  state: QueryState,
+  network: string,
+  objective: Objective = state.objective,
+): RouteQueryInput & { network: string } {
   const body: RouteQueryInput & { network: string } = {
     network,
     from: state.from.trim(),
     to: state.to.trim(),
-    shipment: { [state.unit]: state.quantity, cargo: [...state.cargo], regime: state.regime, ...(state.value_usd > 0 ? { value_usd: state.value_usd } : {}) },
+    shipment: {
+      [state.unit]: state.quantity,
+      cargo: [...state.cargo],
+      regime: state.regime,
+      ...(state.value_usd > 0 ? { value_usd: state.value_usd } : {}),
+    },
     objective,
-    constraints: { avoid_countries: [...state.avoid], ...(state.modes.length > 0 && state.modes.length < MODES.length ? { modes: [...state.modes] } : {}) },
+    constraints: {
+      avoid_countries: [...state.avoid],
+      ...(state.modes.length > 0 && state.modes.length < MODES.length
+        ? { modes: [...state.modes] }
+        : {}),
+    },
     alternatives: objective === 'pareto' ? 10 : 5,
   };
   if (state.depart !== '') body.depart = state.depart;

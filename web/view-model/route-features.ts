@@ -44,11 +44,22 @@ export function routeFeatures(route: Route): RouteFeatures {
     colour: modeColour(leg.mode),
     style: kindStyle(leg.kind),
     coordinates:
-      leg.path.length >= 2 ? leg.path.map(([lon, lat]) => [lon, lat] as [number, number]) : [[leg.from.lon, leg.from.lat], [leg.to.lon, leg.to.lat]] as [number, number][],
+      leg.path.length >= 2
+        ? leg.path.map(([lon, lat]) => [lon, lat] as [number, number])
+        : ([
+            [leg.from.lon, leg.from.lat],
+            [leg.to.lon, leg.to.lat],
+          ] as [number, number][]),
   }));
-  const stops: RouteStopFeature[] = [{ id: `origin:${route.from.id}`, role: 'origin', terminal: route.from }];
+  const stops: RouteStopFeature[] = [
+    { id: `origin:${route.from.id}`, role: 'origin', terminal: route.from },
+  ];
   for (const leg of route.legs.slice(1)) {
-    if (leg.from.id !== route.from.id && leg.from.id !== route.to.id && !stops.some((s) => s.terminal.id === leg.from.id)) {
+    if (
+      leg.from.id !== route.from.id &&
+      leg.from.id !== route.to.id &&
+      !stops.some((s) => s.terminal.id === leg.from.id)
+    ) {
       stops.push({ id: `transfer:${leg.from.id}`, role: 'transfer', terminal: leg.from });
     }
   }
@@ -68,7 +79,10 @@ export function routeFeatures(route: Route): RouteFeatures {
  * The geographic box around the given routes, widened by `margin` of its size (at least 1°), to
  * frame them on the map after a query; undefined when there is nothing to frame.
  */
-export function routesBox(routes: readonly Route[], margin = 0.08): [[number, number], [number, number]] | undefined {
+export function routesBox(
+  routes: readonly Route[],
+  margin = 0.08,
+): [[number, number], [number, number]] | undefined {
   let w = Infinity;
   let s = Infinity;
   let e = -Infinity;
@@ -86,5 +100,8 @@ export function routesBox(routes: readonly Route[], margin = 0.08): [[number, nu
   if (!Number.isFinite(w)) return undefined;
   const dx = Math.max(1, (e - w) * margin);
   const dy = Math.max(1, (n - s) * margin);
-  return [[w - dx, Math.max(-85, s - dy)], [e + dx, Math.min(85, n + dy)]];
+  return [
+    [w - dx, Math.max(-85, s - dy)],
+    [e + dx, Math.min(85, n + dy)],
+  ];
 }

@@ -19,7 +19,15 @@ export type RouteStep =
       wait_h: number;
       duration_h: number;
     }
-  | { type: 'border'; id: string; name: string; name_zh: string; start: string; dwell_h: number; gauge_change: boolean };
+  | {
+      type: 'border';
+      id: string;
+      name: string;
+      name_zh: string;
+      start: string;
+      dwell_h: number;
+      gauge_change: boolean;
+    };
 
 export function routeSteps(route: Route): RouteStep[] {
   const legs: RouteStep[] = route.legs.map((l, i) => ({

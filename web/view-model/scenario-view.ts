@@ -54,7 +54,13 @@ export function kpiDeltaRows(c: ComparisonView): KpiDeltaRow[] {
     // an interval that straddles zero cannot tell better from worse
     const sign = delta.lo > 0 ? 1 : delta.hi < 0 ? -1 : 0;
     const verdict: KpiDeltaRow['verdict'] =
-      direction === 'neutral' ? 'neutral' : sign === 0 ? 'unclear' : (sign < 0) === (direction === 'lower') ? 'better' : 'worse';
+      direction === 'neutral'
+        ? 'neutral'
+        : sign === 0
+          ? 'unclear'
+          : sign < 0 === (direction === 'lower')
+            ? 'better'
+            : 'worse';
     const row: KpiDeltaRow = { id, baseline: k.baseline, scenario: k.scenario, delta, verdict };
     if (k.baseline !== 0) {
       const b = Math.abs(k.baseline);
@@ -68,7 +74,9 @@ export function kpiDeltaRows(c: ComparisonView): KpiDeltaRow[] {
 /** A symmetric domain for relative changes, at least ±5 %; neutral KPIs (subsidy paid) do not stretch it. */
 export function relativeDomain(rows: readonly KpiDeltaRow[]): [number, number] {
   const judged = rows.filter((r) => r.verdict !== 'neutral');
-  const ends = judged.flatMap((r) => (r.relative ? [Math.abs(r.relative.mean), Math.abs(r.relative.lo), Math.abs(r.relative.hi)] : []));
+  const ends = judged.flatMap((r) =>
+    r.relative ? [Math.abs(r.relative.mean), Math.abs(r.relative.lo), Math.abs(r.relative.hi)] : [],
+  );
   const m = Math.max(0.05, ...ends.filter(Number.isFinite));
   return [-m, m];
 }
@@ -83,7 +91,12 @@ export interface QueueSeries {
 /** The `top` border queues with the longest peak, dropping borders that never queue. */
 export function queueSeries(r: QueuesView, top = 6): QueueSeries[] {
   return Object.entries(r.border_queues)
-    .map(([id, q]) => ({ id, unit: q.unit, values: q.mean_by_day, max: Math.max(0, ...q.mean_by_day) }))
+    .map(([id, q]) => ({
+      id,
+      unit: q.unit,
+      values: q.mean_by_day,
+      max: Math.max(0, ...q.mean_by_day),
+    }))
     .filter((s) => s.max > 0)
     .sort((a, b) => b.max - a.max || a.id.localeCompare(b.id))
     .slice(0, top);
@@ -96,14 +109,21 @@ export interface SimulationView extends QueuesView {
 }
 
 /** Student t 97.5 % quantiles for 1–30 degrees of freedom (a 95 % two-sided interval); 1.96 beyond. */
-const T975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+const T975 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145,
+  2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048,
+  2.045, 2.042,
+];
 
 /**
  * Scenario minus baseline, paired by replication: both runs used the same seed, so replication r
  * of each saw the same random draws (common random numbers) and the paired differences carry the
  * interval. With one replication the interval is the point itself and every verdict is "unclear".
  */
-export function pairedComparison(baseline: SimulationView, scenario: SimulationView): ComparisonView {
+export function pairedComparison(
+  baseline: SimulationView,
+  scenario: SimulationView,
+): ComparisonView {
   const byRep = new Map(baseline.replications.map((r) => [r.replication, r.kpis]));
   const kpis: ComparisonView['kpis'] = {};
   for (const id of Object.keys(KPI_GOOD_DIRECTION)) {
@@ -111,7 +131,13 @@ export function pairedComparison(baseline: SimulationView, scenario: SimulationV
     for (const r of scenario.replications) {
       const b = byRep.get(r.replication)?.[id];
       const s = r.kpis[id];
-      if (typeof b === 'number' && typeof s === 'number' && Number.isFinite(b) && Number.isFinite(s)) diffs.push(s - b);
+      if (
+        typeof b === 'number' &&
+        typeof s === 'number' &&
+        Number.isFinite(b) &&
+        Number.isFinite(s)
+      )
+        diffs.push(s - b);
     }
     const base = baseline.kpis[id];
     const scen = scenario.kpis[id];
@@ -120,7 +146,11 @@ export function pairedComparison(baseline: SimulationView, scenario: SimulationV
     const mean = diffs.reduce((a, d) => a + d, 0) / n;
     const sd = n > 1 ? Math.sqrt(diffs.reduce((a, d) => a + (d - mean) ** 2, 0) / (n - 1)) : 0;
     const half = n > 1 ? (T975[n - 2] ?? 1.96) * (sd / Math.sqrt(n)) : Number.POSITIVE_INFINITY;
-    kpis[id] = { baseline: base.mean, scenario: scen.mean, delta: { mean, lo: mean - half, hi: mean + half } };
+    kpis[id] = {
+      baseline: base.mean,
+      scenario: scen.mean,
+      delta: { mean, lo: mean - half, hi: mean + half },
+    };
   }
   return { kpis };
 }

@@ -39,7 +39,16 @@ export function timelineBars(route: Route): TimelineLayout {
   const bars = route.timeline.map((step, i) => {
     const start_h = (Date.parse(step.start) - t0) / 3_600_000;
     const end_h = Math.max(start_h, (Date.parse(step.end) - t0) / 3_600_000);
-    return { id: `${i}:${step.type}:${step.start}`, row: i, type: step.type, label: step.label, label_zh: step.label_zh, start_h, end_h, colour: STEP_COLOURS[step.type] };
+    return {
+      id: `${i}:${step.type}:${step.start}`,
+      row: i,
+      type: step.type,
+      label: step.label,
+      label_zh: step.label_zh,
+      start_h,
+      end_h,
+      colour: STEP_COLOURS[step.type],
+    };
   });
   const total_h = Math.max(route.duration_h, ...bars.map((b) => b.end_h), 1);
   const days = total_h / 24;

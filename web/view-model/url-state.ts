@@ -34,7 +34,8 @@ export function encodePageState(state: PageState): string {
   if (q.from) p.set('from', q.from);
   if (q.to) p.set('to', q.to);
   if (q.depart) p.set('depart', q.depart);
-  if (q.unit !== DEFAULT_QUERY.unit || q.quantity !== DEFAULT_QUERY.quantity) p.set(q.unit, String(q.quantity));
+  if (q.unit !== DEFAULT_QUERY.unit || q.quantity !== DEFAULT_QUERY.quantity)
+    p.set(q.unit, String(q.quantity));
   if (q.cargo.length) p.set('cargo', q.cargo.join(','));
   if (q.regime !== DEFAULT_QUERY.regime) p.set('regime', q.regime);
   if (q.objective !== DEFAULT_QUERY.objective) p.set('objective', q.objective);
@@ -51,11 +52,13 @@ export function decodePageState(search: string): PageState {
   const p = new URLSearchParams(search);
   const query: QueryState = { ...DEFAULT_QUERY, cargo: [], avoid: [], modes: [] };
   const value = Number(p.get('value'));
-  if (p.has('value') && Number.isFinite(value) && value > 0 && value <= 1e10) query.value_usd = value;
+  if (p.has('value') && Number.isFinite(value) && value > 0 && value <= 1e10)
+    query.value_usd = value;
   query.from = (p.get('from') ?? '').slice(0, 120);
   query.to = (p.get('to') ?? '').slice(0, 120);
   const depart = p.get('depart') ?? '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(depart) && !Number.isNaN(Date.parse(depart))) query.depart = depart;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(depart) && !Number.isNaN(Date.parse(depart)))
+    query.depart = depart;
   for (const unit of QUANTITY_UNITS) {
     const n = Number(p.get(unit));
     if (p.has(unit) && Number.isFinite(n) && n > 0) {

@@ -4,5 +4,10 @@ import type { CliIo } from '../io.ts';
 import { registerQueryCommand } from './route.ts';
 
 export function registerCompare(program: Command, io: CliIo): void {
-  registerQueryCommand(program, io, 'compare', 'compare corridors: the best route through each set of gateways');
+  registerQueryCommand(
+    program,
+    io,
+    'compare',
+    'compare corridors: the best route through each set of gateways',
+  );
 }

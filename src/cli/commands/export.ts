@@ -11,20 +11,30 @@ import { loadOrReport, shownDir } from './validate.ts';
 export function registerExport(program: Command, io: CliIo): void {
   program
     .command('export')
-    .description('write the network as GeoJSON (terminals, services, borders) or as its graphology graph')
+    .description(
+      'write the network as GeoJSON (terminals, services, borders) or as its graphology graph',
+    )
     .argument('[network-dir]', 'network folder (default: networks/inner-mongolia)')
-    .addOption(new Option('--format <format>', 'output format').choices(['geojson', 'graph']).default('geojson'))
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['geojson', 'graph'])
+        .default('geojson'),
+    )
     .option('--out <file>', 'write to this file instead of standard output')
-    .action(async (dirArg: string | undefined, opts: { format: 'geojson' | 'graph'; out?: string }) => {
-      const network = await loadOrReport(dirArg, io);
-      if (!network) return;
-      const data = opts.format === 'geojson' ? toGeoJson(network) : buildGraph(network).export();
-      const text = `${JSON.stringify(data, null, 2)}\n`;
-      if (opts.out) {
-        await writeFile(opts.out, text);
-        io.err(`corridor: wrote ${opts.format} of ${network.manifest.id} to ${shownDir(opts.out)}`);
-      } else {
-        io.out(text);
-      }
-    });
+    .action(
+      async (dirArg: string | undefined, opts: { format: 'geojson' | 'graph'; out?: string }) => {
+        const network = await loadOrReport(dirArg, io);
+        if (!network) return;
+        const data = opts.format === 'geojson' ? toGeoJson(network) : buildGraph(network).export();
+        const text = `${JSON.stringify(data, null, 2)}\n`;
+        if (opts.out) {
+          await writeFile(opts.out, text);
+          io.err(
+            `corridor: wrote ${opts.format} of ${network.manifest.id} to ${shownDir(opts.out)}`,
+          );
+        } else {
+          io.out(text);
+        }
+      },
+    );
 }

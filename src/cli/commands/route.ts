@@ -4,7 +4,15 @@
  * Bad arguments name the argument and what is allowed (exit 2); no route prints the reason (exit 1).
  */
 import { Option, type Command } from 'commander';
-import { CargoFlag, CustomsRegime, Mode, Objective, RouteQuery, type PlanResult, type Route } from '../../model/index.ts';
+import {
+  CargoFlag,
+  CustomsRegime,
+  Mode,
+  Objective,
+  RouteQuery,
+  type PlanResult,
+  type Route,
+} from '../../model/index.ts';
 import { createPlanner } from '../../planner/index.ts';
 import type { CliIo } from '../io.ts';
 import { loadOrReport } from './validate.ts';
@@ -36,15 +44,31 @@ export interface QueryOptions {
   json?: boolean;
 }
 
-const collect = (v: string, prev: string[]) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
+const collect = (v: string, prev: string[]) => [
+  ...prev,
+  ...v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
 
 /** The query options of `route` and `compare`. */
 export function addQueryOptions(cmd: Command): Command {
   return cmd
-    .requiredOption('--from <place>', 'origin: terminal id, English or Chinese name, city, or "lon,lat"')
+    .requiredOption(
+      '--from <place>',
+      'origin: terminal id, English or Chinese name, city, or "lon,lat"',
+    )
     .requiredOption('--to <place>', 'destination, as --from')
-    .option('--depart <iso>', 'departure: YYYY-MM-DD (00:00 local at the origin) or ISO date-time with offset; default now')
-    .addOption(new Option('--objective <objective>', 'what to optimise').choices(Objective.options).default('generalized'))
+    .option(
+      '--depart <iso>',
+      'departure: YYYY-MM-DD (00:00 local at the origin) or ISO date-time with offset; default now',
+    )
+    .addOption(
+      new Option('--objective <objective>', 'what to optimise')
+        .choices(Objective.options)
+        .default('generalized'),
+    )
     .option('--teu <n>', '20-foot containers')
     .option('--feu <n>', '40-foot containers')
     .option('--kg <n>', 'gross weight in kg (alone: loose cargo or parcels)')
@@ -52,9 +76,18 @@ export function addQueryOptions(cmd: Command): Command {
     .option('--pieces <n>', 'parcels (9610)')
     .option('--value-usd <n>', 'declared value; sets the value of time')
     .option('--cargo <flags>', `cargo flags, comma-separated: ${CargoFlag.options.join(', ')}`)
-    .addOption(new Option('--regime <regime>', 'customs regime').choices(CustomsRegime.options).default('general'))
+    .addOption(
+      new Option('--regime <regime>', 'customs regime')
+        .choices(CustomsRegime.options)
+        .default('general'),
+    )
     .option('--modes <modes>', `allowed modes, comma-separated: ${Mode.options.join(', ')}`)
-    .option('--avoid-country <codes>', 'ISO country codes to avoid (repeat or comma-separate)', collect, [])
+    .option(
+      '--avoid-country <codes>',
+      'ISO country codes to avoid (repeat or comma-separate)',
+      collect,
+      [],
+    )
     .option('--avoid-terminal <ids>', 'terminal ids to avoid', collect, [])
     .option('--avoid-border <ids>', 'border crossing ids to avoid', collect, [])
     .option('--max-transfers <n>', 'most changes of service')
@@ -134,8 +167,15 @@ export function queryFromOptions(o: QueryOptions, io: CliIo): RouteQuery | undef
     if (n === null) return undefined;
     numbers[key] = n;
   }
-  const list = (v: string | undefined) => (v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean));
-  const defined = <T extends object>(x: T) => Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
+  const list = (v: string | undefined) =>
+    v === undefined
+      ? undefined
+      : v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+  const defined = <T extends object>(x: T) =>
+    Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
   const input = defined({
     from: place(o.from),
     to: place(o.to),
@@ -180,7 +220,9 @@ const padL = (s: string | number, n: number) => String(s).padStart(n);
 
 export function describeShipment(q: RouteQuery): string {
   const s = q.shipment;
-  const qty = [s.teu && `${s.teu} TEU`, s.feu && `${s.feu} FEU`, s.kg && `${s.kg} kg`].filter(Boolean).join(' + ');
+  const qty = [s.teu && `${s.teu} TEU`, s.feu && `${s.feu} FEU`, s.kg && `${s.kg} kg`]
+    .filter(Boolean)
+    .join(' + ');
   return `${qty}${s.cargo.length ? ` (${s.cargo.join(', ')})` : ''}, regime ${s.regime}`;
 }
 
@@ -189,25 +231,33 @@ function routeRow(i: number, r: Route): string {
 }
 
 export function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLegs: boolean): void {
-  io.out(`${result.from.name} (${result.from.id}) → ${result.to.name} (${result.to.id}) · ${describeShipment(q)} · objective ${result.objective}`);
+  io.out(
+    `${result.from.name} (${result.from.id}) → ${result.to.name} (${result.to.id}) · ${describeShipment(q)} · objective ${result.objective}`,
+  );
   for (const w of result.warnings) io.out(`warning: ${w}`);
   if (result.status === 'no_route') {
     io.err(`corridor: no route: ${result.reason ?? 'no connection'}`);
     io.fail(1);
     return;
   }
-  io.out(`${pad(' #', 4)}${pad('corridor', 58)} ${padL('cost USD', 9)} ${padL('days', 6)} ${padL('P90 d', 6)} ${padL('CO2e t', 8)}  modes`);
+  io.out(
+    `${pad(' #', 4)}${pad('corridor', 58)} ${padL('cost USD', 9)} ${padL('days', 6)} ${padL('P90 d', 6)} ${padL('CO2e t', 8)}  modes`,
+  );
   result.routes.forEach((r, i) => io.out(routeRow(i, r)));
   if (!withLegs) return;
   result.routes.forEach((r, i) => {
     io.out('');
-    io.out(`route ${i + 1}: depart ${r.depart}, arrive ${r.arrive} (P50 ${r.arrive_p50}, P90 ${r.arrive_p90})`);
+    io.out(
+      `route ${i + 1}: depart ${r.depart}, arrive ${r.arrive} (P50 ${r.arrive_p50}, P90 ${r.arrive_p90})`,
+    );
     io.out(`  ${r.summary}`);
     io.out(
       `  cost: line haul ${r.cost.line_haul_usd.toFixed(0)}, handling ${r.cost.handling_usd.toFixed(0)}, border ${r.cost.border_usd.toFixed(0)}, customs ${r.cost.customs_usd.toFixed(0)}, subsidy ${r.cost.subsidy_usd.toFixed(0)} = ${r.cost.total_usd.toFixed(0)} USD; ${r.distance_km.toFixed(0)} km; ${r.transfers} transfers`,
     );
     for (const l of r.legs) {
-      io.out(`  ${pad(l.mode, 5)} ${pad(l.service_id, 34)} ${pad(`${l.from.id} → ${l.to.id}`, 40)} ${l.depart.slice(0, 16)} → ${l.arrive.slice(0, 16)}${l.wait_h > 0 ? ` (wait ${l.wait_h.toFixed(0)} h)` : ''}`);
+      io.out(
+        `  ${pad(l.mode, 5)} ${pad(l.service_id, 34)} ${pad(`${l.from.id} → ${l.to.id}`, 40)} ${l.depart.slice(0, 16)} → ${l.arrive.slice(0, 16)}${l.wait_h > 0 ? ` (wait ${l.wait_h.toFixed(0)} h)` : ''}`,
+      );
     }
   });
 }
@@ -216,23 +266,38 @@ export function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLe
  * Registers a command that answers one route query, `route` (the planner's `plan`) or `compare`
  * (the best route per corridor): same options, same output, one place.
  */
-export function registerQueryCommand(program: Command, io: CliIo, name: 'route' | 'compare', description: string): void {
-  addQueryOptions(program.command(name).description(description)).action(async (o: QueryOptions) => {
-    const q = queryFromOptions(o, io);
-    if (!q) return;
-    const network = await loadOrReport(o.network, io);
-    if (!network) return;
-    const planner = createPlanner(network);
-    const result = name === 'route' ? planner.plan(q, { now: new Date() }) : planner.compare(q, { now: new Date() });
-    if (o.json) {
-      io.out(JSON.stringify(result, null, 2));
-      if (result.status === 'no_route') io.fail(1);
-      return;
-    }
-    printResult(result, q, io, name === 'route');
-  });
+export function registerQueryCommand(
+  program: Command,
+  io: CliIo,
+  name: 'route' | 'compare',
+  description: string,
+): void {
+  addQueryOptions(program.command(name).description(description)).action(
+    async (o: QueryOptions) => {
+      const q = queryFromOptions(o, io);
+      if (!q) return;
+      const network = await loadOrReport(o.network, io);
+      if (!network) return;
+      const planner = createPlanner(network);
+      const result =
+        name === 'route'
+          ? planner.plan(q, { now: new Date() })
+          : planner.compare(q, { now: new Date() });
+      if (o.json) {
+        io.out(JSON.stringify(result, null, 2));
+        if (result.status === 'no_route') io.fail(1);
+        return;
+      }
+      printResult(result, q, io, name === 'route');
+    },
+  );
 }
 
 export function registerRoute(program: Command, io: CliIo): void {
-  registerQueryCommand(program, io, 'route', 'plan routes between two places (schedules, borders, customs, cargo)');
+  registerQueryCommand(
+    program,
+    io,
+    'route',
+    'plan routes between two places (schedules, borders, customs, cargo)',
+  );
 }

@@ -35,11 +35,17 @@ interface SimulateFlags {
   json?: boolean;
 }
 
-function positiveInt(name: string, value: string | undefined, io: CliIo): number | undefined | null {
+function positiveInt(
+  name: string,
+  value: string | undefined,
+  io: CliIo,
+): number | undefined | null {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < (name === 'seed' ? 0 : 1)) {
-    io.err(`corridor simulate: --${name} must be a ${name === 'seed' ? 'non-negative' : 'positive'} integer, got "${value}"`);
+    io.err(
+      `corridor simulate: --${name} must be a ${name === 'seed' ? 'non-negative' : 'positive'} integer, got "${value}"`,
+    );
     io.fail(2);
     return null;
   }
@@ -47,9 +53,15 @@ function positiveInt(name: string, value: string | undefined, io: CliIo): number
 }
 
 /** A progress bar on `stream` when it is a terminal; none otherwise (pipes and files get no control codes). */
-export function progressBar(stream: NodeJS.WriteStream, label: string): cliProgress.SingleBar | undefined {
+export function progressBar(
+  stream: NodeJS.WriteStream,
+  label: string,
+): cliProgress.SingleBar | undefined {
   if (!stream.isTTY) return undefined;
-  return new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} replications`, stream }, cliProgress.Presets.shades_classic);
+  return new cliProgress.SingleBar(
+    { format: `${label} [{bar}] {value}/{total} replications`, stream },
+    cliProgress.Presets.shades_classic,
+  );
 }
 
 /** What runs share in one command: in this thread, one planner and its route options serve baseline and scenario. */
@@ -58,12 +70,23 @@ interface Shared {
   cache: Map<string, readonly RouteOption[]>;
 }
 
-async function run(network: Network, scenario: Scenario, workers: number, label: string, shared: Shared): Promise<SimulationResult> {
+async function run(
+  network: Network,
+  scenario: Scenario,
+  workers: number,
+  label: string,
+  shared: Shared,
+): Promise<SimulationResult> {
   const bar = progressBar(process.stderr, label);
   bar?.start(scenario.replications, 0);
   try {
     if (workers === 1) shared.planner ??= createPlanner(network);
-    return await simulate(network, scenario, { workers, cache: shared.cache, ...(shared.planner ? { planner: shared.planner } : {}), onProgress: (done) => bar?.update(done) });
+    return await simulate(network, scenario, {
+      workers,
+      cache: shared.cache,
+      ...(shared.planner ? { planner: shared.planner } : {}),
+      onProgress: (done) => bar?.update(done),
+    });
   } finally {
     bar?.stop();
   }
@@ -72,14 +95,25 @@ async function run(network: Network, scenario: Scenario, workers: number, label:
 export function registerSimulate(program: Command, io: CliIo): void {
   program
     .command('simulate')
-    .description('Run a scenario (demand, capacity, disruptions, policies) over its horizon; --baseline compares two')
-    .argument('<scenario>', 'scenario YAML file, e.g. networks/inner-mongolia/scenarios/erenhot-halt-2021.yaml')
-    .option('--baseline <file>', 'run this scenario too and report scenario − baseline (same seeds)')
+    .description(
+      'Run a scenario (demand, capacity, disruptions, policies) over its horizon; --baseline compares two',
+    )
+    .argument(
+      '<scenario>',
+      'scenario YAML file, e.g. networks/inner-mongolia/scenarios/erenhot-halt-2021.yaml',
+    )
+    .option(
+      '--baseline <file>',
+      'run this scenario too and report scenario − baseline (same seeds)',
+    )
     .option('-r, --replications <n>', 'replications (overrides the file)')
     .option('-s, --seed <n>', 'seed (overrides the file)')
     .option('-w, --workers <n>', 'worker threads (default: cores, at most one per replication)')
     .option('-o, --out <dir>', 'folder for CSV and JSON results', 'simulation-output')
-    .option('--network <dir>', 'network folder (default: the one the scenario sits in, or the built-in one)')
+    .option(
+      '--network <dir>',
+      'network folder (default: the one the scenario sits in, or the built-in one)',
+    )
     .option('--json', 'print the result (or comparison) as JSON instead of a table')
     .action(async (file: string, flags: SimulateFlags) => {
       const replications = positiveInt('replications', flags.replications, io);
@@ -89,9 +123,14 @@ export function registerSimulate(program: Command, io: CliIo): void {
       // parse without the network first to learn which network the scenario names
       const bare = await loadScenario(file);
       const network = await openNetwork(flags.network ?? networkDirFor(file, bare.network));
-      const override = (s: Scenario): Scenario => ({ ...s, ...(replications ? { replications } : {}), ...(seed !== undefined ? { seed } : {}) });
+      const override = (s: Scenario): Scenario => ({
+        ...s,
+        ...(replications ? { replications } : {}),
+        ...(seed !== undefined ? { seed } : {}),
+      });
       const scenario = override(await loadScenario(file, { network }));
-      const workers = workersFlag ?? Math.max(1, Math.min(availableParallelism(), scenario.replications));
+      const workers =
+        workersFlag ?? Math.max(1, Math.min(availableParallelism(), scenario.replications));
       const out = flags.out ?? 'simulation-output';
       const shared: Shared = { cache: new Map() };
       if (!flags.baseline) {
@@ -102,14 +141,22 @@ export function registerSimulate(program: Command, io: CliIo): void {
         return;
       }
       // the baseline runs with the scenario's seed and replications: paired draws (common random numbers)
-      const base = { ...(await loadScenario(flags.baseline, { network })), seed: scenario.seed, replications: scenario.replications };
+      const base = {
+        ...(await loadScenario(flags.baseline, { network })),
+        seed: scenario.seed,
+        replications: scenario.replications,
+      };
       const baseResult = await run(network, base, workers, base.id, shared);
       const result = await run(network, scenario, workers, scenario.id, shared);
       const comparison = compare(baseResult, result);
       await writeResults(join(out, 'baseline'), baseResult);
       await writeResults(join(out, 'scenario'), result);
       await writeResults(out, comparison);
-      io.out(flags.json ? JSON.stringify(comparison, null, 2) : `${formatSummary(baseResult)}\n\n${formatSummary(result)}\n\n${formatComparison(comparison)}`);
+      io.out(
+        flags.json
+          ? JSON.stringify(comparison, null, 2)
+          : `${formatSummary(baseResult)}\n\n${formatSummary(result)}\n\n${formatComparison(comparison)}`,
+      );
       io.err(`wrote results to ${out} (baseline/, scenario/, comparison.csv, comparison.json)`);
     });
 }

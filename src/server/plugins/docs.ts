@@ -28,7 +28,18 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
         { name: 'health', description: 'liveness and readiness' },
       ],
     },
-    transform: createJsonSchemaTransform({ skipList: ['/openapi.json', '/docs', '/docs/*', '/docs/json', '/docs/yaml', '/docs/static/*', '/docs/uiConfig', '/docs/initOAuth'] }),
+    transform: createJsonSchemaTransform({
+      skipList: [
+        '/openapi.json',
+        '/docs',
+        '/docs/*',
+        '/docs/json',
+        '/docs/yaml',
+        '/docs/static/*',
+        '/docs/uiConfig',
+        '/docs/initOAuth',
+      ],
+    }),
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });

@@ -77,7 +77,13 @@ async function computeHelmetHeaders(): Promise<Record<string, string>> {
   return out;
 }
 
-const SKIP_PROBE_HEADERS = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive']);
+const SKIP_PROBE_HEADERS = new Set([
+  'content-type',
+  'content-length',
+  'date',
+  'connection',
+  'keep-alive',
+]);
 
 export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions): Promise<void> {
   const documentHeaders = await computeHelmetHeaders();
@@ -91,7 +97,13 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     origin: opts.corsOrigin === '*' ? '*' : opts.corsOrigin,
     methods: ['GET', 'POST', 'DELETE', 'HEAD', 'OPTIONS'],
     allowedHeaders: ['content-type', 'x-request-id'],
-    exposedHeaders: ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
+    exposedHeaders: [
+      'x-request-id',
+      'retry-after',
+      'x-ratelimit-limit',
+      'x-ratelimit-remaining',
+      'x-ratelimit-reset',
+    ],
     credentials: false,
     maxAge: 600,
   });
@@ -102,9 +114,14 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
       timeWindow,
       allowList: allowList ?? [],
       errorResponseBuilder: (_req, context) =>
-        new ApiError('RATE_LIMITED', `rate limit of ${context.max} requests per ${timeWindow} exceeded; retry in ${context.after}`, [], {
-          'retry-after': String(Math.max(1, Math.ceil(context.ttl / 1000))),
-        }),
+        new ApiError(
+          'RATE_LIMITED',
+          `rate limit of ${context.max} requests per ${timeWindow} exceeded; retry in ${context.after}`,
+          [],
+          {
+            'retry-after': String(Math.max(1, Math.ceil(context.ttl / 1000))),
+          },
+        ),
     });
   }
 }

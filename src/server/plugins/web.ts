@@ -17,11 +17,21 @@ const MISSING_PAGE = `<!doctype html>
 `;
 
 /** Serves the web bundle when `webRoot` holds an index.html; returns whether it did. */
-export async function registerWeb(app: FastifyInstance, webRoot: string | undefined): Promise<boolean> {
+export async function registerWeb(
+  app: FastifyInstance,
+  webRoot: string | undefined,
+): Promise<boolean> {
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: true, index: 'index.html' });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: true,
+      index: 'index.html',
+    });
     return true;
   }
-  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(MISSING_PAGE));
+  app.get('/', { schema: { hide: true } }, async (_req, reply) =>
+    reply.type('text/html; charset=utf-8').send(MISSING_PAGE),
+  );
   return false;
 }

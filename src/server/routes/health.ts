@@ -11,14 +11,34 @@ import { PROBLEM_503 } from '../problem-responses.ts';
 export const healthRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
   app.get(
     '/health',
-    { config: { rateLimit: false }, schema: { tags: ['health'], operationId: 'getHealth', summary: 'Liveness', response: { 200: Health } } },
-    async () => ({ status: 'ok' as const, uptime_s: Math.round((Date.now() - ctx.state.startedAt) / 100) / 10 }),
+    {
+      config: { rateLimit: false },
+      schema: {
+        tags: ['health'],
+        operationId: 'getHealth',
+        summary: 'Liveness',
+        response: { 200: Health },
+      },
+    },
+    async () => ({
+      status: 'ok' as const,
+      uptime_s: Math.round((Date.now() - ctx.state.startedAt) / 100) / 10,
+    }),
   );
   app.get(
     '/ready',
-    { config: { rateLimit: false }, schema: { tags: ['health'], operationId: 'getReadiness', summary: 'Readiness', response: { 200: Readiness, 503: PROBLEM_503 } } },
+    {
+      config: { rateLimit: false },
+      schema: {
+        tags: ['health'],
+        operationId: 'getReadiness',
+        summary: 'Readiness',
+        response: { 200: Readiness, 503: PROBLEM_503 },
+      },
+    },
     async () => {
-      if (!ctx.state.ready) throw new ApiError('NOT_READY', 'the server is shutting down', [], { 'retry-after': '5' });
+      if (!ctx.state.ready)
+        throw new ApiError('NOT_READY', 'the server is shutting down', [], { 'retry-after': '5' });
       return { status: 'ready' as const, networks: [...ctx.registry.ids] };
     },
   );

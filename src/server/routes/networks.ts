@@ -25,13 +25,17 @@ function checkFilters(entry: NetworkEntry, f: ListFilters): Filters {
   const unknown = (f.country ?? []).filter((c) => !entry.detail.countries.includes(c));
   if (unknown.length > 0) {
     const names = unknown.map((c) => JSON.stringify(c)).join(', ');
-    throw new ApiError('FILTER_UNKNOWN', `no terminal in country ${names} in network "${entry.id}"`, [
-      {
-        path: 'querystring.country',
-        message: `unknown country ${names}`,
-        hint: `countries in this network: ${entry.detail.countries.join(', ')}`,
-      },
-    ]);
+    throw new ApiError(
+      'FILTER_UNKNOWN',
+      `no terminal in country ${names} in network "${entry.id}"`,
+      [
+        {
+          path: 'querystring.country',
+          message: `unknown country ${names}`,
+          hint: `countries in this network: ${entry.detail.countries.join(', ')}`,
+        },
+      ],
+    );
   }
   return { mode: f.mode, country: f.country };
 }
@@ -48,7 +52,14 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
 
   app.get(
     '/api/v1/networks',
-    { schema: { tags: ['networks'], operationId: 'listNetworks', summary: 'List the loaded networks', response: { 200: NetworkList } } },
+    {
+      schema: {
+        tags: ['networks'],
+        operationId: 'listNetworks',
+        summary: 'List the loaded networks',
+        response: { 200: NetworkList },
+      },
+    },
     async () => ({ networks: ctx.registry.list().map((e) => e.summary) }),
   );
 

@@ -29,14 +29,18 @@ export const placeRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =
         tags: ['places'],
         operationId: 'searchPlaces',
         summary: 'Search places (terminals) by English or Chinese name, alias, city or id',
-        description: 'Ranked matches; an empty list when nothing matches. Diacritics are folded ("Malaszewicze" finds Małaszewicze).',
+        description:
+          'Ranked matches; an empty list when nothing matches. Diacritics are folded ("Malaszewicze" finds Małaszewicze).',
         querystring: PlacesQuery,
         response: { 200: PlacesResponse, ...GET_PROBLEMS },
       },
     },
     async (req) => {
       const entry = ctx.registry.get(req.query.network ?? ctx.registry.defaultId);
-      return { network: entry.id, places: searchPlaces(entry.network, req.query.q, req.query.limit).map(toPlace) };
+      return {
+        network: entry.id,
+        places: searchPlaces(entry.network, req.query.q, req.query.limit).map(toPlace),
+      };
     },
   );
 };

@@ -23,10 +23,14 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
   const caching = ctx.cacheEntries > 0;
   const cache = new ResponseCache({ maxEntries: ctx.cacheEntries, maxBytes: ctx.cacheBytes });
   // the same bytes within the same minute get the same answer: a hit skips validation and search
-  const rawCache = new ResponseCache({ maxEntries: ctx.cacheEntries, maxBytes: ctx.cacheBytes / 2 });
+  const rawCache = new ResponseCache({
+    maxEntries: ctx.cacheEntries,
+    maxBytes: ctx.cacheBytes / 2,
+  });
   const rawBodies = new WeakMap<object, string>();
   const inFlight = new Map<string, Promise<CachedAnswer>>();
-  const rawKey = (url: string, raw: string) => `${url}|${Math.floor(Date.now() / MINUTE_MS)}|${raw}`;
+  const rawKey = (url: string, raw: string) =>
+    `${url}|${Math.floor(Date.now() / MINUTE_MS)}|${raw}`;
 
   // JSON as fastify parses it (prototype poisoning refused), keeping the text for the raw cache
   const parseJson = app.getDefaultJsonParser('error', 'error');
@@ -36,7 +40,12 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
   });
 
   /** Sends an answer, gzip-compressed (once, then cached) when the client accepts it. */
-  const send = (req: FastifyRequest, reply: FastifyReply, a: CachedAnswer, from: ResponseCache): FastifyReply => {
+  const send = (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    a: CachedAnswer,
+    from: ResponseCache,
+  ): FastifyReply => {
     void reply.type(JSON_TYPE).header('vary', 'accept-encoding');
     const accepts = req.headers['accept-encoding'];
     if (typeof accepts === 'string' && /\bgzip\b/.test(accepts) && a.json.length > GZIP_MIN_CHARS) {
@@ -65,7 +74,16 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
     // identical queries arriving together share one search
     const pending = inFlight.get(key);
     if (pending) return pending;
-    const task = { method, network, query, geojson, now_ms, timeBudgetMs: ctx.timeBudgetMs, enqueued_ms: Date.now(), maxLabels: ctx.maxLabels };
+    const task = {
+      method,
+      network,
+      query,
+      geojson,
+      now_ms,
+      timeBudgetMs: ctx.timeBudgetMs,
+      enqueued_ms: Date.now(),
+      maxLabels: ctx.maxLabels,
+    };
     const search = ctx.planRunner.run(task).then((json): CachedAnswer => {
       const computed = { json };
       if (caching) cache.set(key, computed);
@@ -79,12 +97,14 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
     }
   };
 
-  const handle = (method: Method) => async (req: FastifyRequest<{ Body: RouteRequest }>, reply: FastifyReply) => {
-    const a = await answer(method, req.body);
-    const raw = rawBodies.get(req);
-    if (raw !== undefined) rawCache.set(rawKey(req.url, raw), a);
-    return send(req, reply, a, cache);
-  };
+  const handle =
+    (method: Method) =>
+    async (req: FastifyRequest<{ Body: RouteRequest }>, reply: FastifyReply) => {
+      const a = await answer(method, req.body);
+      const raw = rawBodies.get(req);
+      if (raw !== undefined) rawCache.set(rawKey(req.url, raw), a);
+      return send(req, reply, a, cache);
+    };
 
   app.post(
     '/api/v1/routes',
@@ -111,7 +131,8 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
         tags: ['routes'],
         operationId: 'compareCorridors',
         summary: 'Compare corridors: the best route through each',
-        description: 'Same body as /routes; answers one route per corridor (its gateways, e.g. Erenhot–Zamyn-Uud · Brest–Małaszewicze).',
+        description:
+          'Same body as /routes; answers one route per corridor (its gateways, e.g. Erenhot–Zamyn-Uud · Brest–Małaszewicze).',
         body: RouteRequest,
         response: { 200: RouteResponse, ...PLAN_PROBLEMS },
       },

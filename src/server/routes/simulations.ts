@@ -11,7 +11,14 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { buildScenario, createReplicationPool, listScenarios, type ReplicationPool, type Scenario, type SimulationResult } from '../../index.ts';
+import {
+  buildScenario,
+  createReplicationPool,
+  listScenarios,
+  type ReplicationPool,
+  type Scenario,
+  type SimulationResult,
+} from '../../index.ts';
 import { CorridorError, type Issue } from '../../model/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
@@ -30,12 +37,23 @@ export const ScenarioListing = z.object({
   description_zh: z.string().optional(),
   baseline: z.string().optional(),
 });
-export const ScenariosResponse = z.object({ network: z.string(), scenarios: z.array(ScenarioListing) });
+export const ScenariosResponse = z.object({
+  network: z.string(),
+  scenarios: z.array(ScenarioListing),
+});
 export const SimulationRequest = z.object({
   network: z.string().default('inner-mongolia'),
-  scenario: z.union([z.string().min(1).describe('id of a shipped scenario'), z.record(z.string(), z.unknown()).describe('a scenario object, as a file would hold it')]),
+  scenario: z.union([
+    z.string().min(1).describe('id of a shipped scenario'),
+    z.record(z.string(), z.unknown()).describe('a scenario object, as a file would hold it'),
+  ]),
   replications: z.number().int().min(1).max(SIMULATION_CAPS.replications).optional(),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .optional(),
 });
 export const SimulationStatus = z.object({
   id: z.string(),
@@ -47,7 +65,9 @@ export const SimulationStatus = z.object({
   error: z.string().optional(),
 });
 /** What GET /api/v1/simulations/:id returns; `result` is a SimulationResult when status is done. */
-export type SimulationStatusBody = Omit<z.infer<typeof SimulationStatus>, 'result'> & { result?: SimulationResult };
+export type SimulationStatusBody = Omit<z.infer<typeof SimulationStatus>, 'result'> & {
+  result?: SimulationResult;
+};
 
 interface Run {
   id: string;
@@ -63,11 +83,18 @@ interface Run {
 
 /** Shipments a scenario will create, estimated from its flows (the cap is checked before running). */
 function expectedShipments(s: Scenario): number {
-  const perWeek = s.demand.flows.reduce((a, f) => a + ((f.teu_per_week ?? f.parcels_per_week ?? 0) / (f.shipment.teu ?? f.shipment.pieces ?? 1)), 0);
+  const perWeek = s.demand.flows.reduce(
+    (a, f) =>
+      a + (f.teu_per_week ?? f.parcels_per_week ?? 0) / (f.shipment.teu ?? f.shipment.pieces ?? 1),
+    0,
+  );
   return (perWeek * s.demand.scale * s.horizon.days) / 7 + s.demand.shipments.length;
 }
 
-export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir: string }> = async (app, ctx) => {
+export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir: string }> = async (
+  app,
+  ctx,
+) => {
   const runs = new Map<string, Run>();
   const pools = new Map<string, ReplicationPool>();
   app.addHook('onClose', async () => {
@@ -104,23 +131,65 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir:
     async (req, reply) => {
       const entry = ctx.registry.get(req.body.network);
       const dir = join(ctx.networksDir, entry.id, 'scenarios');
-      const source = typeof req.body.scenario === 'string' ? { extends: `${req.body.scenario}.yaml`, id: req.body.scenario } : req.body.scenario;
+      const source =
+        typeof req.body.scenario === 'string'
+          ? { extends: `${req.body.scenario}.yaml`, id: req.body.scenario }
+          : req.body.scenario;
       let scenario = buildScenario(source, { network: entry.network, dir, name: 'body.scenario' });
-      scenario = { ...scenario, ...(req.body.replications ? { replications: req.body.replications } : {}), ...(req.body.seed !== undefined ? { seed: req.body.seed } : {}) };
+      scenario = {
+        ...scenario,
+        ...(req.body.replications ? { replications: req.body.replications } : {}),
+        ...(req.body.seed !== undefined ? { seed: req.body.seed } : {}),
+      };
       const issues: Issue[] = [];
       const cap = (path: string, value: number, max: number, what: string) => {
-        if (value > max) issues.push({ severity: 'error', path, message: `${what} ${Math.round(value)} is over the API's limit of ${max}; run larger studies with \`corridor simulate\`` });
+        if (value > max)
+          issues.push({
+            severity: 'error',
+            path,
+            message: `${what} ${Math.round(value)} is over the API's limit of ${max}; run larger studies with \`corridor simulate\``,
+          });
       };
-      cap('body.scenario.horizon.days', scenario.horizon.days, SIMULATION_CAPS.horizon_days, 'horizon of');
-      const fromBody = req.body.replications !== undefined || typeof req.body.scenario === 'string' || !('replications' in req.body.scenario);
-      cap(fromBody ? 'body.replications' : 'body.scenario.replications', scenario.replications, SIMULATION_CAPS.replications, 'replications');
+      cap(
+        'body.scenario.horizon.days',
+        scenario.horizon.days,
+        SIMULATION_CAPS.horizon_days,
+        'horizon of',
+      );
+      const fromBody =
+        req.body.replications !== undefined ||
+        typeof req.body.scenario === 'string' ||
+        !('replications' in req.body.scenario);
+      cap(
+        fromBody ? 'body.replications' : 'body.scenario.replications',
+        scenario.replications,
+        SIMULATION_CAPS.replications,
+        'replications',
+      );
       cap('body.scenario.demand', expectedShipments(scenario), SIMULATION_CAPS.shipments, 'about');
-      if (issues.length > 0) throw new CorridorError('SCENARIO_INVALID', 'the simulation is over the API limits', issues);
-      const run: Run = { id: randomUUID(), status: 'running', controller: new AbortController(), done: 0, total: scenario.replications, scenario: scenario.id };
+      if (issues.length > 0)
+        throw new CorridorError(
+          'SCENARIO_INVALID',
+          'the simulation is over the API limits',
+          issues,
+        );
+      const run: Run = {
+        id: randomUUID(),
+        status: 'running',
+        controller: new AbortController(),
+        done: 0,
+        total: scenario.replications,
+        scenario: scenario.id,
+      };
       runs.set(run.id, run);
-      for (const old of [...runs.keys()].slice(0, Math.max(0, runs.size - MAX_KEPT))) runs.delete(old);
+      for (const old of [...runs.keys()].slice(0, Math.max(0, runs.size - MAX_KEPT)))
+        runs.delete(old);
       let pool = pools.get(entry.id);
-      if (!pool) pools.set(entry.id, (pool = createReplicationPool(entry.network, { workers: SIMULATION_WORKERS })));
+      if (!pool)
+        pools.set(
+          entry.id,
+          (pool = createReplicationPool(entry.network, { workers: SIMULATION_WORKERS })),
+        );
       pool
         .run(
           scenario,
@@ -153,7 +222,11 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir:
   });
   const runOf = (id: string): Run => {
     const run = runs.get(id);
-    if (!run) throw new ApiError('NOT_FOUND', `no simulation "${id}" (finished runs are kept for the latest ${MAX_KEPT})`);
+    if (!run)
+      throw new ApiError(
+        'NOT_FOUND',
+        `no simulation "${id}" (finished runs are kept for the latest ${MAX_KEPT})`,
+      );
     return run;
   };
 
@@ -162,7 +235,8 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir:
     {
       schema: {
         tags: ['simulations'],
-        summary: 'Cancel a running simulation (its queued replications are dropped, the running one stopped); a finished one is left as it is',
+        summary:
+          'Cancel a running simulation (its queued replications are dropped, the running one stopped); a finished one is left as it is',
         params: z.object({ id: z.string().uuid() }),
         response: { 200: SimulationStatus, ...GET_PROBLEMS },
       },

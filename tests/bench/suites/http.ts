@@ -22,7 +22,16 @@ const TARGET_P99_MS = 10;
 
 /** Origins and destinations on the built-in network; pairs that do not resolve are dropped, and said so. */
 const ORIGINS = ['Baotou', 'Hohhot', 'Ordos', 'Chifeng', 'Erenhot', 'Manzhouli'];
-const DESTINATIONS = ['Duisburg', 'Moscow', 'Hamburg', 'Ulaanbaatar', 'Tianjin', 'Tokyo', 'Seoul', 'Małaszewicze'];
+const DESTINATIONS = [
+  'Duisburg',
+  'Moscow',
+  'Hamburg',
+  'Ulaanbaatar',
+  'Tianjin',
+  'Tokyo',
+  'Seoul',
+  'Małaszewicze',
+];
 const OBJECTIVES = ['generalized', 'cost', 'time'] as const;
 
 interface Server {
@@ -41,7 +50,18 @@ const BARE_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).li
 const REPLAY_SERVER = `const a = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8')); const body = Buffer.from(a.body_base64, 'base64');
 require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { s.writeHead(200, a.headers); s.end(body); }); }).listen(0, '127.0.0.1', function () { console.log('serving on http://127.0.0.1:' + this.address().port); });`;
 
-function startServer(args: string[] = ['bin/corridor.js', 'serve', '--port', '0', '--log-level', 'warn', '--rate-limit', 'off']): Promise<Server> {
+function startServer(
+  args: string[] = [
+    'bin/corridor.js',
+    'serve',
+    '--port',
+    '0',
+    '--log-level',
+    'warn',
+    '--rate-limit',
+    'off',
+  ],
+): Promise<Server> {
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,7 +69,10 @@ function startServer(args: string[] = ['bin/corridor.js', 'serve', '--port', '0'
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s: ${err.slice(0, 2000)}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start in 60 s: ${err.slice(0, 2000)}`)),
+      60_000,
+    );
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /serving on (http:\/\/[^\s]+)/.exec(out);
@@ -77,8 +100,18 @@ async function buildQueries(url: string): Promise<{ bodies: string[]; dropped: s
   for (const from of ORIGINS) {
     for (const to of DESTINATIONS) {
       const objective = OBJECTIVES[(bodies.length + dropped.length) % OBJECTIVES.length];
-      const body = JSON.stringify({ from, to, depart: '2025-03-03', shipment: { feu: 1, kg: 12000, value_usd: 150000 }, objective });
-      const res = await fetch(`${url}/api/v1/routes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const body = JSON.stringify({
+        from,
+        to,
+        depart: '2025-03-03',
+        shipment: { feu: 1, kg: 12000, value_usd: 150000 },
+        objective,
+      });
+      const res = await fetch(`${url}/api/v1/routes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       if (res.status === 200) bodies.push(body);
       else dropped.push(`${from}→${to} (${res.status})`);
       await res.arrayBuffer();
@@ -87,7 +120,12 @@ async function buildQueries(url: string): Promise<{ bodies: string[]; dropped: s
   return { bodies, dropped };
 }
 
-function load(url: string, seconds: number, bodies: string[], unique = false): Promise<autocannon.Result> {
+function load(
+  url: string,
+  seconds: number,
+  bodies: string[],
+  unique = false,
+): Promise<autocannon.Result> {
   let n = 0;
   return autocannon({
     url: `${url}/api/v1/routes`,
@@ -110,7 +148,8 @@ function load(url: string, seconds: number, bodies: string[], unique = false): P
   });
 }
 
-const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const fmt = (x: number, d = 0) =>
+  x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const failures = (r: autocannon.Result) => r.errors + r.timeouts + r.non2xx;
 
 async function measureCeiling(seconds: number): Promise<autocannon.Result> {
@@ -123,21 +162,38 @@ async function measureCeiling(seconds: number): Promise<autocannon.Result> {
 }
 
 /** Records one gzip answer of the server (headers and bytes) for the replay server. */
-async function recordAnswer(url: string, body: string): Promise<{ file: string; bytes: number; headerCount: number }> {
-  const res = await fetch(`${url}/api/v1/routes`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' }, body });
+async function recordAnswer(
+  url: string,
+  body: string,
+): Promise<{ file: string; bytes: number; headerCount: number }> {
+  const res = await fetch(`${url}/api/v1/routes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+    body,
+  });
   // fetch hands back the JSON decompressed; compressing it again as the server does (gzipSync, default
   // level, same zlib) gives the bytes the server sent
   const raw = gzipSync(Buffer.from(await res.arrayBuffer()));
   const headers: Record<string, string> = {};
   res.headers.forEach((value, name) => {
-    if (name !== 'content-length' && name !== 'date' && name !== 'connection' && name !== 'keep-alive') headers[name] = value;
+    if (
+      name !== 'content-length' &&
+      name !== 'date' &&
+      name !== 'connection' &&
+      name !== 'keep-alive'
+    )
+      headers[name] = value;
   });
   const file = join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'answer.json');
   writeFileSync(file, JSON.stringify({ headers, body_base64: raw.toString('base64') }));
   return { file, bytes: raw.length, headerCount: Object.keys(headers).length };
 }
 
-async function measureReplay(file: string, seconds: number, bodies: string[]): Promise<autocannon.Result> {
+async function measureReplay(
+  file: string,
+  seconds: number,
+  bodies: string[],
+): Promise<autocannon.Result> {
   const bare = await startServer(['-e', REPLAY_SERVER, file]);
   try {
     return await load(bare.url, seconds, bodies);
@@ -171,16 +227,58 @@ export async function run(): Promise<string> {
 
     const row = (name: string, r: autocannon.Result, target: string) =>
       `| ${name} | ${fmt(r.requests.average)} | ${fmt(r.latency.p50, 1)} | ${fmt(r.latency.p99, 1)} | ${failures(r)} | ${target} |`;
-    lines.push(`HTTP API: autocannon, ${CONNECTIONS} connections, accept-encoding gzip, server in a child process (log level warn, rate limit off), ${bodies.length} distinct POST /api/v1/routes queries on the built-in network`);
-    if (dropped.length > 0) lines.push(`(pairs without a 200 answer, left out: ${dropped.join(', ')})`);
-    lines.push(`machine: ${cpus().length} cores, load average ${loadAtStart.map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) at the start`);
-    lines.push('', '| run | req/s | p50 ms | p99 ms | errors+non-2xx | target |', '|---|---:|---:|---:|---:|---|');
-    lines.push(row(`ceiling: bare node:http "ok" (${Math.min(5, MEASURE_S)} s)`, ceiling, 'what this machine and load generator allow now'));
-    lines.push(row(`ceiling: bare node:http replaying one answer (${fmt(answer.bytes)} bytes gzip, ${answer.headerCount} headers; ${MEASURE_S} s)`, replay, 'the same bytes with no framework: what autocannon and this machine allow for this answer'));
-    lines.push(row(`warm (${MEASURE_S} s, repeated queries)`, warm, `≥ ${fmt(TARGET_RPS)} req/s, p99 ≤ ${TARGET_P99_MS} ms: ${warm.requests.average >= TARGET_RPS && warm.latency.p99 <= TARGET_P99_MS ? 'met' : 'NOT met'}`));
-    lines.push(row(`uncached (${Math.min(5, MEASURE_S)} s, every query new)`, cold, 'no target (search + serialization per request)'));
-    lines.push(row(`saturation (${SATURATION_S} s)`, sat, `zero errors: ${failures(sat) === 0 ? 'met' : 'NOT met'}`));
-    lines.push('', `warm run ÷ replay ceiling: ${fmt((100 * warm.requests.average) / replay.requests.average, 0)} % of the rate this machine and load generator allow for the same answer`);
+    lines.push(
+      `HTTP API: autocannon, ${CONNECTIONS} connections, accept-encoding gzip, server in a child process (log level warn, rate limit off), ${bodies.length} distinct POST /api/v1/routes queries on the built-in network`,
+    );
+    if (dropped.length > 0)
+      lines.push(`(pairs without a 200 answer, left out: ${dropped.join(', ')})`);
+    lines.push(
+      `machine: ${cpus().length} cores, load average ${loadAtStart.map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) at the start`,
+    );
+    lines.push(
+      '',
+      '| run | req/s | p50 ms | p99 ms | errors+non-2xx | target |',
+      '|---|---:|---:|---:|---:|---|',
+    );
+    lines.push(
+      row(
+        `ceiling: bare node:http "ok" (${Math.min(5, MEASURE_S)} s)`,
+        ceiling,
+        'what this machine and load generator allow now',
+      ),
+    );
+    lines.push(
+      row(
+        `ceiling: bare node:http replaying one answer (${fmt(answer.bytes)} bytes gzip, ${answer.headerCount} headers; ${MEASURE_S} s)`,
+        replay,
+        'the same bytes with no framework: what autocannon and this machine allow for this answer',
+      ),
+    );
+    lines.push(
+      row(
+        `warm (${MEASURE_S} s, repeated queries)`,
+        warm,
+        `≥ ${fmt(TARGET_RPS)} req/s, p99 ≤ ${TARGET_P99_MS} ms: ${warm.requests.average >= TARGET_RPS && warm.latency.p99 <= TARGET_P99_MS ? 'met' : 'NOT met'}`,
+      ),
+    );
+    lines.push(
+      row(
+        `uncached (${Math.min(5, MEASURE_S)} s, every query new)`,
+        cold,
+        'no target (search + serialization per request)',
+      ),
+    );
+    lines.push(
+      row(
+        `saturation (${SATURATION_S} s)`,
+        sat,
+        `zero errors: ${failures(sat) === 0 ? 'met' : 'NOT met'}`,
+      ),
+    );
+    lines.push(
+      '',
+      `warm run ÷ replay ceiling: ${fmt((100 * warm.requests.average) / replay.requests.average, 0)} % of the rate this machine and load generator allow for the same answer`,
+    );
     lines.push(
       '',
       `resident memory: ${fmt(rssAfterWarmup, 1)} MB after warm-up, ${fmt(rssEnd, 1)} MB at the end of saturation (${growth >= 0 ? '+' : ''}${fmt(growth * 100, 1)}%; samples ${samples.map((s) => fmt(s, 0)).join(', ')} MB); within 10%: ${Math.abs(growth) <= 0.1 ? 'met' : 'NOT met'}`,
@@ -197,15 +295,20 @@ export async function run(): Promise<string> {
         resolve(code);
       });
     });
-    lines.push(`graceful shutdown on SIGTERM: exit code ${exit === null ? 'none (killed after 15 s)' : exit}`);
+    lines.push(
+      `graceful shutdown on SIGTERM: exit code ${exit === null ? 'none (killed after 15 s)' : exit}`,
+    );
   }
   return lines.join('\n');
 }
 
 // run directly: node --import tsx tests/bench/suites/http.ts
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  run().then((s) => console.log(s), (e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
+  run().then(
+    (s) => console.log(s),
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -36,7 +36,11 @@ const BUILT_IN_WARMUP = Number(process.env['BENCH_ROUTING_WARMUP'] ?? 200);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return s.length === 0
+    ? NaN
+    : s.length % 2
+      ? s[(s.length - 1) / 2]!
+      : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -52,7 +56,12 @@ class CsrBidirectional {
   private readonly off: [Int32Array, Int32Array];
   private readonly to: [Int32Array, Int32Array];
   private readonly w: [Float64Array, Float64Array];
-  constructor(n: number, off: [Int32Array, Int32Array], to: [Int32Array, Int32Array], w: [Float64Array, Float64Array]) {
+  constructor(
+    n: number,
+    off: [Int32Array, Int32Array],
+    to: [Int32Array, Int32Array],
+    w: [Float64Array, Float64Array],
+  ) {
     this.off = off;
     this.to = to;
     this.w = w;
@@ -148,7 +157,13 @@ async function synthetic(out: string[]): Promise<void> {
   t = performance.now();
   const index = compileIndex(network);
   const compileMs = performance.now() - t;
-  const q = RouteQuery.parse({ from: 't0', to: 't1', shipment: { teu: 1 }, depart: '2026-12-01', objective: 'cost' });
+  const q = RouteQuery.parse({
+    from: 't0',
+    to: 't1',
+    shipment: { teu: 1 },
+    depart: '2026-12-01',
+    objective: 'cost',
+  });
   const ctx = createSearchContext(index, createCostContext(network.manifest, q));
   t = performance.now();
   const weights = staticWeights(ctx, 'cost');
@@ -160,12 +175,14 @@ async function synthetic(out: string[]): Promise<void> {
   t = performance.now();
   const g = new MultiDirectedGraph<Record<string, never>, { w: number }>();
   for (let v = 0; v < index.nodeCount; v++) g.addNode(String(v));
-  for (let e = 0; e < index.edgeCount; e++) if (weights[e]! >= 0) g.addEdge(String(index.eFrom[e]), String(index.eTo[e]), { w: weights[e]! });
+  for (let e = 0; e < index.edgeCount; e++)
+    if (weights[e]! >= 0)
+      g.addEdge(String(index.eFrom[e]), String(index.eTo[e]), { w: weights[e]! });
   const graphologyBuildMs = performance.now() - t;
 
   // seeded pairs of terminals
   let seed = 7;
-  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
   const node = (ti: number) => index.terminalNodes[index.terminalIndex.get(terminalIds[ti]!)!]![0]!;
   const pairs: [number, number][] = [];
   while (pairs.length < PAIRS) {
@@ -197,13 +214,16 @@ async function synthetic(out: string[]): Promise<void> {
     if (Math.abs(w1 - w2) > 1e-6 * Math.max(1, w2)) mismatches++;
     if (k >= GRAPHOLOGY_PAIRS) return;
     let path: string[] | null = null;
-    const tg = timeUs(() => (path = dijkstra.bidirectional(g, String(a), String(b), 'w') as string[] | null));
+    const tg = timeUs(
+      () => (path = dijkstra.bidirectional(g, String(a), String(b), 'w') as string[] | null),
+    );
     gl.push(tg);
     vsGl.push(tg / tm);
     const p = path as string[] | null;
     if (p) {
       let c = 0;
-      for (let x = 1; x < p.length; x++) c += Math.min(...g.outEdges(p[x - 1]!, p[x]!).map((e) => g.getEdgeAttribute(e, 'w')));
+      for (let x = 1; x < p.length; x++)
+        c += Math.min(...g.outEdges(p[x - 1]!, p[x]!).map((e) => g.getEdgeAttribute(e, 'w')));
       if (Math.abs(c - w1) > 1e-6 * Math.max(1, c)) mismatches++;
     }
   });
@@ -238,32 +258,54 @@ async function builtIn(out: string[]): Promise<void> {
     ['ordos-rail', 'ningbo-port'],
     ['hohhot-rail', 'hamburg-port'],
     ['baotou-rail', 'ulaanbaatar'],
-  ].filter(([a, b]) => index.terminalIndex.has(a!) && index.terminalIndex.has(b!)) as [string, string][];
+  ].filter(([a, b]) => index.terminalIndex.has(a!) && index.terminalIndex.has(b!)) as [
+    string,
+    string,
+  ][];
   const nodes = (id: string) => [...index.terminalNodes[index.terminalIndex.get(id)!]!];
   const departH = Date.parse('2026-12-01T00:00:00+08:00') / 3_600_000;
   const rows: [string, number[], number][] = [];
-  const bench = (label: string, target: number, fn: (ctx: ReturnType<typeof createSearchContext>, s: number[], t: number[]) => unknown) => {
+  const bench = (
+    label: string,
+    target: number,
+    fn: (ctx: ReturnType<typeof createSearchContext>, s: number[], t: number[]) => unknown,
+  ) => {
     const times: number[] = [];
     for (const [a, b] of PAIRS_BUILT_IN) {
-      const q = RouteQuery.parse({ from: a, to: b, shipment: { feu: 2, value_usd: 300_000 }, depart: '2026-12-01' });
+      const q = RouteQuery.parse({
+        from: a,
+        to: b,
+        shipment: { feu: 2, value_usd: 300_000 },
+        depart: '2026-12-01',
+      });
       const ctx = createSearchContext(index, createCostContext(network.manifest, q));
       const s = nodes(a);
       const t = nodes(b);
       // steady state, as in a running server: enough calls for the JIT to optimise the search first
       for (let i = 0; i < BUILT_IN_WARMUP; i++) fn(ctx, s, t);
-      for (let i = 0; i < BUILT_IN_REPS / PAIRS_BUILT_IN.length; i++) times.push(timeUs(() => fn(ctx, s, t)));
+      for (let i = 0; i < BUILT_IN_REPS / PAIRS_BUILT_IN.length; i++)
+        times.push(timeUs(() => fn(ctx, s, t)));
     }
     rows.push([label, times, target]);
   };
   bench('static single query (cost, A*)', 50, (ctx, s, t) => searchStatic(ctx, s, t, 'cost'));
   for (const objective of ['time', 'cost', 'generalized'] as Objective[]) {
     // the planner hands a search's label pool back once its routes are built; so does the bench
-    bench(`time-dependent (${objective})`, 200, (ctx, s, t) => releasePool(searchLabels(ctx, { sources: s, targets: t, departH, objective }).pool));
+    bench(`time-dependent (${objective})`, 200, (ctx, s, t) =>
+      releasePool(searchLabels(ctx, { sources: s, targets: t, departH, objective }).pool),
+    );
   }
-  bench('Pareto (cost, arrival, CO2e)', 1000, (ctx, s, t) => releasePool(searchLabels(ctx, { sources: s, targets: t, departH, objective: 'pareto' }).pool));
+  bench('Pareto (cost, arrival, CO2e)', 1000, (ctx, s, t) =>
+    releasePool(searchLabels(ctx, { sources: s, targets: t, departH, objective: 'pareto' }).pool),
+  );
   const planTimes: number[] = [];
   for (const [a, b] of PAIRS_BUILT_IN) {
-    const q = RouteQuery.parse({ from: a, to: b, shipment: { feu: 2, value_usd: 300_000 }, depart: '2026-12-01' });
+    const q = RouteQuery.parse({
+      from: a,
+      to: b,
+      shipment: { feu: 2, value_usd: 300_000 },
+      depart: '2026-12-01',
+    });
     planner.plan(q);
     for (let i = 0; i < 6; i++) planTimes.push(timeUs(() => planner.plan(q)));
   }
@@ -281,7 +323,11 @@ async function builtIn(out: string[]): Promise<void> {
 }
 
 export async function run(): Promise<string> {
-  const out: string[] = [`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (timings on a shared machine are upper bounds)`];
+  const out: string[] = [
+    `load average at start: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} (timings on a shared machine are upper bounds)`,
+  ];
   await builtIn(out);
   out.push('');
   await synthetic(out);

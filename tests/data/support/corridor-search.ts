@@ -28,7 +28,12 @@ function edges(network: Network, modes: readonly Mode[]): Map<string, Hop[]> {
 }
 
 /** The hops of a shortest (fewest hops) path from `from` to `to` using only `modes`, or undefined. */
-export function findPath(network: Network, from: string, to: string, modes: readonly Mode[]): Hop[] | undefined {
+export function findPath(
+  network: Network,
+  from: string,
+  to: string,
+  modes: readonly Mode[],
+): Hop[] | undefined {
   const adj = edges(network, modes);
   const prev = new Map<string, Hop>();
   const seen = new Set([from]);

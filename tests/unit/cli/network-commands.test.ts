@@ -19,7 +19,12 @@ async function run(...args: string[]) {
 }
 
 /** A copy of the fixture with one edit applied; fails when the text to replace is not found exactly once. */
-function brokenCopy(name: string, file: string, from: string, to: string): { dir: string; text: string } {
+function brokenCopy(
+  name: string,
+  file: string,
+  from: string,
+  to: string,
+): { dir: string; text: string } {
   const dir = join(scratch, name.replace(/\W+/g, '-'));
   cpSync(FIXTURE, dir, { recursive: true });
   const text = readFileSync(join(dir, file), 'utf8');
@@ -33,14 +38,23 @@ describe('corridor validate', () => {
   it('accepts the mini-corridor fixture with exit 0 and a summary line', async () => {
     const { code, out } = await run('validate', FIXTURE);
     expect(code).toBe(0);
-    expect(out).toMatch(/: valid \(mini-corridor: 10 terminals, 13 services incl\. 6 return, 2 border crossings\), 0 warnings\n$/);
+    expect(out).toMatch(
+      /: valid \(mini-corridor: 10 terminals, 13 services incl\. 6 return, 2 border crossings\), 0 warnings\n$/,
+    );
   });
 
   it('prints warnings yet exits 0', async () => {
-    const { dir } = brokenCopy('warn', 'services.yaml', '    emission_factor: air-freighter', '    emission_factor: road-hgv');
+    const { dir } = brokenCopy(
+      'warn',
+      'services.yaml',
+      '    emission_factor: air-freighter',
+      '    emission_factor: road-hgv',
+    );
     const { code, out } = await run('validate', dir);
     expect(code).toBe(0);
-    expect(out).toMatch(/^warning services\.yaml:\d+ services\[5\]\.emission_factor: emission factor "road-hgv" is for road, the service runs by air$/m);
+    expect(out).toMatch(
+      /^warning services\.yaml:\d+ services\[5\]\.emission_factor: emission factor "road-hgv" is for road, the service runs by air$/m,
+    );
     expect(out).toMatch(/valid .*, 1 warning\n$/);
   });
 
@@ -49,7 +63,11 @@ describe('corridor validate', () => {
       const { dir } = brokenCopy(v.check, v.file, v.from, v.to);
       const { code, out } = await run('validate', dir);
       expect(code).toBe(1);
-      const line = out.split('\n').find((l) => l.startsWith(`error   ${v.expect.file}:`) && l.includes(` ${v.expect.path}: `));
+      const line = out
+        .split('\n')
+        .find(
+          (l) => l.startsWith(`error   ${v.expect.file}:`) && l.includes(` ${v.expect.path}: `),
+        );
       expect(line, `no "${v.expect.file}:<line> ${v.expect.path}:" in\n${out}`).toBeDefined();
       expect(line).toMatch(new RegExp(`^error   ${v.expect.file.replace('.', '\\.')}:\\d+ `));
       expect(line).toContain(v.expect.message);
@@ -64,9 +82,18 @@ describe('corridor validate', () => {
     expect(code).toBe(1);
     const report = JSON.parse(out);
     expect(report).toMatchObject({ valid: false, errors: 1, warnings: 0 });
-    expect(report.issues[0]).toMatchObject({ severity: 'error', file: 'services.yaml', path: 'services[0].legs[1].from', hint: 'did you mean "erenhot-rail"?' });
+    expect(report.issues[0]).toMatchObject({
+      severity: 'error',
+      file: 'services.yaml',
+      path: 'services[0].legs[1].from',
+      hint: 'did you mean "erenhot-rail"?',
+    });
     expect(report.issues[0].line).toBeGreaterThan(0);
-    expect(JSON.parse((await run('validate', FIXTURE, '--json')).out)).toMatchObject({ valid: true, errors: 0, issues: [] });
+    expect(JSON.parse((await run('validate', FIXTURE, '--json')).out)).toMatchObject({
+      valid: true,
+      errors: 0,
+      issues: [],
+    });
   });
 
   it('reports a missing folder as exit 1', async () => {
@@ -76,7 +103,9 @@ describe('corridor validate', () => {
   });
 
   it('defaults to networks/inner-mongolia of the repository, found from the module location', () => {
-    expect(DEFAULT_NETWORK_DIR).toBe(fileURLToPath(new URL('../../../networks/inner-mongolia/', import.meta.url)));
+    expect(DEFAULT_NETWORK_DIR).toBe(
+      fileURLToPath(new URL('../../../networks/inner-mongolia/', import.meta.url)),
+    );
   });
 });
 
@@ -86,8 +115,12 @@ describe('corridor info', () => {
     expect(code).toBe(0);
     expect(out).toContain('10 terminals, 13 services, 2 border crossings, 4 sources');
     expect(out).toContain('\n  CN           3     3     1     1          5\n');
-    expect(out).toContain('border   erenhot-zamyn-uud-rail (Erenhot – Zamyn-Üüd (rail)) rail CN→MN: baotou-ulaanbaatar-train, baotou-ulaanbaatar-train-return');
-    expect(out).toContain('seaport  tianjin-port (Port of Tianjin) sea CN→KR: tianjin-incheon-feeder, tianjin-incheon-feeder-return');
+    expect(out).toContain(
+      'border   erenhot-zamyn-uud-rail (Erenhot – Zamyn-Üüd (rail)) rail CN→MN: baotou-ulaanbaatar-train, baotou-ulaanbaatar-train-return',
+    );
+    expect(out).toContain(
+      'seaport  tianjin-port (Port of Tianjin) sea CN→KR: tianjin-incheon-feeder, tianjin-incheon-feeder-return',
+    );
     expect(out).toContain('81 of 90 ordered terminal pairs connected (90 %)');
     expect(out).toContain('seoul-gimpo cannot reach 9:');
   });

@@ -7,7 +7,12 @@ const manifest = {
   cargo_t_per_teu: { value: 10, source: 'x' },
   volumetric_kg_per_m3: { value: 167, source: 'x' },
 } as unknown as NetworkManifest;
-const t = (unit: Tariff['unit'], usd: number, min_usd?: number): Tariff => ({ unit, usd, ...(min_usd !== undefined ? { min_usd } : {}), source: 'x' });
+const t = (unit: Tariff['unit'], usd: number, min_usd?: number): Tariff => ({
+  unit,
+  usd,
+  ...(min_usd !== undefined ? { min_usd } : {}),
+  source: 'x',
+});
 
 describe('shipment units', () => {
   it('counts TEU equivalents, trucks and tonnes for containers', () => {
@@ -21,8 +26,12 @@ describe('shipment units', () => {
     expect(u.containers).toBe(false);
   });
   it('bills air by chargeable weight', () => {
-    expect(shipmentUnits({ kg: 100, m3: 2, cargo: [], regime: 'general' }, manifest).chargeableKg).toBe(334);
-    expect(shipmentUnits({ kg: 500, m3: 2, cargo: [], regime: 'general' }, manifest).chargeableKg).toBe(500);
+    expect(
+      shipmentUnits({ kg: 100, m3: 2, cargo: [], regime: 'general' }, manifest).chargeableKg,
+    ).toBe(334);
+    expect(
+      shipmentUnits({ kg: 500, m3: 2, cargo: [], regime: 'general' }, manifest).chargeableKg,
+    ).toBe(500);
   });
 });
 
@@ -44,6 +53,9 @@ describe('distributions', () => {
     expect(medianOf({ dist: 'fixed', value: 4, source: 'x' })).toBe(4);
     expect(medianOf({ dist: 'lognormal', p50: 9, p90: 30, source: 'x' })).toBe(9);
     expect(quantileOf({ dist: 'lognormal', p50: 9, p90: 30, source: 'x' }, 0.9)).toBeCloseTo(30, 6);
-    expect(medianOf({ dist: 'triangular', min: 0, mode: 10, max: 10, source: 'x' })).toBeCloseTo(Math.sqrt(50), 9);
+    expect(medianOf({ dist: 'triangular', min: 0, mode: 10, max: 10, source: 'x' })).toBeCloseTo(
+      Math.sqrt(50),
+      9,
+    );
   });
 });

@@ -7,7 +7,10 @@ const base = {
   cargo_t_per_teu: { value: 10, source: 'x' },
   volumetric_kg_per_m3: { value: 167, source: 'x' },
 } as unknown as NetworkManifest;
-const withValue = { ...base, cargo_value_usd_per_teu: { value: 19_737, source: 'x' } } as unknown as NetworkManifest;
+const withValue = {
+  ...base,
+  cargo_value_usd_per_teu: { value: 19_737, source: 'x' },
+} as unknown as NetworkManifest;
 const q = (shipment: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   RouteQuery.parse({ from: 'a', to: 'b', depart: '2026-12-01', shipment, ...extra });
 const perH = (usd: number) => (usd * ANNUAL_HOLDING_RATE) / 8760;
@@ -30,7 +33,10 @@ describe('value of time', () => {
     const declared = createCostContext(withValue, q({ teu: 1, value_usd: 50_000 }));
     expect(declared.valueOfTimeSource).toBe('shipment_value');
     expect(declared.valueOfTimeUsdPerH).toBeCloseTo(perH(50_000), 9);
-    const given = createCostContext(withValue, q({ teu: 1, value_usd: 50_000 }, { value_of_time_usd_per_h: 3 }));
+    const given = createCostContext(
+      withValue,
+      q({ teu: 1, value_usd: 50_000 }, { value_of_time_usd_per_h: 3 }),
+    );
     expect(given.valueOfTimeSource).toBe('query');
     expect(given.valueOfTimeUsdPerH).toBe(3);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, foldAscii, normalizeName, suggest } from '../../../src/lib/suggest.ts';
+import {
+  didYouMean,
+  editDistance,
+  foldAscii,
+  normalizeName,
+  suggest,
+} from '../../../src/lib/suggest.ts';
 
 describe('suggest', () => {
   it('counts edits, a swap of neighbours as one', () => {
@@ -13,9 +19,14 @@ describe('suggest', () => {
     expect(normalizeName('  Port-of  Tianjin ')).toBe('port of tianjin');
   });
   it('suggests close words only', () => {
-    expect(suggest('erenhot-rial', ['erenhot-rail', 'erenhot-road', 'brest'])).toEqual(['erenhot-rail', 'erenhot-road']);
+    expect(suggest('erenhot-rial', ['erenhot-rail', 'erenhot-road', 'brest'])).toEqual([
+      'erenhot-rail',
+      'erenhot-road',
+    ]);
     expect(suggest('x', ['erenhot-rail'])).toEqual([]);
-    expect(didYouMean('malaszewice', ['Małaszewicze', 'Brest'])).toBe('did you mean "Małaszewicze"?');
+    expect(didYouMean('malaszewice', ['Małaszewicze', 'Brest'])).toBe(
+      'did you mean "Małaszewicze"?',
+    );
     expect(didYouMean('qqq', ['Brest'])).toBeUndefined();
   });
 });

@@ -12,7 +12,12 @@ export function fixtureTexts(): NetworkFileText[] {
 }
 
 /** Replaces `from` by `to` in one file; throws when `from` is not found exactly once, so a fixture change cannot make a test vacuous. */
-export function edit(files: NetworkFileText[], name: string, from: string, to: string): NetworkFileText[] {
+export function edit(
+  files: NetworkFileText[],
+  name: string,
+  from: string,
+  to: string,
+): NetworkFileText[] {
   return files.map((f) => {
     if (f.name !== name) return f;
     const count = f.text.split(from).length - 1;

@@ -29,7 +29,9 @@ describe('networks/schema.json and networks/schema/*.schema.json', () => {
     for (const name of readdirSync(FIXTURE_DIR)) {
       const kind = fileKind(name)!;
       const text = readFileSync(FIXTURE_DIR + name, 'utf8');
-      expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=../../../networks/schema/${kind}.schema.json`);
+      expect(text.split('\n')[0]).toBe(
+        `# yaml-language-server: $schema=../../../networks/schema/${kind}.schema.json`,
+      );
       const validate = validatorFor(kind);
       expect(validate(parse(text)), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
@@ -37,9 +39,29 @@ describe('networks/schema.json and networks/schema/*.schema.json', () => {
 
   it('rejects a figure with neither source nor assumption, and a misspelt field', () => {
     const validate = validatorFor('emissions');
-    const base = { version: 'v', factors: [{ id: 'f', mode: 'rail', description: 'd', basis: 'WTW', co2e_kg_per_tkm: { value: 0.02, source: 'x' } }] };
+    const base = {
+      version: 'v',
+      factors: [
+        {
+          id: 'f',
+          mode: 'rail',
+          description: 'd',
+          basis: 'WTW',
+          co2e_kg_per_tkm: { value: 0.02, source: 'x' },
+        },
+      ],
+    };
     expect(validate(base)).toBe(true);
-    expect(validate({ ...base, factors: [{ ...base.factors[0], co2e_kg_per_tkm: { value: 0.02 } }] })).toBe(false);
-    expect(validate({ ...base, factors: [{ ...base.factors[0], co2e_kg_per_tkm: { value: 0.02, source: 'x', asumption: 'typo' } }] })).toBe(false);
+    expect(
+      validate({ ...base, factors: [{ ...base.factors[0], co2e_kg_per_tkm: { value: 0.02 } }] }),
+    ).toBe(false);
+    expect(
+      validate({
+        ...base,
+        factors: [
+          { ...base.factors[0], co2e_kg_per_tkm: { value: 0.02, source: 'x', asumption: 'typo' } },
+        ],
+      }),
+    ).toBe(false);
   });
 });

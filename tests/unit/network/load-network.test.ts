@@ -16,12 +16,26 @@ describe('loadNetwork', () => {
     expect([...network!.services.keys()]).toContain('baotou-ulaanbaatar-train-return');
     expect(network!.services.has('baotou-seoul-air-return')).toBe(false);
     const back = network!.services.get('baotou-ulaanbaatar-train-return')!;
-    expect(back.legs.map((l) => `${l.from}>${l.to}`)).toEqual(['ulaanbaatar-hub>zamyn-uud-rail', 'zamyn-uud-rail>erenhot-rail', 'erenhot-rail>baotou-rail']);
-    expect(back.legs[0]!.waypoints!.points).toEqual([[108.27, 46.19], [110.12, 44.90]]);
-    expect(back.schedule).toMatchObject({ type: 'weekly', departures: [{ day: 'Mon', time: '08:00' }] });
-    expect(back.legs[0]!.distance_km).toEqual(network!.services.get('baotou-ulaanbaatar-train')!.legs[2]!.distance_km);
+    expect(back.legs.map((l) => `${l.from}>${l.to}`)).toEqual([
+      'ulaanbaatar-hub>zamyn-uud-rail',
+      'zamyn-uud-rail>erenhot-rail',
+      'erenhot-rail>baotou-rail',
+    ]);
+    expect(back.legs[0]!.waypoints!.points).toEqual([
+      [108.27, 46.19],
+      [110.12, 44.9],
+    ]);
+    expect(back.schedule).toMatchObject({
+      type: 'weekly',
+      departures: [{ day: 'Mon', time: '08:00' }],
+    });
+    expect(back.legs[0]!.distance_km).toEqual(
+      network!.services.get('baotou-ulaanbaatar-train')!.legs[2]!.distance_km,
+    );
     const truckBack = network!.services.get('erenhot-ulaanbaatar-truck-return')!;
-    expect(truckBack.schedule).toEqual(network!.services.get('erenhot-ulaanbaatar-truck')!.schedule);
+    expect(truckBack.schedule).toEqual(
+      network!.services.get('erenhot-ulaanbaatar-truck')!.schedule,
+    );
   });
 
   it('reports a folder that does not exist as an error', async () => {
@@ -35,8 +49,21 @@ describe('reverseService', () => {
   it('moves each scheduled stop to the same place on the way back', () => {
     const f = (value: number) => ({ value, assumption: 'a test value only' });
     const out = reverseService({
-      id: 's', name: 'S', mode: 'rail', kind: 'domestic_rail', emission_factor: 'e', tariffs: [], both_directions: true,
-      cargo: { accepts_containers: true, accepts_parcels: true, reefer: false, dangerous_goods: false, lithium_batteries: false, oversize: false },
+      id: 's',
+      name: 'S',
+      mode: 'rail',
+      kind: 'domestic_rail',
+      emission_factor: 'e',
+      tariffs: [],
+      both_directions: true,
+      cargo: {
+        accepts_containers: true,
+        accepts_parcels: true,
+        reefer: false,
+        dangerous_goods: false,
+        lithium_batteries: false,
+        oversize: false,
+      },
       schedule: { type: 'on_demand', lead_h: 1 },
       legs: [
         { from: 'a', to: 'b', distance_km: f(1), duration_h: f(1), stop_h: f(2) },
@@ -44,7 +71,11 @@ describe('reverseService', () => {
         { from: 'c', to: 'd', distance_km: f(1), duration_h: f(1) },
       ],
     });
-    expect(out.legs.map((l) => [l.from, l.to, l.stop_h?.value])).toEqual([['d', 'c', 3], ['c', 'b', 2], ['b', 'a', undefined]]);
+    expect(out.legs.map((l) => [l.from, l.to, l.stop_h?.value])).toEqual([
+      ['d', 'c', 3],
+      ['c', 'b', 2],
+      ['b', 'a', undefined],
+    ]);
   });
 });
 
@@ -58,6 +89,13 @@ describe('loadNetworks', () => {
     const { networks, reports } = await loadNetworks(join(scratch, 'root'));
     expect([...networks.keys()]).toEqual(['mini-corridor']);
     expect(reports.map((r) => r.dir.split('/').pop())).toEqual(['broken', 'good']);
-    expect(reports[0]!.issues.some((i) => i.severity === 'error' && i.file === 'terminals.yaml' && i.path === 'terminals[0].customs[0]')).toBe(true);
+    expect(
+      reports[0]!.issues.some(
+        (i) =>
+          i.severity === 'error' &&
+          i.file === 'terminals.yaml' &&
+          i.path === 'terminals[0].customs[0]',
+      ),
+    ).toBe(true);
   });
 });

@@ -7,7 +7,8 @@ let network: Network;
 beforeAll(async () => {
   network = (await loadNetwork(FIXTURE_DIR)).network!;
 });
-const ids = (r: ReturnType<typeof resolvePlace>) => (r.ok ? r.terminals.map((t) => t.id) : { suggestions: r.suggestions });
+const ids = (r: ReturnType<typeof resolvePlace>) =>
+  r.ok ? r.terminals.map((t) => t.id) : { suggestions: r.suggestions };
 
 describe('resolvePlace', () => {
   it('finds a terminal by id, English name, Chinese name, alias and IATA code', () => {
@@ -29,32 +30,59 @@ describe('resolvePlace', () => {
     expect(ids(resolvePlace(network, '包头'))).toEqual(['baotou-rail', 'baotou-airport']);
     // a name tier match that lacks the mode gives way to a city match that has it
     const airport = network.terminals.get('baotou-airport')!;
-    const aliased: Network = { ...network, terminals: new Map([...network.terminals, ['baotou-airport', { ...airport, aliases: ['Baotou'] }]]) };
+    const aliased: Network = {
+      ...network,
+      terminals: new Map([
+        ...network.terminals,
+        ['baotou-airport', { ...airport, aliases: ['Baotou'] }],
+      ]),
+    };
     expect(ids(resolvePlace(aliased, 'baotou', { modes: ['air'] }))).toEqual(['baotou-airport']);
     expect(ids(resolvePlace(aliased, 'baotou', { modes: ['rail'] }))).toEqual(['baotou-rail']);
     expect(ids(resolvePlace(aliased, 'baotou'))).toEqual(['baotou-airport']);
     // the name matches but lacks the mode, and no other tier has it: the named terminal is returned
     expect(ids(resolvePlace(network, 'erlian', { modes: ['road'] }))).toEqual(['erenhot-rail']);
     // no terminal of the city serves sea: the city's terminals are still returned
-    expect(ids(resolvePlace(network, 'erenhot', { modes: ['sea'] }))).toEqual(['erenhot-rail', 'erenhot-road']);
+    expect(ids(resolvePlace(network, 'erenhot', { modes: ['sea'] }))).toEqual([
+      'erenhot-rail',
+      'erenhot-road',
+    ]);
   });
 
   it('finds the terminals near a position, nearest first', () => {
-    expect(ids(resolvePlace(network, { lon: 109.9, lat: 40.6 }))).toEqual(['baotou-rail', 'baotou-airport']);
-    expect(ids(resolvePlace(network, { lon: 109.9, lat: 40.6 }, { modes: ['air'] }))).toEqual(['baotou-airport']);
-    expect(ids(resolvePlace(network, { lon: 0, lat: 51.5 }))).toEqual({ suggestions: expect.arrayContaining(['ulaanbaatar-hub']) });
+    expect(ids(resolvePlace(network, { lon: 109.9, lat: 40.6 }))).toEqual([
+      'baotou-rail',
+      'baotou-airport',
+    ]);
+    expect(ids(resolvePlace(network, { lon: 109.9, lat: 40.6 }, { modes: ['air'] }))).toEqual([
+      'baotou-airport',
+    ]);
+    expect(ids(resolvePlace(network, { lon: 0, lat: 51.5 }))).toEqual({
+      suggestions: expect.arrayContaining(['ulaanbaatar-hub']),
+    });
   });
 
   it('suggests close names for an unknown place', () => {
     const r = resolvePlace(network, 'erenhot-rial');
     expect(r.ok).toBe(false);
     expect(!r.ok && r.suggestions[0]).toBe('erenhot-rail');
-    expect(ids(resolvePlace(network, 'Tianjn'))).toEqual({ suggestions: expect.arrayContaining(['Tianjin']) });
+    expect(ids(resolvePlace(network, 'Tianjn'))).toEqual({
+      suggestions: expect.arrayContaining(['Tianjin']),
+    });
     // an id and a city that fold to the same text are suggested once
     const gimpo = network.terminals.get('seoul-gimpo')!;
-    const renamed: Network = { ...network, terminals: new Map([...network.terminals].filter(([id]) => id !== 'seoul-gimpo').concat([['seoul', { ...gimpo, id: 'seoul' }]])) };
+    const renamed: Network = {
+      ...network,
+      terminals: new Map(
+        [...network.terminals]
+          .filter(([id]) => id !== 'seoul-gimpo')
+          .concat([['seoul', { ...gimpo, id: 'seoul' }]]),
+      ),
+    };
     const seoul = resolvePlace(renamed, 'seol');
-    expect(!seoul.ok && seoul.suggestions.filter((x) => x.toLowerCase() === 'seoul')).toHaveLength(1);
+    expect(!seoul.ok && seoul.suggestions.filter((x) => x.toLowerCase() === 'seoul')).toHaveLength(
+      1,
+    );
   });
 });
 

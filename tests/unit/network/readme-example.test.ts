@@ -6,13 +6,24 @@ import { describe, expect, it } from 'vitest';
 import { NETWORK_FILES } from '../../../src/model/index.ts';
 import { fileKind, formatIssue, parseNetwork } from '../../../src/network/index.ts';
 
-const README = readFileSync(fileURLToPath(new URL('../../../networks/README.md', import.meta.url)), 'utf8');
+const README = readFileSync(
+  fileURLToPath(new URL('../../../networks/README.md', import.meta.url)),
+  'utf8',
+);
 const blocks = [...README.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
 describe('networks/README.md worked example', () => {
   it('has a YAML block for each of the seven files', () => {
     const names = blocks.map((b) => /^# file: (\S+)/.exec(b)?.[1]);
-    expect(names).toEqual(['network.yaml', 'sources.yaml', 'terminals.yaml', 'services.yaml', 'borders.yaml', 'emissions.yaml', 'customs.yaml']);
+    expect(names).toEqual([
+      'network.yaml',
+      'sources.yaml',
+      'terminals.yaml',
+      'services.yaml',
+      'borders.yaml',
+      'emissions.yaml',
+      'customs.yaml',
+    ]);
   });
 
   for (const block of blocks) {
@@ -29,6 +40,9 @@ describe('networks/README.md worked example', () => {
     const files = blocks.map((text) => ({ name: /^# file: (\S+)/.exec(text)![1]!, text }));
     const { network, issues } = parseNetwork(files);
     expect(issues.map(formatIssue)).toEqual([]);
-    expect([...network!.services.keys()]).toEqual(['manzhouli-chita-train', 'manzhouli-chita-train-return']);
+    expect([...network!.services.keys()]).toEqual([
+      'manzhouli-chita-train',
+      'manzhouli-chita-train-return',
+    ]);
   });
 });

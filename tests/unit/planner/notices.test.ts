@@ -4,7 +4,12 @@
  * the web shows the planner's own text in English and words the params in Chinese.
  */
 import { describe, expect, it } from 'vitest';
-import { NO_ROUTE_CODES, NOTICE_CODES, type PlanResult, type RouteQueryInput } from '../../../src/model/index.ts';
+import {
+  NO_ROUTE_CODES,
+  NOTICE_CODES,
+  type PlanResult,
+  type RouteQueryInput,
+} from '../../../src/model/index.ts';
 import { createPlanner } from '../../../src/planner/index.ts';
 import { messageText } from '../../../web/view-model/notice-text.ts';
 import { drawNetwork } from '../../support/draw-network.ts';
@@ -25,7 +30,9 @@ function checkShapes(r: PlanResult): void {
   if (r.status === 'no_route') {
     expect(r.reason_code, r.reason).toBeDefined();
     const reason = { code: r.reason_code, params: r.reason_params, text: r.reason ?? '' };
-    expect(Object.keys(r.reason_params ?? {}).sort(), r.reason_code).toEqual([...NO_ROUTE_CODES[r.reason_code!]].sort());
+    expect(Object.keys(r.reason_params ?? {}).sort(), r.reason_code).toEqual(
+      [...NO_ROUTE_CODES[r.reason_code!]].sort(),
+    );
     expect(messageText('en', reason)).toBe(r.reason);
     expect(messageText('zh', reason)).toMatch(CJK);
     expect(messageText('zh', reason)).not.toBe(r.reason);
@@ -43,10 +50,16 @@ const plan = (input: Input, how: 'plan' | 'compare' = 'plan') => {
 
 describe('no-route reasons in structured form', () => {
   it('avoided countries: AVOID_COUNTRIES with the countries as given', () => {
-    const r = plan({ from: 'baotou', to: 'duisburg', constraints: { avoid_countries: ['RU', 'NL'] } });
+    const r = plan({
+      from: 'baotou',
+      to: 'duisburg',
+      constraints: { avoid_countries: ['RU', 'NL'] },
+    });
     expect(r.reason_code).toBe('AVOID_COUNTRIES');
     expect(r.reason_params).toEqual({ countries: ['RU', 'NL'] });
-    expect(messageText('zh', { code: r.reason_code, params: r.reason_params, text: r.reason! })).toContain('俄罗斯');
+    expect(
+      messageText('zh', { code: r.reason_code, params: r.reason_params, text: r.reason! }),
+    ).toContain('俄罗斯');
   });
 
   it('a budget nothing meets: BUDGET with the budget in USD', () => {
@@ -62,7 +75,12 @@ describe('no-route reasons in structured form', () => {
   });
 
   it('a deadline the day after departure: DEADLINE or DEADLINE_P50 with the deadline as given', () => {
-    const r = plan({ from: 'baotou', to: 'duisburg', depart: '2026-03-02', constraints: { deadline: '2026-03-03' } });
+    const r = plan({
+      from: 'baotou',
+      to: 'duisburg',
+      depart: '2026-03-02',
+      constraints: { deadline: '2026-03-03' },
+    });
     expect(r.status).toBe('no_route');
     expect(['DEADLINE', 'DEADLINE_P50']).toContain(r.reason_code);
     expect(r.reason_params?.['deadline']).toBe('2026-03-03');
@@ -78,12 +96,22 @@ describe('no-route reasons in structured form', () => {
 describe('warnings in structured form', () => {
   it('no cargo value under the generalized objective: NO_VALUE_OF_TIME on a network without a default value', () => {
     // the drawn network files no cargo_value_usd_per_teu; DEFAULT_CARGO_VALUE is checked on the built-in network (tests/api)
-    const r = plan({ from: 'baotou', to: 'duisburg', objective: 'generalized', shipment: { teu: 2 } });
+    const r = plan({
+      from: 'baotou',
+      to: 'duisburg',
+      objective: 'generalized',
+      shipment: { teu: 2 },
+    });
     expect(r.notices.map((x) => x.code)).toContain('NO_VALUE_OF_TIME');
   });
 
   it('a regime on a trip inside China: REGIME_DOMESTIC with the regime', () => {
-    const r = plan({ from: 'baotou', to: 'tianjin', objective: 'time', shipment: { teu: 1, regime: '9810' } });
+    const r = plan({
+      from: 'baotou',
+      to: 'tianjin',
+      objective: 'time',
+      shipment: { teu: 1, regime: '9810' },
+    });
     const n = r.notices.find((x) => x.code === 'REGIME_DOMESTIC');
     expect(n, JSON.stringify(r.notices)).toBeDefined();
     expect(n?.params).toEqual({ regime: '9810' });

@@ -24,7 +24,11 @@ describe('paretoFilter', () => {
 
 describe('capFront', () => {
   it('keeps the ends of the trade-off', () => {
-    const pts: [number, number, number][] = Array.from({ length: 50 }, (_, i) => [i, 100 - i, (i * 37) % 50]);
+    const pts: [number, number, number][] = Array.from({ length: 50 }, (_, i) => [
+      i,
+      100 - i,
+      (i * 37) % 50,
+    ]);
     const pool = poolOf(pts);
     const labels = pts.map((_, i) => i);
     const kept = capFront(pool, labels, 10);

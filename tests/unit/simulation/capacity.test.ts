@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Service } from '../../../src/model/index.ts';
-import { book, firstWithRoom, legSpan, peakLoad, roomOn } from '../../../src/simulation/capacity.ts';
+import {
+  book,
+  firstWithRoom,
+  legSpan,
+  peakLoad,
+  roomOn,
+} from '../../../src/simulation/capacity.ts';
 import type { ServiceDepartures } from '../../../src/simulation/departures.ts';
 
 /** A train a → b → c → d (three legs), `n` departures of `cap` TEU each. */
 function train(n: number, cap: number): ServiceDepartures {
   const leg = (from: string, to: string) => ({ from, to }) as Service['legs'][number];
-  const service = { id: 't', legs: [leg('a', 'b'), leg('b', 'c'), leg('c', 'd')] } as unknown as Service;
+  const service = {
+    id: 't',
+    legs: [leg('a', 'b'), leg('b', 'c'), leg('c', 'd')],
+  } as unknown as Service;
   return {
     service,
     times_h: Float64Array.from({ length: n }, (_, i) => i * 24),
@@ -40,7 +49,7 @@ describe('per-segment capacity', () => {
       return -1;
     };
     let x = 12345;
-    const rand = (k: number) => ((x = (x * 1103515245 + 12345) % 2 ** 31) % k);
+    const rand = (k: number) => (x = (x * 1103515245 + 12345) % 2 ** 31) % k;
     for (let n = 0; n < 3000; n++) {
       const a = rand(3);
       const b = a + rand(3 - a);

@@ -43,16 +43,25 @@ afterAll(async () => {
 describe('corridor simulate', () => {
   it('corridor simulate names the file, line and field of a bad scenario and exits 1', async () => {
     const file = join(dir, 'bad.yaml');
-    await writeFile(file, 'horizon: { start: "2024-01-01", days: 7 }\nseed: -1\ndemand:\n  flows: []\n');
+    await writeFile(
+      file,
+      'horizon: { start: "2024-01-01", days: 7 }\nseed: -1\ndemand:\n  flows: []\n',
+    );
     const io = createMemoryIo();
-    const code = await runCli(['node', 'corridor', 'simulate', file, '--workers', '1', '--out', join(dir, 'out')], io);
+    const code = await runCli(
+      ['node', 'corridor', 'simulate', file, '--workers', '1', '--out', join(dir, 'out')],
+      io,
+    );
     expect(code).toBe(1);
     expect(io.stderr).toMatch(/bad\.yaml:2 seed: /);
   });
 
   it('corridor simulate rejects a bad --replications with exit code 2', async () => {
     const io = createMemoryIo();
-    const code = await runCli(['node', 'corridor', 'simulate', join(dir, 'x.yaml'), '--replications', 'zero'], io);
+    const code = await runCli(
+      ['node', 'corridor', 'simulate', join(dir, 'x.yaml'), '--replications', 'zero'],
+      io,
+    );
     expect(code).toBe(2);
     expect(io.stderr).toContain('--replications must be a positive integer');
   });
@@ -62,7 +71,10 @@ describe('corridor simulate', () => {
     await writeFile(file, small('small', 1));
     const out = join(dir, 'run1');
     const io = createMemoryIo();
-    const code = await runCli(['node', 'corridor', 'simulate', file, '--workers', '1', '--network', NETWORK, '--out', out], io);
+    const code = await runCli(
+      ['node', 'corridor', 'simulate', file, '--workers', '1', '--network', NETWORK, '--out', out],
+      io,
+    );
     expect(io.stderr).toContain(`files to ${out}`);
     expect(code).toBe(0);
     expect(io.stdout).toMatch(/small \(small\): 42 days from 2024-03-04, 2 replications, seed 7/);
@@ -85,12 +97,30 @@ describe('corridor simulate', () => {
     await writeFile(join(dir, 'twice.yaml'), small('twice', 2));
     const out = join(dir, 'run2');
     const io = createMemoryIo();
-    const code = await runCli(['node', 'corridor', 'simulate', join(dir, 'twice.yaml'), '--baseline', join(dir, 'base.yaml'), '--workers', '1', '--network', NETWORK, '--out', out], io);
+    const code = await runCli(
+      [
+        'node',
+        'corridor',
+        'simulate',
+        join(dir, 'twice.yaml'),
+        '--baseline',
+        join(dir, 'base.yaml'),
+        '--workers',
+        '1',
+        '--network',
+        NETWORK,
+        '--out',
+        out,
+      ],
+      io,
+    );
     expect(code).toBe(0);
     expect(io.stdout).toContain('twice vs base (paired by replication');
     expect(io.stdout).toMatch(/kpi\s+baseline\s+scenario\s+delta/);
     expect(io.stdout).toMatch(/transit_mean_days\s+[\d.]+\s+[\d.]+\s+-?[\d.]+ \[/);
-    expect((await readdir(out)).sort()).toEqual(expect.arrayContaining(['baseline', 'scenario', 'comparison.json', 'comparison.csv']));
+    expect((await readdir(out)).sort()).toEqual(
+      expect.arrayContaining(['baseline', 'scenario', 'comparison.json', 'comparison.csv']),
+    );
     const comparison = JSON.parse(await readFile(join(out, 'comparison.json'), 'utf8'));
     expect(comparison.baseline.id).toBe('base');
     expect(comparison.scenario.id).toBe('twice');
@@ -101,7 +131,17 @@ describe('corridor simulate', () => {
 
   it('the progress bar is drawn on a terminal stream only', () => {
     const written: string[] = [];
-    const fake = (isTTY: boolean) => ({ isTTY, columns: 80, write: (s: string) => written.push(s), on: () => undefined, removeListener: () => undefined, cursorTo: () => true, clearLine: () => true, moveCursor: () => true }) as unknown as NodeJS.WriteStream;
+    const fake = (isTTY: boolean) =>
+      ({
+        isTTY,
+        columns: 80,
+        write: (s: string) => written.push(s),
+        on: () => undefined,
+        removeListener: () => undefined,
+        cursorTo: () => true,
+        clearLine: () => true,
+        moveCursor: () => true,
+      }) as unknown as NodeJS.WriteStream;
     expect(progressBar(fake(false), 'x')).toBeUndefined();
     const bar = progressBar(fake(true), 'label');
     expect(bar).toBeDefined();

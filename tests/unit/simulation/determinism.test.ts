@@ -10,25 +10,50 @@ const network = tinyNetwork({
   dwell: { dist: 'lognormal', p50: 6, p90: 30, assumption: 'a skewed dwell for the test' },
   delay: { dist: 'triangular', min: 0, mode: 4, max: 48, assumption: 'a delay for the test' },
 });
-const options = { o: [trainOption('t1', 'b1', 'o', 500, 'B1'), trainOption('t2', 'b2', 'o', 700, 'B2')] };
+const options = {
+  o: [trainOption('t1', 'b1', 'o', 500, 'B1'), trainOption('t2', 'b2', 'o', 700, 'B2')],
+};
 const scenario = (seed: number): Scenario =>
   tinyScenario({
     seed,
     replications: 3,
     horizon: { start: '2024-01-01', days: 70 },
-    choice: { model: 'logit', scale_per_usd: 0.005, carbon_price_usd_per_t: 0, value_of_time_usd_per_h: 1 },
+    choice: {
+      model: 'logit',
+      scale_per_usd: 0.005,
+      carbon_price_usd_per_t: 0,
+      value_of_time_usd_per_h: 1,
+    },
     demand: {
       scale: 1,
       shipments: [],
-      flows: [{ id: 'o-d', from: 'o', to: 'd', teu_per_week: 8, shipment: { teu: 1 }, cargo: [], regime: 'general', value_usd: 20_000, assumption: 'a flow for the test' }],
+      flows: [
+        {
+          id: 'o-d',
+          from: 'o',
+          to: 'd',
+          teu_per_week: 8,
+          shipment: { teu: 1 },
+          cargo: [],
+          regime: 'general',
+          value_usd: 20_000,
+          assumption: 'a flow for the test',
+        },
+      ],
     },
   });
 
 describe('simulation determinism', () => {
   it('runScenario gives identical JSON for the same seed and different draws for another seed', () => {
-    const a = JSON.stringify(runScenario(network, scenario(11), { provider: { kind: 'fixed', options } }));
-    const b = JSON.stringify(runScenario(network, scenario(11), { provider: { kind: 'fixed', options } }));
-    const c = JSON.stringify(runScenario(network, scenario(12), { provider: { kind: 'fixed', options } }));
+    const a = JSON.stringify(
+      runScenario(network, scenario(11), { provider: { kind: 'fixed', options } }),
+    );
+    const b = JSON.stringify(
+      runScenario(network, scenario(11), { provider: { kind: 'fixed', options } }),
+    );
+    const c = JSON.stringify(
+      runScenario(network, scenario(12), { provider: { kind: 'fixed', options } }),
+    );
     expect(a).toBe(b);
     expect(c).not.toBe(a);
     const parsed = JSON.parse(a);
@@ -40,14 +65,21 @@ describe('simulation determinism', () => {
   it('runScenarioParallel on 2 worker threads (a .ts worker under tsx) equals the single-thread run', async () => {
     const one = runScenario(network, scenario(5), { provider: { kind: 'fixed', options } });
     let progress = 0;
-    const pool = await runScenarioParallel(network, scenario(5), { workers: 2, provider: { kind: 'fixed', options }, onProgress: (d) => (progress = d) });
+    const pool = await runScenarioParallel(network, scenario(5), {
+      workers: 2,
+      provider: { kind: 'fixed', options },
+      onProgress: (d) => (progress = d),
+    });
     expect(JSON.stringify(pool)).toBe(JSON.stringify(one));
     expect(progress).toBe(3);
   });
 
   it('a pool warmed with a short replication (ReplicationPool.ready) still equals the single-thread run', async () => {
     const one = runScenario(network, scenario(7), { provider: { kind: 'fixed', options } });
-    const pool = createReplicationPool(network, { workers: 2, provider: { kind: 'fixed', options } });
+    const pool = createReplicationPool(network, {
+      workers: 2,
+      provider: { kind: 'fixed', options },
+    });
     try {
       await pool.ready(scenario(7));
       expect(JSON.stringify(await pool.run(scenario(7)))).toBe(JSON.stringify(one));

@@ -2,16 +2,31 @@
 import { describe, expect, it } from 'vitest';
 import { runReplication, type DeliveryRecord } from '../../../src/simulation/engine.ts';
 import type { Step } from '../../../src/simulation/route-option.ts';
-import { csvShipment, fixedProvider, option, tinyNetwork, tinyScenario, trainOption } from './tiny.ts';
+import {
+  csvShipment,
+  fixedProvider,
+  option,
+  tinyNetwork,
+  tinyScenario,
+  trainOption,
+} from './tiny.ts';
 
 const byId = (records: DeliveryRecord[]) => [...records].sort((a, b) => a.id - b.id);
 
 describe('runReplication on a tiny network', () => {
   it('runReplication carries at most the capacity per departure: the third TEU waits one week for the next train', () => {
     const network = tinyNetwork({ t1Capacity: 2 });
-    const scenario = tinyScenario({ demand: { scale: 1, flows: [], shipments: [0, 0, 0].map((d) => csvShipment(d, 'o', 1)) } });
+    const scenario = tinyScenario({
+      demand: { scale: 1, flows: [], shipments: [0, 0, 0].map((d) => csvShipment(d, 'o', 1)) },
+    });
     const delivered: DeliveryRecord[] = [];
-    const result = runReplication({ network, scenario, replication: 0, provider: fixedProvider({ o: [trainOption('t1', 'b1', 'o', 500, 'B1')] }), onDelivered: (r) => delivered.push(r) });
+    const result = runReplication({
+      network,
+      scenario,
+      replication: 0,
+      provider: fixedProvider({ o: [trainOption('t1', 'b1', 'o', 500, 'B1')] }),
+      onDelivered: (r) => delivered.push(r),
+    });
     // Mon 00:00 departure: 10 h to the border, 5 h dwell, 10 h on = 25 h; the third leaves 168 h later
     expect(byId(delivered).map((r) => r.delivered_h)).toEqual([25, 25, 193]);
     expect(result.kpis.delivered_shipments).toBe(3);
@@ -23,10 +38,20 @@ describe('runReplication on a tiny network', () => {
   it('runReplication serves a border at its daily capacity: three trucks at 2 per day start at 0, 12 and 24 h', () => {
     const network = tinyNetwork({ truckBorderPerDay: 2 });
     const steps: Step[] = [{ kind: 'border', border: 'bt', extra_h: 0, cost_usd: 0 }];
-    const provider = fixedProvider({ x1: [option('truck-cross', 'x1', steps, 100, 'BT', [], ['bt'])] });
-    const scenario = tinyScenario({ demand: { scale: 1, flows: [], shipments: [0, 0, 0].map((d) => csvShipment(d, 'x1', 2)) } });
+    const provider = fixedProvider({
+      x1: [option('truck-cross', 'x1', steps, 100, 'BT', [], ['bt'])],
+    });
+    const scenario = tinyScenario({
+      demand: { scale: 1, flows: [], shipments: [0, 0, 0].map((d) => csvShipment(d, 'x1', 2)) },
+    });
     const delivered: DeliveryRecord[] = [];
-    const result = runReplication({ network, scenario, replication: 0, provider, onDelivered: (r) => delivered.push(r) });
+    const result = runReplication({
+      network,
+      scenario,
+      replication: 0,
+      provider,
+      onDelivered: (r) => delivered.push(r),
+    });
     // 1 h dwell after the start of each crossing
     expect(byId(delivered).map((r) => r.delivered_h)).toEqual([1, 13, 25]);
     const q = result.border_queues['bt']!;
@@ -39,22 +64,47 @@ describe('runReplication on a tiny network', () => {
   it('runReplication re-plans a shipment at its next terminal via the other border when its border closes', () => {
     const network = tinyNetwork();
     const feeder = (next: string): Step[] => [
-      { kind: 'board', service: 'f', terminal: 'o', offset_h: 0, cost_usd: 10, co2e_kg: 1, distance_km: 10 },
+      {
+        kind: 'board',
+        service: 'f',
+        terminal: 'o',
+        offset_h: 0,
+        cost_usd: 10,
+        co2e_kg: 1,
+        distance_km: 10,
+      },
       { kind: 'fixed', hours: 30, cost_usd: 0, co2e_kg: 0 },
       { kind: 'alight', service: 'f', terminal: 'h', delay_share: 1 },
       ...trainOption(next, next === 't1h' ? 'b1' : 'b2', 'h', 0, '').steps,
     ];
     const provider = fixedProvider({
-      o: [option('via-b1', 'o', feeder('t1h'), 500, 'B1', ['f', 't1h'], ['b1']), option('via-b2', 'o', feeder('t2h'), 900, 'B2', ['f', 't2h'], ['b2'])],
+      o: [
+        option('via-b1', 'o', feeder('t1h'), 500, 'B1', ['f', 't1h'], ['b1']),
+        option('via-b2', 'o', feeder('t2h'), 900, 'B2', ['f', 't2h'], ['b2']),
+      ],
       h: [trainOption('t1h', 'b1', 'h', 490, 'B1'), trainOption('t2h', 'b2', 'h', 890, 'B2')],
     });
     // b1 closes on day 1 (24 h) for 10 days; the shipment leaves o at 0 h via b1 (cheaper) and reaches h at 30 h
     const scenario = tinyScenario({
       demand: { scale: 1, flows: [], shipments: [csvShipment(0, 'o', 1)] },
-      events: [{ type: 'closure', border: 'b1', from: '2024-01-02', days: 10, assumption: 'a closure for the test' }],
+      events: [
+        {
+          type: 'closure',
+          border: 'b1',
+          from: '2024-01-02',
+          days: 10,
+          assumption: 'a closure for the test',
+        },
+      ],
     });
     const delivered: DeliveryRecord[] = [];
-    const result = runReplication({ network, scenario, replication: 0, provider, onDelivered: (r) => delivered.push(r) });
+    const result = runReplication({
+      network,
+      scenario,
+      replication: 0,
+      provider,
+      onDelivered: (r) => delivered.push(r),
+    });
     expect(delivered).toHaveLength(1);
     expect(delivered[0]!.corridor).toBe('B2');
     expect(delivered[0]!.replanned).toBe(true);
@@ -66,7 +116,15 @@ describe('runReplication on a tiny network', () => {
   it('runReplication holds a train at a border that closes while it is on its way, until the border reopens', () => {
     const network = tinyNetwork();
     const steps: Step[] = [
-      { kind: 'board', service: 't1', terminal: 'o', offset_h: 0, cost_usd: 500, co2e_kg: 100, distance_km: 300 },
+      {
+        kind: 'board',
+        service: 't1',
+        terminal: 'o',
+        offset_h: 0,
+        cost_usd: 500,
+        co2e_kg: 100,
+        distance_km: 300,
+      },
       { kind: 'fixed', hours: 30, cost_usd: 0, co2e_kg: 0 },
       { kind: 'border', border: 'b1', through: 't1', extra_h: 0, cost_usd: 0 },
       { kind: 'fixed', hours: 10, cost_usd: 0, co2e_kg: 0 },
@@ -74,10 +132,24 @@ describe('runReplication on a tiny network', () => {
     ];
     const scenario = tinyScenario({
       demand: { scale: 1, flows: [], shipments: [csvShipment(0, 'o', 1)] },
-      events: [{ type: 'closure', border: 'b1', from: '2024-01-02', until: '2024-01-04', assumption: 'a closure for the test' }],
+      events: [
+        {
+          type: 'closure',
+          border: 'b1',
+          from: '2024-01-02',
+          until: '2024-01-04',
+          assumption: 'a closure for the test',
+        },
+      ],
     });
     const delivered: DeliveryRecord[] = [];
-    runReplication({ network, scenario, replication: 0, provider: fixedProvider({ o: [option('slow', 'o', steps, 500, 'B1', ['t1'], ['b1'])] }), onDelivered: (r) => delivered.push(r) });
+    runReplication({
+      network,
+      scenario,
+      replication: 0,
+      provider: fixedProvider({ o: [option('slow', 'o', steps, 500, 'B1', ['t1'], ['b1'])] }),
+      onDelivered: (r) => delivered.push(r),
+    });
     // leaves at 0 h, reaches b1 at 30 h (closed since 24 h), crosses from 72 h: + 5 h dwell + 10 h
     expect(delivered[0]!.delivered_h).toBe(87);
   });
@@ -86,10 +158,23 @@ describe('runReplication on a tiny network', () => {
     const network = tinyNetwork();
     const scenario = tinyScenario({
       demand: { scale: 1, flows: [], shipments: [csvShipment(0, 'o', 1)] },
-      events: [{ type: 'closure', border: 'b1', until: '2024-01-09', assumption: 'a closure for the test' }],
+      events: [
+        {
+          type: 'closure',
+          border: 'b1',
+          until: '2024-01-09',
+          assumption: 'a closure for the test',
+        },
+      ],
     });
     const delivered: DeliveryRecord[] = [];
-    const result = runReplication({ network, scenario, replication: 0, provider: fixedProvider({ o: [trainOption('t1', 'b1', 'o', 500, 'B1')] }), onDelivered: (r) => delivered.push(r) });
+    const result = runReplication({
+      network,
+      scenario,
+      replication: 0,
+      provider: fixedProvider({ o: [trainOption('t1', 'b1', 'o', 500, 'B1')] }),
+      onDelivered: (r) => delivered.push(r),
+    });
     // reopens at 192 h (Tue 9 Jan); the next Monday departure is at 336 h; + 25 h
     expect(delivered[0]!.delivered_h).toBe(361);
     expect(result.kpis.stranded_shipments).toBe(1);

@@ -5,12 +5,21 @@
  *   o ──t2── x2 ═b2═ y2 ──t2── d        (t2: train, Mon 00:00 UTC, 10 TEU)
  *   o ──f── h (truck on demand) ; h ──t1h── x1 … and h ──t2h── x2 …  (for re-planning at h)
  */
-import type { BorderCrossing, Conditions, Network, Service, Terminal } from '../../../src/model/index.ts';
+import type {
+  BorderCrossing,
+  Conditions,
+  Network,
+  Service,
+  Terminal,
+} from '../../../src/model/index.ts';
 import type { OptionProvider } from '../../../src/simulation/engine.ts';
 import type { RouteOption, Step } from '../../../src/simulation/route-option.ts';
 import type { Scenario } from '../../../src/simulation/scenario.schema.ts';
 
-const figure = (value: number) => ({ value, assumption: 'a round number for a hand-computed test' });
+const figure = (value: number) => ({
+  value,
+  assumption: 'a round number for a hand-computed test',
+});
 
 function terminal(id: string, country: string): Terminal {
   return {
@@ -33,26 +42,51 @@ function terminal(id: string, country: string): Terminal {
   } as Terminal;
 }
 
-function service(id: string, stops: string[], opts: { capacityTeu?: number; onDemand?: boolean; delay?: Service['delay_h'] } = {}): Service {
+function service(
+  id: string,
+  stops: string[],
+  opts: { capacityTeu?: number; onDemand?: boolean; delay?: Service['delay_h'] } = {},
+): Service {
   return {
     id,
     name: id,
     mode: opts.onDemand ? 'road' : 'rail',
     kind: opts.onDemand ? 'road_truck' : 'china_europe_train',
-    legs: stops.slice(1).map((to, i) => ({ from: stops[i]!, to, distance_km: figure(100), duration_h: figure(10) })),
+    legs: stops
+      .slice(1)
+      .map((to, i) => ({ from: stops[i]!, to, distance_km: figure(100), duration_h: figure(10) })),
     schedule: opts.onDemand
       ? { type: 'on_demand', lead_h: 0, assumption: 'test schedule' }
-      : { type: 'weekly', departures: [{ day: 'Mon', time: '00:00' }], assumption: 'test schedule' },
-    ...(opts.capacityTeu !== undefined ? { capacity: { teu: opts.capacityTeu, assumption: 'test capacity' } } : {}),
+      : {
+          type: 'weekly',
+          departures: [{ day: 'Mon', time: '00:00' }],
+          assumption: 'test schedule',
+        },
+    ...(opts.capacityTeu !== undefined
+      ? { capacity: { teu: opts.capacityTeu, assumption: 'test capacity' } }
+      : {}),
     tariffs: [{ unit: 'teu', usd: 100, assumption: 'test tariff' }],
     emission_factor: 'rail',
     ...(opts.delay ? { delay_h: opts.delay } : {}),
-    cargo: { accepts_containers: true, accepts_parcels: true, reefer: false, dangerous_goods: false, lithium_batteries: false, oversize: false },
+    cargo: {
+      accepts_containers: true,
+      accepts_parcels: true,
+      reefer: false,
+      dangerous_goods: false,
+      lithium_batteries: false,
+      oversize: false,
+    },
     both_directions: false,
   } as Service;
 }
 
-function border(id: string, sides: [string, string], perDay: number, unit: 'trains' | 'trucks' | 'teu', dwell: BorderCrossing['dwell_h']): BorderCrossing {
+function border(
+  id: string,
+  sides: [string, string],
+  perDay: number,
+  unit: 'trains' | 'trucks' | 'teu',
+  dwell: BorderCrossing['dwell_h'],
+): BorderCrossing {
   return {
     id,
     name: id,
@@ -68,11 +102,29 @@ function border(id: string, sides: [string, string], perDay: number, unit: 'trai
   } as BorderCrossing;
 }
 
-export function tinyNetwork(opts: { t1Capacity?: number; dwell?: BorderCrossing['dwell_h']; delay?: Service['delay_h']; truckBorderPerDay?: number } = {}): Network {
+export function tinyNetwork(
+  opts: {
+    t1Capacity?: number;
+    dwell?: BorderCrossing['dwell_h'];
+    delay?: Service['delay_h'];
+    truckBorderPerDay?: number;
+  } = {},
+): Network {
   const dwell = opts.dwell ?? { dist: 'fixed', value: 5, assumption: 'test dwell' };
-  const terminals = [terminal('o', 'CN'), terminal('h', 'CN'), terminal('x1', 'CN'), terminal('y1', 'MN'), terminal('x2', 'CN'), terminal('y2', 'RU'), terminal('d', 'RU')];
+  const terminals = [
+    terminal('o', 'CN'),
+    terminal('h', 'CN'),
+    terminal('x1', 'CN'),
+    terminal('y1', 'MN'),
+    terminal('x2', 'CN'),
+    terminal('y2', 'RU'),
+    terminal('d', 'RU'),
+  ];
   const services = [
-    service('t1', ['o', 'x1', 'y1', 'd'], { capacityTeu: opts.t1Capacity ?? 2, ...(opts.delay ? { delay: opts.delay } : {}) }),
+    service('t1', ['o', 'x1', 'y1', 'd'], {
+      capacityTeu: opts.t1Capacity ?? 2,
+      ...(opts.delay ? { delay: opts.delay } : {}),
+    }),
     service('t2', ['o', 'x2', 'y2', 'd'], { capacityTeu: 10 }),
     service('f', ['o', 'h'], { onDemand: true }),
     service('t1h', ['h', 'x1', 'y1', 'd'], { capacityTeu: 100 }),
@@ -82,10 +134,23 @@ export function tinyNetwork(opts: { t1Capacity?: number; dwell?: BorderCrossing[
   const borders = [
     border('b1', ['x1', 'y1'], 1, 'trains', dwell),
     border('b2', ['x2', 'y2'], 1, 'trains', dwell),
-    border('bt', ['x1', 'y1'], opts.truckBorderPerDay ?? 2, 'trucks', { dist: 'fixed', value: 1, assumption: 'test dwell' }),
+    border('bt', ['x1', 'y1'], opts.truckBorderPerDay ?? 2, 'trucks', {
+      dist: 'fixed',
+      value: 1,
+      assumption: 'test dwell',
+    }),
   ];
   return {
-    manifest: { id: 'tiny', name: 'tiny', name_zh: 'tiny', reference_year: 2024, cny_per_usd: figure(7), cargo_t_per_teu: figure(10), volumetric_kg_per_m3: figure(167), default_handling: [] },
+    manifest: {
+      id: 'tiny',
+      name: 'tiny',
+      name_zh: 'tiny',
+      reference_year: 2024,
+      cny_per_usd: figure(7),
+      cargo_t_per_teu: figure(10),
+      volumetric_kg_per_m3: figure(167),
+      default_handling: [],
+    },
     sources: new Map([['test-source', { id: 'test-source', title: 'test', publisher: 'test' }]]),
     terminals: new Map(terminals.map((t) => [t.id, t])),
     services: new Map(services.map((s) => [s.id, s])),
@@ -98,9 +163,23 @@ export function tinyNetwork(opts: { t1Capacity?: number; dwell?: BorderCrossing[
 }
 
 /** A through-train option: board at the first stop, ride 10 h, cross, ride 10 h, alight. */
-export function trainOption(serviceId: string, borderId: string, from: string, cost: number, corridor: string): RouteOption {
+export function trainOption(
+  serviceId: string,
+  borderId: string,
+  from: string,
+  cost: number,
+  corridor: string,
+): RouteOption {
   const steps: Step[] = [
-    { kind: 'board', service: serviceId, terminal: from, offset_h: 0, cost_usd: cost, co2e_kg: 100, distance_km: 300 },
+    {
+      kind: 'board',
+      service: serviceId,
+      terminal: from,
+      offset_h: 0,
+      cost_usd: cost,
+      co2e_kg: 100,
+      distance_km: 300,
+    },
     { kind: 'fixed', hours: 10, cost_usd: 0, co2e_kg: 0 },
     { kind: 'border', border: borderId, through: serviceId, extra_h: 0, cost_usd: 0 },
     { kind: 'fixed', hours: 10, cost_usd: 0, co2e_kg: 0 },
@@ -109,7 +188,15 @@ export function trainOption(serviceId: string, borderId: string, from: string, c
   return option(`${serviceId}:${from}`, from, steps, cost, corridor, [serviceId], [borderId]);
 }
 
-export function option(key: string, from: string, steps: Step[], cost: number, corridor: string, services: string[], borders: string[]): RouteOption {
+export function option(
+  key: string,
+  from: string,
+  steps: Step[],
+  cost: number,
+  corridor: string,
+  services: string[],
+  borders: string[],
+): RouteOption {
   return {
     key,
     corridor_id: corridor,
@@ -131,11 +218,16 @@ export function option(key: string, from: string, steps: Step[], cost: number, c
 }
 
 /** A provider over a fixed list of options per origin, dropping those that touch a closed service or border. */
-export function fixedProvider(byOrigin: Record<string, RouteOption[]>, calls: { n: number } = { n: 0 }): OptionProvider {
+export function fixedProvider(
+  byOrigin: Record<string, RouteOption[]>,
+  calls: { n: number } = { n: 0 },
+): OptionProvider {
   return (req, conditions: Conditions) => {
     calls.n++;
     return (byOrigin[req.from] ?? []).filter(
-      (o) => !o.services.some((s) => conditions.closed_services?.includes(s)) && !o.borders.some((b) => conditions.closed_borders?.includes(b)),
+      (o) =>
+        !o.services.some((s) => conditions.closed_services?.includes(s)) &&
+        !o.borders.some((b) => conditions.closed_borders?.includes(b)),
     );
   };
 }
@@ -160,4 +252,12 @@ export function tinyScenario(overrides: Partial<Scenario> = {}): Scenario {
   };
 }
 
-export const csvShipment = (day: number, from: string, teu: number) => ({ day, from, to: 'd', teu, regime: 'general' as const, value_usd: 10_000, cargo: [] });
+export const csvShipment = (day: number, from: string, teu: number) => ({
+  day,
+  from,
+  to: 'd',
+  teu,
+  regime: 'general' as const,
+  value_usd: 10_000,
+  cargo: [],
+});

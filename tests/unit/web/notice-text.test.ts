@@ -66,17 +66,44 @@ describe('message tables', () => {
   });
 
   it('names things in Chinese: modes, countries, regimes, and places through the page namer', () => {
-    const namer = { terminal: (id: string) => (id === 'duisburg-rail' ? '杜伊斯堡' : id), border: (id: string) => `口岸:${id}` };
-    expect(messageText('zh', { code: 'MODES', params: { modes: ['air'] }, text: '' })).toContain('航空');
-    expect(messageText('zh', { code: 'AVOID_COUNTRIES', params: { countries: ['RU'] }, text: '' })).toContain('俄罗斯');
-    expect(messageText('zh', { code: 'REGIME_DESTINATION', params: { regime: '9810', need: 'overseas_warehouse', terminals: ['duisburg-rail'] }, text: '' }, namer)).toMatch(/海外仓.*杜伊斯堡/);
-    expect(messageText('zh', { code: 'AVOID_BORDERS', params: { borders: ['b1'] }, text: '' }, namer)).toContain('口岸:b1');
+    const namer = {
+      terminal: (id: string) => (id === 'duisburg-rail' ? '杜伊斯堡' : id),
+      border: (id: string) => `口岸:${id}`,
+    };
+    expect(messageText('zh', { code: 'MODES', params: { modes: ['air'] }, text: '' })).toContain(
+      '航空',
+    );
+    expect(
+      messageText('zh', { code: 'AVOID_COUNTRIES', params: { countries: ['RU'] }, text: '' }),
+    ).toContain('俄罗斯');
+    expect(
+      messageText(
+        'zh',
+        {
+          code: 'REGIME_DESTINATION',
+          params: { regime: '9810', need: 'overseas_warehouse', terminals: ['duisburg-rail'] },
+          text: '',
+        },
+        namer,
+      ),
+    ).toMatch(/海外仓.*杜伊斯堡/);
+    expect(
+      messageText('zh', { code: 'AVOID_BORDERS', params: { borders: ['b1'] }, text: '' }, namer),
+    ).toContain('口岸:b1');
   });
 
   it('falls back to the English text for an unknown code, a missing code or params that do not fit', () => {
-    expect(messageText('zh', { code: 'SOMETHING_NEW', params: { x: 1 }, text: 'as sent' })).toBe('as sent');
+    expect(messageText('zh', { code: 'SOMETHING_NEW', params: { x: 1 }, text: 'as sent' })).toBe(
+      'as sent',
+    );
     expect(messageText('zh', { text: 'older server' })).toBe('older server');
-    expect(messageText('zh', { code: 'LATE_ROUTES_LEFT_OUT', params: { count: 'two' }, text: 'as sent' })).toBe('as sent');
+    expect(
+      messageText('zh', {
+        code: 'LATE_ROUTES_LEFT_OUT',
+        params: { count: 'two' },
+        text: 'as sent',
+      }),
+    ).toBe('as sent');
     expect(messageText('zh', { code: 'MODES', params: {}, text: 'as sent' })).toBe('as sent');
     expect(messageText('zh', { code: 'toString', params: {}, text: 'as sent' })).toBe('as sent');
   });
@@ -84,7 +111,9 @@ describe('message tables', () => {
 
 describe('the declared codes', () => {
   const sources = [
-    ...readdirSync('src/planner').filter((f) => f.endsWith('.ts')).map((f) => join('src/planner', f)),
+    ...readdirSync('src/planner')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join('src/planner', f)),
     'src/server/plan-task.ts',
   ].map((f) => readFileSync(f, 'utf8'));
 

@@ -12,14 +12,25 @@ describe('routeFeatures(route)', () => {
   it('draws one line per leg, along its path or straight when it has none', () => {
     const f = routeFeatures(makeRoute());
     expect(f.legs).toHaveLength(2);
-    expect(f.legs[0]?.coordinates).toEqual([[109.8, 40.6], [111, 42], [111.98, 43.65]]);
-    expect(f.legs[1]?.coordinates).toEqual([[T.erenhot.lon, T.erenhot.lat], [T.duisburg.lon, T.duisburg.lat]]);
+    expect(f.legs[0]?.coordinates).toEqual([
+      [109.8, 40.6],
+      [111, 42],
+      [111.98, 43.65],
+    ]);
+    expect(f.legs[1]?.coordinates).toEqual([
+      [T.erenhot.lon, T.erenhot.lat],
+      [T.duisburg.lon, T.duisburg.lat],
+    ]);
     expect(f.legs[0]?.colour).toBe('#c2410c');
     expect(f.legs[1]?.style.width_px).toBeGreaterThan(f.legs[0]?.style.width_px ?? 99);
   });
   it('marks origin, transfer stops and destination, and the gauge-change border', () => {
     const f = routeFeatures(makeRoute());
-    expect(f.stops.map((s) => `${s.role}:${s.terminal.id}`)).toEqual(['origin:baotou-rail', 'transfer:erenhot-rail', 'destination:duisburg-rail']);
+    expect(f.stops.map((s) => `${s.role}:${s.terminal.id}`)).toEqual([
+      'origin:baotou-rail',
+      'transfer:erenhot-rail',
+      'destination:duisburg-rail',
+    ]);
     expect(f.borders).toHaveLength(1);
     expect(f.borders[0]?.gauge_change).toBe(true);
     expect(f.borders[0]?.lon).toBeCloseTo((T.erenhot.lon + T.zamyn.lon) / 2);
@@ -40,7 +51,13 @@ describe('timelineBars(route)', () => {
     expect(layout.ticks_h[0]).toBe(0);
     expect(layout.ticks_h.at(-1)).toBeLessThanOrEqual(400);
     expect(layout.ticks_h.length).toBeGreaterThan(3);
-    expect(hoursByType(layout)).toEqual({ ride: 380, wait: 10, transfer: 10, border: 18, customs: 0 });
+    expect(hoursByType(layout)).toEqual({
+      ride: 380,
+      wait: 10,
+      transfer: 10,
+      border: 18,
+      customs: 0,
+    });
   });
 });
 
@@ -72,7 +89,11 @@ describe('paretoPoints and paretoScales', () => {
   ];
   it('puts days on x, cost on y, and orders the front by days', () => {
     const pts = paretoPoints(routes);
-    expect(pts.map((p) => [p.id, p.days, p.cost_usd])).toEqual([['slow', 30, 5000], ['fast', 4, 20000], ['bad', 800 / 24, 21000]]);
+    expect(pts.map((p) => [p.id, p.days, p.cost_usd])).toEqual([
+      ['slow', 30, 5000],
+      ['fast', 4, 20000],
+      ['bad', 800 / 24, 21000],
+    ]);
     expect(paretoFront(pts).map((p) => p.id)).toEqual(['fast', 'slow']);
   });
   it('maps the data into the plot area with cost going up', () => {
@@ -104,23 +125,102 @@ describe('toNetworkItems(geojson)', () => {
   const fc: FeatureCollection = {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', geometry: { type: 'Point', coordinates: [111.98, 43.65] }, properties: { feature_type: 'terminal', id: 'erenhot-rail', name: 'Erenhot', name_zh: '二连浩特', kinds: ['rail_terminal', 'border_station'], sources: ['s1'] } },
-      { type: 'Feature', geometry: { type: 'LineString', coordinates: [[109.8, 40.6], [111.98, 43.65]] }, properties: { feature_type: 'service', id: 'bt-er', name: 'Shuttle', mode: 'rail', kind: 'domestic_rail', sources: [{ id: 's2' }] } },
-      { type: 'Feature', geometry: { type: 'MultiLineString', coordinates: [[[1, 1], [2, 2]], [[3, 3], [4, 4]]] }, properties: { feature_type: 'service', id: 'ship', mode: 'sea', kinds: ['deep_sea'] } },
-      { type: 'Feature', geometry: { type: 'LineString', coordinates: [[111.98, 43.65], [111.9, 43.72]] }, properties: { feature_type: 'border', id: 'er-zu', name: 'Erenhot–Zamyn-Uud', mode: 'rail', gauge_change: { method: 'container_transfer' } } },
-      { type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { feature_type: 'border', id: 'road-b', mode: 'road' } },
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [111.98, 43.65] },
+        properties: {
+          feature_type: 'terminal',
+          id: 'erenhot-rail',
+          name: 'Erenhot',
+          name_zh: '二连浩特',
+          kinds: ['rail_terminal', 'border_station'],
+          sources: ['s1'],
+        },
+      },
+      {
+        type: 'Feature',
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [109.8, 40.6],
+            [111.98, 43.65],
+          ],
+        },
+        properties: {
+          feature_type: 'service',
+          id: 'bt-er',
+          name: 'Shuttle',
+          mode: 'rail',
+          kind: 'domestic_rail',
+          sources: [{ id: 's2' }],
+        },
+      },
+      {
+        type: 'Feature',
+        geometry: {
+          type: 'MultiLineString',
+          coordinates: [
+            [
+              [1, 1],
+              [2, 2],
+            ],
+            [
+              [3, 3],
+              [4, 4],
+            ],
+          ],
+        },
+        properties: { feature_type: 'service', id: 'ship', mode: 'sea', kinds: ['deep_sea'] },
+      },
+      {
+        type: 'Feature',
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [111.98, 43.65],
+            [111.9, 43.72],
+          ],
+        },
+        properties: {
+          feature_type: 'border',
+          id: 'er-zu',
+          name: 'Erenhot–Zamyn-Uud',
+          mode: 'rail',
+          gauge_change: { method: 'container_transfer' },
+        },
+      },
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [0, 0] },
+        properties: { feature_type: 'border', id: 'road-b', mode: 'road' },
+      },
     ],
   };
   it('sorts features into services, terminals and borders', () => {
     const items = toNetworkItems(fc);
-    expect(items.services.map((s) => [s.id, s.kind, s.colour])).toEqual([['bt-er', 'domestic_rail', '#c2410c'], ['ship', 'deep_sea', '#0369a1']]);
+    expect(items.services.map((s) => [s.id, s.kind, s.colour])).toEqual([
+      ['bt-er', 'domestic_rail', '#c2410c'],
+      ['ship', 'deep_sea', '#0369a1'],
+    ]);
     expect(items.terminals[0]?.kind).toBe('border_station');
     expect(items.terminals[0]?.name_zh).toBe('二连浩特');
-    expect(items.borders.map((b) => [b.id, b.gauge_change])).toEqual([['er-zu', true], ['road-b', false]]);
+    expect(items.borders.map((b) => [b.id, b.gauge_change])).toEqual([
+      ['er-zu', true],
+      ['road-b', false],
+    ]);
     expect(items.borders[0]?.lon).toBeCloseTo(111.94);
   });
   it('anchorOf and sourceIdsOf read any geometry and either form of sources', () => {
-    expect(anchorOf({ type: 'LineString', coordinates: [[0, 0], [1, 1], [2, 2]] })).toEqual([1, 1]);
+    expect(
+      anchorOf({
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 1],
+          [2, 2],
+        ],
+      }),
+    ).toEqual([1, 1]);
     expect(anchorOf(null)).toBeUndefined();
     expect(sourceIdsOf({ sources: ['a', { id: 'b' }, 3] })).toEqual(['a', 'b']);
   });

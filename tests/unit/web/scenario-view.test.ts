@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { kpiDeltaRows, queueSeries, relativeDomain } from '../../../web/view-model/scenario-view.ts';
+import {
+  kpiDeltaRows,
+  queueSeries,
+  relativeDomain,
+} from '../../../web/view-model/scenario-view.ts';
 
 const est = (mean: number, lo: number, hi: number) => ({ mean, lo, hi });
 
@@ -14,7 +18,7 @@ describe('kpiDeltaRows(comparison)', () => {
       planner_calls: { baseline: 1, scenario: 2, delta: est(1, 1, 1) },
     },
   });
-  it('judges each change by the KPI\'s good direction and its interval', () => {
+  it("judges each change by the KPI's good direction and its interval", () => {
     expect(rows.map((r) => [r.id, r.verdict])).toEqual([
       ['transit_mean_days', 'worse'],
       ['cost_usd_per_teu', 'better'],
@@ -40,15 +44,27 @@ describe('queueSeries(result)', () => {
         idle: { unit: 'trucks', mean_by_day: [0, 0, 0, 0] },
       },
     });
-    expect(s.map((x) => [x.id, x.max])).toEqual([['brest', 8], ['erenhot', 5]]);
-    expect(queueSeries({ border_queues: { a: { unit: 't', mean_by_day: [1] }, b: { unit: 't', mean_by_day: [2] } } }, 1).map((x) => x.id)).toEqual(['b']);
+    expect(s.map((x) => [x.id, x.max])).toEqual([
+      ['brest', 8],
+      ['erenhot', 5],
+    ]);
+    expect(
+      queueSeries(
+        {
+          border_queues: { a: { unit: 't', mean_by_day: [1] }, b: { unit: 't', mean_by_day: [2] } },
+        },
+        1,
+      ).map((x) => x.id),
+    ).toEqual(['b']);
   });
 });
 
 describe('pairedComparison(baseline, scenario)', () => {
   const run = (values: number[]) => ({
     border_queues: {},
-    kpis: { cost_usd_per_teu: { mean: values.reduce((a, b) => a + b, 0) / values.length, lo: 0, hi: 0 } },
+    kpis: {
+      cost_usd_per_teu: { mean: values.reduce((a, b) => a + b, 0) / values.length, lo: 0, hi: 0 },
+    },
     replications: values.map((v, i) => ({ replication: i, kpis: { cost_usd_per_teu: v } })),
   });
   it('pairs replications and gives a t interval on the differences', async () => {

@@ -1,20 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { geoNaturalEarth1 } from 'd3';
-import { CargoFlag, CustomsRegime, Mode, Objective, ServiceKind, TerminalKind } from '../../../src/model/index.ts';
+import {
+  CargoFlag,
+  CustomsRegime,
+  Mode,
+  Objective,
+  ServiceKind,
+  TerminalKind,
+} from '../../../src/model/index.ts';
 import { STRINGS } from '../../../web/view-model/i18n-strings.ts';
 import { bothNames, countryName, pickName, t, tDynamic } from '../../../web/view-model/i18n.ts';
-import { formatCo2e, formatDateTime, formatDays, formatDuration, formatUsd } from '../../../web/view-model/format.ts';
-import { CARGO_FLAGS, DEFAULT_QUERY, OBJECTIVES, REGIMES, parseCountryList, toRequestBody } from '../../../web/view-model/query-state.ts';
+import {
+  formatCo2e,
+  formatDateTime,
+  formatDays,
+  formatDuration,
+  formatUsd,
+} from '../../../web/view-model/format.ts';
+import {
+  CARGO_FLAGS,
+  DEFAULT_QUERY,
+  OBJECTIVES,
+  REGIMES,
+  parseCountryList,
+  toRequestBody,
+} from '../../../web/view-model/query-state.ts';
 import { decodePageState, encodePageState } from '../../../web/view-model/url-state.ts';
 import { PRESETS, frameBox } from '../../../web/view-model/projection-presets.ts';
-import { KIND_STYLES, MODE_COLOURS, primaryTerminalKind } from '../../../web/view-model/map-style.ts';
+import {
+  KIND_STYLES,
+  MODE_COLOURS,
+  primaryTerminalKind,
+} from '../../../web/view-model/map-style.ts';
 import { makeRoute } from './route-fixture.ts';
 
 describe('i18n', () => {
   it('STRINGS defines every key in both languages, none empty', () => {
     const en = Object.keys(STRINGS.en).sort();
     expect(Object.keys(STRINGS.zh).sort()).toEqual(en);
-    for (const lang of ['en', 'zh'] as const) for (const v of Object.values(STRINGS[lang])) expect(v.trim()).not.toBe('');
+    for (const lang of ['en', 'zh'] as const)
+      for (const v of Object.values(STRINGS[lang])) expect(v.trim()).not.toBe('');
   });
   it('STRINGS names every mode, service kind, terminal kind, regime, cargo flag and objective of the model', () => {
     const keys = new Set(Object.keys(STRINGS.en));
@@ -76,7 +101,19 @@ describe('query state and URL', () => {
     expect(parseCountryList('ru, by;pl，RU x1 USA')).toEqual(['RU', 'BY', 'PL']);
   });
   it('toRequestBody builds the API body with the quantity under its unit', () => {
-    const body = toRequestBody({ ...DEFAULT_QUERY, from: ' Baotou ', to: '杜伊斯堡', unit: 'kg', quantity: 500, cargo: ['reefer'], avoid: ['RU'], depart: '2027-03-01' }, 'inner-mongolia');
+    const body = toRequestBody(
+      {
+        ...DEFAULT_QUERY,
+        from: ' Baotou ',
+        to: '杜伊斯堡',
+        unit: 'kg',
+        quantity: 500,
+        cargo: ['reefer'],
+        avoid: ['RU'],
+        depart: '2027-03-01',
+      },
+      'inner-mongolia',
+    );
     expect(body).toEqual({
       network: 'inner-mongolia',
       from: 'Baotou',
@@ -87,14 +124,37 @@ describe('query state and URL', () => {
       constraints: { avoid_countries: ['RU'] },
       alternatives: 5,
     });
-    expect(toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b' }, 'n', 'pareto').objective).toBe('pareto');
-    expect(toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b', modes: ['air'] }, 'n').constraints).toEqual({ avoid_countries: [], modes: ['air'] });
-    expect(toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b', value_usd: 50000 }, 'n').shipment).toEqual({ teu: 1, cargo: [], regime: 'general', value_usd: 50000 });
-    expect(toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b', modes: ['rail', 'road', 'sea', 'air'] }, 'n').constraints).toEqual({ avoid_countries: [] });
+    expect(toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b' }, 'n', 'pareto').objective).toBe(
+      'pareto',
+    );
+    expect(
+      toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b', modes: ['air'] }, 'n').constraints,
+    ).toEqual({ avoid_countries: [], modes: ['air'] });
+    expect(
+      toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b', value_usd: 50000 }, 'n').shipment,
+    ).toEqual({ teu: 1, cargo: [], regime: 'general', value_usd: 50000 });
+    expect(
+      toRequestBody(
+        { ...DEFAULT_QUERY, from: 'a', to: 'b', modes: ['rail', 'road', 'sea', 'air'] },
+        'n',
+      ).constraints,
+    ).toEqual({ avoid_countries: [] });
   });
   it('encodePageState and decodePageState round-trip a full state', () => {
     const state = {
-      query: { from: 'baotou-rail', to: '杜伊斯堡', depart: '2027-03-01', unit: 'feu' as const, quantity: 2, cargo: ['reefer' as const, 'oversize' as const], regime: '9810' as const, objective: 'pareto' as const, avoid: ['RU', 'BY'], modes: ['rail' as const, 'sea' as const], value_usd: 180000 },
+      query: {
+        from: 'baotou-rail',
+        to: '杜伊斯堡',
+        depart: '2027-03-01',
+        unit: 'feu' as const,
+        quantity: 2,
+        cargo: ['reefer' as const, 'oversize' as const],
+        regime: '9810' as const,
+        objective: 'pareto' as const,
+        avoid: ['RU', 'BY'],
+        modes: ['rail' as const, 'sea' as const],
+        value_usd: 180000,
+      },
       selected: 'routes/r2',
       view: 'east_asia' as const,
       lang: 'zh' as const,
@@ -102,11 +162,17 @@ describe('query state and URL', () => {
     expect(decodePageState(encodePageState(state))).toEqual(state);
   });
   it('encodePageState leaves defaults out of the link', () => {
-    expect(encodePageState({ query: { ...DEFAULT_QUERY, from: 'baotou', to: 'duisburg' } })).toBe('from=baotou&to=duisburg');
+    expect(encodePageState({ query: { ...DEFAULT_QUERY, from: 'baotou', to: 'duisburg' } })).toBe(
+      'from=baotou&to=duisburg',
+    );
   });
   it('decodePageState drops malformed values instead of failing', () => {
-    const s = decodePageState('?from=a&to=b&teu=-3&cargo=reefer,plutonium&regime=1234&objective=fast&avoid=ru,zzz9&depart=yesterday&view=mars&lang=fr&modes=rail,road,sea,air,teleport&value=-5');
-    expect(s).toEqual({ query: { ...DEFAULT_QUERY, from: 'a', to: 'b', cargo: ['reefer'], avoid: ['RU'] } });
+    const s = decodePageState(
+      '?from=a&to=b&teu=-3&cargo=reefer,plutonium&regime=1234&objective=fast&avoid=ru,zzz9&depart=yesterday&view=mars&lang=fr&modes=rail,road,sea,air,teleport&value=-5',
+    );
+    expect(s).toEqual({
+      query: { ...DEFAULT_QUERY, from: 'a', to: 'b', cargo: ['reefer'], avoid: ['RU'] },
+    });
   });
 });
 
@@ -120,8 +186,28 @@ describe('map style and presets', () => {
     expect(primaryTerminalKind([])).toBe('city_hub');
   });
   it('frameBox fits a box into the view, centred', () => {
-    expect(frameBox(([lon, lat]) => [lon, -lat], [[0, 0], [10, 10]], 100, 100, 0)).toEqual({ k: 10, x: 0, y: 100 });
-    const f = frameBox(([lon, lat]) => [lon * 2, -lat], [[0, 0], [10, 10]], 200, 100, 0);
+    expect(
+      frameBox(
+        ([lon, lat]) => [lon, -lat],
+        [
+          [0, 0],
+          [10, 10],
+        ],
+        100,
+        100,
+        0,
+      ),
+    ).toEqual({ k: 10, x: 0, y: 100 });
+    const f = frameBox(
+      ([lon, lat]) => [lon * 2, -lat],
+      [
+        [0, 0],
+        [10, 10],
+      ],
+      200,
+      100,
+      0,
+    );
     expect(f.k).toBe(10);
     expect(f.x).toBe(0);
   });
@@ -129,7 +215,12 @@ describe('map style and presets', () => {
     const projection = geoNaturalEarth1().rotate([-70, 0]).scale(1).translate([0, 0]);
     const project = (p: [number, number]) => projection(p) as [number, number] | null;
     const { k, x, y } = frameBox(project, PRESETS.eurasia, 1000, 600);
-    for (const city of [[6.76, 51.43], [139.7, 35.7], [103.8, 1.3], [151.2, -33.9]] as [number, number][]) {
+    for (const city of [
+      [6.76, 51.43],
+      [139.7, 35.7],
+      [103.8, 1.3],
+      [151.2, -33.9],
+    ] as [number, number][]) {
       const [px, py] = project(city) as [number, number];
       expect(px * k + x).toBeGreaterThan(0);
       expect(px * k + x).toBeLessThan(1000);
