@@ -5,6 +5,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { RunLimits, RunManager } from '../jobs/run-manager.ts';
 import type { ApiContext } from './context.ts';
 import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
 import { createPlanRunner } from './plan-pool.ts';
@@ -42,6 +43,10 @@ export interface BuildAppOptions {
   cacheEntries?: number;
   /** an already loaded registry (tests building many apps on one network) */
   registry?: NetworkRegistry;
+  /** caps on queued + running simulation replications and how long finished runs are kept */
+  simulationLimits?: Partial<RunLimits>;
+  /** where simulation runs live (Redis when REDIS_URL is set); by default in this process */
+  runManager?: RunManager;
 }
 
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
@@ -84,7 +89,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(placeRoutes, ctx);
   await app.register(planRoutes, ctx);
   // Simulations (scenarios, POST /api/v1/simulations, GET /api/v1/simulations/:id) register here:
-  await app.register(simulationRoutes, { ...ctx, networksDir: opts.networksDir });
+  await app.register(simulationRoutes, {
+    ...ctx,
+    networksDir: opts.networksDir,
+    limits: opts.simulationLimits,
+    runManager: opts.runManager,
+  });
 
   await registerWeb(app, opts.webRoot);
 

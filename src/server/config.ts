@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TIME_BUDGET_MS } from './app.ts';
+import { DEFAULT_RUN_LIMITS, type RunLimits } from '../jobs/run-manager.ts';
 import type { RateLimitOptions } from './plugins/security.ts';
 
 /** The repository's networks/ and dist/web, found from this file's location, not the cwd. */
@@ -36,6 +37,8 @@ export interface ServeConfig {
   /** worker threads for searches (0: in-process) */
   planWorkers: number;
   corsOrigin: string | string[];
+  /** caps on queued + running simulation replications and how long finished runs are kept */
+  simulationLimits: RunLimits;
 }
 
 /** A configuration problem, named by the flag and the variable that set it. */
@@ -46,6 +49,33 @@ function integer(raw: string, name: string, min: number, max: number): number {
   if (!/^\d+$/.test(raw.trim()) || n < min || n > max)
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return n;
+}
+
+/**
+ * SIMULATION_MAX_REPLICATIONS (queued + running, all clients), SIMULATION_MAX_REPLICATIONS_PER_CLIENT
+ * and SIMULATION_TTL_S (seconds a finished run stays readable).
+ */
+function simulationLimitsFrom(env: Readonly<Record<string, string | undefined>>): RunLimits {
+  const read = (name: string, min: number, max: number, fallback: number) => {
+    const raw = env[name];
+    return raw === undefined ? fallback : integer(raw, name, min, max);
+  };
+  const d = DEFAULT_RUN_LIMITS;
+  return {
+    maxActiveReplications: read(
+      'SIMULATION_MAX_REPLICATIONS',
+      1,
+      1_000_000,
+      d.maxActiveReplications,
+    ),
+    maxActiveReplicationsPerClient: read(
+      'SIMULATION_MAX_REPLICATIONS_PER_CLIENT',
+      1,
+      1_000_000,
+      d.maxActiveReplicationsPerClient,
+    ),
+    finishedTtlMs: read('SIMULATION_TTL_S', 1, 30 * 86_400, d.finishedTtlMs / 1000) * 1000,
+  };
 }
 
 /**
@@ -99,5 +129,6 @@ export function resolveServeConfig(
         ? Math.max(1, availableParallelism())
         : integer(workers, '--workers / PLAN_WORKERS', 0, 64),
     corsOrigin: cors === undefined || cors === '*' ? '*' : cors.split(',').map((s) => s.trim()),
+    simulationLimits: simulationLimitsFrom(env),
   };
 }

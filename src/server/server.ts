@@ -27,6 +27,7 @@ export async function startServer(
     timeBudgetMs: config.timeBudgetMs,
     corsOrigin: config.corsOrigin,
     planWorkers: config.planWorkers,
+    simulationLimits: config.simulationLimits,
   });
   app.server.keepAliveTimeout = 72_000; // longer than common load-balancer idle timeouts
   app.server.requestTimeout = 30_000;

@@ -96,13 +96,15 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
   await app.register(fastifyCors, {
     origin: opts.corsOrigin === '*' ? '*' : opts.corsOrigin,
     methods: ['GET', 'POST', 'DELETE', 'HEAD', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'x-request-id'],
+    allowedHeaders: ['content-type', 'x-request-id', 'idempotency-key'],
     exposedHeaders: [
       'x-request-id',
       'retry-after',
       'x-ratelimit-limit',
       'x-ratelimit-remaining',
       'x-ratelimit-reset',
+      'location',
+      'idempotent-replayed',
     ],
     credentials: false,
     maxAge: 600,
