@@ -13,6 +13,8 @@ import { registerExport } from './commands/export.ts';
 import { registerRoute } from './commands/route.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerSimulate } from './commands/simulate.ts';
+import { registerExperiment } from './commands/experiment.ts';
+import { registerMerge } from './commands/merge.ts';
 
 type Register = (program: Command, io: CliIo) => void;
 
@@ -25,6 +27,8 @@ const COMMANDS: Register[] = [
   registerRoute,
   registerCompare,
   registerSimulate,
+  registerExperiment,
+  registerMerge,
 ];
 
 export async function runCli(
