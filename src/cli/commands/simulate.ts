@@ -156,9 +156,12 @@ export function registerSimulate(program: Command, io: CliIo): void {
       const out = flags.out ?? 'simulation-output';
       const shared: Shared = { cache: new Map() };
       if (shard) {
-        const manifest = makeManifest('simulation', scenario.id, [], [
-          { id: 'scenario', values: {}, scenario },
-        ]);
+        const manifest = makeManifest(
+          'simulation',
+          scenario.id,
+          [],
+          [{ id: 'scenario', values: {}, scenario }],
+        );
         const executor = workers > 1 ? poolExecutor(network, workers) : inThreadExecutor(network);
         try {
           const report = await runUnits(out, manifest, executor, { shard });
