@@ -11,7 +11,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
+import { parse as parseYaml, stringify } from 'yaml';
 import { CorridorError, type Network } from './model/index.ts';
 import { loadNetwork } from './network/index.ts';
 import { createPlanner } from './planner/index.ts';
@@ -27,7 +27,7 @@ import {
   type PlannerLike,
   type RouteOption,
   type Scenario,
-  type ScenarioFile,
+  type ScenarioInput,
   type SimulationResult,
 } from './simulation/index.ts';
 
@@ -97,11 +97,36 @@ export async function loadScenario(
 }
 
 /**
- * Builds a scenario from an object in a script (same format and checks as a file).
+ * The network a scenario file names (following `extends`; the built-in one when none does), read
+ * leniently: a file with errors still gets its references checked against that network in the same pass.
+ */
+export async function scenarioNetworkId(file: string): Promise<string> {
+  const seen = new Set<string>();
+  let path = resolve(file);
+  while (!seen.has(path)) {
+    seen.add(path);
+    let data: unknown;
+    try {
+      data = parseYaml(await readFile(path, 'utf8'));
+    } catch {
+      break;
+    }
+    if (typeof data !== 'object' || data === null) break;
+    const { network, extends: base } = data as { network?: unknown; extends?: unknown };
+    if (typeof network === 'string') return network;
+    if (typeof base !== 'string') break;
+    path = join(dirname(path), base);
+  }
+  return 'inner-mongolia';
+}
+
+/**
+ * Builds a scenario from an object in a script: typed as a scenario file, and checked at run time
+ * with the same checks as a file (a value from JSON or a cast gets no pass).
  * @example buildScenario({ extends: 'baseline-2024.yaml', policies: [...] }, { network, dir: 'networks/inner-mongolia/scenarios' })
  */
 export function buildScenario(
-  data: ScenarioFile | Record<string, unknown>,
+  data: ScenarioInput,
   opts: { network?: Network; dir?: string; name?: string } = {},
 ): Scenario {
   const name = opts.name ?? `${String((data as { id?: string }).id ?? 'script')}.yaml`;

@@ -6,6 +6,7 @@ export {
   ScenarioEvent,
   SubsidyPolicy,
   type Scenario,
+  type ScenarioInput,
   type CsvShipment,
 } from './scenario.schema.ts';
 export {

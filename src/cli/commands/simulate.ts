@@ -15,6 +15,7 @@ import {
   loadScenario,
   networkDirFor,
   openNetwork,
+  scenarioNetworkId,
   simulate,
   writeResults,
   type PlannerLike,
@@ -120,9 +121,10 @@ export function registerSimulate(program: Command, io: CliIo): void {
       const seed = positiveInt('seed', flags.seed, io);
       const workersFlag = positiveInt('workers', flags.workers, io);
       if (replications === null || seed === null || workersFlag === null) return;
-      // parse without the network first to learn which network the scenario names
-      const bare = await loadScenario(file);
-      const network = await openNetwork(flags.network ?? networkDirFor(file, bare.network));
+      // the network the file names, read leniently, so shape and reference errors come in one report
+      const network = await openNetwork(
+        flags.network ?? networkDirFor(file, await scenarioNetworkId(file)),
+      );
       const override = (s: Scenario): Scenario => ({
         ...s,
         ...(replications ? { replications } : {}),
