@@ -237,11 +237,17 @@ export async function networkContentHash(dir: string): Promise<string> {
 export function codeVersion(): { package: string; commit: string | null } {
   const root = fileURLToPath(new URL('../', import.meta.url));
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  let commit: string | null = null;
+  let commit: string | null;
   try {
     const git = (...args: string[]) =>
-      execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    commit = git('rev-parse', 'HEAD') + (git('status', '--porcelain', '--untracked-files=no') ? '-dirty' : '');
+      execFileSync('git', args, {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    commit =
+      git('rev-parse', 'HEAD') +
+      (git('status', '--porcelain', '--untracked-files=no') ? '-dirty' : '');
   } catch {
     commit = null;
   }
@@ -259,7 +265,11 @@ export async function provenanceOf(
 ): Promise<Record<string, unknown>> {
   return {
     code_version: codeVersion(),
-    network: { id: scenario.network, dir: basename(networkDir), content_sha256: await networkContentHash(networkDir) },
+    network: {
+      id: scenario.network,
+      dir: basename(networkDir),
+      content_sha256: await networkContentHash(networkDir),
+    },
     scenario,
     seed: scenario.seed,
     replications: scenario.replications,

@@ -43,7 +43,10 @@ export function generateShipments(
   const days = scenario.horizon.days;
   const firstWeekday = (new Date(`${scenario.horizon.start}T00:00:00Z`).getUTCDay() + 6) % 7; // Mon = 0
   // bucketed by day (ready_h in [24d, 24d + 24)): sorting ~300 per day beats one sort of ~100,000
-  const byDay: Omit<ShipmentSpec, 'id' | 'flow_seq' | 'draw_key'>[][] = Array.from({ length: days }, () => []);
+  const byDay: Omit<ShipmentSpec, 'id' | 'flow_seq' | 'draw_key'>[][] = Array.from(
+    { length: days },
+    () => [],
+  );
   for (const flow of scenario.demand.flows) {
     const rng = createRng(deriveSeed(seed, 'demand', flow.id));
     const perBooking = flow.teu_per_week !== undefined ? flow.shipment.teu! : flow.shipment.pieces!;

@@ -387,7 +387,8 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       candidates.push(c);
     }
     if (candidates.length === 0) return undefined;
-    const u = candidates.length > 1 ? hashUniform(seed, DRAW.choice, ship.spec.draw_key, attempt) : 0;
+    const u =
+      candidates.length > 1 ? hashUniform(seed, DRAW.choice, ship.spec.draw_key, attempt) : 0;
     const i = choose(scenario.choice, candidates, ship.spec.value_usd, ship.spec.teu_eq, u);
     return i >= 0 ? candidates[i]!.option : undefined;
   };
@@ -516,7 +517,14 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         const d = departures.get(step.service)!;
         const firstOnDeparture = dep >= 0 && d.remaining_teu[dep] === d.offered_teu[dep];
         if (dep >= 0) book(d, dep, foundA, foundB, ship.spec.teu_eq);
-        const paid = ledger.pay(epoch, d.service, step.terminal, ship.spec, firstOnDeparture, dep < 0);
+        const paid = ledger.pay(
+          epoch,
+          d.service,
+          step.terminal,
+          ship.spec,
+          firstOnDeparture,
+          dep < 0,
+        );
         ship.subsidy_usd += paid;
         ship.cost_usd += step.cost_usd - paid;
         if (Number.isNaN(ship.departed_h)) ship.departed_h = leave;
@@ -575,7 +583,10 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         const start = q.serve(ship.now, units, open);
         ship.now =
           start +
-          sampleOf(b.dwell_h, hashUniform(seed, DRAW.dwellShipment, ship.spec.draw_key, ship.step)) +
+          sampleOf(
+            b.dwell_h,
+            hashUniform(seed, DRAW.dwellShipment, ship.spec.draw_key, ship.step),
+          ) +
           extra;
       }
       ship.border_h += ship.now - arrivedAtBorder;
@@ -724,7 +735,10 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         replanned: s.replanned,
       })),
       borders: new Map(
-        Object.entries(result.border_queues).map(([id, q]) => [id, { unit: q.unit, by_day: q.by_day }]),
+        Object.entries(result.border_queues).map(([id, q]) => [
+          id,
+          { unit: q.unit, by_day: q.by_day },
+        ]),
       ),
       departures,
     }),

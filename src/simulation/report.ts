@@ -107,7 +107,13 @@ const SUMMARY_KPIS = [
 ] as const;
 
 const fmt = (x: number | null) =>
-  x === null ? 'n/a' : Math.abs(x) >= 1000 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(3);
+  x === null
+    ? 'n/a'
+    : Math.abs(x) >= 1000
+      ? x.toFixed(0)
+      : Math.abs(x) >= 10
+        ? x.toFixed(1)
+        : x.toFixed(3);
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
 /** A short table for the terminal: KPIs with 95 % intervals, then mode shares. */

@@ -55,7 +55,7 @@ export function dataDictionary(tables: readonly Table[]): string {
     '```',
     '',
     '```sql',
-    "-- DuckDB",
+    '-- DuckDB',
     "SELECT flow, avg(transit_days) FROM read_parquet('tables/shipments/*.parquet') GROUP BY flow;",
     '```',
     '',

@@ -69,7 +69,11 @@ export const SHIPMENT_COLUMNS: readonly [string, ColumnType, string][] = [
   ['promised_day', 'double', 'P90 arrival promised at the first boarding (null if none)'],
   ['transit_days', 'double', 'arrived_day − booked_day (null if not delivered)'],
   ['wait_first_departure_h', 'double', 'hours from booking to the first departure (null if none)'],
-  ['border_h', 'double', 'hours from arriving at border crossings to leaving them: queue, dwell, extra dwell'],
+  [
+    'border_h',
+    'double',
+    'hours from arriving at border crossings to leaving them: queue, dwell, extra dwell',
+  ],
   ['cost_usd', 'double', 'money paid so far: tariffs, handling, border fees, less subsidies'],
   ['co2e_kg', 'double', 'CO2e so far (well-to-wheel, as the network files give it)'],
   ['subsidy_usd', 'double', 'subsidy paid on this shipment'],
@@ -214,7 +218,8 @@ export function replicationTables(input: {
       flowsByDay.push([r, flow, d, f.n[d]!, f.booked[d]!, f.departed[d]!, f.delivered[d]!]);
   const bordersByDay = table('borders_by_day', BORDER_DAY_COLUMNS);
   for (const [border, q] of input.borders)
-    for (let d = 0; d < input.days; d++) bordersByDay.push([r, border, d, q.unit, q.by_day[d] ?? 0]);
+    for (let d = 0; d < input.days; d++)
+      bordersByDay.push([r, border, d, q.unit, q.by_day[d] ?? 0]);
   const departures = table('departures', DEPARTURE_COLUMNS);
   for (const [service, dep] of input.departures)
     for (let i = 0; i < dep.times_h.length; i++) {

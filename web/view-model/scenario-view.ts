@@ -81,7 +81,13 @@ export function kpiDeltaRows(c: ComparisonView): KpiDeltaRow[] {
 export function relativeDomain(rows: readonly KpiDeltaRow[]): [number, number] {
   const judged = rows.filter((r) => r.verdict !== 'neutral');
   const ends = judged.flatMap((r) =>
-    r.relative ? [Math.abs(r.relative.mean), Math.abs(r.relative.lo), Math.abs(r.relative.hi)] : [],
+    r.relative
+      ? [
+          Math.abs(r.relative.mean),
+          Math.abs(r.relative.lo ?? r.relative.mean),
+          Math.abs(r.relative.hi ?? r.relative.mean),
+        ]
+      : [],
   );
   const m = Math.max(0.05, ...ends.filter(Number.isFinite));
   return [-m, m];
