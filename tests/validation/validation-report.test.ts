@@ -19,12 +19,13 @@ import {
 
 /**
  * RATCHET: the share of validation.yaml cases within their published range may only go up.
- * Measured 2026-12-06 before the freight-realistic service model: 19 of 34 cases (0.559).
+ * Measured 2026-12-06 before the freight-realistic service model: 19 of 34 cases (0.559);
+ * 20 of 35 (0.571) with the rail-sea CO2e lane case and the GLEC air factors.
  * The target of issue 11 is 0.90. When a change raises the share, raise this floor to the new
  * measured share (never lower it; if a case is added that fails today, record the new measured
  * share here and in docs/benchmarks.md, Validation).
  */
-const MIN_SHARE = 0.558;
+const MIN_SHARE = 0.571;
 
 const DIR = new URL('../../networks/inner-mongolia/', import.meta.url).pathname;
 let network: Network;
