@@ -16,6 +16,7 @@ import { registerCompare } from './commands/compare.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerExperiment } from './commands/experiment.ts';
 import { registerMerge } from './commands/merge.ts';
+import { registerWorker } from './commands/worker.ts';
 
 type Register = (program: Command, io: CliIo) => void;
 
@@ -31,6 +32,7 @@ const COMMANDS: Register[] = [
   registerSimulate,
   registerExperiment,
   registerMerge,
+  registerWorker,
 ];
 
 export async function runCli(

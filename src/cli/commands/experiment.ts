@@ -21,6 +21,7 @@ interface ExperimentFlags {
   workers?: string;
   shard?: string;
   network?: string;
+  redis?: string;
 }
 
 export function registerExperiment(program: Command, io: CliIo): void {
@@ -40,6 +41,10 @@ export function registerExperiment(program: Command, io: CliIo): void {
       'run only the K-th of N disjoint parts (merge them with `corridor merge`)',
     )
     .option('--network <dir>', 'network folder (default: the one the base scenario sits in)')
+    .option(
+      '--redis <url>',
+      'enqueue the replications on this Redis for `corridor worker`s instead of running them here',
+    )
     .action(async (file: string, flags: ExperimentFlags) => {
       const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
       if (flags.shard !== undefined && !shard) {
@@ -55,8 +60,13 @@ export function registerExperiment(program: Command, io: CliIo): void {
       }
       const loaded = await loadExperiment(file, flags.network ? { network: flags.network } : {});
       const out = flags.out ?? loaded.output ?? 'experiment-output';
-      const executor: UnitExecutor =
-        workers > 1 ? poolExecutor(loaded.network, workers) : inThreadExecutor(loaded.network);
+      let executor: UnitExecutor;
+      if (flags.redis) {
+        const { redisExecutor } = await import('../../jobs/redis-executor.ts');
+        executor = await redisExecutor(flags.redis, loaded.manifest.fingerprint);
+      } else
+        executor =
+          workers > 1 ? poolExecutor(loaded.network, workers) : inThreadExecutor(loaded.network);
       const bar = process.stderr.isTTY
         ? new cliProgress.SingleBar(
             {
