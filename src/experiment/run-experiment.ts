@@ -69,7 +69,10 @@ export async function loadExperiment(
   }
   const check = (s: Scenario): readonly Issue[] => {
     try {
-      buildScenario(s as unknown as Record<string, unknown>, { network });
+      // the resolved scenario holds the shipments read from its CSV; the file format names the CSV
+      const { shipments, ...demand } = s.demand;
+      const asFile = shipments.length === 0 ? { ...s, demand } : s;
+      buildScenario(asFile as unknown as Record<string, unknown>, { network });
       return [];
     } catch (error) {
       if (error instanceof CorridorError) return error.issues;

@@ -209,6 +209,9 @@ describe('corridor experiment', () => {
     expect(merged.code).toBe(0);
     const a = await tree(join(dir, 'sim'));
     const b = await tree(join(dir, 'sim-merged'));
+    // provenance.json records when and how a run was made, so it differs between any two runs;
+    // a merge does not write one (yet): the tables are compared
+    a.delete('provenance.json');
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);
   }, 180_000);
