@@ -216,6 +216,8 @@ export function buildRoute(
         cost_usd: net,
         co2e_kg: pool.co2[l]! - pool.co2[p]!,
         path,
+        booking: svc.schedule.type === 'on_demand' ? 'on_demand' : 'scheduled',
+        ...(svc.driving ? { crew: svc.driving.crew } : {}),
       });
       timeline.push({
         type: 'ride',
@@ -317,7 +319,13 @@ export function buildRoute(
   const first = chain[0]!;
   const departH = opts.departH;
   const arriveH = pool.time[label]!;
-  const q = arrivalQuantiles(steps, departH, opts.seed ?? 1, opts.runs ?? DEFAULT_RUNS);
+  const q = arrivalQuantiles(
+    steps,
+    departH,
+    opts.seed ?? 1,
+    opts.runs ?? DEFAULT_RUNS,
+    ctx.bookedAtH,
+  );
   const money = pool.money[label]!;
   const co2 = pool.co2[label]!;
   const hours = arriveH - departH;

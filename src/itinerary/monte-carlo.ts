@@ -52,6 +52,7 @@ export function arrivalQuantiles(
   departH: number,
   seed: number,
   runs = DEFAULT_RUNS,
+  bookedAtH?: number,
 ): { p50: number; p90: number } {
   const rand = createRng(seed).next;
   // a route without spread needs one run: every other would repeat it exactly
@@ -77,8 +78,15 @@ export function arrivalQuantiles(
           continue;
         }
         const board = s.dep0 + s.si.depOffH[s.i]!;
+        const off = s.si.depOffH[s.i]!;
         const dep0 =
-          t <= board + 1e-9 ? s.dep0 : nextDepartureH(s.si.schedule, t - s.si.depOffH[s.i]!);
+          t <= board + 1e-9
+            ? s.dep0
+            : nextDepartureH(
+                s.si.schedule,
+                t - off,
+                bookedAtH === undefined ? undefined : bookedAtH - off,
+              );
         t = dep0 + s.si.arrOffH[s.j]! + s.extraH + late + delay;
       }
     }

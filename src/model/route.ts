@@ -36,6 +36,16 @@ export const RouteLeg = z.object({
   co2e_kg: z.number(),
   /** [lon, lat] points along the leg, for the map */
   path: z.array(z.tuple([z.number(), z.number()])),
+  booking: z
+    .enum(['scheduled', 'on_demand'])
+    .optional()
+    .describe(
+      'scheduled: a timetabled departure (train, ship, flight, truck line such as 中欧卡班); on_demand: a truck or service booked for this shipment',
+    ),
+  crew: z
+    .enum(['single', 'double'])
+    .optional()
+    .describe('trucks whose running time comes from the driving rules: one driver or two'),
 });
 export type RouteLeg = z.infer<typeof RouteLeg>;
 

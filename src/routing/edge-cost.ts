@@ -88,6 +88,7 @@ function closedAt(ctx: SearchContext, b: number, t: number): number {
 // remember the last schedule lookup so a node's fan-out of hops costs one lookup, not one per hop.
 let lastSchedule: ServiceInfo['schedule'] | null = null;
 let lastMin = NaN;
+let lastBooked: number | undefined = NaN;
 let lastDep = NaN;
 
 /** First departure from the first stop ≥ dep0min that is not full and crosses no closed border. */
@@ -99,12 +100,15 @@ function usableDeparture(
   dep0min: number,
 ): number {
   const sched = si.schedule;
+  // an on-demand booking's lead time counts from the booking, at the boarding stop
+  const booked = ctx.bookedAtH === undefined ? undefined : ctx.bookedAtH - si.depOffH[i]!;
   let dep0: number;
-  if (sched === lastSchedule && dep0min === lastMin) dep0 = lastDep;
+  if (sched === lastSchedule && dep0min === lastMin && booked === lastBooked) dep0 = lastDep;
   else {
-    dep0 = nextDepartureH(sched, dep0min);
+    dep0 = nextDepartureH(sched, dep0min, booked);
     lastSchedule = sched;
     lastMin = dep0min;
+    lastBooked = booked;
     lastDep = dep0;
   }
   const full = ctx.isDepartureFull;

@@ -78,9 +78,14 @@ export function compileSchedule(s: Schedule, tz: TzTable): CompiledSchedule {
 /**
  * The first departure from the first stop at or after `earliestH` (epoch hours, UTC). Local times are
  * converted with the zone's offset on the day of the candidate, so departures follow DST.
+ * An on-demand service booked at `bookedH` (the shipment's booking, counted at the first stop) leaves
+ * once its lead time since the booking has passed and the cargo is there: the lead time is paid once,
+ * at the origin, not again at every transfer (docs/decisions.md T2). Without a booking time each
+ * departure waits the whole lead time after the cargo is ready.
  */
-export function nextDepartureH(s: CompiledSchedule, earliestH: number): number {
-  if (s.type === SCHEDULE_ON_DEMAND) return earliestH + s.leadH;
+export function nextDepartureH(s: CompiledSchedule, earliestH: number, bookedH?: number): number {
+  if (s.type === SCHEDULE_ON_DEMAND)
+    return bookedH === undefined ? earliestH + s.leadH : Math.max(earliestH, bookedH + s.leadH);
   const tz = s.tz;
   if (s.type === SCHEDULE_FREQUENCY) {
     const local = earliestH + tz.offsetH(earliestH);
