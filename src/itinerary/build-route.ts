@@ -216,6 +216,7 @@ export function buildRoute(
         cost_usd: net,
         co2e_kg: pool.co2[l]! - pool.co2[p]!,
         path,
+        ...(si.schedule.cutoffH > 0 ? { cutoff_h: si.schedule.cutoffH } : {}),
         booking: svc.schedule.type === 'on_demand' ? 'on_demand' : 'scheduled',
         ...(svc.driving ? { crew: svc.driving.crew } : {}),
       });
@@ -363,6 +364,7 @@ export function buildRoute(
     customs_events: customs,
     timeline,
     pareto_optimal: false,
+    missed_departure_risk: q.missRisk,
   };
   route.summary = formatRoute(route);
   route.id = `r-${hash(route.summary)}`;

@@ -97,6 +97,12 @@ export const NetworkManifest = z.object({
     .default([])
     .describe('handling between modes where a terminal gives no rule of its own'),
 
+  cutoffs_h: z
+    .array(Provenance.extend({ mode: Mode, value: z.number().finite().nonnegative() }))
+    .optional()
+    .describe(
+      'cargo cut-off per mode: hours before a scheduled departure by which the cargo must be at the boarding terminal (rail and road lines: in the terminal with documents; sea: container yard and documents; air: acceptance)',
+    ),
   driving: DrivingRules.optional().describe(
     "drivers' hours rules and road speeds that give on-demand trucks their running times",
   ),
@@ -277,6 +283,9 @@ export const Service = z.object({
     ),
   return_schedule: Schedule.optional().describe('schedule of the return service, when it differs'),
 
+  cutoff_h: NonNegativeFigure.optional().describe(
+    "this service's cargo cut-off before a scheduled departure; absent: the mode's from network.yaml",
+  ),
   driving: z
     .object({
       crew: z.enum(['single', 'double']).describe('one driver, or two taking turns'),

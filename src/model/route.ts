@@ -36,6 +36,10 @@ export const RouteLeg = z.object({
   co2e_kg: z.number(),
   /** [lon, lat] points along the leg, for the map */
   path: z.array(z.tuple([z.number(), z.number()])),
+  cutoff_h: z
+    .number()
+    .optional()
+    .describe('cargo cut-off: hours before this departure by which the cargo must be at `from`'),
   booking: z
     .enum(['scheduled', 'on_demand'])
     .optional()
@@ -151,6 +155,14 @@ export const Route = z.object({
   timeline: z.array(TimelineStep),
   /** true when the route is on the Pareto front of the answer (cost, arrival, CO2e) */
   pareto_optimal: z.boolean(),
+  missed_departure_risk: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe(
+      'chance (Monte Carlo) that delays make the cargo miss a departure it is planned on; P50/P90 include rolling to the next one',
+    ),
 });
 export type Route = z.infer<typeof Route>;
 

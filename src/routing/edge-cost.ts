@@ -136,9 +136,16 @@ function usableDeparture(
 
 /**
  * Time-dependent cost of edge e for cargo ready at node at epoch hour t: out = [money, arrival, co2, dep0].
- * A hop waits for the service's next usable departure at its boarding stop (first-stop departure + offset).
+ * A hop waits for the service's next usable departure at its boarding stop (first-stop departure + offset)
+ * that the cargo makes by the cut-off with `slackH` to spare.
  */
-export function edgeAt(ctx: SearchContext, e: number, t: number, out: Float64Array): boolean {
+export function edgeAt(
+  ctx: SearchContext,
+  e: number,
+  t: number,
+  out: Float64Array,
+  slackH = 0,
+): boolean {
   const idx = ctx.index;
   const kind = idx.eKind[e]!;
   if (kind === EDGE_HOP) {
@@ -146,7 +153,9 @@ export function edgeAt(ctx: SearchContext, e: number, t: number, out: Float64Arr
     const si = idx.services[idx.eRef[e]!]!;
     const i = idx.eI[e]!;
     const j = idx.eJ[e]!;
-    const dep0 = usableDeparture(ctx, si, i, j, t - si.depOffH[i]!);
+    // a timetabled departure is planned with slack for the delays before it (planning-slack.ts)
+    const slack = si.schedule.type === SCHEDULE_ON_DEMAND ? 0 : slackH;
+    const dep0 = usableDeparture(ctx, si, i, j, t + slack - si.depOffH[i]!);
     if (dep0 < 0) return false;
     out[OUT_TIME] = dep0 + si.arrOffH[j]! + out[OUT_TIME]!;
     out[OUT_DEP0] = dep0;
