@@ -22,7 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const post = (url: string, body: unknown) => app.inject({ method: 'POST', url, payload: body });
+const post = (url: string, body: Record<string, unknown>) =>
+  app.inject({ method: 'POST', url, payload: body });
 
 describe('unknown ids in constraints', () => {
   it('answers 400 FILTER_UNKNOWN for an unknown country, naming it, on /routes and /compare', async () => {
