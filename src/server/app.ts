@@ -17,6 +17,7 @@ import { generateRequestId, installRequestIdEcho } from './request-id.ts';
 import { healthRoutes } from './routes/health.ts';
 import { networkRoutes } from './routes/networks.ts';
 import { placeRoutes } from './routes/places.ts';
+import { matrixRoutes } from './routes/matrix.ts';
 import { planRoutes } from './routes/plan.ts';
 import { simulationRoutes } from './routes/simulations.ts';
 
@@ -92,6 +93,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(networkRoutes, ctx);
   await app.register(placeRoutes, ctx);
   await app.register(planRoutes, ctx);
+  await app.register(matrixRoutes, ctx);
   // Simulations (scenarios, POST /api/v1/simulations, GET /api/v1/simulations/:id) register here:
   await app.register(simulationRoutes, { ...ctx, networksDir: opts.networksDir });
 
