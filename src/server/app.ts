@@ -9,6 +9,7 @@ import type { ApiContext } from './context.ts';
 import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
 import { createPlanRunner } from './plan-pool.ts';
 import { CONNECTION_TIMEOUTS, problemOnClientError } from './timeouts.ts';
+import { registerCaching } from './plugins/caching.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerSecurity, type RateLimitOptions } from './plugins/security.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -87,6 +88,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     rateLimit: opts.rateLimit ?? { max: 1_200, timeWindow: '1 minute' },
     corsOrigin: opts.corsOrigin ?? '*',
   });
+  await registerCaching(app);
   await registerDocs(app);
 
   await app.register(healthRoutes, ctx);

@@ -27,6 +27,9 @@ export async function registerWeb(
       prefix: '/',
       wildcard: true,
       index: 'index.html',
+      // a build that writes .br/.gz beside its files has them sent as they are; otherwise
+      // @fastify/compress compresses the stream (plugins/caching.ts)
+      preCompressed: true,
     });
     return true;
   }
