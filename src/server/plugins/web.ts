@@ -27,9 +27,8 @@ export async function registerWeb(
       prefix: '/',
       wildcard: true,
       index: 'index.html',
-      // a build that writes .br/.gz beside its files has them sent as they are; otherwise
-      // @fastify/compress compresses the stream (plugins/caching.ts)
-      preCompressed: true,
+      // compressed by @fastify/compress (plugins/caching.ts); @fastify/static's preCompressed
+      // option is left off: with it, "/" answers 404 to clients that accept br or gzip
     });
     return true;
   }

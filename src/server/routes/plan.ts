@@ -16,7 +16,7 @@ import {
 } from '../../contract/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
-import { PLAN_PROBLEMS } from '../problem-responses.ts';
+import { okResponse, PLAN_PROBLEMS } from '../problem-responses.ts';
 import { ResponseCache, type CachedAnswer } from '../response-cache.ts';
 
 type Method = 'plan' | 'compare';
@@ -139,7 +139,13 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
           'No route is a 200 answer with status "no_route", an empty list and the reason. An unknown place is a 422 PLACE_NOT_FOUND with suggestions. ' +
           'Without `depart` the shipment leaves at the current minute (UTC). Answers are gzip-compressed for clients that accept it.',
         body: RouteRequest,
-        response: { 200: RouteResponse, ...PLAN_PROBLEMS },
+        response: {
+          200: okResponse(
+            'the routes (status "ok"), or status "no_route" with no routes and the reason',
+            RouteResponse,
+          ),
+          ...PLAN_PROBLEMS,
+        },
       },
     },
     handle('plan'),
@@ -155,7 +161,13 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
         description:
           'Same body as /routes; answers one route per corridor (its gateways, e.g. Erenhot–Zamyn-Uud · Brest–Małaszewicze).',
         body: RouteRequest,
-        response: { 200: RouteResponse, ...PLAN_PROBLEMS },
+        response: {
+          200: okResponse(
+            'the best route through each corridor, or status "no_route" with the reason',
+            RouteResponse,
+          ),
+          ...PLAN_PROBLEMS,
+        },
       },
     },
     handle('compare'),
