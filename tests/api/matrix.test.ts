@@ -145,7 +145,7 @@ describe('POST /api/v1/matrix', () => {
   });
 
   it('gives the same cells on the search threads as in-process', async () => {
-    const threaded = await buildFixtureApp({ planWorkers: 1 });
+    const threaded = await buildFixtureApp({ planWorkers: 1, timeBudgetMs: 60_000 });
     try {
       const a = MatrixResponse.parse((await post(BODY)).json());
       const res = await threaded.inject({ method: 'POST', url: '/api/v1/matrix', payload: BODY });

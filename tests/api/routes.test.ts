@@ -170,7 +170,9 @@ describe('POST /api/v1/routes', () => {
 
 describe('searches on worker threads', () => {
   it('answers the same as in-process, and errors keep their code and body paths', async () => {
-    const pooled = await buildFixtureApp({ planWorkers: 1 });
+    // a generous budget: the worker's start (compiling its planner) counts against the first search,
+    // and a loaded machine must not turn that into a 503 here
+    const pooled = await buildFixtureApp({ planWorkers: 1, timeBudgetMs: 60_000 });
     try {
       const inProcess = await post('/api/v1/routes', fixtureRouteBody({ objective: 'cost' }));
       const viaWorker = await pooled.inject({
