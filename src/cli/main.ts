@@ -8,6 +8,7 @@ import { CorridorError, formatIssue } from '../model/index.ts';
 import { createProcessIo, type CliIo } from './io.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerValidate } from './commands/validate.ts';
+import { registerValidateFigures } from './commands/validate-figures.ts';
 import { registerInfo } from './commands/info.ts';
 import { registerExport } from './commands/export.ts';
 import { registerRoute } from './commands/route.ts';
@@ -21,6 +22,7 @@ type Register = (program: Command, io: CliIo) => void;
 const COMMANDS: Register[] = [
   registerServe,
   registerValidate,
+  registerValidateFigures,
   registerInfo,
   registerExport,
   registerRoute,
