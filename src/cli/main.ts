@@ -13,6 +13,7 @@ import { registerInfo } from './commands/info.ts';
 import { registerExport } from './commands/export.ts';
 import { registerRoute } from './commands/route.ts';
 import { registerCompare } from './commands/compare.ts';
+import { registerMatrix } from './commands/matrix.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerExperiment } from './commands/experiment.ts';
 import { registerMerge } from './commands/merge.ts';
@@ -29,6 +30,7 @@ const COMMANDS: Register[] = [
   registerExport,
   registerRoute,
   registerCompare,
+  registerMatrix,
   registerSimulate,
   registerExperiment,
   registerMerge,
