@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_TIME_BUDGET_MS } from './app.ts';
 import { DEFAULT_RUN_LIMITS, type RunLimits } from '../jobs/run-manager.ts';
 import type { RateLimitOptions } from './plugins/security.ts';
+import { loadApiKeys, type ApiKeyEntry } from './plugins/api-keys.ts';
 
 /** The repository's networks/ and dist/web, found from this file's location, not the cwd. */
 export const DEFAULT_NETWORKS_DIR = fileURLToPath(new URL('../../networks', import.meta.url));
@@ -39,6 +40,8 @@ export interface ServeConfig {
   corsOrigin: string | string[];
   /** caps on queued + running simulation replications and how long finished runs are kept */
   simulationLimits: RunLimits;
+  /** from API_KEYS and API_KEYS_FILE; empty: the API is open */
+  apiKeys: ApiKeyEntry[];
 }
 
 /** A configuration problem, named by the flag and the variable that set it. */
@@ -112,6 +115,12 @@ export function resolveServeConfig(
   const budget = flags.timeBudgetMs ?? env['TIME_BUDGET_MS'];
   const cors = env['CORS_ORIGIN'];
   const workers = flags.workers ?? env['PLAN_WORKERS'];
+  let apiKeys: ApiKeyEntry[];
+  try {
+    apiKeys = loadApiKeys(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
   return {
     networksDir: flags.networks ?? env['NETWORK_DIR'] ?? DEFAULT_NETWORKS_DIR,
     webRoot: DEFAULT_WEB_ROOT,
@@ -130,5 +139,6 @@ export function resolveServeConfig(
         : integer(workers, '--workers / PLAN_WORKERS', 0, 64),
     corsOrigin: cors === undefined || cors === '*' ? '*' : cors.split(',').map((s) => s.trim()),
     simulationLimits: simulationLimitsFrom(env),
+    apiKeys,
   };
 }

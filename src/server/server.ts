@@ -28,6 +28,7 @@ export async function startServer(
     corsOrigin: config.corsOrigin,
     planWorkers: config.planWorkers,
     simulationLimits: config.simulationLimits,
+    apiKeys: config.apiKeys,
   });
   const address = await app.listen({ port: config.port, host: config.host });
 
