@@ -651,5 +651,3 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     horizonDays: scenario.horizon.days,
   });
 }
-
-export type { ServiceDepartures };

@@ -53,7 +53,7 @@ export const DemandFlow = z.object({
 });
 export type DemandFlow = z.infer<typeof DemandFlow>;
 
-export const Demand = z.object({
+const Demand = z.object({
   scale: z
     .number()
     .positive()

@@ -14,7 +14,7 @@ export interface Window {
 }
 
 /** Hours from the horizon start of a date, at 00:00 UTC. */
-export function dateToH(startIso: string, date: string): number {
+function dateToH(startIso: string, date: string): number {
   return (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${startIso}T00:00:00Z`)) / 3_600_000;
 }
 
