@@ -14,7 +14,7 @@ export interface Window {
 }
 
 /** Hours from the horizon start of a date, at 00:00 UTC. */
-function dateToH(startIso: string, date: string): number {
+export function dateToH(startIso: string, date: string): number {
   return (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${startIso}T00:00:00Z`)) / 3_600_000;
 }
 
@@ -60,7 +60,7 @@ function servicesOf(
  * frequency) or an extra of 0 h (dwell, running time). Such an event must not cut the horizon, or the
  * results would depend on where an identity was written down.
  */
-export function isNoOpEvent(e: ScenarioEvent): boolean {
+function isNoOpEvent(e: ScenarioEvent): boolean {
   if (e.type === 'rate' || e.type === 'capacity' || e.type === 'frequency') return e.factor === 1;
   if (e.type === 'dwell' || e.type === 'running_time') return e.extra_h === 0;
   return false;
