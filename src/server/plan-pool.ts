@@ -21,7 +21,7 @@ export interface PlanRunner {
 }
 
 /** Tasks allowed to wait per worker before new ones are refused. */
-export const QUEUE_PER_WORKER = 32;
+const QUEUE_PER_WORKER = 32;
 
 export function createPlanRunner(
   registry: NetworkRegistry,
