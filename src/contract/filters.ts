@@ -32,14 +32,16 @@ function csvList<T extends z.ZodType<string>>(item: T, what: string) {
     });
 }
 
-const ModeFilter = csvList(Mode, 'mode').describe(
-  `one or more of ${Mode.options.join(', ')}, comma-separated`,
-);
-const CountryFilter = csvList(CountryCode, 'country').describe(
-  'ISO 3166-1 alpha-2 codes, comma-separated, e.g. "CN,MN"',
-);
+const ModeFilter = csvList(Mode, 'mode')
+  .describe(`one or more of ${Mode.options.join(', ')}, comma-separated`)
+  .meta({ examples: ['rail,road'] });
+const CountryFilter = csvList(CountryCode, 'country')
+  .describe('ISO 3166-1 alpha-2 codes, comma-separated, e.g. "CN,MN"')
+  .meta({ examples: ['CN,MN'] });
 
-export const NetworkParams = z.object({ id: Id.describe('network id, e.g. "inner-mongolia"') });
+export const NetworkParams = z.object({
+  id: Id.describe('network id, e.g. "inner-mongolia"').meta({ examples: ['inner-mongolia'] }),
+});
 
 export const ListFilters = z.strictObject({
   mode: ModeFilter.optional(),

@@ -11,4 +11,5 @@ export {
   subsidyUsd,
   hubCo2eKg,
 } from './charges.ts';
+export { emissionFactorUses } from './emission-trace.ts';
 export { medianOf, quantileOf, sampleOf, isDegenerate } from './distribution.ts';

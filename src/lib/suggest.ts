@@ -79,7 +79,7 @@ export function suggest(word: string, known: Iterable<string>, limit = 3): strin
 }
 
 /** Known words closest to `word` that tie for the smallest distance (at most `limit`). */
-function closest(word: string, known: Iterable<string>, limit = 2): string[] {
+export function closest(word: string, known: Iterable<string>, limit = 2): string[] {
   const w = foldAscii(word);
   const ranked = suggest(word, known, 10);
   const best = ranked.length > 0 ? editDistance(w, foldAscii(ranked[0]!)) : 0;

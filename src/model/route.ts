@@ -16,6 +16,21 @@ export const TerminalRef = z.object({
 });
 export type TerminalRef = z.infer<typeof TerminalRef>;
 
+/**
+ * One emission factor on one ride (GLEC Framework / ISO 14083: each leg's CO2e names the intensity
+ * used, its basis and its source). Consecutive legs of the service under the same factor are merged.
+ */
+export const EmissionFactorUse = z.object({
+  factor_id: z.string().describe("id in the network's emissions.yaml"),
+  description: z.string(),
+  basis: z.enum(['WTW', 'TTW']).describe('well-to-wheel or tank-to-wheel'),
+  co2e_kg_per_tkm: z.number(),
+  distance_km: z.number().describe('km of the ride under this factor'),
+  sources: z.array(z.string()).describe('source ids (sources.yaml) of the factor'),
+  assumption: z.string().optional(),
+});
+export type EmissionFactorUse = z.infer<typeof EmissionFactorUse>;
+
 /** A ride on one service between two of its stops. */
 export const RouteLeg = z.object({
   service_id: z.string(),
@@ -34,8 +49,24 @@ export const RouteLeg = z.object({
   distance_km: z.number(),
   cost_usd: z.number(),
   co2e_kg: z.number(),
+  /** the emission factors behind co2e_kg, with the km each covered (absent in older answers) */
+  co2e_factors: z.array(EmissionFactorUse).optional(),
   /** [lon, lat] points along the leg, for the map */
   path: z.array(z.tuple([z.number(), z.number()])),
+  cutoff_h: z
+    .number()
+    .optional()
+    .describe('cargo cut-off: hours before this departure by which the cargo must be at `from`'),
+  booking: z
+    .enum(['scheduled', 'on_demand'])
+    .optional()
+    .describe(
+      'scheduled: a timetabled departure (train, ship, flight, truck line such as 中欧卡班); on_demand: a truck or service booked for this shipment',
+    ),
+  crew: z
+    .enum(['single', 'double'])
+    .optional()
+    .describe('trucks whose running time comes from the driving rules: one driver or two'),
 });
 export type RouteLeg = z.infer<typeof RouteLeg>;
 
@@ -141,6 +172,14 @@ export const Route = z.object({
   timeline: z.array(TimelineStep),
   /** true when the route is on the Pareto front of the answer (cost, arrival, CO2e) */
   pareto_optimal: z.boolean(),
+  missed_departure_risk: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe(
+      'chance (Monte Carlo) that delays make the cargo miss a departure it is planned on; P50/P90 include rolling to the next one',
+    ),
 });
 export type Route = z.infer<typeof Route>;
 

@@ -7,7 +7,7 @@ export {
   type RoutingIndex,
   type ServiceInfo,
 } from './routing-index.ts';
-export { compileSchedule, nextDepartureH } from './schedule.ts';
+export { compileSchedule, nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.ts';
 export { tzTable } from './time-zones.ts';
 export { createSearchContext, type SearchContext } from './search-context.ts';
 export { edgeAt, edgeStatic } from './edge-cost.ts';

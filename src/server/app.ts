@@ -8,6 +8,9 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { ApiContext } from './context.ts';
 import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
 import { createPlanRunner } from './plan-pool.ts';
+import { CONNECTION_TIMEOUTS, problemOnClientError } from './timeouts.ts';
+import { installApiKeys, type ApiKeyEntry } from './plugins/api-keys.ts';
+import { registerCaching } from './plugins/caching.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerSecurity, type RateLimitOptions } from './plugins/security.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -16,6 +19,7 @@ import { generateRequestId, installRequestIdEcho } from './request-id.ts';
 import { healthRoutes } from './routes/health.ts';
 import { networkRoutes } from './routes/networks.ts';
 import { placeRoutes } from './routes/places.ts';
+import { matrixRoutes } from './routes/matrix.ts';
 import { planRoutes } from './routes/plan.ts';
 import { simulationRoutes } from './routes/simulations.ts';
 
@@ -33,7 +37,10 @@ export interface BuildAppOptions {
   rateLimit?: RateLimitOptions | false;
   timeBudgetMs?: number;
   maxLabels?: number;
+  /** origins allowed to POST and DELETE from a browser; "*" (the default) allows only reads from any origin */
   corsOrigin?: string | string[];
+  /** API keys; none (the default) leaves the API open */
+  apiKeys?: readonly ApiKeyEntry[];
   /** worker threads for searches; 0 (the default) searches in-process */
   planWorkers?: number;
   /** searches allowed to wait per worker thread before 503 BUSY (default 32) */
@@ -56,6 +63,14 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     // while draining, requests still reaching us are served (with Connection: close) rather than
     // answered by fastify's own non-problem 503; /ready then says NOT_READY
     return503OnClosing: false,
+    // a client that stalls its headers or body is answered 408 (a problem body) and disconnected
+    requestTimeout: CONNECTION_TIMEOUTS.requestMs,
+    keepAliveTimeout: CONNECTION_TIMEOUTS.keepAliveMs,
+    http: {
+      headersTimeout: CONNECTION_TIMEOUTS.headersMs,
+      connectionsCheckingInterval: CONNECTION_TIMEOUTS.checkEveryMs,
+    },
+    clientErrorHandler: problemOnClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -73,16 +88,19 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   installRequestIdEcho(app);
   installProblemHandlers(app);
+  installApiKeys(app, opts.apiKeys ?? []);
   await registerSecurity(app, {
     rateLimit: opts.rateLimit ?? { max: 1_200, timeWindow: '1 minute' },
     corsOrigin: opts.corsOrigin ?? '*',
   });
+  await registerCaching(app);
   await registerDocs(app);
 
   await app.register(healthRoutes, ctx);
   await app.register(networkRoutes, ctx);
   await app.register(placeRoutes, ctx);
   await app.register(planRoutes, ctx);
+  await app.register(matrixRoutes, ctx);
   // Simulations (scenarios, POST /api/v1/simulations, GET /api/v1/simulations/:id) register here:
   await app.register(simulationRoutes, { ...ctx, networksDir: opts.networksDir });
 

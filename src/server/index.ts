@@ -9,3 +9,5 @@ export {
 } from './config.ts';
 export { ERROR_MAP, toProblem } from './error-map.ts';
 export { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
+export { runMatrixTask, type MatrixPair } from './matrix-task.ts';
+export { matrixToCsv, placesFromListFile } from './matrix-csv.ts';

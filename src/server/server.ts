@@ -27,10 +27,8 @@ export async function startServer(
     timeBudgetMs: config.timeBudgetMs,
     corsOrigin: config.corsOrigin,
     planWorkers: config.planWorkers,
+    apiKeys: config.apiKeys,
   });
-  app.server.keepAliveTimeout = 72_000; // longer than common load-balancer idle timeouts
-  app.server.requestTimeout = 30_000;
-  app.server.headersTimeout = 15_000;
   const address = await app.listen({ port: config.port, host: config.host });
 
   let closing: Promise<void> | undefined;

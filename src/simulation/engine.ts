@@ -21,6 +21,7 @@ import type { ReplicationResult } from './result.ts';
 import type { RouteOption, Step } from './route-option.ts';
 import type { Scenario } from './scenario.schema.ts';
 import { SubsidyLedger } from './subsidy-ledger.ts';
+import { replicationTables } from './tables.ts';
 import {
   buildEpochs,
   conditionsKey,
@@ -56,6 +57,8 @@ export interface ReplicationInput {
   sharedCache?: Map<string, readonly RouteOption[]>;
   /** called at each delivery (tests and traces) */
   onDelivered?: (record: DeliveryRecord) => void;
+  /** build the research tables (one row per shipment, flow × day, border × day, departure) */
+  tables?: boolean;
 }
 
 export interface DeliveryRecord {
@@ -67,6 +70,12 @@ export interface DeliveryRecord {
   replanned: boolean;
   cost_usd: number;
 }
+
+/**
+ * The time (h from the horizon start) at which the planner is asked for route options, for every
+ * epoch: fixed, so that options depend on conditions only, not on where the horizon is cut.
+ */
+const OPTIONS_ASKED_AT_H = 0;
 
 /** Salts for hashed draws, so each kind of draw has its own stream. */
 const DRAW = { delay: 1, dwellTrain: 2, dwellShipment: 3, choice: 4 } as const;
@@ -92,6 +101,11 @@ interface Ship {
   step: number;
   now: number;
   promised_h: number;
+  /** leave time of the first departure (NaN until it leaves) */
+  departed_h: number;
+  /** hours from arriving at border crossings to leaving them (queue, dwell, extra dwell) */
+  border_h: number;
+  subsidy_usd: number;
   cost_usd: number;
   co2e_kg: number;
   onService: string;
@@ -134,6 +148,15 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   const trainRelease: (Float64Array | undefined)[] = [];
   const sharedCache = input.sharedCache ?? new Map<string, readonly RouteOption[]>();
   const liveCache = new Map<string, readonly RouteOption[]>();
+  // what else the planner's answer depends on: the time asked and the scenario's query settings
+  // (a shared cache may serve scenarios with other starts, alternatives or values of time)
+  const askKey = JSON.stringify([
+    scenario.horizon.start,
+    scenario.alternatives,
+    scenario.choice.value_of_time_usd_per_h ?? null,
+    scenario.choice.carbon_price_usd_per_t,
+  ]);
+  const liveSlots = new Set<string>();
   let liveCalls = 0;
   let currentSize = 1;
   // planner queries this replication needs (whether or not a shared cache already held them), so the count does not depend on thread layout
@@ -176,9 +199,10 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
 
   /**
    * Options for a class of shipment from a terminal under the conditions of the epoch at `h`. The
-   * planner is asked at the epoch's start (not the shipment's time) and without capacity, so the
-   * answer is a pure function of the key and can be shared across replications and scenarios; the
-   * engine itself books real departures and skips full ones.
+   * planner is asked at one fixed time (the horizon start, whatever the epoch) and without capacity,
+   * so the answer is a pure function of (OD, class, conditions): where the horizon is cut into epochs
+   * cannot change it, and it can be shared across replications and scenarios. Options are patterns;
+   * the engine times them against the real departures, books them and skips full ones.
    */
   const optionsFor = (
     spec: ShipmentSpec,
@@ -201,8 +225,8 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     const hit = slots[slot];
     if (hit) return hit;
     const { conditions, key } = epochConditions(e);
-    const askAt = Math.max(0, epochs[e]!.start_h);
-    const cacheKey = `${from}|${spec.to}|${spec.class_key}|${relaxed ? 'r' : ''}|${askAt}|${key}`;
+    const askAt = OPTIONS_ASKED_AT_H;
+    const cacheKey = `${askKey}|${from}|${spec.to}|${spec.class_key}|${relaxed ? 'r' : ''}|${key}`;
     keysUsed.add(cacheKey);
     let options = sharedCache.get(cacheKey);
     if (!options) {
@@ -228,17 +252,26 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     h: number,
     relaxed: boolean,
   ): readonly RouteOption[] => {
-    const e = epochAt(epochs, h);
-    const key = `${from}|${spec.class_key}|${relaxed ? 'r' : ''}|${e}|${ledger.version}|${Math.floor(h / 168)}`;
+    const week = Math.floor(h / 168);
+    const slot = `${from}|${spec.class_key}|${relaxed ? 'r' : ''}|${week}`;
+    // keyed by the conditions themselves (not the epoch index or ledger version), so a cut that
+    // changes nothing finds the same entry
+    const key = `${slot}|${epochConditions(epochAt(epochs, h)).key}`;
     let options = liveCache.get(key);
     if (!options) {
-      if (liveCalls >= scenario.max_live_replans) return [];
+      // the budget counts (terminal, class, week) slots, so it runs out at the same shipment
+      // whatever the conditions in between
+      if (!liveSlots.has(slot)) {
+        if (liveSlots.size >= scenario.max_live_replans) return [];
+        liveSlots.add(slot);
+      }
       liveCalls++;
       currentSize = spec.teu_eq;
+      // asked at the start of the week, the slot's fixed time, with the capacity booked so far
       options = provider(
         { from, to: spec.to, shipment: spec, relaxed },
         conditionsAt(h),
-        startMs + h * 3_600_000,
+        startMs + week * 168 * 3_600_000,
       );
       liveCache.set(key, options);
     }
@@ -354,7 +387,8 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       candidates.push(c);
     }
     if (candidates.length === 0) return undefined;
-    const u = candidates.length > 1 ? hashUniform(seed, DRAW.choice, ship.spec.id, attempt) : 0;
+    const u =
+      candidates.length > 1 ? hashUniform(seed, DRAW.choice, ship.spec.draw_key, attempt) : 0;
     const i = choose(scenario.choice, candidates, ship.spec.value_usd, ship.spec.teu_eq, u);
     return i >= 0 ? candidates[i]!.option : undefined;
   };
@@ -483,9 +517,17 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         const d = departures.get(step.service)!;
         const firstOnDeparture = dep >= 0 && d.remaining_teu[dep] === d.offered_teu[dep];
         if (dep >= 0) book(d, dep, foundA, foundB, ship.spec.teu_eq);
-        ship.cost_usd +=
-          step.cost_usd -
-          ledger.pay(epoch, d.service, step.terminal, ship.spec, firstOnDeparture, dep < 0);
+        const paid = ledger.pay(
+          epoch,
+          d.service,
+          step.terminal,
+          ship.spec,
+          firstOnDeparture,
+          dep < 0,
+        );
+        ship.subsidy_usd += paid;
+        ship.cost_usd += step.cost_usd - paid;
+        if (Number.isNaN(ship.departed_h)) ship.departed_h = leave;
         ship.co2e_kg += step.co2e_kg;
         if (ship.promised_h < 0) ship.promised_h = leave + ship.option.p90_from_first_departure_h;
         ship.onService = step.service;
@@ -495,6 +537,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         continue;
       }
       // border
+      const arrivedAtBorder = ship.now;
       const b = network.borders.get(step.border);
       const q = queues.get(step.border);
       const extra =
@@ -502,6 +545,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       ship.cost_usd += step.cost_usd;
       if (!b || !q) {
         ship.now += extra;
+        ship.border_h += extra;
         ship.step++;
         continue;
       }
@@ -539,9 +583,13 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         const start = q.serve(ship.now, units, open);
         ship.now =
           start +
-          sampleOf(b.dwell_h, hashUniform(seed, DRAW.dwellShipment, ship.spec.id, ship.step)) +
+          sampleOf(
+            b.dwell_h,
+            hashUniform(seed, DRAW.dwellShipment, ship.spec.draw_key, ship.step),
+          ) +
           extra;
       }
+      ship.border_h += ship.now - arrivedAtBorder;
       ship.step++;
     }
     if (ship.now <= horizonH) {
@@ -599,6 +647,9 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         step: 0,
         now: spec.ready_h,
         promised_h: -1,
+        departed_h: Number.NaN,
+        border_h: 0,
+        subsidy_usd: 0,
         cost_usd: 0,
         co2e_kg: 0,
         onService: '',
@@ -638,10 +689,11 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   }
   for (const s of ships) {
     if (!s.delivered && s.promised_h >= 0) kpis.inTransit(s.spec);
+    if (!s.delivered) kpis.undelivered(s.spec, s.cost_usd, horizonH);
     if (s.replanned) kpis.replanned();
     if (s.stranded) kpis.stranded();
   }
-  return kpis.result({
+  const result = kpis.result({
     replication,
     seed,
     departures,
@@ -650,4 +702,46 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     plannerCalls: keysUsed.size + liveCalls,
     horizonDays: scenario.horizon.days,
   });
+  if (!input.tables) return result;
+  const strandedNow = new Set(stranded);
+  return {
+    ...result,
+    tables: replicationTables({
+      replication,
+      days: scenario.horizon.days,
+      flows: scenario.demand.flows.map((f) => f.id),
+      shipments: ships.map((s, i) => ({
+        flow: s.spec.flow,
+        flow_seq: s.spec.flow_seq,
+        from: s.spec.from,
+        to: s.spec.to,
+        teu: s.spec.teu_eq,
+        status: s.delivered
+          ? 'delivered'
+          : !Number.isNaN(s.departed_h)
+            ? 'in_transit'
+            : strandedNow.has(i)
+              ? 'stranded'
+              : 'waiting',
+        mode: (s.option as RouteOption | undefined)?.main_mode ?? null,
+        corridor: (s.option as RouteOption | undefined)?.corridor_label ?? null,
+        booked_h: s.spec.ready_h,
+        departed_h: s.departed_h,
+        arrived_h: s.delivered ? s.now : Number.NaN,
+        promised_h: s.promised_h,
+        border_h: s.border_h,
+        cost_usd: s.cost_usd,
+        co2e_kg: s.co2e_kg,
+        subsidy_usd: s.subsidy_usd,
+        replanned: s.replanned,
+      })),
+      borders: new Map(
+        Object.entries(result.border_queues).map(([id, q]) => [
+          id,
+          { unit: q.unit, by_day: q.by_day },
+        ]),
+      ),
+      departures,
+    }),
+  };
 }

@@ -5,6 +5,7 @@
  */
 import type { Mode } from '../model/index.ts';
 import type { Scenario } from './scenario.schema.ts';
+import type { ReplicationTables } from './tables.ts';
 
 /** The scalar KPIs of one replication. Times in days, money in USD, emissions in kg CO2e. */
 export interface Kpis {
@@ -18,11 +19,20 @@ export interface Kpis {
    * the rest is still waiting at a terminal for room or for a route
    */
   backlog_in_transit_teu: number;
+  /** mean age (days since booking) of the TEU not delivered at the horizon's end */
+  backlog_age_mean_days: number;
   transit_mean_days: number;
   transit_p50_days: number;
   transit_p90_days: number;
   cost_usd_per_teu: number;
   co2e_kg_per_teu: number;
+  /**
+   * days per TEU booked, delivered or not: transit for delivered cargo, age at the horizon's end
+   * for the rest (a lower bound), so cargo that never arrives is not left out
+   */
+  time_in_system_days_per_teu_offered: number;
+  /** money paid so far by all cargo booked (delivered or not) per TEU booked */
+  cost_usd_per_teu_offered: number;
   /** share of delivered shipments that arrived by the P90 arrival promised when they booked */
   on_time_share: number;
   subsidy_usd: number;
@@ -40,11 +50,14 @@ export const KPI_NAMES: readonly KpiName[] = [
   'backlog_shipments',
   'backlog_teu',
   'backlog_in_transit_teu',
+  'backlog_age_mean_days',
   'transit_mean_days',
   'transit_p50_days',
   'transit_p90_days',
   'cost_usd_per_teu',
   'co2e_kg_per_teu',
+  'time_in_system_days_per_teu_offered',
+  'cost_usd_per_teu_offered',
   'on_time_share',
   'subsidy_usd',
   'replanned_shipments',
@@ -73,14 +86,17 @@ export interface ReplicationResult {
   service_utilisation: Record<string, number>;
   border_queues: Record<string, BorderQueueSeries>;
   subsidy_usd_by_policy: Record<string, number>;
+  /** the research tables, when asked for (RunOptions.tables); not part of result.json */
+  tables?: ReplicationTables;
 }
 
 /** A mean over replications with its 95 % confidence interval (t-distribution, n − 1 degrees of freedom). */
 export interface Estimate {
   mean: number;
-  lo: number;
-  hi: number;
-  sd: number;
+  /** null with fewer than two replications: the interval is undefined */
+  lo: number | null;
+  hi: number | null;
+  sd: number | null;
   n: number;
 }
 
