@@ -189,6 +189,17 @@ export const CargoRules = z.object({
 });
 export type CargoRules = z.infer<typeof CargoRules>;
 
+/**
+ * Where a service takes and gives cargo, when that is more than its first and last stop: a block
+ * train collecting at hubs along its way, a ship loop's ports of call. Border, crew and technical
+ * stops are never among them (the validator checks it). Carries its source or assumption.
+ */
+export const CargoStops = Provenance.extend({
+  loads_at: z.array(Id).min(1).describe('stops where cargo may board, the first stop among them'),
+  unloads_at: z.array(Id).min(1).describe('stops where cargo may leave, the last stop among them'),
+});
+export type CargoStops = z.infer<typeof CargoStops>;
+
 export const Service = z.object({
   id: Id,
   name: z.string().min(1),
@@ -204,20 +215,9 @@ export const Service = z.object({
   delay_h: Distribution.optional().describe('delay at arrival, beyond the schedule'),
   // absent: parsed from {}, so every rule takes its field default above
   cargo: CargoRules.prefault({}),
-  loads_at: z
-    .array(Id)
-    .min(1)
-    .optional()
-    .describe(
-      'stops where cargo may board (absent: every stop but the last); a block train loads at its hubs only',
-    ),
-  unloads_at: z
-    .array(Id)
-    .min(1)
-    .optional()
-    .describe(
-      'stops where cargo may leave (absent: every stop but the first); crew, inspection and gauge-change stops are not among them',
-    ),
+  cargo_stops: CargoStops.optional().describe(
+    'where cargo boards and leaves (absent: it boards at the first stop and leaves at the last)',
+  ),
   both_directions: z
     .boolean()
     .default(false)

@@ -3,7 +3,7 @@
  * changes go through a filed border crossing, gauge breaks through a crossing with a gauge change,
  * distances and running speeds are plausible for the mode, schedules and capacities make sense.
  */
-import type { Service, Terminal } from '../model/index.ts';
+import { stopsOf, type Service, type Terminal } from '../model/index.ts';
 import { haversineKm, pathLengthKm } from '../lib/geo.ts';
 import type { BorderIndex } from './border-index.ts';
 import type { Draft } from './draft.ts';
@@ -159,36 +159,75 @@ function checkSchedule(service: Service, s: number, report: Reporter): void {
   }
 }
 
-/** loads_at / unloads_at must name stops of the service, and the ends must be usable. */
-function checkCargoStops(service: Service, s: number, report: Reporter): void {
-  const stops = [service.legs[0]!.from, ...service.legs.map((leg) => leg.to)];
+/**
+ * Cargo stops (cargo_stops.loads_at / unloads_at) must name stops of the service, include its
+ * first (loading) and last (unloading) stop, and never be a border stop: an intermediate stop
+ * where a rail or road service enters or leaves a country (border, gauge-change and customs stations are
+ * operational stops of a through service, not places to take or give cargo).
+ */
+function checkCargoStops(
+  service: Service,
+  s: number,
+  terminals: ReadonlyMap<string, Terminal>,
+  report: Reporter,
+): void {
+  const filed = service.cargo_stops;
+  if (!filed) return;
+  const stops = stopsOf(service);
+  const first = stops[0]!;
+  const last = stops[stops.length - 1]!;
+  const country = (id: string) => terminals.get(id)?.country;
+  // ships and planes call at ports and airports in different countries: only land services have border stops
+  const land = service.mode === 'rail' || service.mode === 'road';
+  const borderStop = (id: string): boolean => {
+    if (!land) return false;
+    for (let k = 1; k < stops.length - 1; k++) {
+      if (stops[k] !== id) continue;
+      const here = country(id);
+      if (here === undefined) return false;
+      if (country(stops[k - 1]!) !== here || country(stops[k + 1]!) !== here) return true;
+    }
+    return false;
+  };
   for (const key of ['loads_at', 'unloads_at'] as const) {
-    const list = service[key];
-    if (!list) continue;
-    list.forEach((id, i) => {
+    const seen = new Set<string>();
+    filed[key].forEach((id, i) => {
+      const at = ['services', s, 'cargo_stops', key, i];
+      if (seen.has(id)) report.warning('services', at, `"${id}" is listed twice`);
+      seen.add(id);
       if (!stops.includes(id)) {
         report.error(
           'services',
-          ['services', s, key, i],
+          at,
           `"${id}" is not a stop of this service`,
           `its stops are ${stops.join(', ')}`,
         );
+        return;
       }
+      if (key === 'loads_at' && id === last && !stops.slice(0, -1).includes(id))
+        report.error('services', at, `"${id}" is the last stop: cargo cannot board there`);
+      if (key === 'unloads_at' && id === first && !stops.slice(1).includes(id))
+        report.error('services', at, `"${id}" is the first stop: cargo cannot leave there`);
+      if (borderStop(id))
+        report.error(
+          'services',
+          at,
+          `"${id}" is a border stop of this service (it enters or leaves ${country(id)} there): border, crew and technical stops take and give no cargo`,
+          'list only the hubs where the service loads or unloads; a service may start or end at a border town',
+        );
     });
   }
-  const first = stops[0]!;
-  const last = stops[stops.length - 1]!;
-  if (service.loads_at && !service.loads_at.includes(first)) {
+  if (!filed.loads_at.includes(first)) {
     report.error(
       'services',
-      ['services', s, 'loads_at'],
+      ['services', s, 'cargo_stops', 'loads_at'],
       `the first stop "${first}" must be a loading stop`,
     );
   }
-  if (service.unloads_at && !service.unloads_at.includes(last)) {
+  if (!filed.unloads_at.includes(last)) {
     report.error(
       'services',
-      ['services', s, 'unloads_at'],
+      ['services', s, 'cargo_stops', 'unloads_at'],
       `the last stop "${last}" must be an unloading stop`,
     );
   }
@@ -204,7 +243,7 @@ export function checkServices(
   for (const { value: service, index } of draft.services) {
     service.legs.forEach((_, l) => checkLeg(service, index, l, terminals, borders, report));
     checkSchedule(service, index, report);
-    checkCargoStops(service, index, report);
+    checkCargoStops(service, index, terminals, report);
     const fm = factorMode.get(service.emission_factor);
     if (fm && fm !== service.mode) {
       report.warning(

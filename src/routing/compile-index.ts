@@ -4,7 +4,13 @@
  * (docs/decisions.md D2), so planned arrivals at later stops include it.
  */
 import { medianOf } from '../costing/index.ts';
-import type { HandlingRule, Mode, Network, Terminal } from '../model/index.ts';
+import {
+  cargoStopsOf,
+  type HandlingRule,
+  type Mode,
+  type Network,
+  type Terminal,
+} from '../model/index.ts';
 import {
   EDGE_BORDER,
   EDGE_HOP,
@@ -221,18 +227,17 @@ export function compileIndex(network: Network): RoutingIndex {
     const si = services.length;
     serviceIndex.set(s.id, si);
     services.push(info);
-    // cargo boards only at loading stops and leaves only at unloading stops (absent: every stop);
-    // a block train's border, crew and transit-city stops are neither, so no hop starts or ends there
-    const loads = s.loads_at ? new Set(s.loads_at) : null;
-    const unloads = s.unloads_at ? new Set(s.unloads_at) : null;
+    // cargo boards only at loading stops and leaves only at unloading stops (absent: the first and
+    // the last stop); border, crew and technical stops are neither, so no hop starts or ends there
+    const { loads, unloads } = cargoStopsOf(s);
     for (let i = 0; i < n - 1; i++) {
-      if (loads && !loads.has(stopIds[i]!)) continue;
+      if (!loads.has(stopIds[i]!)) continue;
       const vi = nodeOf(stops[i]!, s.mode);
       let leaves = 0;
       for (let j = i + 1; j < n; j++) {
         if (terminalCn[stops[i]!] && !terminalCn[stops[j]!]) leaves = 1;
         if (stops[j] === stops[i]) continue;
-        if (unloads && !unloads.has(stopIds[j]!)) continue;
+        if (!unloads.has(stopIds[j]!)) continue;
         const km = cumKm[j]! - cumKm[i]!;
         const frac = info.totalKm > 0 ? km / info.totalKm : (j - i) / (n - 1);
         addEdge(

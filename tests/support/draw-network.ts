@@ -49,9 +49,9 @@ export interface DrawService {
   delay_h?: { p50: number; p90: number } | number;
   emission?: string;
   both_directions?: boolean;
-  /** cargo stops (absent: every stop) */
-  loads_at?: string[];
-  unloads_at?: string[];
+  /** cargo stops (absent: the first stop loads, the last unloads); `every` for every stop */
+  loads_at?: string[] | 'every';
+  unloads_at?: string[] | 'every';
 }
 
 export interface DrawBorder {
@@ -226,8 +226,15 @@ export function drawFiles(d: Drawing): { name: string; text: string }[] {
           : {}),
       },
       both_directions: s.both_directions ?? false,
-      ...(s.loads_at ? { loads_at: s.loads_at } : {}),
-      ...(s.unloads_at ? { unloads_at: s.unloads_at } : {}),
+      ...(s.loads_at || s.unloads_at
+        ? {
+            cargo_stops: {
+              loads_at: cargoStopList(s.loads_at, s.stops.slice(0, -1), s.stops[0]!),
+              unloads_at: cargoStopList(s.unloads_at, s.stops.slice(1), s.stops.at(-1)!),
+              ...SRC,
+            },
+          }
+        : {}),
     };
   });
   const borders = Object.entries(d.borders ?? {}).map(([id, b]) => ({
@@ -318,4 +325,14 @@ export function drawNetwork(d: Drawing): Network {
         .join('\n')}`,
     );
   return network;
+}
+
+/** A drawn cargo stop list: as given, `every` stop it may be, or (absent) the end it defaults to. */
+function cargoStopList(
+  list: string[] | 'every' | undefined,
+  candidates: string[],
+  end: string,
+): string[] {
+  if (list === 'every') return candidates;
+  return list ?? [end];
 }
