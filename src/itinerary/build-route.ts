@@ -12,6 +12,7 @@ import {
   EDGE_HOP,
   gatewaysOf,
   liftDue,
+  lineHaulOf,
   MODE_LIST,
   type LabelPool,
   type SearchContext,
@@ -194,7 +195,7 @@ export function buildRoute(
         onBoardBorderUsd += ctx.borderUsd[b]!;
         onBoard.push(bi.border.dwell_h);
       }
-      const gross = ctx.serviceTripUsd[s]! * idx.eFrac[e]!;
+      const gross = lineHaulOf(ctx, e, s);
       const net = dMoney - onBoardBorderUsd - liftUsd;
       lineHaul += gross;
       subsidy += Math.min(0, net - gross);

@@ -20,6 +20,16 @@ const AIR = 3;
 /** how many departures a search tries past full ones or closures before giving up on a hop */
 const MAX_SKIPS = 120;
 
+/** Line haul of hop e on service s: its tariff pair's price (or share of it), else the per-km rule. */
+export function lineHaulOf(ctx: SearchContext, e: number, s: number): number {
+  const idx = ctx.index;
+  const p = idx.ePair[e]!;
+  if (p >= 0) return ctx.pairUsd[p]! * idx.eShare[e]!;
+  const perKm = ctx.servicePerKmUsd[s]! * idx.eKm[e]!;
+  const min = ctx.serviceMinUsd[s]!;
+  return perKm > min ? perKm : min;
+}
+
 /** Allowed + money + CO2 of a hop, and its extra hours from conditions; false when forbidden. O(1) by prefix sums. */
 function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   const idx = ctx.index;
@@ -39,7 +49,7 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
     }
   }
   const frac = idx.eFrac[e]!;
-  let money = ctx.serviceTripUsd[s]! * frac - ctx.serviceSubsidyUsd[s]!;
+  let money = lineHaulOf(ctx, e, s) - ctx.serviceSubsidyUsd[s]!;
   if (ctx.hasBoardSubsidy[s])
     money -= ctx.boardSubsidyUsd.get(s * idx.terminals.length + si.stops[i]!) ?? 0;
   if (!(money > 0)) money = 0;

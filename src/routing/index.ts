@@ -19,7 +19,7 @@ export {
   type CustomsPlan,
   type SearchContext,
 } from './search-context.ts';
-export { edgeAt, edgeStatic } from './edge-cost.ts';
+export { edgeAt, edgeStatic, lineHaulOf } from './edge-cost.ts';
 export { LabelPool, EDGE_CLEARANCE, EDGE_SOURCE, releasePool } from './label-pool.ts';
 export { liftDue } from './lift-due.ts';
 export {

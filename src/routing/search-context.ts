@@ -11,6 +11,7 @@ import {
   handlingUsd,
   hubCo2eKg,
   medianOf,
+  perKmRate,
   subsidyUsd,
   type CostContext,
 } from '../costing/index.ts';
@@ -39,7 +40,11 @@ export interface SearchContext {
   readonly serviceAllowed: Uint8Array;
   /** why a service is not allowed (cargo rules, closures), for "no route" answers */
   readonly serviceReason: readonly (string | null)[];
-  readonly serviceTripUsd: Float64Array;
+  /** line haul of each tariff pair of the index for this shipment, conditions applied */
+  readonly pairUsd: Float64Array;
+  /** per-km rule of each service for this shipment: USD per km and minimum charge (0 without one) */
+  readonly servicePerKmUsd: Float64Array;
+  readonly serviceMinUsd: Float64Array;
   readonly serviceExtraH: Float64Array;
   readonly serviceSubsidyUsd: Float64Array;
   /** subsidies limited to boarding terminals: key service × terminalCount + terminal */
@@ -76,6 +81,8 @@ export interface SearchContext {
   readonly legExtraHPrefix: Float64Array;
   readonly isDepartureFull: ((serviceId: string, departMs: number) => boolean) | undefined;
 }
+
+const finiteOr0 = (x: number): number => (Number.isFinite(x) && x > 0 ? x : 0);
 
 function keyMatch(
   map: Readonly<Record<string, number>> | undefined,
@@ -124,7 +131,8 @@ export function createSearchContext(
   const S = index.services.length;
   const serviceAllowed = new Uint8Array(S);
   const serviceReason: (string | null)[] = [];
-  const serviceTripUsd = new Float64Array(S);
+  const servicePerKmUsd = new Float64Array(S);
+  const serviceMinUsd = new Float64Array(S);
   const serviceExtraH = new Float64Array(S);
   const serviceSubsidyUsd = new Float64Array(S);
   const boardSubsidyUsd = new Map<number, number>();
@@ -138,8 +146,9 @@ export function createSearchContext(
       reason = `${s.id} is ${s.mode}, a mode not allowed`;
     serviceReason.push(reason);
     serviceAllowed[k] = reason ? 0 : 1;
-    const trip = model.tripUsd(s, cost);
-    serviceTripUsd[k] = Number.isFinite(trip) && trip > 0 ? trip : 0;
+    const rate = perKmRate(s, cost);
+    servicePerKmUsd[k] = finiteOr0(rate.usdPerKm);
+    serviceMinUsd[k] = finiteOr0(rate.minUsd);
     serviceExtraH[k] = keyMatch(cond.extra_running_h, s.id, s.kind);
     for (const sub of cond.subsidies ?? []) {
       if (sub.service_kinds && !sub.service_kinds.includes(s.kind)) continue;
@@ -156,6 +165,11 @@ export function createSearchContext(
         }
       }
     }
+  });
+
+  const pairUsd = Float64Array.from(index.tariffPairs, (p) => {
+    const s = index.services[p.service]!.service;
+    return finiteOr0(costModelFor(s.mode).tariffUsd(s, p.tariffs, cost));
   });
 
   const svcBase = new Int32Array(S);
@@ -208,7 +222,9 @@ export function createSearchContext(
     modeMask,
     serviceAllowed,
     serviceReason,
-    serviceTripUsd,
+    pairUsd,
+    servicePerKmUsd,
+    serviceMinUsd,
     serviceExtraH,
     serviceSubsidyUsd,
     boardSubsidyUsd,
