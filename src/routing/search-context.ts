@@ -52,7 +52,10 @@ export interface SearchContext {
   readonly hasBoardSubsidy: Uint8Array;
   readonly terminalBanned: Uint8Array;
   readonly borderBanned: Uint8Array;
+  /** money of crossing each border: its fees plus its gauge change (borderFeeUsd + borderGaugeUsd) */
   readonly borderUsd: Float64Array;
+  readonly borderFeeUsd: Float64Array;
+  readonly borderGaugeUsd: Float64Array;
   readonly borderExtraH: Float64Array;
   readonly handlingUsd: Float64Array;
   /** per node: money and hours of leaving one service and boarding another of the same mode there */
@@ -77,7 +80,8 @@ export interface SearchContext {
   readonly stopBannedPrefix: Int32Array;
   /** over legs 0…k-1: banned borders crossed, border money, extra dwell hours */
   readonly legBannedPrefix: Int32Array;
-  readonly legBorderUsdPrefix: Float64Array;
+  readonly legBorderFeePrefix: Float64Array;
+  readonly legGaugePrefix: Float64Array;
   readonly legExtraHPrefix: Float64Array;
   readonly isDepartureFull: ((serviceId: string, departMs: number) => boolean) | undefined;
 }
@@ -116,14 +120,17 @@ export function createSearchContext(
   const B = index.borders.length;
   const borderBanned = new Uint8Array(B);
   const borderUsd = new Float64Array(B);
+  const borderFee = new Float64Array(B);
+  const borderGauge = new Float64Array(B);
   const borderExtraH = new Float64Array(B);
   const bannedBorders = new Set([...(opts.avoidBorders ?? []), ...(cond.closed_borders ?? [])]);
   index.borders.forEach((bi, k) => {
     if (bannedBorders.has(bi.border.id) || terminalBanned[bi.a] || terminalBanned[bi.b])
       borderBanned[k] = 1;
-    borderUsd[k] =
-      borderFeeUsd(bi.border, cost) +
-      (bi.gaugeTimeH > 0 || bi.border.gauge_change ? gaugeChangeUsd(bi.border, cost) : 0);
+    borderFee[k] = borderFeeUsd(bi.border, cost);
+    borderGauge[k] =
+      bi.gaugeTimeH > 0 || bi.border.gauge_change ? gaugeChangeUsd(bi.border, cost) : 0;
+    borderUsd[k] = borderFee[k]! + borderGauge[k]!;
     borderExtraH[k] = cond.extra_dwell_h?.[bi.border.id] ?? 0;
     if (!(borderExtraH[k]! >= 0)) borderExtraH[k] = 0;
   });
@@ -180,7 +187,8 @@ export function createSearchContext(
   });
   const stopBannedPrefix = new Int32Array(total);
   const legBannedPrefix = new Int32Array(total);
-  const legBorderUsdPrefix = new Float64Array(total);
+  const legBorderFeePrefix = new Float64Array(total);
+  const legGaugePrefix = new Float64Array(total);
   const legExtraHPrefix = new Float64Array(total);
   index.services.forEach((si, k) => {
     const base = svcBase[k]!;
@@ -192,8 +200,9 @@ export function createSearchContext(
       const b = si.legBorder[i]!;
       legBannedPrefix[base + i + 1] =
         legBannedPrefix[base + i]! + (b >= 0 && borderBanned[b] ? 1 : 0);
-      legBorderUsdPrefix[base + i + 1] =
-        legBorderUsdPrefix[base + i]! + (b >= 0 ? borderUsd[b]! : 0);
+      legBorderFeePrefix[base + i + 1] =
+        legBorderFeePrefix[base + i]! + (b >= 0 ? borderFee[b]! : 0);
+      legGaugePrefix[base + i + 1] = legGaugePrefix[base + i]! + (b >= 0 ? borderGauge[b]! : 0);
       legExtraHPrefix[base + i + 1] = legExtraHPrefix[base + i]! + (b >= 0 ? borderExtraH[b]! : 0);
     }
   });
@@ -232,6 +241,8 @@ export function createSearchContext(
     terminalBanned,
     borderBanned,
     borderUsd,
+    borderFeeUsd: borderFee,
+    borderGaugeUsd: borderGauge,
     borderExtraH,
     handlingUsd: handlingUsdArr,
     reboardUsd,
@@ -246,7 +257,8 @@ export function createSearchContext(
     svcBase,
     stopBannedPrefix,
     legBannedPrefix,
-    legBorderUsdPrefix,
+    legBorderFeePrefix,
+    legGaugePrefix,
     legExtraHPrefix,
     isDepartureFull: cond.isDepartureFull,
   };

@@ -62,12 +62,12 @@ describe('the service model of the built-in network', () => {
   });
 
   it('Erenhot loads a train to Ulaanbaatar (rail only)', () => {
-    const r = cheapest('erenhot-rail', 'Ulaanbaatar', { modes: ['rail'] });
+    const r = cheapest('erenhot-rail', 'Ulaanbaatar', { constraints: { modes: ['rail'] } });
     expect(r.legs.map((l) => l.service_id)).toEqual(['erenhot-ulaanbaatar-train']);
   });
 
   it('Manzhouli loads a train to Europe', () => {
-    const r = cheapest('manzhouli-rail', 'Duisburg', { modes: ['rail'] });
+    const r = cheapest('manzhouli-rail', 'Duisburg', { constraints: { modes: ['rail'] } });
     expect(r.legs.map((l) => l.service_id)).toEqual(['manzhouli-europe-train']);
   });
 });
