@@ -1,6 +1,6 @@
 /** costing: cost models per mode behind one interface, shipment units, tariffs and charges. */
 export type { CostModel } from './cost-model.ts';
-export { commonAllowed, commonTripUsd, tariffFactor } from './cost-model.ts';
+export { commonAllowed, commonTariffUsd, perKmRate, tariffFactor } from './cost-model.ts';
 export { costModelFor } from './registry.ts';
 export {
   createCostContext,
@@ -14,7 +14,7 @@ export {
   TRUCK_PAYLOAD_T,
   type ShipmentUnits,
 } from './shipment-units.ts';
-export { lineHaulUsd, tariffQuantity } from './tariff.ts';
+export { lineHaulUsd, perKmUsd, tariffQuantity } from './tariff.ts';
 export {
   handlingUsd,
   borderFeeUsd,

@@ -3,7 +3,7 @@
  * changes go through a filed border crossing, gauge breaks through a crossing with a gauge change,
  * distances and running speeds are plausible for the mode, schedules and capacities make sense.
  */
-import { stopsOf, type Service, type Terminal } from '../model/index.ts';
+import { cargoStopsOf, stopsOf, type Service, type Terminal } from '../model/index.ts';
 import { haversineKm, pathLengthKm } from '../lib/geo.ts';
 import type { BorderIndex } from './border-index.ts';
 import type { Draft } from './draft.ts';
@@ -233,6 +233,98 @@ function checkCargoStops(
   }
 }
 
+/**
+ * The tariff table: each entry prices a ride from a loading stop to a later unloading stop, in the
+ * service's direction or (both_directions) in the return's; no pair and unit twice; each direction
+ * that runs has an entry or a rule, so it can be sold at all.
+ */
+function checkTariffs(service: Service, s: number, report: Reporter): void {
+  const stops = stopsOf(service);
+  const { loads, unloads } = cargoStopsOf(service);
+  const seen = new Set<string>();
+  let forward = 0;
+  let back = 0;
+  service.tariffs.forEach((t, k) => {
+    const at = (field?: string) => ['services', s, 'tariffs', k, ...(field ? [field] : [])];
+    const i = stops.indexOf(t.from);
+    const j = stops.lastIndexOf(t.to);
+    for (const [field, id, idx] of [
+      ['from', t.from, i],
+      ['to', t.to, j],
+    ] as const) {
+      if (idx < 0)
+        report.error(
+          'services',
+          at(field),
+          `"${id}" is not a stop of this service`,
+          `its stops are ${stops.join(', ')}`,
+        );
+    }
+    if (i < 0 || j < 0) return;
+    const key = `${t.from}|${t.to}|${t.unit}`;
+    if (seen.has(key))
+      report.error(
+        'services',
+        at('unit'),
+        `a ${t.unit} price from "${t.from}" to "${t.to}" is filed twice`,
+      );
+    seen.add(key);
+    if (t.from === t.to) {
+      report.error('services', at('to'), `the ride starts and ends at "${t.to}"`);
+      return;
+    }
+    const outbound = i < j;
+    if (!outbound && !service.both_directions) {
+      report.error(
+        'services',
+        at('from'),
+        `"${t.from}" comes after "${t.to}" and the service runs one way (both_directions is not true)`,
+      );
+      return;
+    }
+    // the return service loads where the outbound unloads, and the other way round
+    const [boards, leaves] = outbound ? [loads, unloads] : [unloads, loads];
+    if (!boards.has(t.from))
+      report.error(
+        'services',
+        at('from'),
+        `"${t.from}" is not a stop where cargo boards ${outbound ? 'this service' : 'its return'}`,
+        'price only rides between cargo stops (cargo_stops; default: the first and last stop)',
+      );
+    if (!leaves.has(t.to))
+      report.error(
+        'services',
+        at('to'),
+        `"${t.to}" is not a stop where cargo leaves ${outbound ? 'this service' : 'its return'}`,
+        'price only rides between cargo stops (cargo_stops; default: the first and last stop)',
+      );
+    if (outbound) forward++;
+    else back++;
+  });
+  const rule = service.tariff_rule?.kind;
+  if (rule === 'per_km') return;
+  const first = stops[0]!;
+  const last = stops[stops.length - 1]!;
+  const has = (a: string, b: string) => service.tariffs.some((t) => t.from === a && t.to === b);
+  for (const [direction, count, a, b] of [
+    ['outbound', forward, first, last],
+    ...(service.both_directions ? [['return', back, last, first] as const] : []),
+  ] as const) {
+    if (count === 0)
+      report.error(
+        'services',
+        ['services', s, 'tariffs'],
+        `no price for the ${direction} direction: file an entry from "${a}" to "${b}" (or a per_km tariff_rule)`,
+      );
+    else if (rule === 'distance_share' && !has(a, b))
+      report.error(
+        'services',
+        ['services', s, 'tariff_rule'],
+        `distance_share needs the ${direction} price from "${a}" to "${b}" to take shares of`,
+      );
+  }
+}
+
 export function checkServices(
   draft: Draft,
   terminals: ReadonlyMap<string, Terminal>,
@@ -244,6 +336,7 @@ export function checkServices(
     service.legs.forEach((_, l) => checkLeg(service, index, l, terminals, borders, report));
     checkSchedule(service, index, report);
     checkCargoStops(service, index, terminals, report);
+    checkTariffs(service, index, report);
     const fm = factorMode.get(service.emission_factor);
     if (fm && fm !== service.mode) {
       report.warning(

@@ -29,6 +29,7 @@ export {
   type PlaceResult,
 } from './places.ts';
 export { medianOf } from './distribution-stats.ts';
+export { countFigures, type FigureCounts } from './figure-counts.ts';
 export { MAX_DETOUR_FACTOR, SPEED_RANGE_KMH } from './plausibility.ts';
 export { formatIssue } from '../model/index.ts';
 export { terminalReachability, type Reachability } from './reachability.ts';

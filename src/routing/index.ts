@@ -19,7 +19,17 @@ export {
   type CustomsPlan,
   type SearchContext,
 } from './search-context.ts';
-export { edgeAt, edgeStatic } from './edge-cost.ts';
+export {
+  edgeAt,
+  edgeStatic,
+  lineHaulOf,
+  OUT_BORDER_FEES,
+  OUT_GAUGE_CHANGE,
+  OUT_HANDLING,
+  OUT_LINE_HAUL,
+  OUT_SIZE,
+  OUT_SUBSIDY,
+} from './edge-cost.ts';
 export { LabelPool, EDGE_CLEARANCE, EDGE_SOURCE, releasePool } from './label-pool.ts';
 export { liftDue } from './lift-due.ts';
 export {

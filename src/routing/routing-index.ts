@@ -12,6 +12,7 @@ import type {
   Mode,
   Network,
   Service,
+  Tariff,
   Terminal,
 } from '../model/index.ts';
 import type { CompiledSchedule } from './schedule.ts';
@@ -45,6 +46,12 @@ export interface ServiceInfo {
   readonly totalKm: number;
   readonly schedule: CompiledSchedule;
   readonly delay: Distribution | undefined;
+}
+
+/** The tariff entries of one pair of stops of one service (docs/decisions.md R15). */
+export interface TariffPair {
+  readonly service: number;
+  readonly tariffs: readonly Tariff[];
 }
 
 export interface BorderInfo {
@@ -97,8 +104,14 @@ export interface RoutingIndex {
   /** planned hours on the edge without waiting */
   readonly eTimeH: Float64Array;
   readonly eCo2PerT: Float64Array;
-  /** share of the service's trip price a hop pays (its share of the distance) */
+  /** share of the service's run a hop covers (its share of the distance): scales delay and extra time */
   readonly eFrac: Float64Array;
+  /** hop: the tariff pair that prices it (an index into tariffPairs), or -1 for the service's per-km rule */
+  readonly ePair: Int32Array;
+  /** hop: the share of that pair's price it pays (1, or its distance share under a distance_share rule) */
+  readonly eShare: Float64Array;
+  /** the filed tariff entries of each sold pair of stops, priced once per query */
+  readonly tariffPairs: readonly TariffPair[];
   /** 1 when the edge takes cargo out of China */
   readonly eLeavesCn: Uint8Array;
   readonly services: readonly ServiceInfo[];

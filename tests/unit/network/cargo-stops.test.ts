@@ -17,7 +17,16 @@ const service: Service = {
     { from: 'border-b', to: 'europe', distance_km: figure(900), duration_h: figure(40) },
   ],
   schedule: { type: 'on_demand', lead_h: 0, assumption: 'a schedule for this test only' },
-  tariffs: [{ unit: 'feu', usd: 3000, assumption: 'a tariff for this test only' }],
+  tariffs: [
+    {
+      from: 'hub',
+      to: 'europe',
+      unit: 'feu',
+      usd: 3000,
+      date: '2024',
+      assumption: 'a tariff for this test only',
+    },
+  ],
   emission_factor: 'rail',
   cargo: {
     accepts_containers: true,
@@ -87,7 +96,11 @@ describe('the validator checks cargo stops (all issues at once, with their lines
 
   it('rejects lists without the first or last stop, unknown stops, and loading at the last stop', () => {
     const issues = errorsOf('erenhot-road, ulaanbaatar-hub', 'baotou-rail');
-    const paths = issues.map((i) => i.path).sort();
+    // (the fixture's tariffs then price rides between stops that are no cargo stops: reported too)
+    const paths = issues
+      .map((i) => i.path)
+      .filter((path) => path.includes('cargo_stops'))
+      .sort();
     expect(paths).toEqual([
       'services[0].cargo_stops.loads_at',
       'services[0].cargo_stops.loads_at[0]',
