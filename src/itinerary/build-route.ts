@@ -113,9 +113,8 @@ export function buildRoute(
       // changing from one service to another of the same mode: the lift the search charged
       const node = pool.state[p]! % N;
       let ready = tPrev;
-      let liftUsd = 0;
       if (liftDue(ctx.index, pool, p)) {
-        liftUsd = ctx.reboardUsd[node]!;
+        const liftUsd = ctx.reboardUsd[node]!;
         const liftH = ctx.reboardH[node]!;
         if (liftUsd + liftH > 0) {
           ready = tPrev + liftH;
