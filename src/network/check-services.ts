@@ -3,7 +3,7 @@
  * changes go through a filed border crossing, gauge breaks through a crossing with a gauge change,
  * distances and running speeds are plausible for the mode, schedules and capacities make sense.
  */
-import { cargoStopsOf, stopsOf, type Service, type Terminal } from '../model/index.ts';
+import { cargoStopsOf, isLandMode, stopsOf, type Service, type Terminal } from '../model/index.ts';
 import { haversineKm, pathLengthKm } from '../lib/geo.ts';
 import type { BorderIndex } from './border-index.ts';
 import type { Draft } from './draft.ts';
@@ -51,7 +51,7 @@ function checkLeg(
       );
   }
   let borderProblem = false;
-  if ((mode === 'rail' || mode === 'road') && from.country !== to.country) {
+  if (isLandMode(mode) && from.country !== to.country) {
     if (borders.between(from.id, to.id, mode).length === 0) {
       borderProblem = true;
       const other = borders.joining(from.id, to.id);
@@ -178,7 +178,7 @@ function checkCargoStops(
   const last = stops[stops.length - 1]!;
   const country = (id: string) => terminals.get(id)?.country;
   // ships and planes call at ports and airports in different countries: only land services have border stops
-  const land = service.mode === 'rail' || service.mode === 'road';
+  const land = isLandMode(service.mode);
   const borderStop = (id: string): boolean => {
     if (!land) return false;
     for (let k = 1; k < stops.length - 1; k++) {

@@ -6,6 +6,7 @@
 import { medianOf } from '../costing/index.ts';
 import {
   cargoStopsOf,
+  isLandMode,
   type HandlingRule,
   type Mode,
   type Network,
@@ -249,10 +250,7 @@ export function compileIndex(network: Network): RoutingIndex {
       const to = stops[k + 1]!;
       let extra = 0;
       // sea and air cross borders without a border crossing (docs/decisions.md D2 covers land borders)
-      if (
-        (s.mode === 'rail' || s.mode === 'road') &&
-        terminals[from]!.country !== terminals[to]!.country
-      ) {
+      if (isLandMode(s.mode) && terminals[from]!.country !== terminals[to]!.country) {
         const b = borderForLeg(from, to, mode);
         if (b < 0)
           warnings.push(

@@ -4,7 +4,7 @@
  * returns false (never a huge or NaN weight).
  */
 import { nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.ts';
-import { EDGE_BORDER, EDGE_HOP, type ServiceInfo } from './routing-index.ts';
+import { EDGE_BORDER, EDGE_HOP, MODE_PORT_GATEWAY, type ServiceInfo } from './routing-index.ts';
 import type { SearchContext } from './search-context.ts';
 
 /** out[] slots */
@@ -27,8 +27,6 @@ export const OUT_HANDLING = 8;
 /** slots an out array needs */
 export const OUT_SIZE = 9;
 
-const SEA = 2;
-const AIR = 3;
 /** how many departures a search tries past full ones or closures before giving up on a hop */
 const MAX_SKIPS = 120;
 
@@ -54,7 +52,7 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   if (ctx.stopBannedPrefix[base + j + 1]! - ctx.stopBannedPrefix[base + i]! > 0) return false;
   if (ctx.legBannedPrefix[base + j]! - ctx.legBannedPrefix[base + i]! > 0) return false;
   if (ctx.gatewayBans.count > 0) {
-    if ((si.mode === SEA || si.mode === AIR) && ctx.gatewayPortBan[si.stops[i]!]) return false;
+    if (MODE_PORT_GATEWAY[si.mode] && ctx.gatewayPortBan[si.stops[i]!]) return false;
     for (let k = i; k < j; k++) {
       const b = si.legBorder[k]!;
       if (b >= 0 && ctx.gatewayBorderBan[b]) return false;

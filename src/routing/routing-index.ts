@@ -5,15 +5,17 @@
  * - transfer: move between two modes inside a terminal (handling time and cost);
  * - border: cross between the two sides of a border crossing, changing services there.
  */
-import type {
-  BorderCrossing,
-  Distribution,
-  HandlingRule,
-  Mode,
-  Network,
-  Service,
-  Tariff,
-  Terminal,
+import {
+  MODE_TRAITS,
+  MODES,
+  type BorderCrossing,
+  type Distribution,
+  type HandlingRule,
+  type Mode,
+  type Network,
+  type Service,
+  type Tariff,
+  type Terminal,
 } from '../model/index.ts';
 import type { CompiledSchedule } from './schedule.ts';
 
@@ -21,11 +23,13 @@ export const EDGE_HOP = 0;
 export const EDGE_TRANSFER = 1;
 export const EDGE_BORDER = 2;
 
-/** Mode codes used in the typed arrays. */
-export const MODE_LIST: readonly Mode[] = ['rail', 'road', 'sea', 'air'];
+/** Mode codes used in the typed arrays: a mode's position in the one list of modes (model MODES). */
+export const MODE_LIST: readonly Mode[] = MODES;
 export function modeCode(m: Mode): number {
   return MODE_LIST.indexOf(m);
 }
+/** per mode code: 1 when its services leave a country at a port (sea, air), the gateway of a corridor */
+export const MODE_PORT_GATEWAY = Uint8Array.from(MODE_LIST, (m) => (MODE_TRAITS[m].land ? 0 : 1));
 
 /** Per-service arrays are plain number arrays: tens of thousands of tiny typed arrays cost more to allocate than they save. */
 export interface ServiceInfo {
