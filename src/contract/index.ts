@@ -11,3 +11,5 @@ export * from './networks.ts';
 export * from './places.ts';
 export * from './health.ts';
 export * from './messages.ts';
+export * from './constraint-check.ts';
+export * from './matrix.ts';

@@ -1,5 +1,5 @@
 /**
- * F17: a service's price is a table of (boarding stop, alighting stop, unit) → price by direction
+ * F18: a service's price is a table of (boarding stop, alighting stop, unit) → price by direction
  * (docs/decisions.md R15). A pair without an entry is not sold unless the service declares a rule:
  * through_rate (the through ride's rate), distance_share, or per_km for trucks.
  */
@@ -55,7 +55,7 @@ const firstRoute = (rule: TariffRule | null, from: string, to: string) =>
     query({ from, to, objective: 'cost', shipment: { teu: 1 } }),
   ).routes[0]!;
 
-describe('F17 stop-to-stop tariffs by direction', () => {
+describe('F18 stop-to-stop tariffs by direction', () => {
   it('prices a filed pair by its own entry: a → c pays 900, a → d 1000', () => {
     expect(firstRoute(null, 'a', 'c').cost.line_haul_usd).toBe(900);
     expect(firstRoute(null, 'a', 'd').cost.line_haul_usd).toBe(1000);
