@@ -31,6 +31,8 @@ export interface ContextOptions {
   avoidTerminals?: readonly string[];
   avoidBorders?: readonly string[];
   customs?: { direction: 'export' | 'import'; rule: RegimeRule } | null;
+  /** when the shipment is booked (epoch hours): on-demand services count their lead time from it */
+  bookedAtH?: number | undefined;
 }
 
 export interface SearchContext {
@@ -84,6 +86,8 @@ export interface SearchContext {
   readonly legGaugePrefix: Float64Array;
   readonly legExtraHPrefix: Float64Array;
   readonly isDepartureFull: ((serviceId: string, departMs: number) => boolean) | undefined;
+  /** booking time of the shipment (epoch hours); undefined: each on-demand boarding waits its full lead time */
+  readonly bookedAtH: number | undefined;
 }
 
 const finiteOr0 = (x: number): number => (Number.isFinite(x) && x > 0 ? x : 0);
@@ -261,5 +265,6 @@ export function createSearchContext(
     legGaugePrefix,
     legExtraHPrefix,
     isDepartureFull: cond.isDepartureFull,
+    bookedAtH: opts.bookedAtH,
   };
 }

@@ -30,7 +30,6 @@ describe('the service model of the built-in network', () => {
     const r = cheapest('Ordos', 'Moscow');
     expect(r.legs.map((l) => l.service_id)).toEqual(['ordos-moscow-train']);
     expect(r.cost.line_haul_usd).toBe(6000);
-    expect(r.duration_h / 24).toBeLessThan(16);
   });
 
   it('no cheapest answer boards or leaves a China-Europe train at a border stop', () => {
