@@ -14,12 +14,9 @@ export type PlanResult = RouteResponse;
 export type Route = RouteResponse['routes'][number];
 export type RouteLeg = Route['legs'][number];
 export type TerminalRef = Route['from'];
-export type Corridor = Route['corridor'];
 export type RouteQueryInput = RouteRequestInput;
 export type Objective = NonNullable<RouteRequestInput['objective']>;
 export type Mode = RouteLeg['mode'];
-export type ServiceKind = RouteLeg['kind'];
-export type TerminalKind = Place['kinds'][number];
 export type CustomsRegime = NonNullable<RouteRequestInput['shipment']['regime']>;
 export type CargoFlag = NonNullable<RouteRequestInput['shipment']['cargo']>[number];
 export type SourceInfo = NetworkDetail['sources'][number];
@@ -28,4 +25,4 @@ export type { NetworkDetail, Place };
 /** RFC 9457 problem body; fields the server always sends are optional here because a proxy or a crash may answer instead. */
 export type Problem = Pick<ContractProblem, 'title' | 'status'> &
   Partial<Omit<ContractProblem, 'title' | 'status'>>;
-export type { MessageParams, Notice, NoRouteCode, NoticeCode } from '../src/contract/index.ts';
+export type { MessageParams, NoRouteCode, NoticeCode } from '../src/contract/index.ts';

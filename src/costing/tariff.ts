@@ -20,7 +20,7 @@ const LOOSE_ORDER: readonly TariffUnit[] = [
 ];
 
 /** How many `unit`s the shipment (or the part of it given) takes. */
-export function tariffQuantity(unit: TariffUnit, u: ShipmentUnits): number {
+function tariffQuantity(unit: TariffUnit, u: ShipmentUnits): number {
   switch (unit) {
     case 'teu':
       return u.teuEq;

@@ -25,9 +25,9 @@ import { simulationRoutes } from './routes/simulations.ts';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 export const DEFAULT_TIME_BUDGET_MS = 5_000;
-export const DEFAULT_MAX_LABELS = 200_000;
-export const DEFAULT_CACHE_ENTRIES = 5_000;
-export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_LABELS = 200_000;
+const DEFAULT_CACHE_ENTRIES = 5_000;
+const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
 export interface BuildAppOptions {
   networksDir: string;

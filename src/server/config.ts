@@ -10,9 +10,9 @@ import { loadApiKeys, type ApiKeyEntry } from './plugins/api-keys.ts';
 
 /** The repository's networks/ and dist/web, found from this file's location, not the cwd. */
 export const DEFAULT_NETWORKS_DIR = fileURLToPath(new URL('../../networks', import.meta.url));
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
-export const DEFAULT_PORT = 8080;
-export const DEFAULT_HOST = '127.0.0.1';
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const DEFAULT_PORT = 8080;
+const DEFAULT_HOST = '127.0.0.1';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 1_200, timeWindow: '1 minute' };
 

@@ -31,7 +31,7 @@ export const MODES: readonly Mode[] = (Object.keys(MODE_ORDER) as Mode[]).sort(
   (a, b) => MODE_ORDER[a] - MODE_ORDER[b],
 );
 export const QUANTITY_UNITS = ['teu', 'feu', 'kg'] as const;
-export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
+type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 
 export interface QueryState {
   from: string;

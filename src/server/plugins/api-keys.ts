@@ -21,11 +21,11 @@ export const ApiKeyEntry = z.strictObject({
   max_runs: z.number().int().min(1).max(1000).optional(),
 });
 export type ApiKeyEntry = z.infer<typeof ApiKeyEntry>;
-export const ApiKeyFile = z.array(ApiKeyEntry).min(1);
+const ApiKeyFile = z.array(ApiKeyEntry).min(1);
 
-export const DEFAULT_MAX_RUNS = 2;
+const DEFAULT_MAX_RUNS = 2;
 
-export interface ApiClient {
+interface ApiClient {
   readonly name: string;
   readonly rateLimit: number | undefined;
   readonly maxRuns: number;

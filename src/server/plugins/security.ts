@@ -28,7 +28,7 @@ export interface SecurityOptions {
 }
 
 /** The helmet options: a CSP that allows only this origin (plus data: images and fonts). */
-export const HELMET_OPTIONS = {
+const HELMET_OPTIONS = {
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -53,7 +53,7 @@ export const HELMET_OPTIONS = {
  * Headers for JSON answers (OWASP REST Security Cheat Sheet, "Security headers"): no framing, no
  * content sniffing, and a CSP that loads nothing should a browser ever render one as a page.
  */
-export const API_HEADERS: Readonly<Record<string, string>> = {
+const API_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -61,7 +61,7 @@ export const API_HEADERS: Readonly<Record<string, string>> = {
 
 /** Paths that answer JSON only: the API, health and the OpenAPI document. */
 const JSON_PATH = /^\/(?:api\/|(?:health|ready|openapi\.json)(?:\?|$))/;
-export function isJsonPath(url: string): boolean {
+function isJsonPath(url: string): boolean {
   return JSON_PATH.test(url);
 }
 

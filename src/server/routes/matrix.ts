@@ -22,7 +22,7 @@ import { PLAN_PROBLEMS } from '../problem-responses.ts';
 import { assertKnownConstraintIds } from './plan.ts';
 
 /** A whole matrix may take this many single-search time budgets (30 s with the default 5 s). */
-export const MATRIX_BUDGET_SEARCHES = 6;
+const MATRIX_BUDGET_SEARCHES = 6;
 /** Slices per search thread: enough to keep every thread busy to the end, few enough to keep the queue short. */
 const SLICES_PER_THREAD = 4;
 
