@@ -7,11 +7,11 @@
 import type { Route } from '../model/index.ts';
 
 /** to the cent */
-export const usd = (x: number): number => Math.round(x * 100) / 100 + 0;
+const usd = (x: number): number => Math.round(x * 100) / 100 + 0;
 /** to the minute, four decimals (x/60 hours has no short decimal form) */
-export const hours = (x: number): number => Number((Math.round(x * 60) / 60).toFixed(4)) + 0;
+const hours = (x: number): number => Number((Math.round(x * 60) / 60).toFixed(4)) + 0;
 /** to 0.1 (km, kg) */
-export const tenth = (x: number): number => Math.round(x * 10) / 10 + 0;
+const tenth = (x: number): number => Math.round(x * 10) / 10 + 0;
 
 export function roundRoute(route: Route): Route {
   const c = route.cost;

@@ -31,7 +31,7 @@ export const OUT_SIZE = 9;
 const MAX_SKIPS = 120;
 
 /** Line haul of hop e on service s: its tariff pair's price (or share of it), else the per-km rule. */
-export function lineHaulOf(ctx: SearchContext, e: number, s: number): number {
+function lineHaulOf(ctx: SearchContext, e: number, s: number): number {
   const idx = ctx.index;
   const p = idx.ePair[e]!;
   if (p >= 0) return ctx.pairUsd[p]! * idx.eShare[e]!;
