@@ -7,11 +7,11 @@ import type { Network } from '../model/index.ts';
 import { createPlanner } from '../planner/index.ts';
 import {
   createReplicationPool,
+  providerFor,
   runReplication,
   type ReplicationResult,
   type RouteOption,
 } from '../simulation/index.ts';
-import { providerFor } from '../simulation/run-scenario.ts';
 import type { WorkUnit } from './layout.ts';
 
 export interface UnitExecutor {

@@ -38,10 +38,7 @@ export async function writeResultFiles(dir: string, result: SimulationResult): P
 }
 
 /** Aggregates one cell if all its replications are there; answers its result (or undefined). */
-export async function finishCell(
-  out: string,
-  cell: ManifestCell,
-): Promise<SimulationResult | undefined> {
+async function finishCell(out: string, cell: ManifestCell): Promise<SimulationResult | undefined> {
   const dir = cellDir(out, cell.id);
   if (await readJson(join(dir, CELL_DONE_FILE)))
     return readJson<SimulationResult>(join(dir, 'result.json'));

@@ -142,7 +142,7 @@ const exists = async (file: string) =>
   );
 
 /** The units of a manifest this run owns (its shard) and which of them are still to run. */
-export async function pendingUnits(
+async function pendingUnits(
   out: string,
   manifest: Manifest,
   shard?: { k: number; n: number },

@@ -20,7 +20,7 @@ import {
 } from './run-manager.ts';
 
 /** Runs one replication of a scenario on a network; rejects when `signal` aborts. */
-export type ReplicationExecutor = (
+type ReplicationExecutor = (
   network: string,
   scenario: Scenario,
   replication: number,

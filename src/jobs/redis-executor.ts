@@ -5,13 +5,12 @@
  * An experiment started again finds the results already in Redis and does not enqueue them again.
  */
 import { Queue, QueueEvents } from 'bullmq';
-import type { UnitExecutor } from '../experiment/executors.ts';
-import type { WorkUnit } from '../experiment/layout.ts';
+import type { UnitExecutor, WorkUnit } from '../experiment/index.ts';
 import type { ReplicationResult } from '../simulation/index.ts';
 import { connect, KEY_PREFIX, QUEUE_NAME, type ReplicationJob } from './redis-queue.ts';
 
 const POLL_MS = 200;
-export const JOB_ATTEMPTS = 3;
+const JOB_ATTEMPTS = 3;
 
 export async function redisExecutor(url: string, runKey: string): Promise<UnitExecutor> {
   const redis = connect(url);

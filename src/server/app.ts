@@ -5,7 +5,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { RunLimits, RunManager } from '../jobs/run-manager.ts';
+import type { RunLimits, RunManager } from '../jobs/index.ts';
 import type { ApiContext } from './context.ts';
 import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
 import { createPlanRunner } from './plan-pool.ts';

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TIME_BUDGET_MS } from './app.ts';
-import { DEFAULT_RUN_LIMITS, type RunLimits } from '../jobs/run-manager.ts';
+import { DEFAULT_RUN_LIMITS, type RunLimits } from '../jobs/index.ts';
 import type { RateLimitOptions } from './plugins/security.ts';
 import { loadApiKeys, type ApiKeyEntry } from './plugins/api-keys.ts';
 

@@ -62,7 +62,7 @@ export function registerExperiment(program: Command, io: CliIo): void {
       const out = flags.out ?? loaded.output ?? 'experiment-output';
       let executor: UnitExecutor;
       if (flags.redis) {
-        const { redisExecutor } = await import('../../jobs/redis-executor.ts');
+        const { redisExecutor } = await import('../../jobs/index.ts');
         executor = await redisExecutor(flags.redis, loaded.manifest.fingerprint);
       } else
         executor =

@@ -24,7 +24,7 @@ export function registerWorker(program: Command, io: CliIo): void {
         io.fail(2);
         return;
       }
-      const { startWorker } = await import('../../jobs/redis-worker.ts');
+      const { startWorker } = await import('../../jobs/index.ts');
       const worker = await startWorker({
         redis: flags.redis,
         concurrency,

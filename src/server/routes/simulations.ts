@@ -21,15 +21,15 @@ import {
   type Scenario,
   type SimulationResult,
 } from '../../index.ts';
-import { createLocalRunManager } from '../../jobs/local-run-manager.ts';
 import {
+  createLocalRunManager,
   DEFAULT_RUN_LIMITS,
   RUN_STATUSES,
   RunRefusedError,
   type RunLimits,
   type RunManager,
   type RunView,
-} from '../../jobs/run-manager.ts';
+} from '../../jobs/index.ts';
 import { CorridorError, type Issue } from '../../model/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
