@@ -13,3 +13,4 @@ export {
   thinNearDuplicates,
   NEAR_DUPLICATE,
 } from './pareto.ts';
+export { corridorRows, groupOf, labelRoutes, mainMode, whyNot } from './corridor-groups.ts';
