@@ -233,7 +233,7 @@ export const CORRIDOR_REASON_CODES = {
   PARCELS_NOT_CARRIED: [],
   /** a cargo flag of the shipment no service of the corridor accepts */
   NO_REEFER_SERVICE: [],
-  CARGO_NOT_CARRIED: ['cargo'],
+  CARGO_NOT_CARRIED: ['flag'],
   /** the query avoids a country, border or port the corridor needs */
   AVOIDED: ['avoided'],
   /** nothing rules it out beforehand, but the search found no route through it for this shipment */

@@ -182,7 +182,7 @@ export function whyNot(network: Network, query: RouteQuery, g: CorridorGroup): R
         return { code: 'NO_REEFER_SERVICE', params: {}, text: 'no reefer service' };
       return {
         code: 'CARGO_NOT_CARRIED',
-        params: { cargo: flag },
+        params: { flag },
         text: `no service of this corridor takes ${CARGO_WORDS[flag] ?? flag}`,
       };
     }
