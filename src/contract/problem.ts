@@ -25,6 +25,9 @@ export const PROBLEM_CODES = [
   'RATE_LIMITED',
   'NOT_READY', // shutting down or still starting
   'BUSY', // every planner thread busy and the queue full
+  'REQUEST_TIMEOUT', // the request's headers or body did not arrive in time
+  'HEADERS_TOO_LARGE',
+  'UNAUTHORIZED', // an API key is required and was missing or unknown
 ] as const;
 export const ProblemCode = z.enum(PROBLEM_CODES);
 export type ProblemCode = z.infer<typeof ProblemCode>;

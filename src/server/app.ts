@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { ApiContext } from './context.ts';
 import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
 import { createPlanRunner } from './plan-pool.ts';
+import { CONNECTION_TIMEOUTS, problemOnClientError } from './timeouts.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerSecurity, type RateLimitOptions } from './plugins/security.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -56,6 +57,14 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     // while draining, requests still reaching us are served (with Connection: close) rather than
     // answered by fastify's own non-problem 503; /ready then says NOT_READY
     return503OnClosing: false,
+    // a client that stalls its headers or body is answered 408 (a problem body) and disconnected
+    requestTimeout: CONNECTION_TIMEOUTS.requestMs,
+    keepAliveTimeout: CONNECTION_TIMEOUTS.keepAliveMs,
+    http: {
+      headersTimeout: CONNECTION_TIMEOUTS.headersMs,
+      connectionsCheckingInterval: CONNECTION_TIMEOUTS.checkEveryMs,
+    },
+    clientErrorHandler: problemOnClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -39,6 +39,9 @@ export const ERROR_MAP: Readonly<Record<ProblemCode, CodeSpec>> = {
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   NOT_READY: { status: 503, title: 'Not ready' },
   BUSY: { status: 503, title: 'Planner busy' },
+  REQUEST_TIMEOUT: { status: 408, title: 'Request timeout' },
+  HEADERS_TOO_LARGE: { status: 431, title: 'Request header fields too large' },
+  UNAUTHORIZED: { status: 401, title: 'API key required' },
 };
 
 /** fastify (and plugin) error codes we recognise, by their `code`. */

@@ -28,9 +28,6 @@ export async function startServer(
     corsOrigin: config.corsOrigin,
     planWorkers: config.planWorkers,
   });
-  app.server.keepAliveTimeout = 72_000; // longer than common load-balancer idle timeouts
-  app.server.requestTimeout = 30_000;
-  app.server.headersTimeout = 15_000;
   const address = await app.listen({ port: config.port, host: config.host });
 
   let closing: Promise<void> | undefined;

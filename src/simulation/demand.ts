@@ -47,7 +47,16 @@ export function generateShipments(
     const teu = flow.shipment.teu;
     const kg = flow.shipment.kg;
     const teuEq = teu ?? (kg ?? 0) / (tPerTeu * 1000);
-    const classKey = `${flow.id}`;
+    // everything the planner's query reads of a shipment, so a route-option cache shared between a
+    // baseline and a scenario that redefines a flow of the same id never mixes their answers
+    const classKey = `${flow.id}:${JSON.stringify([
+      flow.to,
+      flow.shipment,
+      flow.cargo,
+      flow.regime,
+      flow.value_usd,
+      flow.constraints ?? null,
+    ])}`;
     for (let d = 0; d < days; d++) {
       const mean = (weekly * weights[(firstWeekday + d) % 7]!) / total;
       const n = rng.poisson(mean);

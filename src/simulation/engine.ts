@@ -68,6 +68,12 @@ export interface DeliveryRecord {
   cost_usd: number;
 }
 
+/**
+ * The time (h from the horizon start) at which the planner is asked for route options, for every
+ * epoch: fixed, so that options depend on conditions only, not on where the horizon is cut.
+ */
+const OPTIONS_ASKED_AT_H = 0;
+
 /** Salts for hashed draws, so each kind of draw has its own stream. */
 const DRAW = { delay: 1, dwellTrain: 2, dwellShipment: 3, choice: 4 } as const;
 /** TEU a truck carries (one FEU or two TEU), to count trucks at a road border and truck trips. */
@@ -134,6 +140,15 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   const trainRelease: (Float64Array | undefined)[] = [];
   const sharedCache = input.sharedCache ?? new Map<string, readonly RouteOption[]>();
   const liveCache = new Map<string, readonly RouteOption[]>();
+  // what else the planner's answer depends on: the time asked and the scenario's query settings
+  // (a shared cache may serve scenarios with other starts, alternatives or values of time)
+  const askKey = JSON.stringify([
+    scenario.horizon.start,
+    scenario.alternatives,
+    scenario.choice.value_of_time_usd_per_h ?? null,
+    scenario.choice.carbon_price_usd_per_t,
+  ]);
+  const liveSlots = new Set<string>();
   let liveCalls = 0;
   let currentSize = 1;
   // planner queries this replication needs (whether or not a shared cache already held them), so the count does not depend on thread layout
@@ -176,9 +191,10 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
 
   /**
    * Options for a class of shipment from a terminal under the conditions of the epoch at `h`. The
-   * planner is asked at the epoch's start (not the shipment's time) and without capacity, so the
-   * answer is a pure function of the key and can be shared across replications and scenarios; the
-   * engine itself books real departures and skips full ones.
+   * planner is asked at one fixed time (the horizon start, whatever the epoch) and without capacity,
+   * so the answer is a pure function of (OD, class, conditions): where the horizon is cut into epochs
+   * cannot change it, and it can be shared across replications and scenarios. Options are patterns;
+   * the engine times them against the real departures, books them and skips full ones.
    */
   const optionsFor = (
     spec: ShipmentSpec,
@@ -201,8 +217,8 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     const hit = slots[slot];
     if (hit) return hit;
     const { conditions, key } = epochConditions(e);
-    const askAt = Math.max(0, epochs[e]!.start_h);
-    const cacheKey = `${from}|${spec.to}|${spec.class_key}|${relaxed ? 'r' : ''}|${askAt}|${key}`;
+    const askAt = OPTIONS_ASKED_AT_H;
+    const cacheKey = `${askKey}|${from}|${spec.to}|${spec.class_key}|${relaxed ? 'r' : ''}|${key}`;
     keysUsed.add(cacheKey);
     let options = sharedCache.get(cacheKey);
     if (!options) {
@@ -228,17 +244,26 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     h: number,
     relaxed: boolean,
   ): readonly RouteOption[] => {
-    const e = epochAt(epochs, h);
-    const key = `${from}|${spec.class_key}|${relaxed ? 'r' : ''}|${e}|${ledger.version}|${Math.floor(h / 168)}`;
+    const week = Math.floor(h / 168);
+    const slot = `${from}|${spec.class_key}|${relaxed ? 'r' : ''}|${week}`;
+    // keyed by the conditions themselves (not the epoch index or ledger version), so a cut that
+    // changes nothing finds the same entry
+    const key = `${slot}|${epochConditions(epochAt(epochs, h)).key}`;
     let options = liveCache.get(key);
     if (!options) {
-      if (liveCalls >= scenario.max_live_replans) return [];
+      // the budget counts (terminal, class, week) slots, so it runs out at the same shipment
+      // whatever the conditions in between
+      if (!liveSlots.has(slot)) {
+        if (liveSlots.size >= scenario.max_live_replans) return [];
+        liveSlots.add(slot);
+      }
       liveCalls++;
       currentSize = spec.teu_eq;
+      // asked at the start of the week, the slot's fixed time, with the capacity booked so far
       options = provider(
         { from, to: spec.to, shipment: spec, relaxed },
         conditionsAt(h),
-        startMs + h * 3_600_000,
+        startMs + week * 168 * 3_600_000,
       );
       liveCache.set(key, options);
     }

@@ -55,8 +55,49 @@ function servicesOf(
   return [];
 }
 
-/** Cuts the horizon at each start and end of an event or policy (and of closures filed in the network). */
+/**
+ * True for an event that changes nothing whatever its window: a factor of 1 (rate, capacity,
+ * frequency) or an extra of 0 h (dwell, running time). Such an event must not cut the horizon, or the
+ * results would depend on where an identity was written down.
+ */
+export function isNoOpEvent(e: ScenarioEvent): boolean {
+  if (e.type === 'rate' || e.type === 'capacity' || e.type === 'frequency') return e.factor === 1;
+  if (e.type === 'dwell' || e.type === 'running_time') return e.extra_h === 0;
+  return false;
+}
+
+/** What an epoch does, as a string: two adjacent epochs with the same signature are one epoch. */
+function signatureOf(epoch: Epoch): string {
+  const sorted = (m: ReadonlyMap<string, number>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([
+    conditionsKey(conditionsOf(epoch, new Set())),
+    sorted(epoch.capacityFactor),
+    epoch.policies.map((p) => p.id).sort(),
+  ]);
+}
+
+/**
+ * Cuts the horizon at each start and end of an event or policy (and of closures filed in the
+ * network), then joins adjacent epochs in which the same things hold: epochs are where conditions
+ * change, not where a file says something (an event of factor 1, or two back-to-back windows of the
+ * same event, leave no cut). The engine asks for route options and re-tries stranded shipments per
+ * epoch, so a cut that changes nothing must not exist.
+ */
 export function buildEpochs(scenario: Scenario, network: Network): Epoch[] {
+  const raw = cutEpochs(scenario, network);
+  const out: Epoch[] = [];
+  let lastSignature = '';
+  for (const epoch of raw) {
+    const signature = signatureOf(epoch);
+    const prev = out[out.length - 1];
+    if (prev && signature === lastSignature) out[out.length - 1] = { ...prev, end_h: epoch.end_h };
+    else out.push(epoch);
+    lastSignature = signature;
+  }
+  return out;
+}
+
+function cutEpochs(scenario: Scenario, network: Network): Epoch[] {
   const horizonH = scenario.horizon.days * H_PER_DAY;
   const filed: ScenarioEvent[] = [...network.borders.values()].flatMap((b) =>
     b.closures.map((c) => ({
@@ -67,7 +108,9 @@ export function buildEpochs(scenario: Scenario, network: Network): Epoch[] {
       reason: c.reason,
     })),
   );
-  const events = [...filed, ...scenario.events].map((e) => ({ e, w: windowOf(scenario, e) }));
+  const events = [...filed, ...scenario.events]
+    .filter((e) => !isNoOpEvent(e))
+    .map((e) => ({ e, w: windowOf(scenario, e) }));
   const policies = scenario.policies.map((p) => ({ p, w: windowOf(scenario, p) }));
   const cuts = new Set<number>([0]);
   for (const { w } of [...events, ...policies]) {
@@ -99,6 +142,9 @@ export function buildEpochs(scenario: Scenario, network: Network): Epoch[] {
         extraDwellH.set(e.border, (extraDwellH.get(e.border) ?? 0) + e.extra_h);
       }
     }
+    // factors that multiply out to 1 and extras that add up to 0 change nothing
+    for (const [k, f] of capacityFactor) if (f === 1) capacityFactor.delete(k);
+    for (const [k, h] of extraDwellH) if (h === 0) extraDwellH.delete(k);
     return {
       start_h: start,
       end_h: end,
@@ -124,7 +170,9 @@ export function conditionsOf(epoch: Epoch, exhausted: ReadonlySet<string>): Cond
     if (e.type === 'rate' && key) tariff[key] = (tariff[key] ?? 1) * e.factor;
     if (e.type === 'running_time' && key) running[key] = (running[key] ?? 0) + e.extra_h;
   }
-  for (const [b, h] of epoch.extraDwellH) dwell[b] = h;
+  for (const [k, f] of Object.entries(tariff)) if (f === 1) delete tariff[k];
+  for (const [k, h] of Object.entries(running)) if (h === 0) delete running[k];
+  for (const [b, h] of [...epoch.extraDwellH].sort(([a], [c]) => (a < c ? -1 : 1))) dwell[b] = h;
   const subsidies: Subsidy[] = epoch.policies
     .filter((p) => !exhausted.has(p.id))
     .map((p) => ({
@@ -140,11 +188,16 @@ export function conditionsOf(epoch: Epoch, exhausted: ReadonlySet<string>): Cond
     ...(epoch.closedBorders.size ? { closed_borders: [...epoch.closedBorders].sort() } : {}),
     ...(epoch.closedTerminals.size ? { closed_terminals: [...epoch.closedTerminals].sort() } : {}),
     ...(epoch.closedCountries.size ? { closed_countries: [...epoch.closedCountries].sort() } : {}),
-    ...(Object.keys(tariff).length ? { tariff_factor: tariff } : {}),
-    ...(Object.keys(running).length ? { extra_running_h: running } : {}),
+    ...(Object.keys(tariff).length ? { tariff_factor: sortedRecord(tariff) } : {}),
+    ...(Object.keys(running).length ? { extra_running_h: sortedRecord(running) } : {}),
     ...(Object.keys(dwell).length ? { extra_dwell_h: dwell } : {}),
     ...(subsidies.length ? { subsidies } : {}),
   };
+}
+
+/** The record with its keys in sorted order, so equal conditions give equal keys whatever the event order. */
+function sortedRecord(r: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** A stable key of a Conditions object (functions left out), for caching route options. */
