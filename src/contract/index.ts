@@ -11,3 +11,4 @@ export * from './networks.ts';
 export * from './places.ts';
 export * from './health.ts';
 export * from './messages.ts';
+export * from './simulations.ts';

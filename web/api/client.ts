@@ -119,3 +119,10 @@ export function postJson<T>(
   if (signal) init.signal = signal;
   return request<T>(path, init, policy);
 }
+
+/** DELETE (cancelling a run): asked once, never tried again. */
+export function deleteJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const init: RequestInit = { method: 'DELETE' };
+  if (signal) init.signal = signal;
+  return request<T>(path, init, { ...DEFAULT_RETRY, retries: 0 });
+}
