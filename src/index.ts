@@ -7,17 +7,20 @@
  *   const scenario = await loadScenario('networks/inner-mongolia/scenarios/baseline-2024.yaml', { network });
  *   const result = await simulate(network, scenario, { workers: 2 });
  */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
+import { parse as parseYaml, stringify } from 'yaml';
 import { CorridorError, type Network } from './model/index.ts';
 import { loadNetwork } from './network/index.ts';
 import { createPlanner } from './planner/index.ts';
 import {
   comparisonFiles,
   parseScenario,
+  researchTableFiles,
   resultFiles,
   runScenario,
   runScenarioParallel,
@@ -27,7 +30,7 @@ import {
   type PlannerLike,
   type RouteOption,
   type Scenario,
-  type ScenarioFile,
+  type ScenarioInput,
   type SimulationResult,
 } from './simulation/index.ts';
 
@@ -97,11 +100,36 @@ export async function loadScenario(
 }
 
 /**
- * Builds a scenario from an object in a script (same format and checks as a file).
+ * The network a scenario file names (following `extends`; the built-in one when none does), read
+ * leniently: a file with errors still gets its references checked against that network in the same pass.
+ */
+export async function scenarioNetworkId(file: string): Promise<string> {
+  const seen = new Set<string>();
+  let path = resolve(file);
+  while (!seen.has(path)) {
+    seen.add(path);
+    let data: unknown;
+    try {
+      data = parseYaml(await readFile(path, 'utf8'));
+    } catch {
+      break;
+    }
+    if (typeof data !== 'object' || data === null) break;
+    const { network, extends: base } = data as { network?: unknown; extends?: unknown };
+    if (typeof network === 'string') return network;
+    if (typeof base !== 'string') break;
+    path = join(dirname(path), base);
+  }
+  return 'inner-mongolia';
+}
+
+/**
+ * Builds a scenario from an object in a script: typed as a scenario file, and checked at run time
+ * with the same checks as a file (a value from JSON or a cast gets no pass).
  * @example buildScenario({ extends: 'baseline-2024.yaml', policies: [...] }, { network, dir: 'networks/inner-mongolia/scenarios' })
  */
 export function buildScenario(
-  data: ScenarioFile | Record<string, unknown>,
+  data: ScenarioInput,
   opts: { network?: Network; dir?: string; name?: string } = {},
 ): Scenario {
   const name = opts.name ?? `${String((data as { id?: string }).id ?? 'script')}.yaml`;
@@ -131,6 +159,8 @@ export interface SimulateOptions {
   onProgress?: (done: number, total: number) => void;
   /** route options shared between runs in this thread (e.g. a sweep) */
   cache?: Map<string, readonly RouteOption[]>;
+  /** build the research tables of every replication (writeResults writes them as CSV and Parquet) */
+  tables?: boolean;
 }
 
 /** Runs a scenario's replications and aggregates them (95 % intervals). */
@@ -149,31 +179,104 @@ export async function simulate(
       workers: opts.workers!,
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
       ...(opts.cache ? { cache: opts.cache } : {}),
+      ...(opts.tables ? { tables: true } : {}),
     });
   const planner = opts.planner ?? createPlanner(network);
   return runScenario(network, s, {
     planner,
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     ...(opts.cache ? { cache: opts.cache } : {}),
+    ...(opts.tables ? { tables: true } : {}),
   });
 }
 
-/** Writes a result (or comparison) as JSON and CSV into `dir`; each file appears whole (temp file + rename). */
+/**
+ * Writes a result (or comparison) as JSON and CSV into `dir`; each file appears whole (temp file +
+ * rename). A result whose replications carry research tables also gets `tables/<table>/r000.csv`
+ * and `.parquet` (one file per replication, long format) and `tables/README.md` (the columns).
+ */
 export async function writeResults(
   dir: string,
   result: SimulationResult | ComparisonResult,
 ): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const files = 'replications' in result ? resultFiles(result) : comparisonFiles(result);
+  const files: Record<string, string | Uint8Array> =
+    'replications' in result
+      ? { ...resultFiles(result), ...researchTableFiles(result.replications) }
+      : comparisonFiles(result);
   const written: string[] = [];
   for (const [name, content] of Object.entries(files)) {
     const target = join(dir, name);
+    await mkdir(dirname(target), { recursive: true });
     const temp = `${target}.${process.pid}.tmp`;
-    await writeFile(temp, content, 'utf8');
+    await writeFile(temp, content);
     await rename(temp, target);
     written.push(target);
   }
   return written;
+}
+
+/**
+ * SHA-256 of a network folder's own files (the YAML beside network.yaml, by name; not its scenarios):
+ * two runs on networks with the same hash ran on the same data.
+ */
+export async function networkContentHash(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isFile() && /\.(ya?ml|csv|json)$/.test(e.name))
+    .map((e) => e.name)
+    .sort();
+  for (const name of names) {
+    hash.update(`${name}\0`);
+    hash.update(await readFile(join(dir, name)));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** The code's version: the package version and, in a git checkout, the commit (with "-dirty" when files changed). */
+export function codeVersion(): { package: string; commit: string | null } {
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  let commit: string | null;
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    commit =
+      git('rev-parse', 'HEAD') +
+      (git('status', '--porcelain', '--untracked-files=no') ? '-dirty' : '');
+  } catch {
+    commit = null;
+  }
+  return { package: pkg.version, commit };
+}
+
+/**
+ * What a reader needs to reproduce a run: code version, network content hash, the fully resolved
+ * scenario (extends merged, defaults applied), seed, replications and when it ran.
+ */
+export async function provenanceOf(
+  scenario: Scenario,
+  networkDir: string,
+  times: { started: Date; finished: Date },
+): Promise<Record<string, unknown>> {
+  return {
+    code_version: codeVersion(),
+    network: {
+      id: scenario.network,
+      dir: basename(networkDir),
+      content_sha256: await networkContentHash(networkDir),
+    },
+    scenario,
+    seed: scenario.seed,
+    replications: scenario.replications,
+    started_at: times.started.toISOString(),
+    finished_at: times.finished.toISOString(),
+    node: process.version,
+  };
 }
 
 /** Reads a result written by writeResults (result.json in `dir`). */

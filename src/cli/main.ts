@@ -8,10 +8,12 @@ import { CorridorError, formatIssue } from '../model/index.ts';
 import { createProcessIo, type CliIo } from './io.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerValidate } from './commands/validate.ts';
+import { registerValidateFigures } from './commands/validate-figures.ts';
 import { registerInfo } from './commands/info.ts';
 import { registerExport } from './commands/export.ts';
 import { registerRoute } from './commands/route.ts';
 import { registerCompare } from './commands/compare.ts';
+import { registerMatrix } from './commands/matrix.ts';
 import { registerSimulate } from './commands/simulate.ts';
 
 type Register = (program: Command, io: CliIo) => void;
@@ -20,10 +22,12 @@ type Register = (program: Command, io: CliIo) => void;
 const COMMANDS: Register[] = [
   registerServe,
   registerValidate,
+  registerValidateFigures,
   registerInfo,
   registerExport,
   registerRoute,
   registerCompare,
+  registerMatrix,
   registerSimulate,
 ];
 

@@ -32,14 +32,16 @@ export function csvList<T extends z.ZodType<string>>(item: T, what: string) {
     });
 }
 
-export const ModeFilter = csvList(Mode, 'mode').describe(
-  `one or more of ${Mode.options.join(', ')}, comma-separated`,
-);
-export const CountryFilter = csvList(CountryCode, 'country').describe(
-  'ISO 3166-1 alpha-2 codes, comma-separated, e.g. "CN,MN"',
-);
+export const ModeFilter = csvList(Mode, 'mode')
+  .describe(`one or more of ${Mode.options.join(', ')}, comma-separated`)
+  .meta({ examples: ['rail,road'] });
+export const CountryFilter = csvList(CountryCode, 'country')
+  .describe('ISO 3166-1 alpha-2 codes, comma-separated, e.g. "CN,MN"')
+  .meta({ examples: ['CN,MN'] });
 
-export const NetworkParams = z.object({ id: Id.describe('network id, e.g. "inner-mongolia"') });
+export const NetworkParams = z.object({
+  id: Id.describe('network id, e.g. "inner-mongolia"').meta({ examples: ['inner-mongolia'] }),
+});
 
 export const ListFilters = z.strictObject({
   mode: ModeFilter.optional(),

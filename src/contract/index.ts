@@ -12,3 +12,5 @@ export * from './places.ts';
 export * from './health.ts';
 export * from './messages.ts';
 export * from './simulations.ts';
+export * from './constraint-check.ts';
+export * from './matrix.ts';

@@ -11,7 +11,8 @@ export const PlacesQuery = z.strictObject({
     .trim()
     .min(1)
     .max(120)
-    .describe('text to match: "Erenhot", "二连浩特", "Malaszewicze", "baotou-rail"'),
+    .describe('text to match: "Erenhot", "二连浩特", "Malaszewicze", "baotou-rail"')
+    .meta({ examples: ['bao'] }),
   network: Id.optional().describe(
     `default "${DEFAULT_NETWORK_ID}", or the first network loaded when the server has no such network`,
   ),
@@ -33,7 +34,26 @@ export const Place = z.object({
 });
 export type Place = z.infer<typeof Place>;
 
-export const PlacesResponse = z
-  .object({ network: z.string(), places: z.array(Place) })
-  .meta({ id: 'PlacesResponse' });
+export const PlacesResponse = z.object({ network: z.string(), places: z.array(Place) }).meta({
+  id: 'PlacesResponse',
+  examples: [
+    {
+      network: 'inner-mongolia',
+      places: [
+        {
+          id: 'baotou-rail',
+          name: 'Baotou rail freight terminal',
+          name_zh: '包头铁路货场',
+          city: 'Baotou',
+          city_zh: '包头',
+          country: 'CN',
+          kinds: ['rail_terminal'],
+          modes: ['rail', 'road'],
+          lon: 109.84,
+          lat: 40.66,
+        },
+      ],
+    },
+  ],
+});
 export type PlacesResponse = z.infer<typeof PlacesResponse>;

@@ -24,4 +24,5 @@ export {
   legCo2eKg,
   hubCo2eKg,
 } from './charges.ts';
+export { emissionFactorUses } from './emission-trace.ts';
 export { medianOf, quantileOf, sampleOf, normalQuantile, isDegenerate } from './distribution.ts';

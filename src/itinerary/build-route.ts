@@ -4,7 +4,7 @@
  * P50/P90 arrival by Monte Carlo (monte-carlo.ts). Money and CO2e are the search's own figures, so a
  * route's totals equal what the search optimised.
  */
-import { gaugeChangeUsd, quantileOf } from '../costing/index.ts';
+import { emissionFactorUses, gaugeChangeUsd, quantileOf } from '../costing/index.ts';
 import type { Distribution, Route, RouteLeg, TerminalRef } from '../model/index.ts';
 import {
   EDGE_BORDER,
@@ -215,6 +215,7 @@ export function buildRoute(
         distance_km: idx.eKm[e]!,
         cost_usd: net,
         co2e_kg: pool.co2[l]! - pool.co2[p]!,
+        co2e_factors: emissionFactorUses(idx.network, svc, i, j),
         path,
       });
       timeline.push({

@@ -16,6 +16,21 @@ export const TerminalRef = z.object({
 });
 export type TerminalRef = z.infer<typeof TerminalRef>;
 
+/**
+ * One emission factor on one ride (GLEC Framework / ISO 14083: each leg's CO2e names the intensity
+ * used, its basis and its source). Consecutive legs of the service under the same factor are merged.
+ */
+export const EmissionFactorUse = z.object({
+  factor_id: z.string().describe("id in the network's emissions.yaml"),
+  description: z.string(),
+  basis: z.enum(['WTW', 'TTW']).describe('well-to-wheel or tank-to-wheel'),
+  co2e_kg_per_tkm: z.number(),
+  distance_km: z.number().describe('km of the ride under this factor'),
+  sources: z.array(z.string()).describe('source ids (sources.yaml) of the factor'),
+  assumption: z.string().optional(),
+});
+export type EmissionFactorUse = z.infer<typeof EmissionFactorUse>;
+
 /** A ride on one service between two of its stops. */
 export const RouteLeg = z.object({
   service_id: z.string(),
@@ -34,6 +49,8 @@ export const RouteLeg = z.object({
   distance_km: z.number(),
   cost_usd: z.number(),
   co2e_kg: z.number(),
+  /** the emission factors behind co2e_kg, with the km each covered (absent in older answers) */
+  co2e_factors: z.array(EmissionFactorUse).optional(),
   /** [lon, lat] points along the leg, for the map */
   path: z.array(z.tuple([z.number(), z.number()])),
 });

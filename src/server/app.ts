@@ -9,6 +9,7 @@ import type { ApiContext } from './context.ts';
 import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
 import { createPlanRunner } from './plan-pool.ts';
 import { CONNECTION_TIMEOUTS, problemOnClientError } from './timeouts.ts';
+import { registerCaching } from './plugins/caching.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerSecurity, type RateLimitOptions } from './plugins/security.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -17,6 +18,7 @@ import { generateRequestId, installRequestIdEcho } from './request-id.ts';
 import { healthRoutes } from './routes/health.ts';
 import { networkRoutes } from './routes/networks.ts';
 import { placeRoutes } from './routes/places.ts';
+import { matrixRoutes } from './routes/matrix.ts';
 import { planRoutes } from './routes/plan.ts';
 import { simulationRoutes } from './routes/simulations.ts';
 
@@ -86,12 +88,14 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     rateLimit: opts.rateLimit ?? { max: 1_200, timeWindow: '1 minute' },
     corsOrigin: opts.corsOrigin ?? '*',
   });
+  await registerCaching(app);
   await registerDocs(app);
 
   await app.register(healthRoutes, ctx);
   await app.register(networkRoutes, ctx);
   await app.register(placeRoutes, ctx);
   await app.register(planRoutes, ctx);
+  await app.register(matrixRoutes, ctx);
   // Simulations (scenarios, POST /api/v1/simulations, GET /api/v1/simulations/:id) register here:
   await app.register(simulationRoutes, { ...ctx, networksDir: opts.networksDir });
 

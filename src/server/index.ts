@@ -23,3 +23,5 @@ export {
   type NetworkRegistry,
   type NetworkEntry,
 } from './network-registry.ts';
+export { runMatrixTask, type MatrixPair, type MatrixTask } from './matrix-task.ts';
+export { matrixToCsv, placesFromListFile, MATRIX_CSV_COLUMNS } from './matrix-csv.ts';

@@ -8,9 +8,15 @@ import { ApiError } from './api-error.ts';
 import type { NetworkRegistry } from './network-registry.ts';
 import { runPlanTask, toCorridorError, type PlanOutcome, type PlanTask } from './plan-task.ts';
 import type { PlanWorkerData } from './plan-worker.ts';
+import { runMatrixTask, type MatrixTask } from './matrix-task.ts';
+import type { MatrixCell } from '../contract/index.ts';
 
 export interface PlanRunner {
   run(task: PlanTask): Promise<string>;
+  /** a slice of a lane matrix, on the same threads and queue as single searches */
+  runMatrix(task: MatrixTask): Promise<MatrixCell[]>;
+  /** search threads (0: in-process), so callers can size their slices */
+  readonly threads: number;
   close(): Promise<void>;
 }
 
@@ -29,6 +35,8 @@ export function createPlanRunner(
   if (workers <= 0) {
     return {
       run: async (task) => unwrap(runPlanTask(registry.get(task.network).planner, task)),
+      runMatrix: async (task) => runMatrixTask(registry.get(task.network).planner, task),
+      threads: 0,
       close: async () => undefined,
     };
   }
@@ -43,24 +51,31 @@ export function createPlanRunner(
     execArgv: ['--import', 'tsx'],
     workerData,
   });
+  const busy = () =>
+    new ApiError('BUSY', `the planner queue is full (${pool.queueSize} searches waiting)`, [], {
+      'retry-after': '1',
+    });
+  /** Runs a task on the pool; a full queue is 503 BUSY. */
+  const submit = async (task: unknown, name: string): Promise<unknown> => {
+    if (pool.queueSize >= workers * queuePerWorker) throw busy();
+    try {
+      return await pool.run(task, { name });
+    } catch (error) {
+      // piscina's own bound, should it be reached first
+      if (error instanceof Error && /queue is at limit/i.test(error.message)) throw busy();
+      throw error;
+    }
+  };
   return {
     async run(task) {
       registry.get(task.network); // unknown network: 404 here, not in the worker
-      const busy = () =>
-        new ApiError('BUSY', `the planner queue is full (${pool.queueSize} searches waiting)`, [], {
-          'retry-after': '1',
-        });
-      if (pool.queueSize >= workers * queuePerWorker) throw busy();
-      let outcome: PlanOutcome;
-      try {
-        outcome = (await pool.run(task)) as PlanOutcome;
-      } catch (error) {
-        // piscina's own bound, should it be reached first
-        if (error instanceof Error && /queue is at limit/i.test(error.message)) throw busy();
-        throw error;
-      }
-      return unwrap(outcome);
+      return unwrap((await submit(task, 'runTask')) as PlanOutcome);
     },
+    async runMatrix(task) {
+      registry.get(task.network);
+      return (await submit(task, 'runMatrix')) as MatrixCell[];
+    },
+    threads: workers,
     close: () => pool.destroy(),
   };
 }

@@ -5,6 +5,8 @@
 import { workerData } from 'piscina';
 import type { Network } from '../model/index.ts';
 import { createPlanner, type Planner } from '../planner/index.ts';
+import type { MatrixCell } from '../contract/index.ts';
+import { runMatrixTask, type MatrixTask } from './matrix-task.ts';
 import { runPlanTask, type PlanOutcome, type PlanTask } from './plan-task.ts';
 
 export interface PlanWorkerData {
@@ -25,4 +27,11 @@ export function runTask(task: PlanTask): PlanOutcome {
       issues: [],
     };
   return runPlanTask(planner, task);
+}
+
+/** A slice of a lane matrix (an unknown network was refused before the task was queued). */
+export function runMatrix(task: MatrixTask): MatrixCell[] {
+  const planner = planners.get(task.network);
+  if (!planner) throw new Error(`no network "${task.network}"`);
+  return runMatrixTask(planner, task);
 }

@@ -34,3 +34,11 @@ export const PLAN_PROBLEMS = {
   429: PROBLEM_429,
   503: PROBLEM_503,
 } as const;
+
+/**
+ * A success response as OpenAPI shows it: a description of what comes back and its media type
+ * (the schema still serializes the answer; fastify picks it by the reply's content type).
+ */
+export function okResponse<T>(description: string, schema: T, mediaType = 'application/json') {
+  return { description, content: { [mediaType]: { schema } } };
+}

@@ -32,13 +32,17 @@ export function t975(df: number): number {
 
 const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : x);
 
-/** Mean and 95 % interval of values from independent replications (a single value has a zero-width interval). */
+/**
+ * Mean and 95 % interval of values from independent replications. With fewer than two values the
+ * spread is unknown, so sd and the interval are null (not a zero-width interval that looks certain).
+ */
 export function estimate(values: readonly number[]): Estimate {
   const n = values.length;
-  if (n === 0) return { mean: 0, lo: 0, hi: 0, sd: 0, n: 0 };
+  if (n === 0) return { mean: 0, lo: null, hi: null, sd: null, n: 0 };
   const mean = values.reduce((a, b) => a + b, 0) / n;
-  const sd = n > 1 ? Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1)) : 0;
-  const half = n > 1 ? (t975(n - 1) * sd) / Math.sqrt(n) : 0;
+  if (n < 2) return { mean: round(mean), lo: null, hi: null, sd: null, n };
+  const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));
+  const half = (t975(n - 1) * sd) / Math.sqrt(n);
   return { mean: round(mean), lo: round(mean - half), hi: round(mean + half), sd: round(sd), n };
 }
 

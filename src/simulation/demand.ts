@@ -24,6 +24,13 @@ export interface ShipmentSpec {
   /** shipments of one class get the same route options: same OD, size, cargo, regime, value */
   class_key: string;
   flow: string;
+  /** the shipment's number within its flow, in booking order */
+  flow_seq: number;
+  /**
+   * key of the shipment's own random draws (choice, dwell), from its flow and number in the flow:
+   * a flow's draws stay the same when another flow's demand changes (common random numbers per flow)
+   */
+  draw_key: number;
   constraints?: DemandFlow['constraints'];
 }
 
@@ -36,7 +43,10 @@ export function generateShipments(
   const days = scenario.horizon.days;
   const firstWeekday = (new Date(`${scenario.horizon.start}T00:00:00Z`).getUTCDay() + 6) % 7; // Mon = 0
   // bucketed by day (ready_h in [24d, 24d + 24)): sorting ~300 per day beats one sort of ~100,000
-  const byDay: Omit<ShipmentSpec, 'id'>[][] = Array.from({ length: days }, () => []);
+  const byDay: Omit<ShipmentSpec, 'id' | 'flow_seq' | 'draw_key'>[][] = Array.from(
+    { length: days },
+    () => [],
+  );
   for (const flow of scenario.demand.flows) {
     const rng = createRng(deriveSeed(seed, 'demand', flow.id));
     const perBooking = flow.teu_per_week !== undefined ? flow.shipment.teu! : flow.shipment.pieces!;
@@ -62,7 +72,7 @@ export function generateShipments(
       const n = rng.poisson(mean);
       for (let k = 0; k < n; k++) {
         // one object shape per flow, filled without spreads: this runs ~100,000 times a replication
-        const spec: Omit<ShipmentSpec, 'id'> = {
+        const spec: Omit<ShipmentSpec, 'id' | 'flow_seq' | 'draw_key'> = {
           ready_h: (d + rng.next()) * 24,
           from: flow.from,
           to: flow.to,
@@ -101,11 +111,17 @@ export function generateShipments(
     });
   }
   const out: ShipmentSpec[] = [];
+  const seqOf = new Map<string, number>();
   for (const day of byDay) {
     day.sort((a, b) => a.ready_h - b.ready_h); // stable: equal times keep flow order
     for (const s of day) {
-      (s as ShipmentSpec).id = out.length;
-      out.push(s as ShipmentSpec);
+      const spec = s as ShipmentSpec;
+      const seq = seqOf.get(spec.flow) ?? 0;
+      seqOf.set(spec.flow, seq + 1);
+      spec.id = out.length;
+      spec.flow_seq = seq;
+      spec.draw_key = deriveSeed(seq, 'shipment', spec.flow);
+      out.push(spec);
     }
   }
   return out;

@@ -21,6 +21,7 @@ import type { ReplicationResult } from './result.ts';
 import type { RouteOption, Step } from './route-option.ts';
 import type { Scenario } from './scenario.schema.ts';
 import { SubsidyLedger } from './subsidy-ledger.ts';
+import { replicationTables } from './tables.ts';
 import {
   buildEpochs,
   conditionsKey,
@@ -56,6 +57,8 @@ export interface ReplicationInput {
   sharedCache?: Map<string, readonly RouteOption[]>;
   /** called at each delivery (tests and traces) */
   onDelivered?: (record: DeliveryRecord) => void;
+  /** build the research tables (one row per shipment, flow × day, border × day, departure) */
+  tables?: boolean;
 }
 
 export interface DeliveryRecord {
@@ -98,6 +101,11 @@ interface Ship {
   step: number;
   now: number;
   promised_h: number;
+  /** leave time of the first departure (NaN until it leaves) */
+  departed_h: number;
+  /** hours from arriving at border crossings to leaving them (queue, dwell, extra dwell) */
+  border_h: number;
+  subsidy_usd: number;
   cost_usd: number;
   co2e_kg: number;
   onService: string;
@@ -379,7 +387,8 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       candidates.push(c);
     }
     if (candidates.length === 0) return undefined;
-    const u = candidates.length > 1 ? hashUniform(seed, DRAW.choice, ship.spec.id, attempt) : 0;
+    const u =
+      candidates.length > 1 ? hashUniform(seed, DRAW.choice, ship.spec.draw_key, attempt) : 0;
     const i = choose(scenario.choice, candidates, ship.spec.value_usd, ship.spec.teu_eq, u);
     return i >= 0 ? candidates[i]!.option : undefined;
   };
@@ -508,9 +517,17 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         const d = departures.get(step.service)!;
         const firstOnDeparture = dep >= 0 && d.remaining_teu[dep] === d.offered_teu[dep];
         if (dep >= 0) book(d, dep, foundA, foundB, ship.spec.teu_eq);
-        ship.cost_usd +=
-          step.cost_usd -
-          ledger.pay(epoch, d.service, step.terminal, ship.spec, firstOnDeparture, dep < 0);
+        const paid = ledger.pay(
+          epoch,
+          d.service,
+          step.terminal,
+          ship.spec,
+          firstOnDeparture,
+          dep < 0,
+        );
+        ship.subsidy_usd += paid;
+        ship.cost_usd += step.cost_usd - paid;
+        if (Number.isNaN(ship.departed_h)) ship.departed_h = leave;
         ship.co2e_kg += step.co2e_kg;
         if (ship.promised_h < 0) ship.promised_h = leave + ship.option.p90_from_first_departure_h;
         ship.onService = step.service;
@@ -520,6 +537,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         continue;
       }
       // border
+      const arrivedAtBorder = ship.now;
       const b = network.borders.get(step.border);
       const q = queues.get(step.border);
       const extra =
@@ -527,6 +545,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       ship.cost_usd += step.cost_usd;
       if (!b || !q) {
         ship.now += extra;
+        ship.border_h += extra;
         ship.step++;
         continue;
       }
@@ -564,9 +583,13 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         const start = q.serve(ship.now, units, open);
         ship.now =
           start +
-          sampleOf(b.dwell_h, hashUniform(seed, DRAW.dwellShipment, ship.spec.id, ship.step)) +
+          sampleOf(
+            b.dwell_h,
+            hashUniform(seed, DRAW.dwellShipment, ship.spec.draw_key, ship.step),
+          ) +
           extra;
       }
+      ship.border_h += ship.now - arrivedAtBorder;
       ship.step++;
     }
     if (ship.now <= horizonH) {
@@ -624,6 +647,9 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         step: 0,
         now: spec.ready_h,
         promised_h: -1,
+        departed_h: Number.NaN,
+        border_h: 0,
+        subsidy_usd: 0,
         cost_usd: 0,
         co2e_kg: 0,
         onService: '',
@@ -666,7 +692,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     if (s.replanned) kpis.replanned();
     if (s.stranded) kpis.stranded();
   }
-  return kpis.result({
+  const result = kpis.result({
     replication,
     seed,
     departures,
@@ -675,6 +701,48 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     plannerCalls: keysUsed.size + liveCalls,
     horizonDays: scenario.horizon.days,
   });
+  if (!input.tables) return result;
+  const strandedNow = new Set(stranded);
+  return {
+    ...result,
+    tables: replicationTables({
+      replication,
+      days: scenario.horizon.days,
+      flows: scenario.demand.flows.map((f) => f.id),
+      shipments: ships.map((s, i) => ({
+        flow: s.spec.flow,
+        flow_seq: s.spec.flow_seq,
+        from: s.spec.from,
+        to: s.spec.to,
+        teu: s.spec.teu_eq,
+        status: s.delivered
+          ? 'delivered'
+          : !Number.isNaN(s.departed_h)
+            ? 'in_transit'
+            : strandedNow.has(i)
+              ? 'stranded'
+              : 'waiting',
+        mode: (s.option as RouteOption | undefined)?.main_mode ?? null,
+        corridor: (s.option as RouteOption | undefined)?.corridor_label ?? null,
+        booked_h: s.spec.ready_h,
+        departed_h: s.departed_h,
+        arrived_h: s.delivered ? s.now : Number.NaN,
+        promised_h: s.promised_h,
+        border_h: s.border_h,
+        cost_usd: s.cost_usd,
+        co2e_kg: s.co2e_kg,
+        subsidy_usd: s.subsidy_usd,
+        replanned: s.replanned,
+      })),
+      borders: new Map(
+        Object.entries(result.border_queues).map(([id, q]) => [
+          id,
+          { unit: q.unit, by_day: q.by_day },
+        ]),
+      ),
+      departures,
+    }),
+  };
 }
 
 export type { ServiceDepartures };

@@ -6,6 +6,7 @@ export {
   ScenarioEvent,
   SubsidyPolicy,
   type Scenario,
+  type ScenarioInput,
   type CsvShipment,
 } from './scenario.schema.ts';
 export {
@@ -14,6 +15,15 @@ export {
   SCENARIO_SCHEMA_FILE,
 } from './scenario-json-schema.ts';
 export { parseScenario, type ParseScenarioOptions } from './parse-scenario.ts';
+export {
+  TABLE_NAMES,
+  concatTables,
+  type Column,
+  type ColumnType,
+  type ReplicationTables,
+  type Table,
+} from './tables.ts';
+export { researchTableFiles, tableCsv, tableParquet, dataDictionary } from './table-files.ts';
 export { parseShipmentsCsv } from './shipments-csv.ts';
 export {
   runReplication,

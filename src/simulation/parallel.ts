@@ -18,6 +18,8 @@ const WARM_UP_DAYS = 60;
 
 export interface PoolOptions {
   workers: number;
+  /** build each replication's research tables (ReplicationResult.tables) */
+  tables?: boolean;
   provider?: ProviderSpec;
   /**
    * Route options already asked of the planner (a RunOptions/SimulateOptions cache): sent to every
@@ -56,6 +58,7 @@ export function createReplicationPool(network: Network, opts: PoolOptions): Repl
     network,
     provider: opts.provider ?? { kind: 'planner' },
     cache: [...(opts.cache ?? [])],
+    tables: opts.tables ?? false,
   };
   const pool = new Piscina({
     filename: new URL('./worker.ts', import.meta.url).href,

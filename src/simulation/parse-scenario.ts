@@ -1,13 +1,27 @@
 /**
- * Scenario files → a Scenario: YAML with line numbers, zod shape, `extends` merged (the child's
- * fields override; events and policies add to the base's), defaults, provenance, and references
- * checked against the network. Pure: files come through `readFile`. All issues at once.
+ * Scenario files → a Scenario: YAML with line numbers, a strict zod shape (unknown keys refused with a
+ * suggestion), calendar dates inside the horizon, `extends` merged by id, defaults, provenance, and
+ * references checked against the network. Every issue of every layer comes back in one report, in
+ * one pass: a file with a misspelt key also has its unknown terminals named. Pure: files come through
+ * `readFile`.
+ *
+ * Merging `extends`: scalar fields of the child override the base's; flows, events and policies merge
+ * by id (an item of the child replaces the base's item of the same id, others are added; events
+ * without an id are added); `remove: { flows: [id], events: [id], policies: [id] }` drops base items.
  */
 import { didYouMean } from '../lib/suggest.ts';
 import type { Issue, Network } from '../model/index.ts';
-import { parseShipmentsCsv } from './shipments-csv.ts';
-import { ScenarioFile, type Scenario } from './scenario.schema.ts';
 import { formatPath, parseFile, type ParsedFile } from '../network/index.ts';
+import { keysAt } from './schema-keys.ts';
+import { parseShipmentsCsv } from './shipments-csv.ts';
+import {
+  ScenarioFile,
+  type DemandFlow,
+  type Scenario,
+  type ScenarioEvent,
+  type SubsidyPolicy,
+} from './scenario.schema.ts';
+import { dateToH, H_PER_DAY } from './timeline.ts';
 
 export interface ParseScenarioOptions {
   /** text of another file beside the scenario (for `extends` and `shipments_csv`), undefined when absent */
@@ -19,7 +33,9 @@ export interface ParseScenarioOptions {
 interface Layer {
   file: string;
   yaml: ParsedFile;
+  /** the parsed layer, or the raw YAML (checked item by item) when its shape has errors */
   data: ScenarioFile;
+  valid: boolean;
 }
 
 const DEFAULTS = {
@@ -31,6 +47,14 @@ const DEFAULTS = {
   network: 'inner-mongolia',
 };
 
+const isCalendarDate = (d: string): boolean => {
+  const ms = Date.parse(`${d}T00:00:00Z`);
+  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === d;
+};
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
 function loadLayers(
   file: string,
   text: string,
@@ -41,9 +65,28 @@ function loadLayers(
   const { file: yaml, issues: syntax } = parseFile(file, text);
   issues.push(...syntax);
   if (syntax.length > 0) return [];
-  const parsed = ScenarioFile.safeParse(yaml.data ?? {});
+  const raw = yaml.data ?? {};
+  const parsed = ScenarioFile.safeParse(raw);
   if (!parsed.success) {
     for (const zi of parsed.error.issues) {
+      if (zi.code === 'unrecognized_keys') {
+        // one issue per unknown key, at the key's own line, with the nearest known key
+        const known = keysAt(ScenarioFile, zi.path, raw);
+        for (const key of zi.keys) {
+          const path = [...zi.path, key];
+          const line = yaml.lineOf(path);
+          const hint = didYouMean(key, known);
+          issues.push({
+            severity: 'error',
+            file,
+            ...(line ? { line } : {}),
+            path: formatPath(path),
+            message: `unknown field "${key}"`,
+            ...(hint ? { hint } : {}),
+          });
+        }
+        continue;
+      }
       const line = yaml.lineOf(zi.path);
       issues.push({
         severity: 'error',
@@ -53,17 +96,21 @@ function loadLayers(
         message: zi.message,
       });
     }
-    return [];
   }
-  const layer: Layer = { file, yaml, data: parsed.data };
-  const base = parsed.data.extends;
+  const layer: Layer = {
+    file,
+    yaml,
+    data: parsed.success ? parsed.data : ((isRecord(raw) ? raw : {}) as ScenarioFile),
+    valid: parsed.success,
+  };
+  const base = typeof layer.data.extends === 'string' ? layer.data.extends : undefined;
   if (base === undefined) return [layer];
   const line = yaml.lineOf(['extends']);
   const where = { severity: 'error' as const, file, ...(line ? { line } : {}), path: 'extends' };
-  if (seen.includes(base)) {
+  if (seen.includes(base) || base === file) {
     issues.push({
       ...where,
-      message: `"${base}" extends itself through ${[...seen, base].join(' → ')}`,
+      message: `"${base}" extends itself through ${[...seen, file, base].join(' → ')}`,
     });
     return [layer];
   }
@@ -73,6 +120,54 @@ function loadLayers(
     return [layer];
   }
   return [...loadLayers(base, baseText, opts, issues, [...seen, file]), layer];
+}
+
+/** An item of a list with the layer and index it comes from (for line numbers). */
+interface Placed<T> {
+  item: T;
+  i: number;
+  l: Layer;
+}
+
+/**
+ * Merges one list over the layers by id: a later layer's item replaces the earlier item of the same
+ * id, items without an id are added, and a layer's `remove` ids drop earlier items (an id that names
+ * nothing is an issue).
+ */
+function mergeById<T>(
+  layers: readonly Layer[],
+  listOf: (l: Layer) => unknown,
+  removeOf: (l: Layer) => unknown,
+  removePath: PropertyKey[],
+  err: (l: Layer, path: PropertyKey[], message: string, hint?: string) => void,
+): Placed<T>[] {
+  let out: Placed<T>[] = [];
+  for (const l of layers) {
+    const removes = removeOf(l);
+    if (Array.isArray(removes))
+      removes.forEach((id, j) => {
+        if (typeof id !== 'string') return;
+        const ids = out.map((p) => (p.item as { id?: unknown }).id).filter((x) => x !== undefined);
+        if (!ids.includes(id))
+          err(
+            l,
+            [...removePath, j],
+            `"${id}" is not in the file it extends`,
+            didYouMean(id, ids.map(String)),
+          );
+        out = out.filter((p) => (p.item as { id?: unknown }).id !== id);
+      });
+    const list = listOf(l);
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: T, i) => {
+      const id = isRecord(item) ? item.id : undefined;
+      const at =
+        id === undefined ? -1 : out.findIndex((p) => (p.item as { id?: unknown }).id === id);
+      if (at >= 0 && out[at]!.l !== l) out[at] = { item, i, l };
+      else out.push({ item, i, l });
+    });
+  }
+  return out;
 }
 
 /**
@@ -86,7 +181,7 @@ export function parseScenario(
 ): { scenario?: Scenario; issues: Issue[] } {
   const issues: Issue[] = [];
   const layers = loadLayers(file, text, opts, issues, []);
-  if (issues.length > 0 || layers.length === 0) return { issues };
+  if (layers.length === 0) return { issues };
   const top = layers[layers.length - 1]!;
   const pick = <K extends keyof ScenarioFile>(
     key: K,
@@ -108,52 +203,69 @@ export function parseScenario(
     });
   };
   const horizon = pick('horizon');
-  let demand = pick('demand');
-  if (
-    demand &&
-    demand.value &&
-    demand.value.flows.length === 0 &&
-    demand.value.shipments_csv === undefined
-  ) {
-    // `demand: { scale: 2 }` in a file that extends another: the flows it extends, scaled
-    const scale = demand.value.scale;
-    for (let i = layers.indexOf(demand.layer) - 1; i >= 0; i--) {
-      const d = layers[i]!.data.demand;
-      if (d && (d.flows.length > 0 || d.shipments_csv !== undefined)) {
-        demand = { value: { ...d, scale }, layer: layers[i]! };
-        break;
-      }
-    }
-  }
-  if (!horizon)
+  const demandOf = (l: Layer) => (isRecord(l.data.demand) ? l.data.demand : undefined);
+  const demandLayers = layers.filter((l) => demandOf(l) !== undefined);
+  // scale and shipments_csv: the last layer that writes them (read from the YAML, not the defaults)
+  const written = (key: string) =>
+    [...demandLayers]
+      .reverse()
+      .find(
+        (l) =>
+          isRecord(l.yaml.data) &&
+          isRecord(l.yaml.data.demand) &&
+          l.yaml.data.demand[key] !== undefined,
+      );
+  const scaleLayer = written('scale');
+  const csvLayer = written('shipments_csv');
+  // a base that could not be read says so; what it would have given is not reported missing
+  const chainBroken = layers[0]!.data.extends !== undefined;
+  if (!horizon && !chainBroken)
     err(
       top,
       [],
       'a scenario needs a horizon: { start: YYYY-MM-DD, days: N } (here or in the file it extends)',
     );
-  if (!demand)
+  if (demandLayers.length === 0 && !chainBroken)
     err(
       top,
       [],
       'a scenario needs demand: flows or shipments_csv (here or in the file it extends)',
     );
 
-  const events = layers.flatMap((l) => (l.data.events ?? []).map((e, i) => ({ e, i, l })));
-  const policies = layers.flatMap((l) => (l.data.policies ?? []).map((p, i) => ({ p, i, l })));
-  const flows = demand
-    ? (demand.value?.flows ?? []).map((f, i) => ({ f, i, l: demand.layer }))
-    : [];
+  const removeOf = (key: string) => (l: Layer) =>
+    isRecord(l.data.remove) ? (l.data.remove as Record<string, unknown>)[key] : undefined;
+  const flows = mergeById<DemandFlow>(
+    layers,
+    (l) => demandOf(l)?.flows,
+    removeOf('flows'),
+    ['remove', 'flows'],
+    err,
+  );
+  const events = mergeById<ScenarioEvent>(
+    layers,
+    (l) => l.data.events,
+    removeOf('events'),
+    ['remove', 'events'],
+    err,
+  );
+  const policies = mergeById<SubsidyPolicy>(
+    layers,
+    (l) => l.data.policies,
+    removeOf('policies'),
+    ['remove', 'policies'],
+    err,
+  );
+
   const net = opts.network;
-  const terminals = net ? [...net.terminals.keys()] : [];
   const countries = net ? [...new Set([...net.terminals.values()].map((t) => t.country))] : [];
   const checkRef = (
     l: Layer,
     path: PropertyKey[],
-    id: string | undefined,
+    id: unknown,
     kind: string,
-    known: ReadonlyMap<string, unknown> | string[],
+    known: ReadonlyMap<string, unknown> | string[] | undefined,
   ) => {
-    if (!net || id === undefined) return;
+    if (!known || typeof id !== 'string') return;
     const has = Array.isArray(known) ? known.includes(id) : known.has(id);
     if (!has)
       err(
@@ -163,32 +275,62 @@ export function parseScenario(
         didYouMean(id, Array.isArray(known) ? known : known.keys()),
       );
   };
-  const checkProvenance = (
-    l: Layer,
-    path: PropertyKey[],
-    item: { source?: string | string[] | undefined; assumption?: string | undefined },
-  ) => {
+  const checkProvenance = (l: Layer, path: PropertyKey[], item: Record<string, unknown>) => {
     if (item.source === undefined && item.assumption === undefined)
       err(l, path, 'give a source id or an assumption for the numbers here');
     if (net && item.source !== undefined)
       for (const s of Array.isArray(item.source) ? item.source : [item.source])
-        if (!net.sources.has(s))
+        if (typeof s === 'string' && !net.sources.has(s))
           err(l, [...path, 'source'], `unknown source "${s}"`, didYouMean(s, net.sources.keys()));
   };
-  const seenFlows = new Set<string>();
-  for (const { f, i, l } of flows) {
+  // dates: the window must lie inside the horizon (the merged one), `until` after `from`
+  const hz = horizon && isRecord(horizon.value) ? horizon.value : undefined;
+  const hzOk =
+    hz !== undefined &&
+    typeof hz.start === 'string' &&
+    typeof hz.days === 'number' &&
+    Number.isFinite(Date.parse(`${hz.start}T00:00:00Z`));
+  const checkWindow = (l: Layer, path: PropertyKey[], w: Record<string, unknown>) => {
+    if (w.until !== undefined && w.days !== undefined)
+      err(l, [...path, 'days'], 'give until or days, not both');
+    if (!hzOk) return;
+    const endH = hz.days * H_PER_DAY;
+    const endDate = new Date(Date.parse(`${hz.start}T00:00:00Z`) + endH * 3_600_000)
+      .toISOString()
+      .slice(0, 10);
+    const inside = (key: 'from' | 'until') => {
+      const d = w[key];
+      if (typeof d !== 'string' || !isCalendarDate(d)) return; // the shape check names it
+      const h = dateToH(hz.start, d);
+      if (h < 0 || h > endH || (key === 'from' && h === endH))
+        err(
+          l,
+          [...path, key],
+          `${d} is outside the horizon (${hz.start} to ${endDate}, ${hz.days} days)`,
+        );
+    };
+    inside('from');
+    inside('until');
+    if (typeof w.from === 'string' && typeof w.until === 'string' && w.until <= w.from)
+      err(l, [...path, 'until'], `until (${w.until}) must be after from (${w.from})`);
+  };
+
+  const seenFlows = new Set<unknown>();
+  for (const { item: f, i, l } of flows) {
+    if (!isRecord(f)) continue;
     const path = ['demand', 'flows', i];
-    if (seenFlows.has(f.id)) err(l, [...path, 'id'], `duplicate flow id "${f.id}"`);
+    if (seenFlows.has(f.id)) err(l, [...path, 'id'], `duplicate flow id "${String(f.id)}"`);
     seenFlows.add(f.id);
-    checkRef(l, [...path, 'from'], f.from, 'terminal', net?.terminals ?? terminals);
-    checkRef(l, [...path, 'to'], f.to, 'terminal', net?.terminals ?? terminals);
+    checkRef(l, [...path, 'from'], f.from, 'terminal', net?.terminals);
+    checkRef(l, [...path, 'to'], f.to, 'terminal', net?.terminals);
+    const shipment = isRecord(f.shipment) ? f.shipment : {};
     if ((f.teu_per_week === undefined) === (f.parcels_per_week === undefined))
       err(l, path, 'give exactly one of teu_per_week or parcels_per_week');
-    if (f.teu_per_week !== undefined && f.shipment.teu === undefined)
+    if (f.teu_per_week !== undefined && shipment.teu === undefined)
       err(l, [...path, 'shipment', 'teu'], 'a TEU flow needs shipment.teu');
     if (
       f.parcels_per_week !== undefined &&
-      (f.shipment.pieces === undefined || f.shipment.kg === undefined)
+      (shipment.pieces === undefined || shipment.kg === undefined)
     )
       err(
         l,
@@ -197,8 +339,13 @@ export function parseScenario(
       );
     checkProvenance(l, path, f);
   }
-  for (const { e, i, l } of events) {
+  const seenEvents = new Set<unknown>();
+  for (const { item: e, i, l } of events) {
+    if (!isRecord(e)) continue;
     const path = ['events', i];
+    if (e.id !== undefined && seenEvents.has(e.id))
+      err(l, [...path, 'id'], `duplicate event id "${String(e.id)}"`);
+    seenEvents.add(e.id);
     const targets = [e.service, e.service_kind, e.border, e.terminal, e.country].filter(
       (x) => x !== undefined,
     );
@@ -216,36 +363,46 @@ export function parseScenario(
       e.service === undefined &&
       e.service_kind === undefined
     )
-      err(l, path, `a ${e.type} event applies to a service or a service_kind`);
-    if (e.until !== undefined && e.days !== undefined)
-      err(l, [...path, 'days'], 'give until or days, not both');
-    checkRef(l, [...path, 'service'], e.service, 'service', net?.services ?? []);
-    checkRef(l, [...path, 'border'], e.border, 'border', net?.borders ?? []);
-    checkRef(l, [...path, 'terminal'], e.terminal, 'terminal', net?.terminals ?? []);
-    checkRef(l, [...path, 'country'], e.country, 'country (no terminal there)', countries);
+      err(l, path, `a ${String(e.type)} event applies to a service or a service_kind`);
+    checkWindow(l, path, e);
+    checkRef(l, [...path, 'service'], e.service, 'service', net?.services);
+    checkRef(l, [...path, 'border'], e.border, 'border', net?.borders);
+    checkRef(l, [...path, 'terminal'], e.terminal, 'terminal', net?.terminals);
+    checkRef(
+      l,
+      [...path, 'country'],
+      e.country,
+      'country (no terminal there)',
+      net ? countries : undefined,
+    );
     checkProvenance(l, path, e);
   }
-  for (const { p, i, l } of policies) {
+  const seenPolicies = new Set<unknown>();
+  for (const { item: p, i, l } of policies) {
+    if (!isRecord(p)) continue;
     const path = ['policies', i];
-    p.service_ids?.forEach((s, j) =>
-      checkRef(l, [...path, 'service_ids', j], s, 'service', net?.services ?? []),
-    );
-    p.from_terminals?.forEach((s, j) =>
-      checkRef(l, [...path, 'from_terminals', j], s, 'terminal', net?.terminals ?? []),
-    );
-    if (p.until !== undefined && p.days !== undefined)
-      err(l, [...path, 'days'], 'give until or days, not both');
+    if (seenPolicies.has(p.id)) err(l, [...path, 'id'], `duplicate policy id "${String(p.id)}"`);
+    seenPolicies.add(p.id);
+    if (Array.isArray(p.service_ids))
+      p.service_ids.forEach((s, j) =>
+        checkRef(l, [...path, 'service_ids', j], s, 'service', net?.services),
+      );
+    if (Array.isArray(p.from_terminals))
+      p.from_terminals.forEach((s, j) =>
+        checkRef(l, [...path, 'from_terminals', j], s, 'terminal', net?.terminals),
+      );
+    checkWindow(l, path, p);
     checkProvenance(l, path, p);
   }
   let shipments: Scenario['demand']['shipments'] = [];
-  const csvName = demand?.value?.shipments_csv;
-  if (demand && csvName !== undefined) {
+  const csvName = csvLayer ? demandOf(csvLayer)?.shipments_csv : undefined;
+  if (csvLayer && typeof csvName === 'string') {
     const csvText = opts.readFile?.(csvName);
     if (csvText === undefined)
       err(
-        demand.layer,
+        csvLayer,
         ['demand', 'shipments_csv'],
-        `cannot read "${csvName}" beside ${demand.layer.file}`,
+        `cannot read "${csvName}" beside ${csvLayer.file}`,
       );
     else {
       const csv = parseShipmentsCsv(csvName, csvText, net);
@@ -253,9 +410,14 @@ export function parseScenario(
       shipments = csv.shipments;
     }
   }
-  if (demand && flows.length === 0 && csvName === undefined)
-    err(demand.layer, ['demand'], 'demand has no flows and no shipments_csv');
-  if (issues.length > 0 || !horizon || !demand) return { issues };
+  if (demandLayers.length > 0 && flows.length === 0 && csvName === undefined)
+    err(
+      demandLayers[demandLayers.length - 1]!,
+      ['demand'],
+      'demand has no flows and no shipments_csv',
+    );
+  if (issues.length > 0 || !horizon || demandLayers.length === 0 || layers.some((l) => !l.valid))
+    return { issues };
   const base = layers.length > 1 ? layers[layers.length - 2]! : undefined;
   const id = top.data.id ?? file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
   const scenario: Scenario = {
@@ -271,13 +433,17 @@ export function parseScenario(
     horizon: horizon.value!,
     seed: pick('seed')?.value ?? DEFAULTS.seed,
     replications: pick('replications')?.value ?? DEFAULTS.replications,
-    demand: { scale: demand.value!.scale, flows: flows.map((x) => x.f), shipments },
+    demand: {
+      scale: scaleLayer ? demandOf(scaleLayer)!.scale : 1,
+      flows: flows.map((x) => x.item),
+      shipments,
+    },
     choice: pick('choice')?.value ?? { model: 'least_cost', carbon_price_usd_per_t: 0 },
     alternatives: pick('alternatives')?.value ?? DEFAULTS.alternatives,
     overflow_replan_h: pick('overflow_replan_h')?.value ?? DEFAULTS.overflow_replan_h,
     max_live_replans: pick('max_live_replans')?.value ?? DEFAULTS.max_live_replans,
-    events: events.map((x) => x.e),
-    policies: policies.map((x) => x.p),
+    events: events.map((x) => x.item),
+    policies: policies.map((x) => x.item),
   };
   return { scenario, issues };
 }

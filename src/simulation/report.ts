@@ -24,7 +24,13 @@ export function resultFiles(result: SimulationResult): Record<string, string> {
   const borders = Object.keys(result.border_queues);
   const days = result.scenario.horizon.days;
   return {
-    'result.json': JSON.stringify(result, null, 2) + '\n',
+    // the research tables go to their own files (researchTableFiles), not into result.json
+    'result.json':
+      JSON.stringify(
+        { ...result, replications: result.replications.map(({ tables: _tables, ...r }) => r) },
+        null,
+        2,
+      ) + '\n',
     'kpis.csv': csv(
       ['kpi', ...EST],
       KPI_NAMES.map((k) => [k, ...est(result.kpis[k])]),
@@ -100,8 +106,14 @@ const SUMMARY_KPIS = [
   'subsidy_usd',
 ] as const;
 
-const fmt = (x: number) =>
-  Math.abs(x) >= 1000 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(3);
+const fmt = (x: number | null) =>
+  x === null
+    ? 'n/a'
+    : Math.abs(x) >= 1000
+      ? x.toFixed(0)
+      : Math.abs(x) >= 10
+        ? x.toFixed(1)
+        : x.toFixed(3);
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
 /** A short table for the terminal: KPIs with 95 % intervals, then mode shares. */

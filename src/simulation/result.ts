@@ -5,6 +5,7 @@
  */
 import type { Mode } from '../model/index.ts';
 import type { Scenario } from './scenario.schema.ts';
+import type { ReplicationTables } from './tables.ts';
 
 /** The scalar KPIs of one replication. Times in days, money in USD, emissions in kg CO2e. */
 export interface Kpis {
@@ -73,14 +74,17 @@ export interface ReplicationResult {
   service_utilisation: Record<string, number>;
   border_queues: Record<string, BorderQueueSeries>;
   subsidy_usd_by_policy: Record<string, number>;
+  /** the research tables, when asked for (RunOptions.tables); not part of result.json */
+  tables?: ReplicationTables;
 }
 
 /** A mean over replications with its 95 % confidence interval (t-distribution, n − 1 degrees of freedom). */
 export interface Estimate {
   mean: number;
-  lo: number;
-  hi: number;
-  sd: number;
+  /** null with fewer than two replications: the interval is undefined */
+  lo: number | null;
+  hi: number | null;
+  sd: number | null;
   n: number;
 }
 

@@ -19,6 +19,8 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** route options shared across runs (see ReplicationInput.sharedCache); one per planner and network */
   cache?: Map<string, readonly RouteOption[]>;
+  /** build each replication's research tables (ReplicationResult.tables) */
+  tables?: boolean;
 }
 
 export function providerFor(
@@ -46,6 +48,7 @@ export function runScenario(
         replication: r,
         provider: providerFor(network, scenario, opts),
         sharedCache,
+        ...(opts.tables ? { tables: true } : {}),
       }),
     );
     opts.onProgress?.(r + 1, scenario.replications);

@@ -6,7 +6,14 @@
 import { z } from 'zod';
 import { CargoFlag, CountryCode, CustomsRegime, Id, Mode, ServiceKind } from '../model/index.ts';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+/** A calendar date: 2024-02-30 is refused, not read as 1 March. */
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .refine((d) => {
+    const ms = Date.parse(`${d}T00:00:00Z`);
+    return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === d;
+  }, 'not a date of the calendar (YYYY-MM-DD)');
 
 /** Provenance of the numbers of one flow, event or policy. */
 const Provenance = {
@@ -24,7 +31,7 @@ const Window = {
 
 const Weekdays = z.array(z.number().nonnegative()).length(7).describe('relative weights Mon..Sun');
 
-export const DemandFlow = z.object({
+export const DemandFlow = z.strictObject({
   id: Id,
   from: z.string().min(1).describe('origin terminal id'),
   to: z.string().min(1).describe('destination terminal id'),
@@ -53,7 +60,7 @@ export const DemandFlow = z.object({
 });
 export type DemandFlow = z.infer<typeof DemandFlow>;
 
-export const Demand = z.object({
+export const Demand = z.strictObject({
   scale: z
     .number()
     .positive()
@@ -68,7 +75,7 @@ export const Demand = z.object({
 });
 
 export const ChoiceModel = z.discriminatedUnion('model', [
-  z.object({
+  z.strictObject({
     model: z.literal('least_cost'),
     value_of_time_usd_per_h: z
       .number()
@@ -77,7 +84,7 @@ export const ChoiceModel = z.discriminatedUnion('model', [
       .describe('default: 0.1% of the value per day'),
     carbon_price_usd_per_t: z.number().nonnegative().default(0),
   }),
-  z.object({
+  z.strictObject({
     model: z.literal('logit'),
     value_of_time_usd_per_h: z.number().nonnegative().optional(),
     carbon_price_usd_per_t: z.number().nonnegative().default(0),
@@ -100,7 +107,7 @@ const Target = {
 };
 
 export const ScenarioEvent = z.discriminatedUnion('type', [
-  z.object({
+  z.strictObject({
     type: z.literal('closure'),
     id: z.string().optional(),
     reason: z.string().optional(),
@@ -108,7 +115,7 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     ...Window,
     ...Provenance,
   }),
-  z.object({
+  z.strictObject({
     type: z.literal('capacity'),
     id: z.string().optional(),
     factor: z.number().nonnegative().max(100),
@@ -116,7 +123,7 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     ...Window,
     ...Provenance,
   }),
-  z.object({
+  z.strictObject({
     type: z.literal('frequency'),
     id: z.string().optional(),
     factor: z.number().positive().max(20),
@@ -124,7 +131,7 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     ...Window,
     ...Provenance,
   }),
-  z.object({
+  z.strictObject({
     type: z.literal('rate'),
     id: z.string().optional(),
     factor: z.number().nonnegative().max(100),
@@ -132,7 +139,7 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     ...Window,
     ...Provenance,
   }),
-  z.object({
+  z.strictObject({
     type: z.literal('dwell'),
     id: z.string().optional(),
     extra_h: z.number().min(-1000).max(10_000),
@@ -140,7 +147,7 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     ...Window,
     ...Provenance,
   }),
-  z.object({
+  z.strictObject({
     type: z.literal('running_time'),
     id: z.string().optional(),
     extra_h: z.number().min(-1000).max(10_000),
@@ -151,7 +158,7 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
 ]);
 export type ScenarioEvent = z.infer<typeof ScenarioEvent>;
 
-export const SubsidyPolicy = z.object({
+export const SubsidyPolicy = z.strictObject({
   type: z.literal('subsidy'),
   id: Id,
   service_kinds: z.array(ServiceKind).optional(),
@@ -172,7 +179,7 @@ export const SubsidyPolicy = z.object({
 });
 export type SubsidyPolicy = z.infer<typeof SubsidyPolicy>;
 
-export const ScenarioFile = z.object({
+export const ScenarioFile = z.strictObject({
   id: Id.optional().describe('default: the file name without .yaml'),
   name: z.string().min(1).optional(),
   name_zh: z.string().min(1).optional().describe('the name in Chinese, for the web view'),
@@ -181,9 +188,13 @@ export const ScenarioFile = z.object({
   extends: z
     .string()
     .optional()
-    .describe('a scenario file beside this one whose fields this one overrides'),
+    .describe(
+      'a scenario file beside this one: its fields are overridden; flows, events and policies merge by id',
+    ),
   network: Id.optional(),
-  horizon: z.object({ start: IsoDate, days: z.number().int().positive().max(3660) }).optional(),
+  horizon: z
+    .strictObject({ start: IsoDate, days: z.number().int().positive().max(3660) })
+    .optional(),
   seed: z
     .number()
     .int()
@@ -214,8 +225,18 @@ export const ScenarioFile = z.object({
     .describe('planner calls with live capacity per replication (default 10)'),
   events: z.array(ScenarioEvent).optional(),
   policies: z.array(SubsidyPolicy).optional(),
+  remove: z
+    .strictObject({
+      flows: z.array(z.string()).optional(),
+      events: z.array(z.string()).optional(),
+      policies: z.array(z.string()).optional(),
+    })
+    .optional()
+    .describe('ids of flows, events or policies of the file this one extends to leave out'),
 });
 export type ScenarioFile = z.infer<typeof ScenarioFile>;
+/** A scenario as written (defaults optional): what `buildScenario` takes in a script. */
+export type ScenarioInput = z.input<typeof ScenarioFile>;
 
 /** A scenario after `extends` is merged and defaults applied: what the engine runs. */
 export interface Scenario {

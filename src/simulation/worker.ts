@@ -21,6 +21,8 @@ export interface WorkerData {
   provider: ProviderSpec;
   /** route options by cache key, asked before the pool started */
   cache: [string, readonly RouteOption[]][];
+  /** build each replication's research tables */
+  tables?: boolean;
 }
 
 const data = workerData as WorkerData;
@@ -62,5 +64,6 @@ export async function runTask(
     replication,
     provider: providerFor(network, scenario, { planner, provider }),
     sharedCache,
+    ...(data.tables ? { tables: true } : {}),
   });
 }

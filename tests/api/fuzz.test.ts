@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Problem, RouteResponse } from '../../src/contract/index.ts';
+import { MatrixResponse, Problem, RouteResponse } from '../../src/contract/index.ts';
 import { buildFixtureApp, fixtureRouteBody, FIXTURE_NETWORK } from './helpers.ts';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 3000);
@@ -28,6 +28,7 @@ const net = FIXTURE_NETWORK;
 const PATHS = [
   '/api/v1/routes',
   '/api/v1/corridors/compare',
+  '/api/v1/matrix',
   '/api/v1/networks',
   `/api/v1/networks/${net}`,
   `/api/v1/networks/${net}/terminals`,
@@ -162,8 +163,47 @@ const mutatedRouteBody = fc
   )
   .map((r) => JSON.stringify({ ...fixtureRouteBody(), ...r }));
 
+const placeList = fc.oneof(
+  { weight: 4, arbitrary: fc.array(placeLike, { minLength: 1, maxLength: 4 }) },
+  { weight: 1, arbitrary: fc.array(fc.constant('Baotou'), { minLength: 49, maxLength: 52 }) },
+  { weight: 1, arbitrary: fc.anything() },
+);
+const mutatedMatrixBody = fc
+  .record(
+    {
+      origins: placeList,
+      destinations: placeList,
+      shipment: fc.oneof(fc.constant({ teu: 1 }), fc.anything()),
+      objective: fc.oneof(fc.constantFrom('cost', 'time', 'co2', 'generalized', 'pareto'), anyText),
+      constraints: fc.oneof(
+        fc.record(
+          {
+            avoid_countries: fc.array(fc.constantFrom('CN', 'MN', 'KR', 'ZZ', 'RS', 'mn', '')),
+            avoid_terminals: fc.array(fc.constantFrom('erenhot-rail', 'erenhot-rial', '')),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.anything(),
+      ),
+      alternatives: fc.oneof(fc.constant(undefined), fc.anything()),
+      network: fc.oneof(fc.constant(net), anyText),
+    },
+    { requiredKeys: [] },
+  )
+  .map((r) =>
+    JSON.stringify({
+      network: net,
+      origins: ['baotou-rail'],
+      destinations: ['ulaanbaatar-hub', 'Seoul'],
+      depart: '2025-03-03',
+      shipment: { teu: 1 },
+      ...r,
+    }),
+  );
+
 const payload = fc.oneof(
   { weight: 4, arbitrary: mutatedRouteBody },
+  { weight: 2, arbitrary: mutatedMatrixBody },
   { weight: 2, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v)) },
   { weight: 2, arbitrary: anyText },
   {
@@ -214,6 +254,7 @@ const request = fc.record({
       '*/*',
       'application/problem+json',
       'image/png',
+      'application/x-ndjson',
     ),
     { nil: undefined },
   ),
@@ -245,6 +286,18 @@ describe('fuzzing every endpoint', () => {
           expect(problem.status).toBe(res.statusCode);
         } else if (r.method === 'POST' && /^\/api\/v1\/(routes|corridors\/compare)$/.test(r.path)) {
           RouteResponse.parse(res.json());
+        } else if (r.method === 'POST' && r.path === '/api/v1/matrix') {
+          if (String(res.headers['content-type']).startsWith('application/x-ndjson')) {
+            const lines = res.body
+              .trimEnd()
+              .split('\n')
+              .map((l) => JSON.parse(l) as { type: string });
+            expect(lines[0]?.type).toBe('matrix');
+            expect(lines.at(-1)?.type).toBe('end');
+          } else {
+            const m = MatrixResponse.parse(res.json());
+            expect(m.cells).toHaveLength(m.origins.length * m.destinations.length);
+          }
         }
       }),
       { numRuns: RUNS, seed: Number(process.env['FUZZ_SEED'] ?? 20251122) },
@@ -253,5 +306,46 @@ describe('fuzzing every endpoint', () => {
     expect([...seen.keys()].some((s) => s === 200)).toBe(true);
     for (const s of [400, 404, 405, 415])
       expect(seen.has(s), `status ${s} reached: ${JSON.stringify([...seen])}`).toBe(true);
+  }, 120_000);
+
+  it(`never answers 5xx to mutated lane-matrix bodies, and valid ones get a full matrix (${Math.round(RUNS / 6)} requests)`, async () => {
+    const seen = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(
+        mutatedMatrixBody,
+        fc.constantFrom('application/json', 'application/x-ndjson', '*/*'),
+        async (payload, accept) => {
+          const res = await app.inject({
+            method: 'POST',
+            url: '/api/v1/matrix',
+            headers: { 'content-type': 'application/json', accept },
+            payload,
+          });
+          seen.set(res.statusCode, (seen.get(res.statusCode) ?? 0) + 1);
+          if (res.statusCode >= 500)
+            throw new Error(
+              `POST /api/v1/matrix ${payload} → ${res.statusCode}: ${res.body.slice(0, 300)}`,
+            );
+          if (res.statusCode >= 400) {
+            expect(Problem.parse(res.json()).status).toBe(res.statusCode);
+            return;
+          }
+          if (String(res.headers['content-type']).startsWith('application/x-ndjson')) {
+            const lines = res.body
+              .trimEnd()
+              .split('\n')
+              .map((l) => JSON.parse(l) as { type: string });
+            expect(lines[0]?.type).toBe('matrix');
+            expect(lines.at(-1)?.type).toBe('end');
+          } else {
+            const m = MatrixResponse.parse(res.json());
+            expect(m.cells).toHaveLength(m.origins.length * m.destinations.length);
+          }
+        },
+      ),
+      { numRuns: Math.round(RUNS / 6), seed: Number(process.env['FUZZ_SEED'] ?? 20251122) },
+    );
+    expect(seen.get(200) ?? 0, JSON.stringify([...seen])).toBeGreaterThan(0);
+    expect(seen.get(400) ?? 0, JSON.stringify([...seen])).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -104,6 +104,12 @@ export const RULES: Record<string, Rule> = {
     builtins: 'no-io',
     why: "simulation uses the modules' public index files and lib; not server, cli, web",
   },
+  validation: {
+    allowSrc: ['model', 'network', 'planner', 'lib'],
+    onlyPackages: [/^zod$/],
+    builtins: 'none',
+    why: 'validation measures a planner against published figures: pure, no file I/O',
+  },
   contract: {
     allowSrc: ['model', 'lib'],
     denyPackages: SERVER_PACKAGES,
@@ -138,6 +144,7 @@ export const RULES: Record<string, Rule> = {
       'simulation',
       'contract',
       'server',
+      'validation',
       'lib',
       'root',
     ],

@@ -3,6 +3,7 @@
  * Cancel button cancels both runs of a submission; the page shows a progress bar while it runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Response } from 'playwright-core';
 import { foreignRequests, startHarness, type Harness } from './browser-harness.ts';
 
 let h: Harness;
@@ -20,7 +21,7 @@ async function startRun(): Promise<string[]> {
   const { page } = h;
   await page.locator('#scenario-reps').fill('20');
   const started: string[] = [];
-  const onResponse = async (r: import('playwright-core').Response) => {
+  const onResponse = async (r: Response) => {
     if (r.url().endsWith('/api/v1/simulations') && r.request().method() === 'POST')
       started.push(((await r.json()) as { id: string }).id);
   };

@@ -122,9 +122,25 @@ describe('F14 CLI route and compare', () => {
       '--modes',
       'rail',
       '--avoid-country',
-      'RU,MN,KZ',
+      'RU,MN',
     );
     expect(r.code).toBe(1);
-    expect(r.err).toContain('no route: avoiding RU, MN, KZ');
+    expect(r.err).toContain('no route: avoiding RU, MN');
+  });
+
+  it('an avoided country the network lacks exits 2 naming the flag, as the API answers 400', async () => {
+    const r = await run(
+      'route',
+      '--from',
+      'Baotou',
+      '--to',
+      'Duisburg',
+      '--teu',
+      '1',
+      '--avoid-country',
+      'RS',
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--avoid-country: unknown country "RS" (did you mean "RU"?');
   });
 });

@@ -7,8 +7,9 @@
 
 export interface EstimateView {
   mean: number;
-  lo: number;
-  hi: number;
+  /** null with fewer than two replications (no interval) */
+  lo: number | null;
+  hi: number | null;
 }
 
 export interface ComparisonView {
@@ -52,7 +53,8 @@ export function kpiDeltaRows(c: ComparisonView): KpiDeltaRow[] {
     if (!k) continue;
     const { delta } = k;
     // an interval that straddles zero cannot tell better from worse
-    const sign = delta.lo > 0 ? 1 : delta.hi < 0 ? -1 : 0;
+    // (no interval, with one replication: unclear as well)
+    const sign = delta.lo !== null && delta.lo > 0 ? 1 : delta.hi !== null && delta.hi < 0 ? -1 : 0;
     const verdict: KpiDeltaRow['verdict'] =
       direction === 'neutral'
         ? 'neutral'
@@ -64,7 +66,11 @@ export function kpiDeltaRows(c: ComparisonView): KpiDeltaRow[] {
     const row: KpiDeltaRow = { id, baseline: k.baseline, scenario: k.scenario, delta, verdict };
     if (k.baseline !== 0) {
       const b = Math.abs(k.baseline);
-      row.relative = { mean: delta.mean / b, lo: delta.lo / b, hi: delta.hi / b };
+      row.relative = {
+        mean: delta.mean / b,
+        lo: (delta.lo ?? delta.mean) / b,
+        hi: (delta.hi ?? delta.mean) / b,
+      };
     }
     rows.push(row);
   }
@@ -75,7 +81,13 @@ export function kpiDeltaRows(c: ComparisonView): KpiDeltaRow[] {
 export function relativeDomain(rows: readonly KpiDeltaRow[]): [number, number] {
   const judged = rows.filter((r) => r.verdict !== 'neutral');
   const ends = judged.flatMap((r) =>
-    r.relative ? [Math.abs(r.relative.mean), Math.abs(r.relative.lo), Math.abs(r.relative.hi)] : [],
+    r.relative
+      ? [
+          Math.abs(r.relative.mean),
+          Math.abs(r.relative.lo ?? r.relative.mean),
+          Math.abs(r.relative.hi ?? r.relative.mean),
+        ]
+      : [],
   );
   const m = Math.max(0.05, ...ends.filter(Number.isFinite));
   return [-m, m];

@@ -13,6 +13,7 @@ import {
   type PlanResult,
   type Route,
 } from '../../model/index.ts';
+import { checkConstraintIds } from '../../contract/index.ts';
 import { createPlanner } from '../../planner/index.ts';
 import type { CliIo } from '../io.ts';
 import { loadOrReport } from './validate.ts';
@@ -262,6 +263,19 @@ export function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLe
   });
 }
 
+/** The API's FILTER_UNKNOWN check (src/contract), printed per flag; false (exit 2) when any id is unknown. */
+export function reportUnknownConstraintIds(
+  network: Parameters<typeof checkConstraintIds>[0],
+  q: RouteQuery,
+  io: CliIo,
+): boolean {
+  const issues = checkConstraintIds(network, q.constraints);
+  for (const i of issues)
+    io.err(`corridor: ${flagOf(i.path)}: ${i.message}${i.hint ? ` (${i.hint})` : ''}`);
+  if (issues.length > 0) io.fail(2);
+  return issues.length === 0;
+}
+
 /**
  * Registers a command that answers one route query, `route` (the planner's `plan`) or `compare`
  * (the best route per corridor): same options, same output, one place.
@@ -278,6 +292,7 @@ export function registerQueryCommand(
       if (!q) return;
       const network = await loadOrReport(o.network, io);
       if (!network) return;
+      if (!reportUnknownConstraintIds(network, q, io)) return;
       const planner = createPlanner(network);
       const result =
         name === 'route'

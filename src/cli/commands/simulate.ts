@@ -4,6 +4,7 @@
  * same seeds and writes the paired comparison too. A progress bar goes to stderr when it is a TTY.
  */
 import { availableParallelism } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -15,6 +16,8 @@ import {
   loadScenario,
   networkDirFor,
   openNetwork,
+  provenanceOf,
+  scenarioNetworkId,
   simulate,
   writeResults,
   type PlannerLike,
@@ -33,6 +36,7 @@ interface SimulateFlags {
   baseline?: string;
   network?: string;
   json?: boolean;
+  tables?: boolean;
 }
 
 function positiveInt(
@@ -76,6 +80,7 @@ async function run(
   workers: number,
   label: string,
   shared: Shared,
+  tables: boolean,
 ): Promise<SimulationResult> {
   const bar = progressBar(process.stderr, label);
   bar?.start(scenario.replications, 0);
@@ -84,6 +89,7 @@ async function run(
     return await simulate(network, scenario, {
       workers,
       cache: shared.cache,
+      tables,
       ...(shared.planner ? { planner: shared.planner } : {}),
       onProgress: (done) => bar?.update(done),
     });
@@ -115,14 +121,28 @@ export function registerSimulate(program: Command, io: CliIo): void {
       'network folder (default: the one the scenario sits in, or the built-in one)',
     )
     .option('--json', 'print the result (or comparison) as JSON instead of a table')
+    .option(
+      '--tables',
+      'also write research tables per replication (shipments, flows × day, borders × day, departures) as CSV and Parquet under <out>/tables',
+    )
     .action(async (file: string, flags: SimulateFlags) => {
       const replications = positiveInt('replications', flags.replications, io);
       const seed = positiveInt('seed', flags.seed, io);
       const workersFlag = positiveInt('workers', flags.workers, io);
       if (replications === null || seed === null || workersFlag === null) return;
-      // parse without the network first to learn which network the scenario names
-      const bare = await loadScenario(file);
-      const network = await openNetwork(flags.network ?? networkDirFor(file, bare.network));
+      // the network the file names, read leniently, so shape and reference errors come in one report
+      const networkDir = flags.network ?? networkDirFor(file, await scenarioNetworkId(file));
+      const network = await openNetwork(networkDir);
+      const tables = flags.tables ?? false;
+      /** runs one scenario and writes its results and provenance.json into `dir` */
+      const runAndWrite = async (s: Scenario, dir: string) => {
+        const started = new Date();
+        const result = await run(network, s, workers, s.id, shared, tables);
+        const written = await writeResults(dir, result);
+        const provenance = await provenanceOf(s, networkDir, { started, finished: new Date() });
+        await writeFile(join(dir, 'provenance.json'), JSON.stringify(provenance, null, 2) + '\n');
+        return { result, written: written.length + 1 };
+      };
       const override = (s: Scenario): Scenario => ({
         ...s,
         ...(replications ? { replications } : {}),
@@ -134,10 +154,9 @@ export function registerSimulate(program: Command, io: CliIo): void {
       const out = flags.out ?? 'simulation-output';
       const shared: Shared = { cache: new Map() };
       if (!flags.baseline) {
-        const result = await run(network, scenario, workers, scenario.id, shared);
-        const written = await writeResults(out, result);
+        const { result, written } = await runAndWrite(scenario, out);
         io.out(flags.json ? JSON.stringify(result, null, 2) : formatSummary(result));
-        io.err(`wrote ${written.length} files to ${out}`);
+        io.err(`wrote ${written} files to ${out}`);
         return;
       }
       // the baseline runs with the scenario's seed and replications: paired draws (common random numbers)
@@ -146,11 +165,9 @@ export function registerSimulate(program: Command, io: CliIo): void {
         seed: scenario.seed,
         replications: scenario.replications,
       };
-      const baseResult = await run(network, base, workers, base.id, shared);
-      const result = await run(network, scenario, workers, scenario.id, shared);
+      const { result: baseResult } = await runAndWrite(base, join(out, 'baseline'));
+      const { result } = await runAndWrite(scenario, join(out, 'scenario'));
       const comparison = compare(baseResult, result);
-      await writeResults(join(out, 'baseline'), baseResult);
-      await writeResults(join(out, 'scenario'), result);
       await writeResults(out, comparison);
       io.out(
         flags.json

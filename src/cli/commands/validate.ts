@@ -1,12 +1,15 @@
 /**
- * `corridor validate [network-dir]`: checks a network folder and prints every issue, errors first.
- * Exit 1 when there is an error; 0 otherwise (warnings are printed). Also holds the default network
- * folder and the load-or-report step the other network commands share.
+ * `corridor validate [path]`: checks a network folder, or a scenario file (YAML) against its network,
+ * and prints every issue, errors first. Exit 1 when there is an error; 0 otherwise (warnings are
+ * printed). Also holds the default network folder and the load-or-report step the other network
+ * commands share.
  */
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { formatIssue, type Issue, type Network } from '../../model/index.ts';
+import { loadScenario, networkDirFor, openNetwork, scenarioNetworkId } from '../../index.ts';
+import { CorridorError, formatIssue, type Issue, type Network } from '../../model/index.ts';
 import { loadNetwork } from '../../network/index.ts';
 import type { CliIo } from '../io.ts';
 
@@ -48,9 +51,17 @@ export function registerValidate(program: Command, io: CliIo): void {
     .description(
       'check a network folder: shape, references, provenance of every figure, plausibility',
     )
-    .argument('[network-dir]', 'network folder (default: networks/inner-mongolia)')
+    .argument(
+      '[path]',
+      'network folder (default: networks/inner-mongolia), or a scenario file (.yaml) to check against its network',
+    )
     .option('--json', 'print { valid, errors, warnings, issues } as JSON (for CI and editors)')
-    .action(async (dirArg: string | undefined, opts: { json?: boolean }) => {
+    .option('--network <dir>', 'for a scenario file: the network folder to check it against')
+    .action(async (dirArg: string | undefined, opts: { json?: boolean; network?: string }) => {
+      if (dirArg !== undefined && isFile(dirArg)) {
+        await validateScenario(dirArg, opts, io);
+        return;
+      }
       const dir = resolve(dirArg ?? DEFAULT_NETWORK_DIR);
       const { network, issues } = await loadNetwork(dir);
       const errors = issues.filter((i) => i.severity === 'error').length;
@@ -86,4 +97,52 @@ export function registerValidate(program: Command, io: CliIo): void {
         io.fail(1);
       }
     });
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Checks a scenario file (and what it extends) against its network: every issue in one report. */
+async function validateScenario(
+  file: string,
+  opts: { json?: boolean; network?: string },
+  io: CliIo,
+): Promise<void> {
+  const network = await openNetwork(
+    opts.network ?? networkDirFor(file, await scenarioNetworkId(file)),
+  );
+  let issues: readonly Issue[] = [];
+  let summary = '';
+  try {
+    const s = await loadScenario(file, { network });
+    summary = `${s.id}: ${count(s.demand.flows.length, 'flow')}, ${count(s.events.length, 'event')}, ${count(s.policies.length, 'policy').replace('policys', 'policies')}, ${s.horizon.days} days from ${s.horizon.start}`;
+  } catch (error) {
+    if (!(error instanceof CorridorError) || error.code !== 'SCENARIO_INVALID') throw error;
+    issues = error.issues.length
+      ? error.issues
+      : [{ severity: 'error', file, path: '(file)', message: error.message }];
+  }
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  if (opts.json) {
+    io.out(
+      JSON.stringify(
+        { file: shownDir(file), valid: errors === 0, errors, warnings: 0, issues },
+        null,
+        2,
+      ),
+    );
+  } else {
+    printIssues(io, issues);
+    io.out(
+      errors === 0
+        ? `${shownDir(file)}: valid scenario (${summary})`
+        : `${shownDir(file)}: invalid scenario, ${count(errors, 'error')}`,
+    );
+  }
+  if (errors > 0) io.fail(1);
 }

@@ -6,6 +6,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { clientReadyDocument } from '../openapi-document.ts';
 
 export const API_VERSION = '1.0.0';
 
@@ -43,5 +44,10 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // built once, on first request (every route is registered by then), and sent as the same bytes
+  let document: string | undefined;
+  app.get('/openapi.json', { schema: { hide: true } }, async (_req, reply) => {
+    document ??= JSON.stringify(clientReadyDocument(app.swagger()));
+    return reply.type('application/json; charset=utf-8').send(document);
+  });
 }

@@ -27,6 +27,8 @@ export async function registerWeb(
       prefix: '/',
       wildcard: true,
       index: 'index.html',
+      // compressed by @fastify/compress (plugins/caching.ts); @fastify/static's preCompressed
+      // option is left off: with it, "/" answers 404 to clients that accept br or gzip
     });
     return true;
   }

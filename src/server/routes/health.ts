@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Health, Readiness } from '../../contract/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
-import { PROBLEM_503 } from '../problem-responses.ts';
+import { okResponse, PROBLEM_503 } from '../problem-responses.ts';
 
 export const healthRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
   app.get(
@@ -17,7 +17,7 @@ export const healthRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) 
         tags: ['health'],
         operationId: 'getHealth',
         summary: 'Liveness',
-        response: { 200: Health },
+        response: { 200: okResponse('the process is up, with its uptime', Health) },
       },
     },
     async () => ({
@@ -33,7 +33,10 @@ export const healthRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) 
         tags: ['health'],
         operationId: 'getReadiness',
         summary: 'Readiness',
-        response: { 200: Readiness, 503: PROBLEM_503 },
+        response: {
+          200: okResponse('networks and planners are loaded; the ids of the networks', Readiness),
+          503: PROBLEM_503,
+        },
       },
     },
     async () => {

@@ -18,7 +18,7 @@ import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
 import type { NetworkEntry } from '../network-registry.ts';
 import { filterBorders, filterServices, filterTerminals, type Filters } from '../network-views.ts';
-import { GET_PROBLEMS } from '../problem-responses.ts';
+import { GET_PROBLEMS, okResponse } from '../problem-responses.ts';
 
 /** Countries in a filter must exist in the network: a typo answers 400 naming it, not an empty list. */
 function checkFilters(entry: NetworkEntry, f: ListFilters): Filters {
@@ -57,7 +57,7 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
         tags: ['networks'],
         operationId: 'listNetworks',
         summary: 'List the loaded networks',
-        response: { 200: NetworkList },
+        response: { 200: okResponse('the loaded networks with their counts', NetworkList) },
       },
     },
     async () => ({ networks: ctx.registry.list().map((e) => e.summary) }),
@@ -71,7 +71,13 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
         operationId: 'getNetwork',
         summary: 'A network: summary, sources, reference year, counts by mode and country',
         params: NetworkParams,
-        response: { 200: NetworkDetail, ...GET_PROBLEMS },
+        response: {
+          200: okResponse(
+            'the network: summary, sources, reference year, counts by mode and country',
+            NetworkDetail,
+          ),
+          ...GET_PROBLEMS,
+        },
       },
     },
     async (req) => ctx.registry.get(req.params.id).detail,
@@ -86,7 +92,10 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
         summary: 'Terminals of a network (filters: mode, country)',
         params: NetworkParams,
         querystring: ListFilters,
-        response: { 200: TerminalList, ...GET_PROBLEMS },
+        response: {
+          200: okResponse('the terminals that pass the filters', TerminalList),
+          ...GET_PROBLEMS,
+        },
       },
     },
     async (req) => {
@@ -105,7 +114,10 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
         summary: 'Services of a network, return services included (filters: mode, country touched)',
         params: NetworkParams,
         querystring: ListFilters,
-        response: { 200: ServiceList, ...GET_PROBLEMS },
+        response: {
+          200: okResponse('the services that pass the filters', ServiceList),
+          ...GET_PROBLEMS,
+        },
       },
     },
     async (req) => {
@@ -124,7 +136,10 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
         summary: 'Border crossings of a network (filters: mode, country on either side)',
         params: NetworkParams,
         querystring: ListFilters,
-        response: { 200: BorderList, ...GET_PROBLEMS },
+        response: {
+          200: okResponse('the border crossings that pass the filters', BorderList),
+          ...GET_PROBLEMS,
+        },
       },
     },
     async (req) => {
@@ -142,7 +157,14 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
         operationId: 'getNetworkGeoJson',
         summary: 'The network as an RFC 7946 FeatureCollection (terminals, services, borders)',
         params: NetworkParams,
-        response: { 200: NetworkFeatureCollection, ...GET_PROBLEMS },
+        response: {
+          200: okResponse(
+            'the network as a FeatureCollection: terminals (points), services (lines), borders (points)',
+            NetworkFeatureCollection,
+            'application/geo+json',
+          ),
+          ...GET_PROBLEMS,
+        },
       },
     },
     async (req, reply) => {

@@ -4,7 +4,7 @@ import { PlacesQuery, PlacesResponse, type Place } from '../../contract/index.ts
 import type { Terminal } from '../../model/index.ts';
 import { searchPlaces } from '../../network/index.ts';
 import type { ApiContext } from '../context.ts';
-import { GET_PROBLEMS } from '../problem-responses.ts';
+import { GET_PROBLEMS, okResponse } from '../problem-responses.ts';
 
 function toPlace(t: Terminal): Place {
   return {
@@ -32,7 +32,13 @@ export const placeRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =
         description:
           'Ranked matches; an empty list when nothing matches. Diacritics are folded ("Malaszewicze" finds Małaszewicze).',
         querystring: PlacesQuery,
-        response: { 200: PlacesResponse, ...GET_PROBLEMS },
+        response: {
+          200: okResponse(
+            'matching places, best first; an empty list when nothing matches',
+            PlacesResponse,
+          ),
+          ...GET_PROBLEMS,
+        },
       },
     },
     async (req) => {

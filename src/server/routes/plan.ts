@@ -8,9 +8,15 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { RouteRequest, RouteResponse, toRouteQuery } from '../../contract/index.ts';
+import {
+  checkConstraintIds,
+  RouteRequest,
+  RouteResponse,
+  toRouteQuery,
+} from '../../contract/index.ts';
+import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
-import { PLAN_PROBLEMS } from '../problem-responses.ts';
+import { okResponse, PLAN_PROBLEMS } from '../problem-responses.ts';
 import { ResponseCache, type CachedAnswer } from '../response-cache.ts';
 
 type Method = 'plan' | 'compare';
@@ -18,6 +24,20 @@ const MINUTE_MS = 60_000;
 const JSON_TYPE = 'application/json; charset=utf-8';
 /** below this an answer is sent as it is: compressing a few hundred bytes costs more than it saves */
 const GZIP_MIN_CHARS = 1024;
+
+/** Unknown countries, terminals or borders to avoid: 400 FILTER_UNKNOWN naming each, as the GET filters. */
+export function assertKnownConstraintIds(
+  network: Parameters<typeof checkConstraintIds>[0],
+  constraints: Parameters<typeof checkConstraintIds>[1],
+): void {
+  const issues = checkConstraintIds(network, constraints);
+  if (issues.length === 0) return;
+  throw new ApiError(
+    'FILTER_UNKNOWN',
+    `${issues.length} unknown id${issues.length === 1 ? '' : 's'} in body.constraints: ${issues.map((i) => i.message).join('; ')}`,
+    issues.map((i) => ({ ...i, path: `body.${i.path}` })),
+  );
+}
 
 export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
   const caching = ctx.cacheEntries > 0;
@@ -66,7 +86,8 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
   const answer = async (method: Method, body: RouteRequest): Promise<CachedAnswer> => {
     const { network: named, geojson, query } = toRouteQuery(body);
     const network = named ?? ctx.registry.defaultId;
-    ctx.registry.get(network); // an unknown network is a 404 before anything else
+    const entry = ctx.registry.get(network); // an unknown network is a 404 before anything else
+    assertKnownConstraintIds(entry.network, query.constraints);
     const now_ms = Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
     const key = `${method}|${network}|${query.depart === undefined ? now_ms : ''}|${JSON.stringify(body)}`;
     const hit = caching ? cache.get(key) : undefined;
@@ -118,7 +139,13 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
           'No route is a 200 answer with status "no_route", an empty list and the reason. An unknown place is a 422 PLACE_NOT_FOUND with suggestions. ' +
           'Without `depart` the shipment leaves at the current minute (UTC). Answers are gzip-compressed for clients that accept it.',
         body: RouteRequest,
-        response: { 200: RouteResponse, ...PLAN_PROBLEMS },
+        response: {
+          200: okResponse(
+            'the routes (status "ok"), or status "no_route" with no routes and the reason',
+            RouteResponse,
+          ),
+          ...PLAN_PROBLEMS,
+        },
       },
     },
     handle('plan'),
@@ -134,7 +161,13 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
         description:
           'Same body as /routes; answers one route per corridor (its gateways, e.g. Erenhot–Zamyn-Uud · Brest–Małaszewicze), each labelled with its named corridor (`corridor.short`, e.g. "Erenhot rail"), and `corridors`: one row per named corridor that could serve the pair, with its best route or the reason it has none (reason_code, e.g. CONTAINERS_DO_NOT_FLY).',
         body: RouteRequest,
-        response: { 200: RouteResponse, ...PLAN_PROBLEMS },
+        response: {
+          200: okResponse(
+            'the best route through each corridor, or status "no_route" with the reason',
+            RouteResponse,
+          ),
+          ...PLAN_PROBLEMS,
+        },
       },
     },
     handle('compare'),

@@ -72,7 +72,19 @@ describe('corridor simulate', () => {
     const out = join(dir, 'run1');
     const io = createMemoryIo();
     const code = await runCli(
-      ['node', 'corridor', 'simulate', file, '--workers', '1', '--network', NETWORK, '--out', out],
+      [
+        'node',
+        'corridor',
+        'simulate',
+        file,
+        '--workers',
+        '1',
+        '--network',
+        NETWORK,
+        '--out',
+        out,
+        '--tables',
+      ],
       io,
     );
     expect(io.stderr).toContain(`files to ${out}`);
@@ -87,6 +99,24 @@ describe('corridor simulate', () => {
     expect(result.replications).toHaveLength(2);
     expect(result.kpis.shipments.mean).toBeGreaterThan(10);
     expect(result.kpis.delivered_teu.mean).toBeGreaterThan(0);
+    // research tables stay out of result.json; provenance names the code, network and resolved scenario
+    expect(result.replications[0].tables).toBeUndefined();
+    expect((await readdir(join(out, 'tables', 'shipments'))).sort()).toEqual([
+      'r000.csv',
+      'r000.parquet',
+      'r001.csv',
+      'r001.parquet',
+    ]);
+    const shipmentsCsv = await readFile(join(out, 'tables', 'shipments', 'r000.csv'), 'utf8');
+    expect(shipmentsCsv.split('\n')[0]).toMatch(
+      /^replication,flow,flow_seq,from,to,teu,status,mode/,
+    );
+    const provenance = JSON.parse(await readFile(join(out, 'provenance.json'), 'utf8'));
+    expect(provenance.network.content_sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(provenance.scenario.demand.flows[0].id).toBe('ordos-moscow');
+    expect(provenance.seed).toBe(7);
+    expect(provenance.replications).toBe(2);
+    expect(typeof provenance.code_version.package).toBe('string');
     // no progress bar when stderr is not a terminal: no control codes in what was written
     expect(io.stderr).not.toContain('\u001b');
     expect(io.stderr).not.toContain('replications [');

@@ -152,7 +152,7 @@ describe('on the built-in network with the planner', () => {
     const planner = createPlanner(net);
     const cache = new Map();
     const dir = 'networks/inner-mongolia/scenarios';
-    const results = (seed: number, events: unknown[]) => {
+    const results = (seed: number, events: ScenarioEvent[]) => {
       const s = buildScenario(
         {
           extends: 'baseline-2024.yaml',

@@ -88,13 +88,13 @@ events:
     expect(issues).toEqual([]);
     expect(scenario!.demand.scale).toBe(2.5);
     expect(scenario!.demand.flows.map((f) => f.id)).toEqual(['o-d']);
-    // a child with its own flows replaces the base's
+    // a child's flows merge with the base's by id (tests/unit/simulation/strict-scenario.test.ts)
     const own = parseScenario(
       'y.yaml',
       'extends: base.yaml\ndemand:\n  flows:\n    - { id: other, from: o, to: d, teu_per_week: 1, shipment: { teu: 1 }, value_usd: 1, assumption: another test flow }\n',
       { readFile, network },
     );
-    expect(own.scenario!.demand.flows.map((f) => f.id)).toEqual(['other']);
+    expect(own.scenario!.demand.flows.map((f) => f.id)).toEqual(['o-d', 'other']);
     expect(own.scenario!.demand.scale).toBe(1);
   });
 

@@ -1,0 +1,147 @@
+/**
+ * `corridor matrix --origins a,b --destinations c,d [query options]`: the lane matrix of
+ * POST /api/v1/matrix from the command line, planned in-process with the same code
+ * (src/server/matrix-task.ts), written as CSV to stdout or --out. Places come from the flags or
+ * from list files (one place per line, or the first CSV column).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { MATRIX_MAX_SIDE } from '../../contract/index.ts';
+import { CargoFlag, CustomsRegime, Mode, Objective } from '../../model/index.ts';
+import { createPlanner } from '../../planner/index.ts';
+import {
+  matrixToCsv,
+  placesFromListFile,
+  runMatrixTask,
+  type MatrixPair,
+} from '../../server/index.ts';
+import type { CliIo } from '../io.ts';
+import { queryFromOptions, reportUnknownConstraintIds, type QueryOptions } from './route.ts';
+import { loadOrReport } from './validate.ts';
+
+interface MatrixOptions extends Omit<QueryOptions, 'from' | 'to'> {
+  origins?: string;
+  destinations?: string;
+  originsFile?: string;
+  destinationsFile?: string;
+  out?: string;
+  timeBudgetMs: string;
+}
+
+const collect = (v: string, prev: string[]) => [
+  ...prev,
+  ...v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
+
+function places(
+  list: string | undefined,
+  file: string | undefined,
+  flag: string,
+  io: CliIo,
+): string[] | undefined {
+  const out: string[] = [];
+  if (list)
+    out.push(
+      ...list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
+  if (file) {
+    try {
+      out.push(...placesFromListFile(readFileSync(file, 'utf8')));
+    } catch (error) {
+      io.err(`corridor: ${flag}-file: cannot read ${file}: ${(error as Error).message}`);
+      io.fail(2);
+      return undefined;
+    }
+  }
+  if (out.length === 0 || out.length > MATRIX_MAX_SIDE) {
+    io.err(
+      `corridor: ${flag}: give 1 to ${MATRIX_MAX_SIDE} places (got ${out.length}), comma-separated or with ${flag}-file`,
+    );
+    io.fail(2);
+    return undefined;
+  }
+  return out;
+}
+
+export function registerMatrix(program: Command, io: CliIo): void {
+  program
+    .command('matrix')
+    .description('lane matrix: the best route for every origin × destination, as CSV')
+    .option('--origins <places>', 'origins, comma-separated')
+    .option('--destinations <places>', 'destinations, comma-separated')
+    .option('--origins-file <file>', 'origins, one per line (or the first CSV column)')
+    .option('--destinations-file <file>', 'destinations, one per line (or the first CSV column)')
+    .option('--depart <iso>', 'departure: YYYY-MM-DD or ISO date-time with offset; default now')
+    .addOption(
+      new Option('--objective <objective>', 'what "best" means for each pair')
+        .choices(Objective.options.filter((o) => o !== 'pareto'))
+        .default('generalized'),
+    )
+    .option('--teu <n>', '20-foot containers')
+    .option('--feu <n>', '40-foot containers')
+    .option('--kg <n>', 'gross weight in kg')
+    .option('--m3 <n>', 'volume, for air chargeable weight')
+    .option('--pieces <n>', 'parcels (9610)')
+    .option('--value-usd <n>', 'declared value; sets the value of time')
+    .option('--cargo <flags>', `cargo flags, comma-separated: ${CargoFlag.options.join(', ')}`)
+    .addOption(
+      new Option('--regime <regime>', 'customs regime')
+        .choices(CustomsRegime.options)
+        .default('general'),
+    )
+    .option('--modes <modes>', `allowed modes, comma-separated: ${Mode.options.join(', ')}`)
+    .option('--avoid-country <codes>', 'ISO country codes to avoid', collect, [])
+    .option('--avoid-terminal <ids>', 'terminal ids to avoid', collect, [])
+    .option('--avoid-border <ids>', 'border crossing ids to avoid', collect, [])
+    .option('--max-transfers <n>', 'most changes of service')
+    .option('--carbon-price <usd-per-t>', 'carbon price for the generalized cost')
+    .option('--value-of-time <usd-per-h>', 'value of time for the generalized cost')
+    .option('--time-budget-ms <n>', 'most time one pair may search', '5000')
+    .option('--network <dir>', 'network folder (default: networks/inner-mongolia)')
+    .option('--out <file>', 'write the CSV here instead of stdout')
+    .action(async (o: MatrixOptions) => {
+      const origins = places(o.origins, o.originsFile, '--origins', io);
+      if (!origins) return;
+      const destinations = places(o.destinations, o.destinationsFile, '--destinations', io);
+      if (!destinations) return;
+      const budget = Number(o.timeBudgetMs);
+      if (!Number.isInteger(budget) || budget < 1) {
+        io.err(`corridor: --time-budget-ms: "${o.timeBudgetMs}" is not a positive integer`);
+        io.fail(2);
+        return;
+      }
+      // the shared query, validated as `route` validates it; from and to are set per pair
+      const base = queryFromOptions({ ...o, from: '-', to: '-', alternatives: '1' }, io);
+      if (!base) return;
+      const network = await loadOrReport(o.network, io);
+      if (!network) return;
+      if (!reportUnknownConstraintIds(network, base, io)) return;
+      const pairs: MatrixPair[] = [];
+      origins.forEach((from, oi) =>
+        destinations.forEach((to, di) => pairs.push({ origin: oi, destination: di, from, to })),
+      );
+      const cells = runMatrixTask(createPlanner(network), {
+        network: network.manifest.id,
+        base,
+        pairs,
+        now_ms: Date.now(),
+        deadline_ms: Number.POSITIVE_INFINITY,
+        pairBudgetMs: budget,
+        maxLabels: 200_000,
+      });
+      const csv = matrixToCsv(origins, destinations, cells);
+      if (o.out) writeFileSync(o.out, csv);
+      else io.out(csv.trimEnd());
+      const failed = cells.filter((c) => c.status !== 'ok').length;
+      io.err(
+        `corridor: ${cells.length} pairs, ${cells.length - failed} with a route${failed ? `, ${failed} without (see status and reason)` : ''}${o.out ? `; written to ${o.out}` : ''}`,
+      );
+      if (failed === cells.length) io.fail(1);
+    });
+}

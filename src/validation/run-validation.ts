@@ -1,0 +1,116 @@
+/**
+ * Runs validation cases against a compiled planner and says, per case, whether the planner's figure
+ * lies within the published range and by how much it is off. Pure: no file access, no clock (the
+ * departure dates come from the file), so the same planner and cases give the same report.
+ */
+import { RouteQuery, type PlanResult, type Route } from '../model/index.ts';
+import type { Planner } from '../planner/index.ts';
+import type { Measure, ValidationCase, ValidationFile } from './validation-file.schema.ts';
+
+export interface CaseResult {
+  readonly case: ValidationCase;
+  /** the planner's figure in the case's unit; undefined when there is no route (or no such border) */
+  readonly value?: number;
+  readonly within: boolean;
+  /**
+   * signed distance outside the range as a share of the nearer bound: +0.25 is 25 % above high,
+   * −0.10 is 10 % below low; 0 when within; undefined when there is no value
+   */
+  readonly off?: number;
+  /** the services the route rides, or the no-route reason */
+  readonly detail: string;
+}
+
+export interface ValidationReport {
+  readonly results: readonly CaseResult[];
+  readonly within: number;
+  readonly total: number;
+  /** within / total, 0..1 */
+  readonly share: number;
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function toQuery(c: ValidationCase, defaultDepart: string): RouteQuery {
+  const q = c.query;
+  return RouteQuery.parse({
+    from: q.from,
+    to: q.to,
+    depart: q.depart ?? defaultDepart,
+    shipment: q.shipment,
+    objective: q.objective,
+    alternatives: 1,
+    ...(q.modes ? { constraints: { modes: q.modes } } : {}),
+  });
+}
+
+/** Cargo tonnes of the query as the planner counts them (kg when given, else boxes × t per TEU). */
+function cargoTonnes(c: ValidationCase, tPerTeu: number): number {
+  const s = c.query.shipment;
+  if (s.kg !== undefined) return s.kg / 1000;
+  return ((s.teu ?? 0) + 2 * (s.feu ?? 0)) * tPerTeu;
+}
+
+/** The case's measure on a route; undefined when the route has nothing to measure (e.g. no such border). */
+export function measureRoute(route: Route, c: ValidationCase, tPerTeu: number): number | undefined {
+  const m: Measure = c.measure;
+  const start = Date.parse(route.legs[0]?.depart ?? route.depart);
+  const hoursTo = (iso: string) => (Date.parse(iso) - start) / 3_600_000;
+  switch (m) {
+    case 'cost_usd':
+      return route.cost.total_usd;
+    case 'cost_usd_per_kg':
+      return route.cost.total_usd / c.query.shipment.kg!;
+    case 'cost_usd_per_km':
+      return route.cost.total_usd / route.distance_km;
+    case 'transit_days':
+      return hoursTo(route.arrive) / 24;
+    case 'transit_days_p50':
+      return hoursTo(route.arrive_p50) / 24;
+    case 'distance_km':
+      return route.distance_km;
+    case 'speed_kmh':
+      return route.distance_km / hoursTo(route.arrive);
+    case 'co2e_kg':
+      return route.co2e_kg;
+    case 'co2e_g_per_tkm':
+      return (route.co2e_kg * 1000) / (cargoTonnes(c, tPerTeu) * route.distance_km);
+    case 'border_dwell_h': {
+      const events = route.border_events.filter((b) => b.border_id === c.border);
+      return events.length === 0 ? undefined : events.reduce((sum, b) => sum + b.dwell_h, 0);
+    }
+  }
+}
+
+function offBy(value: number, [low, high]: readonly [number, number]): number {
+  if (value > high) return high === 0 ? Infinity : (value - high) / Math.abs(high);
+  if (value < low) return low === 0 ? -Infinity : (value - low) / Math.abs(low);
+  return 0;
+}
+
+export function runCase(planner: Planner, c: ValidationCase, defaultDepart: string): CaseResult {
+  const answer: PlanResult = planner.plan(toQuery(c, defaultDepart));
+  const route = answer.routes[0];
+  if (answer.status !== 'ok' || !route)
+    return { case: c, within: false, detail: `no route: ${answer.reason ?? 'none given'}` };
+  const tPerTeu = planner.network.manifest.cargo_t_per_teu.value;
+  const services = route.legs.map((l) => l.service_id).join(' > ');
+  const raw = measureRoute(route, c, tPerTeu);
+  if (raw === undefined)
+    return { case: c, within: false, detail: `no ${c.border} crossing on ${services}` };
+  const value = round(raw, 3);
+  const off = round(offBy(value, c.published), 4);
+  return { case: c, value, within: off === 0, off, detail: services };
+}
+
+/** Runs every case (in file order) on one planner. */
+export function runValidation(planner: Planner, file: ValidationFile): ValidationReport {
+  const results = file.cases.map((c) => runCase(planner, c, file.depart));
+  const within = results.filter((r) => r.within).length;
+  return {
+    results,
+    within,
+    total: results.length,
+    share: results.length === 0 ? 0 : within / results.length,
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The validation report on the built-in network: the share of published figures the planner's
+ * answers fall within, held to a ratchet, plus the runner's arithmetic and the command's exit codes.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryIo } from '../../src/cli/io.ts';
+import { runCli } from '../../src/cli/main.ts';
+import type { Network } from '../../src/model/index.ts';
+import { loadNetwork } from '../../src/network/index.ts';
+import { createPlanner, type Planner } from '../../src/planner/index.ts';
+import {
+  formatReport,
+  parseValidationFile,
+  runCase,
+  runValidation,
+  type ValidationFile,
+} from '../../src/validation/index.ts';
+
+/**
+ * RATCHET: the share of validation.yaml cases within their published range may only go up.
+ * Measured 2026-12-06 before the freight-realistic service model: 19 of 34 cases (0.559);
+ * 20 of 35 (0.571) with the rail-sea CO2e lane case and the GLEC air factors.
+ * The target of issue 11 is 0.90. When a change raises the share, raise this floor to the new
+ * measured share (never lower it; if a case is added that fails today, record the new measured
+ * share here and in docs/benchmarks.md, Validation).
+ */
+const MIN_SHARE = 0.571;
+
+const DIR = new URL('../../networks/inner-mongolia/', import.meta.url).pathname;
+let network: Network;
+let planner: Planner;
+let file: ValidationFile;
+
+beforeAll(async () => {
+  const loaded = await loadNetwork(DIR);
+  if (!loaded.network) throw new Error('built-in network invalid');
+  network = loaded.network;
+  planner = createPlanner(network);
+  const parsed = parseValidationFile(
+    'validation.yaml',
+    readFileSync(`${DIR}validation.yaml`, 'utf8'),
+    new Set(network.sources.keys()),
+  );
+  if (!parsed.file) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
+  file = parsed.file;
+});
+
+describe('validation report (built-in network)', () => {
+  it('has at least 30 cases over rail, road, sea and air, costs, times and CO2e', () => {
+    expect(file.cases.length).toBeGreaterThanOrEqual(30);
+    const groups = new Set(file.cases.map((c) => c.group));
+    for (const g of ['rail', 'road', 'sea', 'air']) expect(groups).toContain(g);
+    const measures = new Set(file.cases.map((c) => c.measure));
+    for (const m of ['cost_usd', 'transit_days', 'co2e_g_per_tkm']) expect(measures).toContain(m);
+  });
+
+  it(`keeps the share within the published ranges at or above ${MIN_SHARE} (ratchet)`, () => {
+    const report = runValidation(planner, file);
+    expect(report.total).toBe(file.cases.length);
+    expect(report.share, formatReport(report)).toBeGreaterThanOrEqual(MIN_SHARE);
+  });
+
+  it('says how far a value is off the nearer bound, signed', () => {
+    const base = file.cases.find((c) => c.id === 'ordos-moscow-rail-distance')!;
+    const v = runCase(planner, base, file.depart).value!;
+    expect(v).toBeGreaterThan(1000);
+    const below = runCase(planner, { ...base, published: [v * 2, v * 3] }, file.depart);
+    expect(below.within).toBe(false);
+    expect(below.off).toBeCloseTo(-0.5, 3);
+    const above = runCase(planner, { ...base, published: [v / 4, v / 2] }, file.depart);
+    expect(above.off).toBeCloseTo(1, 3);
+    const within = runCase(planner, { ...base, published: [v - 1, v + 1] }, file.depart);
+    expect([within.within, within.off]).toEqual([true, 0]);
+  });
+
+  it('counts a query with no route as outside, with the reason', () => {
+    const base = file.cases[0]!;
+    const r = runCase(
+      planner,
+      { ...base, query: { ...base.query, from: 'Sydney', to: 'Auckland', modes: ['rail'] } },
+      file.depart,
+    );
+    expect(r.within).toBe(false);
+    expect(r.value).toBeUndefined();
+    expect(r.detail).toMatch(/^no route/);
+  });
+});
+
+describe('corridor validate-figures', () => {
+  async function run(...args: string[]) {
+    const io = createMemoryIo();
+    const code = await runCli(['node', 'corridor', ...args], io);
+    return { code, out: io.stdout, err: io.stderr };
+  }
+
+  it('prints JSON, and exits 1 only when --min-share is above the share', async () => {
+    const r = await run('validate-figures', '--json', '--min-share', '1');
+    const report = JSON.parse(r.out) as { within: number; total: number; share: number };
+    expect(report.total).toBe(file.cases.length);
+    expect(report.share).toBeLessThan(1);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/below --min-share 1/);
+    const ok = await run('validate-figures', '--min-share', '0');
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/within the published range: \d+ of \d+ cases/);
+  });
+
+  it('rejects a bad --min-share with exit 2', async () => {
+    const r = await run('validate-figures', '--min-share', 'lots');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--min-share: expected a number from 0 to 1/);
+  });
+});
