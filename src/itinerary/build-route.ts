@@ -217,6 +217,9 @@ export function buildRoute(
         co2e_kg: pool.co2[l]! - pool.co2[p]!,
         co2e_factors: emissionFactorUses(idx.network, svc, i, j),
         path,
+        ...(si.schedule.cutoffH > 0 ? { cutoff_h: si.schedule.cutoffH } : {}),
+        booking: svc.schedule.type === 'on_demand' ? 'on_demand' : 'scheduled',
+        ...(svc.driving ? { crew: svc.driving.crew } : {}),
       });
       timeline.push({
         type: 'ride',
@@ -318,7 +321,13 @@ export function buildRoute(
   const first = chain[0]!;
   const departH = opts.departH;
   const arriveH = pool.time[label]!;
-  const q = arrivalQuantiles(steps, departH, opts.seed ?? 1, opts.runs ?? DEFAULT_RUNS);
+  const q = arrivalQuantiles(
+    steps,
+    departH,
+    opts.seed ?? 1,
+    opts.runs ?? DEFAULT_RUNS,
+    ctx.bookedAtH,
+  );
   const money = pool.money[label]!;
   const co2 = pool.co2[label]!;
   const hours = arriveH - departH;
@@ -356,6 +365,7 @@ export function buildRoute(
     customs_events: customs,
     timeline,
     pareto_optimal: false,
+    missed_departure_risk: q.missRisk,
   };
   route.summary = formatRoute(route);
   route.id = `r-${hash(route.summary)}`;

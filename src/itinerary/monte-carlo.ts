@@ -3,14 +3,15 @@
  * service delays (delay_h, at arrival), border dwell (dwell_h) and customs clearance (clearance_h)
  * drawn by inverse CDF from a seeded generator. A hop whose cargo is ready after its planned
  * departure takes the service's next scheduled departure, so a delay that misses a weekly train costs
- * a week. Scheduled trains do not arrive early: on-board dwell below the median does not advance them.
+ * a week; a run that misses any planned departure counts towards the route's missed-departure risk
+ * (docs/decisions.md T4). A departure is made when the cargo is there by its cut-off. Scheduled trains do not arrive early: on-board dwell below the median does not advance them.
  * A service's delay is its arrival delay at the end of its run; a ride over part of the run takes the
  * share of it that its distance is of the whole (as the simulator does), so Tianjin → Shanghai on a
  * loop to Europe does not carry the intercontinental delay.
  */
 import { isDegenerate, medianOf, sampleOf } from '../costing/index.ts';
 import type { Distribution } from '../model/index.ts';
-import { nextDepartureH, type ServiceInfo } from '../routing/index.ts';
+import { nextDepartureH, SCHEDULE_ON_DEMAND, type ServiceInfo } from '../routing/index.ts';
 import { createRng } from '../lib/rng.ts';
 
 export type McStep =
@@ -52,7 +53,8 @@ export function arrivalQuantiles(
   departH: number,
   seed: number,
   runs = DEFAULT_RUNS,
-): { p50: number; p90: number } {
+  bookedAtH?: number,
+): { p50: number; p90: number; missRisk: number } {
   const rand = createRng(seed).next;
   // a route without spread needs one run: every other would repeat it exactly
   const n = deterministic(steps) ? 1 : runs;
@@ -60,8 +62,10 @@ export function arrivalQuantiles(
   const medians = steps.map((s) => (s.kind === 'hop' ? s.onBoardBorders.map(medianOf) : []));
   const delayShares = steps.map((s) => (s.kind === 'hop' ? rideShare(s.si, s.i, s.j) : 0));
   const arrivals = new Float64Array(n);
+  let missedRuns = 0;
   for (let r = 0; r < n; r++) {
     let t = departH;
+    let missed = false;
     for (let k = 0; k < steps.length; k++) {
       const s = steps[k]!;
       if (s.kind === 'fixed') t += s.hours;
@@ -77,14 +81,25 @@ export function arrivalQuantiles(
           continue;
         }
         const board = s.dep0 + s.si.depOffH[s.i]!;
-        const dep0 =
-          t <= board + 1e-9 ? s.dep0 : nextDepartureH(s.si.schedule, t - s.si.depOffH[s.i]!);
+        const off = s.si.depOffH[s.i]!;
+        // the cargo makes the planned departure when it is there by the cut-off
+        const made = t + s.si.schedule.cutoffH <= board + 1e-9;
+        // an on-demand truck waits for the cargo: late cargo delays it but misses nothing
+        if (!made && s.si.schedule.type !== SCHEDULE_ON_DEMAND) missed = true;
+        const dep0 = made
+          ? s.dep0
+          : nextDepartureH(
+              s.si.schedule,
+              t - off,
+              bookedAtH === undefined ? undefined : bookedAtH - off,
+            );
         t = dep0 + s.si.arrOffH[s.j]! + s.extraH + late + delay;
       }
     }
     arrivals[r] = t;
+    if (missed) missedRuns++;
   }
   arrivals.sort();
   const q = (p: number) => arrivals[Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1))]!;
-  return { p50: q(0.5), p90: q(0.9) };
+  return { p50: q(0.5), p90: q(0.9), missRisk: missedRuns / n };
 }

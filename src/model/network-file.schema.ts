@@ -34,6 +34,48 @@ export const HandlingRule = z.object({
 });
 export type HandlingRule = z.infer<typeof HandlingRule>;
 
+/** Drivers' hours rules of one jurisdiction: how long a truck may be driven before a break or rest. */
+export const DrivingRuleSet = z.object({
+  id: Id,
+  name: z.string().min(1),
+  countries: z
+    .array(CountryCode)
+    .default([])
+    .describe(
+      'countries where these rules apply; an empty list makes the set the default elsewhere',
+    ),
+  continuous_h: NonNegativeFigure.describe('longest driving before a break'),
+  break_h: NonNegativeFigure.describe('break after continuous driving (single driver)'),
+  daily_h: NonNegativeFigure.describe('driving per driver between two daily rests'),
+  extended_daily_h: NonNegativeFigure.optional().describe(
+    'longer daily driving allowed on a few days a week',
+  ),
+  extended_days_per_week: NonNegativeFigure.optional().describe(
+    'on how many days a week the extended daily driving is allowed',
+  ),
+  daily_rest_h: NonNegativeFigure.describe('daily rest of a single driver'),
+  weekly_h: NonNegativeFigure.describe('driving per driver in a week'),
+  weekly_rest_h: NonNegativeFigure.describe('weekly rest once the weekly driving is used'),
+  crew_daily_rest_h: NonNegativeFigure.describe(
+    'daily rest of a two-driver crew (the truck stands still)',
+  ),
+});
+export type DrivingRuleSet = z.infer<typeof DrivingRuleSet>;
+
+/** Average moving speed of a loaded truck in a country (or the default where no country is given). */
+export const RoadSpeed = Provenance.extend({
+  country: CountryCode.optional(),
+  value: z.number().finite().positive(),
+});
+export type RoadSpeed = z.infer<typeof RoadSpeed>;
+
+/** Driving rules and road speeds: on-demand trucks with a `driving` crew get their running times from these. */
+export const DrivingRules = z.object({
+  rules: z.array(DrivingRuleSet).min(1),
+  speeds_kmh: z.array(RoadSpeed).min(1),
+});
+export type DrivingRules = z.infer<typeof DrivingRules>;
+
 export const NetworkManifest = z.object({
   id: Id,
   name: z.string().min(1),
@@ -54,6 +96,16 @@ export const NetworkManifest = z.object({
     .array(HandlingRule)
     .default([])
     .describe('handling between modes where a terminal gives no rule of its own'),
+
+  cutoffs_h: z
+    .array(Provenance.extend({ mode: Mode, value: z.number().finite().nonnegative() }))
+    .optional()
+    .describe(
+      'cargo cut-off per mode: hours before a scheduled departure by which the cargo must be at the boarding terminal (rail and road lines: in the terminal with documents; sea: container yard and documents; air: acceptance)',
+    ),
+  driving: DrivingRules.optional().describe(
+    "drivers' hours rules and road speeds that give on-demand trucks their running times",
+  ),
 });
 export type NetworkManifest = z.infer<typeof NetworkManifest>;
 
@@ -144,13 +196,18 @@ export const Waypoints = Provenance.extend({
   points: z.array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])).min(1),
 });
 
+/** What an omitted leg duration_h parses to; the loader derives it for trucks with `driving` and reports it on any other service. */
+export const DERIVED_DURATION_TEXT =
+  'not filed: derived from the driving rules of network.yaml for trucks with `driving`';
+const DERIVED_DURATION = { value: 0, assumption: DERIVED_DURATION_TEXT };
+
 /** One leg between two consecutive stops of a service. */
 export const ServiceLeg = z.object({
   from: Id,
   to: Id,
   distance_km: NonNegativeFigure,
-  duration_h: NonNegativeFigure.describe(
-    'running time, without border dwell (that comes from borders.yaml)',
+  duration_h: NonNegativeFigure.default(DERIVED_DURATION).describe(
+    'running time, without border dwell (that comes from borders.yaml); omitted only on trucks with `driving`, whose running time the driving rules give',
   ),
   stop_h: NonNegativeFigure.optional().describe(
     'scheduled stop at `to` before the service goes on',
@@ -225,6 +282,18 @@ export const Service = z.object({
       'the same service runs back; the loader adds "<id>-return" with reversed legs and the same figures',
     ),
   return_schedule: Schedule.optional().describe('schedule of the return service, when it differs'),
+
+  cutoff_h: NonNegativeFigure.optional().describe(
+    "this service's cargo cut-off before a scheduled departure; absent: the mode's from network.yaml",
+  ),
+  driving: z
+    .object({
+      crew: z.enum(['single', 'double']).describe('one driver, or two taking turns'),
+    })
+    .optional()
+    .describe(
+      'an on-demand truck whose running times come from the driving rules of network.yaml (leg duration_h is then derived)',
+    ),
 });
 export type Service = z.infer<typeof Service>;
 export const ServicesFile = z.object({ services: z.array(Service) });

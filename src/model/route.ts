@@ -53,6 +53,20 @@ export const RouteLeg = z.object({
   co2e_factors: z.array(EmissionFactorUse).optional(),
   /** [lon, lat] points along the leg, for the map */
   path: z.array(z.tuple([z.number(), z.number()])),
+  cutoff_h: z
+    .number()
+    .optional()
+    .describe('cargo cut-off: hours before this departure by which the cargo must be at `from`'),
+  booking: z
+    .enum(['scheduled', 'on_demand'])
+    .optional()
+    .describe(
+      'scheduled: a timetabled departure (train, ship, flight, truck line such as 中欧卡班); on_demand: a truck or service booked for this shipment',
+    ),
+  crew: z
+    .enum(['single', 'double'])
+    .optional()
+    .describe('trucks whose running time comes from the driving rules: one driver or two'),
 });
 export type RouteLeg = z.infer<typeof RouteLeg>;
 
@@ -166,6 +180,14 @@ export const Route = z.object({
   timeline: z.array(TimelineStep),
   /** true when the route is on the Pareto front of the answer (cost, arrival, CO2e) */
   pareto_optimal: z.boolean(),
+  missed_departure_risk: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe(
+      'chance (Monte Carlo) that delays make the cargo miss a departure it is planned on; P50/P90 include rolling to the next one',
+    ),
 });
 export type Route = z.infer<typeof Route>;
 

@@ -10,6 +10,7 @@ import {
   type Service,
   type ServiceLeg,
 } from '../model/index.ts';
+import { withDrivingTimes } from './derive-driving-times.ts';
 import type { Draft } from './draft.ts';
 
 /** The return of a service: legs reversed, each stop's dwell moved to the same place on the way back. */
@@ -45,17 +46,24 @@ export function reverseService(service: Service): Service {
 export function buildNetwork(draft: Draft): Network {
   if (!draft.manifest) throw new Error('buildNetwork: the draft has no manifest (validate first)');
   const services = new Map<string, Service>();
+  const terminals = new Map(draft.terminals.map(({ value }) => [value.id, value]));
+  const driving = draft.manifest.driving;
   for (const { value } of draft.services) {
     services.set(value.id, value);
     if (value.both_directions) {
-      const back = reverseService(value);
+      let back = reverseService(value);
+      // a truck driven the other way takes its rests elsewhere: derive its running times again
+      if (back.driving && driving) {
+        const derived = withDrivingTimes(back, driving, terminals);
+        if (typeof derived !== 'string') back = derived;
+      }
       services.set(back.id, back);
     }
   }
   return {
     manifest: draft.manifest,
     sources: new Map(draft.sources.map(({ value }) => [value.id, value])),
-    terminals: new Map(draft.terminals.map(({ value }) => [value.id, value])),
+    terminals,
     services,
     borders: new Map(draft.borders.map(({ value }) => [value.id, value])),
     emissionFactors: new Map(draft.factors.map(({ value }) => [value.id, value])),

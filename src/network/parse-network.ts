@@ -10,6 +10,7 @@ import { checkBorders } from './check-borders.ts';
 import { checkCorridorGroups } from './check-corridor-groups.ts';
 import { checkProvenance } from './check-provenance.ts';
 import { checkReferences } from './check-references.ts';
+import { deriveDrivingTimes } from './derive-driving-times.ts';
 import { checkServices } from './check-services.ts';
 import { checkShape } from './check-shape.ts';
 import { checkTerminals } from './check-terminals.ts';
@@ -82,6 +83,7 @@ export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
   for (const issue of pre) report.add(issue);
   const draft = checkShape(parsed, report);
   const lookups = checkReferences(draft, report);
+  deriveDrivingTimes(draft, lookups.terminals, report);
   checkProvenance(parsed, lookups.sourceIds, report);
   const borders = indexBorders(draft.borders.map((b) => b.value));
   checkServices(draft, lookups.terminals, borders, report);

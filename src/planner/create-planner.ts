@@ -234,6 +234,7 @@ function answer(
       avoidTerminals: query.constraints.avoid_terminals,
       avoidBorders: query.constraints.avoid_borders,
       customs: withCustoms ? customs : null,
+      bookedAtH: departH,
     });
   const ctx = makeContext(q, o.conditions ?? {}, true);
   if (objective === 'generalized') {

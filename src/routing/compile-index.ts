@@ -16,7 +16,7 @@ import {
   type RoutingIndex,
   type ServiceInfo,
 } from './routing-index.ts';
-import { compileSchedule } from './schedule.ts';
+import { compileSchedule, cutoffHOf } from './schedule.ts';
 import { fixedTz, tzTable, type TzTable } from './time-zones.ts';
 
 function dayToEpochH(date: string): number {
@@ -215,7 +215,11 @@ export function compileIndex(network: Network): RoutingIndex {
       legBorder,
       hasClosures: legBorder.some((b) => b >= 0 && borders[b]!.closures.length > 0),
       totalKm: cumKm[n - 1]!,
-      schedule: compileSchedule(s.schedule, zoneOf(first, warnings)),
+      schedule: compileSchedule(
+        s.schedule,
+        zoneOf(first, warnings),
+        cutoffHOf(network.manifest, s),
+      ),
       delay: s.delay_h,
     };
     const si = services.length;

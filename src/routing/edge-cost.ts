@@ -88,6 +88,7 @@ function closedAt(ctx: SearchContext, b: number, t: number): number {
 // remember the last schedule lookup so a node's fan-out of hops costs one lookup, not one per hop.
 let lastSchedule: ServiceInfo['schedule'] | null = null;
 let lastMin = NaN;
+let lastBooked: number | undefined = NaN;
 let lastDep = NaN;
 
 /** First departure from the first stop ≥ dep0min that is not full and crosses no closed border. */
@@ -99,12 +100,15 @@ function usableDeparture(
   dep0min: number,
 ): number {
   const sched = si.schedule;
+  // an on-demand booking's lead time counts from the booking, at the boarding stop
+  const booked = ctx.bookedAtH === undefined ? undefined : ctx.bookedAtH - si.depOffH[i]!;
   let dep0: number;
-  if (sched === lastSchedule && dep0min === lastMin) dep0 = lastDep;
+  if (sched === lastSchedule && dep0min === lastMin && booked === lastBooked) dep0 = lastDep;
   else {
-    dep0 = nextDepartureH(sched, dep0min);
+    dep0 = nextDepartureH(sched, dep0min, booked);
     lastSchedule = sched;
     lastMin = dep0min;
+    lastBooked = booked;
     lastDep = dep0;
   }
   const full = ctx.isDepartureFull;
@@ -132,9 +136,16 @@ function usableDeparture(
 
 /**
  * Time-dependent cost of edge e for cargo ready at node at epoch hour t: out = [money, arrival, co2, dep0].
- * A hop waits for the service's next usable departure at its boarding stop (first-stop departure + offset).
+ * A hop waits for the service's next usable departure at its boarding stop (first-stop departure + offset)
+ * that the cargo makes by the cut-off with `slackH` to spare.
  */
-export function edgeAt(ctx: SearchContext, e: number, t: number, out: Float64Array): boolean {
+export function edgeAt(
+  ctx: SearchContext,
+  e: number,
+  t: number,
+  out: Float64Array,
+  slackH = 0,
+): boolean {
   const idx = ctx.index;
   const kind = idx.eKind[e]!;
   if (kind === EDGE_HOP) {
@@ -142,7 +153,9 @@ export function edgeAt(ctx: SearchContext, e: number, t: number, out: Float64Arr
     const si = idx.services[idx.eRef[e]!]!;
     const i = idx.eI[e]!;
     const j = idx.eJ[e]!;
-    const dep0 = usableDeparture(ctx, si, i, j, t - si.depOffH[i]!);
+    // a timetabled departure is planned with slack for the delays before it (planning-slack.ts)
+    const slack = si.schedule.type === SCHEDULE_ON_DEMAND ? 0 : slackH;
+    const dep0 = usableDeparture(ctx, si, i, j, t + slack - si.depOffH[i]!);
     if (dep0 < 0) return false;
     out[OUT_TIME] = dep0 + si.arrOffH[j]! + out[OUT_TIME]!;
     out[OUT_DEP0] = dep0;

@@ -11,7 +11,12 @@ export {
   type RoutingIndex,
   type ServiceInfo,
 } from './routing-index.ts';
-export { compileSchedule, nextDepartureH, type CompiledSchedule } from './schedule.ts';
+export {
+  compileSchedule,
+  nextDepartureH,
+  SCHEDULE_ON_DEMAND,
+  type CompiledSchedule,
+} from './schedule.ts';
 export { tzTable } from './time-zones.ts';
 export {
   createSearchContext,

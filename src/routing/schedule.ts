@@ -3,7 +3,7 @@
  * Weekly departures and frequencies are filed in the first stop's local time; on-demand services
  * leave `lead_h` after the cargo is ready. Times are epoch hours (UTC, float64).
  */
-import type { Schedule } from '../model/index.ts';
+import type { NetworkManifest, Schedule, Service } from '../model/index.ts';
 import type { TzTable } from './time-zones.ts';
 
 /** Epoch hour of Monday 1970-01-05 00:00, the origin of weekly positions. */
@@ -33,6 +33,8 @@ export interface CompiledSchedule {
   readonly anchorLocalH: number;
   /** on demand: hours from ready to departure */
   readonly leadH: number;
+  /** weekly and frequency: hours before a departure by which the cargo must be at the boarding stop */
+  readonly cutoffH: number;
   readonly tz: TzTable;
 }
 
@@ -41,7 +43,7 @@ function hhmm(s: string): number {
   return (h ?? 0) + (m ?? 0) / 60;
 }
 
-export function compileSchedule(s: Schedule, tz: TzTable): CompiledSchedule {
+export function compileSchedule(s: Schedule, tz: TzTable, cutoffH = 0): CompiledSchedule {
   if (s.type === 'weekly') {
     const week = s.departures
       .map((d) => (DAY_INDEX[d.day] ?? 0) * 24 + hhmm(d.time))
@@ -52,6 +54,7 @@ export function compileSchedule(s: Schedule, tz: TzTable): CompiledSchedule {
       periodH: 0,
       anchorLocalH: 0,
       leadH: 0,
+      cutoffH,
       tz,
     };
   }
@@ -62,6 +65,7 @@ export function compileSchedule(s: Schedule, tz: TzTable): CompiledSchedule {
       periodH: WEEK_H / s.per_week,
       anchorLocalH: MONDAY0_H + hhmm(s.first_time),
       leadH: 0,
+      cutoffH,
       tz,
     };
   }
@@ -71,6 +75,7 @@ export function compileSchedule(s: Schedule, tz: TzTable): CompiledSchedule {
     periodH: 0,
     anchorLocalH: 0,
     leadH: s.lead_h,
+    cutoffH: 0,
     tz,
   };
 }
@@ -78,9 +83,31 @@ export function compileSchedule(s: Schedule, tz: TzTable): CompiledSchedule {
 /**
  * The first departure from the first stop at or after `earliestH` (epoch hours, UTC). Local times are
  * converted with the zone's offset on the day of the candidate, so departures follow DST.
+ * An on-demand service booked at `bookedH` (the shipment's booking, counted at the first stop) leaves
+ * once its lead time since the booking has passed and the cargo is there: the lead time is paid once,
+ * at the origin, not again at every transfer (docs/decisions.md T2). Without a booking time each
+ * departure waits the whole lead time after the cargo is ready. A timetabled departure is taken only
+ * when the cargo is there `cutoffH` before it.
  */
-export function nextDepartureH(s: CompiledSchedule, earliestH: number): number {
-  if (s.type === SCHEDULE_ON_DEMAND) return earliestH + s.leadH;
+export function nextDepartureH(s: CompiledSchedule, earliestH: number, bookedH?: number): number {
+  if (s.type === SCHEDULE_ON_DEMAND)
+    return bookedH === undefined ? earliestH + s.leadH : Math.max(earliestH, bookedH + s.leadH);
+  return scheduledDepartureH(s, earliestH + s.cutoffH);
+}
+
+/**
+ * The cargo cut-off of a scheduled service (docs/decisions.md T3): its own `cutoff_h`, else its
+ * mode's in network.yaml, else 0. On-demand services wait for the cargo and have none.
+ */
+export function cutoffHOf(manifest: NetworkManifest, service: Service): number {
+  if (service.schedule.type === 'on_demand') return 0;
+  return (
+    service.cutoff_h?.value ?? manifest.cutoffs_h?.find((c) => c.mode === service.mode)?.value ?? 0
+  );
+}
+
+/** The first timetabled departure at or after `earliestH`, the cut-off already counted. */
+function scheduledDepartureH(s: CompiledSchedule, earliestH: number): number {
   const tz = s.tz;
   if (s.type === SCHEDULE_FREQUENCY) {
     const local = earliestH + tz.offsetH(earliestH);

@@ -30,6 +30,8 @@ export interface ContextOptions {
   avoidTerminals?: readonly string[];
   avoidBorders?: readonly string[];
   customs?: { direction: 'export' | 'import'; rule: RegimeRule } | null;
+  /** when the shipment is booked (epoch hours): on-demand services count their lead time from it */
+  bookedAtH?: number | undefined;
 }
 
 export interface SearchContext {
@@ -75,6 +77,8 @@ export interface SearchContext {
   readonly legBorderUsdPrefix: Float64Array;
   readonly legExtraHPrefix: Float64Array;
   readonly isDepartureFull: ((serviceId: string, departMs: number) => boolean) | undefined;
+  /** booking time of the shipment (epoch hours); undefined: each on-demand boarding waits its full lead time */
+  readonly bookedAtH: number | undefined;
 }
 
 function keyMatch(
@@ -233,5 +237,6 @@ export function createSearchContext(
     legBorderUsdPrefix,
     legExtraHPrefix,
     isDepartureFull: cond.isDepartureFull,
+    bookedAtH: opts.bookedAtH,
   };
 }

@@ -11,6 +11,7 @@ import { edgeAt, edgeStatic, OUT_CO2, OUT_DEP0, OUT_MONEY, OUT_TIME } from './ed
 import { acquirePool, EDGE_CLEARANCE, EDGE_SOURCE, type LabelPool } from './label-pool.ts';
 import { liftDue } from './lift-due.ts';
 import { lowerBounds } from './lower-bounds.ts';
+import { plannedSlackH } from './planning-slack.ts';
 import { staticWeights } from './search-static.ts';
 import { EDGE_BORDER, EDGE_HOP } from './routing-index.ts';
 import type { SearchContext } from './search-context.ts';
@@ -263,6 +264,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       if (pe >= 0 && idx.eKind[pe] === EDGE_HOP) cameByBorderFrom = idx.eRef[pe]!;
     }
     const end = idx.offsets[v + 1]!;
+    // slack before a timetabled departure, worked out on the first hop out of this label
+    let slack = -1;
     for (let e = idx.offsets[v]!; e < end; e++) {
       if (layer === 0 && exportLayer && idx.eLeavesCn[e]) continue;
       const u = idx.eTo[e]!;
@@ -275,7 +278,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       if (quickLb && settledKey![u + layer * N]! < k + quickLb[e]! - EPS) continue;
       const lift = isHop ? 1 : 0;
       if (td) {
-        if (!edgeAt(ctx, e, time + lift * reboardH, out)) continue;
+        if (isHop && slack < 0) slack = plannedSlackH(ctx, pool, L);
+        if (!edgeAt(ctx, e, time + lift * reboardH, out, isHop ? slack : 0)) continue;
       } else {
         if (!edgeStatic(ctx, e, out)) continue;
         out[OUT_TIME] = time + lift * reboardH + out[OUT_TIME]!;

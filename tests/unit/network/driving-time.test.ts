@@ -1,0 +1,86 @@
+/** Running times of trucks from drivers' hours rules (src/network/driving-time.ts, decisions T1). */
+import { describe, expect, it } from 'vitest';
+import {
+  drivingHours,
+  drivingTimeline,
+  type DrivingLimits,
+} from '../../../src/network/driving-time.ts';
+
+const CHINA: DrivingLimits = {
+  continuousH: 4,
+  breakH: 20 / 60,
+  dailyH: 8,
+  extendedDailyH: 8,
+  extendedDaysPerWeek: 0,
+  dailyRestH: 24 - 8 - 20 / 60,
+  weeklyH: 56,
+  weeklyRestH: 45,
+  crewDailyRestH: 8,
+};
+const EU: DrivingLimits = {
+  continuousH: 4.5,
+  breakH: 0.75,
+  dailyH: 9,
+  extendedDailyH: 10,
+  extendedDaysPerWeek: 2,
+  dailyRestH: 11,
+  weeklyH: 56,
+  weeklyRestH: 45,
+  crewDailyRestH: 9,
+};
+
+describe('drivingHours', () => {
+  it('1,000 km, one driver, China at 80 km/h: two 4 h stints, the 8 h day, a rest, then 4.5 h more', () => {
+    // 12.5 h driving: 4 + 20 min + 4 (day full) + 15 h 40 min rest + 4 + 20 min + 0.5
+    expect(drivingHours(1000, 80, CHINA, 'single')).toBeCloseTo(
+      4 + 1 / 3 + 4 + 15 + 2 / 3 + 4 + 1 / 3 + 0.5,
+      9,
+    );
+  });
+
+  it('1,000 km, one driver, EU rules at 80 km/h: a 10 h day with two breaks, an 11 h rest, 2.5 h more', () => {
+    expect(drivingHours(1000, 80, EU, 'single')).toBeCloseTo(
+      4.5 + 0.75 + 4.5 + 0.75 + 1 + 11 + 2.5,
+      9,
+    );
+  });
+
+  it('two drivers take no breaks and drive 1,000 km straight through', () => {
+    expect(drivingHours(1000, 80, EU, 'double')).toBeCloseTo(12.5, 9);
+    expect(drivingHours(1000, 80, CHINA, 'double')).toBeCloseTo(12.5, 9);
+  });
+
+  it('two drivers under EU rules stand 9 h after 20 h (two extended days) and then 18 h a day', () => {
+    // 2,000 km at 50 km/h = 40 h: 20 + 9 rest + 20 (still extended: each driver's 2nd extended day)
+    expect(drivingHours(2000, 50, EU, 'double')).toBeCloseTo(20 + 9 + 20, 9);
+    // 3,000 km = 60 h: 20 + 9 + 20 + 9 + 18 (no extended day left) + 9 + 2
+    expect(drivingHours(3000, 50, EU, 'double')).toBeCloseTo(20 + 9 + 20 + 9 + 18 + 9 + 2, 9);
+  });
+
+  it('a single driver reaching 56 h in a week takes the 45 h weekly rest', () => {
+    // at 10 km/h, 600 km = 60 h of driving: the weekly limit (56 h) falls before the end
+    const hours = drivingHours(600, 10, EU, 'single');
+    const withoutWeekly = drivingHours(560, 10, EU, 'single');
+    expect(hours).toBeGreaterThan(withoutWeekly + 45);
+  });
+
+  it('a double crew covers about twice the distance of one driver per day', () => {
+    const single = drivingHours(5000, 70, EU, 'single');
+    const double = drivingHours(5000, 70, EU, 'double');
+    expect(single / double).toBeGreaterThan(1.7);
+    expect(single / double).toBeLessThan(2.5);
+  });
+
+  it('the counters run on across stretches with different rules and speeds', () => {
+    const ends = drivingTimeline(
+      [
+        { km: 320, speedKmh: 80, limits: CHINA },
+        { km: 350, speedKmh: 70, limits: EU },
+      ],
+      'single',
+    );
+    // 4 h in China, then EU rules: continuous driving already 4 h, so a break after 0.5 h more
+    expect(ends[0]).toBeCloseTo(4, 9);
+    expect(ends[1]).toBeCloseTo(4 + 0.5 + 0.75 + 4.5, 9);
+  });
+});
