@@ -689,6 +689,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   }
   for (const s of ships) {
     if (!s.delivered && s.promised_h >= 0) kpis.inTransit(s.spec);
+    if (!s.delivered) kpis.undelivered(s.spec, s.cost_usd, horizonH);
     if (s.replanned) kpis.replanned();
     if (s.stranded) kpis.stranded();
   }

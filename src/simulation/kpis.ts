@@ -41,6 +41,7 @@ export class KpiCollector {
   readonly scenario: Scenario;
   readonly network: Network;
   private inTransitTeu = 0;
+  private deliveredTransitTeuH = 0;
 
   constructor(scenario: Scenario, network: Network) {
     this.scenario = scenario;
@@ -63,6 +64,7 @@ export class KpiCollector {
     this.deliveredN++;
     this.deliveredTeu += spec.teu_eq;
     this.transit.push(atH - spec.ready_h);
+    this.deliveredTransitTeuH += (atH - spec.ready_h) * spec.teu_eq;
     this.cost += costUsd;
     this.co2e += co2eKg;
     if (promisedH < 0 || atH <= promisedH + 1e-9) this.onTime++;
@@ -80,6 +82,18 @@ export class KpiCollector {
   /** an undelivered shipment that had left on its first departure by the horizon's end */
   inTransit(spec: ShipmentSpec): void {
     this.inTransitTeu += spec.teu_eq;
+  }
+
+  private undeliveredAgeTeuH = 0;
+  private undeliveredCost = 0;
+  /**
+   * a shipment not delivered by the horizon's end (`endH`), with what it has paid so far: its age
+   * counts in the time per TEU offered (as a lower bound: it is not there yet) and its cost in the
+   * cost per TEU offered, so stranding cargo cannot make the averages look better
+   */
+  undelivered(spec: ShipmentSpec, costSoFarUsd: number, endH: number): void {
+    this.undeliveredAgeTeuH += Math.max(0, endH - spec.ready_h) * spec.teu_eq;
+    this.undeliveredCost += costSoFarUsd;
   }
 
   stranded(): void {
@@ -137,11 +151,18 @@ export class KpiCollector {
         backlog_shipments: this.shipments - this.deliveredN,
         backlog_teu: round(this.teuIn - this.deliveredTeu, 2),
         backlog_in_transit_teu: round(this.inTransitTeu, 2),
+        backlog_age_mean_days: round(
+          this.undeliveredAgeTeuH / 24 / (this.teuIn - this.deliveredTeu || 1),
+        ),
         transit_mean_days: round(mean / 24),
         transit_p50_days: round(quantile(sorted, 0.5) / 24),
         transit_p90_days: round(quantile(sorted, 0.9) / 24),
         cost_usd_per_teu: round(this.cost / (this.deliveredTeu || 1), 2),
         co2e_kg_per_teu: round(this.co2e / (this.deliveredTeu || 1), 2),
+        time_in_system_days_per_teu_offered: round(
+          (this.deliveredTransitTeuH + this.undeliveredAgeTeuH) / 24 / (this.teuIn || 1),
+        ),
+        cost_usd_per_teu_offered: round((this.cost + this.undeliveredCost) / (this.teuIn || 1), 2),
         on_time_share: round(this.onTime / (this.deliveredN || 1)),
         subsidy_usd: round(x.ledger.total(), 2),
         replanned_shipments: this.replans,

@@ -19,11 +19,20 @@ export interface Kpis {
    * the rest is still waiting at a terminal for room or for a route
    */
   backlog_in_transit_teu: number;
+  /** mean age (days since booking) of the TEU not delivered at the horizon's end */
+  backlog_age_mean_days: number;
   transit_mean_days: number;
   transit_p50_days: number;
   transit_p90_days: number;
   cost_usd_per_teu: number;
   co2e_kg_per_teu: number;
+  /**
+   * days per TEU booked, delivered or not: transit for delivered cargo, age at the horizon's end
+   * for the rest (a lower bound), so cargo that never arrives is not left out
+   */
+  time_in_system_days_per_teu_offered: number;
+  /** money paid so far by all cargo booked (delivered or not) per TEU booked */
+  cost_usd_per_teu_offered: number;
   /** share of delivered shipments that arrived by the P90 arrival promised when they booked */
   on_time_share: number;
   subsidy_usd: number;
@@ -41,11 +50,14 @@ export const KPI_NAMES: readonly KpiName[] = [
   'backlog_shipments',
   'backlog_teu',
   'backlog_in_transit_teu',
+  'backlog_age_mean_days',
   'transit_mean_days',
   'transit_p50_days',
   'transit_p90_days',
   'cost_usd_per_teu',
   'co2e_kg_per_teu',
+  'time_in_system_days_per_teu_offered',
+  'cost_usd_per_teu_offered',
   'on_time_share',
   'subsidy_usd',
   'replanned_shipments',
