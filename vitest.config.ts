@@ -1,10 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Test tiers, one vitest project each (`npm run test:<tier>`; `npm test` runs them all):
+ * - api: the HTTP API through inject, and the server as a process (needs `npm run build`);
+ * - browser: headless Chromium against the built web view (needs `npm run build:web`);
+ * - slow: simulation runs, worker pools and the scripting example (the library from dist/);
+ * - fast: everything else (unit, features, property, arch, data, golden), for the edit–test loop:
+ *   no build, under a minute. A new test file lands in fast unless a pattern below claims it.
+ */
+const API = ['tests/api/**/*.test.ts'];
+const BROWSER = ['tests/browser/**/*.test.ts'];
+const SLOW = ['tests/unit/simulation/**/*.test.ts', 'tests/scripting/**/*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'fast',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...API, ...BROWSER, ...SLOW],
+        },
+      },
+      { extends: true, test: { name: 'api', include: API } },
+      { extends: true, test: { name: 'browser', include: BROWSER } },
+      { extends: true, test: { name: 'slow', include: SLOW } },
+    ],
   },
 });

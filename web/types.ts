@@ -14,13 +14,10 @@ export type PlanResult = RouteResponse;
 export type Route = RouteResponse['routes'][number];
 export type RouteLeg = Route['legs'][number];
 export type TerminalRef = Route['from'];
-export type Corridor = Route['corridor'];
 export type CorridorRow = NonNullable<RouteResponse['corridors']>[number];
 export type RouteQueryInput = RouteRequestInput;
 export type Objective = NonNullable<RouteRequestInput['objective']>;
 export type Mode = RouteLeg['mode'];
-export type ServiceKind = RouteLeg['kind'];
-export type TerminalKind = Place['kinds'][number];
 export type CustomsRegime = NonNullable<RouteRequestInput['shipment']['regime']>;
 export type CargoFlag = NonNullable<RouteRequestInput['shipment']['cargo']>[number];
 export type SourceInfo = NetworkDetail['sources'][number];
@@ -32,7 +29,6 @@ export type Problem = Pick<ContractProblem, 'title' | 'status'> &
 export type {
   CorridorReasonCode,
   MessageParams,
-  Notice,
   NoRouteCode,
   NoticeCode,
 } from '../src/contract/index.ts';

@@ -10,7 +10,7 @@ import type { ProblemIssue } from './problem.ts';
 
 const countriesOf = new WeakMap<Network, string[]>();
 /** Countries that have at least one terminal in the network, sorted (computed once per network). */
-export function networkCountries(network: Network): string[] {
+function networkCountries(network: Network): string[] {
   let list = countriesOf.get(network);
   if (list === undefined) {
     list = [...new Set([...network.terminals.values()].map((t) => t.country))].sort();

@@ -8,7 +8,7 @@ import { CountryCode, Id, Mode } from '../model/index.ts';
 const MAX_FILTER_VALUES = 20;
 
 /** A comma-separated (or repeated) list of values of `item`; reports every bad value by name. */
-export function csvList<T extends z.ZodType<string>>(item: T, what: string) {
+function csvList<T extends z.ZodType<string>>(item: T, what: string) {
   return z
     .union([z.string().max(400), z.array(z.string().max(100)).max(MAX_FILTER_VALUES)])
     .transform((raw, ctx) => {
@@ -32,10 +32,10 @@ export function csvList<T extends z.ZodType<string>>(item: T, what: string) {
     });
 }
 
-export const ModeFilter = csvList(Mode, 'mode')
+const ModeFilter = csvList(Mode, 'mode')
   .describe(`one or more of ${Mode.options.join(', ')}, comma-separated`)
   .meta({ examples: ['rail,road'] });
-export const CountryFilter = csvList(CountryCode, 'country')
+const CountryFilter = csvList(CountryCode, 'country')
   .describe('ISO 3166-1 alpha-2 codes, comma-separated, e.g. "CN,MN"')
   .meta({ examples: ['CN,MN'] });
 

@@ -6,14 +6,14 @@ import { z } from 'zod';
 
 export const Position = z.array(z.number()).min(2).max(3).describe('[lon, lat] in WGS 84 degrees');
 
-export const Geometry = z.discriminatedUnion('type', [
+const Geometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Point'), coordinates: Position }),
   z.object({ type: z.literal('LineString'), coordinates: z.array(Position) }),
   z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(Position)) }),
   z.object({ type: z.literal('MultiPoint'), coordinates: z.array(Position) }),
 ]);
 
-export const NetworkFeature = z.object({
+const NetworkFeature = z.object({
   type: z.literal('Feature'),
   id: z.union([z.string(), z.number()]).optional(),
   geometry: Geometry,

@@ -52,7 +52,7 @@ export const MatrixRequest = z
   .meta({ id: 'MatrixRequest', examples: [MATRIX_REQUEST_EXAMPLE] });
 export type MatrixRequest = z.infer<typeof MatrixRequest>;
 
-export const MatrixCellStatus = z
+const MatrixCellStatus = z
   .enum(['ok', 'no_route', 'error', 'skipped'])
   .describe(
     'ok: a route; no_route: the planner found none (reason says why); error: the pair cannot be planned as stated (an unknown place, a regime that does not fit); skipped: the time budget ran out first',

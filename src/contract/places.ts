@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Id, Mode, TerminalKind } from '../model/index.ts';
 import { DEFAULT_NETWORK_ID } from './route-request.ts';
 
-export const PLACES_MAX_LIMIT = 50;
+const PLACES_MAX_LIMIT = 50;
 
 export const PlacesQuery = z.strictObject({
   q: z

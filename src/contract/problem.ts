@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** Every code the API can answer with, CorridorError codes first, then HTTP-level ones. */
-export const PROBLEM_CODES = [
+const PROBLEM_CODES = [
   'NETWORK_INVALID',
   'NETWORK_NOT_FOUND',
   'NETWORK_FILE_UNREADABLE',

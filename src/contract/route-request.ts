@@ -8,7 +8,7 @@ import { Id, RouteQuery } from '../model/index.ts';
 
 export const DEFAULT_NETWORK_ID = 'inner-mongolia';
 /** Upper bound on alternatives over HTTP (the model allows 20); Pareto sets are trimmed to PARETO_MAX_ROUTES. */
-export const API_MAX_ALTERNATIVES = 10;
+const API_MAX_ALTERNATIVES = 10;
 export const PARETO_MAX_ROUTES = 20;
 
 export const ROUTE_REQUEST_EXAMPLES = [

@@ -8,7 +8,7 @@ import { PlanResult, Route } from '../model/index.ts';
 import { Position } from './geojson.ts';
 
 /** One leg of a route as a GeoJSON LineString, for GIS clients. */
-export const RouteLegFeature = z.object({
+const RouteLegFeature = z.object({
   type: z.literal('Feature'),
   geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) }),
   properties: z.object({
@@ -33,7 +33,7 @@ export const RouteGeometry = z.object({
 });
 export type RouteGeometry = z.infer<typeof RouteGeometry>;
 
-export const RouteWithGeometry = Route.extend({
+const RouteWithGeometry = Route.extend({
   geometry: RouteGeometry.optional().describe('present when the request asked for geojson'),
 });
 

@@ -47,11 +47,6 @@ export function subsidyUsd(subsidy: Subsidy, ctx: CostContext): number {
   }
 }
 
-/** CO2e of moving the shipment `km` on a leg whose factor is `kgPerTkm` (t-km × factor). */
-export function legCo2eKg(ctx: CostContext, km: number, kgPerTkm: number): number {
-  return finite(ctx.units.tonnes * km * kgPerTkm);
-}
-
 /** CO2e of handling the shipment once at a hub. */
 export function hubCo2eKg(ctx: CostContext, hubKgPerT: number): number {
   return finite(ctx.units.tonnes * hubKgPerT);

@@ -88,13 +88,3 @@ function valueOfTime(
 function holdingUsdPerH(valueUsd: number): number {
   return (valueUsd * ANNUAL_HOLDING_RATE) / HOURS_PER_YEAR;
 }
-
-/** Generalized cost = money + value of time × hours + carbon price × CO2e (glossary in docs/decisions.md). */
-export function generalizedCostUsd(
-  ctx: CostContext,
-  moneyUsd: number,
-  hours: number,
-  co2eKg: number,
-): number {
-  return moneyUsd + ctx.valueOfTimeUsdPerH * hours + ctx.carbonUsdPerKg * co2eKg;
-}

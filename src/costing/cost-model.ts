@@ -36,7 +36,7 @@ export function commonAllowed(service: Service, ctx: CostContext): string | null
 }
 
 /** Multiplier of a service's tariffs under the conditions: by service id, else by kind, else 1. */
-export function tariffFactor(service: Service, ctx: CostContext): number {
+function tariffFactor(service: Service, ctx: CostContext): number {
   const f = ctx.conditions.tariff_factor;
   if (!f) return 1;
   const base = service.id.endsWith('-return') ? service.id.slice(0, -'-return'.length) : service.id;

@@ -72,7 +72,7 @@ const D0 = 0.007784695709041462,
 const P_LOW = 0.02425;
 
 /** Acklam's rational approximation of the standard normal quantile (relative error < 1.2e-9). */
-export function normalQuantile(p: number): number {
+function normalQuantile(p: number): number {
   if (p < P_LOW) {
     const q = Math.sqrt(-2 * Math.log(p));
     return (

@@ -8,9 +8,9 @@ import type { NetworkManifest, Shipment } from '../model/index.ts';
  * Volume of a loaded TEU used for air chargeable weight when a container shipment gives no m³.
  * Assumption: internal volume of a 20-foot dry container, about 33 m³ (ISO 668 inner dimensions).
  */
-export const TEU_VOLUME_M3 = 33;
+const TEU_VOLUME_M3 = 33;
 /** Assumption: one truck carries 1 FEU or 2 TEU, or about 20 t of loose cargo. */
-export const TRUCK_PAYLOAD_T = 20;
+const TRUCK_PAYLOAD_T = 20;
 
 export interface ShipmentUnits {
   /** true when the shipment is full containers (teu or feu given) */

@@ -9,7 +9,7 @@ import type { ShipmentUnits } from './shipment-units.ts';
 const CONTAINER_UNITS = new Set(['teu', 'feu', 'truck', 'shipment']);
 const WEIGHT_UNITS = new Set(['kg', 'chargeable_kg', 'shipment']);
 
-export function tariffQuantity(t: Tariff, u: ShipmentUnits): number {
+function tariffQuantity(t: Tariff, u: ShipmentUnits): number {
   switch (t.unit) {
     case 'teu':
       return u.teuEq;

@@ -4,7 +4,7 @@
  */
 
 /** Mean Earth radius (IUGG), km. A sphere is within 0.5 % of the ellipsoid, enough for plausibility checks. */
-export const EARTH_RADIUS_KM = 6371.0088;
+const EARTH_RADIUS_KM = 6371.0088;
 
 export interface LonLat {
   readonly lon: number;

@@ -38,7 +38,7 @@ function sourcesOf(...figures: Provenance[]): string[] {
 }
 
 /** The rule set and speed that apply in a country (its own, else the default one), or a reason why none. */
-export function rulesFor(
+function rulesFor(
   driving: DrivingRules,
   country: string,
 ): { rules: DrivingRuleSet; speed: DrivingRules['speeds_kmh'][number] } | string {

@@ -16,8 +16,8 @@ import { RETURN_SUFFIX } from '../model/index.ts';
 import { medianOf } from './distribution-stats.ts';
 import { sourceIdsOf } from './source-ids.ts';
 
-export type FeatureType = 'terminal' | 'service' | 'border';
-export type NetworkFeature = Feature<
+type FeatureType = 'terminal' | 'service' | 'border';
+type NetworkFeature = Feature<
   Point | LineString | MultiLineString,
   Record<string, unknown> & { feature_type: FeatureType; id: string }
 >;

@@ -16,7 +16,7 @@ import { haversineKm } from '../lib/geo.ts';
 import { ruleFor } from './handling.ts';
 import { medianOf } from './distribution-stats.ts';
 
-export interface NodeAttributes {
+interface NodeAttributes {
   terminal: string;
   mode: Mode;
   country: string;
@@ -25,7 +25,7 @@ export interface NodeAttributes {
   gauge_mm?: Gauge;
 }
 
-export interface ServiceEdgeAttributes {
+interface ServiceEdgeAttributes {
   kind: 'service';
   service: string;
   leg: number;
@@ -34,7 +34,7 @@ export interface ServiceEdgeAttributes {
   duration_h: number;
 }
 
-export interface TransferEdgeAttributes {
+interface TransferEdgeAttributes {
   kind: 'transfer';
   terminal: string;
   from_mode: Mode;
@@ -46,7 +46,7 @@ export interface TransferEdgeAttributes {
   rule: 'terminal' | 'default';
 }
 
-export interface BorderEdgeAttributes {
+interface BorderEdgeAttributes {
   kind: 'border';
   border: string;
   mode: Mode;
@@ -63,7 +63,7 @@ export type EdgeAttributes = ServiceEdgeAttributes | TransferEdgeAttributes | Bo
 export type NetworkGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
 /** Node key of a terminal in one mode. */
-export const nodeKey = (terminalId: string, mode: Mode): string => `${terminalId}@${mode}`;
+const nodeKey = (terminalId: string, mode: Mode): string => `${terminalId}@${mode}`;
 
 function addTransfers(graph: NetworkGraph, t: Terminal, defaults: readonly HandlingRule[]): void {
   for (const a of t.modes) {

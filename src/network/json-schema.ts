@@ -45,7 +45,7 @@ const TITLES: Record<NetworkFileName, string> = {
 };
 
 /** Schema of one file kind. */
-export function fileJsonSchema(kind: NetworkFileName): Json {
+function fileJsonSchema(kind: NetworkFileName): Json {
   const schema = z.toJSONSchema(NETWORK_FILES[kind], {
     io: 'input',
     target: 'draft-2020-12',

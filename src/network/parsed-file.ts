@@ -4,7 +4,6 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Issue } from '../model/index.ts';
-import { formatPath } from './path.ts';
 
 export interface ParsedFile {
   /** file name as given, e.g. "services.yaml" */
@@ -63,5 +62,3 @@ export function parseFile(name: string, text: string): { file: ParsedFile; issue
   };
   return { file, issues };
 }
-
-export { formatPath };

@@ -8,7 +8,7 @@ import { nearestWithin } from '../lib/geo.ts';
 import { normalizeName, suggest } from '../lib/suggest.ts';
 
 /** Radius for a position: far enough to find the terminals of a city from its centre or an industrial park. */
-export const PLACE_RADIUS_KM = 150;
+const PLACE_RADIUS_KM = 150;
 
 export type PlaceResult =
   { ok: true; terminals: Terminal[] } | { ok: false; suggestions: string[] };

@@ -58,9 +58,9 @@ export interface Planner {
 }
 
 /** Most routes a Pareto answer returns (cheapest first). */
-export const MAX_PARETO_ROUTES = 30;
+const MAX_PARETO_ROUTES = 30;
 /** Most corridors `compare` returns. */
-export const MAX_COMPARE_CORRIDORS = 20;
+const MAX_COMPARE_CORRIDORS = 20;
 
 export function createPlanner(network: Network): Planner {
   const index = compileIndex(network);
@@ -76,7 +76,7 @@ export function createPlanner(network: Network): Planner {
  * An alternative is left out when a better-ranked one is at least as good on money, arrival and CO2e
  * and its own objective is more than ALTERNATIVE_SLACK worse than the best: it is a detour, not an option.
  */
-export const ALTERNATIVE_SLACK = 0.25;
+const ALTERNATIVE_SLACK = 0.25;
 function uselessAlternative(
   h: CorridorHit,
   better: readonly CorridorHit[],

@@ -46,7 +46,7 @@ export function markPareto(routes: Route[]): void {
  * USD 5) of money, 6 hours of arrival and 0.5 % of CO2e. A route that another route matches within
  * them on all three, and beats on none by more, adds nothing to a list of trade-offs.
  */
-export const NEAR_DUPLICATE = {
+const NEAR_DUPLICATE = {
   moneyFraction: 0.005,
   moneyUsd: 5,
   hours: 6,

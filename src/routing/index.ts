@@ -3,48 +3,22 @@ export { compileIndex } from './compile-index.ts';
 export {
   EDGE_BORDER,
   EDGE_HOP,
-  EDGE_TRANSFER,
   MODE_LIST,
-  modeCode,
-  type BorderInfo,
-  type HandlingInfo,
   type RoutingIndex,
   type ServiceInfo,
 } from './routing-index.ts';
-export {
-  compileSchedule,
-  nextDepartureH,
-  SCHEDULE_ON_DEMAND,
-  type CompiledSchedule,
-} from './schedule.ts';
+export { compileSchedule, nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.ts';
 export { tzTable } from './time-zones.ts';
-export {
-  createSearchContext,
-  type ContextOptions,
-  type CustomsPlan,
-  type SearchContext,
-} from './search-context.ts';
+export { createSearchContext, type SearchContext } from './search-context.ts';
 export { edgeAt, edgeStatic } from './edge-cost.ts';
-export { LabelPool, EDGE_CLEARANCE, EDGE_SOURCE, releasePool } from './label-pool.ts';
+export { LabelPool, EDGE_CLEARANCE, releasePool } from './label-pool.ts';
 export { liftDue } from './lift-due.ts';
-export {
-  searchLabels,
-  labelKey,
-  DEFAULT_MAX_LABELS,
-  type SearchRequest,
-  type SearchResult,
-} from './search-labels.ts';
+export { searchLabels, labelKey, type SearchRequest } from './search-labels.ts';
 export {
   searchStatic,
   staticWeight,
   staticWeights,
   lowerBoundRate,
   type StaticObjective,
-  type StaticResult,
 } from './search-static.ts';
-export {
-  exploreCorridors,
-  gatewaysOf,
-  type CorridorHit,
-  type ExploreOptions,
-} from './corridors.ts';
+export { exploreCorridors, gatewaysOf, type CorridorHit } from './corridors.ts';

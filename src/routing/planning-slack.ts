@@ -17,7 +17,7 @@ import { SCHEDULE_ON_DEMAND } from './schedule.ts';
 import type { SearchContext } from './search-context.ts';
 
 /** Default chance of missing a planned departure that a plan accepts. */
-export const PLAN_MISS_RISK = 0.1;
+const PLAN_MISS_RISK = 0.1;
 
 interface Spreads {
   /** per service: (1 − risk) quantile of its arrival delay over the whole run (timetables leave it out) */
@@ -30,7 +30,7 @@ const cache = new WeakMap<RoutingIndex, Spreads>();
 const customsCache = new WeakMap<Distribution, number>();
 
 /** How far above its median a random quantity is at the (1 − risk) quantile. */
-export function spreadOf(d: Distribution | undefined, risk = PLAN_MISS_RISK): number {
+function spreadOf(d: Distribution | undefined, risk = PLAN_MISS_RISK): number {
   if (!d) return 0;
   return Math.max(0, quantileOf(d, 1 - risk) - medianOf(d));
 }

@@ -20,8 +20,8 @@ const DAY_INDEX: Record<string, number> = {
 };
 
 const NO_WEEK = new Float64Array(0);
-export const SCHEDULE_WEEKLY = 0;
-export const SCHEDULE_FREQUENCY = 1;
+const SCHEDULE_WEEKLY = 0;
+const SCHEDULE_FREQUENCY = 1;
 export const SCHEDULE_ON_DEMAND = 2;
 
 export interface CompiledSchedule {

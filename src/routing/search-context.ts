@@ -17,7 +17,7 @@ import {
 import type { Mode, RegimeRule } from '../model/index.ts';
 import { modeCode, MODE_LIST, type RoutingIndex } from './routing-index.ts';
 
-export interface CustomsPlan {
+interface CustomsPlan {
   readonly direction: 'export' | 'import';
   readonly rule: RegimeRule;
   readonly timeH: number;

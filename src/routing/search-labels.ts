@@ -44,7 +44,7 @@ export interface SearchResult {
   truncated: boolean;
 }
 
-export const DEFAULT_MAX_LABELS = 200_000;
+const DEFAULT_MAX_LABELS = 200_000;
 /** initial size of label arrays: the largest search seen so far, so later searches rarely grow them */
 let capacityHint = 1024;
 const sharedHeap = new MinHeap(1024);

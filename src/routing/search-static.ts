@@ -81,7 +81,7 @@ export function staticWeights(ctx: SearchContext, objective: StaticObjective): F
 
 const reboardCache = new WeakMap<SearchContext, Map<StaticObjective, Float64Array>>();
 /** Per node: the objective's weight of changing between two services of the same mode there. */
-export function reboardWeights(ctx: SearchContext, objective: StaticObjective): Float64Array {
+function reboardWeights(ctx: SearchContext, objective: StaticObjective): Float64Array {
   let m = reboardCache.get(ctx);
   if (!m) reboardCache.set(ctx, (m = new Map()));
   let w = m.get(objective);

@@ -9,6 +9,7 @@ import type { ApiContext } from './context.ts';
 import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
 import { createPlanRunner } from './plan-pool.ts';
 import { CONNECTION_TIMEOUTS, problemOnClientError } from './timeouts.ts';
+import { installApiKeys, type ApiKeyEntry } from './plugins/api-keys.ts';
 import { registerCaching } from './plugins/caching.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerSecurity, type RateLimitOptions } from './plugins/security.ts';
@@ -24,9 +25,9 @@ import { simulationRoutes } from './routes/simulations.ts';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 export const DEFAULT_TIME_BUDGET_MS = 5_000;
-export const DEFAULT_MAX_LABELS = 200_000;
-export const DEFAULT_CACHE_ENTRIES = 5_000;
-export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_LABELS = 200_000;
+const DEFAULT_CACHE_ENTRIES = 5_000;
+const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
 export interface BuildAppOptions {
   networksDir: string;
@@ -36,7 +37,10 @@ export interface BuildAppOptions {
   rateLimit?: RateLimitOptions | false;
   timeBudgetMs?: number;
   maxLabels?: number;
+  /** origins allowed to POST and DELETE from a browser; "*" (the default) allows only reads from any origin */
   corsOrigin?: string | string[];
+  /** API keys; none (the default) leaves the API open */
+  apiKeys?: readonly ApiKeyEntry[];
   /** worker threads for searches; 0 (the default) searches in-process */
   planWorkers?: number;
   /** searches allowed to wait per worker thread before 503 BUSY (default 32) */
@@ -84,6 +88,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   installRequestIdEcho(app);
   installProblemHandlers(app);
+  installApiKeys(app, opts.apiKeys ?? []);
   await registerSecurity(app, {
     rateLimit: opts.rateLimit ?? { max: 1_200, timeWindow: '1 minute' },
     corsOrigin: opts.corsOrigin ?? '*',

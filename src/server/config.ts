@@ -6,12 +6,13 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TIME_BUDGET_MS } from './app.ts';
 import type { RateLimitOptions } from './plugins/security.ts';
+import { loadApiKeys, type ApiKeyEntry } from './plugins/api-keys.ts';
 
 /** The repository's networks/ and dist/web, found from this file's location, not the cwd. */
 export const DEFAULT_NETWORKS_DIR = fileURLToPath(new URL('../../networks', import.meta.url));
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
-export const DEFAULT_PORT = 8080;
-export const DEFAULT_HOST = '127.0.0.1';
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const DEFAULT_PORT = 8080;
+const DEFAULT_HOST = '127.0.0.1';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 1_200, timeWindow: '1 minute' };
 
@@ -36,6 +37,8 @@ export interface ServeConfig {
   /** worker threads for searches (0: in-process) */
   planWorkers: number;
   corsOrigin: string | string[];
+  /** from API_KEYS and API_KEYS_FILE; empty: the API is open */
+  apiKeys: ApiKeyEntry[];
 }
 
 /** A configuration problem, named by the flag and the variable that set it. */
@@ -82,6 +85,12 @@ export function resolveServeConfig(
   const budget = flags.timeBudgetMs ?? env['TIME_BUDGET_MS'];
   const cors = env['CORS_ORIGIN'];
   const workers = flags.workers ?? env['PLAN_WORKERS'];
+  let apiKeys: ApiKeyEntry[];
+  try {
+    apiKeys = loadApiKeys(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
   return {
     networksDir: flags.networks ?? env['NETWORK_DIR'] ?? DEFAULT_NETWORKS_DIR,
     webRoot: DEFAULT_WEB_ROOT,
@@ -99,5 +108,6 @@ export function resolveServeConfig(
         ? Math.max(1, availableParallelism())
         : integer(workers, '--workers / PLAN_WORKERS', 0, 64),
     corsOrigin: cors === undefined || cors === '*' ? '*' : cors.split(',').map((s) => s.trim()),
+    apiKeys,
   };
 }

@@ -107,7 +107,7 @@ export function createProblem(
 }
 
 /** "/shipment/teu" in context "body" → "body.shipment.teu"; array indices as [n]. */
-export function toIssuePath(context: string, segments: readonly (string | number)[]): string {
+function toIssuePath(context: string, segments: readonly (string | number)[]): string {
   let path = context;
   for (const s of segments) {
     if (typeof s === 'number' || /^\d+$/.test(String(s))) path += `[${s}]`;

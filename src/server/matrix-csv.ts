@@ -4,7 +4,7 @@
  */
 import type { MatrixCell } from '../contract/index.ts';
 
-export const MATRIX_CSV_COLUMNS = [
+const MATRIX_CSV_COLUMNS = [
   'origin',
   'destination',
   'status',

@@ -80,7 +80,7 @@ export async function loadNetworkRegistry(rootDir: string): Promise<NetworkRegis
 }
 
 /** A registry over already-built entries. */
-export function createRegistry(list: readonly NetworkEntry[]): NetworkRegistry {
+function createRegistry(list: readonly NetworkEntry[]): NetworkRegistry {
   const byId = new Map(list.map((e) => [e.id, e]));
   const ids = [...byId.keys()];
   return {

@@ -21,7 +21,7 @@ export function toNetworkSummary(network: Network): NetworkSummary {
 }
 
 /** Countries a service touches: those of every stop. */
-export function serviceCountries(network: Network, service: Service): Set<string> {
+function serviceCountries(network: Network, service: Service): Set<string> {
   const out = new Set<string>();
   for (const leg of service.legs) {
     for (const id of [leg.from, leg.to]) {
@@ -32,7 +32,7 @@ export function serviceCountries(network: Network, service: Service): Set<string
   return out;
 }
 
-export function borderCountries(network: Network, border: BorderCrossing): Set<string> {
+function borderCountries(network: Network, border: BorderCrossing): Set<string> {
   const out = new Set<string>();
   for (const id of border.sides) {
     const t = network.terminals.get(id);

@@ -4,6 +4,7 @@
  * checks; the queue is bounded and a full queue answers 503 BUSY. With 0 workers, in-process.
  */
 import { Piscina } from 'piscina';
+import { workerFile } from '../lib/worker-file.ts';
 import { ApiError } from './api-error.ts';
 import type { NetworkRegistry } from './network-registry.ts';
 import { runPlanTask, toCorridorError, type PlanOutcome, type PlanTask } from './plan-task.ts';
@@ -21,7 +22,7 @@ export interface PlanRunner {
 }
 
 /** Tasks allowed to wait per worker before new ones are refused. */
-export const QUEUE_PER_WORKER = 32;
+const QUEUE_PER_WORKER = 32;
 
 export function createPlanRunner(
   registry: NetworkRegistry,
@@ -42,13 +43,12 @@ export function createPlanRunner(
   }
   const workerData: PlanWorkerData = { networks: registry.list().map((e) => e.network) };
   const pool = new Piscina({
-    filename: new URL('./plan-worker.ts', import.meta.url).href,
+    ...workerFile(import.meta.url, 'plan-worker'),
     name: 'runTask',
     minThreads: workers,
     maxThreads: workers,
     maxQueue: workers * queuePerWorker,
     idleTimeout: Number.POSITIVE_INFINITY,
-    execArgv: ['--import', 'tsx'],
     workerData,
   });
   const busy = () =>

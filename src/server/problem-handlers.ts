@@ -22,7 +22,7 @@ function contextOf(req: FastifyRequest): ProblemContext {
   };
 }
 
-export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   const retry = RETRY_AFTER_S[problem.code];
   if (retry && !reply.hasHeader('retry-after')) void reply.header('retry-after', retry);
   return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));

@@ -8,16 +8,16 @@ function problemResponse(description: string) {
   return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: Problem } } };
 }
 
-export const PROBLEM_400 = problemResponse(
+const PROBLEM_400 = problemResponse(
   'invalid request: schema, malformed JSON or unknown filter value (code names which)',
 );
-export const PROBLEM_404 = problemResponse('unknown network or resource');
-export const PROBLEM_413 = problemResponse('body larger than the limit');
-export const PROBLEM_415 = problemResponse('body is not application/json');
-export const PROBLEM_422 = problemResponse(
+const PROBLEM_404 = problemResponse('unknown network or resource');
+const PROBLEM_413 = problemResponse('body larger than the limit');
+const PROBLEM_415 = problemResponse('body is not application/json');
+const PROBLEM_422 = problemResponse(
   'well-formed but unplannable: PLACE_NOT_FOUND (with suggestions), QUERY_INVALID, SEARCH_LIMIT',
 );
-export const PROBLEM_429 = problemResponse('rate limit exceeded; see Retry-After');
+const PROBLEM_429 = problemResponse('rate limit exceeded; see Retry-After');
 export const PROBLEM_503 = problemResponse(
   'search time budget exceeded (SEARCH_ABORTED) or not ready; see Retry-After',
 );

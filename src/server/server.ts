@@ -27,6 +27,7 @@ export async function startServer(
     timeBudgetMs: config.timeBudgetMs,
     corsOrigin: config.corsOrigin,
     planWorkers: config.planWorkers,
+    apiKeys: config.apiKeys,
   });
   const address = await app.listen({ port: config.port, host: config.host });
 

@@ -745,5 +745,3 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     }),
   };
 }
-
-export type { ServiceDepartures };

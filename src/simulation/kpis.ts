@@ -16,7 +16,7 @@ const round = (x: number, digits = 4) =>
   Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : 0;
 
 /** The p-quantile of sorted values (linear interpolation between closest ranks). */
-export function quantile(sorted: ArrayLike<number>, p: number): number {
+function quantile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return 0;
   const pos = (sorted.length - 1) * p;
   const lo = Math.floor(pos);

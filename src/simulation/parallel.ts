@@ -1,10 +1,12 @@
 /**
- * Runs replications on a pool of worker threads (piscina). The worker is a .ts file, so each thread
- * starts with `--import tsx`. A pool is started once (network, provider and any route options already
- * known cross once, as workerData) and can run many scenarios; each task carries only its scenario and
- * replication number. Results are aggregated in replication order, so they equal a run in one thread.
+ * Runs replications on a pool of worker threads (piscina); the worker is worker.js beside the
+ * compiled code, or worker.ts through tsx when run from source (lib/worker-file.ts). A pool is
+ * started once (network, provider and any route options already known cross once, as workerData)
+ * and can run many scenarios; each task carries only its scenario and replication number. Results
+ * are aggregated in replication order, so they equal a run in one thread.
  */
 import { Piscina } from 'piscina';
+import { workerFile } from '../lib/worker-file.ts';
 import type { Network } from '../model/index.ts';
 import { aggregate } from './aggregate.ts';
 import type { ProviderSpec } from './provider-spec.ts';
@@ -61,12 +63,11 @@ export function createReplicationPool(network: Network, opts: PoolOptions): Repl
     tables: opts.tables ?? false,
   };
   const pool = new Piscina({
-    filename: new URL('./worker.ts', import.meta.url).href,
+    ...workerFile(import.meta.url, 'worker'),
     name: 'runTask',
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 60_000,
-    execArgv: ['--import', 'tsx'],
     workerData,
   });
   return {

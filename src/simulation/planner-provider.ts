@@ -25,7 +25,7 @@ export interface PlannerLike {
 }
 
 /** how many options on other scheduled services (parallel trains and sailings) are added to the planner's alternatives */
-export const PARALLEL_OPTIONS = 2;
+const PARALLEL_OPTIONS = 2;
 
 export function plannerProvider(
   planner: PlannerLike,

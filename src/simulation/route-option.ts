@@ -52,7 +52,7 @@ const ms = (iso: string) => Date.parse(iso);
 const hoursBetween = (a: string, b: string) => Math.max(0, (ms(b) - ms(a)) / 3_600_000);
 
 /** Hours from the departure of `serviceId` at its first stop to its departure from `terminalId`. */
-export function boardOffsetH(network: Network, serviceId: string, terminalId: string): number {
+function boardOffsetH(network: Network, serviceId: string, terminalId: string): number {
   const service = network.services.get(serviceId);
   if (!service) return 0;
   let offset = 0;

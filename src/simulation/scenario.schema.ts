@@ -60,7 +60,7 @@ export const DemandFlow = z.strictObject({
 });
 export type DemandFlow = z.infer<typeof DemandFlow>;
 
-export const Demand = z.strictObject({
+const Demand = z.strictObject({
   scale: z
     .number()
     .positive()

@@ -31,7 +31,7 @@ export interface ReplicationTables {
 export const TABLE_NAMES = ['shipments', 'flows_by_day', 'borders_by_day', 'departures'] as const;
 
 /** A table from its column specs; `rows` fills the values in order. */
-export function table(
+function table(
   name: string,
   specs: readonly [name: string, type: ColumnType, description: string][],
 ): Table & { push(row: readonly (string | number | boolean | null)[]): void } {
@@ -50,10 +50,7 @@ export function table(
   };
 }
 
-/** Number of rows of a table. */
-export const rowCount = (t: Table): number => t.columns[0]?.values.length ?? 0;
-
-export const SHIPMENT_COLUMNS: readonly [string, ColumnType, string][] = [
+const SHIPMENT_COLUMNS: readonly [string, ColumnType, string][] = [
   ['replication', 'int', 'replication number (0-based)'],
   ['flow', 'string', 'demand flow id (csv for rows of a shipments CSV)'],
   ['flow_seq', 'int', "the shipment's number within its flow (0-based, in booking order)"],
@@ -80,7 +77,7 @@ export const SHIPMENT_COLUMNS: readonly [string, ColumnType, string][] = [
   ['replanned', 'bool', 'changed route after a closure or a capacity overflow'],
 ];
 
-export const FLOW_DAY_COLUMNS: readonly [string, ColumnType, string][] = [
+const FLOW_DAY_COLUMNS: readonly [string, ColumnType, string][] = [
   ['replication', 'int', 'replication number (0-based)'],
   ['flow', 'string', 'demand flow id'],
   ['day', 'int', 'day of the horizon (0-based)'],
@@ -90,7 +87,7 @@ export const FLOW_DAY_COLUMNS: readonly [string, ColumnType, string][] = [
   ['delivered_teu', 'double', 'TEU delivered that day'],
 ];
 
-export const BORDER_DAY_COLUMNS: readonly [string, ColumnType, string][] = [
+const BORDER_DAY_COLUMNS: readonly [string, ColumnType, string][] = [
   ['replication', 'int', 'replication number (0-based)'],
   ['border', 'string', 'border crossing id'],
   ['day', 'int', 'day of the horizon (0-based)'],
@@ -98,7 +95,7 @@ export const BORDER_DAY_COLUMNS: readonly [string, ColumnType, string][] = [
   ['queue', 'double', 'units waiting at 00:00 UTC of the day'],
 ];
 
-export const DEPARTURE_COLUMNS: readonly [string, ColumnType, string][] = [
+const DEPARTURE_COLUMNS: readonly [string, ColumnType, string][] = [
   ['replication', 'int', 'replication number (0-based)'],
   ['service', 'string', 'service id'],
   ['departure', 'int', 'departure number within the horizon (0-based)'],

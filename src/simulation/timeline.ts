@@ -60,7 +60,7 @@ function servicesOf(
  * frequency) or an extra of 0 h (dwell, running time). Such an event must not cut the horizon, or the
  * results would depend on where an identity was written down.
  */
-export function isNoOpEvent(e: ScenarioEvent): boolean {
+function isNoOpEvent(e: ScenarioEvent): boolean {
   if (e.type === 'rate' || e.type === 'capacity' || e.type === 'frequency') return e.factor === 1;
   if (e.type === 'dwell' || e.type === 'running_time') return e.extra_h === 0;
   return false;

@@ -52,7 +52,7 @@ function cargoTonnes(c: ValidationCase, tPerTeu: number): number {
 }
 
 /** The case's measure on a route; undefined when the route has nothing to measure (e.g. no such border). */
-export function measureRoute(route: Route, c: ValidationCase, tPerTeu: number): number | undefined {
+function measureRoute(route: Route, c: ValidationCase, tPerTeu: number): number | undefined {
   const m: Measure = c.measure;
   const start = Date.parse(route.legs[0]?.depart ?? route.depart);
   const hoursTo = (iso: string) => (Date.parse(iso) - start) / 3_600_000;

@@ -32,7 +32,7 @@ export const Measure = z.enum([
 ]);
 export type Measure = z.infer<typeof Measure>;
 
-export const CaseShipment = z.strictObject({
+const CaseShipment = z.strictObject({
   teu: z.number().positive().optional(),
   feu: z.number().positive().optional(),
   kg: z.number().positive().optional(),
@@ -42,7 +42,7 @@ export const CaseShipment = z.strictObject({
   regime: CustomsRegime.optional(),
 });
 
-export const CaseQuery = z.strictObject({
+const CaseQuery = z.strictObject({
   from: z.string().min(1),
   to: z.string().min(1),
   shipment: CaseShipment,
@@ -50,7 +50,7 @@ export const CaseQuery = z.strictObject({
   objective: Objective.exclude(['pareto']).default('cost'),
   depart: z.iso.date().optional().describe("default: the file's `depart`"),
 });
-export type CaseQuery = z.infer<typeof CaseQuery>;
+type CaseQuery = z.infer<typeof CaseQuery>;
 
 export const ValidationCase = z
   .strictObject({

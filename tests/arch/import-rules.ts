@@ -55,7 +55,7 @@ interface Rule {
 }
 
 /** One row per module of ARCHITECTURE.md §4. `web` is the browser code under web/. */
-export const RULES: Record<string, Rule> = {
+const RULES: Record<string, Rule> = {
   lib: {
     allowSrc: [],
     builtins: 'no-io',
@@ -237,7 +237,7 @@ export function importsOf(fileName: string, text: string): ImportRef[] {
 }
 
 /** The module a repository-relative path belongs to: "src/network/x.ts" → "network", "web/…" → "web". */
-export function moduleOf(repoPath: string): string | undefined {
+function moduleOf(repoPath: string): string | undefined {
   const parts = repoPath.split('/');
   if (parts[0] === 'web') return 'web';
   if (parts[0] !== 'src') return undefined;

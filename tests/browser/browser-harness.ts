@@ -11,10 +11,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/index.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const WEB_ROOT = resolve('dist/web');
-export const NETWORKS_DIR = resolve('networks');
-export const SCREENSHOTS = resolve('tests/browser/__screenshots__');
+const CHROMIUM = '/usr/bin/chromium';
+const WEB_ROOT = resolve('dist/web');
+const NETWORKS_DIR = resolve('networks');
+const SCREENSHOTS = resolve('tests/browser/__screenshots__');
 
 const ARGS = [
   '--headless',
@@ -28,7 +28,7 @@ const ARGS = [
 ];
 
 /** Fails (never skips) with the fix when Chromium or the web bundle is missing. */
-export function assertPrerequisites(): void {
+function assertPrerequisites(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is not installed at ${CHROMIUM}. Install it: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium`,

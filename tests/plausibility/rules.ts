@@ -9,6 +9,7 @@ import { haversineKm } from '../../src/lib/geo.ts';
 import type { Network, Route } from '../../src/model/index.ts';
 import { SPEED_RANGE_KMH } from '../../src/network/index.ts';
 
+/** @public the rule names, read as the Rule type */
 export const RULES = [
   'no-route',
   'reenters-origin-country',
@@ -35,7 +36,7 @@ export interface Finding {
  * a detour from geography: Baotou → Novosibirsk by the Trans-Mongolian and Trans-Siberian lines is
  * about 1.75× its great circle and there is no shorter railway.
  */
-export const DETOUR_FACTOR = 1.6;
+const DETOUR_FACTOR = 1.6;
 
 /**
  * Great-circle ceilings, by the kind of route (routeKind), for when even the shortest route of a kind is
@@ -48,7 +49,7 @@ export const DETOUR_FACTOR = 1.6;
  * - air: 2.0× plus 500 km: airways, a hub on the way, trucking to the
  *   airports of short trips.
  */
-export const GREAT_CIRCLE_LIMIT = {
+const GREAT_CIRCLE_LIMIT = {
   land: { factor: 2, slackKm: 200 },
   sea: { factor: 4.5, slackKm: 500 },
   air: { factor: 2, slackKm: 500 },
@@ -69,14 +70,14 @@ export function routeKind(route: Route): RouteKind {
 }
 
 /** A chain whose transit is more than this many times that of an option costing at most … */
-export const SLOW_CHAIN_TIME_FACTOR = 1.5;
+const SLOW_CHAIN_TIME_FACTOR = 1.5;
 /** … this much more (share) is an answer no forwarder books: they pay the 10 % and save the weeks. */
-export const SLOW_CHAIN_COST_SLACK = 0.1;
+const SLOW_CHAIN_COST_SLACK = 0.1;
 
 /** P50 may come out a little before the scheduled arrival when delays are drawn early; not by more. */
-export const P50_EPSILON_H = 1;
+const P50_EPSILON_H = 1;
 /** Rounding slack when summing cost components (each rounded to cents). */
-export const COST_EPSILON_USD = 0.05;
+const COST_EPSILON_USD = 0.05;
 
 const fmt = (x: number, digits = 0) =>
   x.toLocaleString('en-US', {

@@ -16,7 +16,7 @@ import type {
 import { formatIssue } from '../../src/model/index.ts';
 import { parseNetwork } from '../../src/network/index.ts';
 
-export interface DrawTerminal {
+interface DrawTerminal {
   country: string;
   at: [number, number];
   modes: Mode[];
@@ -54,7 +54,7 @@ export interface DrawService {
   unloads_at?: string[];
 }
 
-export interface DrawBorder {
+interface DrawBorder {
   sides: [string, string];
   mode?: 'rail' | 'road';
   dwell_h: number | { p50: number; p90: number };
@@ -64,7 +64,7 @@ export interface DrawBorder {
   both_directions?: boolean;
 }
 
-export interface DrawRegime {
+interface DrawRegime {
   direction: 'export' | 'import';
   clearance_h: number;
   usd: number;
@@ -108,14 +108,14 @@ const DEFAULT_KIND: Record<Mode, ServiceKind> = {
   sea: 'deep_sea',
   air: 'air_freighter',
 };
-export const DRAWN_FACTORS: Record<Mode, number> = {
+const DRAWN_FACTORS: Record<Mode, number> = {
   rail: 0.025,
   road: 0.08,
   sea: 0.015,
   air: 0.6,
 };
 
-export const DEFAULT_REGIMES: Partial<Record<CustomsRegime, DrawRegime>> = {
+const DEFAULT_REGIMES: Partial<Record<CustomsRegime, DrawRegime>> = {
   general: { direction: 'export', clearance_h: 12, usd: 150 },
   '9710': { direction: 'export', clearance_h: 8, usd: 100 },
   '9810': {
@@ -149,7 +149,7 @@ const dist = (d: number | { p50: number; p90: number }) =>
     : { dist: 'lognormal' as const, p50: d.p50, p90: d.p90, ...SRC };
 
 /** The network files of a drawing, as JSON texts. */
-export function drawFiles(d: Drawing): { name: string; text: string }[] {
+function drawFiles(d: Drawing): { name: string; text: string }[] {
   const terminals = Object.entries(d.terminals).map(([id, t]) => ({
     id,
     name: id,

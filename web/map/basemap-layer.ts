@@ -16,7 +16,7 @@ const topology = countriesJson as unknown as Topology<{
 }>;
 
 /** Country shapes with a stable id (the world-atlas ISO numeric id, else the index). */
-export function countryFeatures(): (Feature<Geometry, CountryProps> & { id: string })[] {
+function countryFeatures(): (Feature<Geometry, CountryProps> & { id: string })[] {
   const fc = feature(topology, topology.objects.countries);
   return fc.features.map((f, i) => ({ ...f, id: String(f.id ?? `c${i}`) }));
 }

@@ -12,7 +12,7 @@ import {
   type PresetId,
 } from '../view-model/projection-presets.ts';
 
-export type Svg = d3.Selection<SVGSVGElement, unknown, null, undefined>;
+type Svg = d3.Selection<SVGSVGElement, unknown, null, undefined>;
 export type G = d3.Selection<SVGGElement, unknown, null, undefined>;
 
 export interface MapView {

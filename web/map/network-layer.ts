@@ -136,7 +136,7 @@ export function drawBorders(
 
 const TERMINAL_LABEL_PX = 11;
 /** Below this zoom the network is too dense for names: hover tells them. */
-export const TERMINAL_LABEL_MIN_K = 3;
+const TERMINAL_LABEL_MIN_K = 3;
 
 /** Shows terminal names when zoomed in, gateways first (border stations, ports, airports …), without overlaps. */
 export function declutterTerminalLabels(g: G, projection: d3.GeoProjection, k: number): void {

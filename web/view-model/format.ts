@@ -80,8 +80,3 @@ export function formatDate(lang: Lang, iso: string): string {
     timeZone: 'UTC',
   }).format(date);
 }
-
-/** Hours between two ISO instants. */
-export function hoursBetween(startIso: string, endIso: string): number {
-  return (Date.parse(endIso) - Date.parse(startIso)) / 3_600_000;
-}

@@ -5,7 +5,6 @@
 import { STRINGS, type StringKey } from './i18n-strings.ts';
 
 export type Lang = 'en' | 'zh';
-export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 /** BCP 47 locale used by Intl for each language. */
 export const LOCALE: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };

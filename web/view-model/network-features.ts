@@ -25,7 +25,7 @@ export interface ServiceItem {
   props: Props;
 }
 
-export interface PointItem {
+interface PointItem {
   id: string;
   name: string;
   name_zh: string;

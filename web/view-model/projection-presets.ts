@@ -36,7 +36,7 @@ export interface ZoomFrame {
 }
 
 /** Points along a box's edges: projected, they bound the box even when the projection curves its edges. */
-export function boxOutline(box: GeoBox, steps = 8): [number, number][] {
+function boxOutline(box: GeoBox, steps = 8): [number, number][] {
   const [[w, s], [e, n]] = box;
   const pts: [number, number][] = [];
   for (let i = 0; i <= steps; i++) {

@@ -27,7 +27,7 @@ export const OBJECTIVES = [
 ] as const satisfies readonly Objective[];
 export const MODES = ['rail', 'road', 'sea', 'air'] as const satisfies readonly Mode[];
 export const QUANTITY_UNITS = ['teu', 'feu', 'kg'] as const;
-export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
+type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 
 export interface QueryState {
   from: string;

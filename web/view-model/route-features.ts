@@ -20,7 +20,7 @@ export interface RouteStopFeature {
   terminal: TerminalRef;
 }
 
-export interface RouteBorderFeature {
+interface RouteBorderFeature {
   id: string;
   name: string;
   name_zh: string;

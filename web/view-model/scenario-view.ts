@@ -5,7 +5,7 @@
  * SimulationResult) structurally, because the web may import types only from src/contract.
  */
 
-export interface EstimateView {
+interface EstimateView {
   mean: number;
   /** null with fewer than two replications (no interval) */
   lo: number | null;
@@ -21,7 +21,7 @@ export interface QueuesView {
 }
 
 /** Which way is good for each KPI shown; the order is the order of the chart. */
-export const KPI_GOOD_DIRECTION = {
+const KPI_GOOD_DIRECTION = {
   transit_mean_days: 'lower',
   transit_p90_days: 'lower',
   cost_usd_per_teu: 'lower',
@@ -33,7 +33,7 @@ export const KPI_GOOD_DIRECTION = {
   stranded_shipments: 'lower',
   subsidy_usd: 'neutral',
 } as const;
-export type ShownKpi = keyof typeof KPI_GOOD_DIRECTION;
+type ShownKpi = keyof typeof KPI_GOOD_DIRECTION;
 
 export interface KpiDeltaRow {
   id: ShownKpi;

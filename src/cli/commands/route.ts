@@ -54,7 +54,7 @@ const collect = (v: string, prev: string[]) => [
 ];
 
 /** The query options of `route` and `compare`. */
-export function addQueryOptions(cmd: Command): Command {
+function addQueryOptions(cmd: Command): Command {
   return cmd
     .requiredOption(
       '--from <place>',
@@ -127,7 +127,7 @@ const FLAG_OF: Record<string, string> = {
 };
 
 /** The flag a query field path comes from, e.g. "constraints.avoid_countries[0]" → "--avoid-country". */
-export function flagOf(path: string): string {
+function flagOf(path: string): string {
   const bare = path.replace(/\[\d+\]$/, '').replace(/\.\d+$/, '');
   return FLAG_OF[bare] ?? path;
 }
@@ -219,7 +219,7 @@ const days = (h: number) => (h / 24).toFixed(1);
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const padL = (s: string | number, n: number) => String(s).padStart(n);
 
-export function describeShipment(q: RouteQuery): string {
+function describeShipment(q: RouteQuery): string {
   const s = q.shipment;
   const qty = [s.teu && `${s.teu} TEU`, s.feu && `${s.feu} FEU`, s.kg && `${s.kg} kg`]
     .filter(Boolean)
@@ -231,7 +231,7 @@ function routeRow(i: number, r: Route): string {
   return `${padL(i + 1, 2)}  ${pad(r.corridor.label.slice(0, 58), 58)} ${padL(r.cost.total_usd.toFixed(0), 9)} ${padL(days(r.duration_h), 6)} ${padL(days(r.duration_p90_h), 6)} ${padL((r.co2e_kg / 1000).toFixed(2), 8)}  ${r.modes.join('+')}${r.pareto_optimal ? '' : ' (dominated)'}`;
 }
 
-export function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLegs: boolean): void {
+function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLegs: boolean): void {
   io.out(
     `${result.from.name} (${result.from.id}) → ${result.to.name} (${result.to.id}) · ${describeShipment(q)} · objective ${result.objective}`,
   );

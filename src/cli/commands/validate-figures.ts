@@ -18,7 +18,7 @@ import {
 import type { CliIo } from '../io.ts';
 import { DEFAULT_NETWORK_DIR, loadOrReport, shownDir } from './validate.ts';
 
-export const VALIDATION_FILE = 'validation.yaml';
+const VALIDATION_FILE = 'validation.yaml';
 
 function parseShare(text: string): number {
   const x = Number(text);

@@ -23,7 +23,7 @@ export const shownDir = (dir: string): string => relative(process.cwd(), dir) ||
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Prints issues one per line, severity first. */
-export function printIssues(io: CliIo, issues: readonly Issue[]): void {
+function printIssues(io: CliIo, issues: readonly Issue[]): void {
   for (const issue of issues)
     io.out(`${issue.severity === 'error' ? 'error  ' : 'warning'} ${formatIssue(issue)}`);
 }

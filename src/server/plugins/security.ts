@@ -20,12 +20,15 @@ export interface RateLimitOptions {
 
 export interface SecurityOptions {
   rateLimit: RateLimitOptions | false;
-  /** origins allowed by CORS; "*" allows any origin (no credentials are ever allowed) */
+  /**
+   * origins allowed to send state-changing requests (POST, DELETE) from a browser; with "*" any
+   * origin may read (GET, HEAD) and none may change state (no credentials are ever allowed)
+   */
   corsOrigin: string | string[];
 }
 
 /** The helmet options: a CSP that allows only this origin (plus data: images and fonts). */
-export const HELMET_OPTIONS = {
+const HELMET_OPTIONS = {
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -50,7 +53,7 @@ export const HELMET_OPTIONS = {
  * Headers for JSON answers (OWASP REST Security Cheat Sheet, "Security headers"): no framing, no
  * content sniffing, and a CSP that loads nothing should a browser ever render one as a page.
  */
-export const API_HEADERS: Readonly<Record<string, string>> = {
+const API_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -58,7 +61,7 @@ export const API_HEADERS: Readonly<Record<string, string>> = {
 
 /** Paths that answer JSON only: the API, health and the OpenAPI document. */
 const JSON_PATH = /^\/(?:api\/|(?:health|ready|openapi\.json)(?:\?|$))/;
-export function isJsonPath(url: string): boolean {
+function isJsonPath(url: string): boolean {
   return JSON_PATH.test(url);
 }
 
@@ -93,10 +96,9 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     void reply.headers(isJsonPath(req.url) ? API_HEADERS : documentHeaders);
     done();
   });
-  await app.register(fastifyCors, {
-    origin: opts.corsOrigin === '*' ? '*' : opts.corsOrigin,
-    methods: ['GET', 'POST', 'DELETE', 'HEAD', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'x-request-id'],
+  const listed = new Set(Array.isArray(opts.corsOrigin) ? opts.corsOrigin : []);
+  const base = {
+    allowedHeaders: ['content-type', 'x-request-id', 'authorization', 'x-api-key'],
     exposedHeaders: [
       'x-request-id',
       'retry-after',
@@ -106,11 +108,26 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     ],
     credentials: false,
     maxAge: 600,
+  };
+  // reads are open to every origin; POST and DELETE (which start and cancel work) only to listed ones
+  await app.register(fastifyCors, {
+    delegator: (req, cb) => {
+      const origin = req.headers.origin;
+      const asked = req.headers['access-control-request-method'];
+      const method = String(req.method === 'OPTIONS' && asked ? asked : req.method).toUpperCase();
+      if (typeof origin === 'string' && listed.has(origin))
+        cb(null, { ...base, origin, methods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'] });
+      else if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS')
+        cb(null, { ...base, origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'] });
+      else cb(null, { ...base, origin: false });
+    },
   });
   if (opts.rateLimit) {
     const { max, timeWindow, allowList } = opts.rateLimit;
     await app.register(fastifyRateLimit, {
-      max,
+      // per API key when keys are on (each key its own bucket and limit), else per client address
+      keyGenerator: (req) => (req.apiClient ? `key:${req.apiClient.name}` : req.ip),
+      max: (req) => req.apiClient?.rateLimit ?? max,
       timeWindow,
       allowList: allowList ?? [],
       errorResponseBuilder: (_req, context) =>

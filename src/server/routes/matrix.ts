@@ -17,11 +17,12 @@ import type { RouteQuery } from '../../model/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
 import type { MatrixPair, MatrixTask } from '../matrix-task.ts';
+import { RunCaps } from '../plugins/api-keys.ts';
 import { PLAN_PROBLEMS } from '../problem-responses.ts';
 import { assertKnownConstraintIds } from './plan.ts';
 
 /** A whole matrix may take this many single-search time budgets (30 s with the default 5 s). */
-export const MATRIX_BUDGET_SEARCHES = 6;
+const MATRIX_BUDGET_SEARCHES = 6;
 /** Slices per search thread: enough to keep every thread busy to the end, few enough to keep the queue short. */
 const SLICES_PER_THREAD = 4;
 
@@ -41,6 +42,8 @@ const busyCell = (p: MatrixPair): MatrixCell => ({
 });
 
 export const matrixRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
+  // lane matrices running at once per client (its API key's max_runs, else 2 per address)
+  const caps = new RunCaps();
   app.post(
     '/api/v1/matrix',
     {
@@ -71,6 +74,7 @@ export const matrixRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) 
       const { network: named, origins, destinations, ...rest } = req.body;
       const entry = ctx.registry.get(named ?? ctx.registry.defaultId);
       assertKnownConstraintIds(entry.network, rest.constraints);
+      const release = caps.acquire(req);
       // from and to are placeholders: every pair sets its own
       const base: RouteQuery = { ...rest, from: '-', to: '-', alternatives: 1 };
       const pairs: MatrixPair[] = [];
@@ -134,12 +138,18 @@ export const matrixRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) 
             ),
           ),
         ).then(() => {
+          release();
           stream.end(`${JSON.stringify({ type: 'end', elapsed_ms: Date.now() - started })}\n`);
         });
         return reply.type(`${NDJSON_CONTENT_TYPE}; charset=utf-8`).send(stream as never);
       }
 
-      const results = await Promise.all(parts.map(runSlice));
+      let results: MatrixCell[][];
+      try {
+        results = await Promise.all(parts.map(runSlice));
+      } finally {
+        release();
+      }
       const cells = results.flat();
       if (cells.length > 0 && cells.every((c) => c.code === 'BUSY'))
         throw new ApiError('BUSY', 'every planner thread is busy and the queue full', [], {

@@ -41,7 +41,7 @@ function checkFilters(entry: NetworkEntry, f: ListFilters): Filters {
 }
 
 /** Networks are loaded once per process: their views may be cached by clients for a while. */
-export const NETWORK_CACHE_CONTROL = 'public, max-age=300';
+const NETWORK_CACHE_CONTROL = 'public, max-age=300';
 
 export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
   const geojsonCache = new Map<string, unknown>();

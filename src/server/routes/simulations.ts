@@ -24,12 +24,12 @@ import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
 import { GET_PROBLEMS, PLAN_PROBLEMS } from '../problem-responses.ts';
 
-export const SIMULATION_CAPS = { horizon_days: 366, replications: 20, shipments: 60_000 } as const;
+const SIMULATION_CAPS = { horizon_days: 366, replications: 20, shipments: 60_000 } as const;
 const MAX_KEPT = 50;
 /** worker threads per network for simulations: one leaves the other core to the API and its planner pool */
 const SIMULATION_WORKERS = 1;
 
-export const ScenarioListing = z.object({
+const ScenarioListing = z.object({
   id: z.string(),
   name: z.string(),
   name_zh: z.string().optional().describe('the name in Chinese, when the scenario file gives one'),
@@ -37,11 +37,11 @@ export const ScenarioListing = z.object({
   description_zh: z.string().optional(),
   baseline: z.string().optional(),
 });
-export const ScenariosResponse = z.object({
+const ScenariosResponse = z.object({
   network: z.string(),
   scenarios: z.array(ScenarioListing),
 });
-export const SimulationRequest = z.object({
+const SimulationRequest = z.object({
   network: z.string().default('inner-mongolia'),
   scenario: z.union([
     z.string().min(1).describe('id of a shipped scenario'),
@@ -55,7 +55,7 @@ export const SimulationRequest = z.object({
     .max(2 ** 32 - 1)
     .optional(),
 });
-export const SimulationStatus = z.object({
+const SimulationStatus = z.object({
   id: z.string(),
   status: z.enum(['running', 'done', 'failed', 'cancelled']),
   progress: z.object({ done: z.number().int(), total: z.number().int() }),
@@ -65,7 +65,7 @@ export const SimulationStatus = z.object({
   error: z.string().optional(),
 });
 /** What GET /api/v1/simulations/:id returns; `result` is a SimulationResult when status is done. */
-export type SimulationStatusBody = Omit<z.infer<typeof SimulationStatus>, 'result'> & {
+type SimulationStatusBody = Omit<z.infer<typeof SimulationStatus>, 'result'> & {
   result?: SimulationResult;
 };
 

@@ -45,10 +45,9 @@ export const T = {
 } satisfies Record<string, TerminalRef>;
 
 const H = 3_600_000;
-export const iso = (t0: string, h: number): string =>
-  new Date(Date.parse(t0) + h * H).toISOString();
+const iso = (t0: string, h: number): string => new Date(Date.parse(t0) + h * H).toISOString();
 
-export function leg(
+function leg(
   over: Partial<RouteLeg> & Pick<RouteLeg, 'from' | 'to' | 'depart' | 'arrive'>,
 ): RouteLeg {
   return {

@@ -1,22 +1,13 @@
-/** The web view reads simulation statuses through src/contract; the server's route schema must agree. */
+/** The web view reads simulation statuses through src/contract; its final statuses are the contract's. */
 import { describe, expect, it } from 'vitest';
-import {
-  FINAL_SIMULATION_STATUSES,
-  SimulationRunStatus,
-  SimulationStatusHead,
-} from '../../../src/contract/index.ts';
-import { SimulationStatus } from '../../../src/server/routes/simulations.ts';
+import { FINAL_SIMULATION_STATUSES, SimulationRunStatus } from '../../../src/contract/index.ts';
 import { FINAL_STATUSES } from '../../../web/app/scenario-panel.ts';
 
 describe('simulation status contract', () => {
-  it('lists the same statuses as the server, cancelled among the final ones', () => {
-    expect(SimulationStatus.shape.status.options).toEqual(SimulationRunStatus.options);
+  it('has cancelled among the final statuses, and the page stops polling at the same ones', () => {
+    expect(SimulationRunStatus.options).toContain('cancelled');
     expect(FINAL_SIMULATION_STATUSES).toContain('cancelled');
     expect(FINAL_SIMULATION_STATUSES).not.toContain('running');
     expect(FINAL_STATUSES).toEqual(FINAL_SIMULATION_STATUSES);
-  });
-  it('has the fields of the server status (result aside)', () => {
-    const { result: _r, ...server } = SimulationStatus.shape;
-    expect(Object.keys(SimulationStatusHead.shape).sort()).toEqual(Object.keys(server).sort());
   });
 });
