@@ -6,7 +6,6 @@
 export {
   CORRIDOR_REASON_CODES,
   CorridorReasonCode,
-  CorridorRow,
   MessageParams,
   NO_ROUTE_CODES,
   NOTICE_CODES,

@@ -15,7 +15,7 @@ export const FINAL_SIMULATION_STATUSES: readonly SimulationRunStatus[] = [
   'cancelled',
 ];
 
-export const SimulationProgress = z.object({
+const SimulationProgress = z.object({
   done: z.number().int(),
   total: z.number().int(),
 });

@@ -17,7 +17,7 @@ import type {
 } from '../model/index.ts';
 
 /** The mode that carries a route furthest (ties: the order of the legs). */
-export function mainMode(route: Route): Mode {
+function mainMode(route: Route): Mode {
   const km = new Map<Mode, number>();
   for (const leg of route.legs) km.set(leg.mode, (km.get(leg.mode) ?? 0) + leg.distance_km);
   let best: Mode = route.legs[0]?.mode ?? 'rail';
@@ -32,7 +32,7 @@ function bordersOf(route: Route): Set<string> {
 }
 
 /** The first group (file order) whose rule the route meets, or undefined. */
-export function groupOf(groups: readonly CorridorGroup[], route: Route): CorridorGroup | undefined {
+function groupOf(groups: readonly CorridorGroup[], route: Route): CorridorGroup | undefined {
   const mode = mainMode(route);
   const borders = bordersOf(route);
   return groups.find(
@@ -111,7 +111,7 @@ const CARGO_WORDS: Record<string, string> = {
 };
 
 /** Why a corridor that could serve the pair carries no route of the answer, most telling reason first. */
-export function whyNot(network: Network, query: RouteQuery, g: CorridorGroup): Reason {
+function whyNot(network: Network, query: RouteQuery, g: CorridorGroup): Reason {
   const c = query.constraints;
   if (c.modes && !c.modes.includes(g.mode))
     return {

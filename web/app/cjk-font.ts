@@ -11,7 +11,7 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/g;
 const CJK_ONE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /** The distinct CJK characters in a value (a string, or anything JSON can show). */
-export function cjkOf(value: unknown): string {
+function cjkOf(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value ?? '');
   return [...new Set(text.match(CJK) ?? [])].join('');
 }

@@ -19,7 +19,7 @@ import { messageText, type Namer } from '../view-model/notice-text.ts';
 import type { StringKey } from '../view-model/i18n-strings.ts';
 
 /** Colours of the cost parts: distinct hues, each at least 3:1 against white. */
-export const PART_COLOUR: Record<CostPart, string> = {
+const PART_COLOUR: Record<CostPart, string> = {
   line_haul: '#2c5d8f',
   handling: '#5e8fc2',
   border: '#b35806',

@@ -6,17 +6,10 @@
 import type { CorridorRow, MessageParams, Mode, PlanResult, Route } from '../types.ts';
 
 /** The parts a cost bar is stacked from, in drawing order; subsidy is negative and drawn last. */
-export const COST_PARTS = [
-  'line_haul',
-  'handling',
-  'border',
-  'customs',
-  'surcharges',
-  'subsidy',
-] as const;
+const COST_PARTS = ['line_haul', 'handling', 'border', 'customs', 'surcharges', 'subsidy'] as const;
 export type CostPart = (typeof COST_PARTS)[number];
 
-export const TABLE_MEASURES = ['cost_usd', 'days', 'co2e_kg', 'buffer_days'] as const;
+const TABLE_MEASURES = ['cost_usd', 'days', 'co2e_kg', 'buffer_days'] as const;
 export type TableMeasure = (typeof TABLE_MEASURES)[number];
 
 export interface CostSlice {
