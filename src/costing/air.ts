@@ -5,7 +5,7 @@
  * them, whatever the service file says; freighters need the service's own permission.
  */
 import type { CostModel } from './cost-model.ts';
-import { commonAllowed, commonTripUsd } from './cost-model.ts';
+import { commonAllowed, commonTariffUsd } from './cost-model.ts';
 
 export const airModel: CostModel = {
   mode: 'air',
@@ -15,5 +15,5 @@ export const airModel: CostModel = {
     }
     return commonAllowed(service, ctx);
   },
-  tripUsd: commonTripUsd,
+  tariffUsd: commonTariffUsd,
 };

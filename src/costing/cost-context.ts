@@ -88,3 +88,16 @@ function valueOfTime(
 function holdingUsdPerH(valueUsd: number): number {
   return (valueUsd * ANNUAL_HOLDING_RATE) / HOURS_PER_YEAR;
 }
+
+/**
+ * Generalized cost = money + value of time × hours + carbon price × CO2e (glossary in
+ * docs/decisions.md): the one formula, used by every search and the route builder (R16).
+ */
+export function generalizedCostUsd(
+  ctx: CostContext,
+  moneyUsd: number,
+  hours: number,
+  co2eKg: number,
+): number {
+  return moneyUsd + ctx.valueOfTimeUsdPerH * hours + ctx.carbonUsdPerKg * co2eKg;
+}

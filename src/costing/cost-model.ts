@@ -3,16 +3,16 @@
  * once per service per query (the search reads the answers from typed arrays), so it may allocate;
  * the hot loop never calls it.
  */
-import type { Mode, Service } from '../model/index.ts';
+import type { Mode, Service, Tariff } from '../model/index.ts';
 import type { CostContext } from './cost-context.ts';
-import { lineHaulUsd } from './tariff.ts';
+import { lineHaulUsd, perKmUsd } from './tariff.ts';
 
 export interface CostModel {
   readonly mode: Mode;
   /** null when the service may carry the shipment, else the reason it may not (for "no route" answers) */
   allowed(service: Service, ctx: CostContext): string | null;
-  /** line-haul price in USD of riding the whole service (first to last stop), conditions applied */
-  tripUsd(service: Service, ctx: CostContext): number;
+  /** line-haul price in USD of a ride priced by these entries of the service's table, conditions applied */
+  tariffUsd(service: Service, tariffs: readonly Tariff[], ctx: CostContext): number;
 }
 
 /** Cargo rules every mode applies: containers vs parcels, reefer, dangerous goods, batteries, oversize, weight per TEU. */
@@ -44,7 +44,28 @@ function tariffFactor(service: Service, ctx: CostContext): number {
   return v !== undefined && Number.isFinite(v) && v >= 0 ? v : 1;
 }
 
-/** The trip price every mode uses unless it overrides it: the cheapest applicable tariff × the factor. */
-export function commonTripUsd(service: Service, ctx: CostContext): number {
-  return lineHaulUsd(service.tariffs, ctx.units).usd * tariffFactor(service, ctx);
+/** The ride price every mode uses unless it overrides it: the entries filed for the pair × the factor. */
+export function commonTariffUsd(
+  service: Service,
+  tariffs: readonly Tariff[],
+  ctx: CostContext,
+): number {
+  return lineHaulUsd(tariffs, ctx.units) * tariffFactor(service, ctx);
+}
+
+/**
+ * A per-km rule in the form the search reads: USD per km of ride for this shipment and the minimum
+ * charge, conditions applied; zeros when the service has no per-km rule.
+ */
+export function perKmRate(
+  service: Service,
+  ctx: CostContext,
+): { usdPerKm: number; minUsd: number } {
+  const rule = service.tariff_rule;
+  if (rule?.kind !== 'per_km') return { usdPerKm: 0, minUsd: 0 };
+  const f = tariffFactor(service, ctx);
+  return {
+    usdPerKm: perKmUsd({ ...rule, min_usd: 0 }, 1, ctx.units) * f,
+    minUsd: (rule.min_usd ?? 0) * f,
+  };
 }

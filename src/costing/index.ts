@@ -1,8 +1,14 @@
 /** costing: cost models per mode behind one interface, shipment units, tariffs and charges. */
+export { perKmRate } from './cost-model.ts';
 export { costModelFor } from './registry.ts';
-export { createCostContext, ANNUAL_HOLDING_RATE, type CostContext } from './cost-context.ts';
+export {
+  createCostContext,
+  generalizedCostUsd,
+  ANNUAL_HOLDING_RATE,
+  type CostContext,
+} from './cost-context.ts';
 export { shipmentUnits } from './shipment-units.ts';
-export { lineHaulUsd } from './tariff.ts';
+export { lineHaulUsd, perKmUsd } from './tariff.ts';
 export {
   handlingUsd,
   borderFeeUsd,

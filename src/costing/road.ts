@@ -3,10 +3,10 @@
  * 2 TEU or about 20 t; per-truck tariffs count trucks (shipment-units.ts).
  */
 import type { CostModel } from './cost-model.ts';
-import { commonAllowed, commonTripUsd } from './cost-model.ts';
+import { commonAllowed, commonTariffUsd } from './cost-model.ts';
 
 export const roadModel: CostModel = {
   mode: 'road',
   allowed: commonAllowed,
-  tripUsd: commonTripUsd,
+  tariffUsd: commonTariffUsd,
 };

@@ -1,16 +1,27 @@
 /**
- * Line-haul price of one trip on a service for a shipment. Container shipments are priced by the
- * service's container units (TEU, FEU, truck, shipment) when it quotes any, loose cargo by weight;
- * otherwise the other units apply pro rata. Of the applicable tariffs the cheapest quote wins.
+ * Line-haul price of one ride (boarding stop → alighting stop) for a shipment, from the tariff
+ * entries filed for that pair. Each kind of box is priced by the unit filed for it, never by the
+ * cheaper of two units: TEU boxes by the TEU rate, FEU boxes by the FEU rate; a box whose own unit is
+ * not filed falls back in a fixed order (docs/decisions.md R15). Loose cargo is priced by weight.
  */
-import type { Tariff } from '../model/index.ts';
+import type { Tariff, TariffUnit } from '../model/index.ts';
 import type { ShipmentUnits } from './shipment-units.ts';
 
-const CONTAINER_UNITS = new Set(['teu', 'feu', 'truck', 'shipment']);
-const WEIGHT_UNITS = new Set(['kg', 'chargeable_kg', 'shipment']);
+/** Units tried for each kind of cargo, in order; the first one filed prices it. */
+const TEU_ORDER: readonly TariffUnit[] = ['teu', 'feu', 'truck', 'shipment', 'kg', 'chargeable_kg'];
+const FEU_ORDER: readonly TariffUnit[] = ['feu', 'teu', 'truck', 'shipment', 'kg', 'chargeable_kg'];
+const LOOSE_ORDER: readonly TariffUnit[] = [
+  'chargeable_kg',
+  'kg',
+  'shipment',
+  'truck',
+  'teu',
+  'feu',
+];
 
-function tariffQuantity(t: Tariff, u: ShipmentUnits): number {
-  switch (t.unit) {
+/** How many `unit`s the shipment (or the part of it given) takes. */
+function tariffQuantity(unit: TariffUnit, u: ShipmentUnits): number {
+  switch (unit) {
     case 'teu':
       return u.teuEq;
     case 'feu':
@@ -26,24 +37,61 @@ function tariffQuantity(t: Tariff, u: ShipmentUnits): number {
   }
 }
 
-/** Price of the whole trip (first to last stop) before factors and subsidies; `minUsd` is the minimum charge of the chosen tariff. */
-export function lineHaulUsd(
-  tariffs: readonly Tariff[],
-  u: ShipmentUnits,
-): { usd: number; minUsd: number } {
-  const preferred = u.containers ? CONTAINER_UNITS : WEIGHT_UNITS;
-  const usable = tariffs.some((t) => preferred.has(t.unit))
-    ? tariffs.filter((t) => preferred.has(t.unit))
-    : tariffs;
-  let best = Infinity;
-  let bestMin = 0;
-  for (const t of usable) {
-    const min = t.min_usd ?? 0;
-    const price = Math.max(min, t.usd * tariffQuantity(t, u));
-    if (price < best) {
-      best = price;
-      bestMin = min;
-    }
+function pick(tariffs: readonly Tariff[], order: readonly TariffUnit[]): Tariff | undefined {
+  for (const unit of order) {
+    const t = tariffs.find((x) => x.unit === unit);
+    if (t) return t;
   }
-  return Number.isFinite(best) ? { usd: best, minUsd: bestMin } : { usd: 0, minUsd: 0 };
+  return undefined;
+}
+
+function charge(t: Tariff, u: ShipmentUnits): number {
+  return Math.max(t.min_usd ?? 0, t.usd * tariffQuantity(t.unit, u));
+}
+
+/** The part of a container shipment that is only its TEU boxes, or only its FEU boxes. */
+function boxesOnly(u: ShipmentUnits, kind: 'teu' | 'feu'): ShipmentUnits {
+  const teu = kind === 'teu' ? u.teu : 0;
+  const feu = kind === 'feu' ? u.feu : 0;
+  const teuEq = teu + 2 * feu;
+  const share = u.teuEq > 0 ? teuEq / u.teuEq : 0;
+  return {
+    ...u,
+    teu,
+    feu,
+    teuEq,
+    tonnes: u.tonnes * share,
+    kg: u.kg * share,
+    chargeableKg: u.chargeableKg * share,
+    trucks: feu + Math.ceil(teu / 2),
+  };
+}
+
+/**
+ * Price of one ride for the shipment from the entries filed for its pair of stops (before factors and
+ * subsidies); 0 when no entry is given. Minimum charges apply per entry used.
+ */
+export function lineHaulUsd(tariffs: readonly Tariff[], u: ShipmentUnits): number {
+  if (tariffs.length === 0) return 0;
+  if (!u.containers) {
+    const t = pick(tariffs, LOOSE_ORDER);
+    return t ? charge(t, u) : 0;
+  }
+  const forTeu = u.teu > 0 ? pick(tariffs, TEU_ORDER) : undefined;
+  const forFeu = u.feu > 0 ? pick(tariffs, FEU_ORDER) : undefined;
+  // one entry for both kinds of box (a per-truck or per-shipment rate): one charge for the shipment
+  if (forTeu && forTeu === forFeu) return charge(forTeu, u);
+  return (
+    (forTeu ? charge(forTeu, boxesOnly(u, 'teu')) : 0) +
+    (forFeu ? charge(forFeu, boxesOnly(u, 'feu')) : 0)
+  );
+}
+
+/** Price of a ride of `km` under a per-km rule: rate × km × quantity, at least the minimum charge. */
+export function perKmUsd(
+  rule: { unit: TariffUnit; usd_per_km: number; min_usd?: number | undefined },
+  km: number,
+  u: ShipmentUnits,
+): number {
+  return Math.max(rule.min_usd ?? 0, rule.usd_per_km * km * tariffQuantity(rule.unit, u));
 }

@@ -4,20 +4,28 @@
  * P50/P90 arrival by Monte Carlo (monte-carlo.ts). Money and CO2e are the search's own figures, so a
  * route's totals equal what the search optimised.
  */
-import { emissionFactorUses, gaugeChangeUsd, quantileOf } from '../costing/index.ts';
+import { emissionFactorUses, generalizedCostUsd, quantileOf } from '../costing/index.ts';
 import type { Distribution, Route, RouteLeg, TerminalRef } from '../model/index.ts';
 import {
   EDGE_BORDER,
   EDGE_CLEARANCE,
   EDGE_HOP,
   gatewaysOf,
+  edgeStatic,
   liftDue,
   MODE_LIST,
+  OUT_BORDER_FEES,
+  OUT_GAUGE_CHANGE,
+  OUT_HANDLING,
+  OUT_LINE_HAUL,
+  OUT_SIZE,
+  OUT_SUBSIDY,
   type LabelPool,
   type SearchContext,
 } from '../routing/index.ts';
 import { corridorOf } from './corridor-label.ts';
 import { formatRoute } from './format-route.ts';
+import { roundRoute } from './round-route.ts';
 import { arrivalQuantiles, DEFAULT_RUNS, type McStep } from './monte-carlo.ts';
 import { isoFromHours, terminalRef } from './terminal-ref.ts';
 
@@ -52,10 +60,13 @@ export function buildRoute(
   const customs: Route['customs_events'] = [];
   const timeline: Timeline = [];
   const steps: McStep[] = [];
+  // each component as the search's edge costs computed it (edgeStatic), summed; never by subtraction
+  const money = new Float64Array(OUT_SIZE);
   let lineHaul = 0;
   let subsidy = 0;
   let handling = 0;
   let borderUsd = 0;
+  let gaugeUsd = 0;
   let customsUsd = 0;
 
   for (let c = 1; c < chain.length; c++) {
@@ -64,7 +75,6 @@ export function buildRoute(
     const e = pool.edge[l]!;
     const tPrev = pool.time[p]!;
     const tNow = pool.time[l]!;
-    const dMoney = pool.money[l]! - pool.money[p]!;
     if (e === EDGE_CLEARANCE) {
       const plan = ctx.customs!;
       const at = refOf(nodeTerminal(pool.state[l]!));
@@ -75,7 +85,7 @@ export function buildRoute(
         start: isoFromHours(tPrev),
         end: isoFromHours(tNow),
         time_h: tNow - tPrev,
-        cost_usd: dMoney,
+        cost_usd: plan.usd,
       });
       timeline.push({
         type: 'customs',
@@ -85,11 +95,12 @@ export function buildRoute(
         end: isoFromHours(tNow),
         terminal_id: at.id,
       });
-      customsUsd += dMoney;
+      customsUsd += plan.usd;
       steps.push({ kind: 'random', dist: plan.rule.clearance_h, addH: 0 });
       continue;
     }
     const kind = idx.eKind[e]!;
+    edgeStatic(ctx, e, money);
     if (kind === EDGE_HOP) {
       const s = idx.eRef[e]!;
       const si = idx.services[s]!;
@@ -102,9 +113,8 @@ export function buildRoute(
       // changing from one service to another of the same mode: the lift the search charged
       const node = pool.state[p]! % N;
       let ready = tPrev;
-      let liftUsd = 0;
       if (liftDue(ctx.index, pool, p)) {
-        liftUsd = ctx.reboardUsd[node]!;
+        const liftUsd = ctx.reboardUsd[node]!;
         const liftH = ctx.reboardH[node]!;
         if (liftUsd + liftH > 0) {
           ready = tPrev + liftH;
@@ -143,7 +153,6 @@ export function buildRoute(
         });
       }
       const path: [number, number][] = [[from.lon, from.lat]];
-      let onBoardBorderUsd = 0;
       const onBoard: Distribution[] = [];
       for (let k = i; k < j; k++) {
         const leg = svc.legs[k]!;
@@ -157,7 +166,6 @@ export function buildRoute(
         const startH = board + (si.depOffH[k]! - si.depOffH[i]!) + leg.duration_h.value;
         const endH = startH + bi.dwellH + bi.gaugeTimeH + extra;
         const fromT = idx.terminals[si.stops[k]!]!;
-        const gaugeUsd = gaugeChangeUsd(bi.border, ctx.cost);
         borders.push({
           border_id: bi.border.id,
           name: bi.border.name,
@@ -176,7 +184,7 @@ export function buildRoute(
                   to_mm: t.gauge_mm ?? 1520,
                   method: bi.border.gauge_change.method,
                   time_h: bi.gaugeTimeH,
-                  cost_usd: gaugeUsd,
+                  cost_usd: ctx.borderGaugeUsd[b]!,
                 },
               }
             : {}),
@@ -191,14 +199,13 @@ export function buildRoute(
           terminal_id: t.id,
           service_id: svc.id,
         });
-        onBoardBorderUsd += ctx.borderUsd[b]!;
         onBoard.push(bi.border.dwell_h);
       }
-      const gross = ctx.serviceTripUsd[s]! * idx.eFrac[e]!;
-      const net = dMoney - onBoardBorderUsd - liftUsd;
-      lineHaul += gross;
-      subsidy += Math.min(0, net - gross);
-      borderUsd += onBoardBorderUsd;
+      lineHaul += money[OUT_LINE_HAUL]!;
+      subsidy += money[OUT_SUBSIDY]!;
+      borderUsd += money[OUT_BORDER_FEES]!;
+      gaugeUsd += money[OUT_GAUGE_CHANGE]!;
+      const net = money[OUT_LINE_HAUL]! + money[OUT_SUBSIDY]!;
       legs.push({
         service_id: svc.id,
         service_name: svc.name,
@@ -246,7 +253,6 @@ export function buildRoute(
       const start = tNow - bi.dwellH - bi.gaugeTimeH - extra;
       const fromT = idx.terminals[fa]!;
       const toT = idx.terminals[fb]!;
-      const gaugeUsd = gaugeChangeUsd(bi.border, ctx.cost);
       borders.push({
         border_id: bi.border.id,
         name: bi.border.name,
@@ -257,7 +263,7 @@ export function buildRoute(
         end: isoFromHours(tNow),
         dwell_h: bi.dwellH + extra,
         dwell_p90_h: quantileOf(bi.border.dwell_h, 0.9) + extra,
-        cost_usd: dMoney,
+        cost_usd: money[OUT_BORDER_FEES]! + money[OUT_GAUGE_CHANGE]!,
         ...(bi.border.gauge_change && bi.border.mode === 'rail'
           ? {
               gauge_change: {
@@ -265,7 +271,7 @@ export function buildRoute(
                 to_mm: toT.gauge_mm ?? 1520,
                 method: bi.border.gauge_change.method,
                 time_h: bi.gaugeTimeH,
-                cost_usd: gaugeUsd,
+                cost_usd: money[OUT_GAUGE_CHANGE]!,
               },
             }
           : {}),
@@ -289,7 +295,8 @@ export function buildRoute(
         end: isoFromHours(tNow),
         terminal_id: toT.id,
       });
-      borderUsd += dMoney;
+      borderUsd += money[OUT_BORDER_FEES]!;
+      gaugeUsd += money[OUT_GAUGE_CHANGE]!;
       steps.push({ kind: 'random', dist: bi.border.dwell_h, addH: bi.gaugeTimeH + extra });
     } else {
       const h = idx.handling[idx.eRef[e]!]!;
@@ -303,7 +310,7 @@ export function buildRoute(
         start: isoFromHours(tPrev),
         end: isoFromHours(tNow),
         time_h: tNow - tPrev,
-        cost_usd: dMoney,
+        cost_usd: money[OUT_HANDLING]!,
       });
       timeline.push({
         type: 'transfer',
@@ -313,7 +320,7 @@ export function buildRoute(
         end: isoFromHours(tNow),
         terminal_id: at.id,
       });
-      handling += dMoney;
+      handling += money[OUT_HANDLING]!;
       steps.push({ kind: 'fixed', hours: tNow - tPrev });
     }
   }
@@ -328,11 +335,25 @@ export function buildRoute(
     opts.runs ?? DEFAULT_RUNS,
     ctx.bookedAtH,
   );
-  const money = pool.money[label]!;
   const co2 = pool.co2[label]!;
+  const cost = {
+    line_haul_usd: lineHaul,
+    handling_usd: handling,
+    border_usd: borderUsd,
+    gauge_change_usd: gaugeUsd,
+    customs_usd: customsUsd,
+    subsidy_usd: subsidy,
+  };
+  const totalUsd =
+    cost.line_haul_usd +
+    cost.handling_usd +
+    cost.border_usd +
+    cost.gauge_change_usd +
+    cost.customs_usd +
+    cost.subsidy_usd;
   const hours = arriveH - departH;
   const modes = [...new Set(legs.map((l) => l.mode))];
-  const route: Route = {
+  const route: Route = roundRoute({
     id: '',
     summary: '',
     corridor: corridorOf(idx, gatewaysOf(idx, pool, label)),
@@ -346,17 +367,9 @@ export function buildRoute(
     duration_p50_h: q.p50 - departH,
     duration_p90_h: q.p90 - departH,
     distance_km: legs.reduce((a, l) => a + l.distance_km, 0),
-    cost: {
-      total_usd: money,
-      line_haul_usd: lineHaul,
-      handling_usd: handling,
-      border_usd: borderUsd,
-      customs_usd: customsUsd,
-      subsidy_usd: subsidy,
-    },
+    cost: { total_usd: totalUsd, ...cost },
     co2e_kg: co2,
-    generalized_cost_usd:
-      money + ctx.cost.valueOfTimeUsdPerH * hours + ctx.cost.carbonUsdPerKg * co2,
+    generalized_cost_usd: generalizedCostUsd(ctx.cost, totalUsd, hours, co2),
     transfers: Math.max(0, legs.length - 1),
     modes,
     legs,
@@ -366,7 +379,7 @@ export function buildRoute(
     timeline,
     pareto_optimal: false,
     missed_departure_risk: q.missRisk,
-  };
+  });
   route.summary = formatRoute(route);
   route.id = `r-${hash(route.summary)}`;
   return route;

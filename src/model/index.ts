@@ -7,3 +7,4 @@ export * from './errors.ts';
 export * from './query.ts';
 export * from './route.ts';
 export * from './conditions.ts';
+export * from './cargo-stops.ts';

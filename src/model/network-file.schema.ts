@@ -82,6 +82,13 @@ export const NetworkManifest = z.object({
   name_zh: z.string().min(1),
   description: z.string().optional(),
   reference_year: z.number().int().min(2000).max(2100),
+  rates_period: z
+    .string()
+    .min(4)
+    .optional()
+    .describe(
+      'the one period the tariffs are quoted for, so rail, sea and air prices are comparable (e.g. "2024")',
+    ),
   cny_per_usd: NonNegativeFigure.describe('exchange rate used to show CNY figures'),
   cargo_t_per_teu: NonNegativeFigure.describe(
     'cargo mass per TEU when a shipment gives none (emissions, weight limits)',
@@ -221,12 +228,45 @@ export const ServiceLeg = z.object({
 });
 export type ServiceLeg = z.infer<typeof ServiceLeg>;
 
+/** Month or year a figure refers to (YYYY or YYYY-MM), e.g. the week a spot rate was published. */
+export const FigureDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'YYYY or YYYY-MM');
+
+/**
+ * One entry of a service's tariff table: the price of riding from one cargo stop to a later one, per
+ * unit, as filed. The direction follows from the stops: an entry from the last stop to the first
+ * prices the return service of a `both_directions` service.
+ */
 export const Tariff = Provenance.extend({
+  from: Id.describe('boarding stop (a loading stop of the service in this direction)'),
+  to: Id.describe('alighting stop (a later unloading stop)'),
   unit: TariffUnit,
   usd: z.number().finite().nonnegative(),
   min_usd: z.number().finite().nonnegative().optional().describe('minimum charge per shipment'),
+  date: FigureDate.describe('when the figure was quoted (its month, else its year)'),
 });
 export type Tariff = z.infer<typeof Tariff>;
+
+/**
+ * How a service prices a pair of cargo stops that has no entry of its own. Without a rule such a
+ * pair is not sold.
+ * - per_km: rate × km of the ride × quantity of `unit` (on-demand trucking), at least `min_usd`;
+ * - through_rate: the entry from the first stop to the alighting stop, else from the boarding stop to
+ *   the last stop, else from the first stop to the last (a block train collecting at hubs on its way
+ *   at its origin's rate; a sea loop's base-port rate);
+ * - distance_share: the first-to-last entry pro rata by distance (coastal feeders).
+ */
+export const TariffRule = z.discriminatedUnion('kind', [
+  Provenance.extend({
+    kind: z.literal('per_km'),
+    unit: TariffUnit,
+    usd_per_km: z.number().finite().positive(),
+    min_usd: z.number().finite().nonnegative().optional(),
+    date: FigureDate,
+  }),
+  Provenance.extend({ kind: z.literal('through_rate') }),
+  Provenance.extend({ kind: z.literal('distance_share') }),
+]);
+export type TariffRule = z.infer<typeof TariffRule>;
 
 /** What a departure can carry. */
 export const Capacity = Provenance.extend({
@@ -246,6 +286,17 @@ export const CargoRules = z.object({
 });
 export type CargoRules = z.infer<typeof CargoRules>;
 
+/**
+ * Where a service takes and gives cargo, when that is more than its first and last stop: a block
+ * train collecting at hubs along its way, a ship loop's ports of call. Border, crew and technical
+ * stops are never among them (the validator checks it). Carries its source or assumption.
+ */
+export const CargoStops = Provenance.extend({
+  loads_at: z.array(Id).min(1).describe('stops where cargo may board, the first stop among them'),
+  unloads_at: z.array(Id).min(1).describe('stops where cargo may leave, the last stop among them'),
+});
+export type CargoStops = z.infer<typeof CargoStops>;
+
 export const Service = z.object({
   id: Id,
   name: z.string().min(1),
@@ -256,25 +307,22 @@ export const Service = z.object({
   legs: z.array(ServiceLeg).min(1),
   schedule: Schedule,
   capacity: Capacity.optional(),
-  tariffs: z.array(Tariff).min(1),
+  tariffs: z
+    .array(Tariff)
+    .default([])
+    .describe(
+      'the tariff table: (boarding stop, alighting stop, unit) → price, both directions in one list',
+    ),
+  tariff_rule: TariffRule.optional().describe(
+    'how a pair of cargo stops without an entry is priced; absent: such a pair is not sold',
+  ),
   emission_factor: Id,
   delay_h: Distribution.optional().describe('delay at arrival, beyond the schedule'),
   // absent: parsed from {}, so every rule takes its field default above
   cargo: CargoRules.prefault({}),
-  loads_at: z
-    .array(Id)
-    .min(1)
-    .optional()
-    .describe(
-      'stops where cargo may board (absent: every stop but the last); a block train loads at its hubs only',
-    ),
-  unloads_at: z
-    .array(Id)
-    .min(1)
-    .optional()
-    .describe(
-      'stops where cargo may leave (absent: every stop but the first); crew, inspection and gauge-change stops are not among them',
-    ),
+  cargo_stops: CargoStops.optional().describe(
+    'where cargo boards and leaves (absent: it boards at the first stop and leaves at the last)',
+  ),
   both_directions: z
     .boolean()
     .default(false)

@@ -129,7 +129,11 @@ export const CostBreakdown = z.object({
   total_usd: z.number(),
   line_haul_usd: z.number(),
   handling_usd: z.number(),
-  border_usd: z.number(),
+  border_usd: z.number().describe('border fees, inspection and documents (gauge change apart)'),
+  gauge_change_usd: z
+    .number()
+    .default(0)
+    .describe('gauge change at borders (container transfer or bogie exchange)'),
   customs_usd: z.number(),
   subsidy_usd: z.number().describe('negative or zero: subsidies reduce the total'),
 });

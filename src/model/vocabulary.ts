@@ -4,10 +4,32 @@
  */
 import { z } from 'zod';
 
-/** Transport modes. A terminal node in the graph exists once per mode the terminal serves. */
+/**
+ * Transport modes: the one list (docs/adding-a-mode.md). A terminal node in the graph exists once per
+ * mode the terminal serves. Every table keyed by mode is a Record<Mode, …>, so the compiler names each
+ * table a new mode is missing from.
+ */
 export const Mode = z.enum(['rail', 'road', 'sea', 'air']);
 export type Mode = z.infer<typeof Mode>;
 export const MODES = Mode.options;
+
+/**
+ * What the model needs to know of a mode. `land`: it crosses borders at filed border crossings (with
+ * dwell, fees and gauge change) and has border stops; otherwise it leaves a country at a seaport or
+ * airport, which is the gateway of its corridor (`gateway`).
+ */
+export interface ModeTraits {
+  readonly land: boolean;
+  readonly gateway: 'border' | 'seaport' | 'airport';
+}
+export const MODE_TRAITS: Readonly<Record<Mode, ModeTraits>> = {
+  rail: { land: true, gateway: 'border' },
+  road: { land: true, gateway: 'border' },
+  sea: { land: false, gateway: 'seaport' },
+  air: { land: false, gateway: 'airport' },
+};
+/** true for rail and road: border crossings, border stops, gauges */
+export const isLandMode = (mode: Mode): boolean => MODE_TRAITS[mode].land;
 
 /** What a terminal is; a terminal may be several things at once (`kinds`). */
 export const TerminalKind = z.enum([

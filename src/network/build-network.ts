@@ -28,12 +28,19 @@ export function reverseService(service: Service): Service {
     if (waypoints) leg.waypoints = { ...waypoints, points: [...waypoints.points].reverse() };
     legs.push(leg);
   }
-  const { return_schedule, loads_at, unloads_at, ...base } = service;
+  const { return_schedule, cargo_stops, ...base } = service;
   return {
     ...base,
     // where the outbound train unloads, the return train loads, and the other way round
-    ...(unloads_at ? { loads_at: unloads_at } : {}),
-    ...(loads_at ? { unloads_at: loads_at } : {}),
+    ...(cargo_stops
+      ? {
+          cargo_stops: {
+            ...cargo_stops,
+            loads_at: cargo_stops.unloads_at,
+            unloads_at: cargo_stops.loads_at,
+          },
+        }
+      : {}),
     id: service.id + RETURN_SUFFIX,
     name: `${service.name} (return)`,
     ...(service.name_zh ? { name_zh: `${service.name_zh}（回程）` } : {}),

@@ -2,7 +2,7 @@
  * Sanity checks on border crossings: two countries, both sides serving the crossing's mode (rail or
  * road), a gauge change wherever the two sides' gauges differ, closures that end after they start.
  */
-import type { Terminal } from '../model/index.ts';
+import { isLandMode, type Terminal } from '../model/index.ts';
 import type { Draft } from './draft.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -13,7 +13,7 @@ export function checkBorders(
 ): void {
   for (const { value: border, index } of draft.borders) {
     const at = (...rest: (string | number)[]) => ['borders', index, ...rest];
-    if (border.mode !== 'rail' && border.mode !== 'road') {
+    if (!isLandMode(border.mode)) {
       report.error(
         'borders',
         at('mode'),

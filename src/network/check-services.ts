@@ -3,7 +3,7 @@
  * changes go through a filed border crossing, gauge breaks through a crossing with a gauge change,
  * distances and running speeds are plausible for the mode, schedules and capacities make sense.
  */
-import type { Service, Terminal } from '../model/index.ts';
+import { cargoStopsOf, isLandMode, stopsOf, type Service, type Terminal } from '../model/index.ts';
 import { haversineKm, pathLengthKm } from '../lib/geo.ts';
 import type { BorderIndex } from './border-index.ts';
 import type { Draft } from './draft.ts';
@@ -51,7 +51,7 @@ function checkLeg(
       );
   }
   let borderProblem = false;
-  if ((mode === 'rail' || mode === 'road') && from.country !== to.country) {
+  if (isLandMode(mode) && from.country !== to.country) {
     if (borders.between(from.id, to.id, mode).length === 0) {
       borderProblem = true;
       const other = borders.joining(from.id, to.id);
@@ -159,38 +159,169 @@ function checkSchedule(service: Service, s: number, report: Reporter): void {
   }
 }
 
-/** loads_at / unloads_at must name stops of the service, and the ends must be usable. */
-function checkCargoStops(service: Service, s: number, report: Reporter): void {
-  const stops = [service.legs[0]!.from, ...service.legs.map((leg) => leg.to)];
+/**
+ * Cargo stops (cargo_stops.loads_at / unloads_at) must name stops of the service, include its
+ * first (loading) and last (unloading) stop, and never be a border stop: an intermediate stop
+ * where a rail or road service enters or leaves a country (border, gauge-change and customs stations are
+ * operational stops of a through service, not places to take or give cargo).
+ */
+function checkCargoStops(
+  service: Service,
+  s: number,
+  terminals: ReadonlyMap<string, Terminal>,
+  report: Reporter,
+): void {
+  const filed = service.cargo_stops;
+  if (!filed) return;
+  const stops = stopsOf(service);
+  const first = stops[0]!;
+  const last = stops[stops.length - 1]!;
+  const country = (id: string) => terminals.get(id)?.country;
+  // ships and planes call at ports and airports in different countries: only land services have border stops
+  const land = isLandMode(service.mode);
+  const borderStop = (id: string): boolean => {
+    if (!land) return false;
+    for (let k = 1; k < stops.length - 1; k++) {
+      if (stops[k] !== id) continue;
+      const here = country(id);
+      if (here === undefined) return false;
+      if (country(stops[k - 1]!) !== here || country(stops[k + 1]!) !== here) return true;
+    }
+    return false;
+  };
   for (const key of ['loads_at', 'unloads_at'] as const) {
-    const list = service[key];
-    if (!list) continue;
-    list.forEach((id, i) => {
+    const seen = new Set<string>();
+    filed[key].forEach((id, i) => {
+      const at = ['services', s, 'cargo_stops', key, i];
+      if (seen.has(id)) report.warning('services', at, `"${id}" is listed twice`);
+      seen.add(id);
       if (!stops.includes(id)) {
         report.error(
           'services',
-          ['services', s, key, i],
+          at,
           `"${id}" is not a stop of this service`,
           `its stops are ${stops.join(', ')}`,
         );
+        return;
       }
+      if (key === 'loads_at' && id === last && !stops.slice(0, -1).includes(id))
+        report.error('services', at, `"${id}" is the last stop: cargo cannot board there`);
+      if (key === 'unloads_at' && id === first && !stops.slice(1).includes(id))
+        report.error('services', at, `"${id}" is the first stop: cargo cannot leave there`);
+      if (borderStop(id))
+        report.error(
+          'services',
+          at,
+          `"${id}" is a border stop of this service (it enters or leaves ${country(id)} there): border, crew and technical stops take and give no cargo`,
+          'list only the hubs where the service loads or unloads; a service may start or end at a border town',
+        );
     });
   }
-  const first = stops[0]!;
-  const last = stops[stops.length - 1]!;
-  if (service.loads_at && !service.loads_at.includes(first)) {
+  if (!filed.loads_at.includes(first)) {
     report.error(
       'services',
-      ['services', s, 'loads_at'],
+      ['services', s, 'cargo_stops', 'loads_at'],
       `the first stop "${first}" must be a loading stop`,
     );
   }
-  if (service.unloads_at && !service.unloads_at.includes(last)) {
+  if (!filed.unloads_at.includes(last)) {
     report.error(
       'services',
-      ['services', s, 'unloads_at'],
+      ['services', s, 'cargo_stops', 'unloads_at'],
       `the last stop "${last}" must be an unloading stop`,
     );
+  }
+}
+
+/**
+ * The tariff table: each entry prices a ride from a loading stop to a later unloading stop, in the
+ * service's direction or (both_directions) in the return's; no pair and unit twice; each direction
+ * that runs has an entry or a rule, so it can be sold at all.
+ */
+function checkTariffs(service: Service, s: number, report: Reporter): void {
+  const stops = stopsOf(service);
+  const { loads, unloads } = cargoStopsOf(service);
+  const seen = new Set<string>();
+  let forward = 0;
+  let back = 0;
+  service.tariffs.forEach((t, k) => {
+    const at = (field?: string) => ['services', s, 'tariffs', k, ...(field ? [field] : [])];
+    const i = stops.indexOf(t.from);
+    const j = stops.lastIndexOf(t.to);
+    for (const [field, id, idx] of [
+      ['from', t.from, i],
+      ['to', t.to, j],
+    ] as const) {
+      if (idx < 0)
+        report.error(
+          'services',
+          at(field),
+          `"${id}" is not a stop of this service`,
+          `its stops are ${stops.join(', ')}`,
+        );
+    }
+    if (i < 0 || j < 0) return;
+    const key = `${t.from}|${t.to}|${t.unit}`;
+    if (seen.has(key))
+      report.error(
+        'services',
+        at('unit'),
+        `a ${t.unit} price from "${t.from}" to "${t.to}" is filed twice`,
+      );
+    seen.add(key);
+    if (t.from === t.to) {
+      report.error('services', at('to'), `the ride starts and ends at "${t.to}"`);
+      return;
+    }
+    const outbound = i < j;
+    if (!outbound && !service.both_directions) {
+      report.error(
+        'services',
+        at('from'),
+        `"${t.from}" comes after "${t.to}" and the service runs one way (both_directions is not true)`,
+      );
+      return;
+    }
+    // the return service loads where the outbound unloads, and the other way round
+    const [boards, leaves] = outbound ? [loads, unloads] : [unloads, loads];
+    if (!boards.has(t.from))
+      report.error(
+        'services',
+        at('from'),
+        `"${t.from}" is not a stop where cargo boards ${outbound ? 'this service' : 'its return'}`,
+        'price only rides between cargo stops (cargo_stops; default: the first and last stop)',
+      );
+    if (!leaves.has(t.to))
+      report.error(
+        'services',
+        at('to'),
+        `"${t.to}" is not a stop where cargo leaves ${outbound ? 'this service' : 'its return'}`,
+        'price only rides between cargo stops (cargo_stops; default: the first and last stop)',
+      );
+    if (outbound) forward++;
+    else back++;
+  });
+  const rule = service.tariff_rule?.kind;
+  if (rule === 'per_km') return;
+  const first = stops[0]!;
+  const last = stops[stops.length - 1]!;
+  const has = (a: string, b: string) => service.tariffs.some((t) => t.from === a && t.to === b);
+  for (const [direction, count, a, b] of [
+    ['outbound', forward, first, last],
+    ...(service.both_directions ? [['return', back, last, first] as const] : []),
+  ] as const) {
+    if (count === 0)
+      report.error(
+        'services',
+        ['services', s, 'tariffs'],
+        `no price for the ${direction} direction: file an entry from "${a}" to "${b}" (or a per_km tariff_rule)`,
+      );
+    else if (rule === 'distance_share' && !has(a, b))
+      report.error(
+        'services',
+        ['services', s, 'tariff_rule'],
+        `distance_share needs the ${direction} price from "${a}" to "${b}" to take shares of`,
+      );
   }
 }
 
@@ -204,7 +335,8 @@ export function checkServices(
   for (const { value: service, index } of draft.services) {
     service.legs.forEach((_, l) => checkLeg(service, index, l, terminals, borders, report));
     checkSchedule(service, index, report);
-    checkCargoStops(service, index, report);
+    checkCargoStops(service, index, terminals, report);
+    checkTariffs(service, index, report);
     const fm = factorMode.get(service.emission_factor);
     if (fm && fm !== service.mode) {
       report.warning(

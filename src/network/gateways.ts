@@ -3,7 +3,7 @@
  * seaports and airports where a sea or air service leaves the country. Each comes with the services
  * that pass through it (return services included).
  */
-import type { Mode, Network } from '../model/index.ts';
+import { MODE_TRAITS, type Mode, type Network } from '../model/index.ts';
 
 export interface Gateway {
   kind: 'border' | 'seaport' | 'airport';
@@ -41,7 +41,8 @@ export function listGateways(network: Network): Gateway[] {
   }
   const ports = new Map<string, Gateway>();
   for (const s of network.services.values()) {
-    if (s.mode !== 'sea' && s.mode !== 'air') continue;
+    const gateway = MODE_TRAITS[s.mode].gateway;
+    if (gateway === 'border') continue;
     for (const leg of s.legs) {
       const from = network.terminals.get(leg.from);
       const to = network.terminals.get(leg.to);
@@ -51,7 +52,7 @@ export function listGateways(network: Network): Gateway[] {
         [to, from],
       ] as const) {
         const g = ports.get(t.id) ?? {
-          kind: s.mode === 'sea' ? ('seaport' as const) : ('airport' as const),
+          kind: gateway,
           id: t.id,
           name: t.name,
           name_zh: t.name_zh,

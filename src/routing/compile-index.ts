@@ -4,7 +4,16 @@
  * (docs/decisions.md D2), so planned arrivals at later stops include it.
  */
 import { medianOf } from '../costing/index.ts';
-import type { HandlingRule, Mode, Network, Terminal } from '../model/index.ts';
+import {
+  cargoStopsOf,
+  isLandMode,
+  type HandlingRule,
+  type Mode,
+  type Network,
+  type Service,
+  type Tariff,
+  type Terminal,
+} from '../model/index.ts';
 import {
   EDGE_BORDER,
   EDGE_HOP,
@@ -15,6 +24,7 @@ import {
   type HandlingInfo,
   type RoutingIndex,
   type ServiceInfo,
+  type TariffPair,
 } from './routing-index.ts';
 import { compileSchedule, cutoffHOf } from './schedule.ts';
 import { fixedTz, tzTable, type TzTable } from './time-zones.ts';
@@ -32,6 +42,59 @@ function zoneOf(t: Terminal, warnings: string[]): TzTable {
     );
     return fixedTz(t.timezone, Math.round(t.location.lon / 15));
   }
+}
+
+/**
+ * How the hops of one service are priced: a pair with entries of its own is priced by them; a pair
+ * without takes the service's rule (through_rate and distance_share point at another pair's
+ * entries, per_km is priced per query from the hop's km); with neither it is not sold (null).
+ * Pairs are registered in `pairs` once each, so a query prices each pair once.
+ */
+function pricing(
+  s: Service,
+  si: number,
+  stopIds: readonly string[],
+  pairs: TariffPair[],
+): (i: number, j: number, frac: number) => { pair: number; share: number } | null {
+  const byPair = new Map<string, Tariff[]>();
+  for (const t of s.tariffs) {
+    const key = `${t.from}|${t.to}`;
+    const list = byPair.get(key);
+    if (list) list.push(t);
+    else byPair.set(key, [t]);
+  }
+  const registered = new Map<string, number>();
+  const pairOf = (from: string, to: string): number => {
+    const key = `${from}|${to}`;
+    const known = registered.get(key);
+    if (known !== undefined) return known;
+    const tariffs = byPair.get(key);
+    if (!tariffs) return -1;
+    registered.set(key, pairs.length);
+    pairs.push({ service: si, tariffs });
+    return pairs.length - 1;
+  };
+  const first = stopIds[0]!;
+  const last = stopIds[stopIds.length - 1]!;
+  const rule = s.tariff_rule?.kind;
+  return (i, j, frac) => {
+    const from = stopIds[i]!;
+    const to = stopIds[j]!;
+    const own = pairOf(from, to);
+    if (own >= 0) return { pair: own, share: 1 };
+    if (rule === 'per_km') return { pair: -1, share: 1 };
+    if (rule === 'through_rate') {
+      const through = [pairOf(first, to), pairOf(from, last), pairOf(first, last)].find(
+        (p) => p >= 0,
+      );
+      return through === undefined ? null : { pair: through, share: 1 };
+    }
+    if (rule === 'distance_share') {
+      const whole = pairOf(first, last);
+      return whole >= 0 ? { pair: whole, share: frac } : null;
+    }
+    return null;
+  };
 }
 
 export function compileIndex(network: Network): RoutingIndex {
@@ -131,6 +194,8 @@ export function compileIndex(network: Network): RoutingIndex {
     co2: [] as number[],
     frac: [] as number[],
     leaves: [] as number[],
+    pair: [] as number[],
+    share: [] as number[],
   };
   const addEdge = (
     from: number,
@@ -144,6 +209,8 @@ export function compileIndex(network: Network): RoutingIndex {
     co2: number,
     frac: number,
     leaves: number,
+    pair = -1,
+    share = 0,
   ) => {
     E.from.push(from);
     E.to.push(to);
@@ -156,7 +223,10 @@ export function compileIndex(network: Network): RoutingIndex {
     F.co2.push(co2);
     F.frac.push(frac);
     F.leaves.push(leaves);
+    F.pair.push(pair);
+    F.share.push(share);
   };
+  const tariffPairs: TariffPair[] = [];
 
   // services → hop edges
   const services: ServiceInfo[] = [];
@@ -180,10 +250,7 @@ export function compileIndex(network: Network): RoutingIndex {
       const to = stops[k + 1]!;
       let extra = 0;
       // sea and air cross borders without a border crossing (docs/decisions.md D2 covers land borders)
-      if (
-        (s.mode === 'rail' || s.mode === 'road') &&
-        terminals[from]!.country !== terminals[to]!.country
-      ) {
+      if (isLandMode(s.mode) && terminals[from]!.country !== terminals[to]!.country) {
         const b = borderForLeg(from, to, mode);
         if (b < 0)
           warnings.push(
@@ -225,20 +292,23 @@ export function compileIndex(network: Network): RoutingIndex {
     const si = services.length;
     serviceIndex.set(s.id, si);
     services.push(info);
-    // cargo boards only at loading stops and leaves only at unloading stops (absent: every stop);
-    // a block train's border, crew and transit-city stops are neither, so no hop starts or ends there
-    const loads = s.loads_at ? new Set(s.loads_at) : null;
-    const unloads = s.unloads_at ? new Set(s.unloads_at) : null;
+    // cargo boards only at loading stops and leaves only at unloading stops (absent: the first and
+    // the last stop); border, crew and technical stops are neither, so no hop starts or ends there
+    const { loads, unloads } = cargoStopsOf(s);
+    const price = pricing(s, si, stopIds, tariffPairs);
     for (let i = 0; i < n - 1; i++) {
-      if (loads && !loads.has(stopIds[i]!)) continue;
+      if (!loads.has(stopIds[i]!)) continue;
       const vi = nodeOf(stops[i]!, s.mode);
       let leaves = 0;
       for (let j = i + 1; j < n; j++) {
         if (terminalCn[stops[i]!] && !terminalCn[stops[j]!]) leaves = 1;
         if (stops[j] === stops[i]) continue;
-        if (unloads && !unloads.has(stopIds[j]!)) continue;
+        if (!unloads.has(stopIds[j]!)) continue;
         const km = cumKm[j]! - cumKm[i]!;
         const frac = info.totalKm > 0 ? km / info.totalKm : (j - i) / (n - 1);
+        // a pair with no entry and no rule to price it is not sold: no hop
+        const priced = price(i, j, frac);
+        if (priced === null) continue;
         addEdge(
           vi,
           nodeOf(stops[j]!, s.mode),
@@ -251,6 +321,8 @@ export function compileIndex(network: Network): RoutingIndex {
           cumCo2PerT[j]! - cumCo2PerT[i]!,
           frac,
           leaves,
+          priced.pair,
+          priced.share,
         );
       }
     }
@@ -381,6 +453,9 @@ export function compileIndex(network: Network): RoutingIndex {
     eTimeH: pick(new Float64Array(m), F.time),
     eCo2PerT: pick(new Float64Array(m), F.co2),
     eFrac: pick(new Float64Array(m), F.frac),
+    ePair: pick(new Int32Array(m), F.pair),
+    eShare: pick(new Float64Array(m), F.share),
+    tariffPairs,
     eLeavesCn: pick(new Uint8Array(m), F.leaves),
     services,
     serviceIndex,

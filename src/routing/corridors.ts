@@ -4,13 +4,10 @@
  * gateway exclusion: search, then search again with each gateway of each new route banned in turn
  * (breadth first over ban sets), keeping the best route seen for every corridor.
  */
-import { EDGE_BORDER, EDGE_HOP, type RoutingIndex } from './routing-index.ts';
+import { EDGE_BORDER, EDGE_HOP, MODE_PORT_GATEWAY, type RoutingIndex } from './routing-index.ts';
 import type { SearchContext } from './search-context.ts';
 import { searchLabels, type SearchRequest, type SearchResult } from './search-labels.ts';
 import { releasePool, type LabelPool } from './label-pool.ts';
-
-const SEA = 2;
-const AIR = 3;
 
 /** Gateway ids along the label chain ending at `label`: "border:<id>" and "port:<terminal id>". */
 export function gatewaysOf(index: RoutingIndex, pool: LabelPool, label: number): string[] {
@@ -27,7 +24,7 @@ export function gatewaysOf(index: RoutingIndex, pool: LabelPool, label: number):
       const si = index.services[index.eRef[e]!]!;
       const i = index.eI[e]!;
       const j = index.eJ[e]!;
-      if (si.mode === SEA || si.mode === AIR) push(`port:${index.terminals[si.stops[i]!]!.id}`);
+      if (MODE_PORT_GATEWAY[si.mode]) push(`port:${index.terminals[si.stops[i]!]!.id}`);
       for (let k = i; k < j; k++) {
         const b = si.legBorder[k]!;
         if (b >= 0) push(`border:${index.borders[b]!.border.id}`);

@@ -4,7 +4,7 @@
  * returns false (never a huge or NaN weight).
  */
 import { nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.ts';
-import { EDGE_BORDER, EDGE_HOP, type ServiceInfo } from './routing-index.ts';
+import { EDGE_BORDER, EDGE_HOP, MODE_PORT_GATEWAY, type ServiceInfo } from './routing-index.ts';
 import type { SearchContext } from './search-context.ts';
 
 /** out[] slots */
@@ -14,11 +14,31 @@ export const OUT_TIME = 1;
 export const OUT_CO2 = 2;
 /** time-dependent hops: departure of the service from its first stop (epoch hours) */
 export const OUT_DEP0 = 3;
+/**
+ * The money of an edge by component, each computed once here; OUT_MONEY is their sum. Line haul and
+ * subsidy (≤ 0, never more than the line haul) of a hop; border fees and gauge change of borders
+ * crossed (on board or at a border edge); handling of a transfer between modes.
+ */
+export const OUT_LINE_HAUL = 4;
+export const OUT_SUBSIDY = 5;
+export const OUT_BORDER_FEES = 6;
+export const OUT_GAUGE_CHANGE = 7;
+export const OUT_HANDLING = 8;
+/** slots an out array needs */
+export const OUT_SIZE = 9;
 
-const SEA = 2;
-const AIR = 3;
 /** how many departures a search tries past full ones or closures before giving up on a hop */
 const MAX_SKIPS = 120;
+
+/** Line haul of hop e on service s: its tariff pair's price (or share of it), else the per-km rule. */
+function lineHaulOf(ctx: SearchContext, e: number, s: number): number {
+  const idx = ctx.index;
+  const p = idx.ePair[e]!;
+  if (p >= 0) return ctx.pairUsd[p]! * idx.eShare[e]!;
+  const perKm = ctx.servicePerKmUsd[s]! * idx.eKm[e]!;
+  const min = ctx.serviceMinUsd[s]!;
+  return perKm > min ? perKm : min;
+}
 
 /** Allowed + money + CO2 of a hop, and its extra hours from conditions; false when forbidden. O(1) by prefix sums. */
 function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
@@ -32,18 +52,27 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   if (ctx.stopBannedPrefix[base + j + 1]! - ctx.stopBannedPrefix[base + i]! > 0) return false;
   if (ctx.legBannedPrefix[base + j]! - ctx.legBannedPrefix[base + i]! > 0) return false;
   if (ctx.gatewayBans.count > 0) {
-    if ((si.mode === SEA || si.mode === AIR) && ctx.gatewayPortBan[si.stops[i]!]) return false;
+    if (MODE_PORT_GATEWAY[si.mode] && ctx.gatewayPortBan[si.stops[i]!]) return false;
     for (let k = i; k < j; k++) {
       const b = si.legBorder[k]!;
       if (b >= 0 && ctx.gatewayBorderBan[b]) return false;
     }
   }
   const frac = idx.eFrac[e]!;
-  let money = ctx.serviceTripUsd[s]! * frac - ctx.serviceSubsidyUsd[s]!;
+  const lineHaul = lineHaulOf(ctx, e, s);
+  let subsidy = ctx.serviceSubsidyUsd[s]!;
   if (ctx.hasBoardSubsidy[s])
-    money -= ctx.boardSubsidyUsd.get(s * idx.terminals.length + si.stops[i]!) ?? 0;
-  if (!(money > 0)) money = 0;
-  out[OUT_MONEY] = money + (ctx.legBorderUsdPrefix[base + j]! - ctx.legBorderUsdPrefix[base + i]!);
+    subsidy += ctx.boardSubsidyUsd.get(s * idx.terminals.length + si.stops[i]!) ?? 0;
+  // a subsidy larger than the line haul brings the hop's line haul to 0, not below
+  if (!(subsidy < lineHaul)) subsidy = lineHaul;
+  const fees = ctx.legBorderFeePrefix[base + j]! - ctx.legBorderFeePrefix[base + i]!;
+  const gauge = ctx.legGaugePrefix[base + j]! - ctx.legGaugePrefix[base + i]!;
+  out[OUT_LINE_HAUL] = lineHaul;
+  out[OUT_SUBSIDY] = -subsidy;
+  out[OUT_BORDER_FEES] = fees;
+  out[OUT_GAUGE_CHANGE] = gauge;
+  out[OUT_HANDLING] = 0;
+  out[OUT_MONEY] = lineHaul - subsidy + fees + gauge;
   out[OUT_TIME] =
     ctx.serviceExtraH[s]! * frac +
     (ctx.legExtraHPrefix[base + j]! - ctx.legExtraHPrefix[base + i]!);
@@ -64,13 +93,23 @@ export function edgeStatic(ctx: SearchContext, e: number, out: Float64Array): bo
   if (kind === EDGE_BORDER) {
     if (ctx.borderBanned[ref] || ctx.gatewayBorderBan[ref]) return false;
     if (!(ctx.modeMask & (1 << idx.borders[ref]!.mode))) return false;
-    out[OUT_MONEY] = ctx.borderUsd[ref]!;
+    out[OUT_LINE_HAUL] = 0;
+    out[OUT_SUBSIDY] = 0;
+    out[OUT_BORDER_FEES] = ctx.borderFeeUsd[ref]!;
+    out[OUT_GAUGE_CHANGE] = ctx.borderGaugeUsd[ref]!;
+    out[OUT_HANDLING] = 0;
+    out[OUT_MONEY] = ctx.borderFeeUsd[ref]! + ctx.borderGaugeUsd[ref]!;
     out[OUT_TIME] = idx.eTimeH[e]! + ctx.borderExtraH[ref]!;
     out[OUT_CO2] = 0;
     return true;
   }
   const h = idx.handling[ref]!;
   if (ctx.terminalBanned[h.terminal] || !(ctx.modeMask & (1 << h.toMode))) return false;
+  out[OUT_LINE_HAUL] = 0;
+  out[OUT_SUBSIDY] = 0;
+  out[OUT_BORDER_FEES] = 0;
+  out[OUT_GAUGE_CHANGE] = 0;
+  out[OUT_HANDLING] = ctx.handlingUsd[ref]!;
   out[OUT_MONEY] = ctx.handlingUsd[ref]!;
   out[OUT_TIME] = idx.eTimeH[e]!;
   out[OUT_CO2] = ctx.hubCo2Kg;

@@ -10,7 +10,16 @@ export {
 export { compileSchedule, nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.ts';
 export { tzTable } from './time-zones.ts';
 export { createSearchContext, type SearchContext } from './search-context.ts';
-export { edgeAt, edgeStatic } from './edge-cost.ts';
+export {
+  edgeAt,
+  edgeStatic,
+  OUT_BORDER_FEES,
+  OUT_GAUGE_CHANGE,
+  OUT_HANDLING,
+  OUT_LINE_HAUL,
+  OUT_SIZE,
+  OUT_SUBSIDY,
+} from './edge-cost.ts';
 export { LabelPool, EDGE_CLEARANCE, releasePool } from './label-pool.ts';
 export { liftDue } from './lift-due.ts';
 export { searchLabels, labelKey, type SearchRequest } from './search-labels.ts';

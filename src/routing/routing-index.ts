@@ -5,14 +5,17 @@
  * - transfer: move between two modes inside a terminal (handling time and cost);
  * - border: cross between the two sides of a border crossing, changing services there.
  */
-import type {
-  BorderCrossing,
-  Distribution,
-  HandlingRule,
-  Mode,
-  Network,
-  Service,
-  Terminal,
+import {
+  MODE_TRAITS,
+  MODES,
+  type BorderCrossing,
+  type Distribution,
+  type HandlingRule,
+  type Mode,
+  type Network,
+  type Service,
+  type Tariff,
+  type Terminal,
 } from '../model/index.ts';
 import type { CompiledSchedule } from './schedule.ts';
 
@@ -20,11 +23,13 @@ export const EDGE_HOP = 0;
 export const EDGE_TRANSFER = 1;
 export const EDGE_BORDER = 2;
 
-/** Mode codes used in the typed arrays. */
-export const MODE_LIST: readonly Mode[] = ['rail', 'road', 'sea', 'air'];
+/** Mode codes used in the typed arrays: a mode's position in the one list of modes (model MODES). */
+export const MODE_LIST: readonly Mode[] = MODES;
 export function modeCode(m: Mode): number {
   return MODE_LIST.indexOf(m);
 }
+/** per mode code: 1 when its services leave a country at a port (sea, air), the gateway of a corridor */
+export const MODE_PORT_GATEWAY = Uint8Array.from(MODE_LIST, (m) => (MODE_TRAITS[m].land ? 0 : 1));
 
 /** Per-service arrays are plain number arrays: tens of thousands of tiny typed arrays cost more to allocate than they save. */
 export interface ServiceInfo {
@@ -45,6 +50,12 @@ export interface ServiceInfo {
   readonly totalKm: number;
   readonly schedule: CompiledSchedule;
   readonly delay: Distribution | undefined;
+}
+
+/** The tariff entries of one pair of stops of one service (docs/decisions.md R15). */
+export interface TariffPair {
+  readonly service: number;
+  readonly tariffs: readonly Tariff[];
 }
 
 export interface BorderInfo {
@@ -97,8 +108,14 @@ export interface RoutingIndex {
   /** planned hours on the edge without waiting */
   readonly eTimeH: Float64Array;
   readonly eCo2PerT: Float64Array;
-  /** share of the service's trip price a hop pays (its share of the distance) */
+  /** share of the service's run a hop covers (its share of the distance): scales delay and extra time */
   readonly eFrac: Float64Array;
+  /** hop: the tariff pair that prices it (an index into tariffPairs), or -1 for the service's per-km rule */
+  readonly ePair: Int32Array;
+  /** hop: the share of that pair's price it pays (1, or its distance share under a distance_share rule) */
+  readonly eShare: Float64Array;
+  /** the filed tariff entries of each sold pair of stops, priced once per query */
+  readonly tariffPairs: readonly TariffPair[];
   /** 1 when the edge takes cargo out of China */
   readonly eLeavesCn: Uint8Array;
   readonly services: readonly ServiceInfo[];

@@ -11,6 +11,7 @@ import {
   handlingUsd,
   hubCo2eKg,
   medianOf,
+  perKmRate,
   subsidyUsd,
   type CostContext,
 } from '../costing/index.ts';
@@ -41,7 +42,11 @@ export interface SearchContext {
   readonly serviceAllowed: Uint8Array;
   /** why a service is not allowed (cargo rules, closures), for "no route" answers */
   readonly serviceReason: readonly (string | null)[];
-  readonly serviceTripUsd: Float64Array;
+  /** line haul of each tariff pair of the index for this shipment, conditions applied */
+  readonly pairUsd: Float64Array;
+  /** per-km rule of each service for this shipment: USD per km and minimum charge (0 without one) */
+  readonly servicePerKmUsd: Float64Array;
+  readonly serviceMinUsd: Float64Array;
   readonly serviceExtraH: Float64Array;
   readonly serviceSubsidyUsd: Float64Array;
   /** subsidies limited to boarding terminals: key service × terminalCount + terminal */
@@ -49,7 +54,10 @@ export interface SearchContext {
   readonly hasBoardSubsidy: Uint8Array;
   readonly terminalBanned: Uint8Array;
   readonly borderBanned: Uint8Array;
+  /** money of crossing each border: its fees plus its gauge change (borderFeeUsd + borderGaugeUsd) */
   readonly borderUsd: Float64Array;
+  readonly borderFeeUsd: Float64Array;
+  readonly borderGaugeUsd: Float64Array;
   readonly borderExtraH: Float64Array;
   readonly handlingUsd: Float64Array;
   /** per node: money and hours of leaving one service and boarding another of the same mode there */
@@ -74,12 +82,15 @@ export interface SearchContext {
   readonly stopBannedPrefix: Int32Array;
   /** over legs 0…k-1: banned borders crossed, border money, extra dwell hours */
   readonly legBannedPrefix: Int32Array;
-  readonly legBorderUsdPrefix: Float64Array;
+  readonly legBorderFeePrefix: Float64Array;
+  readonly legGaugePrefix: Float64Array;
   readonly legExtraHPrefix: Float64Array;
   readonly isDepartureFull: ((serviceId: string, departMs: number) => boolean) | undefined;
   /** booking time of the shipment (epoch hours); undefined: each on-demand boarding waits its full lead time */
   readonly bookedAtH: number | undefined;
 }
+
+const finiteOr0 = (x: number): number => (Number.isFinite(x) && x > 0 ? x : 0);
 
 function keyMatch(
   map: Readonly<Record<string, number>> | undefined,
@@ -113,14 +124,17 @@ export function createSearchContext(
   const B = index.borders.length;
   const borderBanned = new Uint8Array(B);
   const borderUsd = new Float64Array(B);
+  const borderFee = new Float64Array(B);
+  const borderGauge = new Float64Array(B);
   const borderExtraH = new Float64Array(B);
   const bannedBorders = new Set([...(opts.avoidBorders ?? []), ...(cond.closed_borders ?? [])]);
   index.borders.forEach((bi, k) => {
     if (bannedBorders.has(bi.border.id) || terminalBanned[bi.a] || terminalBanned[bi.b])
       borderBanned[k] = 1;
-    borderUsd[k] =
-      borderFeeUsd(bi.border, cost) +
-      (bi.gaugeTimeH > 0 || bi.border.gauge_change ? gaugeChangeUsd(bi.border, cost) : 0);
+    borderFee[k] = borderFeeUsd(bi.border, cost);
+    borderGauge[k] =
+      bi.gaugeTimeH > 0 || bi.border.gauge_change ? gaugeChangeUsd(bi.border, cost) : 0;
+    borderUsd[k] = borderFee[k]! + borderGauge[k]!;
     borderExtraH[k] = cond.extra_dwell_h?.[bi.border.id] ?? 0;
     if (!(borderExtraH[k]! >= 0)) borderExtraH[k] = 0;
   });
@@ -128,7 +142,8 @@ export function createSearchContext(
   const S = index.services.length;
   const serviceAllowed = new Uint8Array(S);
   const serviceReason: (string | null)[] = [];
-  const serviceTripUsd = new Float64Array(S);
+  const servicePerKmUsd = new Float64Array(S);
+  const serviceMinUsd = new Float64Array(S);
   const serviceExtraH = new Float64Array(S);
   const serviceSubsidyUsd = new Float64Array(S);
   const boardSubsidyUsd = new Map<number, number>();
@@ -142,8 +157,9 @@ export function createSearchContext(
       reason = `${s.id} is ${s.mode}, a mode not allowed`;
     serviceReason.push(reason);
     serviceAllowed[k] = reason ? 0 : 1;
-    const trip = model.tripUsd(s, cost);
-    serviceTripUsd[k] = Number.isFinite(trip) && trip > 0 ? trip : 0;
+    const rate = perKmRate(s, cost);
+    servicePerKmUsd[k] = finiteOr0(rate.usdPerKm);
+    serviceMinUsd[k] = finiteOr0(rate.minUsd);
     serviceExtraH[k] = keyMatch(cond.extra_running_h, s.id, s.kind);
     for (const sub of cond.subsidies ?? []) {
       if (sub.service_kinds && !sub.service_kinds.includes(s.kind)) continue;
@@ -162,6 +178,11 @@ export function createSearchContext(
     }
   });
 
+  const pairUsd = Float64Array.from(index.tariffPairs, (p) => {
+    const s = index.services[p.service]!.service;
+    return finiteOr0(costModelFor(s.mode).tariffUsd(s, p.tariffs, cost));
+  });
+
   const svcBase = new Int32Array(S);
   let total = 0;
   index.services.forEach((si, k) => {
@@ -170,7 +191,8 @@ export function createSearchContext(
   });
   const stopBannedPrefix = new Int32Array(total);
   const legBannedPrefix = new Int32Array(total);
-  const legBorderUsdPrefix = new Float64Array(total);
+  const legBorderFeePrefix = new Float64Array(total);
+  const legGaugePrefix = new Float64Array(total);
   const legExtraHPrefix = new Float64Array(total);
   index.services.forEach((si, k) => {
     const base = svcBase[k]!;
@@ -182,8 +204,9 @@ export function createSearchContext(
       const b = si.legBorder[i]!;
       legBannedPrefix[base + i + 1] =
         legBannedPrefix[base + i]! + (b >= 0 && borderBanned[b] ? 1 : 0);
-      legBorderUsdPrefix[base + i + 1] =
-        legBorderUsdPrefix[base + i]! + (b >= 0 ? borderUsd[b]! : 0);
+      legBorderFeePrefix[base + i + 1] =
+        legBorderFeePrefix[base + i]! + (b >= 0 ? borderFee[b]! : 0);
+      legGaugePrefix[base + i + 1] = legGaugePrefix[base + i]! + (b >= 0 ? borderGauge[b]! : 0);
       legExtraHPrefix[base + i + 1] = legExtraHPrefix[base + i]! + (b >= 0 ? borderExtraH[b]! : 0);
     }
   });
@@ -212,7 +235,9 @@ export function createSearchContext(
     modeMask,
     serviceAllowed,
     serviceReason,
-    serviceTripUsd,
+    pairUsd,
+    servicePerKmUsd,
+    serviceMinUsd,
     serviceExtraH,
     serviceSubsidyUsd,
     boardSubsidyUsd,
@@ -220,6 +245,8 @@ export function createSearchContext(
     terminalBanned,
     borderBanned,
     borderUsd,
+    borderFeeUsd: borderFee,
+    borderGaugeUsd: borderGauge,
     borderExtraH,
     handlingUsd: handlingUsdArr,
     reboardUsd,
@@ -234,7 +261,8 @@ export function createSearchContext(
     svcBase,
     stopBannedPrefix,
     legBannedPrefix,
-    legBorderUsdPrefix,
+    legBorderFeePrefix,
+    legGaugePrefix,
     legExtraHPrefix,
     isDepartureFull: cond.isDepartureFull,
     bookedAtH: opts.bookedAtH,

@@ -7,7 +7,16 @@
  */
 import { MinHeap } from '../lib/heap.ts';
 import { CorridorError, type Objective } from '../model/index.ts';
-import { edgeAt, edgeStatic, OUT_CO2, OUT_DEP0, OUT_MONEY, OUT_TIME } from './edge-cost.ts';
+import { generalizedCostUsd } from '../costing/index.ts';
+import {
+  edgeAt,
+  edgeStatic,
+  OUT_CO2,
+  OUT_DEP0,
+  OUT_MONEY,
+  OUT_SIZE,
+  OUT_TIME,
+} from './edge-cost.ts';
 import { acquirePool, EDGE_CLEARANCE, EDGE_SOURCE, type LabelPool } from './label-pool.ts';
 import { liftDue } from './lift-due.ts';
 import { lowerBounds } from './lower-bounds.ts';
@@ -68,7 +77,7 @@ export function labelKey(
     case 'co2':
       return co2;
     case 'generalized':
-      return money + ctx.cost.valueOfTimeUsdPerH * (time - departH) + ctx.cost.carbonUsdPerKg * co2;
+      return generalizedCostUsd(ctx.cost, money, time - departH, co2);
     default:
       return money;
   }
@@ -108,9 +117,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const isTarget = new Uint8Array(N);
   for (const t of req.targets) isTarget[t] = 1;
   const targets: number[] = [];
-  const out = new Float64Array(4);
-  const vot = ctx.cost.valueOfTimeUsdPerH;
-  const cpk = ctx.cost.carbonUsdPerKg;
+  const out = new Float64Array(OUT_SIZE);
+  const cost = ctx.cost;
 
   // A* on exact static lower bounds (lower-bounds.ts): the heap orders labels by key + bound of the
   // rest; labels that cannot reach a target are dropped; Pareto labels are pruned on optimistic totals.
@@ -127,7 +135,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       : objective === 'co2'
         ? co2
         : objective === 'generalized'
-          ? money + vot * (time - t0) + cpk * co2
+          ? generalizedCostUsd(cost, money, time - t0, co2)
           : money;
 
   // Quick rejection before costing an edge: when the state it leads to already has a settled label

@@ -6,14 +6,15 @@
  */
 import { MinHeap } from '../lib/heap.ts';
 import type { Objective } from '../model/index.ts';
-import { edgeStatic, OUT_CO2, OUT_MONEY, OUT_TIME } from './edge-cost.ts';
+import { generalizedCostUsd } from '../costing/index.ts';
+import { edgeStatic, OUT_CO2, OUT_MONEY, OUT_SIZE, OUT_TIME } from './edge-cost.ts';
 import type { SearchContext } from './search-context.ts';
 import { EDGE_BORDER, EDGE_HOP } from './routing-index.ts';
 
 export type StaticObjective = Exclude<Objective, 'pareto'>;
 
 const EARTH_KM = 6371.0088;
-const out = new Float64Array(4);
+const out = new Float64Array(OUT_SIZE);
 
 /** Weight of edge e for the objective, or -1 when the edge is forbidden. */
 export function staticWeight(ctx: SearchContext, e: number, objective: StaticObjective): number {
@@ -26,11 +27,7 @@ export function staticWeight(ctx: SearchContext, e: number, objective: StaticObj
     case 'co2':
       return out[OUT_CO2]!;
     case 'generalized':
-      return (
-        out[OUT_MONEY]! +
-        ctx.cost.valueOfTimeUsdPerH * out[OUT_TIME]! +
-        ctx.cost.carbonUsdPerKg * out[OUT_CO2]!
-      );
+      return generalizedCostUsd(ctx.cost, out[OUT_MONEY]!, out[OUT_TIME]!, out[OUT_CO2]!);
   }
 }
 
@@ -98,7 +95,7 @@ function reboardWeights(ctx: SearchContext, objective: StaticObjective): Float64
             ? h
             : objective === 'co2'
               ? co2
-              : usd + ctx.cost.valueOfTimeUsdPerH * h + ctx.cost.carbonUsdPerKg * co2;
+              : generalizedCostUsd(ctx.cost, usd, h, co2);
     }
     m.set(objective, w);
   }

@@ -111,7 +111,14 @@ export function generateNetwork(
       ],
       schedule,
       tariffs: [
-        { unit: 'teu', usd: Math.round(km * 1.1 * (1 + 0.5 * rand()) * 100) / 100, ...ASSUMED },
+        {
+          from: ids[a]!,
+          to: ids[b]!,
+          unit: 'teu',
+          usd: Math.round(km * 1.1 * (1 + 0.5 * rand()) * 100) / 100,
+          date: '2024',
+          ...ASSUMED,
+        },
       ],
       emission_factor: 'road-synthetic',
       cargo,

@@ -33,7 +33,8 @@ describe('F01 waiting for a weekly train', () => {
   it('one minute after the departure the cargo waits a whole week', () => {
     const r = planner.plan(query({ from: 'a', to: 'b', depart: '2026-12-02T08:01:00+08:00' }));
     expect(r.routes[0]!.legs[0]!.depart).toBe('2026-12-09T00:00:00.000Z');
-    expect(r.routes[0]!.legs[0]!.wait_h).toBeCloseTo(7 * 24 - 1 / 60, 6);
+    // hours in answers are rounded to the minute (four decimals)
+    expect(r.routes[0]!.legs[0]!.wait_h).toBeCloseTo(7 * 24 - 1 / 60, 4);
   });
 
   it('departing exactly at the departure time boards it without waiting', () => {

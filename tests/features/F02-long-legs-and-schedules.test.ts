@@ -18,6 +18,8 @@ const planner = createPlanner(
       long: {
         mode: 'rail',
         stops: ['a', 'm', 'b'],
+        loads_at: 'every',
+        unloads_at: 'every',
         km: [2000, 2500],
         hours: [100, 260],
         stop_h: [10],

@@ -28,7 +28,8 @@ describe('F03 gauge change at a border', () => {
     });
     expect(border.cost_usd).toBe(2 * (100 + 60));
     expect(border.service_id).toBeUndefined();
-    expect(route.cost.border_usd).toBe(320);
+    expect(route.cost.border_usd).toBe(200);
+    expect(route.cost.gauge_change_usd).toBe(120);
   });
 
   it('a through train keeps the cargo on board across Manzhouli–Zabaikalsk; dwell and gauge change are in its timetable', () => {

@@ -81,6 +81,7 @@ describe('F11 P50/P90 arrival', () => {
         loop: {
           mode: 'sea',
           stops: ['x', 'y', 'z'],
+          unloads_at: 'every',
           km: [1000, 4000],
           hours: [40, 150],
           weekly: ['Mon 08:00'],

@@ -1,7 +1,8 @@
 /**
  * F15: cargo boards a service only at its loading stops and leaves only at its unloading stops
- * (Service.loads_at / unloads_at): a block train's crew and transit stops are not places to hop off
- * onto a cheaper train, nor to board it half way. The return service swaps the two lists.
+ * (Service.cargo_stops; absent: the first stop loads and the last unloads): a block train's crew and
+ * transit stops are not places to hop off onto a cheaper train, nor to board it half way. The return
+ * service swaps the two lists.
  */
 import { describe, expect, it } from 'vitest';
 import { createPlanner } from '../../src/planner/index.ts';
@@ -25,7 +26,8 @@ function drawing(cargoStops: boolean): Drawing {
         weekly: ['Mon 08:00'],
         usd: 1000,
         both_directions: true,
-        ...(cargoStops ? { loads_at: ['a'], unloads_at: ['d'] } : {}),
+        // filed as every stop, or left to the default (boards at a, leaves at d)
+        ...(cargoStops ? {} : { loads_at: 'every' as const, unloads_at: 'every' as const }),
       },
       // a cheap shuttle from the transit stop b on to d
       shuttle: {
@@ -54,7 +56,7 @@ const everyStop = createPlanner(drawNetwork(drawing(false)));
 const services = (p: typeof withStops, from: string, to: string) =>
   p.plan(query({ from, to })).routes[0]!.legs.map((l) => l.service_id);
 
-describe('F15 cargo stops (loads_at / unloads_at)', () => {
+describe('F15 cargo stops (cargo_stops, default first and last stop)', () => {
   it('without cargo stops the cheapest a → d hops off the block train at b onto the shuttle', () => {
     expect(services(everyStop, 'a', 'd')).toEqual(['block', 'shuttle']);
   });

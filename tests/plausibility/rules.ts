@@ -6,7 +6,7 @@
  * doctored routes and see them fire.
  */
 import { haversineKm } from '../../src/lib/geo.ts';
-import type { Network, Route } from '../../src/model/index.ts';
+import { cargoStopsOf, type Network, type Route } from '../../src/model/index.ts';
 import { SPEED_RANGE_KMH } from '../../src/network/index.ts';
 
 /** @public the rule names, read as the Rule type */
@@ -130,23 +130,20 @@ export function detourFromDirect(route: Route, all: readonly Route[]): Finding[]
 
 /**
  * Cargo boards only where the service takes cargo and leaves only where it gives cargo: the listed
- * loads_at / unloads_at, or else the first and last stop (issue 11, "cargo stops for every service").
+ * cargo_stops (loads_at / unloads_at), or else the first and last stop (issue 11, "cargo stops for every service").
  */
 export function nonCargoStop(route: Route, network: Network): Finding[] {
   const found: Finding[] = [];
   for (const leg of route.legs) {
     const s = network.services.get(leg.service_id);
     if (!s) continue;
-    const first = s.legs[0]!.from;
-    const last = s.legs[s.legs.length - 1]!.to;
-    const loads = s.loads_at ?? [first];
-    const unloads = s.unloads_at ?? [last];
-    if (!loads.includes(leg.from.id))
+    const { loads, unloads } = cargoStopsOf(s);
+    if (!loads.has(leg.from.id))
       found.push({
         rule: 'non-cargo-stop',
         figure: `boards ${leg.service_id} at ${leg.from.id}`,
       });
-    if (!unloads.includes(leg.to.id))
+    if (!unloads.has(leg.to.id))
       found.push({
         rule: 'non-cargo-stop',
         figure: `leaves ${leg.service_id} at ${leg.to.id}`,
@@ -177,7 +174,13 @@ export function slowChainBeatsDirect(best: Route, others: readonly Route[]): Fin
 
 export function costComponents(route: Route): Finding[] {
   const c = route.cost;
-  const sum = c.line_haul_usd + c.handling_usd + c.border_usd + c.customs_usd + c.subsidy_usd;
+  const sum =
+    c.line_haul_usd +
+    c.handling_usd +
+    c.border_usd +
+    c.gauge_change_usd +
+    c.customs_usd +
+    c.subsidy_usd;
   if (Math.abs(sum - c.total_usd) <= COST_EPSILON_USD) return [];
   return [
     {

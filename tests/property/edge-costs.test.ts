@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCostContext } from '../../src/costing/index.ts';
 import { RouteQuery, type TariffUnit } from '../../src/model/index.ts';
-import { compileIndex, createSearchContext, edgeAt, edgeStatic } from '../../src/routing/index.ts';
+import {
+  compileIndex,
+  createSearchContext,
+  edgeAt,
+  edgeStatic,
+  OUT_SIZE,
+} from '../../src/routing/index.ts';
 import { drawNetwork } from '../support/draw-network.ts';
 import { randomNetwork } from '../support/random-network.ts';
 
@@ -51,7 +57,7 @@ describe('edge costs', () => {
               extra_running_h: { china_europe_train: factor },
             }),
           );
-          const out = new Float64Array(4);
+          const out = new Float64Array(OUT_SIZE);
           const tH = 490_000 + (t % 100_000);
           for (let e = 0; e < index.edgeCount; e++) {
             if (edgeStatic(ctx, e, out)) {

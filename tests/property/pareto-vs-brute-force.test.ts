@@ -8,6 +8,7 @@ import {
   createSearchContext,
   edgeStatic,
   searchLabels,
+  OUT_SIZE,
 } from '../../src/routing/index.ts';
 import { drawNetwork } from '../support/draw-network.ts';
 import { randomNetwork } from '../support/random-network.ts';
@@ -51,7 +52,7 @@ describe('Pareto search vs brute force', () => {
           const t = b % index.nodeCount;
           if (s === t) return;
           // brute force: every simple path s → t
-          const out = new Float64Array(4);
+          const out = new Float64Array(OUT_SIZE);
           const points: Triple[] = [];
           const onPath = new Uint8Array(index.nodeCount);
           let budget = 50_000;

@@ -10,6 +10,7 @@ import type {
   Mode,
   Network,
   ServiceKind,
+  TariffRule,
   TariffUnit,
   TerminalKind,
 } from '../../src/model/index.ts';
@@ -49,9 +50,13 @@ export interface DrawService {
   delay_h?: { p50: number; p90: number } | number;
   emission?: string;
   both_directions?: boolean;
-  /** cargo stops (absent: every stop) */
-  loads_at?: string[];
-  unloads_at?: string[];
+  /** more tariff entries, e.g. for intermediate pairs or a return price of its own (replacing the drawn one) */
+  tariffs?: { from: string; to: string; usd: number; unit?: TariffUnit }[];
+  /** how rides between cargo stops other than the ends are priced (null: not sold; default distance share) */
+  tariff_rule?: TariffRule | null;
+  /** cargo stops (absent: the first stop loads, the last unloads); `every` for every stop */
+  loads_at?: string[] | 'every';
+  unloads_at?: string[] | 'every';
 }
 
 interface DrawBorder {
@@ -208,14 +213,36 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
       kind: s.kind ?? DEFAULT_KIND[s.mode],
       legs,
       schedule,
-      tariffs: [
-        {
-          unit: s.unit ?? 'teu',
+      // one price from the first stop to the last, and the same back when the service returns
+      tariffs: (s.both_directions
+        ? [
+            [s.stops[0]!, s.stops.at(-1)!],
+            [s.stops.at(-1)!, s.stops[0]!],
+          ]
+        : [[s.stops[0]!, s.stops.at(-1)!]]
+      )
+        .map(([from, to]): NonNullable<DrawService['tariffs']>[number] => ({
+          from: from!,
+          to: to!,
           usd: s.usd ?? 1000,
+        }))
+        // a per-km service is priced by its rule alone; a drawn entry replaces the default one
+        .filter(() => s.tariff_rule?.kind !== 'per_km')
+        .filter((d) => !s.tariffs?.some((t) => t.from === d.from && t.to === d.to))
+        .concat(s.tariffs ?? [])
+        .map((t) => ({
+          from: t.from,
+          to: t.to,
+          unit: t.unit ?? s.unit ?? 'teu',
+          usd: t.usd,
           ...(s.min_usd !== undefined ? { min_usd: s.min_usd } : {}),
+          date: '2024',
           ...SRC,
-        },
-      ],
+        })),
+      // rides between other cargo stops pay their distance share unless the drawing says otherwise
+      ...(s.tariff_rule !== null && (s.loads_at || s.unloads_at)
+        ? { tariff_rule: s.tariff_rule ?? { kind: 'distance_share' as const, ...SRC } }
+        : {}),
       emission_factor: s.emission ?? `${s.mode}-drawn`,
       ...(s.delay_h !== undefined ? { delay_h: dist(s.delay_h) } : {}),
       // rules not drawn take the schema's defaults (containers and parcels, nothing special)
@@ -226,8 +253,15 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
           : {}),
       },
       both_directions: s.both_directions ?? false,
-      ...(s.loads_at ? { loads_at: s.loads_at } : {}),
-      ...(s.unloads_at ? { unloads_at: s.unloads_at } : {}),
+      ...(s.loads_at || s.unloads_at
+        ? {
+            cargo_stops: {
+              loads_at: cargoStopList(s.loads_at, s.stops.slice(0, -1), s.stops[0]!),
+              unloads_at: cargoStopList(s.unloads_at, s.stops.slice(1), s.stops.at(-1)!),
+              ...SRC,
+            },
+          }
+        : {}),
     };
   });
   const borders = Object.entries(d.borders ?? {}).map(([id, b]) => ({
@@ -318,4 +352,14 @@ export function drawNetwork(d: Drawing): Network {
         .join('\n')}`,
     );
   return network;
+}
+
+/** A drawn cargo stop list: as given, `every` stop it may be, or (absent) the end it defaults to. */
+function cargoStopList(
+  list: string[] | 'every' | undefined,
+  candidates: string[],
+  end: string,
+): string[] {
+  if (list === 'every') return candidates;
+  return list ?? [end];
 }

@@ -102,6 +102,8 @@ export function miniCorridors(): Drawing {
         mode: 'rail',
         kind: 'transit_rail',
         stops: ['zamyn-uud', 'ulaanbaatar', 'sukhbaatar', 'naushki', 'moscow'],
+        loads_at: ['zamyn-uud', 'ulaanbaatar'],
+        unloads_at: ['ulaanbaatar', 'moscow'],
         weekly: ['Wed 10:00', 'Sat 10:00'],
         usd: 2500,
         hours: [22, 12, 1, 170],

@@ -34,10 +34,17 @@ export function randomNetwork(
         ),
         onDemand: fc.boolean(),
       })
-      .filter((s) => s.stops.every((x, i) => i === 0 || x !== s.stops[i - 1]))
+      // a loop back to its first stop has no first-to-last ride to price
+      .filter(
+        (s) =>
+          s.stops.every((x, i) => i === 0 || x !== s.stops[i - 1]) && s.stops[0] !== s.stops.at(-1),
+      )
       .map((s) => ({
         mode: s.mode,
         stops: s.stops.map((x) => ids[x]!),
+        // cargo boards and leaves at every stop, rides in between paying their distance share
+        loads_at: 'every' as const,
+        unloads_at: 'every' as const,
         usd: s.usd,
         ...(s.mode === 'road' && s.onDemand ? { on_demand_h: 4 } : { weekly: s.weekly }),
       }));

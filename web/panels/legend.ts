@@ -1,7 +1,7 @@
 /** The map legend: modes (colour), main service kinds (line style), terminal kinds (symbol), gauge change. */
 import {
   KIND_STYLES,
-  MODE_COLOURS,
+  modeColour,
   TERMINAL_KIND_ORDER,
   TERMINAL_SYMBOLS,
 } from '../view-model/map-style.ts';
@@ -61,7 +61,7 @@ export function renderLegend(host: HTMLElement, lang: Lang): void {
             y1: '7',
             x2: '25',
             y2: '7',
-            stroke: MODE_COLOURS[KIND_MODE[kind] ?? 'rail'] ?? '#555',
+            stroke: modeColour(KIND_MODE[kind] ?? 'rail'),
             'stroke-width': String(style?.width_px ?? 1.5),
             'stroke-dasharray': style?.dash ?? '',
           }).forEach(([k, v]) => line.setAttribute(k, v));

@@ -1,7 +1,8 @@
 /** Small inline SVG icons for the four modes, coloured like the map, for route cards and the legend. */
+import type { Mode } from '../types.ts';
 import { modeColour } from '../view-model/map-style.ts';
 
-const GLYPHS: Record<string, string> = {
+const GLYPHS: Readonly<Record<Mode, string>> = {
   // train front, truck, ship hull, plane
   rail: 'M5 2h6a2 2 0 0 1 2 2v6a2 2 0 0 1-2 2l1.5 2h-1.8L10 12H6l-.7 2H3.5L5 12a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2zm0 2v3h6V4zm.5 5a1 1 0 1 0 0 2 1 1 0 0 0 0-2zm5 0a1 1 0 1 0 0 2 1 1 0 0 0 0-2z',
   road: 'M1 4h8v6h1V6h3l2 3v3h-1.3a1.7 1.7 0 0 1-3.4 0H6.7a1.7 1.7 0 0 1-3.4 0H1zm3.9 7.2a.8.8 0 1 0 0 1.6.8.8 0 0 0 0-1.6zm7 0a.8.8 0 1 0 0 1.6.8.8 0 0 0 0-1.6z',
@@ -19,7 +20,7 @@ export function modeIcon(mode: string, title: string): SVGSVGElement {
   const t = document.createElementNS(ns, 'title');
   t.textContent = title;
   const p = document.createElementNS(ns, 'path');
-  p.setAttribute('d', GLYPHS[mode] ?? 'M3 3h10v10H3z');
+  p.setAttribute('d', (GLYPHS as Readonly<Record<string, string>>)[mode] ?? 'M3 3h10v10H3z');
   p.setAttribute('fill', modeColour(mode));
   svg.append(t, p);
   return svg;

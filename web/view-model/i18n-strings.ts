@@ -2,6 +2,8 @@
  * Every label of the web view in English and Chinese. Keys are stable; both languages must define
  * every key (a unit test checks this), so switching language never shows a raw key.
  */
+import type { Mode } from '../types.ts';
+
 export const STRINGS = {
   en: {
     'app.title': 'Corridor planner',
@@ -416,6 +418,6 @@ export const STRINGS = {
     'scenario.day': '天',
     'scenario.empty': '此情景中没有口岸排队。',
   },
-} as const satisfies Record<'en' | 'zh', Record<string, string>>;
+} as const satisfies Record<'en' | 'zh', Record<string, string> & Record<`mode.${Mode}`, string>>;
 
 export type StringKey = keyof (typeof STRINGS)['en'];

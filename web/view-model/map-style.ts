@@ -2,7 +2,9 @@
  * How the map encodes the domain: colour by mode, dash and width by service kind, symbol by terminal
  * kind. One table each, so the legend and the layers cannot disagree.
  */
-export const MODE_COLOURS: Record<string, string> = {
+import type { Mode } from '../types.ts';
+
+export const MODE_COLOURS: Readonly<Record<Mode, string>> = {
   rail: '#c2410c',
   road: '#7c3aed',
   sea: '#0369a1',
@@ -11,7 +13,7 @@ export const MODE_COLOURS: Record<string, string> = {
 const UNKNOWN_COLOUR = '#6b7280';
 
 export function modeColour(mode: string | undefined): string {
-  return (mode && MODE_COLOURS[mode]) || UNKNOWN_COLOUR;
+  return (mode && (MODE_COLOURS as Readonly<Record<string, string>>)[mode]) || UNKNOWN_COLOUR;
 }
 
 export interface LineStyle {

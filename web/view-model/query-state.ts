@@ -25,7 +25,11 @@ export const OBJECTIVES = [
   'co2',
   'pareto',
 ] as const satisfies readonly Objective[];
-export const MODES = ['rail', 'road', 'sea', 'air'] as const satisfies readonly Mode[];
+/** Every mode once, in the model's order: a Record<Mode, …> so the compiler names a missing one. */
+const MODE_ORDER: Readonly<Record<Mode, number>> = { rail: 0, road: 1, sea: 2, air: 3 };
+export const MODES: readonly Mode[] = (Object.keys(MODE_ORDER) as Mode[]).sort(
+  (a, b) => MODE_ORDER[a] - MODE_ORDER[b],
+);
 export const QUANTITY_UNITS = ['teu', 'feu', 'kg'] as const;
 type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 

@@ -1,6 +1,12 @@
 /** Unit tests: shipment units, tariff choice, minimum charges, distributions. */
 import { describe, expect, it } from 'vitest';
-import { lineHaulUsd, medianOf, quantileOf, shipmentUnits } from '../../../src/costing/index.ts';
+import {
+  lineHaulUsd,
+  medianOf,
+  perKmUsd,
+  quantileOf,
+  shipmentUnits,
+} from '../../../src/costing/index.ts';
 import type { NetworkManifest, Tariff } from '../../../src/model/index.ts';
 
 const manifest = {
@@ -8,6 +14,9 @@ const manifest = {
   volumetric_kg_per_m3: { value: 167, source: 'x' },
 } as unknown as NetworkManifest;
 const t = (unit: Tariff['unit'], usd: number, min_usd?: number): Tariff => ({
+  from: 'a',
+  to: 'b',
+  date: '2024',
   unit,
   usd,
   ...(min_usd !== undefined ? { min_usd } : {}),
@@ -37,14 +46,39 @@ describe('shipment units', () => {
 
 describe('line haul', () => {
   const u = shipmentUnits({ teu: 2, cargo: [], regime: 'general' }, manifest);
-  it('prefers container units for containers and takes the cheapest', () => {
-    expect(lineHaulUsd([t('teu', 1000), t('feu', 1800), t('kg', 0.01)], u).usd).toBe(1800);
+  it('prices TEU boxes by the TEU rate as filed, never by a cheaper FEU rate', () => {
+    expect(lineHaulUsd([t('teu', 1000), t('feu', 1800), t('kg', 0.01)], u)).toBe(2000);
+  });
+  it('prices FEU boxes by the FEU rate and TEU boxes by the TEU rate in one shipment', () => {
+    const mixed = shipmentUnits({ teu: 1, feu: 2, cargo: [], regime: 'general' }, manifest);
+    expect(lineHaulUsd([t('teu', 1000), t('feu', 1800)], mixed)).toBe(1000 + 2 * 1800);
+    // an FEU box where only a TEU rate is filed counts two TEU (R15), whatever is cheaper
+    expect(lineHaulUsd([t('teu', 1000)], mixed)).toBe(5 * 1000);
+  });
+  it('charges a per-truck rate once for the whole shipment (one FEU or two TEU a truck)', () => {
+    const mixed = shipmentUnits({ teu: 3, feu: 1, cargo: [], regime: 'general' }, manifest);
+    expect(lineHaulUsd([t('truck', 500), t('kg', 0.01)], mixed)).toBe(3 * 500);
   });
   it('applies the minimum charge', () => {
-    expect(lineHaulUsd([t('teu', 100, 500)], u).usd).toBe(500);
+    expect(lineHaulUsd([t('teu', 100, 500)], u)).toBe(500);
   });
   it('falls back to the other units when the service quotes only those', () => {
-    expect(lineHaulUsd([t('kg', 0.1)], u).usd).toBeCloseTo(2000, 9);
+    expect(lineHaulUsd([t('kg', 0.1)], u)).toBeCloseTo(2000, 9);
+  });
+  it('prices loose cargo by weight, chargeable weight first', () => {
+    const loose = shipmentUnits({ kg: 100, m3: 2, cargo: [], regime: 'general' }, manifest);
+    expect(lineHaulUsd([t('kg', 1), t('chargeable_kg', 2), t('teu', 10)], loose)).toBe(668);
+  });
+  it('gives 0 for a pair without entries', () => {
+    expect(lineHaulUsd([], u)).toBe(0);
+  });
+});
+
+describe('per-km rule', () => {
+  it('is rate × km × quantity, at least the minimum', () => {
+    const u = shipmentUnits({ feu: 2, cargo: [], regime: 'general' }, manifest);
+    expect(perKmUsd({ unit: 'truck', usd_per_km: 1.5, min_usd: 100 }, 400, u)).toBe(1200);
+    expect(perKmUsd({ unit: 'truck', usd_per_km: 1.5, min_usd: 100 }, 20, u)).toBe(100);
   });
 });
 

@@ -65,7 +65,16 @@ function service(
     ...(opts.capacityTeu !== undefined
       ? { capacity: { teu: opts.capacityTeu, assumption: 'test capacity' } }
       : {}),
-    tariffs: [{ unit: 'teu', usd: 100, assumption: 'test tariff' }],
+    tariffs: [
+      {
+        from: stops[0]!,
+        to: stops.at(-1)!,
+        unit: 'teu',
+        usd: 100,
+        date: '2024',
+        assumption: 'test tariff',
+      },
+    ],
     emission_factor: 'rail',
     ...(opts.delay ? { delay_h: opts.delay } : {}),
     cargo: {

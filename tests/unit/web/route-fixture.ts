@@ -131,6 +131,7 @@ export function makeRoute(o: RouteOpts = {}): Route {
       line_haul_usd: 7000,
       handling_usd: 500,
       border_usd: 300,
+      gauge_change_usd: 0,
       customs_usd: 200,
       subsidy_usd: 0,
     },

@@ -1,0 +1,77 @@
+/**
+ * Rounds the numbers of a route for people and machines alike (decisions R16): money to the cent,
+ * hours to the minute (written with four decimals), kilometres and kilograms CO2e to 0.1. The cost
+ * breakdown is rounded component by component and its total is the sum of the rounded components,
+ * so the parts still add up exactly to the total shown.
+ */
+import type { Route } from '../model/index.ts';
+
+/** to the cent */
+const usd = (x: number): number => Math.round(x * 100) / 100 + 0;
+/** to the minute, four decimals (x/60 hours has no short decimal form) */
+const hours = (x: number): number => Number((Math.round(x * 60) / 60).toFixed(4)) + 0;
+/** to 0.1 (km, kg) */
+const tenth = (x: number): number => Math.round(x * 10) / 10 + 0;
+
+export function roundRoute(route: Route): Route {
+  const c = route.cost;
+  const cost = {
+    line_haul_usd: usd(c.line_haul_usd),
+    handling_usd: usd(c.handling_usd),
+    border_usd: usd(c.border_usd),
+    gauge_change_usd: usd(c.gauge_change_usd),
+    customs_usd: usd(c.customs_usd),
+    subsidy_usd: usd(c.subsidy_usd),
+  };
+  const total = usd(
+    cost.line_haul_usd +
+      cost.handling_usd +
+      cost.border_usd +
+      cost.gauge_change_usd +
+      cost.customs_usd +
+      cost.subsidy_usd,
+  );
+  return {
+    ...route,
+    duration_h: hours(route.duration_h),
+    duration_p50_h: hours(route.duration_p50_h),
+    duration_p90_h: hours(route.duration_p90_h),
+    distance_km: tenth(route.distance_km),
+    cost: { total_usd: total, ...cost },
+    co2e_kg: tenth(route.co2e_kg),
+    generalized_cost_usd: usd(route.generalized_cost_usd),
+    legs: route.legs.map((l) => ({
+      ...l,
+      wait_h: hours(l.wait_h),
+      duration_h: hours(l.duration_h),
+      distance_km: tenth(l.distance_km),
+      cost_usd: usd(l.cost_usd),
+      co2e_kg: tenth(l.co2e_kg),
+    })),
+    transfer_events: route.transfer_events.map((t) => ({
+      ...t,
+      time_h: hours(t.time_h),
+      cost_usd: usd(t.cost_usd),
+    })),
+    border_events: route.border_events.map((b) => ({
+      ...b,
+      dwell_h: hours(b.dwell_h),
+      dwell_p90_h: hours(b.dwell_p90_h),
+      cost_usd: usd(b.cost_usd),
+      ...(b.gauge_change
+        ? {
+            gauge_change: {
+              ...b.gauge_change,
+              time_h: hours(b.gauge_change.time_h),
+              cost_usd: usd(b.gauge_change.cost_usd),
+            },
+          }
+        : {}),
+    })),
+    customs_events: route.customs_events.map((e) => ({
+      ...e,
+      time_h: hours(e.time_h),
+      cost_usd: usd(e.cost_usd),
+    })),
+  };
+}

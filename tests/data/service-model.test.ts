@@ -1,0 +1,88 @@
+/**
+ * The built-in network answers as a forwarder books (issue 11 items 2, 3, 7): cargo boards only at
+ * cargo stops, rides are priced by their own stop-to-stop tariffs, and the border towns Erenhot and
+ * Manzhouli load trains like the other hubs.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { countFigures, loadNetwork } from '../../src/network/index.ts';
+import { createPlanner, type Planner } from '../../src/planner/index.ts';
+import type { RouteQueryInput } from '../../src/model/index.ts';
+import { query } from '../support/route-query.ts';
+
+const DIR = fileURLToPath(new URL('../../networks/inner-mongolia', import.meta.url));
+let planner: Planner;
+
+beforeAll(async () => {
+  const result = await loadNetwork(DIR);
+  planner = createPlanner(result.network!);
+});
+
+const cheapest = (from: string, to: string, extra: Partial<RouteQueryInput> = {}) =>
+  planner.plan(
+    query({ from, to, depart: '2025-03-03', objective: 'cost', shipment: { feu: 1 }, ...extra }),
+  ).routes[0]!;
+
+describe('the service model of the built-in network', () => {
+  it('Ordos → Moscow cheapest is the direct Ordos–Moscow train, not a detour via Tianjin and Chifeng', () => {
+    const r = cheapest('Ordos', 'Moscow');
+    expect(r.legs.map((l) => l.service_id)).toEqual(['ordos-moscow-train']);
+    expect(r.cost.line_haul_usd).toBe(6000);
+  });
+
+  it('no cheapest answer boards or leaves a China-Europe train at a border stop', () => {
+    const borderStops = new Set([
+      'erenhot-rail',
+      'zamyn-uud-rail',
+      'manzhouli-rail',
+      'zabaikalsk-rail',
+      'brest',
+      'malaszewicze',
+    ]);
+    for (const [from, to] of [
+      ['Baotou', 'Duisburg'],
+      ['Chifeng', 'Moscow'],
+      ['Hohhot', 'Warsaw'],
+      ['Ulanqab', 'Moscow'],
+    ] as const) {
+      for (const leg of cheapest(from, to).legs.filter((l) => l.kind === 'china_europe_train')) {
+        expect(borderStops.has(leg.from.id), `${from}→${to} boards at ${leg.from.id}`).toBe(false);
+        expect(borderStops.has(leg.to.id), `${from}→${to} leaves at ${leg.to.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('Chifeng → Moscow rides the Chifeng train at its filed Moscow rate', () => {
+    const r = cheapest('Chifeng', 'Moscow');
+    expect(r.legs.map((l) => l.service_id)).toContain('chifeng-manzhouli-europe-train');
+    expect(r.cost.line_haul_usd).toBeGreaterThanOrEqual(6000);
+  });
+
+  it('Erenhot loads a train to Ulaanbaatar (rail only)', () => {
+    const r = cheapest('erenhot-rail', 'Ulaanbaatar', { constraints: { modes: ['rail'] } });
+    expect(r.legs.map((l) => l.service_id)).toEqual(['erenhot-ulaanbaatar-train']);
+  });
+
+  it('Manzhouli loads a train to Europe', () => {
+    const r = cheapest('manzhouli-rail', 'Duisburg', { constraints: { modes: ['rail'] } });
+    expect(r.legs.map((l) => l.service_id)).toEqual(['manzhouli-europe-train']);
+  });
+});
+
+describe('the network README counts the figures by provenance', () => {
+  it('states the counts the data has', async () => {
+    const names = (await readdir(DIR)).filter((n) => /\.(ya?ml|json)$/i.test(n));
+    const files = await Promise.all(
+      names.map(async (name) => ({ name, text: await readFile(join(DIR, name), 'utf8') })),
+    );
+    const c = countFigures(files);
+    const readme = await readFile(join(DIR, 'README.md'), 'utf8');
+    const line = `| ${c.total} | ${c.sourced} | ${c.sourcedWithAssumption} | ${c.assumptions} |`;
+    expect(
+      readme,
+      `README.md should hold the row ${line} (npx tsx scripts/count-figures.ts)`,
+    ).toContain(line);
+  });
+});

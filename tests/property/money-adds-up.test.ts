@@ -1,0 +1,106 @@
+/**
+ * Property: an answer's money adds up at its source (issue 11 item 8). On random queries over the
+ * drawn corridors (borders, gauge changes, customs, transfers, lifts, subsidies, tariff factors) and
+ * random networks, each route's cost components sum to its total, and its events — legs (line haul
+ * and subsidy), transfers (handling and lifts), borders (fees and gauge change) and customs — sum to
+ * the same total: no component is computed by subtraction or left out. Numbers are rounded: money
+ * to the cent, hours to the minute, kg and km to 0.1.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Route } from '../../src/model/index.ts';
+import { createPlanner } from '../../src/planner/index.ts';
+import { drawNetwork } from '../support/draw-network.ts';
+import { miniCorridors } from '../support/mini-corridors.ts';
+import { randomNetwork } from '../support/random-network.ts';
+import { query } from '../support/route-query.ts';
+
+const CENT = 0.01;
+const isCents = (x: number) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-6;
+const isTenth = (x: number) => Math.abs(x * 10 - Math.round(x * 10)) < 1e-6;
+const isMinute = (h: number) => Math.abs(h * 60 - Math.round(h * 60)) < 0.01;
+
+function checkRoute(r: Route): void {
+  const c = r.cost;
+  const parts =
+    c.line_haul_usd +
+    c.handling_usd +
+    c.border_usd +
+    c.gauge_change_usd +
+    c.customs_usd +
+    c.subsidy_usd;
+  expect(Math.abs(parts - c.total_usd)).toBeLessThan(1e-6);
+  const events =
+    r.legs.reduce((a, l) => a + l.cost_usd, 0) +
+    r.transfer_events.reduce((a, t) => a + t.cost_usd, 0) +
+    r.border_events.reduce((a, b) => a + b.cost_usd, 0) +
+    r.customs_events.reduce((a, e) => a + e.cost_usd, 0);
+  // each event is rounded to the cent on its own
+  const n = r.legs.length + r.transfer_events.length + r.border_events.length + 1;
+  expect(Math.abs(events - c.total_usd)).toBeLessThanOrEqual(n * CENT);
+  expect(c.subsidy_usd).toBeLessThanOrEqual(0);
+  for (const x of [c.total_usd, ...Object.values(c), r.generalized_cost_usd])
+    expect(isCents(x), `${x} is not in cents`).toBe(true);
+  for (const x of [r.co2e_kg, r.distance_km, ...r.legs.map((l) => l.co2e_kg)])
+    expect(isTenth(x), `${x} is not to 0.1`).toBe(true);
+  for (const x of [r.duration_h, r.duration_p50_h, ...r.legs.map((l) => l.duration_h)])
+    expect(isMinute(x), `${x} h is not to the minute`).toBe(true);
+}
+
+const shipment = fc.oneof(
+  fc.record({ teu: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ feu: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ teu: fc.integer({ min: 1, max: 9 }), feu: fc.integer({ min: 1, max: 9 }) }),
+  fc.record({
+    kg: fc.double({ min: 1, max: 50_000, noNaN: true }),
+    m3: fc.double({ min: 0.01, max: 200, noNaN: true }),
+  }),
+);
+
+describe('money adds up', () => {
+  const corridors = miniCorridors();
+  const places = Object.keys(corridors.terminals);
+  const planner = createPlanner(drawNetwork(corridors));
+
+  it('on random queries over the drawn corridors, with subsidies and tariff factors', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...places),
+        fc.constantFrom(...places),
+        shipment,
+        fc.constantFrom('cost', 'time', 'generalized', 'co2') as fc.Arbitrary<
+          'cost' | 'time' | 'generalized' | 'co2'
+        >,
+        fc.integer({ min: 0, max: 3000 }),
+        fc.double({ min: 0.5, max: 2, noNaN: true }),
+        (from, to, s, objective, subsidy, factor) => {
+          fc.pre(from !== to);
+          const r = planner.plan(
+            query({ from, to, shipment: s, objective, carbon_price_usd_per_t: 80 }),
+            {
+              conditions: {
+                subsidies: [
+                  { id: 's', per: 'teu', amount_usd: subsidy, service_kinds: ['domestic_rail'] },
+                ],
+                tariff_factor: { transit_rail: factor },
+              },
+            },
+          );
+          for (const route of r.routes) checkRoute(route);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('on random networks', () => {
+    fc.assert(
+      fc.property(randomNetwork(), shipment, (rn, s) => {
+        const p = createPlanner(drawNetwork(rn.drawing));
+        const r = p.plan(query({ from: 't0', to: 't1', shipment: s }));
+        for (const route of r.routes) checkRoute(route);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
