@@ -2,7 +2,12 @@
  * The web view's entry: wires the map, the query panel and the result panels to the HTTP API and to
  * the URL. Holds the page state; every panel is re-rendered from it by a pure view-model + D3 layer.
  */
+// Chinese without a system CJK font: the browser fetches only the unicode-range slices the page shows
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
 import type { PlanResult, Route, SourceInfo } from './types.ts';
+import { ensureGlyphs, relayoutWhenFontsArrive } from './app/cjk-font.ts';
+import { STRINGS } from './view-model/i18n-strings.ts';
 import { ApiError } from './api/client.ts';
 import { api, sourcesById } from './api/endpoints.ts';
 import { createMapView } from './map/map-view.ts';
@@ -18,6 +23,7 @@ import {
 import { drawRoutes, placeStopLabels } from './map/route-layer.ts';
 import { readForm, writeForm } from './app/query-form.ts';
 import { noticesOf, reasonOf, renderMessage, type Message } from './app/messages.ts';
+import { problemView, type PlaceChoice } from './view-model/problem-text.ts';
 import { createScenarioPanel, type ScenarioPanel } from './app/scenario-panel.ts';
 import { createPlaceCombobox } from './panels/place-combobox.ts';
 import { renderRouteList } from './panels/route-list.ts';
@@ -41,14 +47,15 @@ import type { StringKey } from './view-model/i18n-strings.ts';
 import { toNetworkItems, type NetworkItems } from './view-model/network-features.ts';
 import { routesBox } from './view-model/route-features.ts';
 import { shortCorridorLabel } from './view-model/corridor-label.ts';
-import { messageText, type Namer } from './view-model/notice-text.ts';
+import type { Namer } from './view-model/notice-text.ts';
 import { PRESET_IDS, type PresetId } from './view-model/projection-presets.ts';
 import { isRunnable, type QueryState } from './view-model/query-state.ts';
 import { decodePageState, encodePageState, type PageState } from './view-model/url-state.ts';
 
 const LANG_KEY = 'corridor-planner.lang';
 const DEFAULT_NETWORK = 'inner-mongolia';
-type Panel = 'routes' | 'compare' | 'pareto';
+/** the selection key of a route, kept in the URL as `routes/<id>` */
+type Panel = 'routes';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -64,6 +71,8 @@ function storedLang(): Lang | undefined {
   }
 }
 
+relayoutWhenFontsArrive();
+
 const initial = decodePageState(location.search);
 const state = {
   lang: initial.lang ?? storedLang() ?? (navigator.language.startsWith('zh') ? 'zh' : 'en'),
@@ -72,8 +81,8 @@ const state = {
   sources: new Map<string, SourceInfo>(),
   query: initial.query,
   view: initial.view ?? ('eurasia' as PresetId),
-  results: {} as Partial<Record<Panel, PlanResult>>,
-  panelErrors: {} as Partial<Record<Panel, string>>,
+  /** the compare answer: the list, the comparison and the chart are three views of it */
+  answer: undefined as PlanResult | undefined,
   message: { type: 'hint' } as Message,
   selected: initial.selected,
   details: undefined as DetailsSubject | undefined,
@@ -169,12 +178,13 @@ async function loadNetwork(): Promise<void> {
     ]);
     state.sources = sourcesById(summary);
     state.items = toNetworkItems(geojson);
+    if (state.lang === 'zh') await ensureGlyphs(JSON.stringify(geojson));
     drawNetwork();
     status.textContent = '';
     document.body.dataset.ready = '1';
   } catch (err) {
-    const p = err instanceof ApiError ? err.problem : { title: String(err), status: 0 };
-    status.textContent = `${t(state.lang, 'map.error')}: ${p.title}${p.detail ? ` — ${p.detail}` : ''}`;
+    const p = err instanceof ApiError ? err.problem : { title: 'offline', status: 0 };
+    status.textContent = `${t(state.lang, 'map.error')}: ${problemView(state.lang, p).title}`;
     document.body.dataset.ready = 'error';
   }
 }
@@ -230,52 +240,43 @@ async function runQuery(q: QueryState, push: boolean): Promise<void> {
   state.running?.abort();
   const ctl = new AbortController();
   state.running = ctl;
+  // the last good answer stays on screen until a new one arrives
   state.message = { type: 'running' };
-  state.results = {};
-  state.panelErrors = {};
   setRunning(true);
   renderResults();
-  const needPareto = q.objective !== 'pareto';
-  // the routes answer first: when it is a problem (unknown place, bad field) the other two would only repeat it
-  const [routes] = await Promise.allSettled([api.routes(state.network, q, undefined, ctl.signal)]);
-  const skipped = Promise.reject(new Error('not asked: the routes query failed'));
-  skipped.catch(() => undefined);
-  const [compare, pareto] =
-    routes.status === 'fulfilled'
-      ? await Promise.allSettled([
-          api.compare(state.network, q, ctl.signal),
-          needPareto
-            ? api.routes(state.network, q, 'pareto', ctl.signal)
-            : Promise.resolve(undefined),
-        ])
-      : await Promise.allSettled([skipped, skipped]);
+  let answer: PlanResult | undefined;
+  try {
+    answer = await api.compare(state.network, q, ctl.signal, () => {
+      if (ctl.signal.aborted) return;
+      state.message = { type: 'running', retrying: true };
+      renderResults();
+    });
+  } catch (err) {
+    if (ctl.signal.aborted) return;
+    state.running = undefined;
+    setRunning(false);
+    const problem =
+      err instanceof ApiError ? err.problem : { title: 'offline', status: 0 as const };
+    state.message = { type: 'problem', problem, kept: state.answer !== undefined };
+    renderResults();
+    return;
+  }
+  if (state.lang === 'zh') await ensureGlyphs(JSON.stringify(answer));
   if (ctl.signal.aborted) return;
   state.running = undefined;
   setRunning(false);
-  const problemOf = (r: PromiseRejectedResult) =>
-    r.reason instanceof ApiError ? r.reason.problem : { title: String(r.reason), status: 0 };
-  if (routes.status === 'fulfilled') {
-    state.results.routes = routes.value;
-    state.message =
-      routes.value.status === 'no_route'
-        ? { type: 'no_route', reason: reasonOf(routes.value) }
-        : { type: 'none' };
-  } else {
-    state.message = { type: 'problem', problem: problemOf(routes) };
-  }
-  if (compare.status === 'fulfilled') state.results.compare = compare.value;
-  else if (routes.status === 'fulfilled') state.panelErrors.compare = problemOf(compare).title;
-  if (pareto.status === 'fulfilled') {
-    const front = pareto.value ?? state.results.routes;
-    if (front) state.results.pareto = front;
-  } else if (routes.status === 'fulfilled') state.panelErrors.pareto = problemOf(pareto).title;
+  state.answer = answer;
+  state.message =
+    answer.status === 'no_route'
+      ? { type: 'no_route', reason: reasonOf(answer) }
+      : { type: 'none' };
   if (!findSelected()) {
-    const first = state.results.routes?.routes[0];
+    const first = answer.routes[0];
     state.selected = first ? `routes/${first.id}` : undefined;
   }
   updateUrl(false);
   renderResults();
-  const box = routesBox(state.results.routes?.routes ?? []);
+  const box = routesBox(answer.routes);
   if (box) {
     map.zoomToBox(box);
     for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]'))
@@ -310,20 +311,20 @@ $('share').addEventListener('click', async () => {
 
 // ------------------------------------------------------------------ results
 
+function selectedId(): string | undefined {
+  const [, ...rest] = (state.selected ?? '').split('/');
+  return rest.length > 0 ? rest.join('/') : undefined;
+}
+
 function findSelected(): Route | undefined {
-  if (!state.selected) return undefined;
-  const [panel, ...rest] = state.selected.split('/');
-  const id = rest.join('/');
-  return state.results[panel as Panel]?.routes.find((r) => r.id === id);
+  const id = selectedId();
+  return id === undefined ? undefined : state.answer?.routes.find((r) => r.id === id);
 }
 
-function isSelected(panel: string, route: Route): boolean {
-  const sel = findSelected();
-  if (!sel) return false;
-  return state.selected === `${panel}/${route.id}` || route.summary === sel.summary;
-}
+const isSelectedId = (routeId: string): boolean => selectedId() === routeId;
 
-function select(panel: Panel, routeId: string): void {
+function select(routeId: string): void {
+  const panel: Panel = 'routes';
   state.selected = `${panel}/${routeId}`;
   updateUrl(false);
   renderResults();
@@ -341,29 +342,34 @@ const namer: Namer = {
   },
 };
 
+function choosePlace(choice: PlaceChoice): void {
+  const box = choice.field === 'from' ? fromBox : toBox;
+  box.set(choice.id);
+  void nameLinkedPlace(box, choice.id);
+  void runQuery(readForm(form, fromBox.value(), toBox.value()), true);
+}
+
 function renderResults(): void {
   const lang = state.lang;
   const sel = findSelected();
-  const routesResult = state.results.routes;
-  renderMessage(
-    $('message'),
-    state.message,
-    routesResult ? noticesOf(routesResult) : [],
+  const answer = state.answer;
+  renderMessage($('message'), state.message, answer ? noticesOf(answer) : [], {
     lang,
     namer,
-  );
-  const listRoutes = state.results.routes?.routes ?? [];
-  renderRouteList($('route-list'), listRoutes, {
+    onChoose: choosePlace,
+  });
+  const routes = answer?.routes ?? [];
+  renderRouteList($('route-list'), routes, {
     panel: 'routes',
     lang,
-    isSelected,
-    onSelect: (p, r) => select(p as Panel, r.id),
+    isSelected: (_p, r) => isSelectedId(r.id),
+    onSelect: (_p, r) => select(r.id),
   });
   mapSvg.classList.toggle('has-route', sel !== undefined);
   drawRoutes(
     map.layers.routes,
     map.layers.labels,
-    listRoutes,
+    routes,
     sel,
     map.path,
     map.projection,
@@ -371,40 +377,8 @@ function renderResults(): void {
     lang,
   );
   renderTimeline($('timeline'), sel, lang);
-  const panelWith = (panel: Panel, host: HTMLElement, draw: typeof renderCompare) => {
-    const err = state.panelErrors[panel];
-    if (err) {
-      host.replaceChildren(
-        Object.assign(document.createElement('p'), {
-          className: 'msg msg-error',
-          textContent: `${t(lang, 'results.error')}${t(lang, 'punct.colon')}${err}`,
-        }),
-      );
-      return;
-    }
-    const result = state.results[panel];
-    if (result && result.routes.length === 0) {
-      host.replaceChildren(
-        Object.assign(document.createElement('p'), {
-          className: 'muted empty',
-          textContent: `${t(lang, 'results.no_route')}${result.reason ? `${t(lang, 'punct.colon')}${messageText(lang, reasonOf(result), namer)}` : ''}`,
-        }),
-      );
-      return;
-    }
-    draw(
-      host,
-      result?.routes ?? [],
-      lang,
-      (id) =>
-        state.selected === `${panel}/${id}` ||
-        (sel !== undefined &&
-          state.results[panel]?.routes.find((r) => r.id === id)?.summary === sel.summary),
-      (id) => select(panel, id),
-    );
-  };
-  panelWith('compare', $('compare'), renderCompare);
-  panelWith('pareto', $('pareto'), renderPareto);
+  renderCompare($('compare'), answer, { lang, namer, isSelected: isSelectedId, onSelect: select });
+  renderPareto($('pareto'), routes, { lang, isSelected: isSelectedId, onSelect: select });
 }
 
 // ------------------------------------------------------------------ language and presets
@@ -440,8 +414,17 @@ $('lang-toggle').addEventListener('click', () => {
   }
   if (initial.lang) initial.lang = state.lang;
   updateUrl(false);
-  applyLang();
+  void uiGlyphs().then(applyLang);
 });
+
+/** The Chinese of the page's labels (all of them on the 中文 page, the 中文 button on the English one). */
+function uiGlyphs(): Promise<void> {
+  return ensureGlyphs(
+    state.lang === 'zh'
+      ? Object.values(STRINGS.zh).join('') + JSON.stringify(state.items)
+      : STRINGS.en['lang.switch'],
+  );
+}
 
 function markPreset(): void {
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]'))
@@ -485,6 +468,7 @@ window.addEventListener('popstate', () => {
 
 let scenarioPanel: ScenarioPanel | undefined = undefined; // set once the scenario list has loaded
 markPreset();
+await uiGlyphs();
 applyLang();
 await loadNetwork();
 const borderName = (id: string) => {

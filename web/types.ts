@@ -14,6 +14,7 @@ export type PlanResult = RouteResponse;
 export type Route = RouteResponse['routes'][number];
 export type RouteLeg = Route['legs'][number];
 export type TerminalRef = Route['from'];
+export type CorridorRow = NonNullable<RouteResponse['corridors']>[number];
 export type RouteQueryInput = RouteRequestInput;
 export type Objective = NonNullable<RouteRequestInput['objective']>;
 export type Mode = RouteLeg['mode'];
@@ -25,4 +26,9 @@ export type { NetworkDetail, Place };
 /** RFC 9457 problem body; fields the server always sends are optional here because a proxy or a crash may answer instead. */
 export type Problem = Pick<ContractProblem, 'title' | 'status'> &
   Partial<Omit<ContractProblem, 'title' | 'status'>>;
-export type { MessageParams, NoRouteCode, NoticeCode } from '../src/contract/index.ts';
+export type {
+  CorridorReasonCode,
+  MessageParams,
+  NoRouteCode,
+  NoticeCode,
+} from '../src/contract/index.ts';

@@ -11,5 +11,6 @@ export * from './networks.ts';
 export * from './places.ts';
 export * from './health.ts';
 export * from './messages.ts';
+export * from './simulations.ts';
 export * from './constraint-check.ts';
 export * from './matrix.ts';

@@ -424,6 +424,41 @@ export const RegimeRule = z.object({
 export type RegimeRule = z.infer<typeof RegimeRule>;
 export const CustomsFile = z.object({ regimes: z.array(RegimeRule) });
 
+// ---------------------------------------------------------------- corridors.yaml
+
+/**
+ * A named corridor: the group of routes a planner calls by one name ("Erenhot rail", "air via
+ * Beijing"). A route belongs to the first group, in file order, whose rule it meets: its main mode
+ * (the mode that carries it furthest) is `mode`, and it crosses one of `borders` or has a leg of that
+ * mode starting or ending at one of `ports`.
+ */
+export const CorridorGroup = z.object({
+  id: Id,
+  short: z.string().min(1).max(32).describe('the name a planner uses, e.g. "Erenhot rail"'),
+  short_zh: z.string().min(1).max(16),
+  name: z.string().min(1).describe('one line saying how the corridor runs'),
+  name_zh: z.string().min(1),
+  mode: Mode.describe('the main mode: the one that carries routes of this corridor furthest'),
+  borders: z
+    .array(Id)
+    .default([])
+    .describe('land border crossings (ids in borders.yaml); a route crossing any of them belongs'),
+  ports: z
+    .array(Id)
+    .default([])
+    .describe(
+      'seaports or airports (terminal ids); a route with a `mode` leg at any of them belongs',
+    ),
+  reaches: z
+    .array(CountryCode)
+    .min(1)
+    .describe(
+      'countries the corridor links with China: it is a candidate for every pair with one end in China and the other in one of them',
+    ),
+});
+export type CorridorGroup = z.infer<typeof CorridorGroup>;
+export const CorridorsFile = z.object({ groups: z.array(CorridorGroup) });
+
 /** The files of a network folder, by base name (each may be .yaml, .yml or .json). */
 export const NETWORK_FILES = {
   network: NetworkManifest,
@@ -433,5 +468,7 @@ export const NETWORK_FILES = {
   borders: BordersFile,
   emissions: EmissionsFile,
   customs: CustomsFile,
+  /** optional: without it routes keep their gateway labels and compare answers have no named rows */
+  corridors: CorridorsFile,
 } as const;
 export type NetworkFileName = keyof typeof NETWORK_FILES;

@@ -5,6 +5,7 @@
  */
 import type {
   BorderCrossing,
+  CorridorGroup,
   EmissionFactor,
   NetworkManifest,
   RegimeRule,
@@ -26,6 +27,8 @@ export interface Network {
   readonly emissionsVersion: string;
   readonly hubCo2eKgPerT: number;
   readonly regimes: ReadonlyMap<CustomsRegime, RegimeRule>;
+  /** named corridors in file order (corridors.yaml); absent or empty: routes keep gateway labels */
+  readonly corridorGroups?: readonly CorridorGroup[];
 }
 
 /** Suffix of the id of a service generated from `both_directions`. */

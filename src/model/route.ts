@@ -146,6 +146,14 @@ export const Corridor = z.object({
   label: z.string().describe('e.g. "Erenhot–Zamyn-Uud · Brest–Małaszewicze"'),
   label_zh: z.string(),
   gateways: z.array(z.string()),
+  group: z
+    .string()
+    .optional()
+    .describe(
+      'id of the named corridor (corridors.yaml) the route belongs to, e.g. "erenhot-rail"',
+    ),
+  short: z.string().optional().describe('the named corridor\'s short name, e.g. "Erenhot rail"'),
+  short_zh: z.string().optional(),
 });
 export type Corridor = z.infer<typeof Corridor>;
 
@@ -254,6 +262,54 @@ export const Notice = z.object({ code: NoticeCode, params: MessageParams, text: 
 });
 export type Notice = z.infer<typeof Notice>;
 
+/**
+ * Why a named corridor carries no route of a compare answer. Codes are stable; a client words them in
+ * its own language from the params and shows `reason` (English) for a code it does not know.
+ */
+export const CORRIDOR_REASON_CODES = {
+  /** the query's allowed modes leave out the corridor's main mode */
+  MODE_NOT_ALLOWED: ['mode'],
+  /** containers (TEU/FEU) on an air corridor */
+  CONTAINERS_DO_NOT_FLY: [],
+  /** no service of the corridor takes containers, or none takes loose cargo and parcels */
+  CONTAINERS_NOT_CARRIED: [],
+  PARCELS_NOT_CARRIED: [],
+  /** a cargo flag of the shipment no service of the corridor accepts */
+  NO_REEFER_SERVICE: [],
+  CARGO_NOT_CARRIED: ['flag'],
+  /** the query avoids a country, border or port the corridor needs */
+  AVOIDED: ['avoided'],
+  /** nothing rules it out beforehand, but the search found no route through it for this shipment */
+  NO_ROUTE_FOUND: [],
+} as const satisfies Record<string, readonly string[]>;
+export type CorridorReasonCode = keyof typeof CORRIDOR_REASON_CODES;
+export const CorridorReasonCode = z.enum(
+  Object.keys(CORRIDOR_REASON_CODES) as [CorridorReasonCode, ...CorridorReasonCode[]],
+);
+
+/** One row of a corridor comparison: a named corridor, its best route in the answer, or why it has none. */
+export const CorridorRow = z
+  .object({
+    group: z
+      .string()
+      .describe(
+        'corridor id (corridors.yaml), or "other:<gateway ids>" for a route no named corridor takes',
+      ),
+    short: z.string(),
+    short_zh: z.string(),
+    name: z.string(),
+    name_zh: z.string(),
+    mode: Mode,
+    possible: z.boolean(),
+    route_id: z.string().optional().describe('the best route of this corridor in `routes`'),
+    route_ids: z.array(z.string()).describe('every route of `routes` in this corridor, best first'),
+    reason: z.string().optional().describe('when not possible: why, in English'),
+    reason_code: CorridorReasonCode.optional(),
+    reason_params: MessageParams.optional(),
+  })
+  .meta({ id: 'CorridorRow' });
+export type CorridorRow = z.infer<typeof CorridorRow>;
+
 export const PlanResult = z.object({
   status: PlanStatus,
   objective: Objective,
@@ -269,5 +325,7 @@ export const PlanResult = z.object({
   /** the warnings in structured form, in the same order (absent in answers of older servers) */
   notices: z.array(Notice).default([]),
   stats: z.object({ labels: z.number().int(), elapsed_ms: z.number() }),
+  /** compare answers: one row per named corridor that could serve the pair, possible or not */
+  corridors: z.array(CorridorRow).optional(),
 });
 export type PlanResult = z.infer<typeof PlanResult>;

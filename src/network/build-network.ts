@@ -76,6 +76,7 @@ export function buildNetwork(draft: Draft): Network {
     emissionFactors: new Map(draft.factors.map(({ value }) => [value.id, value])),
     emissionsVersion: draft.emissionsVersion ?? '',
     hubCo2eKgPerT: draft.hubCo2eKgPerT ?? 0,
+    corridorGroups: (draft.corridorGroups ?? []).map(({ value }) => value),
     regimes: new Map<CustomsRegime, RegimeRule>(
       draft.regimes.map(({ value }) => [value.regime, value]),
     ),

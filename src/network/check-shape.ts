@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import {
   BorderCrossing,
+  CorridorGroup,
   EmissionFactor,
   NETWORK_FILES,
   RegimeRule,
@@ -25,6 +26,7 @@ const RECORDS: Partial<Record<NetworkFileName, { key: string; schema: z.ZodType 
   borders: { key: 'borders', schema: BorderCrossing },
   emissions: { key: 'factors', schema: EmissionFactor },
   customs: { key: 'regimes', schema: RegimeRule },
+  corridors: { key: 'groups', schema: CorridorGroup },
 };
 
 /** zod's "expected string, received undefined" said the way a person editing YAML reads it. */
@@ -77,6 +79,7 @@ export function checkShape(
     borders: records('borders', dataOf('borders'), parsedByKind.get('borders')),
     factors: records('emissions', dataOf('emissions'), parsedByKind.get('emissions')),
     regimes: records('customs', dataOf('customs'), parsedByKind.get('customs')),
+    corridorGroups: records('corridors', dataOf('corridors'), parsedByKind.get('corridors')),
   };
   const manifest = parsedByKind.get('network') as Draft['manifest'];
   if (manifest) draft.manifest = manifest;

@@ -4,6 +4,7 @@
  */
 import type {
   BorderCrossing,
+  CorridorGroup,
   EmissionFactor,
   NetworkManifest,
   RegimeRule,
@@ -27,4 +28,6 @@ export interface Draft {
   emissionsVersion?: string;
   hubCo2eKgPerT?: number;
   regimes: Indexed<RegimeRule>[];
+  /** named corridors (corridors.yaml, optional) */
+  corridorGroups?: Indexed<CorridorGroup>[];
 }

@@ -38,6 +38,8 @@ const TITLES: Record<NetworkFileName, string> = {
   terminals: 'terminals.yaml: rail terminals, ports, airports, border stations, bonded zones, hubs',
   services: 'services.yaml: scheduled and on-demand services with their legs and figures',
   borders: 'borders.yaml: land border crossings, dwell, gauge change, documents, closures',
+  corridors:
+    'corridors.yaml: named corridors (Erenhot rail, air via Beijing…) and how routes are assigned to them',
   emissions: 'emissions.yaml: emission factors per tonne-km',
   customs: 'customs.yaml: customs regimes 9610 / 9710 / 9810 / 1210 / general',
 };

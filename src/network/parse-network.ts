@@ -7,6 +7,7 @@ import { NETWORK_FILES, type Issue, type Network, type NetworkFileName } from '.
 import { indexBorders } from './border-index.ts';
 import { buildNetwork } from './build-network.ts';
 import { checkBorders } from './check-borders.ts';
+import { checkCorridorGroups } from './check-corridor-groups.ts';
 import { checkProvenance } from './check-provenance.ts';
 import { checkReferences } from './check-references.ts';
 import { deriveDrivingTimes } from './derive-driving-times.ts';
@@ -28,6 +29,8 @@ export interface ParseResult {
 }
 
 const FILE_KINDS = Object.keys(NETWORK_FILES) as NetworkFileName[];
+/** Files a network may leave out. */
+const OPTIONAL_KINDS: ReadonlySet<NetworkFileName> = new Set(['corridors']);
 const EXTENSIONS = /\.(ya?ml|json)$/i;
 
 /** The kind of a network file from its name ("services.yml" → "services"), or undefined. */
@@ -67,7 +70,7 @@ export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
     pre.push(...issues);
   }
   for (const kind of FILE_KINDS) {
-    if (!parsed.has(kind))
+    if (!parsed.has(kind) && !OPTIONAL_KINDS.has(kind))
       pre.push({
         severity: 'error',
         file: `${kind}.yaml`,
@@ -86,6 +89,7 @@ export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
   checkServices(draft, lookups.terminals, borders, report);
   checkBorders(draft, lookups.terminals, report);
   checkTerminals(draft, report);
+  checkCorridorGroups(draft, lookups.terminals, report);
 
   const issues = sortIssues(report.issues);
   if (report.hasErrors()) return { issues };

@@ -37,6 +37,7 @@ import {
   tradeDirection,
 } from './check-query.ts';
 import { explainNoRoute, relaxationsFor, type NoRouteReason } from './explain-no-route.ts';
+import { corridorRows, labelRoutes } from './corridor-groups.ts';
 import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
 
 export interface PlanOptions {
@@ -191,19 +192,24 @@ function answer(
     throw invalid('constraints.deadline', `the deadline ${c.deadline} is not after the departure`);
 
   const objective = what === 'compare' && q.objective === 'pareto' ? 'generalized' : q.objective;
-  const result = (routes: Route[], reason?: NoRouteReason): PlanResult => ({
-    status: routes.length > 0 ? 'ok' : 'no_route',
-    objective: q.objective,
-    from: terminalRef(fromTs[0]!),
-    to: terminalRef((toTs[0] ?? toAll[0])!),
-    routes,
-    ...(reason
-      ? { reason: reason.text, reason_code: reason.code, reason_params: reason.params }
-      : {}),
-    warnings: notices.map((n) => n.text),
-    notices,
-    stats: { labels, elapsed_ms: performance.now() - started },
-  });
+  const result = (found: Route[], reason?: NoRouteReason): PlanResult => {
+    const routes = labelRoutes(network, found);
+    const ends = { fromCountry: fromTs[0]!.country, toCountry: (toTs[0] ?? toAll[0])!.country };
+    return {
+      status: routes.length > 0 ? 'ok' : 'no_route',
+      objective: q.objective,
+      from: terminalRef(fromTs[0]!),
+      to: terminalRef((toTs[0] ?? toAll[0])!),
+      routes,
+      ...(reason
+        ? { reason: reason.text, reason_code: reason.code, reason_params: reason.params }
+        : {}),
+      warnings: notices.map((n) => n.text),
+      notices,
+      stats: { labels, elapsed_ms: performance.now() - started },
+      ...(what === 'compare' ? { corridors: corridorRows(network, q, ends, routes) } : {}),
+    };
+  };
   let labels = 0;
   if (toTs.length === 0) {
     return result([], {

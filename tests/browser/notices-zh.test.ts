@@ -1,7 +1,8 @@
 /**
  * The planner's texts on the 中文 page, in headless Chromium against the real server: a no-route reason
  * and a warning are worded in Chinese from their code and params (not the API's English), switching to
- * English shows the planner's own wording, and the scenario panel names and describes scenarios in Chinese.
+ * English words them plainly (no field paths), and the scenario panel names and describes scenarios in
+ * Chinese.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageText } from '../../web/view-model/notice-text.ts';
@@ -24,7 +25,7 @@ describe('planner texts on the 中文 page', () => {
   it('words the no-route reason and the warning in Chinese', async () => {
     const { page } = h;
     const answered = page.waitForResponse(
-      (r) => r.url().endsWith('/api/v1/routes') && r.request().method() === 'POST',
+      (r) => r.url().endsWith('/api/v1/corridors/compare') && r.request().method() === 'POST',
       { timeout: 30_000 },
     );
     await page.goto(`${h.origin}/?from=Baotou&to=Duisburg&modes=air&lang=zh`);
@@ -44,13 +45,12 @@ describe('planner texts on the 中文 page', () => {
     );
     expect(reason).toContain('航空');
     expect(reason).not.toContain(body.reason ?? '(no reason)');
-    // the comparison panel says the same, with Chinese punctuation
-    await page.waitForFunction(
-      () => document.querySelector('#compare')?.textContent?.includes('未找到路线'),
-      undefined,
-      { timeout: 20_000 },
-    );
-    expect((await page.locator('#compare').textContent()) ?? '').toContain('未找到路线：');
+    // the comparison names every corridor and says why each is closed, in Chinese
+    await page.waitForSelector('#compare tr.impossible', { timeout: 20_000 });
+    const compare = (await page.locator('#compare').textContent()) ?? '';
+    expect(compare).toContain('二连浩特铁路');
+    expect(compare).toContain('集装箱不能空运');
+    expect(compare).toContain('未勾选铁路');
 
     const notices = body.notices;
     expect(
@@ -68,15 +68,18 @@ describe('planner texts on the 中文 page', () => {
     await shot(page, '11-no-route-zh');
   });
 
-  it("switching to English shows the planner's own wording", async () => {
+  it('switching to English words the same messages plainly, without field paths', async () => {
     const { page } = h;
     await page.locator('#lang-toggle').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en-GB');
-    expect(await page.locator('#message .msg-warn').textContent()).toContain(
-      body.reason ?? '(no reason)',
+    const reason = (await page.locator('#message .msg-warn').textContent()) ?? '';
+    expect(reason).toContain(
+      messageText('en', { code: body.reason_code, params: body.reason_params, text: '' }),
     );
     const notes = (await page.locator('#message .msg-info').textContent()) ?? '';
-    for (const w of body.warnings) expect(notes).toContain(w);
+    for (const n of body.notices) expect(notes).toContain(messageText('en', n));
+    for (const text of [reason, notes, (await page.locator('#compare').textContent()) ?? ''])
+      expect(text).not.toMatch(/\b(shipment|constraints|body)\.[a-z_]+/);
     await page.locator('#lang-toggle').click();
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     expect(await page.locator('#message .msg-warn').textContent()).toContain('航空');

@@ -6,6 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
+import type { RouteResponse } from '../../src/contract/index.ts';
+import { messageText } from '../../web/view-model/notice-text.ts';
 import { foreignRequests, shot, startHarness, type Harness } from './browser-harness.ts';
 
 let h: Harness;
@@ -118,8 +120,10 @@ describe('web view', () => {
     expect(await page.locator('#from').inputValue()).toMatch(/Baotou/);
     await page.locator('#to').fill('Duisburg');
     await page.locator('#to').press('Enter'); // no suggestion chosen: Enter submits the form
-    await page.waitForSelector('#compare button.compare-row', { timeout: 30_000 });
-    expect(await page.locator('#compare button.compare-row').count()).toBeGreaterThanOrEqual(3);
+    await page.waitForSelector('#compare tr[data-kind="possible"]', { timeout: 30_000 });
+    expect(await page.locator('#compare tr[data-kind="possible"]').count()).toBeGreaterThanOrEqual(
+      3,
+    );
     expect(await page.locator('#route-list li.route').count()).toBeGreaterThan(0);
     expect(await page.locator('#route-list li.route.selected').count()).toBe(1);
     expect(await page.locator('#map path.route-leg.selected').count()).toBeGreaterThan(0);
@@ -150,7 +154,7 @@ describe('web view', () => {
     expect(
       await page.locator('#map path.route-leg.selected').first().getAttribute('data-route'),
     ).toBe(id);
-    expect(page.url()).toContain(`route=pareto%2F${encodeURIComponent(id ?? '')}`);
+    expect(page.url()).toContain(`route=routes%2F${encodeURIComponent(id ?? '')}`);
     await shot(page, '04-pareto-selected');
   });
 
@@ -160,7 +164,7 @@ describe('web view', () => {
     expect(await page.locator('h1').textContent()).toBe('通道规划');
     expect(await page.locator('#run').textContent()).toBe('查找路线');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    expect(await page.locator('#compare .compare-head').textContent()).toContain('费用');
+    expect(await page.locator('#compare thead').textContent()).toContain('费用');
     expect(await page.locator('#timeline .chart-legend').textContent()).toContain('运行');
     // suggestions answer Chinese input, named in Chinese first
     await page.locator('#to').fill('杜伊斯堡');
@@ -178,7 +182,7 @@ describe('web view', () => {
     const link = page.url();
     await page.goto('about:blank');
     await page.goto(link);
-    await page.waitForSelector('#compare button.compare-row', { timeout: 30_000 });
+    await page.waitForSelector('#compare tr[data-kind="possible"]', { timeout: 30_000 });
     expect(await page.locator('#to').inputValue()).not.toBe('');
     expect(await page.locator('#pareto circle.point.selected').count()).toBe(1);
     expect(await page.locator('h1').textContent()).toBe('通道规划');
@@ -194,7 +198,7 @@ describe('web view', () => {
     await shot(page, '06-error');
     // Chromium logs every non-2xx response; this one was asked for, any other stays an error
     const expected = h.errors.filter((e) => /status of 422/.test(e));
-    expect(expected).toHaveLength(1); // the comparison and Pareto requests are not sent after a failed query
+    expect(expected).toHaveLength(1); // one answer feeds every panel: one request, one problem
     h.errors.splice(0, h.errors.length, ...h.errors.filter((e) => !expected.includes(e)));
   });
 
@@ -205,7 +209,7 @@ describe('web view', () => {
     const reason = (
       await h.app.inject({
         method: 'POST',
-        url: '/api/v1/routes',
+        url: '/api/v1/corridors/compare',
         payload: {
           from: 'Baotou',
           to: 'Duisburg',
@@ -213,9 +217,11 @@ describe('web view', () => {
           constraints: { modes: ['air'] },
         },
       })
-    ).json() as { status: string; reason: string };
+    ).json() as RouteResponse;
     expect(reason.status).toBe('no_route');
-    expect(await page.locator('#message .msg-warn').textContent()).toContain(reason.reason);
+    expect(await page.locator('#message .msg-warn').textContent()).toContain(
+      messageText('en', { code: reason.reason_code, params: reason.reason_params, text: '' }),
+    );
     expect(
       await page
         .locator('input[name="modes"]:checked')
@@ -229,7 +235,7 @@ describe('web view', () => {
     const { page } = h;
     await page.setViewportSize({ width: 420, height: 900 });
     await page.goto(`${h.origin}/?from=Baotou&to=Duisburg&lang=en`);
-    await page.waitForSelector('#compare button.compare-row', { timeout: 30_000 });
+    await page.waitForSelector('#compare tr[data-kind="possible"]', { timeout: 30_000 });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

@@ -1,7 +1,7 @@
 /** Typed calls to the corridor-planner HTTP API (the agreed /api/v1 endpoints). */
 import type { FeatureCollection } from 'geojson';
 import type { NetworkDetail, Objective, Place, PlanResult, SourceInfo } from '../types.ts';
-import { getJson, postJson } from './client.ts';
+import { DEFAULT_RETRY, getJson, postJson } from './client.ts';
 import { toRequestBody, type QueryState } from '../view-model/query-state.ts';
 
 export interface NetworkListEntry {
@@ -30,8 +30,19 @@ export const api = {
     ),
   routes: (network: string, q: QueryState, objective?: Objective, signal?: AbortSignal) =>
     postJson<PlanResult>('/api/v1/routes', toRequestBody(q, network, objective), signal),
-  compare: (network: string, q: QueryState, signal?: AbortSignal) =>
-    postJson<PlanResult>('/api/v1/corridors/compare', toRequestBody(q, network), signal),
+  /** The one answer the list, the comparison and the charts are drawn from. */
+  compare: (
+    network: string,
+    q: QueryState,
+    signal?: AbortSignal,
+    onRetry?: (attempt: number, delayMs: number) => void,
+  ) =>
+    postJson<PlanResult>(
+      '/api/v1/corridors/compare',
+      toRequestBody(q, network),
+      signal,
+      onRetry ? { ...DEFAULT_RETRY, onRetry } : DEFAULT_RETRY,
+    ),
 };
 
 /** The sources of a network summary as a map by id, whichever form the summary uses. */

@@ -1,14 +1,18 @@
-/** The status messages above the routes list: hint, no route (with the planner's reason), API problem, warnings. */
+/**
+ * The status messages above the routes list: hint, running (or trying again), no route (with the
+ * planner's reason), a problem in plain words with its "did you mean" places as buttons, and notes.
+ */
 import type { PlanResult, Problem } from '../types.ts';
 import { t, type Lang } from '../view-model/i18n.ts';
 import { messageText, type CodedMessage, type Namer } from '../view-model/notice-text.ts';
+import { problemView, type PlaceChoice } from '../view-model/problem-text.ts';
 
 export type Message =
   | { type: 'hint' }
-  | { type: 'running' }
+  | { type: 'running'; retrying?: boolean }
   | { type: 'invalid'; text: string }
   | { type: 'no_route'; reason: CodedMessage }
-  | { type: 'problem'; problem: Problem }
+  | { type: 'problem'; problem: Problem; kept?: boolean }
   | { type: 'none' };
 
 function box(kind: 'info' | 'warn' | 'error', title: string, lines: string[]): HTMLElement {
@@ -50,34 +54,50 @@ export function noticesOf(
     : result.warnings.map((text) => ({ text }));
 }
 
+export interface MessageOptions {
+  lang: Lang;
+  namer?: Namer;
+  /** a "did you mean" place was chosen */
+  onChoose?: (choice: PlaceChoice) => void;
+}
+
 export function renderMessage(
   host: HTMLElement,
   msg: Message,
   warnings: readonly CodedMessage[],
-  lang: Lang,
-  namer?: Namer,
+  o: MessageOptions,
 ): void {
+  const { lang, namer } = o;
   const parts: HTMLElement[] = [];
   if (msg.type === 'hint') parts.push(box('info', t(lang, 'results.empty'), []));
-  if (msg.type === 'running') parts.push(box('info', t(lang, 'query.running'), []));
+  if (msg.type === 'running')
+    parts.push(box('info', t(lang, msg.retrying ? 'problem.retrying' : 'query.running'), []));
   if (msg.type === 'invalid') parts.push(box('warn', msg.text, []));
   if (msg.type === 'no_route')
     parts.push(box('warn', t(lang, 'results.no_route'), [messageText(lang, msg.reason, namer)]));
   if (msg.type === 'problem') {
-    const p = msg.problem;
-    const issues = (p.issues ?? []).map(
-      (i) => `${i.path}: ${i.message}${i.hint ? ` (${i.hint})` : ''}`,
-    );
-    // the detail often repeats an issue; the issue is the precise one (field path and hint)
-    const repeats = (p.issues ?? []).some((i) => p.detail?.includes(i.message));
-    const lines = [repeats ? '' : (p.detail ?? ''), ...issues].filter(Boolean);
-    parts.push(
-      box(
-        'error',
-        `${t(lang, 'results.error')}: ${p.title}${p.status ? ` (${p.status})` : ''}`,
-        lines,
-      ),
-    );
+    const view = problemView(lang, msg.problem, namer);
+    const el = box('error', view.title, [
+      ...view.lines,
+      ...(msg.kept ? [t(lang, 'problem.kept')] : []),
+    ]);
+    if (view.choices.length > 0) {
+      const p = document.createElement('p');
+      p.className = 'choices';
+      p.append(`${t(lang, 'problem.did_you_mean')} `);
+      for (const c of view.choices) {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'link-button choice';
+        b.dataset.field = c.field;
+        b.dataset.place = c.id;
+        b.textContent = c.name;
+        b.addEventListener('click', () => o.onChoose?.(c));
+        p.append(b, ' ');
+      }
+      el.append(p);
+    }
+    parts.push(el);
   }
   if (warnings.length)
     parts.push(

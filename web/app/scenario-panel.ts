@@ -3,7 +3,8 @@
  * its baseline with the same seed (POST /api/v1/simulations, polling GET /api/v1/simulations/:id),
  * and plots KPI changes (paired by replication) and the scenario's border queues by day.
  */
-import { ApiError, getJson, postJson } from '../api/client.ts';
+import { ApiError, DEFAULT_RETRY, deleteJson, getJson, postJson } from '../api/client.ts';
+import type { SimulationRunStatus, SimulationStatusHead } from '../../src/contract/simulations.ts';
 import { pickName, t, type Lang } from '../view-model/i18n.ts';
 import {
   kpiDeltaRows,
@@ -25,13 +26,14 @@ interface Listing {
 /** The description in the language; English when the scenario file gives no Chinese one. */
 const describeIn = (lang: Lang, s: Listing): string =>
   lang === 'zh' && s.description_zh ? s.description_zh : s.description;
-interface Status {
-  id: string;
-  status: 'running' | 'done' | 'failed';
-  progress: { done: number; total: number };
-  result?: SimulationView;
-  error?: string;
-}
+/** GET /api/v1/simulations/:id as the contract defines it, with the result this panel reads. */
+type Status = SimulationStatusHead & { result?: SimulationView };
+
+/** The statuses after which a run never changes (src/contract's FINAL_SIMULATION_STATUSES; a unit test keeps them equal). */
+export const FINAL_STATUSES: readonly SimulationRunStatus[] = ['done', 'failed', 'cancelled'];
+
+/** Thrown when a run is cancelled, here or elsewhere: polling stops and nothing is plotted. */
+class Cancelled extends Error {}
 
 const POLL_MS = 500;
 /** One seed for both runs, so replication r of the scenario and of the baseline share their draws. */
@@ -99,6 +101,7 @@ export async function createScenarioPanel(
       if (s) option.textContent = pickName(lang, s);
     }
     status.textContent = message();
+    bar.setAttribute('aria-label', t(lang, 'scenario.progress_label'));
     describe();
     const kpis = $('scenario-kpis');
     const queues = $('scenario-queues');
@@ -124,20 +127,40 @@ export async function createScenarioPanel(
     renderQueues(queues, queueSeries(results.scenario), borderName, lang);
   };
 
-  const poll = async (id: string, onProgress: (s: Status) => void): Promise<SimulationView> => {
+  /** the runs of the current submission, for cancel; aborting stops their polling */
+  let current: { ids: string[]; controller: AbortController } | undefined;
+  const cancel = $('scenario-cancel') as HTMLButtonElement;
+  const bar = $('scenario-progress') as HTMLProgressElement;
+
+  const poll = async (
+    id: string,
+    signal: AbortSignal,
+    onProgress: (s: Status) => void,
+  ): Promise<SimulationView> => {
     for (;;) {
-      const s = await getJson<Status>(`/api/v1/simulations/${encodeURIComponent(id)}`);
+      if (signal.aborted) throw new Cancelled();
+      const s = await getJson<Status>(`/api/v1/simulations/${encodeURIComponent(id)}`, signal);
       onProgress(s);
-      if (s.status === 'done' && s.result) return s.result;
-      if (s.status === 'failed')
+      if (FINAL_STATUSES.includes(s.status)) {
+        if (s.status === 'done' && s.result) return s.result;
+        if (s.status === 'cancelled') throw new Cancelled();
         throw new ApiError({
           title: t(getLang(), 'scenario.failed'),
           status: 0,
           detail: s.error ?? '',
         });
+      }
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   };
+
+  cancel.addEventListener('click', () => {
+    const c = current;
+    if (!c) return;
+    c.controller.abort();
+    for (const id of c.ids)
+      void deleteJson(`/api/v1/simulations/${encodeURIComponent(id)}`).catch(() => undefined);
+  });
 
   select.addEventListener('change', describe);
   form.addEventListener('submit', async (ev) => {
@@ -149,26 +172,35 @@ export async function createScenarioPanel(
     results = { id: chosen.id };
     const ids = [chosen.id, ...(chosen.baseline ? [chosen.baseline] : [])];
     const progress = new Map<string, Status['progress']>();
+    const total = replications * ids.length;
+    const controller = new AbortController();
+    current = { ids: [], controller };
+    cancel.hidden = false;
+    bar.hidden = false;
     const show = () => {
       const done = [...progress.values()].reduce((a, p) => a + p.done, 0);
-      message = () => `${t(getLang(), 'scenario.progress')} ${done}/${replications * ids.length}`;
+      bar.max = total;
+      bar.value = done;
+      message = () => `${t(getLang(), 'scenario.progress')} ${done}/${total}`;
       render();
     };
     try {
       show();
       const started = await Promise.all(
         ids.map((id) =>
-          postJson<{ id: string }>('/api/v1/simulations', {
-            network,
-            scenario: id,
-            replications,
-            seed: SEED,
-          }),
+          // starting a run is not a query: a lost answer is not tried again (it might start twice)
+          postJson<{ id: string }>(
+            '/api/v1/simulations',
+            { network, scenario: id, replications, seed: SEED },
+            controller.signal,
+            { ...DEFAULT_RETRY, retries: 0 },
+          ),
         ),
       );
+      current.ids = started.map((s) => s.id);
       const [scenario, baseline] = await Promise.all(
         started.map((s, i) =>
-          poll(s.id, (st) => (progress.set(ids[i] ?? '', st.progress), show())),
+          poll(s.id, controller.signal, (st) => (progress.set(ids[i] ?? '', st.progress), show())),
         ),
       );
       results = {
@@ -180,9 +212,20 @@ export async function createScenarioPanel(
       message = () =>
         baselineId ? `${t(getLang(), 'scenario.baseline')}: ${nameOf(baselineId)}` : '';
     } catch (err) {
-      const p = err instanceof ApiError ? err.problem : { title: String(err), detail: '' };
-      message = () => `${p.title}${p.detail ? `: ${p.detail}` : ''}`;
+      if (err instanceof Cancelled || controller.signal.aborted) {
+        controller.abort(); // the other run's polling stops too
+        for (const id of current?.ids ?? [])
+          void deleteJson(`/api/v1/simulations/${encodeURIComponent(id)}`).catch(() => undefined);
+        results = {};
+        message = () => t(getLang(), 'scenario.cancelled');
+      } else {
+        const failed = err instanceof ApiError && err.problem.status === 0 && err.problem.detail;
+        message = () => (failed ? t(getLang(), 'scenario.failed') : t(getLang(), 'problem.server'));
+      }
     } finally {
+      current = undefined;
+      cancel.hidden = true;
+      bar.hidden = true;
       run.disabled = false;
       render();
     }

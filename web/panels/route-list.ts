@@ -40,6 +40,10 @@ function stepLine(lang: Lang, s: RouteStep): { icon?: string; text: string; sub:
   };
 }
 
+/** what each card was built for (language and rank), and from which route */
+const built = new WeakMap<Element, string>();
+const routeOf = new WeakMap<Element, Route>();
+
 export function renderRouteList(
   list: HTMLElement,
   routes: readonly Route[],
@@ -55,16 +59,24 @@ export function renderRouteList(
     .classed('selected', (r) => o.isSelected(o.panel, r));
   items.each(function (r, i) {
     const li = d3.select(this);
+    const pressed = o.isSelected(o.panel, r) ? 'true' : 'false';
+    // a card is built once per route and language; a selection only updates it, so focus stays put
+    if (built.get(this) === `${lang}|${i}` && routeOf.get(this) === r) {
+      li.select('button.route-card').attr('aria-pressed', pressed);
+      return;
+    }
+    built.set(this, `${lang}|${i}`);
+    routeOf.set(this, r);
     li.selectAll('*').remove();
     const card = li
       .append('button')
       .attr('type', 'button')
       .attr('class', 'route-card')
       .attr('data-route', r.id)
-      .attr('aria-pressed', o.isSelected(o.panel, r) ? 'true' : 'false')
+      .attr('aria-pressed', pressed)
       .attr(
         'aria-label',
-        `${t(lang, 'route.select')}: ${lang === 'zh' ? r.corridor.label_zh : r.corridor.label}`,
+        `${t(lang, 'route.select')}: ${(lang === 'zh' ? r.corridor.short_zh : r.corridor.short) ?? (lang === 'zh' ? r.corridor.label_zh : r.corridor.label)}`,
       )
       .on('click', () => o.onSelect(o.panel, r));
     const head = card.append('div').attr('class', 'route-head');
@@ -75,11 +87,12 @@ export function renderRouteList(
     const icons = head.append('span').attr('class', 'icons');
     for (const m of modeSequence(r)) icons.node()?.append(modeIcon(m, tDynamic(lang, `mode.${m}`)));
     const full = lang === 'zh' ? r.corridor.label_zh : r.corridor.label;
+    const short = lang === 'zh' ? r.corridor.short_zh : r.corridor.short;
     head
       .append('span')
       .attr('class', 'corridor clamp')
       .attr('title', full)
-      .text(shortCorridorLabel(lang, full));
+      .text(short ?? shortCorridorLabel(lang, full));
     if (r.pareto_optimal)
       head.append('span').attr('class', 'badge').attr('title', t(lang, 'route.pareto')).text('★');
     const kpi = card.append('dl').attr('class', 'kpis');

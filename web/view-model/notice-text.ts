@@ -1,10 +1,11 @@
 /**
- * The planner's no-route reason and warnings worded in the page's language from their code and params
- * (the API sends both forms). English is the API's own text, so the wording lives in one place (the
- * planner); Chinese names modes, countries, regimes, cargo and places in Chinese. A code this page does
- * not know, or params it cannot read, show the API's English text.
+ * The planner's no-route reasons, warnings and corridor reasons worded for a planner, in the page's
+ * language, from their code and params (the API sends both forms). The API's English text is written
+ * for API clients and names request fields ("constraints.avoid_countries"); the page never shows a
+ * field path, so both languages are worded here. A code this page does not know falls back to the
+ * API's text with any field path taken out.
  */
-import type { MessageParams, NoRouteCode, NoticeCode } from '../types.ts';
+import type { CorridorReasonCode, MessageParams, NoRouteCode, NoticeCode } from '../types.ts';
 import { formatDate, formatDateTime, formatNumber, formatUsd } from './format.ts';
 import { countryName, tDynamic, type Lang } from './i18n.ts';
 
@@ -43,65 +44,130 @@ function paramsOf(p: MessageParams): Params {
 }
 
 type Template = (p: Params, n: Namer) => string;
-export type MessageCode = NoRouteCode | NoticeCode;
+export type MessageCode = NoRouteCode | NoticeCode | CorridorReasonCode;
 
 const zhList = (items: string[]): string => items.join('、');
-const zhModes = (p: Params) => zhList(p.list('modes').map((m) => tDynamic('zh', `mode.${m}`)));
-const zhRegime = (p: Params) => tDynamic('zh', `regime.${p.str('regime')}`);
-/** A deadline is a date or a date-time: show it as the user would write it in Chinese. */
-const zhWhen = (iso: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate('zh', iso) : formatDateTime('zh', iso);
+const enList = (items: string[]): string =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+const modes = (lang: Lang, p: Params) => p.list('modes').map((m) => tDynamic(lang, `mode.${m}`));
+const regime = (lang: Lang, p: Params) => tDynamic(lang, `regime.${p.str('regime')}`);
+const cargo = (lang: Lang, flags: string[]) => flags.map((c) => tDynamic(lang, `cargo.${c}`));
+/** A deadline is a date or a date-time: show it as the user would write it. */
+const when = (lang: Lang, iso: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(lang, iso) : formatDateTime(lang, iso);
+/** "avoided" lists countries (two capitals) and ids of borders or terminals. */
+const avoidedName = (lang: Lang, n: Namer, id: string) =>
+  /^[A-Z]{2}$/.test(id)
+    ? countryName(lang, id)
+    : n.border(id) !== id
+      ? n.border(id)
+      : n.terminal(id);
+
+const EN: Record<MessageCode, Template> = {
+  AVOID_COUNTRIES: (p) =>
+    `No corridor is left once ${enList(p.list('countries').map((c) => countryName('en', c)))} ${p.list('countries').length > 1 ? 'are' : 'is'} avoided.`,
+  AVOID_TERMINALS: (p, n) =>
+    `No corridor is left once ${enList(p.list('terminals').map(n.terminal))} ${p.list('terminals').length > 1 ? 'are' : 'is'} avoided.`,
+  AVOID_BORDERS: (p, n) =>
+    `No corridor is left once the crossing${p.list('borders').length > 1 ? 's' : ''} ${enList(p.list('borders').map(n.border))} ${p.list('borders').length > 1 ? 'are' : 'is'} avoided.`,
+  MODES: (p) => `No route uses only ${enList(modes('en', p).map((m) => m.toLowerCase()))}.`,
+  MAX_TRANSFERS: (p) =>
+    `Every route needs more than ${formatNumber('en', p.num('max_transfers'))} transfer(s).`,
+  BUDGET: (p) =>
+    `Every route costs more than the budget of ${formatUsd('en', p.num('budget_usd'))}.`,
+  DEADLINE: (p) => `No route arrives by the deadline, ${when('en', p.str('deadline'))}.`,
+  DEADLINE_P50: (p) =>
+    `No route is likely to arrive by the deadline, ${when('en', p.str('deadline'))}; the earliest likely arrival is ${formatDateTime('en', p.str('earliest_p50'))}.`,
+  CARGO: (p) =>
+    `No other corridor has a service that takes ${enList(cargo('en', p.list('cargo')).map((c) => c.toLowerCase()))}.`,
+  REGIME: (p) => `No other corridor has a terminal that clears ${regime('en', p)}.`,
+  REGIME_DESTINATION: (p, n) =>
+    `${regime('en', p)} must end at ${p.str('need') === 'overseas_warehouse' ? 'an overseas warehouse' : 'a bonded zone'}; ${enList(p.list('terminals').map(n.terminal))} ${p.list('terminals').length > 1 ? 'have' : 'has'} none.`,
+  CONDITIONS: () => 'The closures and conditions in force shut the last corridor.',
+  NO_CONNECTION: (p, n) =>
+    `This network has no connection from ${n.terminal(p.str('from'))} to ${enList(p.list('to').map(n.terminal))} for this shipment.`,
+  REGIME_DOMESTIC: (p) =>
+    `${regime('en', p)} applies to trade across China's customs border; this route stays inside it, so no clearance is planned.`,
+  NO_GENERAL_CUSTOMS_RULE: () =>
+    'This network has no customs rule for general trade: clearance time and cost are not included.',
+  DEFAULT_CARGO_VALUE: (p) =>
+    `No cargo value was given, so time in transit is priced from the network's typical value: ${formatUsd('en', p.num('cargo_value_usd'))} for this shipment, ${formatUsd('en', p.num('value_of_time_usd_per_h'))} per hour.`,
+  NO_VALUE_OF_TIME: () =>
+    'No cargo value was given: routes are ranked on money and carbon only, not on time.',
+  PARETO_LABEL_CAP: () => 'The search reached its limit; some trade-offs may be missing.',
+  PARETO_FOLDED: (p) =>
+    `${formatNumber('en', p.num('folded'))} near-identical route(s) are folded into the ones shown.`,
+  PARETO_CAPPED: (p) =>
+    `${formatNumber('en', p.num('shown'))} of ${formatNumber('en', p.num('total'))} trade-off routes are shown, the extremes included.`,
+  CORRIDOR_LABEL_CAP: () => 'A search reached its limit; other corridors may exist.',
+  LATE_ROUTES_LEFT_OUT: (p) =>
+    `${formatNumber('en', p.num('count'))} route(s) left out: they are likely to arrive after the deadline.`,
+  ROUTES_TRUNCATED: (p) =>
+    `${formatNumber('en', p.num('total'))} routes found; the first ${formatNumber('en', p.num('shown'))} are shown.`,
+  MODE_NOT_ALLOWED: (p) =>
+    `${tDynamic('en', `mode.${p.str('mode')}`)} is not among the modes ticked`,
+  CONTAINERS_DO_NOT_FLY: () => 'containers do not fly',
+  CONTAINERS_NOT_CARRIED: () => 'no service on this corridor takes containers',
+  PARCELS_NOT_CARRIED: () => 'no service on this corridor takes loose cargo or parcels',
+  NO_REEFER_SERVICE: () => 'no reefer service',
+  CARGO_NOT_CARRIED: (p) =>
+    `no service on this corridor takes ${cargo('en', [p.str('flag')])[0]!.toLowerCase()}`,
+  AVOIDED: (p, n) =>
+    `the query avoids ${enList(p.list('avoided').map((id) => avoidedName('en', n, id)))}`,
+  NO_ROUTE_FOUND: () => 'no route through this corridor for this shipment and date',
+};
 
 /** Chinese; terms follow the project glossary (口岸, 海外仓, 综合保税区, 中转). */
 const ZH: Record<MessageCode, Template> = {
   AVOID_COUNTRIES: (p) =>
-    `避开${zhList(p.list('countries').map((c) => countryName('zh', c)))}（constraints.avoid_countries）后，已无可用通道`,
+    `避开${zhList(p.list('countries').map((c) => countryName('zh', c)))}后，已无可用通道。`,
   AVOID_TERMINALS: (p, n) =>
-    `避开场站${zhList(p.list('terminals').map(n.terminal))}（constraints.avoid_terminals）后，已无可用通道`,
-  AVOID_BORDERS: (p, n) =>
-    `避开口岸${zhList(p.list('borders').map(n.border))}（constraints.avoid_borders）后，已无可用通道`,
-  MODES: (p) => `没有只使用${zhModes(p)}的路线（constraints.modes）`,
+    `避开场站${zhList(p.list('terminals').map(n.terminal))}后，已无可用通道。`,
+  AVOID_BORDERS: (p, n) => `避开口岸${zhList(p.list('borders').map(n.border))}后，已无可用通道。`,
+  MODES: (p) => `没有只使用${zhList(modes('zh', p))}的路线。`,
   MAX_TRANSFERS: (p) =>
-    `每条路线的中转次数都超过 ${formatNumber('zh', p.num('max_transfers'))} 次（constraints.max_transfers）`,
-  BUDGET: (p) =>
-    `每条路线的费用都超过 ${formatUsd('zh', p.num('budget_usd'))} 的预算（constraints.budget_usd）`,
-  DEADLINE: (p) =>
-    `没有路线能在截止时间 ${zhWhen(p.str('deadline'))} 前到达（constraints.deadline）`,
+    `每条路线的中转次数都超过 ${formatNumber('zh', p.num('max_transfers'))} 次。`,
+  BUDGET: (p) => `每条路线的费用都超过 ${formatUsd('zh', p.num('budget_usd'))} 的预算。`,
+  DEADLINE: (p) => `没有路线能在截止时间 ${when('zh', p.str('deadline'))} 前到达。`,
   DEADLINE_P50: (p) =>
-    `按 P50 计，没有路线能在截止时间 ${zhWhen(p.str('deadline'))} 前到达（constraints.deadline）；最早的 P50 到达时间为 ${formatDateTime('zh', p.str('earliest_p50'))}（UTC）`,
-  CARGO: (p) =>
-    `其余通道上没有承运${zhList(p.list('cargo').map((c) => tDynamic('zh', `cargo.${c}`)))}货物的班次（shipment.cargo）`,
-  REGIME: (p) => `其余通道上没有可办理 ${zhRegime(p)} 通关的场站（shipment.regime）`,
+    `没有路线大概率能在截止时间 ${when('zh', p.str('deadline'))} 前到达；最早的可能到达时间为 ${formatDateTime('zh', p.str('earliest_p50'))}。`,
+  CARGO: (p) => `其余通道上没有承运${zhList(cargo('zh', p.list('cargo')))}货物的班次。`,
+  REGIME: (p) => `其余通道上没有可办理${regime('zh', p)}通关的场站。`,
   REGIME_DESTINATION: (p, n) =>
-    `${zhRegime(p)} 须以${p.str('need') === 'overseas_warehouse' ? '海外仓' : '综合保税区'}为终点；${zhList(p.list('terminals').map(n.terminal))}均不具备`,
-  CONDITIONS: () => '当前生效的关闭和运行条件使最后一条通道也无法通行',
-  NO_CONNECTION: (p, n) => {
-    const blocked = p.list('blocked');
-    // the blocked services' reasons come from the routing index in English only
-    return `本网络中没有从${n.terminal(p.str('from'))}到${zhList(p.list('to').map(n.terminal))}、适合此批货物的连接${blocked.length ? `（例如：${blocked.join('；')}）` : ''}`;
-  },
+    `${regime('zh', p)}须以${p.str('need') === 'overseas_warehouse' ? '海外仓' : '综合保税区'}为终点；${zhList(p.list('terminals').map(n.terminal))}均不具备。`,
+  CONDITIONS: () => '当前生效的关闭和运行条件使最后一条通道也无法通行。',
+  NO_CONNECTION: (p, n) =>
+    `本网络中没有从${n.terminal(p.str('from'))}到${zhList(p.list('to').map(n.terminal))}、适合此批货物的连接。`,
   REGIME_DOMESTIC: (p) =>
-    `监管方式 ${zhRegime(p)} 适用于跨越中国关境的贸易；此路线始终在同一关境内，因此不安排通关`,
-  NO_GENERAL_CUSTOMS_RULE: () => '本网络未登记一般贸易的海关规则：未计入通关时间和费用',
+    `${regime('zh', p)}适用于跨越中国关境的贸易；此路线始终在同一关境内，因此不安排通关。`,
+  NO_GENERAL_CUSTOMS_RULE: () => '本网络未登记一般贸易的海关规则：未计入通关时间和费用。',
   DEFAULT_CARGO_VALUE: (p) =>
-    `未提供 shipment.value_usd 或 value_of_time_usd_per_h：货值按 ${formatNumber('zh', p.num('teu_eq'), 3)} 标准箱 × 每标准箱 ${formatUsd('zh', p.num('usd_per_teu'))}` +
-    `（网络默认值）= ${formatUsd('zh', p.num('cargo_value_usd'))} 计，时间价值为每小时 ${formatNumber('zh', p.num('value_of_time_usd_per_h'), 2)} 美元`,
-  NO_VALUE_OF_TIME: () =>
-    '未设时间价值：请填写 shipment.value_usd 或 value_of_time_usd_per_h；广义成本只含费用和碳排放',
-  PARETO_LABEL_CAP: () => '搜索达到标签上限后停止；帕累托集可能不完整',
-  PARETO_FOLDED: (p) =>
-    `帕累托集中有 ${formatNumber('zh', p.num('folded'))} 条近似重复的路线已并入所示路线（费用和二氧化碳当量相差 0.5% 以内、到达时间相差 6 小时以内）`,
+    `未填写货值，运输时间按网络的典型货值计价：此批货物 ${formatUsd('zh', p.num('cargo_value_usd'))}，每小时 ${formatUsd('zh', p.num('value_of_time_usd_per_h'))}。`,
+  NO_VALUE_OF_TIME: () => '未填写货值：路线只按费用和碳排放排序，不计时间。',
+  PARETO_LABEL_CAP: () => '搜索达到上限后停止；可能缺少部分权衡方案。',
+  PARETO_FOLDED: (p) => `${formatNumber('zh', p.num('folded'))} 条几乎相同的路线已并入所示路线。`,
   PARETO_CAPPED: (p) =>
-    `帕累托集共有 ${formatNumber('zh', p.num('total'))} 条路线，显示其中 ${formatNumber('zh', p.num('shown'))} 条（含两端）`,
-  CORRIDOR_LABEL_CAP: () => '有一次搜索达到标签上限后停止；可能还有其他通道',
+    `共有 ${formatNumber('zh', p.num('total'))} 条权衡路线，显示其中 ${formatNumber('zh', p.num('shown'))} 条（含两端）。`,
+  CORRIDOR_LABEL_CAP: () => '有一次搜索达到上限后停止；可能还有其他通道。',
   LATE_ROUTES_LEFT_OUT: (p) =>
-    `已略去 ${formatNumber('zh', p.num('count'))} 条路线：其 P50 到达时间晚于截止时间`,
+    `已略去 ${formatNumber('zh', p.num('count'))} 条路线：它们大概率晚于截止时间到达。`,
   ROUTES_TRUNCATED: (p) =>
-    `共找到 ${formatNumber('zh', p.num('total'))} 条路线，返回前 ${formatNumber('zh', p.num('shown'))} 条`,
+    `共找到 ${formatNumber('zh', p.num('total'))} 条路线，显示前 ${formatNumber('zh', p.num('shown'))} 条。`,
+  MODE_NOT_ALLOWED: (p) => `未勾选${tDynamic('zh', `mode.${p.str('mode')}`)}`,
+  CONTAINERS_DO_NOT_FLY: () => '集装箱不能空运',
+  CONTAINERS_NOT_CARRIED: () => '本通道没有承运集装箱的班次',
+  PARCELS_NOT_CARRIED: () => '本通道没有承运散货或包裹的班次',
+  NO_REEFER_SERVICE: () => '没有冷链班次',
+  CARGO_NOT_CARRIED: (p) => `本通道没有承运${cargo('zh', [p.str('flag')])[0]}货物的班次`,
+  AVOIDED: (p, n) => `查询避开了${zhList(p.list('avoided').map((id) => avoidedName('zh', n, id)))}`,
+  NO_ROUTE_FOUND: () => '此批货物在该日期没有经本通道的路线',
 };
 
-/** The wording tables of the languages the API does not speak, exported for the completeness test. */
-export const MESSAGE_TEXT: Readonly<Record<Exclude<Lang, 'en'>, Record<MessageCode, Template>>> = {
+/** The wording tables, exported for the completeness test. */
+export const MESSAGE_TEXT: Readonly<Record<Lang, Record<MessageCode, Template>>> = {
+  en: EN,
   zh: ZH,
 };
 
@@ -112,15 +178,27 @@ export interface CodedMessage {
   text: string;
 }
 
-/** The message in `lang`, from its code and params; the English text when the code is unknown or its params do not fit. */
+/** Field paths ("constraints.avoid_countries", "body.from") and snake_case names a planner never reads. */
+const FIELD_PATH =
+  /\s*\(?\b(?:body\.)?[a-z]+(?:_[a-z0-9]+)*\.[a-z0-9_.[\]]+\)?|\b[a-z]+(?:_[a-z0-9]+)+\b/g;
+
+/** An API text with its field paths taken out, for codes this page does not word itself. */
+export function plainText(text: string): string {
+  return text
+    .replace(FIELD_PATH, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .trim();
+}
+
+/** The message in `lang`, from its code and params; the API text without field paths when the code is unknown or its params do not fit. */
 export function messageText(lang: Lang, m: CodedMessage, namer: Namer = ID_NAMER): string {
-  if (lang === 'en') return m.text;
   const table = MESSAGE_TEXT[lang] as Record<string, Template | undefined>;
   const template = m.code !== undefined && Object.hasOwn(table, m.code) ? table[m.code] : undefined;
-  if (!template) return m.text;
+  if (!template) return plainText(m.text);
   try {
     return template(paramsOf(m.params ?? {}), namer);
   } catch {
-    return m.text;
+    return plainText(m.text);
   }
 }

@@ -159,7 +159,7 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
         operationId: 'compareCorridors',
         summary: 'Compare corridors: the best route through each',
         description:
-          'Same body as /routes; answers one route per corridor (its gateways, e.g. Erenhot–Zamyn-Uud · Brest–Małaszewicze).',
+          'Same body as /routes; answers one route per corridor (its gateways, e.g. Erenhot–Zamyn-Uud · Brest–Małaszewicze), each labelled with its named corridor (`corridor.short`, e.g. "Erenhot rail"), and `corridors`: one row per named corridor that could serve the pair, with its best route or the reason it has none (reason_code, e.g. CONTAINERS_DO_NOT_FLY).',
         body: RouteRequest,
         response: {
           200: okResponse(

@@ -1,16 +1,23 @@
 /**
- * The web's wording table for the planner's codes: every code the planner can emit (the code lists of
- * src/model/route.ts) has a Chinese entry, English is the API's own text, every declared code is
- * produced somewhere in the planner or the API, and a code or params the page cannot read fall back to
- * the English text.
+ * The web's wording tables for the planner's codes: every code the planner can emit (the code lists of
+ * src/model/route.ts) has an English and a Chinese entry worded for a planner (no field path, no
+ * snake_case name), every declared code is produced somewhere in the planner or the API, and a code or
+ * params the page cannot read fall back to the API's text with its field paths taken out.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NO_ROUTE_CODES, NOTICE_CODES, type MessageParams } from '../../../src/contract/index.ts';
-import { MESSAGE_TEXT, messageText } from '../../../web/view-model/notice-text.ts';
+import {
+  CORRIDOR_REASON_CODES,
+  NO_ROUTE_CODES,
+  NOTICE_CODES,
+  type MessageParams,
+} from '../../../src/contract/index.ts';
+import { MESSAGE_TEXT, messageText, plainText } from '../../../web/view-model/notice-text.ts';
 
-const CODES = { ...NO_ROUTE_CODES, ...NOTICE_CODES };
+const CODES = { ...NO_ROUTE_CODES, ...NOTICE_CODES, ...CORRIDOR_REASON_CODES };
+/** what a planner should never read: a field path or a snake_case name */
+const DEVELOPER = /\b[a-z]+(_[a-z0-9]+)*\.[a-z_]+\b|\b[a-z]+_[a-z0-9_]+\b/;
 const ALL = Object.keys(CODES).sort();
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -38,6 +45,9 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   total: 34,
   shown: 30,
   count: 2,
+  mode: 'air',
+  flag: 'dangerous_goods',
+  avoided: ['MN', 'erenhot-zamyn-uud-rail'],
 };
 const paramsFor = (names: readonly string[]): MessageParams =>
   Object.fromEntries(
@@ -48,21 +58,39 @@ const paramsFor = (names: readonly string[]): MessageParams =>
   );
 
 describe('message tables', () => {
-  it('have a Chinese entry for exactly the codes the planner declares', () => {
-    expect(Object.keys(MESSAGE_TEXT).sort()).toEqual(['zh']);
+  it('have an English and a Chinese entry for exactly the codes the planner declares', () => {
+    expect(Object.keys(MESSAGE_TEXT).sort()).toEqual(['en', 'zh']);
     expect(Object.keys(MESSAGE_TEXT.zh).sort()).toEqual(ALL);
-    // no code in both lists: a reason and a warning are told apart by code alone
-    expect(Object.keys(NO_ROUTE_CODES).filter((c) => c in NOTICE_CODES)).toEqual([]);
+    expect(Object.keys(MESSAGE_TEXT.en).sort()).toEqual(ALL);
+    // no code in two lists: a reason, a warning and a corridor reason are told apart by code alone
+    const lists = [NO_ROUTE_CODES, NOTICE_CODES, CORRIDOR_REASON_CODES].map(Object.keys);
+    expect(lists.flat().length).toBe(new Set(lists.flat()).size);
   });
 
-  it('word every code in Chinese from its declared params, without falling back; English is the API text', () => {
+  it('word every code in both languages from its declared params, without field paths', () => {
     for (const [code, names] of Object.entries(CODES)) {
       const m = { code, params: paramsFor(names), text: 'the API text' };
       const zh = messageText('zh', m);
+      const en = messageText('en', m);
       expect(zh, code).not.toBe('the API text');
       expect(zh, code).toMatch(CJK);
-      expect(messageText('en', m), code).toBe('the API text');
+      expect(en, code).not.toBe('the API text');
+      expect(en, code).not.toMatch(CJK);
+      expect(zh, code).not.toMatch(DEVELOPER);
+      expect(en, code).not.toMatch(DEVELOPER);
     }
+  });
+
+  it('says the corridor reasons a planner expects', () => {
+    expect(messageText('en', { code: 'CONTAINERS_DO_NOT_FLY', params: {}, text: '' })).toBe(
+      'containers do not fly',
+    );
+    expect(messageText('en', { code: 'NO_REEFER_SERVICE', params: {}, text: '' })).toBe(
+      'no reefer service',
+    );
+    expect(messageText('zh', { code: 'AVOIDED', params: { avoided: ['MN'] }, text: '' })).toContain(
+      '蒙古',
+    );
   });
 
   it('names things in Chinese: modes, countries, regimes, and places through the page namer', () => {
@@ -92,11 +120,11 @@ describe('message tables', () => {
     ).toContain('口岸:b1');
   });
 
-  it('falls back to the English text for an unknown code, a missing code or params that do not fit', () => {
+  it('falls back to the API text, field paths taken out, for an unknown code, a missing code or params that do not fit', () => {
     expect(messageText('zh', { code: 'SOMETHING_NEW', params: { x: 1 }, text: 'as sent' })).toBe(
       'as sent',
     );
-    expect(messageText('zh', { text: 'older server' })).toBe('older server');
+    expect(messageText('en', { text: 'older server' })).toBe('older server');
     expect(
       messageText('zh', {
         code: 'LATE_ROUTES_LEFT_OUT',
@@ -106,6 +134,13 @@ describe('message tables', () => {
     ).toBe('as sent');
     expect(messageText('zh', { code: 'MODES', params: {}, text: 'as sent' })).toBe('as sent');
     expect(messageText('zh', { code: 'toString', params: {}, text: 'as sent' })).toBe('as sent');
+    expect(
+      messageText('en', {
+        code: 'NEW',
+        text: 'no route uses only air (constraints.modes); give shipment.value_usd',
+      }),
+    ).toBe('no route uses only air; give');
+    expect(plainText('body.from: no terminal matches "x"')).toBe(': no terminal matches "x"');
   });
 });
 

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { routeFeatures } from '../../../web/view-model/route-features.ts';
 import { hoursByType, timelineBars } from '../../../web/view-model/timeline-bars.ts';
-import { compareRows } from '../../../web/view-model/compare-rows.ts';
-import { paretoFront, paretoPoints, paretoScales } from '../../../web/view-model/pareto-points.ts';
+import {
+  dayTicks,
+  paretoFront,
+  paretoPoints,
+  paretoScales,
+  placeLabels,
+} from '../../../web/view-model/pareto-points.ts';
 import { modeSequence, routeSteps } from '../../../web/view-model/route-steps.ts';
 import { anchorOf, sourceIdsOf, toNetworkItems } from '../../../web/view-model/network-features.ts';
 import { makeRoute, T } from './route-fixture.ts';
@@ -58,26 +63,6 @@ describe('timelineBars(route)', () => {
       border: 18,
       customs: 0,
     });
-  });
-});
-
-describe('compareRows(routes)', () => {
-  it('gives one row per corridor, sorted by cost, with shares of the column maximum and the best marked', () => {
-    const rows = compareRows([
-      makeRoute({ id: 'a', corridorId: 'erenhot', cost: 9000, hours: 480, co2e: 800 }),
-      makeRoute({ id: 'b', corridorId: 'manzhouli', cost: 6000, hours: 600, co2e: 1200 }),
-      makeRoute({ id: 'c', corridorId: 'erenhot', cost: 9500, hours: 470, co2e: 700 }),
-    ]);
-    expect(rows.map((r) => r.route_id)).toEqual(['b', 'a']);
-    expect(rows[0]?.shares.cost_usd).toBeCloseTo(6000 / 9000);
-    expect(rows[1]?.shares.cost_usd).toBe(1);
-    expect(rows[0]?.values.days).toBe(25);
-    expect(rows[0]?.best.cost_usd).toBe(true);
-    expect(rows[1]?.best.days).toBe(true);
-    expect(rows[1]?.best.co2e_kg).toBe(true);
-  });
-  it('marks nothing best when there is one corridor', () => {
-    expect(compareRows([makeRoute()])[0]?.best.cost_usd).toBe(false);
   });
 });
 
@@ -223,5 +208,50 @@ describe('toNetworkItems(geojson)', () => {
     ).toEqual([1, 1]);
     expect(anchorOf(null)).toBeUndefined();
     expect(sourceIdsOf({ sources: ['a', { id: 'b' }, 3] })).toEqual(['a', 'b']);
+  });
+});
+
+describe('charts that tell the truth', () => {
+  it('ticks whole days on a 1-2-5 step', () => {
+    expect(dayTicks(6.5, 10.4)).toEqual([7, 8, 9, 10]);
+    expect(dayTicks(0, 60)).toEqual([0, 10, 20, 30, 40, 50, 60]);
+    for (const v of dayTicks(3.2, 47.9)) expect(Number.isInteger(v)).toBe(true);
+  });
+
+  it('starts the cost axis at zero, whatever the costs', () => {
+    const pts = paretoPoints([
+      makeRoute({ id: 'a', cost: 12_000 }),
+      makeRoute({ id: 'b', cost: 12_160, hours: 500 }),
+    ]);
+    const s = paretoScales(pts, 400, 200);
+    expect(s.y.domain()[0]).toBe(0);
+    expect(s.yTicks[0]).toBe(0);
+    for (const v of s.xTicks) expect(Number.isInteger(v)).toBe(true);
+    // a 1.3 % difference stays a small one on screen
+    expect(Math.abs(s.y(12_000) - s.y(12_160))).toBeLessThan(5);
+  });
+
+  it('labels points by corridor short name, placed without overlap, front first', () => {
+    const r = makeRoute();
+    r.corridor.short = 'Erenhot rail';
+    expect(paretoPoints([r])[0]?.label).toBe('Erenhot rail');
+    const placed = placeLabels(
+      [
+        { id: 'a', x: 20, y: 100, text: 'Erenhot rail', priority: 1 },
+        { id: 'b', x: 180, y: 100, text: 'Rail-sea via Tianjin', priority: 0 },
+        { id: 'c', x: 22, y: 102, text: 'Manzhouli rail', priority: 0 },
+      ],
+      190,
+    );
+    expect(placed.map((p) => p.id)).toEqual(['a', 'c', 'b']);
+    const boxes = placed.map((p) => {
+      const len = { a: 12, b: 20, c: 14 }[p.id]! * 6.6;
+      const x0 = p.anchor === 'start' ? p.x : p.x - len;
+      return { x0, x1: x0 + len, y0: p.y - 11, y1: p.y + 3 };
+    });
+    for (const [i, m] of boxes.entries())
+      for (const n of boxes.slice(i + 1))
+        expect(m.x0 < n.x1 && n.x0 < m.x1 && m.y0 < n.y1 && n.y0 < m.y1).toBe(false);
+    for (const b of boxes) expect(b.x0 >= 0 && b.x1 <= 190).toBe(true);
   });
 });

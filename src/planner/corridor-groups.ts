@@ -1,0 +1,249 @@
+/**
+ * Named corridors: every route labelled with the corridor a planner calls it by ("Erenhot rail",
+ * "Air via Beijing"), and the rows of a corridor comparison: one per named corridor that could serve
+ * the pair (its best route, or the plain reason it has none), plus one per route no named corridor
+ * takes. The rows only point into the answer's own routes, so list, comparison and charts agree.
+ */
+import type {
+  CorridorGroup,
+  CorridorReasonCode,
+  CorridorRow,
+  MessageParams,
+  Mode,
+  Network,
+  Route,
+  RouteQuery,
+  Service,
+} from '../model/index.ts';
+
+/** The mode that carries a route furthest (ties: the order of the legs). */
+function mainMode(route: Route): Mode {
+  const km = new Map<Mode, number>();
+  for (const leg of route.legs) km.set(leg.mode, (km.get(leg.mode) ?? 0) + leg.distance_km);
+  let best: Mode = route.legs[0]?.mode ?? 'rail';
+  for (const [mode, d] of km) if (d > (km.get(best) ?? 0)) best = mode;
+  return best;
+}
+
+function bordersOf(route: Route): Set<string> {
+  const ids = new Set(route.border_events.map((b) => b.border_id));
+  for (const g of route.corridor.gateways) if (g.startsWith('border:')) ids.add(g.slice(7));
+  return ids;
+}
+
+/** The first group (file order) whose rule the route meets, or undefined. */
+function groupOf(groups: readonly CorridorGroup[], route: Route): CorridorGroup | undefined {
+  const mode = mainMode(route);
+  const borders = bordersOf(route);
+  return groups.find(
+    (g) =>
+      g.mode === mode &&
+      (g.borders.some((b) => borders.has(b)) ||
+        route.legs.some(
+          (l) => l.mode === g.mode && (g.ports.includes(l.from.id) || g.ports.includes(l.to.id)),
+        )),
+  );
+}
+
+const MODE_EN: Record<Mode, string> = { rail: 'Rail', road: 'Road', sea: 'Sea', air: 'Air' };
+const MODE_ZH: Record<Mode, string> = { rail: '铁路', road: '公路', sea: '海运', air: '空运' };
+
+/** The name of a route no named corridor takes: its main mode and where that mode starts. */
+function otherNames(route: Route): { short: string; short_zh: string } {
+  const mode = mainMode(route);
+  const leg = route.legs.find((l) => l.mode === mode) ?? route.legs[0];
+  if (!leg) return { short: route.corridor.label, short_zh: route.corridor.label_zh };
+  return {
+    short: `${MODE_EN[mode]} from ${leg.from.name}`,
+    short_zh: `${leg.from.name_zh}${MODE_ZH[mode]}`,
+  };
+}
+
+/** The routes with their corridor's group id and short names set. */
+export function labelRoutes(network: Network, routes: readonly Route[]): Route[] {
+  const groups = network.corridorGroups ?? [];
+  return routes.map((r) => {
+    const g = groupOf(groups, r);
+    const names = g ? { short: g.short, short_zh: g.short_zh } : otherNames(r);
+    return {
+      ...r,
+      corridor: { ...r.corridor, group: g ? g.id : `other:${r.corridor.id}`, ...names },
+    };
+  });
+}
+
+/** Whether the corridor links the two ends: one in China, the other in a country it reaches. */
+function serves(g: CorridorGroup, fromCountry: string, toCountry: string): boolean {
+  return (
+    (fromCountry === 'CN' && g.reaches.includes(toCountry)) ||
+    (toCountry === 'CN' && g.reaches.includes(fromCountry))
+  );
+}
+
+/** The services that carry a corridor's main mode across its borders or through its ports. */
+function servicesOf(network: Network, g: CorridorGroup): Service[] {
+  const sides = g.borders
+    .map((id) => network.borders.get(id)?.sides)
+    .filter((s): s is [string, string] => s !== undefined);
+  return [...network.services.values()].filter(
+    (s) =>
+      s.mode === g.mode &&
+      s.legs.some(
+        (l) =>
+          g.ports.includes(l.from) ||
+          g.ports.includes(l.to) ||
+          sides.some(([a, b]) => (l.from === a && l.to === b) || (l.from === b && l.to === a)),
+      ),
+  );
+}
+
+interface Reason {
+  code: CorridorReasonCode;
+  params: MessageParams;
+  text: string;
+}
+
+const CARGO_WORDS: Record<string, string> = {
+  reefer: 'reefer',
+  dangerous_goods: 'dangerous goods',
+  lithium_batteries: 'lithium batteries',
+  oversize: 'oversize cargo',
+};
+
+/** Why a corridor that could serve the pair carries no route of the answer, most telling reason first. */
+function whyNot(network: Network, query: RouteQuery, g: CorridorGroup): Reason {
+  const c = query.constraints;
+  if (c.modes && !c.modes.includes(g.mode))
+    return {
+      code: 'MODE_NOT_ALLOWED',
+      params: { mode: g.mode },
+      text: `${g.mode} is not among the allowed modes`,
+    };
+  const containers = query.shipment.teu !== undefined || query.shipment.feu !== undefined;
+  if (containers && g.mode === 'air')
+    return { code: 'CONTAINERS_DO_NOT_FLY', params: {}, text: 'containers do not fly' };
+
+  const avoided: string[] = [];
+  if (g.borders.length > 0 && g.borders.every((b) => c.avoid_borders.includes(b)))
+    avoided.push(...g.borders);
+  const countriesOf = (id: string) => {
+    const b = network.borders.get(id);
+    return b ? b.sides.map((s) => network.terminals.get(s)?.country ?? '') : [];
+  };
+  const blockedBorder = (id: string) =>
+    c.avoid_borders.includes(id) ||
+    countriesOf(id).some((k) => c.avoid_countries.includes(k)) ||
+    (network.borders.get(id)?.sides ?? []).some((s) => c.avoid_terminals.includes(s));
+  const blockedPort = (id: string) =>
+    c.avoid_terminals.includes(id) ||
+    c.avoid_countries.includes(network.terminals.get(id)?.country ?? '');
+  const gates = [...g.borders, ...g.ports];
+  if (gates.length > 0 && gates.every((id) => blockedBorder(id) || blockedPort(id))) {
+    const names = new Set<string>();
+    for (const id of g.borders) {
+      if (c.avoid_borders.includes(id)) names.add(id);
+      for (const k of countriesOf(id)) if (c.avoid_countries.includes(k)) names.add(k);
+      for (const s of network.borders.get(id)?.sides ?? [])
+        if (c.avoid_terminals.includes(s)) names.add(s);
+    }
+    for (const id of g.ports) {
+      if (c.avoid_terminals.includes(id)) names.add(id);
+      const k = network.terminals.get(id)?.country ?? '';
+      if (c.avoid_countries.includes(k)) names.add(k);
+    }
+    const list = [...names];
+    return {
+      code: 'AVOIDED',
+      params: { avoided: list },
+      text: `the query avoids ${list.join(', ')}, which this corridor needs`,
+    };
+  }
+
+  const services = servicesOf(network, g);
+  if (services.length > 0) {
+    const fits = services.filter((s) =>
+      containers ? s.cargo.accepts_containers : s.cargo.accepts_parcels,
+    );
+    if (fits.length === 0)
+      return containers
+        ? {
+            code: 'CONTAINERS_NOT_CARRIED',
+            params: {},
+            text: 'no service of this corridor takes containers',
+          }
+        : {
+            code: 'PARCELS_NOT_CARRIED',
+            params: {},
+            text: 'no service of this corridor takes loose cargo or parcels',
+          };
+    for (const flag of query.shipment.cargo) {
+      if (fits.some((s) => s.cargo[flag])) continue;
+      if (flag === 'reefer')
+        return { code: 'NO_REEFER_SERVICE', params: {}, text: 'no reefer service' };
+      return {
+        code: 'CARGO_NOT_CARRIED',
+        params: { flag },
+        text: `no service of this corridor takes ${CARGO_WORDS[flag] ?? flag}`,
+      };
+    }
+  }
+  return {
+    code: 'NO_ROUTE_FOUND',
+    params: {},
+    text: 'no route through this corridor for this shipment and departure',
+  };
+}
+
+/**
+ * The comparison rows of an answer whose routes are labelled (labelRoutes): the corridors with a
+ * route first, in the order of their best route, then the named corridors that could serve the pair
+ * but carry none, in file order, each with its reason.
+ */
+export function corridorRows(
+  network: Network,
+  query: RouteQuery,
+  ends: { fromCountry: string; toCountry: string },
+  routes: readonly Route[],
+): CorridorRow[] {
+  const groups = network.corridorGroups ?? [];
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const rows = new Map<string, CorridorRow>();
+  for (const r of routes) {
+    const id = r.corridor.group ?? `other:${r.corridor.id}`;
+    const row = rows.get(id);
+    if (row) {
+      row.route_ids.push(r.id);
+      continue;
+    }
+    const g = byId.get(id);
+    rows.set(id, {
+      group: id,
+      short: r.corridor.short ?? r.corridor.label,
+      short_zh: r.corridor.short_zh ?? r.corridor.label_zh,
+      name: g?.name ?? r.corridor.label,
+      name_zh: g?.name_zh ?? r.corridor.label_zh,
+      mode: g?.mode ?? mainMode(r),
+      possible: true,
+      route_id: r.id,
+      route_ids: [r.id],
+    });
+  }
+  for (const g of groups) {
+    if (rows.has(g.id) || !serves(g, ends.fromCountry, ends.toCountry)) continue;
+    const why = whyNot(network, query, g);
+    rows.set(g.id, {
+      group: g.id,
+      short: g.short,
+      short_zh: g.short_zh,
+      name: g.name,
+      name_zh: g.name_zh,
+      mode: g.mode,
+      possible: false,
+      route_ids: [],
+      reason: why.text,
+      reason_code: why.code,
+      reason_params: why.params,
+    });
+  }
+  return [...rows.values()];
+}
