@@ -159,9 +159,10 @@ const RULES: Record<string, Rule> = {
       /^topojson-(client|specification)$/,
       /^world-atlas\//,
       /^geojson$/,
+      /^@fontsource\/noto-sans-sc\//,
     ],
     builtins: 'none',
-    why: 'web talks HTTP only: contract types, d3, topojson and world-atlas',
+    why: 'web talks HTTP only: contract types, d3, topojson, world-atlas and the bundled CJK font',
   },
   // src/index.ts is the library for scripts: an edge like cli, it adds the file handling the core leaves out
   root: {

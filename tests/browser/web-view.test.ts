@@ -161,6 +161,8 @@ describe('web view', () => {
   it('switching to 中文 relabels the page, formats for zh-CN, and is remembered', async () => {
     const { page } = h;
     await page.locator('#lang-toggle').click();
+    // the page relabels once the bundled font's Chinese glyphs have loaded, so wait for the switch
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     expect(await page.locator('h1').textContent()).toBe('通道规划');
     expect(await page.locator('#run').textContent()).toBe('查找路线');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');

@@ -4,7 +4,7 @@
  * and plots KPI changes (paired by replication) and the scenario's border queues by day.
  */
 import { ApiError, DEFAULT_RETRY, deleteJson, getJson, postJson } from '../api/client.ts';
-import type { SimulationRunStatus, SimulationStatusHead } from '../../src/contract/simulations.ts';
+import type { SimulationRunStatus, SimulationStatusHead } from '../../src/contract/index.ts';
 import { pickName, t, type Lang } from '../view-model/i18n.ts';
 import {
   kpiDeltaRows,
