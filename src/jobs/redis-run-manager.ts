@@ -30,7 +30,7 @@ const ALL = `${KEY_PREFIX}:runs`;
 const ACTIVE = `${KEY_PREFIX}:runs:active`;
 /** replication seconds assumed for Retry-After (the API does not see the workers' timings) */
 const SECONDS_PER_REPLICATION = 2;
-export const RUN_JOB_ATTEMPTS = 3;
+const RUN_JOB_ATTEMPTS = 3;
 
 interface Stored extends RunView {
   client: string;
