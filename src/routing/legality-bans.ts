@@ -32,7 +32,7 @@ export interface LegalityForQuery {
   readonly bans: readonly LegalityBan[];
 }
 
-export function ruleLabel(rule: LegalityRule): string {
+function ruleLabel(rule: LegalityRule): string {
   const dates = datesText(rule);
   return `legality rule "${rule.id}" (${rule.name}${dates ? `, ${dates}` : ''})`;
 }
