@@ -4,13 +4,20 @@ import { defineConfig } from 'vitest/config';
  * Test tiers, one vitest project each (`npm run test:<tier>`; `npm test` runs them all):
  * - api: the HTTP API through inject, and the server as a process (needs `npm run build`);
  * - browser: headless Chromium against the built web view (needs `npm run build:web`);
- * - slow: simulation runs, worker pools and the scripting example (the library from dist/);
+ * - slow: simulation runs, worker pools, experiments, the Redis queue (worker processes from dist/)
+ *   and the scripting example (the library from dist/);
  * - fast: everything else (unit, features, property, arch, data, golden), for the edit–test loop:
  *   no build, under a minute. A new test file lands in fast unless a pattern below claims it.
  */
 const API = ['tests/api/**/*.test.ts'];
 const BROWSER = ['tests/browser/**/*.test.ts'];
-const SLOW = ['tests/unit/simulation/**/*.test.ts', 'tests/scripting/**/*.test.ts'];
+const SLOW = [
+  'tests/unit/simulation/**/*.test.ts',
+  'tests/scripting/**/*.test.ts',
+  // experiments on the built-in network, and worker processes on a real redis-server
+  'tests/unit/experiment/run-experiment.test.ts',
+  'tests/queue/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {

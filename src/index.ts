@@ -332,3 +332,6 @@ export async function listScenarios(networkDir: string): Promise<ScenarioListing
   }
   return out;
 }
+
+/** Experiments: designs of scenario cells, shards and merges (docs/scaling.md). */
+export * from './experiment/index.ts';

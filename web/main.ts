@@ -414,7 +414,9 @@ $('lang-toggle').addEventListener('click', () => {
   }
   if (initial.lang) initial.lang = state.lang;
   updateUrl(false);
-  void uiGlyphs().then(applyLang);
+  applyLang();
+  // the labels switch at once; text drawn before its font slice arrives is laid out again then
+  void uiGlyphs();
 });
 
 /** The Chinese of the page's labels (all of them on the 中文 page, the 中文 button on the English one). */

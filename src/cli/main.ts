@@ -15,6 +15,9 @@ import { registerRoute } from './commands/route.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerMatrix } from './commands/matrix.ts';
 import { registerSimulate } from './commands/simulate.ts';
+import { registerExperiment } from './commands/experiment.ts';
+import { registerMerge } from './commands/merge.ts';
+import { registerWorker } from './commands/worker.ts';
 
 type Register = (program: Command, io: CliIo) => void;
 
@@ -29,6 +32,9 @@ const COMMANDS: Register[] = [
   registerCompare,
   registerMatrix,
   registerSimulate,
+  registerExperiment,
+  registerMerge,
+  registerWorker,
 ];
 
 export async function runCli(

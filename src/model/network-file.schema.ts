@@ -56,6 +56,9 @@ export const DrivingRuleSet = z.object({
   daily_rest_h: NonNegativeFigure.describe('daily rest of a single driver'),
   weekly_h: NonNegativeFigure.describe('driving per driver in a week'),
   weekly_rest_h: NonNegativeFigure.describe('weekly rest once the weekly driving is used'),
+  reduced_weekly_rest_h: NonNegativeFigure.optional().describe(
+    'shorter weekly rest a crew may take away from base, at most every second week: a trip takes it first and alternates it with the regular one',
+  ),
   crew_daily_rest_h: NonNegativeFigure.describe(
     'daily rest of a two-driver crew (the truck stands still)',
   ),
@@ -69,7 +72,7 @@ export const RoadSpeed = Provenance.extend({
 });
 export type RoadSpeed = z.infer<typeof RoadSpeed>;
 
-/** Driving rules and road speeds: on-demand trucks with a `driving` crew get their running times from these. */
+/** Driving rules and road speeds: trucks with a `driving` crew (on-demand or truck lines) get their running times from these. */
 export const DrivingRules = z.object({
   rules: z.array(DrivingRuleSet).min(1),
   speeds_kmh: z.array(RoadSpeed).min(1),
@@ -340,7 +343,7 @@ export const Service = z.object({
     })
     .optional()
     .describe(
-      'an on-demand truck whose running times come from the driving rules of network.yaml (leg duration_h is then derived)',
+      'a truck (on-demand or a timetabled truck line) whose running times come from the driving rules of network.yaml (leg duration_h is then derived)',
     ),
 });
 export type Service = z.infer<typeof Service>;

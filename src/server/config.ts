@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TIME_BUDGET_MS } from './app.ts';
+import { DEFAULT_RUN_LIMITS, type RunLimits } from '../jobs/index.ts';
 import type { RateLimitOptions } from './plugins/security.ts';
 import { loadApiKeys, type ApiKeyEntry } from './plugins/api-keys.ts';
 
@@ -37,8 +38,14 @@ export interface ServeConfig {
   /** worker threads for searches (0: in-process) */
   planWorkers: number;
   corsOrigin: string | string[];
+  /** caps on queued + running simulation replications and how long finished runs are kept */
+  simulationLimits: RunLimits;
   /** from API_KEYS and API_KEYS_FILE; empty: the API is open */
   apiKeys: ApiKeyEntry[];
+  /** REDIS_URL: runs on the Redis queue (served by `corridor worker`s), rate limit shared */
+  redisUrl?: string;
+  /** TRUST_PROXY: true, a hop count, or addresses/CIDRs of the proxies (fastify trustProxy) */
+  trustProxy?: boolean | number | string[];
 }
 
 /** A configuration problem, named by the flag and the variable that set it. */
@@ -49,6 +56,68 @@ function integer(raw: string, name: string, min: number, max: number): number {
   if (!/^\d+$/.test(raw.trim()) || n < min || n > max)
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return n;
+}
+
+/**
+ * TRUST_PROXY: `true` (trust every hop), `false`, a hop count (`1`: one reverse proxy in front), or
+ * the addresses/CIDRs of the proxies, comma-separated. Behind a proxy without it, every client has
+ * the proxy's address: one rate-limit bucket and one per-client cap for all.
+ */
+function trustProxyFrom(raw: string | undefined): { trustProxy?: boolean | number | string[] } {
+  if (raw === undefined || raw.trim() === '') return {};
+  const v = raw.trim();
+  if (v === 'true' || v === 'false') return { trustProxy: v === 'true' };
+  if (/^\d+$/.test(v)) return { trustProxy: integer(v, 'TRUST_PROXY', 1, 100) };
+  const list = v.split(',').map((s) => s.trim());
+  const bad = list.filter((s) => !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(s));
+  if (bad.length > 0)
+    throw new ConfigError(
+      `TRUST_PROXY must be true, false, a hop count or proxy addresses/CIDRs (comma-separated); not an address: ${bad.map((s) => `"${s}"`).join(', ')}`,
+    );
+  return { trustProxy: list };
+}
+
+/** REDIS_URL: redis://[user:password@]host[:port][/db] (or rediss:// for TLS). */
+function redisUrlFrom(raw: string | undefined): { redisUrl?: string } {
+  if (raw === undefined || raw.trim() === '') return {};
+  let url: URL | undefined;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:') || url.hostname === '')
+    throw new ConfigError(
+      `REDIS_URL must look like redis://host:6379 (or rediss:// for TLS), got "${raw}"`,
+    );
+  return { redisUrl: raw.trim() };
+}
+
+/**
+ * SIMULATION_MAX_REPLICATIONS (queued + running, all clients), SIMULATION_MAX_REPLICATIONS_PER_CLIENT
+ * and SIMULATION_TTL_S (seconds a finished run stays readable).
+ */
+function simulationLimitsFrom(env: Readonly<Record<string, string | undefined>>): RunLimits {
+  const read = (name: string, min: number, max: number, fallback: number) => {
+    const raw = env[name];
+    return raw === undefined ? fallback : integer(raw, name, min, max);
+  };
+  const d = DEFAULT_RUN_LIMITS;
+  return {
+    maxActiveReplications: read(
+      'SIMULATION_MAX_REPLICATIONS',
+      1,
+      1_000_000,
+      d.maxActiveReplications,
+    ),
+    maxActiveReplicationsPerClient: read(
+      'SIMULATION_MAX_REPLICATIONS_PER_CLIENT',
+      1,
+      1_000_000,
+      d.maxActiveReplicationsPerClient,
+    ),
+    finishedTtlMs: read('SIMULATION_TTL_S', 1, 30 * 86_400, d.finishedTtlMs / 1000) * 1000,
+  };
 }
 
 /**
@@ -108,6 +177,9 @@ export function resolveServeConfig(
         ? Math.max(1, availableParallelism())
         : integer(workers, '--workers / PLAN_WORKERS', 0, 64),
     corsOrigin: cors === undefined || cors === '*' ? '*' : cors.split(',').map((s) => s.trim()),
+    simulationLimits: simulationLimitsFrom(env),
     apiKeys,
+    ...redisUrlFrom(env['REDIS_URL']),
+    ...trustProxyFrom(env['TRUST_PROXY']),
   };
 }

@@ -27,7 +27,10 @@ export async function startServer(
     timeBudgetMs: config.timeBudgetMs,
     corsOrigin: config.corsOrigin,
     planWorkers: config.planWorkers,
+    simulationLimits: config.simulationLimits,
     apiKeys: config.apiKeys,
+    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    ...(config.trustProxy !== undefined ? { trustProxy: config.trustProxy } : {}),
   });
   const address = await app.listen({ port: config.port, host: config.host });
 

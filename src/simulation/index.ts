@@ -37,7 +37,7 @@ export {
 export { routeToOption, type RouteOption, type Step } from './route-option.ts';
 export { plannerProvider, type PlannerLike } from './planner-provider.ts';
 export { fixedOptionsProvider, type ProviderSpec } from './provider-spec.ts';
-export { runScenario, type RunOptions } from './run-scenario.ts';
+export { runScenario, providerFor, type RunOptions } from './run-scenario.ts';
 export {
   runScenarioParallel,
   createReplicationPool,

@@ -51,6 +51,11 @@ export interface ReplicationPool {
     onProgress?: (done: number, total: number) => void,
     signal?: AbortSignal,
   ): Promise<SimulationResult>;
+  /**
+   * Runs one replication of the scenario (a job queue feeds the pool one replication at a time, so
+   * only the replications in flight hold an abort listener); `signal` stops it with its thread.
+   */
+  runOne(scenario: Scenario, replication: number, signal?: AbortSignal): Promise<ReplicationResult>;
   destroy(): Promise<void>;
 }
 
@@ -107,6 +112,8 @@ export function createReplicationPool(network: Network, opts: PoolOptions): Repl
       );
       return aggregate(scenario, reps);
     },
+    runOne: (scenario, replication, signal) =>
+      pool.run({ scenario, replication }, signal ? { signal } : {}) as Promise<ReplicationResult>,
     destroy: () => pool.destroy(),
   };
 }

@@ -110,6 +110,20 @@ const RULES: Record<string, Rule> = {
     builtins: 'none',
     why: 'validation measures a planner against published figures: pure, no file I/O',
   },
+  // experiments: designs, shards and merges; an edge like src/index.ts (it reads and writes folders)
+  experiment: {
+    allowSrc: ['model', 'network', 'planner', 'simulation', 'lib', 'root'],
+    denyPackages: SERVER_PACKAGES,
+    builtins: 'any',
+    why: 'experiment runs the simulation over designs and writes folders; not server, cli, web',
+  },
+  // the job queue: in-process run manager and Redis + BullMQ workers
+  jobs: {
+    allowSrc: ['model', 'simulation', 'experiment', 'lib', 'root'],
+    denyPackages: SERVER_PACKAGES,
+    builtins: 'any',
+    why: 'jobs queue replications (in process or on Redis); not server, cli, web',
+  },
   contract: {
     allowSrc: ['model', 'lib'],
     denyPackages: SERVER_PACKAGES,
@@ -125,6 +139,7 @@ const RULES: Record<string, Rule> = {
       'itinerary',
       'planner',
       'simulation',
+      'jobs',
       'contract',
       'lib',
       'root',
@@ -145,6 +160,8 @@ const RULES: Record<string, Rule> = {
       'contract',
       'server',
       'validation',
+      'experiment',
+      'jobs',
       'lib',
       'root',
     ],
@@ -174,6 +191,7 @@ const RULES: Record<string, Rule> = {
       'itinerary',
       'planner',
       'simulation',
+      'experiment',
       'contract',
       'lib',
     ],

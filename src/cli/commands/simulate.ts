@@ -26,6 +26,13 @@ import {
   type SimulationResult,
 } from '../../index.ts';
 import type { Network } from '../../model/index.ts';
+import {
+  inThreadExecutor,
+  makeManifest,
+  parseShard,
+  poolExecutor,
+  runUnits,
+} from '../../experiment/index.ts';
 import type { CliIo } from '../io.ts';
 
 interface SimulateFlags {
@@ -36,6 +43,7 @@ interface SimulateFlags {
   baseline?: string;
   network?: string;
   json?: boolean;
+  shard?: string;
   tables?: boolean;
 }
 
@@ -125,7 +133,23 @@ export function registerSimulate(program: Command, io: CliIo): void {
       '--tables',
       'also write research tables per replication (shipments, flows × day, borders × day, departures) as CSV and Parquet under <out>/tables',
     )
+    .option(
+      '--shard <K/N>',
+      'run only the K-th of N disjoint parts of the replications (merge them with `corridor merge`)',
+    )
     .action(async (file: string, flags: SimulateFlags) => {
+      const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+      if (flags.shard !== undefined && (!shard || flags.baseline || flags.tables)) {
+        io.err(
+          !shard
+            ? `corridor simulate: --shard must be K/N with 1 ≤ K ≤ N, got "${flags.shard}"`
+            : flags.baseline
+              ? 'corridor simulate: --shard runs one scenario; shard the baseline as its own run'
+              : 'corridor simulate: --shard does not write --tables yet; run the tables unsharded',
+        );
+        io.fail(2);
+        return;
+      }
       const replications = positiveInt('replications', flags.replications, io);
       const seed = positiveInt('seed', flags.seed, io);
       const workersFlag = positiveInt('workers', flags.workers, io);
@@ -153,6 +177,24 @@ export function registerSimulate(program: Command, io: CliIo): void {
         workersFlag ?? Math.max(1, Math.min(availableParallelism(), scenario.replications));
       const out = flags.out ?? 'simulation-output';
       const shared: Shared = { cache: new Map() };
+      if (shard) {
+        const manifest = makeManifest(
+          'simulation',
+          scenario.id,
+          [],
+          [{ id: 'scenario', values: {}, scenario }],
+        );
+        const executor = workers > 1 ? poolExecutor(network, workers) : inThreadExecutor(network);
+        try {
+          const report = await runUnits(out, manifest, executor, { shard });
+          io.err(
+            `corridor simulate: shard ${shard.k}/${shard.n}: ran ${report.ran} of its ${report.units} replications (${report.skipped} already on disk) into ${out}; merge the shards with \`corridor merge\``,
+          );
+        } finally {
+          await executor.close();
+        }
+        return;
+      }
       if (!flags.baseline) {
         const { result, written } = await runAndWrite(scenario, out);
         io.out(flags.json ? JSON.stringify(result, null, 2) : formatSummary(result));

@@ -3,11 +3,13 @@
  * /api/v1/simulations starts a bounded run (horizon, shipments, replications capped; beyond → 422
  * SCENARIO_INVALID naming the field) and answers 202 with an id; GET /api/v1/simulations/:id gives
  * status, progress and, when done, the SimulationResult; DELETE /api/v1/simulations/:id cancels a
- * running one (a no-op on a finished one). Replications run on a worker thread per
- * network (a ReplicationPool, started at the first run and closed with the app), so a long run never
- * holds the event loop; finished runs are kept (the latest MAX_KEPT) for polling.
+ * queued or running one (a no-op on a finished one); GET /api/v1/simulations lists runs (paged, by
+ * status). Runs are managed by a RunManager (src/jobs): caps on queued + running replications (429
+ * with Retry-After past them), Idempotency-Key on POST, finished runs expire after a set time.
+ * In-process, replications run on a worker thread per network (a ReplicationPool, started at the
+ * first run and closed with the app), so a long run never holds the event loop.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,13 +21,21 @@ import {
   type Scenario,
   type SimulationResult,
 } from '../../index.ts';
+import {
+  createLocalRunManager,
+  DEFAULT_RUN_LIMITS,
+  RUN_STATUSES,
+  RunRefusedError,
+  type RunLimits,
+  type RunManager,
+  type RunView,
+} from '../../jobs/index.ts';
 import { CorridorError, type Issue } from '../../model/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
 import { GET_PROBLEMS, PLAN_PROBLEMS } from '../problem-responses.ts';
 
 const SIMULATION_CAPS = { horizon_days: 366, replications: 20, shipments: 60_000 } as const;
-const MAX_KEPT = 50;
 /** worker threads per network for simulations: one leaves the other core to the API and its planner pool */
 const SIMULATION_WORKERS = 1;
 
@@ -57,9 +67,19 @@ const SimulationRequest = z.object({
 });
 const SimulationStatus = z.object({
   id: z.string(),
-  status: z.enum(['running', 'done', 'failed', 'cancelled']),
+  status: z
+    .enum(RUN_STATUSES)
+    .describe('queued (waiting for a worker), running, then done, failed or cancelled'),
   progress: z.object({ done: z.number().int(), total: z.number().int() }),
   scenario: z.string(),
+  network: z.string().optional(),
+  created_at: z.string().optional(),
+  started_at: z.string().optional(),
+  finished_at: z.string().optional(),
+  expires_at: z
+    .string()
+    .optional()
+    .describe('when a finished run is forgotten (absent while queued or running)'),
   /** the SimulationResult of src/simulation/result.ts once done */
   result: z.unknown().optional(),
   error: z.string().optional(),
@@ -68,18 +88,12 @@ const SimulationStatus = z.object({
 type SimulationStatusBody = Omit<z.infer<typeof SimulationStatus>, 'result'> & {
   result?: SimulationResult;
 };
-
-interface Run {
-  id: string;
-  status: 'running' | 'done' | 'failed' | 'cancelled';
-  /** aborts the run's replications (DELETE) */
-  controller: AbortController;
-  done: number;
-  total: number;
-  scenario: string;
-  result?: SimulationResult;
-  error?: string;
-}
+const SimulationList = z.object({
+  runs: z.array(SimulationStatus).describe('newest first, without results'),
+  total: z.number().int().describe('runs matching the filter'),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
 
 /** Shipments a scenario will create, estimated from its flows (the cap is checked before running). */
 function expectedShipments(s: Scenario): number {
@@ -91,14 +105,58 @@ function expectedShipments(s: Scenario): number {
   return (perWeek * s.demand.scale * s.horizon.days) / 7 + s.demand.shipments.length;
 }
 
-export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir: string }> = async (
+/** Options of the simulation routes beyond the API context. */
+export interface SimulationRouteOptions {
+  networksDir: string;
+  /** caps and expiry of runs (defaults: DEFAULT_RUN_LIMITS) */
+  limits?: Partial<RunLimits> | undefined;
+  /** a run manager made elsewhere (Redis); by default runs are queued in this process */
+  runManager?: RunManager | undefined;
+}
+
+const ListQuery = z.object({
+  status: z.enum(RUN_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRouteOptions> = async (
   app,
   ctx,
 ) => {
-  const runs = new Map<string, Run>();
   const pools = new Map<string, ReplicationPool>();
+  const poolFor = (network: string): ReplicationPool => {
+    let pool = pools.get(network);
+    if (!pool)
+      pools.set(
+        network,
+        (pool = createReplicationPool(ctx.registry.get(network).network, {
+          workers: SIMULATION_WORKERS,
+        })),
+      );
+    return pool;
+  };
+  const manager =
+    ctx.runManager ??
+    createLocalRunManager({
+      slots: SIMULATION_WORKERS,
+      ...(ctx.limits ? { limits: ctx.limits } : {}),
+      execute: (network, scenario, replication, signal) =>
+        poolFor(network).runOne(scenario, replication, signal),
+    });
   app.addHook('onClose', async () => {
+    await manager.close();
     await Promise.all([...pools.values()].map((p) => p.destroy()));
+  });
+
+  // DELETE (and any body-less request) may carry `content-type: application/json` with no body:
+  // an empty body is no body, not malformed JSON; anything else goes to fastify's own parser
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text === '') return done(null, undefined);
+    void json(req, text, done);
   });
 
   app.get(
@@ -123,9 +181,21 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir:
     {
       schema: {
         tags: ['simulations'],
-        summary: 'Start a bounded scenario run; poll GET /api/v1/simulations/{id}',
+        summary:
+          'Start a bounded scenario run; poll GET /api/v1/simulations/{id}. An Idempotency-Key header makes a retried POST answer the run it already started',
+        headers: z.object({
+          'idempotency-key': z
+            .string()
+            .min(1)
+            .max(200)
+            .optional()
+            .describe('a client-chosen key: the same key (and body) answers the same run'),
+        }),
         body: SimulationRequest,
-        response: { 202: z.object({ id: z.string() }), ...PLAN_PROBLEMS },
+        response: {
+          202: z.object({ id: z.string(), status: z.enum(RUN_STATUSES).optional() }),
+          ...PLAN_PROBLEMS,
+        },
       },
     },
     async (req, reply) => {
@@ -173,62 +243,59 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir:
           'the simulation is over the API limits',
           issues,
         );
-      const run: Run = {
-        id: randomUUID(),
-        status: 'running',
-        controller: new AbortController(),
-        done: 0,
-        total: scenario.replications,
-        scenario: scenario.id,
-      };
-      runs.set(run.id, run);
-      for (const old of [...runs.keys()].slice(0, Math.max(0, runs.size - MAX_KEPT)))
-        runs.delete(old);
-      let pool = pools.get(entry.id);
-      if (!pool)
-        pools.set(
-          entry.id,
-          (pool = createReplicationPool(entry.network, { workers: SIMULATION_WORKERS })),
-        );
-      pool
-        .run(
+      const key = req.headers['idempotency-key'];
+      let answer;
+      try {
+        answer = await manager.submit({
+          network: entry.id,
           scenario,
-          (done) => {
-            run.done = done;
-          },
-          run.controller.signal,
-        )
-        .then((result) => {
-          run.result = result;
-          run.status = 'done';
-        })
-        .catch((error: unknown) => {
-          if (run.controller.signal.aborted) return; // DELETE already said 'cancelled'
-          run.status = 'failed';
-          // errors cross the worker boundary as plain Errors (message kept, class lost)
-          run.error = error instanceof Error ? error.message : 'internal error during the run';
+          client: req.ip,
+          idempotencyKey: key,
+          fingerprint: createHash('sha256').update(JSON.stringify(req.body)).digest('hex'),
         });
-      return reply.code(202).send({ id: run.id });
+      } catch (error) {
+        if (!(error instanceof RunRefusedError)) throw error;
+        if (error.reason === 'idempotency-conflict')
+          throw new ApiError('REQUEST_INVALID', error.message, [
+            { path: 'headers.idempotency-key', message: error.message },
+          ]);
+        throw new ApiError('RATE_LIMITED', error.message, [], {
+          'retry-after': String(error.retryAfterS),
+        });
+      }
+      if (answer.replayed) void reply.header('idempotent-replayed', 'true');
+      return reply
+        .code(202)
+        .header('location', `/api/v1/simulations/${answer.run.id}`)
+        .send({ id: answer.run.id, status: answer.run.status });
     },
   );
 
-  const statusOf = (run: Run): SimulationStatusBody => ({
-    id: run.id,
-    status: run.status,
-    progress: { done: run.done, total: run.total },
-    scenario: run.scenario,
-    ...(run.result ? { result: run.result } : {}),
-    ...(run.error ? { error: run.error } : {}),
-  });
-  const runOf = (id: string): Run => {
-    const run = runs.get(id);
+  const runOf = (run: RunView | undefined, id: string): SimulationStatusBody => {
     if (!run)
       throw new ApiError(
         'NOT_FOUND',
-        `no simulation "${id}" (finished runs are kept for the latest ${MAX_KEPT})`,
+        `no simulation "${id}" (finished runs are kept for ${Math.round((ctx.limits?.finishedTtlMs ?? DEFAULT_RUN_LIMITS.finishedTtlMs) / 1000)} s after they finish)`,
       );
     return run;
   };
+
+  app.get(
+    '/api/v1/simulations',
+    {
+      schema: {
+        tags: ['simulations'],
+        summary: 'Runs kept by the server, newest first, paged; filter by status',
+        querystring: ListQuery,
+        response: { 200: SimulationList, ...GET_PROBLEMS },
+      },
+    },
+    async (req) => {
+      const { status, limit, offset } = req.query;
+      const page = await manager.list({ status, limit, offset });
+      return { runs: page.runs, total: page.total, limit, offset };
+    },
+  );
 
   app.delete(
     '/api/v1/simulations/:id',
@@ -236,19 +303,12 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir:
       schema: {
         tags: ['simulations'],
         summary:
-          'Cancel a running simulation (its queued replications are dropped, the running one stopped); a finished one is left as it is',
+          'Cancel a queued or running simulation (its queued replications are dropped, the running ones stopped); a finished one is left as it is',
         params: z.object({ id: z.string().uuid() }),
         response: { 200: SimulationStatus, ...GET_PROBLEMS },
       },
     },
-    async (req) => {
-      const run = runOf(req.params.id);
-      if (run.status === 'running') {
-        run.status = 'cancelled';
-        run.controller.abort();
-      }
-      return statusOf(run);
-    },
+    async (req) => runOf(await manager.cancel(req.params.id), req.params.id),
   );
 
   app.get(
@@ -261,6 +321,6 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & { networksDir:
         response: { 200: SimulationStatus, ...GET_PROBLEMS },
       },
     },
-    async (req) => statusOf(runOf(req.params.id)),
+    async (req) => runOf(await manager.get(req.params.id), req.params.id),
   );
 };

@@ -1,0 +1,43 @@
+/**
+ * `corridor worker --redis <url> [--concurrency n]`: serves replication jobs from the Redis queue
+ * (filled by `corridor experiment --redis` and by the API with REDIS_URL) until SIGINT/SIGTERM.
+ */
+import { availableParallelism } from 'node:os';
+import type { Command } from 'commander';
+import { NETWORKS_DIR } from '../../index.ts';
+import type { CliIo } from '../io.ts';
+
+export function registerWorker(program: Command, io: CliIo): void {
+  program
+    .command('worker')
+    .description('Run simulation replications from a Redis queue (any number of machines)')
+    .requiredOption('--redis <url>', 'Redis URL, e.g. redis://queue.internal:6379')
+    .option('-c, --concurrency <n>', 'replications at once (worker threads; default: cores)')
+    .option('--networks <dir>', 'folder of networks, one per subfolder (default: the built-in one)')
+    .action(async (flags: { redis: string; concurrency?: string; networks?: string }) => {
+      const concurrency =
+        flags.concurrency === undefined ? availableParallelism() : Number(flags.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1) {
+        io.err(
+          `corridor worker: --concurrency must be a positive integer, got "${flags.concurrency}"`,
+        );
+        io.fail(2);
+        return;
+      }
+      const { startWorker } = await import('../../jobs/index.ts');
+      const worker = await startWorker({
+        redis: flags.redis,
+        concurrency,
+        networksDir: flags.networks ?? NETWORKS_DIR,
+        log: (line) => io.err(`corridor worker: ${line}`),
+      });
+      io.out(`corridor worker: serving ${flags.redis} with ${concurrency} threads`);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await worker.close();
+      io.err(`corridor worker: stopped after ${worker.completed} replications`);
+    });
+}

@@ -1,0 +1,14 @@
+/** jobs: simulation runs and replications queued in process or on Redis + BullMQ. */
+export {
+  DEFAULT_RUN_LIMITS,
+  RUN_STATUSES,
+  RunRefusedError,
+  type RunLimits,
+  type RunManager,
+  type RunView,
+} from './run-manager.ts';
+export { createLocalRunManager } from './local-run-manager.ts';
+export { redisExecutor } from './redis-executor.ts';
+export { startWorker } from './redis-worker.ts';
+export { createRedisRunManager } from './redis-run-manager.ts';
+export { connect } from './redis-queue.ts';

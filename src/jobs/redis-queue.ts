@@ -1,0 +1,38 @@
+/**
+ * The durable queue on Redis (BullMQ): one job per replication. A job carries its scenario, its
+ * replication number and where its result goes (a Redis hash and field). The worker writes the
+ * result with HSET, so a job that runs twice (its worker died after finishing, the job was retried)
+ * writes the same field with the same bytes: nothing is counted twice. Job ids are deterministic
+ * (run or experiment fingerprint + cell + replication), so enqueueing again adds nothing.
+ */
+import { Redis } from 'ioredis';
+import type { Scenario } from '../simulation/index.ts';
+
+export const QUEUE_NAME = 'corridor-replications';
+/** every key this project writes in Redis starts with this */
+export const KEY_PREFIX = 'corridor';
+
+export interface ReplicationJob {
+  /** network id, loaded by the worker from its networks folder */
+  network: string;
+  scenario: Scenario;
+  replication: number;
+  /** the Redis hash and field the result goes to */
+  resultKey: string;
+  field: string;
+  /** a hash where the worker writes the error of a replication that failed its last attempt */
+  errorKey?: string;
+  /** results also written here, when the worker shares a folder with the API (RESULTS_DIR) */
+  file?: string;
+}
+
+/** A connection BullMQ can block on (it requires maxRetriesPerRequest: null). */
+export function connect(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
+}
+
+/** How long a worker holds a job before others may take it over (a dead worker's jobs move after it). */
+export const lockDurationMs = (env: Readonly<Record<string, string | undefined>>): number => {
+  const raw = Number(env['CORRIDOR_JOB_LOCK_MS']);
+  return Number.isInteger(raw) && raw >= 1_000 ? raw : 30_000;
+};
