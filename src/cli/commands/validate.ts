@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { loadScenario, networkDirFor, openNetwork, scenarioNetworkId } from '../../index.ts';
+import { loadScenario, networkDirFor, openNetwork, scenarioNetworkId } from '../../files/index.ts';
 import { CorridorError, formatIssue, type Issue, type Network } from '../../model/index.ts';
 import { loadNetwork } from '../../network/index.ts';
 import type { CliIo } from '../io.ts';
