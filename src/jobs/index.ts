@@ -10,3 +10,5 @@ export {
 export { createLocalRunManager } from './local-run-manager.ts';
 export { redisExecutor } from './redis-executor.ts';
 export { startWorker } from './redis-worker.ts';
+export { createRedisRunManager } from './redis-run-manager.ts';
+export { connect } from './redis-queue.ts';

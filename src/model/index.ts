@@ -8,3 +8,4 @@ export * from './query.ts';
 export * from './route.ts';
 export * from './conditions.ts';
 export * from './cargo-stops.ts';
+export * from './legality.ts';

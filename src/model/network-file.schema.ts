@@ -56,6 +56,9 @@ export const DrivingRuleSet = z.object({
   daily_rest_h: NonNegativeFigure.describe('daily rest of a single driver'),
   weekly_h: NonNegativeFigure.describe('driving per driver in a week'),
   weekly_rest_h: NonNegativeFigure.describe('weekly rest once the weekly driving is used'),
+  reduced_weekly_rest_h: NonNegativeFigure.optional().describe(
+    'shorter weekly rest a crew may take away from base, at most every second week: a trip takes it first and alternates it with the regular one',
+  ),
   crew_daily_rest_h: NonNegativeFigure.describe(
     'daily rest of a two-driver crew (the truck stands still)',
   ),
@@ -69,7 +72,7 @@ export const RoadSpeed = Provenance.extend({
 });
 export type RoadSpeed = z.infer<typeof RoadSpeed>;
 
-/** Driving rules and road speeds: on-demand trucks with a `driving` crew get their running times from these. */
+/** Driving rules and road speeds: trucks with a `driving` crew (on-demand or truck lines) get their running times from these. */
 export const DrivingRules = z.object({
   rules: z.array(DrivingRuleSet).min(1),
   speeds_kmh: z.array(RoadSpeed).min(1),
@@ -304,6 +307,13 @@ export const CargoStops = Provenance.extend({
 });
 export type CargoStops = z.infer<typeof CargoStops>;
 
+/**
+ * Whose vehicle it is, as the law sees it: a ship's flag state, the country where a road haulier is
+ * established, an airline's state. Legality rules (legality.yaml) read it: cabotage, haulier bans.
+ */
+export const Carrier = Provenance.extend({ country: CountryCode });
+export type Carrier = z.infer<typeof Carrier>;
+
 export const Service = z.object({
   id: Id,
   name: z.string().min(1),
@@ -311,6 +321,9 @@ export const Service = z.object({
   mode: Mode,
   kind: ServiceKind,
   operator: z.string().optional(),
+  carrier: Carrier.optional().describe(
+    "the carrier's country (a ship's flag, a haulier's establishment, an airline's state), for the legality rules; absent: no rule that depends on it applies",
+  ),
   legs: z.array(ServiceLeg).min(1),
   schedule: Schedule,
   capacity: Capacity.optional(),
@@ -347,7 +360,7 @@ export const Service = z.object({
     })
     .optional()
     .describe(
-      'an on-demand truck whose running times come from the driving rules of network.yaml (leg duration_h is then derived)',
+      'a truck (on-demand or a timetabled truck line) whose running times come from the driving rules of network.yaml (leg duration_h is then derived)',
     ),
 });
 export type Service = z.infer<typeof Service>;
@@ -466,6 +479,74 @@ export const CorridorGroup = z.object({
 export type CorridorGroup = z.infer<typeof CorridorGroup>;
 export const CorridorsFile = z.object({ groups: z.array(CorridorGroup) });
 
+// ---------------------------------------------------------------- legality.yaml
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+/** When a rule applies: from `from` (inclusive) to `to` (inclusive), by the departure date of a query. */
+const InForce = {
+  from: IsoDate.optional().describe('first day the rule applies (absent: always did)'),
+  to: IsoDate.optional().describe('last day the rule applies (absent: still in force)'),
+};
+
+/** A filed exception to a cabotage rule: a pilot zone or permit, for foreign-trade cargo between given ports. */
+export const CabotageException = Provenance.extend({
+  name: z.string().min(1),
+  ports: z
+    .array(Id)
+    .min(1)
+    .describe('a ride between one of these ports and one of `with` is allowed'),
+  with: z.array(Id).min(1),
+  carriers: z
+    .array(CountryCode)
+    .default([])
+    .describe('carrier countries the exception admits (empty: any foreign carrier)'),
+  foreign_trade_only: z
+    .boolean()
+    .default(true)
+    .describe(
+      'only for shipments whose origin or destination is abroad (a relay of export or import boxes)',
+    ),
+  ...InForce,
+});
+export type CabotageException = z.infer<typeof CabotageException>;
+
+const RuleBase = Provenance.extend({
+  id: Id,
+  name: z.string().min(1),
+  name_zh: z.string().min(1).optional(),
+  ...InForce,
+});
+
+/**
+ * A legality rule: what no forwarder may be offered, as dated data. The planner drops what a rule
+ * forbids for departures while it is in force and names the rule; the validator warns about services
+ * a rule forbids.
+ * - cabotage: a carrier of another country may not carry cargo between two ports (or stops) of `country` by `modes`;
+ * - air_link_ban: no air leg between a country of `countries_a` and one of `countries_b` (either way);
+ * - haulier_ban: road services of carriers from `carrier_countries` may not run in `countries` (transit included).
+ */
+export const LegalityRule = z.discriminatedUnion('kind', [
+  RuleBase.extend({
+    kind: z.literal('cabotage'),
+    country: CountryCode,
+    modes: z.array(Mode).min(1).default(['sea']),
+    exceptions: z.array(CabotageException).default([]),
+  }),
+  RuleBase.extend({
+    kind: z.literal('air_link_ban'),
+    countries_a: z.array(CountryCode).min(1),
+    countries_b: z.array(CountryCode).min(1),
+  }),
+  RuleBase.extend({
+    kind: z.literal('haulier_ban'),
+    carrier_countries: z.array(CountryCode).min(1),
+    countries: z.array(CountryCode).min(1),
+  }),
+]);
+export type LegalityRule = z.infer<typeof LegalityRule>;
+export const LegalityFile = z.object({ rules: z.array(LegalityRule) });
+
 /** The files of a network folder, by base name (each may be .yaml, .yml or .json). */
 export const NETWORK_FILES = {
   network: NetworkManifest,
@@ -477,5 +558,7 @@ export const NETWORK_FILES = {
   customs: CustomsFile,
   /** optional: without it routes keep their gateway labels and compare answers have no named rows */
   corridors: CorridorsFile,
+  /** optional: dated legality rules (cabotage, sanctions); without it the planner applies none */
+  legality: LegalityFile,
 } as const;
 export type NetworkFileName = keyof typeof NETWORK_FILES;

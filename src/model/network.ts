@@ -7,6 +7,7 @@ import type {
   BorderCrossing,
   CorridorGroup,
   EmissionFactor,
+  LegalityRule,
   NetworkManifest,
   RegimeRule,
   Service,
@@ -29,6 +30,8 @@ export interface Network {
   readonly regimes: ReadonlyMap<CustomsRegime, RegimeRule>;
   /** named corridors in file order (corridors.yaml); absent or empty: routes keep gateway labels */
   readonly corridorGroups?: readonly CorridorGroup[];
+  /** legality rules in file order (legality.yaml); absent or empty: none applies */
+  readonly legalityRules?: readonly LegalityRule[];
 }
 
 /** Suffix of the id of a service generated from `both_directions`. */

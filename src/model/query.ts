@@ -89,6 +89,13 @@ export const RouteQuery = z.object({
     .optional()
     .describe('default: from value_usd'),
   carbon_price_usd_per_t: z.number().nonnegative().max(10_000).default(0),
+  waive_rules: z
+    .array(z.string().min(1).max(80))
+    .max(20)
+    .default([])
+    .describe(
+      "legality rules (ids in the network's legality.yaml) not applied, for a what-if; the answer says so",
+    ),
 });
 export type RouteQuery = z.infer<typeof RouteQuery>;
 export type RouteQueryInput = z.input<typeof RouteQuery>;

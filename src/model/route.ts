@@ -219,6 +219,8 @@ export const NO_ROUTE_CODES = {
   /** the regime needs an overseas warehouse or a bonded zone at the destination, and none is there */
   REGIME_DESTINATION: ['regime', 'need', 'terminals'],
   CONDITIONS: [],
+  /** only routes a legality rule forbids (cabotage, sanctions) would reach the destination */
+  LEGALITY: ['rules', 'forbidden'],
   /** no single constraint explains it: the network has no connection for this shipment */
   NO_CONNECTION: ['from', 'to', 'blocked'],
 } as const satisfies Record<string, readonly string[]>;
@@ -237,6 +239,10 @@ export const NOTICE_CODES = {
   PARETO_CAPPED: ['total', 'shown'],
   CORRIDOR_LABEL_CAP: [],
   LATE_ROUTES_LEFT_OUT: ['count'],
+  /** a legality rule removed an option that would have ranked first */
+  LEGALITY_REMOVED_OPTION: ['rule', 'service', 'text'],
+  /** the query waived legality rules for a what-if */
+  LEGALITY_WAIVED: ['rules'],
   /** the API returned only the first routes of a longer answer */
   ROUTES_TRUNCATED: ['total', 'shown'],
 } as const satisfies Record<string, readonly string[]>;

@@ -7,6 +7,7 @@ import {
   BorderCrossing,
   CorridorGroup,
   EmissionFactor,
+  LegalityRule,
   NETWORK_FILES,
   RegimeRule,
   Service,
@@ -27,6 +28,7 @@ const RECORDS: Partial<Record<NetworkFileName, { key: string; schema: z.ZodType 
   emissions: { key: 'factors', schema: EmissionFactor },
   customs: { key: 'regimes', schema: RegimeRule },
   corridors: { key: 'groups', schema: CorridorGroup },
+  legality: { key: 'rules', schema: LegalityRule },
 };
 
 /** zod's "expected string, received undefined" said the way a person editing YAML reads it. */
@@ -80,6 +82,7 @@ export function checkShape(
     factors: records('emissions', dataOf('emissions'), parsedByKind.get('emissions')),
     regimes: records('customs', dataOf('customs'), parsedByKind.get('customs')),
     corridorGroups: records('corridors', dataOf('corridors'), parsedByKind.get('corridors')),
+    legalityRules: records('legality', dataOf('legality'), parsedByKind.get('legality')),
   };
   const manifest = parsedByKind.get('network') as Draft['manifest'];
   if (manifest) draft.manifest = manifest;

@@ -26,6 +26,7 @@ function limitsOf(r: DrivingRuleSet): DrivingLimits {
     dailyRestH: r.daily_rest_h.value,
     weeklyH: r.weekly_h.value,
     weeklyRestH: r.weekly_rest_h.value,
+    reducedWeeklyRestH: r.reduced_weekly_rest_h?.value ?? r.weekly_rest_h.value,
     crewDailyRestH: r.crew_daily_rest_h.value,
   };
 }

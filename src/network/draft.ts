@@ -6,6 +6,7 @@ import type {
   BorderCrossing,
   CorridorGroup,
   EmissionFactor,
+  LegalityRule,
   NetworkManifest,
   RegimeRule,
   Service,
@@ -30,4 +31,6 @@ export interface Draft {
   regimes: Indexed<RegimeRule>[];
   /** named corridors (corridors.yaml, optional) */
   corridorGroups?: Indexed<CorridorGroup>[];
+  /** legality rules (legality.yaml, optional) */
+  legalityRules?: Indexed<LegalityRule>[];
 }

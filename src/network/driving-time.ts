@@ -7,6 +7,9 @@
  * - a two-driver crew swaps drivers before either reaches the continuous limit (the break is taken
  *   as passenger, as EU Regulation 561/2006 allows), drives twice the daily and weekly hours of one
  *   driver, and stands still only for the crew's daily rest (`crewDailyRestH`) and the weekly rest.
+ * - a weekly rest taken on the trip is the reduced one first (a crew starts after a regular weekly
+ *   rest at base and may take the reduced rest away from it), then regular and reduced in turn, as
+ *   two consecutive weeks must hold one regular rest.
  * Each stretch (a leg, in one country) has its own speed and rule set; the counters run on across
  * stretches, so a trip is one timeline. Pure and allocation-light: it runs once per service at load.
  */
@@ -20,6 +23,8 @@ export interface DrivingLimits {
   readonly dailyRestH: number;
   readonly weeklyH: number;
   readonly weeklyRestH: number;
+  /** weekly rest a crew may take away from base every second week (EU 561/2006: 24 h) */
+  readonly reducedWeeklyRestH: number;
   readonly crewDailyRestH: number;
 }
 
@@ -45,6 +50,7 @@ export function drivingTimeline(stretches: readonly DrivingStretch[], crew: Crew
   let week = 0;
   let extendedUsed = 0;
   let todayExtended = false;
+  let weeklyRests = 0;
   const ends: number[] = [];
   for (const s of stretches) {
     const r = s.limits;
@@ -66,7 +72,8 @@ export function drivingTimeline(stretches: readonly DrivingStretch[], crew: Crew
         continue;
       }
       if (week >= weekCap - EPS) {
-        t += r.weeklyRestH;
+        t += weeklyRests % 2 === 0 ? r.reducedWeeklyRestH : r.weeklyRestH;
+        weeklyRests++;
         week = 0;
         today = 0;
         sinceBreak = 0;

@@ -41,6 +41,8 @@ const TITLES: Record<NetworkFileName, string> = {
   corridors:
     'corridors.yaml: named corridors (Erenhot rail, air via Beijing…) and how routes are assigned to them',
   emissions: 'emissions.yaml: emission factors per tonne-km',
+  legality:
+    'legality.yaml: dated legality rules (cabotage, air links and road hauliers under sanctions)',
   customs: 'customs.yaml: customs regimes 9610 / 9710 / 9810 / 1210 / general',
 };
 

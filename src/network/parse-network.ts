@@ -8,6 +8,7 @@ import { indexBorders } from './border-index.ts';
 import { buildNetwork } from './build-network.ts';
 import { checkBorders } from './check-borders.ts';
 import { checkCorridorGroups } from './check-corridor-groups.ts';
+import { checkLegality } from './check-legality.ts';
 import { checkProvenance } from './check-provenance.ts';
 import { checkReferences } from './check-references.ts';
 import { deriveDrivingTimes } from './derive-driving-times.ts';
@@ -34,7 +35,7 @@ export interface ParseResult {
 
 const FILE_KINDS = Object.keys(NETWORK_FILES) as NetworkFileName[];
 /** Files a network may leave out. */
-const OPTIONAL_KINDS: ReadonlySet<NetworkFileName> = new Set(['corridors']);
+const OPTIONAL_KINDS: ReadonlySet<NetworkFileName> = new Set(['corridors', 'legality']);
 const EXTENSIONS = /\.(ya?ml|json)$/i;
 
 /** The kind of a network file from its name ("services.yml" → "services"), or undefined. */
@@ -102,6 +103,7 @@ export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
   checkBorders(draft, lookups.terminals, report);
   checkTerminals(draft, report);
   checkCorridorGroups(draft, lookups.terminals, report);
+  checkLegality(draft, lookups.terminals, report);
 
   const issues = sortIssues(report.issues);
   const snapshots = readable.map((file) => ({ name: file.name, snapshot: file.snapshot() }));

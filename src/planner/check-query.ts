@@ -64,6 +64,17 @@ export function checkStaticQuery(network: Network, q: RouteQuery): void {
       'give the shipment in kg, or use 9710, 9810 or general',
     );
   }
+  const ruleIds = (network.legalityRules ?? []).map((r) => r.id);
+  q.waive_rules.forEach((id, i) => {
+    if (!ruleIds.includes(id))
+      throw invalid(
+        `waive_rules[${i}]`,
+        `unknown legality rule "${id}"`,
+        ruleIds.length
+          ? `rules of this network: ${ruleIds.join(', ')}`
+          : 'this network files no legality rules',
+      );
+  });
   if (c.modes && c.modes.length === 0)
     throw invalid('constraints.modes', 'allow at least one mode: rail, road, sea or air');
 }

@@ -37,6 +37,7 @@ import {
   tradeDirection,
 } from './check-query.ts';
 import { explainNoRoute, relaxationsFor, type NoRouteReason } from './explain-no-route.ts';
+import { legalityBlockers, legalityNotices, legalityRelaxation } from './legality-notices.ts';
 import { corridorRows, labelRoutes } from './corridor-groups.ts';
 import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
 
@@ -223,10 +224,12 @@ function answer(
     });
   }
 
+  const allRules = (network.legalityRules ?? []).map((r) => r.id);
   const makeContext = (
     query: RouteQuery,
     conditions: Conditions,
     withCustoms: boolean,
+    waiveAllRules = false,
   ): SearchContext =>
     createSearchContext(index, createCostContext(network.manifest, query, conditions), {
       modes: query.constraints.modes,
@@ -235,8 +238,16 @@ function answer(
       avoidBorders: query.constraints.avoid_borders,
       customs: withCustoms ? customs : null,
       bookedAtH: departH,
+      waiveRules: waiveAllRules ? allRules : query.waive_rules,
+      foreignTrade: fromTs[0]!.country !== toAll[0]!.country,
     });
   const ctx = makeContext(q, o.conditions ?? {}, true);
+  if (q.waive_rules.length > 0)
+    warn(
+      'LEGALITY_WAIVED',
+      { rules: [...q.waive_rules] },
+      `what-if: legality rule(s) ${q.waive_rules.join(', ')} not applied; an answer that breaks them cannot be booked`,
+    );
   if (objective === 'generalized') {
     const cost = ctx.cost;
     if (cost.valueOfTimeSource === 'network_default') {
@@ -355,9 +366,23 @@ function answer(
     }
   }
   markPareto(routes);
-  if (routes.length > 0) return result(routes);
+  if (routes.length > 0) {
+    if (ctx.legalityBans.length > 0 && objective !== 'pareto') {
+      const waived = makeContext(q, o.conditions ?? {}, true, true);
+      for (const n of legalityNotices(ctx, waived, req, routes[0]!, objective, departH, seed))
+        warn(n.code, n.params, n.text);
+    }
+    return result(routes);
+  }
 
   const hasConditions = o.conditions !== undefined && Object.keys(o.conditions).length > 0;
+  const lawless = legalityBlockers(
+    ctx,
+    () => makeContext(q, o.conditions ?? {}, true, true),
+    req,
+    departH,
+    seed,
+  );
   const relax = relaxationsFor(q, hasConditions, (patch) => {
     const q2: RouteQuery = {
       ...q,
@@ -378,6 +403,8 @@ function answer(
     releasePool(r.pool);
     return r.targets.length > 0;
   });
+  // first: a route the law forbids is never offered, so when only such routes exist, that is the reason
+  relax.unshift(...legalityRelaxation(lawless));
   const blocked = ctx.serviceReason
     .filter((x): x is string => x !== null && !x.includes('mode not allowed'))
     .slice(0, 3);

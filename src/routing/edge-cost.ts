@@ -45,6 +45,7 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   const idx = ctx.index;
   const s = idx.eRef[e]!;
   if (!ctx.serviceAllowed[s]) return false;
+  if (ctx.hopBanned !== null && ctx.hopBanned[e]) return false;
   const si = idx.services[s]!;
   const i = idx.eI[e]!;
   const j = idx.eJ[e]!;

@@ -16,6 +16,7 @@ import {
   type CostContext,
 } from '../costing/index.ts';
 import { filedServiceId, type Mode, type RegimeRule } from '../model/index.ts';
+import { legalityFor, type LegalityBan } from './legality-bans.ts';
 import { modeCode, MODE_LIST, type RoutingIndex } from './routing-index.ts';
 
 interface CustomsPlan {
@@ -33,6 +34,10 @@ export interface ContextOptions {
   customs?: { direction: 'export' | 'import'; rule: RegimeRule } | null;
   /** when the shipment is booked (epoch hours): on-demand services count their lead time from it */
   bookedAtH?: number | undefined;
+  /** legality rules (legality.yaml) not applied in this what-if, by id */
+  waiveRules?: readonly string[];
+  /** the shipment's origin or destination is abroad (cabotage exceptions for foreign-trade relays) */
+  foreignTrade?: boolean;
 }
 
 export interface SearchContext {
@@ -42,6 +47,10 @@ export interface SearchContext {
   readonly serviceAllowed: Uint8Array;
   /** why a service is not allowed (cargo rules, closures), for "no route" answers */
   readonly serviceReason: readonly (string | null)[];
+  /** hops a legality rule forbids (cabotage rides), by edge; null when none is */
+  readonly hopBanned: Uint8Array | null;
+  /** what the legality rules removed for this query: services, and rides of services (cabotage) */
+  readonly legalityBans: readonly LegalityBan[];
   /** line haul of each tariff pair of the index for this shipment, conditions applied */
   readonly pairUsd: Float64Array;
   /** per-km rule of each service for this shipment: USD per km and minimum charge (0 without one) */
@@ -149,10 +158,18 @@ export function createSearchContext(
   const boardSubsidyUsd = new Map<number, number>();
   const hasBoardSubsidy = new Uint8Array(S);
   const closedServices = new Set(cond.closed_services ?? []);
+  const legality = legalityFor(
+    index,
+    opts.bookedAtH,
+    opts.waiveRules ?? [],
+    opts.foreignTrade ?? true,
+  );
   index.services.forEach((si, k) => {
     const s = si.service;
     const model = costModelFor(s.mode);
-    let reason = closedServices.has(s.id) ? `${s.id} is closed` : model.allowed(s, cost);
+    let reason = closedServices.has(s.id)
+      ? `${s.id} is closed`
+      : (legality.serviceReason[k] ?? model.allowed(s, cost));
     if (!reason && !(modeMask & (1 << si.mode)))
       reason = `${s.id} is ${s.mode}, a mode not allowed`;
     serviceReason.push(reason);
@@ -235,6 +252,8 @@ export function createSearchContext(
     modeMask,
     serviceAllowed,
     serviceReason,
+    hopBanned: legality.hopBanned,
+    legalityBans: legality.bans,
     pairUsd,
     servicePerKmUsd,
     serviceMinUsd,

@@ -5,7 +5,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { RunLimits, RunManager } from '../jobs/index.ts';
+import { connect, createRedisRunManager, type RunLimits, type RunManager } from '../jobs/index.ts';
 import type { ApiContext } from './context.ts';
 import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
 import { createPlanRunner } from './plan-pool.ts';
@@ -54,7 +54,18 @@ export interface BuildAppOptions {
   simulationLimits?: Partial<RunLimits>;
   /** where simulation runs live (Redis when REDIS_URL is set); by default in this process */
   runManager?: RunManager;
+  /**
+   * Redis shared by API replicas (REDIS_URL): simulation runs are jobs on its queue (run by
+   * `corridor worker`s) and the rate limit counts there, so N replicas enforce one limit
+   */
+  redisUrl?: string;
+  /** fastify's trustProxy: clients behind a reverse proxy are told apart by X-Forwarded-For */
+  trustProxy?: boolean | number | string[];
 }
+
+/** fastify takes a hop count at run time but not in its types: the same rule as a function */
+const trustProxyOption = (t: boolean | number | string[]) =>
+  typeof t === 'number' ? (_address: string, hop: number) => hop < t : t;
 
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const registry = opts.registry ?? (await loadNetworkRegistry(opts.networksDir));
@@ -76,6 +87,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
       connectionsCheckingInterval: CONNECTION_TIMEOUTS.checkEveryMs,
     },
     clientErrorHandler: problemOnClientError,
+    ...(opts.trustProxy !== undefined ? { trustProxy: trustProxyOption(opts.trustProxy) } : {}),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -94,9 +106,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   installRequestIdEcho(app);
   installProblemHandlers(app);
   installApiKeys(app, opts.apiKeys ?? []);
+  const redis = opts.redisUrl ? connect(opts.redisUrl) : undefined;
+  if (redis) app.addHook('onClose', async () => void redis.disconnect());
   await registerSecurity(app, {
     rateLimit: opts.rateLimit ?? { max: 1_200, timeWindow: '1 minute' },
     corsOrigin: opts.corsOrigin ?? '*',
+    ...(redis ? { redis } : {}),
   });
   await registerCaching(app);
   await registerDocs(app);
@@ -111,7 +126,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     ...ctx,
     networksDir: opts.networksDir,
     limits: opts.simulationLimits,
-    runManager: opts.runManager,
+    runManager:
+      opts.runManager ??
+      (opts.redisUrl
+        ? createRedisRunManager(opts.redisUrl, { limits: opts.simulationLimits })
+        : undefined),
   });
 
   await registerWeb(app, opts.webRoot);

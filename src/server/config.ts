@@ -42,6 +42,10 @@ export interface ServeConfig {
   simulationLimits: RunLimits;
   /** from API_KEYS and API_KEYS_FILE; empty: the API is open */
   apiKeys: ApiKeyEntry[];
+  /** REDIS_URL: runs on the Redis queue (served by `corridor worker`s), rate limit shared */
+  redisUrl?: string;
+  /** TRUST_PROXY: true, a hop count, or addresses/CIDRs of the proxies (fastify trustProxy) */
+  trustProxy?: boolean | number | string[];
 }
 
 /** A configuration problem, named by the flag and the variable that set it. */
@@ -52,6 +56,41 @@ function integer(raw: string, name: string, min: number, max: number): number {
   if (!/^\d+$/.test(raw.trim()) || n < min || n > max)
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return n;
+}
+
+/**
+ * TRUST_PROXY: `true` (trust every hop), `false`, a hop count (`1`: one reverse proxy in front), or
+ * the addresses/CIDRs of the proxies, comma-separated. Behind a proxy without it, every client has
+ * the proxy's address: one rate-limit bucket and one per-client cap for all.
+ */
+function trustProxyFrom(raw: string | undefined): { trustProxy?: boolean | number | string[] } {
+  if (raw === undefined || raw.trim() === '') return {};
+  const v = raw.trim();
+  if (v === 'true' || v === 'false') return { trustProxy: v === 'true' };
+  if (/^\d+$/.test(v)) return { trustProxy: integer(v, 'TRUST_PROXY', 1, 100) };
+  const list = v.split(',').map((s) => s.trim());
+  const bad = list.filter((s) => !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(s));
+  if (bad.length > 0)
+    throw new ConfigError(
+      `TRUST_PROXY must be true, false, a hop count or proxy addresses/CIDRs (comma-separated); not an address: ${bad.map((s) => `"${s}"`).join(', ')}`,
+    );
+  return { trustProxy: list };
+}
+
+/** REDIS_URL: redis://[user:password@]host[:port][/db] (or rediss:// for TLS). */
+function redisUrlFrom(raw: string | undefined): { redisUrl?: string } {
+  if (raw === undefined || raw.trim() === '') return {};
+  let url: URL | undefined;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:') || url.hostname === '')
+    throw new ConfigError(
+      `REDIS_URL must look like redis://host:6379 (or rediss:// for TLS), got "${raw}"`,
+    );
+  return { redisUrl: raw.trim() };
 }
 
 /**
@@ -140,5 +179,7 @@ export function resolveServeConfig(
     corsOrigin: cors === undefined || cors === '*' ? '*' : cors.split(',').map((s) => s.trim()),
     simulationLimits: simulationLimitsFrom(env),
     apiKeys,
+    ...redisUrlFrom(env['REDIS_URL']),
+    ...trustProxyFrom(env['TRUST_PROXY']),
   };
 }

@@ -29,6 +29,8 @@ export async function startServer(
     planWorkers: config.planWorkers,
     simulationLimits: config.simulationLimits,
     apiKeys: config.apiKeys,
+    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    ...(config.trustProxy !== undefined ? { trustProxy: config.trustProxy } : {}),
   });
   const address = await app.listen({ port: config.port, host: config.host });
 

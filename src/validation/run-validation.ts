@@ -51,10 +51,30 @@ function cargoTonnes(c: ValidationCase, tPerTeu: number): number {
   return ((s.teu ?? 0) + 2 * (s.feu ?? 0)) * tPerTeu;
 }
 
+/**
+ * When the shipper hands the cargo over (ms): the first leg's departure, moved later by the waits
+ * before the first timetabled departure that booking ahead or leaving later avoids (docs/decisions.md
+ * V4): the lead-time waits of on-demand pre-carriage and the wait for the first timetabled departure
+ * beyond its cut-off. Waits after that departure (missed connections, later transfers) count.
+ */
+export function handoverMs(route: Route): number {
+  const legs = route.legs;
+  const first = legs[0];
+  if (!first) return Date.parse(route.depart);
+  const firstTimetabled = legs.findIndex((l) => l.booking === 'scheduled');
+  const last = firstTimetabled < 0 ? legs.length - 1 : firstTimetabled;
+  let avoidableH = 0;
+  for (let k = 1; k <= last; k++) {
+    const leg = legs[k]!;
+    avoidableH += Math.max(0, leg.wait_h - (leg.cutoff_h ?? 0));
+  }
+  return Date.parse(first.depart) + avoidableH * 3_600_000;
+}
+
 /** The case's measure on a route; undefined when the route has nothing to measure (e.g. no such border). */
 function measureRoute(route: Route, c: ValidationCase, tPerTeu: number): number | undefined {
   const m: Measure = c.measure;
-  const start = Date.parse(route.legs[0]?.depart ?? route.depart);
+  const start = handoverMs(route);
   const hoursTo = (iso: string) => (Date.parse(iso) - start) / 3_600_000;
   switch (m) {
     case 'cost_usd':

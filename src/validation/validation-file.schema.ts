@@ -10,9 +10,11 @@ import { CargoFlag, CustomsRegime, Mode, Objective } from '../model/index.ts';
 /**
  * What is measured on the chosen route of the answer.
  * - cost_usd: cost.total_usd; cost_usd_per_kg: total / shipment kg; cost_usd_per_km: total / route km
- * - transit_days: scheduled (no delays) arrival less the first leg's departure; transit_days_p50: the
- *   same to the P50 arrival. Published transit times run from the departure the shipper booked, so
- *   the wait for the first departure (an accident of the query's date) is not counted.
+ * - transit_days: scheduled (no delays) arrival less the handover; transit_days_p50: the same to the
+ *   P50 arrival. Published transit times run from the departure the shipper booked, so the waits that
+ *   the query's date decides are not counted: the wait for the first departure, the lead-time waits of
+ *   on-demand pre-carriage and the wait for the first timetabled departure beyond its cut-off
+ *   (docs/decisions.md V4, run-validation.ts handoverMs).
  * - distance_km: route distance; speed_kmh: route km / scheduled transit hours (waits at transfers
  *   and borders included)
  * - co2e_kg: route CO2e; co2e_g_per_tkm: CO2e / (cargo tonnes × route km)

@@ -18,6 +18,7 @@ const FILES = [
   'emissions',
   'customs',
   'corridors',
+  'legality',
 ];
 /**
  * Files beside the network that the loader does not read but that cite its sources: validation.yaml
@@ -53,15 +54,15 @@ const sources = (parsed.get('sources') as { sources: Obj[] }).sources;
 const sourceIds = new Set(sources.map((s) => String(s.id)));
 
 describe('provenance of the built-in network', () => {
-  it('has all eight files and no others that the loader would ignore (but validation.yaml)', () => {
+  it('has all nine files and no others that the loader would ignore (but validation.yaml)', () => {
     const yamls = readdirSync(DIR)
       .filter((f) => f.endsWith('.yaml'))
       .sort();
     expect(yamls).toEqual(CITING.map((f) => `${f}.yaml`).sort());
   });
 
-  // corridors.yaml holds names and rules only, no figures
-  it.each(FILES.filter((f) => f !== 'sources' && f !== 'corridors'))(
+  // corridors.yaml and legality.yaml hold names, rules and dates only, no figures
+  it.each(FILES.filter((f) => f !== 'sources' && f !== 'corridors' && f !== 'legality'))(
     '%s.yaml: every figure-shaped object has a source or an assumption',
     (file) => {
       const missing: string[] = [];

@@ -187,17 +187,24 @@ describe('seed corridor: air to RCEP markets and Europe', () => {
     },
   );
 
-  it('files the Grassland Silk Road corridor as one multi-leg air service', () => {
-    const s = network.services.get('grassland-silk-road-air')!;
-    expect(s.mode).toBe('air');
-    expect(stopsOf(s)).toEqual([
-      'haikou-airport',
-      'xian-airport',
-      'baotou-airport',
-      'ulaanbaatar-airport',
-      'moscow-airport',
-      'amsterdam-airport',
-    ]);
+  it('runs the Grassland Silk Road as the overland corridor the plan names (陆路大通道): Baotou – Ulaanbaatar – Moscow – Europe by rail, and no flight Russia – EU', () => {
+    const train = network.services.get('baotou-duisburg-train')!;
+    expect(
+      callsInOrder(stopsOf(train), ['baotou-rail', 'ulaanbaatar', 'moscow', 'brest', 'duisburg']),
+    ).toBe(true);
+    expect(network.services.has('grassland-silk-road-air')).toBe(false);
+    const eu = new Set(['PL', 'DE', 'NL']);
+    const country = (id: string) => network.terminals.get(id)!.country;
+    const ruEu = services().filter(
+      (s) =>
+        s.mode === 'air' &&
+        s.legs.some(
+          (l) =>
+            (country(l.from) === 'RU' && eu.has(country(l.to))) ||
+            (eu.has(country(l.from)) && country(l.to) === 'RU'),
+        ),
+    );
+    expect(ruEu.map((s) => s.id)).toEqual([]);
   });
 
   it('connects the Beijing airports with the Chifeng bonded centre by an express road channel', () => {

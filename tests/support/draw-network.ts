@@ -57,6 +57,8 @@ export interface DrawService {
   /** cargo stops (absent: the first stop loads, the last unloads); `every` for every stop */
   loads_at?: string[] | 'every';
   unloads_at?: string[] | 'every';
+  /** the carrier's country (flag, haulier, airline), for legality rules */
+  carrier?: string;
 }
 
 interface DrawBorder {
@@ -85,6 +87,8 @@ export interface Drawing {
   regimes?: Partial<Record<CustomsRegime, DrawRegime>>;
   cargo_t_per_teu?: number;
   hub_co2e_kg_per_t?: number;
+  /** legality.yaml rules as filed (each gets the drawn source when it has none) */
+  legality?: Record<string, unknown>[];
 }
 
 const SRC = { source: 'drawn' };
@@ -211,6 +215,7 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
       name_zh: `${id}班列`,
       mode: s.mode,
       kind: s.kind ?? DEFAULT_KIND[s.mode],
+      ...(s.carrier ? { carrier: { country: s.carrier, ...SRC } } : {}),
       legs,
       schedule,
       // one price from the first stop to the last, and the same back when the service returns
@@ -338,7 +343,13 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
     json('borders', { borders }),
     json('emissions', emissions),
     json('customs', { regimes }),
+    ...(d.legality ? [json('legality', { rules: d.legality.map((r) => ({ ...SRC, ...r })) })] : []),
   ];
+}
+
+/** Every issue (errors and warnings) the validator reports on a drawing. */
+export function drawIssues(d: Drawing) {
+  return parseNetwork(drawFiles(d)).issues;
 }
 
 /** Validates a drawing with the real loader; throws with every issue when it does not validate. */

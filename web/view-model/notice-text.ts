@@ -86,6 +86,8 @@ const EN: Record<MessageCode, Template> = {
   REGIME_DESTINATION: (p, n) =>
     `${regime('en', p)} must end at ${p.str('need') === 'overseas_warehouse' ? 'an overseas warehouse' : 'a bonded zone'}; ${enList(p.list('terminals').map(n.terminal))} ${p.list('terminals').length > 1 ? 'have' : 'has'} none.`,
   CONDITIONS: () => 'The closures and conditions in force shut the last corridor.',
+  LEGALITY: (p) =>
+    `Only routes that break the legality rule${p.list('rules').length > 1 ? 's' : ''} ${enList(p.list('rules'))} would reach the destination.`,
   NO_CONNECTION: (p, n) =>
     `This network has no connection from ${n.terminal(p.str('from'))} to ${enList(p.list('to').map(n.terminal))} for this shipment.`,
   REGIME_DOMESTIC: (p) =>
@@ -104,6 +106,10 @@ const EN: Record<MessageCode, Template> = {
   CORRIDOR_LABEL_CAP: () => 'A search reached its limit; other corridors may exist.',
   LATE_ROUTES_LEFT_OUT: (p) =>
     `${formatNumber('en', p.num('count'))} route(s) left out: they are likely to arrive after the deadline.`,
+  LEGALITY_REMOVED_OPTION: (p) =>
+    `A better-ranked option on ${p.str('service')} is not offered: legality rule ${p.str('rule')} forbids it.`,
+  LEGALITY_WAIVED: (p) =>
+    `What-if: legality rule${p.list('rules').length > 1 ? 's' : ''} ${enList(p.list('rules'))} not applied; an answer that breaks ${p.list('rules').length > 1 ? 'them' : 'it'} cannot be booked.`,
   ROUTES_TRUNCATED: (p) =>
     `${formatNumber('en', p.num('total'))} routes found; the first ${formatNumber('en', p.num('shown'))} are shown.`,
   MODE_NOT_ALLOWED: (p) =>
@@ -138,6 +144,7 @@ const ZH: Record<MessageCode, Template> = {
   REGIME_DESTINATION: (p, n) =>
     `${regime('zh', p)}须以${p.str('need') === 'overseas_warehouse' ? '海外仓' : '综合保税区'}为终点；${zhList(p.list('terminals').map(n.terminal))}均不具备。`,
   CONDITIONS: () => '当前生效的关闭和运行条件使最后一条通道也无法通行。',
+  LEGALITY: (p) => `只有违反法规规则${zhList(p.list('rules'))}的路线才能到达目的地。`,
   NO_CONNECTION: (p, n) =>
     `本网络中没有从${n.terminal(p.str('from'))}到${zhList(p.list('to').map(n.terminal))}、适合此批货物的连接。`,
   REGIME_DOMESTIC: (p) =>
@@ -153,6 +160,10 @@ const ZH: Record<MessageCode, Template> = {
   CORRIDOR_LABEL_CAP: () => '有一次搜索达到上限后停止；可能还有其他通道。',
   LATE_ROUTES_LEFT_OUT: (p) =>
     `已略去 ${formatNumber('zh', p.num('count'))} 条路线：它们大概率晚于截止时间到达。`,
+  LEGALITY_REMOVED_OPTION: (p) =>
+    `经${p.str('service')}的更优方案未列出：法规规则${p.str('rule')}禁止该方案。`,
+  LEGALITY_WAIVED: (p) =>
+    `假设分析：未适用法规规则${zhList(p.list('rules'))}；违反这些规则的方案不能订舱。`,
   ROUTES_TRUNCATED: (p) =>
     `共找到 ${formatNumber('zh', p.num('total'))} 条路线，显示前 ${formatNumber('zh', p.num('shown'))} 条。`,
   MODE_NOT_ALLOWED: (p) => `未勾选${tDynamic('zh', `mode.${p.str('mode')}`)}`,

@@ -9,6 +9,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
 import { ApiError } from '../api-error.ts';
 
 export interface RateLimitOptions {
@@ -25,6 +26,8 @@ export interface SecurityOptions {
    * origin may read (GET, HEAD) and none may change state (no credentials are ever allowed)
    */
   corsOrigin: string | string[];
+  /** counts requests in Redis, so every API replica on it enforces one limit */
+  redis?: Redis;
 }
 
 /** The helmet options: a CSP that allows only this origin (plus data: images and fonts). */
@@ -138,6 +141,7 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
       max: (req) => req.apiClient?.rateLimit ?? max,
       timeWindow,
       allowList: allowList ?? [],
+      ...(opts.redis ? { redis: opts.redis, nameSpace: 'corridor:rate-limit:' } : {}),
       errorResponseBuilder: (_req, context) =>
         new ApiError(
           'RATE_LIMITED',

@@ -15,6 +15,7 @@ const CHINA: DrivingLimits = {
   dailyRestH: 24 - 8 - 20 / 60,
   weeklyH: 56,
   weeklyRestH: 45,
+  reducedWeeklyRestH: 45,
   crewDailyRestH: 8,
 };
 const EU: DrivingLimits = {
@@ -26,6 +27,7 @@ const EU: DrivingLimits = {
   dailyRestH: 11,
   weeklyH: 56,
   weeklyRestH: 45,
+  reducedWeeklyRestH: 45,
   crewDailyRestH: 9,
 };
 
@@ -62,6 +64,21 @@ describe('drivingHours', () => {
     const hours = drivingHours(600, 10, EU, 'single');
     const withoutWeekly = drivingHours(560, 10, EU, 'single');
     expect(hours).toBeGreaterThan(withoutWeekly + 45);
+  });
+
+  it('a weekly rest on the road is the reduced one first, then regular and reduced in turn', () => {
+    const ON_THE_ROAD = { ...EU, reducedWeeklyRestH: 24 };
+    // at 10 km/h, 600 km = 60 h of driving: one weekly rest, the reduced 24 h instead of 45 h
+    expect(drivingHours(600, 10, ON_THE_ROAD, 'single')).toBeCloseTo(
+      drivingHours(600, 10, EU, 'single') - 21,
+      9,
+    );
+    // 1,200 km = 120 h: two weekly rests (after 56 and 112 h of driving), reduced then regular,
+    // so 21 h shorter than two regular rests, not 42 h
+    expect(drivingHours(1200, 10, ON_THE_ROAD, 'single')).toBeCloseTo(
+      drivingHours(1200, 10, EU, 'single') - 21,
+      9,
+    );
   });
 
   it('a double crew covers about twice the distance of one driver per day', () => {

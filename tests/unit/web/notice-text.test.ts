@@ -48,6 +48,11 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   mode: 'air',
   flag: 'dangerous_goods',
   avoided: ['MN', 'erenhot-zamyn-uud-rail'],
+  rules: ['cn-cabotage'],
+  forbidden: ['a foreign loop may not carry cargo from tianjin-port to shanghai-port'],
+  rule: 'eu-russia-belarus-air',
+  service: 'tianjin-north-europe-loop',
+  text: 'a better-ranked option is not offered',
 };
 const paramsFor = (names: readonly string[]): MessageParams =>
   Object.fromEntries(

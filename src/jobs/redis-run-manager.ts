@@ -1,0 +1,233 @@
+/**
+ * Simulation runs kept in Redis (API with REDIS_URL): every API replica reads and writes the same
+ * runs, so a run survives an API restart and is visible from every replica. Replications are BullMQ
+ * jobs run by `corridor worker`s; each writes its result into the run's hash (HSET: a retried job
+ * counts once). Whichever replica reads a run after its last replication aggregates it (the same
+ * bytes whoever does it) and sets the expiry of the finished run's keys.
+ *
+ * Keys: corridor:run:<id> (the view, JSON), :scenario, :reps (replication → result), :errors,
+ * :result; corridor:runs (sorted set by creation time); corridor:runs:active; corridor:idem:<client>:<key>.
+ * The caps are read, then the run is written: two replicas admitting at the same instant can pass a
+ * cap by one run (not atomic; the caps bound load, they are not a quota).
+ */
+import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { aggregate, type ReplicationResult, type Scenario } from '../simulation/index.ts';
+import { connect, KEY_PREFIX, QUEUE_NAME, type ReplicationJob } from './redis-queue.ts';
+import {
+  checkCaps,
+  DEFAULT_RUN_LIMITS,
+  isFinished,
+  RunRefusedError,
+  type ListQuery,
+  type RunLimits,
+  type RunManager,
+  type RunView,
+} from './run-manager.ts';
+
+const runKey = (id: string) => `${KEY_PREFIX}:run:${id}`;
+const ALL = `${KEY_PREFIX}:runs`;
+const ACTIVE = `${KEY_PREFIX}:runs:active`;
+/** replication seconds assumed for Retry-After (the API does not see the workers' timings) */
+const SECONDS_PER_REPLICATION = 2;
+const RUN_JOB_ATTEMPTS = 3;
+
+interface Stored extends RunView {
+  client: string;
+}
+
+export function createRedisRunManager(
+  url: string,
+  opts: { limits?: Partial<RunLimits> | undefined; now?: () => number } = {},
+): RunManager {
+  const limits: RunLimits = { ...DEFAULT_RUN_LIMITS, ...opts.limits };
+  const now = opts.now ?? Date.now;
+  const redis = connect(url);
+  const queueConnection = connect(url);
+  const queue = new Queue<ReplicationJob>(QUEUE_NAME, { connection: queueConnection });
+  const iso = (t: number) => new Date(t).toISOString();
+  const ttlS = Math.max(1, Math.ceil(limits.finishedTtlMs / 1000));
+
+  const keysOf = (id: string) => [
+    runKey(id),
+    `${runKey(id)}:scenario`,
+    `${runKey(id)}:reps`,
+    `${runKey(id)}:errors`,
+    `${runKey(id)}:result`,
+  ];
+
+  async function finish(run: Stored, status: 'done' | 'failed' | 'cancelled', error?: string) {
+    const t = now();
+    run.status = status;
+    run.finished_at = iso(t);
+    run.expires_at = iso(t + limits.finishedTtlMs);
+    if (error) run.error = error;
+    const tx = redis.multi().set(runKey(run.id), JSON.stringify(run)).srem(ACTIVE, run.id);
+    for (const key of keysOf(run.id)) tx.expire(key, ttlS);
+    await tx.exec();
+  }
+
+  /** reads a run and brings it up to date (progress, aggregation when complete, failure) */
+  async function load(id: string, withResult: boolean): Promise<Stored | undefined> {
+    const text = await redis.get(runKey(id));
+    if (!text) return undefined;
+    const run = JSON.parse(text) as Stored;
+    if (!isFinished(run.status)) {
+      const [done, errors] = await Promise.all([
+        redis.hlen(`${runKey(id)}:reps`),
+        redis.hvals(`${runKey(id)}:errors`),
+      ]);
+      run.progress.done = done;
+      if (errors.length > 0) await finish(run, 'failed', errors[0]);
+      else if (done >= run.progress.total) {
+        const scenario = JSON.parse(
+          (await redis.get(`${runKey(id)}:scenario`)) ?? 'null',
+        ) as Scenario;
+        const reps = Object.values(await redis.hgetall(`${runKey(id)}:reps`)).map(
+          (v) => JSON.parse(v) as ReplicationResult,
+        );
+        await redis.set(`${runKey(id)}:result`, JSON.stringify(aggregate(scenario, reps)));
+        await finish(run, 'done');
+      } else if (done > 0 && run.status === 'queued') {
+        run.status = 'running';
+        run.started_at = iso(now());
+        await redis.set(runKey(id), JSON.stringify(run));
+      }
+    }
+    if (withResult && run.status === 'done') {
+      const result = await redis.get(`${runKey(id)}:result`);
+      if (result) run.result = JSON.parse(result) as RunView['result'] & object;
+    }
+    return run;
+  }
+
+  const view = (run: Stored): RunView => {
+    const { client: _client, ...rest } = run;
+    return rest;
+  };
+
+  async function activeCounts(client: string) {
+    let total = 0;
+    let mine = 0;
+    for (const id of await redis.smembers(ACTIVE)) {
+      const run = await load(id, false);
+      if (!run) {
+        await redis.srem(ACTIVE, id);
+        continue;
+      }
+      if (isFinished(run.status)) continue;
+      const left = run.progress.total - run.progress.done;
+      total += left;
+      if (run.client === client) mine += left;
+    }
+    return { total, client: mine };
+  }
+
+  return {
+    async submit(req) {
+      const idemKey = req.idempotencyKey
+        ? `${KEY_PREFIX}:idem:${req.client}:${req.idempotencyKey}`
+        : undefined;
+      if (idemKey) {
+        const known = await redis.get(idemKey);
+        if (known) {
+          const [id, fingerprint] = known.split('\n') as [string, string];
+          const run = await load(id, true);
+          if (run) {
+            if (fingerprint !== req.fingerprint)
+              throw new RunRefusedError(
+                'idempotency-conflict',
+                `Idempotency-Key "${req.idempotencyKey}" was used for another request (run ${id}); use a new key for a new run`,
+              );
+            return { run: view(run), replayed: true };
+          }
+        }
+      }
+      checkCaps(
+        limits,
+        await activeCounts(req.client),
+        req.scenario.replications,
+        SECONDS_PER_REPLICATION,
+        1,
+      );
+      const t = now();
+      const run: Stored = {
+        id: randomUUID(),
+        status: 'queued',
+        progress: { done: 0, total: req.scenario.replications },
+        scenario: req.scenario.id,
+        network: req.network,
+        created_at: iso(t),
+        client: req.client,
+      };
+      if (idemKey) {
+        // the first of two racing POSTs with one key wins; the other answers the winner's run
+        const won = await redis.set(idemKey, `${run.id}\n${req.fingerprint}`, 'NX');
+        if (won === null) return this.submit(req);
+      }
+      await redis
+        .multi()
+        .set(runKey(run.id), JSON.stringify(run))
+        .set(`${runKey(run.id)}:scenario`, JSON.stringify(req.scenario))
+        .zadd(ALL, t, run.id)
+        .sadd(ACTIVE, run.id)
+        .exec();
+      await queue.addBulk(
+        Array.from({ length: req.scenario.replications }, (_, r) => ({
+          name: 'replication',
+          data: {
+            network: req.network,
+            scenario: req.scenario,
+            replication: r,
+            resultKey: `${runKey(run.id)}:reps`,
+            field: String(r),
+            errorKey: `${runKey(run.id)}:errors`,
+          },
+          opts: {
+            jobId: `run-${run.id}-${r}`,
+            attempts: RUN_JOB_ATTEMPTS,
+            removeOnComplete: true,
+            removeOnFail: 1_000,
+          },
+        })),
+      );
+      return { run: view(run), replayed: false };
+    },
+    async get(id) {
+      const run = await load(id, true);
+      return run && view(run);
+    },
+    async list(q: ListQuery) {
+      const ids = await redis.zrevrange(ALL, 0, -1);
+      const runs: RunView[] = [];
+      for (const id of ids) {
+        const run = await load(id, false);
+        if (!run) {
+          await redis.zrem(ALL, id); // expired
+          continue;
+        }
+        if (q.status === undefined || run.status === q.status) runs.push(view(run));
+      }
+      return { runs: runs.slice(q.offset, q.offset + q.limit), total: runs.length };
+    },
+    async cancel(id) {
+      const run = await load(id, true);
+      if (!run) return undefined;
+      if (!isFinished(run.status)) {
+        await finish(run, 'cancelled');
+        // waiting jobs are removed; a running one finishes and its result is ignored
+        await Promise.all(
+          Array.from({ length: run.progress.total }, (_, r) =>
+            queue.remove(`run-${id}-${r}`).catch(() => 0),
+          ),
+        );
+      }
+      return view(run);
+    },
+    async close() {
+      await queue.close();
+      queueConnection.disconnect();
+      redis.disconnect();
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * The legality rules in force for one query (docs/decisions.md L1): whole services a rule forbids
+ * (air links and road hauliers under sanctions) and single rides (cabotage: a foreign carrier between
+ * two ports of one country). Built once per query from the departure day; rules the query waives are
+ * skipped. The search reads the answers as arrays; the planner reads `bans` to name the rules.
+ */
+import {
+  cabotageForbids,
+  datesText,
+  dayOf,
+  inForce,
+  serviceViolation,
+  type LegalityRule,
+} from '../model/index.ts';
+import { EDGE_HOP, type RoutingIndex } from './routing-index.ts';
+
+/** One thing a rule removed: a service, or (cabotage) a ride of a service between two stops. */
+export interface LegalityBan {
+  readonly rule: LegalityRule;
+  readonly serviceId: string;
+  /** what the rule forbids, in English, the rule named */
+  readonly text: string;
+  /** cabotage: the first ride of the service the rule forbids */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface LegalityForQuery {
+  /** per service: why a rule forbids it, or null */
+  readonly serviceReason: readonly (string | null)[];
+  readonly hopBanned: Uint8Array | null;
+  readonly bans: readonly LegalityBan[];
+}
+
+function ruleLabel(rule: LegalityRule): string {
+  const dates = datesText(rule);
+  return `legality rule "${rule.id}" (${rule.name}${dates ? `, ${dates}` : ''})`;
+}
+
+/**
+ * `departH` undefined: every rule counts as in force (and no dated exception applies), the
+ * strictest reading, for contexts built without a departure.
+ */
+export function legalityFor(
+  index: RoutingIndex,
+  departH: number | undefined,
+  waive: readonly string[],
+  foreignTrade: boolean,
+): LegalityForQuery {
+  const S = index.services.length;
+  const serviceReason: (string | null)[] = new Array<string | null>(S).fill(null);
+  const bans: LegalityBan[] = [];
+  const waived = new Set(waive);
+  const day = departH === undefined ? undefined : dayOf(departH);
+  const rules = (index.network.legalityRules ?? []).filter(
+    (r) => !waived.has(r.id) && (day === undefined || inForce(r, day)),
+  );
+  if (rules.length === 0) return { serviceReason, hopBanned: null, bans };
+  const terminals = index.network.terminals;
+
+  const cabotage = rules.filter((r) => r.kind === 'cabotage');
+  // services a cabotage rule may judge: of its modes, with a carrier of another country
+  const exposed = new Map<number, LegalityRule[]>();
+  index.services.forEach((si, k) => {
+    const s = si.service;
+    for (const rule of rules) {
+      if (rule.kind === 'cabotage') continue;
+      const violation = serviceViolation(rule, s, terminals);
+      if (violation && serviceReason[k] === null) {
+        const text = `${violation}: forbidden by ${ruleLabel(rule)}`;
+        serviceReason[k] = text;
+        bans.push({ rule, serviceId: s.id, text });
+      }
+    }
+    const judged = cabotage.filter(
+      (r) =>
+        r.kind === 'cabotage' &&
+        r.modes.includes(s.mode) &&
+        s.carrier !== undefined &&
+        s.carrier.country !== r.country,
+    );
+    if (judged.length > 0) exposed.set(k, judged);
+  });
+  if (exposed.size === 0) return { serviceReason, hopBanned: null, bans };
+
+  const hopBanned = new Uint8Array(index.edgeCount);
+  const reported = new Set<string>();
+  for (let e = 0; e < index.edgeCount; e++) {
+    if (index.eKind[e] !== EDGE_HOP) continue;
+    const k = index.eRef[e]!;
+    const judged = exposed.get(k);
+    if (!judged) continue;
+    const si = index.services[k]!;
+    const from = index.terminals[si.stops[index.eI[e]!]!]!;
+    const to = index.terminals[si.stops[index.eJ[e]!]!]!;
+    const rule = judged.find((r) => cabotageForbids(r, si.service, from, to, day, foreignTrade));
+    if (!rule) continue;
+    hopBanned[e] = 1;
+    const key = `${rule.id}|${si.service.id}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    bans.push({
+      rule,
+      serviceId: si.service.id,
+      from: from.id,
+      to: to.id,
+      text: `${si.service.id} (a ${si.service.carrier!.country} carrier) may not carry cargo from ${from.id} to ${to.id}, both in ${from.country}: forbidden by ${ruleLabel(rule)}`,
+    });
+  }
+  return { serviceReason, hopBanned, bans };
+}

@@ -1,0 +1,247 @@
+/**
+ * F19: legality rules as data (legality.yaml, docs/decisions.md L1). Cabotage: a foreign carrier
+ * never carries cargo between two ports of China, except under a filed, dated exception; sanctions:
+ * no flight between Russia and the EU from 2022-02-28, no Russian or Belarusian haulier in the EU.
+ * Each illegal answer is gone, the legal alternative is offered, the answer names the rule, and a
+ * query can waive a rule for a what-if.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PlanResult } from '../../src/model/index.ts';
+import { createPlanner } from '../../src/planner/index.ts';
+import { drawIssues, drawNetwork, type Drawing } from '../support/draw-network.ts';
+import { query } from '../support/route-query.ts';
+
+const EU = ['PL', 'NL', 'DE'];
+const drawing: Drawing = {
+  terminals: {
+    tianjin: { country: 'CN', at: [117.7, 39.0], modes: ['sea'], customs: ['general'] },
+    shanghai: { country: 'CN', at: [121.9, 30.6], modes: ['sea'], customs: ['general'] },
+    busan: { country: 'KR', at: [129.0, 35.1], modes: ['sea'], timezone: 'Asia/Seoul' },
+    rotterdam: { country: 'NL', at: [4.1, 51.95], modes: ['sea'] },
+    'baotou-apt': { country: 'CN', at: [109.85, 40.56], modes: ['air'], customs: ['general'] },
+    'moscow-apt': { country: 'RU', at: [37.41, 55.97], modes: ['air'] },
+    'amsterdam-apt': { country: 'NL', at: [4.76, 52.31], modes: ['air'] },
+    brest: { country: 'BY', at: [23.7, 52.1], modes: ['road'] },
+    terespol: { country: 'PL', at: [23.62, 52.08], modes: ['road'] },
+    warsaw: { country: 'PL', at: [21.0, 52.23], modes: ['road'] },
+  },
+  services: {
+    // a foreign deep-sea loop that would sell Tianjin → Shanghai cheaply
+    loop: {
+      mode: 'sea',
+      carrier: 'KR',
+      stops: ['tianjin', 'shanghai', 'rotterdam'],
+      loads_at: ['tianjin', 'shanghai'],
+      unloads_at: ['shanghai', 'rotterdam'],
+      usd: 1000,
+      weekly: ['Mon 08:00'],
+    },
+    coastal: {
+      mode: 'sea',
+      kind: 'short_sea',
+      carrier: 'CN',
+      stops: ['tianjin', 'shanghai'],
+      usd: 400,
+      weekly: ['Tue 08:00'],
+    },
+    'shanghai-busan': {
+      mode: 'sea',
+      kind: 'short_sea',
+      carrier: 'KR',
+      stops: ['shanghai', 'busan'],
+      usd: 300,
+      weekly: ['Sat 08:00'],
+    },
+    'via-moscow': {
+      mode: 'air',
+      carrier: 'CN',
+      stops: ['baotou-apt', 'moscow-apt', 'amsterdam-apt'],
+      unit: 'chargeable_kg',
+      usd: 2,
+      weekly: ['Wed 08:00'],
+      cargo: { accepts_containers: false },
+    },
+    direct: {
+      mode: 'air',
+      carrier: 'CN',
+      stops: ['baotou-apt', 'amsterdam-apt'],
+      unit: 'chargeable_kg',
+      usd: 4,
+      weekly: ['Thu 08:00'],
+      cargo: { accepts_containers: false },
+    },
+    'by-truck': {
+      mode: 'road',
+      carrier: 'BY',
+      stops: ['brest', 'terespol', 'warsaw'],
+      usd: 300,
+      on_demand_h: 4,
+    },
+    'pl-truck': {
+      mode: 'road',
+      carrier: 'PL',
+      stops: ['brest', 'terespol', 'warsaw'],
+      usd: 700,
+      on_demand_h: 4,
+    },
+  },
+  borders: { 'brest-terespol': { mode: 'road', sides: ['brest', 'terespol'], dwell_h: 6 } },
+  legality: [
+    {
+      id: 'cn-cabotage',
+      name: 'Chinese cabotage',
+      kind: 'cabotage',
+      country: 'CN',
+      exceptions: [
+        {
+          name: 'relay pilot',
+          ports: ['shanghai'],
+          with: ['tianjin'],
+          from: '2021-11-18',
+          to: '2024-12-31',
+          source: 'drawn',
+        },
+      ],
+    },
+    {
+      id: 'eu-ru-air',
+      name: 'No Russia–EU flights',
+      kind: 'air_link_ban',
+      from: '2022-02-28',
+      countries_a: ['RU', 'BY'],
+      countries_b: EU,
+    },
+    {
+      id: 'eu-ru-by-hauliers',
+      name: 'No Russian or Belarusian hauliers in the EU',
+      kind: 'haulier_ban',
+      from: '2022-04-16',
+      carrier_countries: ['RU', 'BY'],
+      countries: EU,
+    },
+  ],
+};
+const planner = createPlanner(drawNetwork(drawing));
+const services = (r: PlanResult) => r.routes.map((x) => x.legs.map((l) => l.service_id).join('+'));
+const codes = (r: PlanResult) => r.notices.map((n) => n.code);
+
+describe('F19 cabotage', () => {
+  it('Tianjin → Shanghai rides the Chinese coastal service, not the cheaper foreign loop', () => {
+    const r = planner.plan(query({ from: 'tianjin', to: 'shanghai', alternatives: 3 }));
+    expect(services(r)).toEqual(['coastal']);
+    const notice = r.notices.find((n) => n.code === 'LEGALITY_REMOVED_OPTION');
+    expect(notice?.params).toMatchObject({ rule: 'cn-cabotage', service: 'loop' });
+    expect(notice?.text).toContain('tianjin to shanghai, both in CN');
+  });
+  it('the foreign loop still carries Tianjin → Rotterdam (international carriage)', () => {
+    expect(services(planner.plan(query({ from: 'tianjin', to: 'rotterdam' })))).toEqual(['loop']);
+  });
+  it('with the coastal service closed, no route, and the reason names the rule', () => {
+    const r = planner.plan(query({ from: 'tianjin', to: 'shanghai' }), {
+      conditions: { closed_services: ['coastal'] },
+    });
+    expect(r.status).toBe('no_route');
+    expect(r.reason_code).toBe('LEGALITY');
+    expect(r.reason_params?.['rules']).toEqual(['cn-cabotage']);
+    expect(r.reason).toContain('cn-cabotage');
+  });
+  it('a what-if may waive the rule, and the answer says so', () => {
+    const r = planner.plan(
+      query({ from: 'tianjin', to: 'shanghai', waive_rules: ['cn-cabotage'], alternatives: 1 }),
+    );
+    expect(services(r)).toEqual(['loop']);
+    expect(codes(r)).toContain('LEGALITY_WAIVED');
+  });
+  it('the dated relay exception admits a foreign-trade box Tianjin → Shanghai while it ran, not after', () => {
+    const during = planner.plan(
+      query({ from: 'tianjin', to: 'busan', depart: '2023-06-01', alternatives: 1 }),
+    );
+    expect(services(during)).toEqual(['loop+shanghai-busan']);
+    const after = planner.plan(
+      query({ from: 'tianjin', to: 'busan', depart: '2026-12-01', alternatives: 1 }),
+    );
+    expect(services(after)).toEqual(['coastal+shanghai-busan']);
+    // domestic cargo was never admitted
+    const domestic = planner.plan(
+      query({ from: 'tianjin', to: 'shanghai', depart: '2023-06-01', alternatives: 1 }),
+    );
+    expect(services(domestic)).toEqual(['coastal']);
+  });
+  it('an unknown rule in waive_rules is a query error naming the field', () => {
+    expect(() =>
+      planner.plan(query({ from: 'tianjin', to: 'shanghai', waive_rules: ['cabotage'] })),
+    ).toThrow(/waive_rules\[0\]: unknown legality rule "cabotage"/);
+  });
+});
+
+describe('F19 sanctions', () => {
+  const air = (depart: string) =>
+    planner.plan(
+      query({
+        from: 'baotou-apt',
+        to: 'amsterdam-apt',
+        depart,
+        shipment: { kg: 500 },
+        alternatives: 1,
+      }),
+    );
+  it('no flight via Moscow into the EU since 2022-02-28: the direct flight is offered', () => {
+    const r = air('2026-12-01');
+    expect(services(r)).toEqual(['direct']);
+    expect(r.notices.find((n) => n.code === 'LEGALITY_REMOVED_OPTION')?.params).toMatchObject({
+      rule: 'eu-ru-air',
+      service: 'via-moscow',
+    });
+  });
+  it('before the ban the cheaper Moscow routing was legal', () => {
+    expect(services(air('2021-06-01'))).toEqual(['via-moscow']);
+  });
+  it('a Belarusian haulier does not drive into Poland: the Polish truck is offered', () => {
+    const r = planner.plan(query({ from: 'brest', to: 'warsaw', alternatives: 1 }));
+    expect(services(r)).toEqual(['pl-truck']);
+    expect(r.notices.find((n) => n.code === 'LEGALITY_REMOVED_OPTION')?.params).toMatchObject({
+      rule: 'eu-ru-by-hauliers',
+      service: 'by-truck',
+    });
+  });
+});
+
+describe('F19 the validator names what a rule forbids', () => {
+  const issues = drawIssues(drawing);
+  const warning = (service: string) =>
+    issues.filter((i) => i.severity === 'warning' && i.message.includes(service));
+  it('warns about the foreign loop selling a domestic ride, the Moscow flight and the Belarusian truck', () => {
+    expect(
+      warning('sells tianjin → shanghai')
+        .map((i) => i.message)
+        .join(),
+    ).toContain('legality rule "cn-cabotage"');
+    expect(
+      warning('via-moscow flies moscow-apt → amsterdam-apt')
+        .map((i) => i.message)
+        .join(),
+    ).toContain('legality rule "eu-ru-air"');
+    expect(
+      warning("by-truck is a BY haulier's truck")
+        .map((i) => i.message)
+        .join(),
+    ).toContain('legality rule "eu-ru-by-hauliers"');
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+  it('warns about a ship calling at two Chinese ports with no carrier filed', () => {
+    const noCarrier = structuredClone(drawing);
+    delete noCarrier.services!['coastal']!.carrier;
+    const msgs = drawIssues(noCarrier).map((i) => i.message);
+    expect(msgs.some((m) => m.includes('files no carrier') && m.includes('cn-cabotage'))).toBe(
+      true,
+    );
+  });
+  it('rejects an exception naming an unknown port', () => {
+    const bad = structuredClone(drawing);
+    (bad.legality![0]!['exceptions'] as { ports: string[] }[])[0]!.ports = ['shanghia'];
+    const errors = drawIssues(bad).filter((i) => i.severity === 'error');
+    expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'rules[0].exceptions[0].ports[0]: unknown terminal "shanghia"',
+    ]);
+  });
+});
