@@ -91,7 +91,9 @@ export function registerValidate(program: Command, io: CliIo): void {
       printIssues(io, issues);
       const warnings = issues.length - errors;
       if (network) {
-        const returns = [...network.services.keys()].filter((id) => filedServiceId(id) !== id).length;
+        const returns = [...network.services.keys()].filter(
+          (id) => filedServiceId(id) !== id,
+        ).length;
         io.out(
           `${shownDir(dir)}: valid (${network.manifest.id}: ${count(network.terminals.size, 'terminal')}, ` +
             `${count(network.services.size, 'service')} incl. ${returns} return, ${count(network.borders.size, 'border crossing')}), ${count(warnings, 'warning')}`,
