@@ -7,7 +7,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildScenario, loadScenario, networkDirFor, openNetwork } from '../index.ts';
+import { buildScenario, loadScenario, networkDirFor, openNetwork } from '../files/index.ts';
 import { CorridorError, type Issue, type Network } from '../model/index.ts';
 import type { Scenario } from '../simulation/index.ts';
 import { inThreadExecutor, poolExecutor, type UnitExecutor } from './executors.ts';

@@ -13,14 +13,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { buildScenario, listScenarios } from '../../files/index.ts';
 import {
-  buildScenario,
   createReplicationPool,
-  listScenarios,
   type ReplicationPool,
   type Scenario,
   type SimulationResult,
-} from '../../index.ts';
+} from '../../simulation/index.ts';
 import {
   createLocalRunManager,
   DEFAULT_RUN_LIMITS,
