@@ -69,9 +69,11 @@ export async function loadExperiment(
   }
   const check = (s: Scenario): readonly Issue[] => {
     try {
-      // the resolved scenario holds the shipments read from its CSV; the file format names the CSV
+      // the resolved scenario holds the shipments read from its CSV (the file format names the CSV)
+      // and the id of the file it extends (`baseline`, which a file does not write)
       const { shipments, ...demand } = s.demand;
-      const asFile = shipments.length === 0 ? { ...s, demand } : s;
+      const { baseline: _extended, ...own } = s;
+      const asFile = shipments.length === 0 ? { ...own, demand } : own;
       buildScenario(asFile as unknown as Record<string, unknown>, { network });
       return [];
     } catch (error) {

@@ -248,7 +248,8 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
         answer = await manager.submit({
           network: entry.id,
           scenario,
-          client: req.ip,
+          // per API key when keys are on (as the rate limit counts), else per client address
+          client: req.apiClient ? `key:${req.apiClient.name}` : req.ip,
           idempotencyKey: key,
           fingerprint: createHash('sha256').update(JSON.stringify(req.body)).digest('hex'),
         });
