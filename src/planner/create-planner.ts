@@ -239,7 +239,7 @@ function answer(
       customs: withCustoms ? customs : null,
       bookedAtH: departH,
       waiveRules: waiveAllRules ? allRules : query.waive_rules,
-      foreignTrade: fromTs[0]!.country !== toAll[0]!.country,
+      ends: { fromCn: fromTs[0]!.country === 'CN', toCn: toAll[0]!.country === 'CN' },
     });
   const ctx = makeContext(q, o.conditions ?? {}, true);
   if (q.waive_rules.length > 0)
