@@ -18,4 +18,13 @@ export {
   hubCo2eKg,
 } from './charges.ts';
 export { emissionFactorUses } from './emission-trace.ts';
-export { medianOf, quantileOf, sampleOf, isDegenerate } from './distribution.ts';
+export {
+  medianOf,
+  quantileOf,
+  sampleOf,
+  isDegenerate,
+  packDistribution,
+  samplePacked,
+  excessOverMedianPacked,
+  PACKED_SIZE,
+} from './distribution.ts';

@@ -9,10 +9,18 @@
  * share of it that its distance is of the whole (as the simulator does), so Tianjin → Shanghai on a
  * loop to Europe does not carry the intercontinental delay.
  */
-import { isDegenerate, medianOf, sampleOf } from '../costing/index.ts';
+import {
+  excessOverMedianPacked,
+  isDegenerate,
+  medianOf,
+  packDistribution,
+  PACKED_SIZE,
+  samplePacked,
+} from '../costing/index.ts';
 import type { Distribution } from '../model/index.ts';
 import { nextDepartureH, SCHEDULE_ON_DEMAND, type ServiceInfo } from '../routing/index.ts';
 import { createRng } from '../lib/rng.ts';
+import { selectRank } from '../lib/select-rank.ts';
 
 export type McStep =
   | {
@@ -48,6 +56,108 @@ function rideShare(si: ServiceInfo, i: number, j: number): number {
   return Math.min(1, Math.max(0, (si.cumKm[j]! - si.cumKm[i]!) / si.totalKm));
 }
 
+/**
+ * One step of a route, flattened for the draw loop: every step has this one shape (so the loop's
+ * property reads stay monomorphic) and its distributions are packed once (packDistribution), so a
+ * draw derives no constants. The loop runs 400 times per route; this was most of a plan call.
+ */
+interface FlatStep {
+  kind: number;
+  /** fixed: hours; random: hours added to the draw */
+  addH: number;
+  /** packed offset of the random step's distribution */
+  distAt: number;
+  /** hop: packed offset and count of its on-board border dwells; their medians from medAt */
+  borderAt: number;
+  borderCount: number;
+  medAt: number;
+  /** hop: packed offset of the service delay, -1 without one */
+  delayAt: number;
+  delayShare: number;
+  dep0: number;
+  depOff: number;
+  arrOff: number;
+  cutoffH: number;
+  onDemand: boolean;
+  extraH: number;
+  si: ServiceInfo | null;
+}
+const FLAT_FIXED = 0;
+const FLAT_RANDOM = 1;
+const FLAT_HOP = 2;
+
+function flatten(steps: readonly McStep[]): {
+  flat: FlatStep[];
+  packed: Float64Array;
+  medians: Float64Array;
+} {
+  let dists = 0;
+  let borders = 0;
+  for (const s of steps) {
+    if (s.kind === 'random') dists++;
+    else if (s.kind === 'hop') {
+      dists += s.onBoardBorders.length + (s.si.delay ? 1 : 0);
+      borders += s.onBoardBorders.length;
+    }
+  }
+  const packed = new Float64Array(dists * PACKED_SIZE);
+  const medians = new Float64Array(borders);
+  let nextAt = 0;
+  let nextMed = 0;
+  const pack = (d: Distribution): number => {
+    const at = nextAt;
+    packDistribution(d, packed, at);
+    nextAt += PACKED_SIZE;
+    return at;
+  };
+  const flat = steps.map((s): FlatStep => {
+    const f: FlatStep = {
+      kind: FLAT_FIXED,
+      addH: 0,
+      distAt: -1,
+      borderAt: -1,
+      borderCount: 0,
+      medAt: -1,
+      delayAt: -1,
+      delayShare: 0,
+      dep0: -1,
+      depOff: 0,
+      arrOff: 0,
+      cutoffH: 0,
+      onDemand: false,
+      extraH: 0,
+      si: null,
+    };
+    if (s.kind === 'fixed') f.addH = s.hours;
+    else if (s.kind === 'random') {
+      f.kind = FLAT_RANDOM;
+      f.addH = s.addH;
+      f.distAt = pack(s.dist);
+    } else {
+      f.kind = FLAT_HOP;
+      f.borderAt = nextAt;
+      f.borderCount = s.onBoardBorders.length;
+      f.medAt = nextMed;
+      // medians of on-board border dwell, once per route rather than once per draw
+      for (const b of s.onBoardBorders) {
+        pack(b);
+        medians[nextMed++] = medianOf(b);
+      }
+      if (s.si.delay) f.delayAt = pack(s.si.delay);
+      f.delayShare = rideShare(s.si, s.i, s.j);
+      f.dep0 = s.dep0;
+      f.depOff = s.si.depOffH[s.i]!;
+      f.arrOff = s.si.arrOffH[s.j]!;
+      f.cutoffH = s.si.schedule.cutoffH;
+      f.onDemand = s.si.schedule.type === SCHEDULE_ON_DEMAND;
+      f.extraH = s.extraH;
+      f.si = s.si;
+    }
+    return f;
+  });
+  return { flat, packed, medians };
+}
+
 export function arrivalQuantiles(
   steps: readonly McStep[],
   departH: number,
@@ -58,48 +168,53 @@ export function arrivalQuantiles(
   const rand = createRng(seed).next;
   // a route without spread needs one run: every other would repeat it exactly
   const n = deterministic(steps) ? 1 : runs;
-  // medians of on-board border dwell, once per route rather than once per draw
-  const medians = steps.map((s) => (s.kind === 'hop' ? s.onBoardBorders.map(medianOf) : []));
-  const delayShares = steps.map((s) => (s.kind === 'hop' ? rideShare(s.si, s.i, s.j) : 0));
+  const { flat, packed, medians } = flatten(steps);
   const arrivals = new Float64Array(n);
   let missedRuns = 0;
   for (let r = 0; r < n; r++) {
     let t = departH;
     let missed = false;
-    for (let k = 0; k < steps.length; k++) {
-      const s = steps[k]!;
-      if (s.kind === 'fixed') t += s.hours;
-      else if (s.kind === 'random') t += sampleOf(s.dist, rand()) + s.addH;
+    for (let k = 0; k < flat.length; k++) {
+      const s = flat[k]!;
+      if (s.kind === FLAT_FIXED) t += s.addH;
+      else if (s.kind === FLAT_RANDOM) t += samplePacked(packed, s.distAt, rand()) + s.addH;
       else {
         let late = 0;
-        const med = medians[k]!;
-        for (let b = 0; b < s.onBoardBorders.length; b++)
-          late += Math.max(0, sampleOf(s.onBoardBorders[b]!, rand()) - med[b]!);
-        const delay = s.si.delay ? sampleOf(s.si.delay, rand()) * delayShares[k]! : 0;
+        for (let b = 0; b < s.borderCount; b++)
+          late += excessOverMedianPacked(
+            packed,
+            s.borderAt + b * PACKED_SIZE,
+            rand(),
+            medians[s.medAt + b]!,
+          );
+        const delay = s.delayAt >= 0 ? samplePacked(packed, s.delayAt, rand()) * s.delayShare : 0;
         if (s.dep0 < 0) {
           t += s.extraH + late + delay;
           continue;
         }
-        const board = s.dep0 + s.si.depOffH[s.i]!;
-        const off = s.si.depOffH[s.i]!;
+        const board = s.dep0 + s.depOff;
         // the cargo makes the planned departure when it is there by the cut-off
-        const made = t + s.si.schedule.cutoffH <= board + 1e-9;
+        const made = t + s.cutoffH <= board + 1e-9;
         // an on-demand truck waits for the cargo: late cargo delays it but misses nothing
-        if (!made && s.si.schedule.type !== SCHEDULE_ON_DEMAND) missed = true;
+        if (!made && !s.onDemand) missed = true;
         const dep0 = made
           ? s.dep0
           : nextDepartureH(
-              s.si.schedule,
-              t - off,
-              bookedAtH === undefined ? undefined : bookedAtH - off,
+              s.si!.schedule,
+              t - s.depOff,
+              bookedAtH === undefined ? undefined : bookedAtH - s.depOff,
             );
-        t = dep0 + s.si.arrOffH[s.j]! + s.extraH + late + delay;
+        t = dep0 + s.arrOff + s.extraH + late + delay;
       }
     }
     arrivals[r] = t;
     if (missed) missedRuns++;
   }
-  arrivals.sort();
-  const q = (p: number) => arrivals[Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1))]!;
-  return { p50: q(0.5), p90: q(0.9), missRisk: missedRuns / n };
+  // the two order statistics by selection: the values a full sort would give at these ranks
+  const rank = (p: number) => Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1));
+  const r90 = rank(0.9);
+  const r50 = rank(0.5);
+  selectRank(arrivals, r90, 0, n - 1);
+  selectRank(arrivals, r50, 0, r90);
+  return { p50: arrivals[r50]!, p90: arrivals[r90]!, missRisk: missedRuns / n };
 }

@@ -1,5 +1,6 @@
 /** Terminal → the short reference routes carry, and epoch hours → ISO 8601 UTC. */
 import type { Terminal, TerminalRef } from '../model/index.ts';
+import { isoFromMs } from '../lib/iso-time.ts';
 
 export function terminalRef(t: Terminal): TerminalRef {
   return {
@@ -13,5 +14,5 @@ export function terminalRef(t: Terminal): TerminalRef {
 }
 
 export function isoFromHours(h: number): string {
-  return new Date(Math.round(h * 3_600_000)).toISOString();
+  return isoFromMs(Math.round(h * 3_600_000));
 }

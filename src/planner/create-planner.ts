@@ -168,7 +168,7 @@ function answer(
   const notices: Notice[] = [];
   const warn = (code: Notice['code'], params: Notice['params'], text: string) =>
     notices.push({ code, params, text });
-  const direction = tradeDirection(fromTs[0]!, toAll[0]!);
+  const direction = tradeDirection(fromTs[0]!, toAll[0]!, network.manifest.home_country);
   const customs = customsFor(network, q, direction, notices);
   const need = customs?.rule.requires_at_destination;
   const toTs = need

@@ -15,7 +15,7 @@ import {
   subsidyUsd,
   type CostContext,
 } from '../costing/index.ts';
-import type { Mode, RegimeRule } from '../model/index.ts';
+import { filedServiceId, type Mode, type RegimeRule } from '../model/index.ts';
 import { legalityFor, type LegalityBan, type ShipmentEnds } from './legality-bans.ts';
 import { modeCode, MODE_LIST, type RoutingIndex } from './routing-index.ts';
 
@@ -107,7 +107,7 @@ function keyMatch(
   kind: string,
 ): number {
   if (!map) return 0;
-  const base = id.endsWith('-return') ? id.slice(0, -'-return'.length) : id;
+  const base = filedServiceId(id);
   const v = map[id] ?? map[base] ?? map[kind] ?? 0;
   return Number.isFinite(v) && v > 0 ? v : 0;
 }
@@ -237,7 +237,7 @@ export function createSearchContext(
     const { rule, direction } = opts.customs;
     customs = { direction, rule, timeH: medianOf(rule.clearance_h), usd: customsUsd(rule) };
     index.terminals.forEach((t, i) => {
-      if (t.country === 'CN' && t.customs.includes(cost.regime) && !terminalBanned[i])
+      if (index.terminalHome[i] && t.customs.includes(cost.regime) && !terminalBanned[i])
         clearAt[i] = 1;
     });
   }

@@ -13,14 +13,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { buildScenario, listScenarios } from '../../files/index.ts';
 import {
-  buildScenario,
   createReplicationPool,
-  listScenarios,
   type ReplicationPool,
   type Scenario,
   type SimulationResult,
-} from '../../index.ts';
+} from '../../simulation/index.ts';
 import {
   createLocalRunManager,
   DEFAULT_RUN_LIMITS,
@@ -249,7 +248,8 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
         answer = await manager.submit({
           network: entry.id,
           scenario,
-          client: req.ip,
+          // per API key when keys are on (as the rate limit counts), else per client address
+          client: req.apiClient ? `key:${req.apiClient.name}` : req.ip,
           idempotencyKey: key,
           fingerprint: createHash('sha256').update(JSON.stringify(req.body)).digest('hex'),
         });
