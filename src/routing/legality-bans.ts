@@ -38,22 +38,23 @@ function ruleLabel(rule: LegalityRule): string {
   return `legality rule "${rule.id}" (${rule.name}${dates ? `, ${dates}` : ''})`;
 }
 
-/** Where a shipment starts and ends: China or abroad (the customs border it must not cross back). */
+/** Where a shipment starts and ends: in the network's home country (China) or abroad. */
 export interface ShipmentEnds {
-  readonly fromCn: boolean;
-  readonly toCn: boolean;
+  readonly fromHome: boolean;
+  readonly toHome: boolean;
 }
 
 /**
- * Edges that take cargo across China's border the wrong way for this shipment (docs/decisions.md L2):
+ * Edges that take cargo across the home country's (China's) border the wrong way for this shipment (docs/decisions.md L2):
  * an export never re-enters China, an import never leaves it again, a domestic shipment never leaves.
  * Shipments between two foreign places may transit China (the Tianjin–Ulaanbaatar transit train).
  */
 function borderDirectionBans(index: RoutingIndex, ends: ShipmentEnds): Uint8Array | null {
-  if (!ends.fromCn && !ends.toCn) return null;
-  const banLeaving = ends.toCn;
-  const banEntering = ends.fromCn && !ends.toCn;
-  const cn = index.terminalCn;
+  if (!ends.fromHome && !ends.toHome) return null;
+  const banLeaving = ends.toHome;
+  const banEntering = ends.fromHome && !ends.toHome;
+  const home = index.network.manifest.home_country;
+  const cn = Uint8Array.from(index.terminals, (t) => (t.country === home ? 1 : 0));
   const banned = new Uint8Array(index.edgeCount);
   for (let e = 0; e < index.edgeCount; e++) {
     const kind = index.eKind[e]!;
@@ -84,7 +85,7 @@ export function legalityFor(
   waive: readonly string[],
   ends: ShipmentEnds | undefined,
 ): LegalityForQuery {
-  const foreignTrade = ends === undefined || !(ends.fromCn && ends.toCn);
+  const foreignTrade = ends === undefined || !(ends.fromHome && ends.toHome);
   const edgeBanned = ends ? borderDirectionBans(index, ends) : null;
   const S = index.services.length;
   const serviceReason: (string | null)[] = new Array<string | null>(S).fill(null);
