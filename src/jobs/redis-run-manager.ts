@@ -11,6 +11,8 @@
  * cap by one run (not atomic; the caps bound load, they are not a quota).
  */
 import { randomUUID } from 'node:crypto';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Queue } from 'bullmq';
 import { aggregate, type ReplicationResult, type Scenario } from '../simulation/index.ts';
 import { connect, KEY_PREFIX, QUEUE_NAME, type ReplicationJob } from './redis-queue.ts';
@@ -25,6 +27,13 @@ import {
   type RunView,
 } from './run-manager.ts';
 
+/** a file written whole (temporary name, then rename): a reader never sees half of it */
+async function writeWhole(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(`${file}.${process.pid}.tmp`, text + '\n');
+  await rename(`${file}.${process.pid}.tmp`, file);
+}
+
 const runKey = (id: string) => `${KEY_PREFIX}:run:${id}`;
 const ALL = `${KEY_PREFIX}:runs`;
 const ACTIVE = `${KEY_PREFIX}:runs:active`;
@@ -38,7 +47,15 @@ interface Stored extends RunView {
 
 export function createRedisRunManager(
   url: string,
-  opts: { limits?: Partial<RunLimits> | undefined; now?: () => number } = {},
+  opts: {
+    limits?: Partial<RunLimits> | undefined;
+    now?: () => number;
+    /**
+     * a folder shared with the workers (RESULTS_DIR): each replication is also written to
+     * <dir>/<run id>/replications/r-NNNNN.json by its worker, the result to <dir>/<run id>/result.json
+     */
+    resultsDir?: string;
+  } = {},
 ): RunManager {
   const limits: RunLimits = { ...DEFAULT_RUN_LIMITS, ...opts.limits };
   const now = opts.now ?? Date.now;
@@ -86,7 +103,9 @@ export function createRedisRunManager(
         const reps = Object.values(await redis.hgetall(`${runKey(id)}:reps`)).map(
           (v) => JSON.parse(v) as ReplicationResult,
         );
-        await redis.set(`${runKey(id)}:result`, JSON.stringify(aggregate(scenario, reps)));
+        const result = JSON.stringify(aggregate(scenario, reps));
+        await redis.set(`${runKey(id)}:result`, result);
+        if (opts.resultsDir) await writeWhole(join(opts.resultsDir, id, 'result.json'), result);
         await finish(run, 'done');
       } else if (done > 0 && run.status === 'queued') {
         run.status = 'running';
@@ -182,6 +201,16 @@ export function createRedisRunManager(
             resultKey: `${runKey(run.id)}:reps`,
             field: String(r),
             errorKey: `${runKey(run.id)}:errors`,
+            ...(opts.resultsDir
+              ? {
+                  file: join(
+                    opts.resultsDir,
+                    run.id,
+                    'replications',
+                    `r-${String(r).padStart(5, '0')}.json`,
+                  ),
+                }
+              : {}),
           },
           opts: {
             jobId: `run-${run.id}-${r}`,

@@ -59,6 +59,8 @@ export interface BuildAppOptions {
    * `corridor worker`s) and the rate limit counts there, so N replicas enforce one limit
    */
   redisUrl?: string;
+  /** with redisUrl: a folder shared with the workers where runs are also written as JSON files */
+  resultsDir?: string;
   /** fastify's trustProxy: clients behind a reverse proxy are told apart by X-Forwarded-For */
   trustProxy?: boolean | number | string[];
 }
@@ -129,7 +131,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     runManager:
       opts.runManager ??
       (opts.redisUrl
-        ? createRedisRunManager(opts.redisUrl, { limits: opts.simulationLimits })
+        ? createRedisRunManager(opts.redisUrl, {
+            limits: opts.simulationLimits,
+            ...(opts.resultsDir ? { resultsDir: opts.resultsDir } : {}),
+          })
         : undefined),
   });
 

@@ -5,7 +5,9 @@
  * (each test client is an X-Forwarded-For address). Short runs: the machine is shared.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../src/jobs/redis-queue.ts';
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
@@ -17,6 +19,8 @@ const POLLER = '10.9.9.9';
 const children: ChildProcess[] = [];
 const output = new Map<ChildProcess, string[]>();
 let redis: TestRedis;
+/** RESULTS_DIR of both API processes (the worker writes there too: one machine shares it) */
+let resultsDir = '';
 
 function track(child: ChildProcess): ChildProcess {
   children.push(child);
@@ -42,6 +46,7 @@ async function startApi(): Promise<{ url: string; child: ChildProcess }> {
           SIMULATION_MAX_REPLICATIONS: '8',
           SIMULATION_MAX_REPLICATIONS_PER_CLIENT: '4',
           SIMULATION_TTL_S: '600',
+          RESULTS_DIR: resultsDir,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -123,11 +128,13 @@ let b: { url: string; child: ChildProcess };
 
 beforeAll(async () => {
   redis = await startRedis();
+  resultsDir = await mkdtemp(join(tmpdir(), 'corridor-results-'));
   [a, b] = await Promise.all([startApi(), startApi()]);
 }, 180_000);
 afterAll(async () => {
   await Promise.all(children.map((c) => stop(c, 'SIGKILL')));
   await redis?.stop();
+  if (resultsDir) await rm(resultsDir, { recursive: true, force: true });
 });
 
 describe('the API on Redis (two API processes, one worker process)', () => {
@@ -203,6 +210,15 @@ describe('the API on Redis (two API processes, one worker process)', () => {
     expect(result.replications.map((r) => r.replication)).toEqual([0, 1]);
     const onA = await call(a.url, `/api/v1/simulations/${id}`, POLLER);
     expect(onA.body).toEqual(finished);
+
+    // RESULTS_DIR holds the same replications (written by the worker) and result (by the API)
+    const runDir = join(resultsDir, id);
+    expect(await readdir(join(runDir, 'replications'))).toEqual(['r-00000.json', 'r-00001.json']);
+    const onDisk = JSON.parse(await readFile(join(runDir, 'result.json'), 'utf8')) as unknown;
+    expect(onDisk).toEqual(finished['result']);
+    expect(
+      JSON.parse(await readFile(join(runDir, 'replications', 'r-00001.json'), 'utf8')),
+    ).toEqual(result.replications[1]);
 
     // the finished run's keys expire after SIMULATION_TTL_S, not before
     const r = connect(redis.url);
