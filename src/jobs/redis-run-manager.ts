@@ -15,12 +15,13 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Queue } from 'bullmq';
 import { aggregate, type ReplicationResult, type Scenario } from '../simulation/index.ts';
-import { connect, KEY_PREFIX, QUEUE_NAME, type ReplicationJob } from './redis-queue.ts';
+import { connectForRequests, KEY_PREFIX, QUEUE_NAME, type ReplicationJob } from './redis-queue.ts';
 import {
   checkCaps,
   DEFAULT_RUN_LIMITS,
   isFinished,
   RunRefusedError,
+  RunStoreUnavailableError,
   type ListQuery,
   type RunLimits,
   type RunManager,
@@ -59,9 +60,11 @@ export function createRedisRunManager(
 ): RunManager {
   const limits: RunLimits = { ...DEFAULT_RUN_LIMITS, ...opts.limits };
   const now = opts.now ?? Date.now;
-  const redis = connect(url);
-  const queueConnection = connect(url);
+  const redis = connectForRequests(url);
+  const queueConnection = connectForRequests(url);
   const queue = new Queue<ReplicationJob>(QUEUE_NAME, { connection: queueConnection });
+  // a lost connection is reported by the commands that fail; unheard, the event would end the process
+  queue.on('error', () => {});
   const iso = (t: number) => new Date(t).toISOString();
   const ttlS = Math.max(1, Math.ceil(limits.finishedTtlMs / 1000));
 
@@ -142,7 +145,25 @@ export function createRedisRunManager(
     return { total, client: mine };
   }
 
-  return {
+  /** a Redis outage becomes RunStoreUnavailableError (503); any other error stays what it is */
+  const guarded =
+    <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await f(...args);
+      } catch (error) {
+        const down =
+          redis.status !== 'ready' ||
+          queueConnection.status !== 'ready' ||
+          (error instanceof Error && error.name === 'MaxRetriesPerRequestError');
+        if (!down || error instanceof RunRefusedError) throw error;
+        throw new RunStoreUnavailableError(
+          `the run store (Redis) does not answer: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    };
+
+  const manager: RunManager = {
     async submit(req) {
       const idemKey = req.idempotencyKey
         ? `${KEY_PREFIX}:idem:${req.client}:${req.idempotencyKey}`
@@ -182,7 +203,7 @@ export function createRedisRunManager(
       if (idemKey) {
         // the first of two racing POSTs with one key wins; the other answers the winner's run
         const won = await redis.set(idemKey, `${run.id}\n${req.fingerprint}`, 'NX');
-        if (won === null) return this.submit(req);
+        if (won === null) return manager.submit(req);
       }
       await redis
         .multi()
@@ -258,5 +279,12 @@ export function createRedisRunManager(
       queueConnection.disconnect();
       redis.disconnect();
     },
+  };
+  return {
+    submit: guarded((req) => manager.submit(req)),
+    get: guarded((id) => manager.get(id)),
+    list: guarded((q) => manager.list(q)),
+    cancel: guarded((id) => manager.cancel(id)),
+    close: () => manager.close(),
   };
 }

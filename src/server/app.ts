@@ -5,7 +5,12 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { connect, createRedisRunManager, type RunLimits, type RunManager } from '../jobs/index.ts';
+import {
+  connectForRequests,
+  createRedisRunManager,
+  type RunLimits,
+  type RunManager,
+} from '../jobs/index.ts';
 import type { ApiContext } from './context.ts';
 import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
 import { createPlanRunner } from './plan-pool.ts';
@@ -108,7 +113,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   installRequestIdEcho(app);
   installProblemHandlers(app);
   installApiKeys(app, opts.apiKeys ?? []);
-  const redis = opts.redisUrl ? connect(opts.redisUrl) : undefined;
+  const redis = opts.redisUrl ? connectForRequests(opts.redisUrl) : undefined;
   if (redis) app.addHook('onClose', async () => void redis.disconnect());
   await registerSecurity(app, {
     rateLimit: opts.rateLimit ?? { max: 1_200, timeWindow: '1 minute' },

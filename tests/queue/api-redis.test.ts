@@ -256,4 +256,28 @@ describe('the API on Redis (two API processes, one worker process)', () => {
     expect((await call(b.url, '/api/v1/scenarios', client)).status).toBe(429);
     expect((await call(b.url, '/api/v1/scenarios', '10.0.3.2')).status).toBe(200);
   }, 120_000);
+
+  it('with Redis gone the API answers at once: reads 200, simulation calls 503 with Retry-After, no crash', async () => {
+    await redis.stop();
+    const timed = async (url: string, path: string, init: Parameters<typeof call>[3] = {}) => {
+      const t = performance.now();
+      const res = await call(url, path, '10.0.4.1', init);
+      return { ...res, ms: performance.now() - t };
+    };
+    // the rate limit cannot count: it lets requests through rather than hold them
+    const read = await timed(a.url, '/api/v1/scenarios');
+    expect(read.status).toBe(200);
+    for (const res of [
+      await timed(a.url, '/api/v1/simulations', { body: week('outage', 1) }),
+      await timed(b.url, '/api/v1/simulations'),
+      await timed(b.url, '/api/v1/simulations/00000000-0000-4000-8000-000000000000'),
+    ]) {
+      expect(res.status).toBe(503);
+      expect(res.body['code']).toBe('NOT_READY');
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(res.ms).toBeLessThan(10_000);
+    }
+    expect(a.child.exitCode).toBeNull();
+    expect(b.child.exitCode).toBeNull();
+  }, 120_000);
 });
