@@ -20,9 +20,8 @@ export type Workload =
 
 /** kg = KG_BASE + (n × KG_STEP mod KG_SPAN); value_usd = VALUE_BASE + n (also written into wrk's Lua). */
 export const UNIQUE = { KG_BASE: 5_000, KG_STEP: 7_919, KG_SPAN: 15_000, VALUE_BASE: 100_000 };
-export const uniqueKg = (n: number): number =>
-  UNIQUE.KG_BASE + ((n * UNIQUE.KG_STEP) % UNIQUE.KG_SPAN);
-export const uniqueValueUsd = (n: number): number => UNIQUE.VALUE_BASE + n;
+const uniqueKg = (n: number): number => UNIQUE.KG_BASE + ((n * UNIQUE.KG_STEP) % UNIQUE.KG_SPAN);
+const uniqueValueUsd = (n: number): number => UNIQUE.VALUE_BASE + n;
 
 /** Request n of a `post-unique` workload (n counts from the workload's offset). */
 export function uniqueBody(templates: QueryTemplate[], n: number): string {

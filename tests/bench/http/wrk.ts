@@ -30,7 +30,7 @@ function luaString(s: string): string {
 const luaList = (xs: string[]) => `{\n${xs.map((x) => `  ${luaString(x)},`).join('\n')}\n}`;
 
 /** The Lua script that sends `w` (see workload.ts for the request sequence). */
-export function wrkScript(w: Workload): string {
+function wrkScript(w: Workload): string {
   const common = `
 wrk.headers["accept-encoding"] = "gzip"
 local created = 0
