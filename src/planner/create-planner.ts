@@ -239,7 +239,10 @@ function answer(
       customs: withCustoms ? customs : null,
       bookedAtH: departH,
       waiveRules: waiveAllRules ? allRules : query.waive_rules,
-      foreignTrade: fromTs[0]!.country !== toAll[0]!.country,
+      ends: {
+        fromHome: fromTs[0]!.country === network.manifest.home_country,
+        toHome: toAll[0]!.country === network.manifest.home_country,
+      },
     });
   const ctx = makeContext(q, o.conditions ?? {}, true);
   if (q.waive_rules.length > 0)

@@ -25,6 +25,7 @@ import {
   DEFAULT_RUN_LIMITS,
   RUN_STATUSES,
   RunRefusedError,
+  RunStoreUnavailableError,
   type RunLimits,
   type RunManager,
   type RunView,
@@ -37,6 +38,8 @@ import { GET_PROBLEMS, PLAN_PROBLEMS } from '../problem-responses.ts';
 const SIMULATION_CAPS = { horizon_days: 366, replications: 20, shipments: 60_000 } as const;
 /** worker threads per network for simulations: one leaves the other core to the API and its planner pool */
 const SIMULATION_WORKERS = 1;
+/** Retry-After when the run store (Redis) does not answer */
+const STORE_RETRY_S = 5;
 
 const ScenarioListing = z.object({
   id: z.string(),
@@ -135,7 +138,7 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
       );
     return pool;
   };
-  const manager =
+  const local =
     ctx.runManager ??
     createLocalRunManager({
       slots: SIMULATION_WORKERS,
@@ -143,8 +146,27 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
       execute: (network, scenario, replication, signal) =>
         poolFor(network).runOne(scenario, replication, signal),
     });
+  /** the run store down (Redis) is a 503 the client may retry, not a 500 */
+  const available =
+    <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await f(...args);
+      } catch (error) {
+        if (!(error instanceof RunStoreUnavailableError)) throw error;
+        throw new ApiError('NOT_READY', `${error.message}; retry shortly`, [], {
+          'retry-after': String(STORE_RETRY_S),
+        });
+      }
+    };
+  const manager = {
+    submit: available((req: Parameters<RunManager['submit']>[0]) => local.submit(req)),
+    get: available((id: string) => local.get(id)),
+    list: available((q: Parameters<RunManager['list']>[0]) => local.list(q)),
+    cancel: available((id: string) => local.cancel(id)),
+  };
   app.addHook('onClose', async () => {
-    await manager.close();
+    await local.close();
     await Promise.all([...pools.values()].map((p) => p.destroy()));
   });
 
