@@ -28,6 +28,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     // the page's CSP allows fonts from 'self' only: a font slice is a file, never a data: URL
     assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
+    // the plugin-timing note fires whenever the machine is busy; it told `npm start` users nothing
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/count-figures.ts [folder]`: prints how many figures of a network folder are
  * sourced, sourced with an assumption, and assumptions (default: networks/inner-mongolia).
- * tests/data/figure-counts.test.ts checks the network README states the same counts.
+ * tests/data/service-model.test.ts checks the network README states the same counts.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -3,7 +3,7 @@
  * once per service per query (the search reads the answers from typed arrays), so it may allocate;
  * the hot loop never calls it.
  */
-import type { Mode, Service, Tariff } from '../model/index.ts';
+import { filedServiceId, type Mode, type Service, type Tariff } from '../model/index.ts';
 import type { CostContext } from './cost-context.ts';
 import { lineHaulUsd, perKmUsd } from './tariff.ts';
 
@@ -39,7 +39,7 @@ export function commonAllowed(service: Service, ctx: CostContext): string | null
 function tariffFactor(service: Service, ctx: CostContext): number {
   const f = ctx.conditions.tariff_factor;
   if (!f) return 1;
-  const base = service.id.endsWith('-return') ? service.id.slice(0, -'-return'.length) : service.id;
+  const base = filedServiceId(service.id);
   const v = f[service.id] ?? f[base] ?? f[service.kind];
   return v !== undefined && Number.isFinite(v) && v >= 0 ? v : 1;
 }

@@ -7,7 +7,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildScenario, loadScenario, networkDirFor, openNetwork } from '../index.ts';
+import { buildScenario, loadScenario, networkDirFor, openNetwork } from '../files/index.ts';
 import { CorridorError, type Issue, type Network } from '../model/index.ts';
 import type { Scenario } from '../simulation/index.ts';
 import { inThreadExecutor, poolExecutor, type UnitExecutor } from './executors.ts';
@@ -69,9 +69,11 @@ export async function loadExperiment(
   }
   const check = (s: Scenario): readonly Issue[] => {
     try {
-      // the resolved scenario holds the shipments read from its CSV; the file format names the CSV
+      // the resolved scenario holds the shipments read from its CSV (the file format names the CSV)
+      // and the id of the file it extends (`baseline`, which a file does not write)
       const { shipments, ...demand } = s.demand;
-      const asFile = shipments.length === 0 ? { ...s, demand } : s;
+      const { baseline: _extended, ...own } = s;
+      const asFile = shipments.length === 0 ? { ...own, demand } : own;
       buildScenario(asFile as unknown as Record<string, unknown>, { network });
       return [];
     } catch (error) {

@@ -3,6 +3,7 @@ export {
   DEFAULT_RUN_LIMITS,
   RUN_STATUSES,
   RunRefusedError,
+  RunStoreUnavailableError,
   type RunLimits,
   type RunManager,
   type RunView,
@@ -11,4 +12,4 @@ export { createLocalRunManager } from './local-run-manager.ts';
 export { redisExecutor } from './redis-executor.ts';
 export { startWorker } from './redis-worker.ts';
 export { createRedisRunManager } from './redis-run-manager.ts';
-export { connect } from './redis-queue.ts';
+export { connectForRequests } from './redis-queue.ts';

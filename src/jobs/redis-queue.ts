@@ -31,6 +31,18 @@ export function connect(url: string): Redis {
   return new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
 }
 
+/**
+ * A connection for request-time work (the API's runs and rate limit): while Redis is unreachable a
+ * command fails after one reconnection attempt instead of waiting for Redis to come back, so an HTTP
+ * request is answered (503) rather than held. Errors reach the caller through the failed commands;
+ * the listener only keeps ioredis from printing each reconnection failure as unhandled.
+ */
+export function connectForRequests(url: string): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 3_000 });
+  redis.on('error', () => {});
+  return redis;
+}
+
 /** How long a worker holds a job before others may take it over (a dead worker's jobs move after it). */
 export const lockDurationMs = (env: Readonly<Record<string, string | undefined>>): number => {
   const raw = Number(env['CORRIDOR_JOB_LOCK_MS']);

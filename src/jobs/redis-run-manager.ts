@@ -11,19 +11,29 @@
  * cap by one run (not atomic; the caps bound load, they are not a quota).
  */
 import { randomUUID } from 'node:crypto';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Queue } from 'bullmq';
 import { aggregate, type ReplicationResult, type Scenario } from '../simulation/index.ts';
-import { connect, KEY_PREFIX, QUEUE_NAME, type ReplicationJob } from './redis-queue.ts';
+import { connectForRequests, KEY_PREFIX, QUEUE_NAME, type ReplicationJob } from './redis-queue.ts';
 import {
   checkCaps,
   DEFAULT_RUN_LIMITS,
   isFinished,
   RunRefusedError,
+  RunStoreUnavailableError,
   type ListQuery,
   type RunLimits,
   type RunManager,
   type RunView,
 } from './run-manager.ts';
+
+/** a file written whole (temporary name, then rename): a reader never sees half of it */
+async function writeWhole(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(`${file}.${process.pid}.tmp`, text + '\n');
+  await rename(`${file}.${process.pid}.tmp`, file);
+}
 
 const runKey = (id: string) => `${KEY_PREFIX}:run:${id}`;
 const ALL = `${KEY_PREFIX}:runs`;
@@ -38,13 +48,23 @@ interface Stored extends RunView {
 
 export function createRedisRunManager(
   url: string,
-  opts: { limits?: Partial<RunLimits> | undefined; now?: () => number } = {},
+  opts: {
+    limits?: Partial<RunLimits> | undefined;
+    now?: () => number;
+    /**
+     * a folder shared with the workers (RESULTS_DIR): each replication is also written to
+     * <dir>/<run id>/replications/r-NNNNN.json by its worker, the result to <dir>/<run id>/result.json
+     */
+    resultsDir?: string;
+  } = {},
 ): RunManager {
   const limits: RunLimits = { ...DEFAULT_RUN_LIMITS, ...opts.limits };
   const now = opts.now ?? Date.now;
-  const redis = connect(url);
-  const queueConnection = connect(url);
+  const redis = connectForRequests(url);
+  const queueConnection = connectForRequests(url);
   const queue = new Queue<ReplicationJob>(QUEUE_NAME, { connection: queueConnection });
+  // a lost connection is reported by the commands that fail; unheard, the event would end the process
+  queue.on('error', () => {});
   const iso = (t: number) => new Date(t).toISOString();
   const ttlS = Math.max(1, Math.ceil(limits.finishedTtlMs / 1000));
 
@@ -86,7 +106,9 @@ export function createRedisRunManager(
         const reps = Object.values(await redis.hgetall(`${runKey(id)}:reps`)).map(
           (v) => JSON.parse(v) as ReplicationResult,
         );
-        await redis.set(`${runKey(id)}:result`, JSON.stringify(aggregate(scenario, reps)));
+        const result = JSON.stringify(aggregate(scenario, reps));
+        await redis.set(`${runKey(id)}:result`, result);
+        if (opts.resultsDir) await writeWhole(join(opts.resultsDir, id, 'result.json'), result);
         await finish(run, 'done');
       } else if (done > 0 && run.status === 'queued') {
         run.status = 'running';
@@ -123,7 +145,25 @@ export function createRedisRunManager(
     return { total, client: mine };
   }
 
-  return {
+  /** a Redis outage becomes RunStoreUnavailableError (503); any other error stays what it is */
+  const guarded =
+    <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await f(...args);
+      } catch (error) {
+        const down =
+          redis.status !== 'ready' ||
+          queueConnection.status !== 'ready' ||
+          (error instanceof Error && error.name === 'MaxRetriesPerRequestError');
+        if (!down || error instanceof RunRefusedError) throw error;
+        throw new RunStoreUnavailableError(
+          `the run store (Redis) does not answer: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    };
+
+  const manager: RunManager = {
     async submit(req) {
       const idemKey = req.idempotencyKey
         ? `${KEY_PREFIX}:idem:${req.client}:${req.idempotencyKey}`
@@ -163,7 +203,7 @@ export function createRedisRunManager(
       if (idemKey) {
         // the first of two racing POSTs with one key wins; the other answers the winner's run
         const won = await redis.set(idemKey, `${run.id}\n${req.fingerprint}`, 'NX');
-        if (won === null) return this.submit(req);
+        if (won === null) return manager.submit(req);
       }
       await redis
         .multi()
@@ -182,6 +222,16 @@ export function createRedisRunManager(
             resultKey: `${runKey(run.id)}:reps`,
             field: String(r),
             errorKey: `${runKey(run.id)}:errors`,
+            ...(opts.resultsDir
+              ? {
+                  file: join(
+                    opts.resultsDir,
+                    run.id,
+                    'replications',
+                    `r-${String(r).padStart(5, '0')}.json`,
+                  ),
+                }
+              : {}),
           },
           opts: {
             jobId: `run-${run.id}-${r}`,
@@ -229,5 +279,12 @@ export function createRedisRunManager(
       queueConnection.disconnect();
       redis.disconnect();
     },
+  };
+  return {
+    submit: guarded((req) => manager.submit(req)),
+    get: guarded((id) => manager.get(id)),
+    list: guarded((q) => manager.list(q)),
+    cancel: guarded((id) => manager.cancel(id)),
+    close: () => manager.close(),
   };
 }

@@ -7,7 +7,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Worker } from 'bullmq';
-import { openNetwork } from '../index.ts';
+import { openNetwork } from '../files/index.ts';
 import { createReplicationPool, type ReplicationPool } from '../simulation/index.ts';
 import { connect, lockDurationMs, QUEUE_NAME, type ReplicationJob } from './redis-queue.ts';
 

@@ -88,6 +88,14 @@ export class RunRefusedError extends Error {
   }
 }
 
+/** The store of runs (Redis) does not answer: the request can be retried once it is back. */
+export class RunStoreUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RunStoreUnavailableError';
+  }
+}
+
 /** Checks the caps for a run of `replications` given what is active now; throws RunRefusedError. */
 export function checkCaps(
   limits: RunLimits,

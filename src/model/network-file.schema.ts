@@ -85,6 +85,13 @@ export const NetworkManifest = z.object({
   name_zh: z.string().min(1),
   description: z.string().optional(),
   reference_year: z.number().int().min(2000).max(2100),
+  home_country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. CN')
+    .default('CN')
+    .describe(
+      'the country whose customs regimes customs.yaml files: cargo leaving it is export, entering it import',
+    ),
   rates_period: z
     .string()
     .min(4)

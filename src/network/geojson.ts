@@ -11,8 +11,7 @@ import type {
   Point,
   Position,
 } from 'geojson';
-import type { Network, Service } from '../model/index.ts';
-import { RETURN_SUFFIX } from '../model/index.ts';
+import { filedServiceId, type Network, type Service } from '../model/index.ts';
 import { medianOf } from './distribution-stats.ts';
 import { sourceIdsOf } from './source-ids.ts';
 
@@ -107,8 +106,8 @@ export function toGeoJson(network: Network): NetworkFeatureCollection {
         duration_h: s.legs.reduce((sum, l) => sum + l.duration_h.value + (l.stop_h?.value ?? 0), 0),
         schedule: s.schedule.type,
         return_of:
-          s.id.endsWith(RETURN_SUFFIX) && network.services.has(s.id.slice(0, -RETURN_SUFFIX.length))
-            ? s.id.slice(0, -RETURN_SUFFIX.length)
+          filedServiceId(s.id) !== s.id && network.services.has(filedServiceId(s.id))
+            ? filedServiceId(s.id)
             : null,
         sources: sourceIdsOf(s),
       },

@@ -1,10 +1,11 @@
 /**
- * The only file access of the network module: reads a network folder (or a folder of networks) and
- * hands the texts to parseNetwork.
+ * The file access of the network module: reads a network folder (or a folder of networks) and hands
+ * the texts to parseNetwork, with the snapshots of files parsed before (parse-cache.ts).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Issue, Network } from '../model/index.ts';
+import { cacheDir, readSnapshot, writeSnapshot, type CachedSnapshot } from './parse-cache.ts';
 import { fileKind, parseNetwork, type NetworkFileText, type ParseResult } from './parse-network.ts';
 
 /** Reads the network files in `dir` (network.yaml, services.yaml, … as .yaml, .yml or .json) and validates them. */
@@ -28,12 +29,42 @@ export async function loadNetwork(dir: string): Promise<ParseResult> {
       ],
     };
   }
+  const cache = cacheDir();
   const files: NetworkFileText[] = [];
+  const cached = new Map<string, CachedSnapshot>();
   for (const name of names.sort()) {
     if (!fileKind(name)) continue; // scenarios/, README, etc. live beside the network files
-    files.push({ name, text: await readFile(join(dir, name), 'utf8') });
+    const text = await readFile(join(dir, name), 'utf8');
+    const hit = cache ? await readSnapshot(cache, name, text) : undefined;
+    if (hit) cached.set(name, hit);
+    files.push({ name, text, ...(hit ? { snapshot: hit.snapshot } : {}) });
   }
-  return parseNetwork(files);
+  const result = parseNetwork(files);
+  if (cache) await storeSnapshots(cache, files, cached, result);
+  const { snapshots: _snapshots, ...answer } = result;
+  return answer;
+}
+
+/** Writes the snapshot of each file parsed afresh, and of each restored one that learnt new lines. */
+async function storeSnapshots(
+  cache: string,
+  files: readonly NetworkFileText[],
+  cached: ReadonlyMap<string, CachedSnapshot>,
+  result: ParseResult,
+): Promise<void> {
+  const texts = new Map(files.map((f) => [f.name, f.text]));
+  for (const { name, snapshot } of result.snapshots ?? []) {
+    const text = texts.get(name);
+    if (text === undefined) continue;
+    const hit = cached.get(name);
+    if (!hit) {
+      await writeSnapshot(cache, name, text, snapshot);
+    } else if (Object.keys(snapshot.lines).length > Object.keys(hit.snapshot.lines).length) {
+      // the checks asked a line the snapshot lacked: keep it, with the data as first parsed
+      const pristine = (JSON.parse(hit.json) as { data: unknown }).data;
+      await writeSnapshot(cache, name, text, { data: pristine, lines: snapshot.lines });
+    }
+  }
 }
 
 export interface NetworksResult {

@@ -15,18 +15,22 @@ import { deriveDrivingTimes } from './derive-driving-times.ts';
 import { checkServices } from './check-services.ts';
 import { checkShape } from './check-shape.ts';
 import { checkTerminals } from './check-terminals.ts';
-import { parseFile, type ParsedFile } from './parsed-file.ts';
+import { parseFile, restoreFile, type FileSnapshot, type RecordingFile } from './parsed-file.ts';
 import { createReporter } from './reporter.ts';
 
 export interface NetworkFileText {
   /** base name with extension, e.g. "services.yaml" */
   name: string;
   text: string;
+  /** the snapshot of an earlier parse of this very text, to skip parsing it again */
+  snapshot?: FileSnapshot;
 }
 
 export interface ParseResult {
   network?: Network;
   issues: Issue[];
+  /** per file read without syntax errors: what a later load of the same text can restore */
+  snapshots?: { name: string; snapshot: FileSnapshot }[];
 }
 
 const FILE_KINDS = Object.keys(NETWORK_FILES) as NetworkFileName[];
@@ -44,8 +48,9 @@ export function fileKind(name: string): NetworkFileName | undefined {
 
 export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
   const pre: Issue[] = [];
-  const parsed = new Map<NetworkFileName, ParsedFile>();
-  for (const { name, text } of files) {
+  const parsed = new Map<NetworkFileName, RecordingFile>();
+  const readable: RecordingFile[] = [];
+  for (const { name, text, snapshot } of files) {
     const kind = fileKind(name);
     if (!kind) {
       pre.push({
@@ -66,8 +71,15 @@ export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
       });
       continue;
     }
+    if (snapshot) {
+      const file = restoreFile(name, text, snapshot);
+      parsed.set(kind, file);
+      readable.push(file);
+      continue;
+    }
     const { file, issues } = parseFile(name, text);
     parsed.set(kind, file);
+    if (issues.length === 0) readable.push(file);
     pre.push(...issues);
   }
   for (const kind of FILE_KINDS) {
@@ -94,8 +106,9 @@ export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
   checkLegality(draft, lookups.terminals, report);
 
   const issues = sortIssues(report.issues);
-  if (report.hasErrors()) return { issues };
-  return { network: buildNetwork(draft), issues };
+  const snapshots = readable.map((file) => ({ name: file.name, snapshot: file.snapshot() }));
+  if (report.hasErrors()) return { issues, snapshots };
+  return { network: buildNetwork(draft), issues, snapshots };
 }
 
 /** Errors first, then by file order of the format, line and path, so output reads top to bottom. */

@@ -14,8 +14,72 @@ export interface ParsedFile {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/**
+ * What a later load of the same text needs instead of parsing it again: the plain data and the line
+ * of every path the checks asked for. The checks are deterministic, so the same text asks the same
+ * paths; a path not recorded (the checks changed) falls back to parsing the text.
+ */
+export interface FileSnapshot {
+  readonly data: unknown;
+  readonly lines: Readonly<Record<string, number | null>>;
+}
+
+/** A parsed file that records the lines it is asked for, so they can be snapshotted. */
+export interface RecordingFile extends ParsedFile {
+  /** the data and the lines asked so far */
+  snapshot(): FileSnapshot;
+}
+
+const pathKey = (path: readonly PropertyKey[]): string => path.map(String).join('\u0000');
+
 /** Parses `text`; syntax errors come back as issues with their line, and `data` is then undefined. */
-export function parseFile(name: string, text: string): { file: ParsedFile; issues: Issue[] } {
+export function parseFile(name: string, text: string): { file: RecordingFile; issues: Issue[] } {
+  const { file, issues } = parseDocumentFile(name, text);
+  // the checks may normalise what they read in place; the snapshot keeps the data as parsed
+  const pristine = file.data === undefined ? undefined : structuredClone(file.data);
+  return { file: recording(file, {}, pristine), issues };
+}
+
+/**
+ * A file restored from its snapshot without parsing; only a line the snapshot lacks parses `text`.
+ * Use only for a snapshot of this very text (a snapshot is keyed by the text's hash).
+ */
+export function restoreFile(name: string, text: string, snapshot: FileSnapshot): RecordingFile {
+  let parsed: ParsedFile | undefined;
+  const restored: ParsedFile = {
+    name,
+    data: snapshot.data,
+    lineOf(path) {
+      const known = snapshot.lines[pathKey(path)];
+      if (known !== undefined) return known ?? undefined;
+      parsed ??= parseDocumentFile(name, text).file;
+      return parsed.lineOf(path);
+    },
+  };
+  return recording(restored, snapshot.lines, snapshot.data);
+}
+
+function recording(
+  file: ParsedFile,
+  known: FileSnapshot['lines'],
+  pristine: unknown,
+): RecordingFile {
+  const lines: Record<string, number | null> = { ...known };
+  return {
+    name: file.name,
+    data: file.data,
+    lineOf(path) {
+      const key = pathKey(path);
+      if (key in lines) return lines[key] ?? undefined;
+      const line = file.lineOf(path);
+      lines[key] = line ?? null;
+      return line;
+    },
+    snapshot: () => ({ data: pristine, lines: { ...lines } }),
+  };
+}
+
+function parseDocumentFile(name: string, text: string): { file: ParsedFile; issues: Issue[] } {
   const lineCounter = new LineCounter();
   const lineAt = (offset: number | undefined): number | undefined =>
     offset === undefined ? undefined : lineCounter.linePos(offset).line;

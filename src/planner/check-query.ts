@@ -109,10 +109,10 @@ export function parseTimeH(value: string, t: Terminal, path: string, endOfDay = 
 
 export type TradeDirection = 'export' | 'import' | null;
 
-/** Export from China, import into China, or neither (domestic or foreign to foreign). */
-export function tradeDirection(from: Terminal, to: Terminal): TradeDirection {
-  if (from.country === 'CN' && to.country !== 'CN') return 'export';
-  if (from.country !== 'CN' && to.country === 'CN') return 'import';
+/** Export from the network's home country, import into it, or neither (domestic or foreign to foreign). */
+export function tradeDirection(from: Terminal, to: Terminal, home: string): TradeDirection {
+  if (from.country === home && to.country !== home) return 'export';
+  if (from.country !== home && to.country === home) return 'import';
   return null;
 }
 

@@ -72,11 +72,15 @@ export function labelRoutes(network: Network, routes: readonly Route[]): Route[]
   });
 }
 
-/** Whether the corridor links the two ends: one in China, the other in a country it reaches. */
-function serves(g: CorridorGroup, fromCountry: string, toCountry: string): boolean {
+/** Whether the corridor links the two ends: one in the home country, the other in a country it reaches. */
+function serves(
+  g: CorridorGroup,
+  ends: { fromCountry: string; toCountry: string },
+  home: string,
+): boolean {
   return (
-    (fromCountry === 'CN' && g.reaches.includes(toCountry)) ||
-    (toCountry === 'CN' && g.reaches.includes(fromCountry))
+    (ends.fromCountry === home && g.reaches.includes(ends.toCountry)) ||
+    (ends.toCountry === home && g.reaches.includes(ends.fromCountry))
   );
 }
 
@@ -229,7 +233,7 @@ export function corridorRows(
     });
   }
   for (const g of groups) {
-    if (rows.has(g.id) || !serves(g, ends.fromCountry, ends.toCountry)) continue;
+    if (rows.has(g.id) || !serves(g, ends, network.manifest.home_country)) continue;
     const why = whyNot(network, query, g);
     rows.set(g.id, {
       group: g.id,

@@ -169,7 +169,7 @@ function answer(
   const notices: Notice[] = [];
   const warn = (code: Notice['code'], params: Notice['params'], text: string) =>
     notices.push({ code, params, text });
-  const direction = tradeDirection(fromTs[0]!, toAll[0]!);
+  const direction = tradeDirection(fromTs[0]!, toAll[0]!, network.manifest.home_country);
   const customs = customsFor(network, q, direction, notices);
   const need = customs?.rule.requires_at_destination;
   const toTs = need
@@ -240,7 +240,10 @@ function answer(
       customs: withCustoms ? customs : null,
       bookedAtH: departH,
       waiveRules: waiveAllRules ? allRules : query.waive_rules,
-      foreignTrade: fromTs[0]!.country !== toAll[0]!.country,
+      ends: {
+        fromHome: fromTs[0]!.country === network.manifest.home_country,
+        toHome: toAll[0]!.country === network.manifest.home_country,
+      },
     });
   const ctx = makeContext(q, o.conditions ?? {}, true);
   if (q.waive_rules.length > 0)

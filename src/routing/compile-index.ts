@@ -101,7 +101,9 @@ export function compileIndex(network: Network): RoutingIndex {
   const warnings: string[] = [];
   const terminals = [...network.terminals.values()];
   const terminalIndex = new Map(terminals.map((t, i) => [t.id, i]));
-  const terminalCn = Uint8Array.from(terminals, (t) => (t.country === 'CN' ? 1 : 0));
+  // customs.yaml files the regimes of one country: leaving it is export, entering it import
+  const home = network.manifest.home_country;
+  const terminalHome = Uint8Array.from(terminals, (t) => (t.country === home ? 1 : 0));
 
   // nodes: one per terminal × mode (modes filed on the terminal and modes of services stopping there)
   const nodeByKey = new Map<string, number>();
@@ -301,7 +303,7 @@ export function compileIndex(network: Network): RoutingIndex {
       const vi = nodeOf(stops[i]!, s.mode);
       let leaves = 0;
       for (let j = i + 1; j < n; j++) {
-        if (terminalCn[stops[i]!] && !terminalCn[stops[j]!]) leaves = 1;
+        if (terminalHome[stops[i]!] && !terminalHome[stops[j]!]) leaves = 1;
         if (stops[j] === stops[i]) continue;
         if (!unloads.has(stopIds[j]!)) continue;
         const km = cumKm[j]! - cumKm[i]!;
@@ -388,7 +390,7 @@ export function compileIndex(network: Network): RoutingIndex {
       time,
       0,
       0,
-      terminalCn[bi.a] && !terminalCn[bi.b] ? 1 : 0,
+      terminalHome[bi.a] && !terminalHome[bi.b] ? 1 : 0,
     );
     if (bi.border.both_directions)
       addEdge(
@@ -402,7 +404,7 @@ export function compileIndex(network: Network): RoutingIndex {
         time,
         0,
         0,
-        terminalCn[bi.b] && !terminalCn[bi.a] ? 1 : 0,
+        terminalHome[bi.b] && !terminalHome[bi.a] ? 1 : 0,
       );
   });
 
@@ -433,7 +435,7 @@ export function compileIndex(network: Network): RoutingIndex {
     warnings,
     terminals,
     terminalIndex,
-    terminalCn,
+    terminalHome,
     terminalNodes,
     nodeCount,
     nodeTerminal: Int32Array.from(nodeT),

@@ -45,7 +45,7 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   const idx = ctx.index;
   const s = idx.eRef[e]!;
   if (!ctx.serviceAllowed[s]) return false;
-  if (ctx.hopBanned !== null && ctx.hopBanned[e]) return false;
+  if (ctx.edgeBanned !== null && ctx.edgeBanned[e]) return false;
   const si = idx.services[s]!;
   const i = idx.eI[e]!;
   const j = idx.eJ[e]!;
@@ -93,6 +93,7 @@ export function edgeStatic(ctx: SearchContext, e: number, out: Float64Array): bo
   const ref = idx.eRef[e]!;
   if (kind === EDGE_BORDER) {
     if (ctx.borderBanned[ref] || ctx.gatewayBorderBan[ref]) return false;
+    if (ctx.edgeBanned !== null && ctx.edgeBanned[e]) return false;
     if (!(ctx.modeMask & (1 << idx.borders[ref]!.mode))) return false;
     out[OUT_LINE_HAUL] = 0;
     out[OUT_SUBSIDY] = 0;

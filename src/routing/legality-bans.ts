@@ -12,7 +12,7 @@ import {
   serviceViolation,
   type LegalityRule,
 } from '../model/index.ts';
-import { EDGE_HOP, type RoutingIndex } from './routing-index.ts';
+import { EDGE_BORDER, EDGE_HOP, type RoutingIndex } from './routing-index.ts';
 
 /** One thing a rule removed: a service, or (cabotage) a ride of a service between two stops. */
 export interface LegalityBan {
@@ -28,7 +28,8 @@ export interface LegalityBan {
 export interface LegalityForQuery {
   /** per service: why a rule forbids it, or null */
   readonly serviceReason: readonly (string | null)[];
-  readonly hopBanned: Uint8Array | null;
+  /** edges the rules forbid for this query (cabotage rides, and crossings back into or out of China), or null */
+  readonly edgeBanned: Uint8Array | null;
   readonly bans: readonly LegalityBan[];
 }
 
@@ -37,16 +38,55 @@ function ruleLabel(rule: LegalityRule): string {
   return `legality rule "${rule.id}" (${rule.name}${dates ? `, ${dates}` : ''})`;
 }
 
+/** Where a shipment starts and ends: in the network's home country (China) or abroad. */
+export interface ShipmentEnds {
+  readonly fromHome: boolean;
+  readonly toHome: boolean;
+}
+
+/**
+ * Edges that take cargo across the home country's (China's) border the wrong way for this shipment (docs/decisions.md L2):
+ * an export never re-enters China, an import never leaves it again, a domestic shipment never leaves.
+ * Shipments between two foreign places may transit China (the Tianjin–Ulaanbaatar transit train).
+ */
+function borderDirectionBans(index: RoutingIndex, ends: ShipmentEnds): Uint8Array | null {
+  if (!ends.fromHome && !ends.toHome) return null;
+  const banLeaving = ends.toHome;
+  const banEntering = ends.fromHome && !ends.toHome;
+  const home = index.network.manifest.home_country;
+  const cn = Uint8Array.from(index.terminals, (t) => (t.country === home ? 1 : 0));
+  const banned = new Uint8Array(index.edgeCount);
+  for (let e = 0; e < index.edgeCount; e++) {
+    const kind = index.eKind[e]!;
+    let from: number;
+    let to: number;
+    if (kind === EDGE_HOP) {
+      const si = index.services[index.eRef[e]!]!;
+      from = si.stops[index.eI[e]!]!;
+      to = si.stops[index.eJ[e]!]!;
+    } else if (kind === EDGE_BORDER) {
+      const b = index.borders[index.eRef[e]!]!;
+      [from, to] = index.eI[e] === 0 ? [b.a, b.b] : [b.b, b.a];
+    } else continue;
+    if (banLeaving && index.eLeavesCn[e]) banned[e] = 1;
+    else if (banEntering && !cn[from] && cn[to]) banned[e] = 1;
+  }
+  return banned;
+}
+
 /**
  * `departH` undefined: every rule counts as in force (and no dated exception applies), the
- * strictest reading, for contexts built without a departure.
+ * strictest reading, for contexts built without a departure. `ends` undefined: no border-direction
+ * bans (contexts built without a query).
  */
 export function legalityFor(
   index: RoutingIndex,
   departH: number | undefined,
   waive: readonly string[],
-  foreignTrade: boolean,
+  ends: ShipmentEnds | undefined,
 ): LegalityForQuery {
+  const foreignTrade = ends === undefined || !(ends.fromHome && ends.toHome);
+  const edgeBanned = ends ? borderDirectionBans(index, ends) : null;
   const S = index.services.length;
   const serviceReason: (string | null)[] = new Array<string | null>(S).fill(null);
   const bans: LegalityBan[] = [];
@@ -55,7 +95,7 @@ export function legalityFor(
   const rules = (index.network.legalityRules ?? []).filter(
     (r) => !waived.has(r.id) && (day === undefined || inForce(r, day)),
   );
-  if (rules.length === 0) return { serviceReason, hopBanned: null, bans };
+  if (rules.length === 0) return { serviceReason, edgeBanned, bans };
   const terminals = index.network.terminals;
 
   const cabotage = rules.filter((r) => r.kind === 'cabotage');
@@ -81,9 +121,9 @@ export function legalityFor(
     );
     if (judged.length > 0) exposed.set(k, judged);
   });
-  if (exposed.size === 0) return { serviceReason, hopBanned: null, bans };
+  if (exposed.size === 0) return { serviceReason, edgeBanned, bans };
 
-  const hopBanned = new Uint8Array(index.edgeCount);
+  const banned = edgeBanned ?? new Uint8Array(index.edgeCount);
   const reported = new Set<string>();
   for (let e = 0; e < index.edgeCount; e++) {
     if (index.eKind[e] !== EDGE_HOP) continue;
@@ -95,7 +135,7 @@ export function legalityFor(
     const to = index.terminals[si.stops[index.eJ[e]!]!]!;
     const rule = judged.find((r) => cabotageForbids(r, si.service, from, to, day, foreignTrade));
     if (!rule) continue;
-    hopBanned[e] = 1;
+    banned[e] = 1;
     const key = `${rule.id}|${si.service.id}`;
     if (reported.has(key)) continue;
     reported.add(key);
@@ -107,5 +147,5 @@ export function legalityFor(
       text: `${si.service.id} (a ${si.service.carrier!.country} carrier) may not carry cargo from ${from.id} to ${to.id}, both in ${from.country}: forbidden by ${ruleLabel(rule)}`,
     });
   }
-  return { serviceReason, hopBanned, bans };
+  return { serviceReason, edgeBanned: banned, bans };
 }

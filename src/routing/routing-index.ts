@@ -83,7 +83,7 @@ export interface RoutingIndex {
   readonly warnings: readonly string[];
   readonly terminals: readonly Terminal[];
   readonly terminalIndex: ReadonlyMap<string, number>;
-  readonly terminalCn: Uint8Array;
+  readonly terminalHome: Uint8Array;
   /** nodes of each terminal (one per mode) */
   readonly terminalNodes: readonly (readonly number[])[];
   readonly nodeCount: number;

@@ -15,8 +15,8 @@ import {
   subsidyUsd,
   type CostContext,
 } from '../costing/index.ts';
-import type { Mode, RegimeRule } from '../model/index.ts';
-import { legalityFor, type LegalityBan } from './legality-bans.ts';
+import { filedServiceId, type Mode, type RegimeRule } from '../model/index.ts';
+import { legalityFor, type LegalityBan, type ShipmentEnds } from './legality-bans.ts';
 import { modeCode, MODE_LIST, type RoutingIndex } from './routing-index.ts';
 
 interface CustomsPlan {
@@ -36,8 +36,8 @@ export interface ContextOptions {
   bookedAtH?: number | undefined;
   /** legality rules (legality.yaml) not applied in this what-if, by id */
   waiveRules?: readonly string[];
-  /** the shipment's origin or destination is abroad (cabotage exceptions for foreign-trade relays) */
-  foreignTrade?: boolean;
+  /** whether the shipment starts and ends in China: cabotage exceptions for foreign-trade relays, and no crossing back (docs/decisions.md L2) */
+  ends?: ShipmentEnds;
 }
 
 export interface SearchContext {
@@ -47,8 +47,8 @@ export interface SearchContext {
   readonly serviceAllowed: Uint8Array;
   /** why a service is not allowed (cargo rules, closures), for "no route" answers */
   readonly serviceReason: readonly (string | null)[];
-  /** hops a legality rule forbids (cabotage rides), by edge; null when none is */
-  readonly hopBanned: Uint8Array | null;
+  /** edges forbidden for this query (cabotage rides, crossings back into or out of China); null when none is */
+  readonly edgeBanned: Uint8Array | null;
   /** what the legality rules removed for this query: services, and rides of services (cabotage) */
   readonly legalityBans: readonly LegalityBan[];
   /** line haul of each tariff pair of the index for this shipment, conditions applied */
@@ -107,7 +107,7 @@ function keyMatch(
   kind: string,
 ): number {
   if (!map) return 0;
-  const base = id.endsWith('-return') ? id.slice(0, -'-return'.length) : id;
+  const base = filedServiceId(id);
   const v = map[id] ?? map[base] ?? map[kind] ?? 0;
   return Number.isFinite(v) && v > 0 ? v : 0;
 }
@@ -158,12 +158,7 @@ export function createSearchContext(
   const boardSubsidyUsd = new Map<number, number>();
   const hasBoardSubsidy = new Uint8Array(S);
   const closedServices = new Set(cond.closed_services ?? []);
-  const legality = legalityFor(
-    index,
-    opts.bookedAtH,
-    opts.waiveRules ?? [],
-    opts.foreignTrade ?? true,
-  );
+  const legality = legalityFor(index, opts.bookedAtH, opts.waiveRules ?? [], opts.ends);
   index.services.forEach((si, k) => {
     const s = si.service;
     const model = costModelFor(s.mode);
@@ -242,7 +237,7 @@ export function createSearchContext(
     const { rule, direction } = opts.customs;
     customs = { direction, rule, timeH: medianOf(rule.clearance_h), usd: customsUsd(rule) };
     index.terminals.forEach((t, i) => {
-      if (t.country === 'CN' && t.customs.includes(cost.regime) && !terminalBanned[i])
+      if (index.terminalHome[i] && t.customs.includes(cost.regime) && !terminalBanned[i])
         clearAt[i] = 1;
     });
   }
@@ -252,7 +247,7 @@ export function createSearchContext(
     modeMask,
     serviceAllowed,
     serviceReason,
-    hopBanned: legality.hopBanned,
+    edgeBanned: legality.edgeBanned,
     legalityBans: legality.bans,
     pairUsd,
     servicePerKmUsd,

@@ -5,7 +5,12 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { connect, createRedisRunManager, type RunLimits, type RunManager } from '../jobs/index.ts';
+import {
+  connectForRequests,
+  createRedisRunManager,
+  type RunLimits,
+  type RunManager,
+} from '../jobs/index.ts';
 import type { ApiContext } from './context.ts';
 import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
 import { createPlanRunner } from './plan-pool.ts';
@@ -59,6 +64,8 @@ export interface BuildAppOptions {
    * `corridor worker`s) and the rate limit counts there, so N replicas enforce one limit
    */
   redisUrl?: string;
+  /** with redisUrl: a folder shared with the workers where runs are also written as JSON files */
+  resultsDir?: string;
   /** fastify's trustProxy: clients behind a reverse proxy are told apart by X-Forwarded-For */
   trustProxy?: boolean | number | string[];
 }
@@ -106,7 +113,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   installRequestIdEcho(app);
   installProblemHandlers(app);
   installApiKeys(app, opts.apiKeys ?? []);
-  const redis = opts.redisUrl ? connect(opts.redisUrl) : undefined;
+  const redis = opts.redisUrl ? connectForRequests(opts.redisUrl) : undefined;
   if (redis) app.addHook('onClose', async () => void redis.disconnect());
   await registerSecurity(app, {
     rateLimit: opts.rateLimit ?? { max: 1_200, timeWindow: '1 minute' },
@@ -129,7 +136,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     runManager:
       opts.runManager ??
       (opts.redisUrl
-        ? createRedisRunManager(opts.redisUrl, { limits: opts.simulationLimits })
+        ? createRedisRunManager(opts.redisUrl, {
+            limits: opts.simulationLimits,
+            ...(opts.resultsDir ? { resultsDir: opts.resultsDir } : {}),
+          })
         : undefined),
   });
 

@@ -3,6 +3,7 @@
  * defaults `npm start` relies on. Pure: the caller passes the environment, nothing is read here.
  */
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TIME_BUDGET_MS } from './app.ts';
 import { DEFAULT_RUN_LIMITS, type RunLimits } from '../jobs/index.ts';
@@ -44,6 +45,9 @@ export interface ServeConfig {
   apiKeys: ApiKeyEntry[];
   /** REDIS_URL: runs on the Redis queue (served by `corridor worker`s), rate limit shared */
   redisUrl?: string;
+  /** RESULTS_DIR (with REDIS_URL): a folder shared by the API and the workers, where each run's
+   * replications and result are also written as JSON files */
+  resultsDir?: string;
   /** TRUST_PROXY: true, a hop count, or addresses/CIDRs of the proxies (fastify trustProxy) */
   trustProxy?: boolean | number | string[];
 }
@@ -91,6 +95,19 @@ function redisUrlFrom(raw: string | undefined): { redisUrl?: string } {
       `REDIS_URL must look like redis://host:6379 (or rediss:// for TLS), got "${raw}"`,
     );
   return { redisUrl: raw.trim() };
+}
+
+/** RESULTS_DIR: only with REDIS_URL (in-process runs keep their results in memory). */
+function resultsDirFrom(
+  raw: string | undefined,
+  redisUrl: string | undefined,
+): { resultsDir?: string } {
+  if (raw === undefined || raw.trim() === '') return {};
+  if (!redisUrl)
+    throw new ConfigError(
+      `RESULTS_DIR is used with REDIS_URL (the workers write the files there); set REDIS_URL or leave RESULTS_DIR unset, got RESULTS_DIR="${raw}"`,
+    );
+  return { resultsDir: resolve(raw.trim()) };
 }
 
 /**
@@ -180,6 +197,7 @@ export function resolveServeConfig(
     simulationLimits: simulationLimitsFrom(env),
     apiKeys,
     ...redisUrlFrom(env['REDIS_URL']),
+    ...resultsDirFrom(env['RESULTS_DIR'], env['REDIS_URL']),
     ...trustProxyFrom(env['TRUST_PROXY']),
   };
 }

@@ -9,5 +9,3 @@ export {
 } from './config.ts';
 export { ERROR_MAP, toProblem } from './error-map.ts';
 export { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
-export { runMatrixTask, type MatrixPair } from './matrix-task.ts';
-export { matrixToCsv, placesFromListFile } from './matrix-csv.ts';

@@ -9,7 +9,7 @@ import { ApiError } from './api-error.ts';
 import type { NetworkRegistry } from './network-registry.ts';
 import { runPlanTask, toCorridorError, type PlanOutcome, type PlanTask } from './plan-task.ts';
 import type { PlanWorkerData } from './plan-worker.ts';
-import { runMatrixTask, type MatrixTask } from './matrix-task.ts';
+import { runMatrixTask, type MatrixTask } from '../matrix/index.ts';
 import type { MatrixCell } from '../contract/index.ts';
 
 export interface PlanRunner {

@@ -6,7 +6,7 @@ import { workerData } from 'piscina';
 import type { Network } from '../model/index.ts';
 import { createPlanner, type Planner } from '../planner/index.ts';
 import type { MatrixCell } from '../contract/index.ts';
-import { runMatrixTask, type MatrixTask } from './matrix-task.ts';
+import { runMatrixTask, type MatrixTask } from '../matrix/index.ts';
 import { runPlanTask, type PlanOutcome, type PlanTask } from './plan-task.ts';
 
 export interface PlanWorkerData {

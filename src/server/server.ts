@@ -30,6 +30,7 @@ export async function startServer(
     simulationLimits: config.simulationLimits,
     apiKeys: config.apiKeys,
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    ...(config.resultsDir ? { resultsDir: config.resultsDir } : {}),
     ...(config.trustProxy !== undefined ? { trustProxy: config.trustProxy } : {}),
   });
   const address = await app.listen({ port: config.port, host: config.host });

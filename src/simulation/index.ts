@@ -65,3 +65,4 @@ export {
   type ScenarioSummary,
   type BorderQueueSeries,
 } from './result.ts';
+export { simulate, type SimulateOptions } from './simulate.ts';

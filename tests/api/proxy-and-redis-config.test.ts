@@ -31,6 +31,12 @@ describe('TRUST_PROXY and REDIS_URL', () => {
       /REDIS_URL.*"queue:6379"/,
     );
     expect(() => resolveServeConfig({}, { REDIS_URL: 'http://queue:6379' })).toThrow(/REDIS_URL/);
+    expect(() => resolveServeConfig({}, { RESULTS_DIR: '/srv/runs' })).toThrow(
+      /RESULTS_DIR is used with REDIS_URL/,
+    );
+    expect(
+      resolveServeConfig({}, { RESULTS_DIR: '/srv/runs', REDIS_URL: 'redis://queue' }).resultsDir,
+    ).toBe('/srv/runs');
   });
 
   it('behind a proxy, trust proxy tells clients apart by X-Forwarded-For; a hop count trusts only that many', async () => {

@@ -71,13 +71,20 @@ describe('the checker itself', () => {
     ]);
   });
 
-  it('keeps the core away from the scripting library in src/index.ts, which the edges may use', () => {
+  it('keeps everyone but scripts away from src/index.ts; the edges take file handling from src/files', () => {
     expect(rules('src/routing/x.ts', "import { openNetwork } from '../index.ts';")).toEqual([
       expect.stringMatching(/^routing: must not import root/),
     ]);
+    // the library index loads every module (server-free, but simulation, experiments, queues)
     expect(rules('src/cli/commands/x.ts', "import { openNetwork } from '../../index.ts';")).toEqual(
-      [],
+      [expect.stringMatching(/^cli: must not import root/)],
     );
+    expect(
+      rules('src/cli/commands/x.ts', "import { openNetwork } from '../../files/index.ts';"),
+    ).toEqual([]);
+    expect(rules('src/planner/x.ts', "import { openNetwork } from '../files/index.ts';")).toEqual([
+      expect.stringMatching(/^planner: must not import files/),
+    ]);
     expect(rules('src/index.ts', "import { buildApp } from './server/index.ts';")).toEqual([
       expect.stringMatching(/^root: must not import server/),
     ]);

@@ -82,8 +82,8 @@ const RULES: Record<string, Rule> = {
   network: {
     allowSrc: ['model', 'lib'],
     onlyPackages: [/^graphology(-[a-z-]+)?(\/.*)?$/, /^yaml$/, /^zod$/, /^geojson$/],
-    builtins: { onlyIn: /^src\/network\/load-network\.ts$/ },
-    why: 'network may import model, lib, graphology, yaml, zod; node:fs only in load-network.ts',
+    builtins: { onlyIn: /^src\/network\/(load-network|parse-cache)\.ts$/ },
+    why: 'network may import model, lib, graphology, yaml, zod; node:fs only in load-network.ts and its parse cache',
   },
   itinerary: {
     allowSrc: ['model', 'network', 'costing', 'routing', 'lib'],
@@ -110,19 +110,33 @@ const RULES: Record<string, Rule> = {
     builtins: 'none',
     why: 'validation measures a planner against published figures: pure, no file I/O',
   },
-  // experiments: designs, shards and merges; an edge like src/index.ts (it reads and writes folders)
+  // the file handling the pure core leaves to its callers: network folders, scenario and result files
+  files: {
+    allowSrc: ['model', 'network', 'simulation', 'lib'],
+    onlyPackages: [/^yaml$/],
+    builtins: 'any',
+    why: 'files reads and writes network folders, scenarios and results for scripts and the edges',
+  },
+  // experiments: designs, shards and merges (they read and write folders)
   experiment: {
-    allowSrc: ['model', 'network', 'planner', 'simulation', 'lib', 'root'],
+    allowSrc: ['model', 'network', 'planner', 'simulation', 'files', 'lib'],
     denyPackages: SERVER_PACKAGES,
     builtins: 'any',
     why: 'experiment runs the simulation over designs and writes folders; not server, cli, web',
   },
   // the job queue: in-process run manager and Redis + BullMQ workers
   jobs: {
-    allowSrc: ['model', 'simulation', 'experiment', 'lib', 'root'],
+    allowSrc: ['model', 'simulation', 'experiment', 'files', 'lib'],
     denyPackages: SERVER_PACKAGES,
     builtins: 'any',
     why: 'jobs queue replications (in process or on Redis); not server, cli, web',
+  },
+  // lane matrices: the planner pair by pair, cut to contract cells; shared by server and cli
+  matrix: {
+    allowSrc: ['model', 'planner', 'contract', 'lib'],
+    denyPackages: SERVER_PACKAGES,
+    builtins: 'none',
+    why: 'matrix plans pairs with the planner into contract cells; no I/O',
   },
   contract: {
     allowSrc: ['model', 'lib'],
@@ -141,8 +155,9 @@ const RULES: Record<string, Rule> = {
       'simulation',
       'jobs',
       'contract',
+      'matrix',
+      'files',
       'lib',
-      'root',
     ],
     builtins: 'any',
     why: 'server may import any public index and contract, not cli or web',
@@ -162,8 +177,9 @@ const RULES: Record<string, Rule> = {
       'validation',
       'experiment',
       'jobs',
+      'matrix',
+      'files',
       'lib',
-      'root',
     ],
     builtins: 'any',
     why: 'cli may import any public index and contract, not web',
@@ -181,7 +197,7 @@ const RULES: Record<string, Rule> = {
     builtins: 'none',
     why: 'web talks HTTP only: contract types, d3, topojson, world-atlas and the bundled CJK font',
   },
-  // src/index.ts is the library for scripts: an edge like cli, it adds the file handling the core leaves out
+  // src/index.ts is the library for scripts: it re-exports the public indexes, file handling included
   root: {
     allowSrc: [
       'model',
@@ -192,12 +208,13 @@ const RULES: Record<string, Rule> = {
       'planner',
       'simulation',
       'experiment',
+      'files',
       'contract',
       'lib',
     ],
     denyPackages: SERVER_PACKAGES,
-    builtins: 'any',
-    why: 'src/index.ts is the scripting library: public indexes and file handling, no server or cli',
+    builtins: 'none',
+    why: 'src/index.ts is the scripting library: it only re-exports public indexes (file handling is src/files)',
   },
 };
 

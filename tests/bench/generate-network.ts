@@ -147,6 +147,7 @@ export function generateNetwork(
     name: 'Synthetic benchmark network',
     name_zh: '基准测试网络',
     reference_year: 2026,
+    home_country: 'CN',
     cny_per_usd: { value: 7.1, ...ASSUMED },
     cargo_t_per_teu: { value: 10, ...ASSUMED },
     volumetric_kg_per_m3: { value: 167, ...ASSUMED },

@@ -98,7 +98,28 @@ describe('legality rules on the built-in network', () => {
     );
     for (const l of legsOf(r))
       expect(l.from.country === 'CN' && l.to.country === 'CN', l.service_id).toBe(false);
+    // nor does domestic cargo go abroad and come back (L2): without the coastal service there is none
+    expect(r.status).toBe('no_route');
   });
+
+  it.each(['Baotou', 'Hohhot', 'Chifeng', 'Ordos'])(
+    '%s → Duisburg, Rotterdam, Ningbo: no answer leaves China and comes back (L2)',
+    (from) => {
+      for (const to of ['Duisburg', 'Rotterdam', 'Ningbo']) {
+        const r = planner.compare(q({ from, to }));
+        expect(r.status, to).toBe('ok');
+        for (const route of r.routes) {
+          const seq = [
+            route.from.country,
+            ...route.legs.flatMap((l) => [...l.via.map((t) => t.country), l.to.country]),
+          ];
+          const left = seq.findIndex((c) => c !== 'CN');
+          const back = left >= 0 && seq.slice(left).includes('CN');
+          expect(back, `${to}: ${seq.join('>')}`).toBe(false);
+        }
+      }
+    },
+  );
 
   it('Baotou → Amsterdam by air flies no sector between Russia and the EU', () => {
     for (const objective of ['cost', 'time']) {

@@ -60,6 +60,21 @@ describe('the service model of the built-in network', () => {
     expect(r.cost.line_haul_usd).toBeGreaterThanOrEqual(6000);
   });
 
+  it('truck lines (卡班) run on the driving rules with two drivers, both ways', () => {
+    const lines = [...planner.network.services.values()].filter((s) => s.kind === 'tir_truck');
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    for (const line of lines.filter((s) => s.schedule.type !== 'on_demand')) {
+      expect(line.driving?.crew, line.id).toBe('double');
+      for (const leg of line.legs) expect(leg.duration_h.note ?? '', line.id).toMatch(/^derived: /);
+    }
+    // Hohhot–Moscow, 7,361 km: two drivers under AETR at 60 km/h in Russia need 8 to 9 days,
+    // no longer the 10.6 days of a flat 28.3 km/h
+    const hm = planner.network.services.get('hohhot-moscow-tir')!;
+    const hours = hm.legs.reduce((sum, l) => sum + l.duration_h.value, 0);
+    expect(hours / 24).toBeGreaterThan(7.5);
+    expect(hours / 24).toBeLessThan(9);
+  });
+
   it('Erenhot loads a train to Ulaanbaatar (rail only)', () => {
     const r = cheapest('erenhot-rail', 'Ulaanbaatar', { constraints: { modes: ['rail'] } });
     expect(r.legs.map((l) => l.service_id)).toEqual(['erenhot-ulaanbaatar-train']);

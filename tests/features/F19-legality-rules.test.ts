@@ -245,3 +245,63 @@ describe('F19 the validator names what a rule forbids', () => {
     ]);
   });
 });
+
+describe('F19 an export never re-enters China; domestic cargo never leaves it (L2)', () => {
+  // the cheap chains leave China for Mongolia and come back; the lawful options stay on one side
+  const round = createPlanner(
+    drawNetwork({
+      terminals: {
+        erlian: { country: 'CN', at: [111.0, 43.0], modes: ['road'], customs: ['general'] },
+        zamyn: { country: 'MN', at: [111.9, 43.7], modes: ['road'] },
+        jining: { country: 'CN', at: [112.0, 43.0], modes: ['road'], customs: ['general'] },
+        ulanude: { country: 'RU', at: [113.0, 50.0], modes: ['road'] },
+      },
+      services: {
+        ab: { mode: 'road', stops: ['erlian', 'zamyn'], usd: 100, on_demand_h: 2 },
+        bc: { mode: 'road', stops: ['zamyn', 'jining'], usd: 100, on_demand_h: 2 },
+        cd: { mode: 'road', stops: ['jining', 'ulanude'], usd: 100, on_demand_h: 2 },
+        ac: {
+          mode: 'road',
+          stops: ['erlian', 'jining'],
+          usd: 500,
+          on_demand_h: 2,
+          both_directions: true,
+        },
+      },
+      borders: {
+        'erlian-zamyn': { mode: 'road', sides: ['erlian', 'zamyn'], dwell_h: 2 },
+        'zamyn-jining': { mode: 'road', sides: ['zamyn', 'jining'], dwell_h: 2 },
+        'jining-ulanude': { mode: 'road', sides: ['jining', 'ulanude'], dwell_h: 2 },
+      },
+    }),
+  );
+  const COUNTRY: Record<string, string> = {
+    erlian: 'CN',
+    zamyn: 'MN',
+    jining: 'CN',
+    ulanude: 'RU',
+  };
+  /** the countries a route passes, in order: the terminals of its summary (bracketed events left out) */
+  const path = (r: PlanResult) =>
+    r.routes.map((x) =>
+      (x.summary.replace(/\[[^\]]*\]/g, '').match(/\b(erlian|zamyn|jining|ulanude)\b/g) ?? [])
+        .map((t) => COUNTRY[t])
+        .filter((c, k, all) => k === 0 || all[k - 1] !== c)
+        .join('>'),
+    );
+  it('an export does not leave for Mongolia and come back', () => {
+    const r = round.plan(query({ from: 'erlian', to: 'ulanude', alternatives: 3 }));
+    expect(r.status).toBe('ok');
+    expect(path(r)).toEqual(r.routes.map(() => 'CN>RU'));
+  });
+  it('domestic cargo stays in China: the domestic truck, not the cheaper loop through Mongolia', () => {
+    const r = round.plan(query({ from: 'erlian', to: 'jining', alternatives: 3 }));
+    expect(services(r)).toEqual(['ac']);
+    expect(path(r)).toEqual(['CN']);
+  });
+  it('an import does not leave China again', () => {
+    const r = round.plan(query({ from: 'ulanude', to: 'erlian', alternatives: 3 }));
+    expect(r.status).toBe('ok');
+    expect(path(r)).toEqual(r.routes.map(() => 'RU>CN'));
+  });
+});

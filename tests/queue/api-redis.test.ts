@@ -5,7 +5,9 @@
  * (each test client is an X-Forwarded-For address). Short runs: the machine is shared.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../src/jobs/redis-queue.ts';
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
@@ -17,6 +19,8 @@ const POLLER = '10.9.9.9';
 const children: ChildProcess[] = [];
 const output = new Map<ChildProcess, string[]>();
 let redis: TestRedis;
+/** RESULTS_DIR of both API processes (the worker writes there too: one machine shares it) */
+let resultsDir = '';
 
 function track(child: ChildProcess): ChildProcess {
   children.push(child);
@@ -42,6 +46,7 @@ async function startApi(): Promise<{ url: string; child: ChildProcess }> {
           SIMULATION_MAX_REPLICATIONS: '8',
           SIMULATION_MAX_REPLICATIONS_PER_CLIENT: '4',
           SIMULATION_TTL_S: '600',
+          RESULTS_DIR: resultsDir,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -123,11 +128,13 @@ let b: { url: string; child: ChildProcess };
 
 beforeAll(async () => {
   redis = await startRedis();
+  resultsDir = await mkdtemp(join(tmpdir(), 'corridor-results-'));
   [a, b] = await Promise.all([startApi(), startApi()]);
 }, 180_000);
 afterAll(async () => {
   await Promise.all(children.map((c) => stop(c, 'SIGKILL')));
   await redis?.stop();
+  if (resultsDir) await rm(resultsDir, { recursive: true, force: true });
 });
 
 describe('the API on Redis (two API processes, one worker process)', () => {
@@ -204,6 +211,15 @@ describe('the API on Redis (two API processes, one worker process)', () => {
     const onA = await call(a.url, `/api/v1/simulations/${id}`, POLLER);
     expect(onA.body).toEqual(finished);
 
+    // RESULTS_DIR holds the same replications (written by the worker) and result (by the API)
+    const runDir = join(resultsDir, id);
+    expect(await readdir(join(runDir, 'replications'))).toEqual(['r-00000.json', 'r-00001.json']);
+    const onDisk = JSON.parse(await readFile(join(runDir, 'result.json'), 'utf8')) as unknown;
+    expect(onDisk).toEqual(finished['result']);
+    expect(
+      JSON.parse(await readFile(join(runDir, 'replications', 'r-00001.json'), 'utf8')),
+    ).toEqual(result.replications[1]);
+
     // the finished run's keys expire after SIMULATION_TTL_S, not before
     const r = connect(redis.url);
     try {
@@ -239,5 +255,29 @@ describe('the API on Redis (two API processes, one worker process)', () => {
     expect(Number(over.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect((await call(b.url, '/api/v1/scenarios', client)).status).toBe(429);
     expect((await call(b.url, '/api/v1/scenarios', '10.0.3.2')).status).toBe(200);
+  }, 120_000);
+
+  it('with Redis gone the API answers at once: reads 200, simulation calls 503 with Retry-After, no crash', async () => {
+    await redis.stop();
+    const timed = async (url: string, path: string, init: Parameters<typeof call>[3] = {}) => {
+      const t = performance.now();
+      const res = await call(url, path, '10.0.4.1', init);
+      return { ...res, ms: performance.now() - t };
+    };
+    // the rate limit cannot count: it lets requests through rather than hold them
+    const read = await timed(a.url, '/api/v1/scenarios');
+    expect(read.status).toBe(200);
+    for (const res of [
+      await timed(a.url, '/api/v1/simulations', { body: week('outage', 1) }),
+      await timed(b.url, '/api/v1/simulations'),
+      await timed(b.url, '/api/v1/simulations/00000000-0000-4000-8000-000000000000'),
+    ]) {
+      expect(res.status).toBe(503);
+      expect(res.body['code']).toBe('NOT_READY');
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(res.ms).toBeLessThan(10_000);
+    }
+    expect(a.child.exitCode).toBeNull();
+    expect(b.child.exitCode).toBeNull();
   }, 120_000);
 });

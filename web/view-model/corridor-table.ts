@@ -6,7 +6,15 @@
 import type { CorridorRow, MessageParams, Mode, PlanResult, Route } from '../types.ts';
 
 /** The parts a cost bar is stacked from, in drawing order; subsidy is negative and drawn last. */
-const COST_PARTS = ['line_haul', 'handling', 'border', 'customs', 'surcharges', 'subsidy'] as const;
+const COST_PARTS = [
+  'line_haul',
+  'handling',
+  'border',
+  'gauge_change',
+  'customs',
+  'surcharges',
+  'subsidy',
+] as const;
 export type CostPart = (typeof COST_PARTS)[number];
 
 const TABLE_MEASURES = ['cost_usd', 'days', 'co2e_kg', 'buffer_days'] as const;
@@ -55,12 +63,15 @@ export interface CorridorTable {
 /** The cost parts of a route; `surcharges` is what the total holds beyond the named parts. */
 export function costParts(route: Route): CostSlice[] {
   const c = route.cost;
-  const named = c.line_haul_usd + c.handling_usd + c.border_usd + c.customs_usd + c.subsidy_usd;
+  const gauge = c.gauge_change_usd ?? 0;
+  const named =
+    c.line_haul_usd + c.handling_usd + c.border_usd + gauge + c.customs_usd + c.subsidy_usd;
   const rest = c.total_usd - named;
   const parts: CostSlice[] = [
     { part: 'line_haul', usd: c.line_haul_usd },
     { part: 'handling', usd: c.handling_usd },
     { part: 'border', usd: c.border_usd },
+    { part: 'gauge_change', usd: gauge },
     { part: 'customs', usd: c.customs_usd },
     // rounding leaves cents; a dollar or more is a real surcharge
     { part: 'surcharges', usd: rest >= 1 ? rest : 0 },

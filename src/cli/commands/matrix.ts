@@ -1,7 +1,7 @@
 /**
  * `corridor matrix --origins a,b --destinations c,d [query options]`: the lane matrix of
  * POST /api/v1/matrix from the command line, planned in-process with the same code
- * (src/server/matrix-task.ts), written as CSV to stdout or --out. Places come from the flags or
+ * (src/matrix/matrix-task.ts), written as CSV to stdout or --out. Places come from the flags or
  * from list files (one place per line, or the first CSV column).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import {
   placesFromListFile,
   runMatrixTask,
   type MatrixPair,
-} from '../../server/index.ts';
+} from '../../matrix/index.ts';
 import type { CliIo } from '../io.ts';
 import { queryFromOptions, reportUnknownConstraintIds, type QueryOptions } from './route.ts';
 import { loadOrReport } from './validate.ts';

@@ -9,22 +9,24 @@ import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import {
-  compare,
-  createPlanner,
-  formatComparison,
-  formatSummary,
   loadScenario,
   networkDirFor,
   openNetwork,
   provenanceOf,
   scenarioNetworkId,
-  simulate,
   writeResults,
+} from '../../files/index.ts';
+import { createPlanner } from '../../planner/index.ts';
+import {
+  compare,
+  formatComparison,
+  formatSummary,
+  simulate,
   type PlannerLike,
   type RouteOption,
   type Scenario,
   type SimulationResult,
-} from '../../index.ts';
+} from '../../simulation/index.ts';
 import type { Network } from '../../model/index.ts';
 import {
   inThreadExecutor,

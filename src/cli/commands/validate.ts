@@ -8,8 +8,14 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { loadScenario, networkDirFor, openNetwork, scenarioNetworkId } from '../../index.ts';
-import { CorridorError, formatIssue, type Issue, type Network } from '../../model/index.ts';
+import { loadScenario, networkDirFor, openNetwork, scenarioNetworkId } from '../../files/index.ts';
+import {
+  CorridorError,
+  filedServiceId,
+  formatIssue,
+  type Issue,
+  type Network,
+} from '../../model/index.ts';
 import { loadNetwork } from '../../network/index.ts';
 import type { CliIo } from '../io.ts';
 
@@ -85,7 +91,9 @@ export function registerValidate(program: Command, io: CliIo): void {
       printIssues(io, issues);
       const warnings = issues.length - errors;
       if (network) {
-        const returns = [...network.services.keys()].filter((id) => id.endsWith('-return')).length;
+        const returns = [...network.services.keys()].filter(
+          (id) => filedServiceId(id) !== id,
+        ).length;
         io.out(
           `${shownDir(dir)}: valid (${network.manifest.id}: ${count(network.terminals.size, 'terminal')}, ` +
             `${count(network.services.size, 'service')} incl. ${returns} return, ${count(network.borders.size, 'border crossing')}), ${count(warnings, 'warning')}`,

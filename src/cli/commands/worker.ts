@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { NETWORKS_DIR } from '../../index.ts';
+import { NETWORKS_DIR } from '../../files/index.ts';
 import type { CliIo } from '../io.ts';
 
 export function registerWorker(program: Command, io: CliIo): void {

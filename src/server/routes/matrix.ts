@@ -1,5 +1,5 @@
 /**
- * POST /api/v1/matrix: origins × destinations, one best route per pair (src/server/matrix-task.ts),
+ * POST /api/v1/matrix: origins × destinations, one best route per pair (src/matrix/matrix-task.ts),
  * planned in slices on the search threads. The matrix gets MATRIX_BUDGET_SEARCHES single-search
  * budgets in all; pairs past it are answered "skipped". With `Accept: application/x-ndjson` the
  * answer streams: a header line, one line per pair as its slice finishes, and a closing line.
@@ -16,7 +16,7 @@ import {
 import type { RouteQuery } from '../../model/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
-import type { MatrixPair, MatrixTask } from '../matrix-task.ts';
+import type { MatrixPair, MatrixTask } from '../../matrix/index.ts';
 import { RunCaps } from '../plugins/api-keys.ts';
 import { PLAN_PROBLEMS } from '../problem-responses.ts';
 import { assertKnownConstraintIds } from './plan.ts';

@@ -13,19 +13,19 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { buildScenario, listScenarios } from '../../files/index.ts';
 import {
-  buildScenario,
   createReplicationPool,
-  listScenarios,
   type ReplicationPool,
   type Scenario,
   type SimulationResult,
-} from '../../index.ts';
+} from '../../simulation/index.ts';
 import {
   createLocalRunManager,
   DEFAULT_RUN_LIMITS,
   RUN_STATUSES,
   RunRefusedError,
+  RunStoreUnavailableError,
   type RunLimits,
   type RunManager,
   type RunView,
@@ -38,6 +38,8 @@ import { GET_PROBLEMS, PLAN_PROBLEMS } from '../problem-responses.ts';
 const SIMULATION_CAPS = { horizon_days: 366, replications: 20, shipments: 60_000 } as const;
 /** worker threads per network for simulations: one leaves the other core to the API and its planner pool */
 const SIMULATION_WORKERS = 1;
+/** Retry-After when the run store (Redis) does not answer */
+const STORE_RETRY_S = 5;
 
 const ScenarioListing = z.object({
   id: z.string(),
@@ -136,7 +138,7 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
       );
     return pool;
   };
-  const manager =
+  const local =
     ctx.runManager ??
     createLocalRunManager({
       slots: SIMULATION_WORKERS,
@@ -144,8 +146,27 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
       execute: (network, scenario, replication, signal) =>
         poolFor(network).runOne(scenario, replication, signal),
     });
+  /** the run store down (Redis) is a 503 the client may retry, not a 500 */
+  const available =
+    <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await f(...args);
+      } catch (error) {
+        if (!(error instanceof RunStoreUnavailableError)) throw error;
+        throw new ApiError('NOT_READY', `${error.message}; retry shortly`, [], {
+          'retry-after': String(STORE_RETRY_S),
+        });
+      }
+    };
+  const manager = {
+    submit: available((req: Parameters<RunManager['submit']>[0]) => local.submit(req)),
+    get: available((id: string) => local.get(id)),
+    list: available((q: Parameters<RunManager['list']>[0]) => local.list(q)),
+    cancel: available((id: string) => local.cancel(id)),
+  };
   app.addHook('onClose', async () => {
-    await manager.close();
+    await local.close();
     await Promise.all([...pools.values()].map((p) => p.destroy()));
   });
 
@@ -249,7 +270,8 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
         answer = await manager.submit({
           network: entry.id,
           scenario,
-          client: req.ip,
+          // per API key when keys are on (as the rate limit counts), else per client address
+          client: req.apiClient ? `key:${req.apiClient.name}` : req.ip,
           idempotencyKey: key,
           fingerprint: createHash('sha256').update(JSON.stringify(req.body)).digest('hex'),
         });

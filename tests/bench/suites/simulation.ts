@@ -26,7 +26,7 @@ const TARGET_SHIPMENTS = 100_000;
  * How much parallelism the machine gives right now: the same busy loop on 1 and on 2 threads
  * (2 = two free cores). The pool's ratio cannot beat it, so it is printed next to the target.
  */
-async function cpuParallelism(): Promise<number> {
+export async function cpuParallelism(): Promise<number> {
   const code =
     'let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; require("node:worker_threads").parentPort.postMessage(x);';
   const wall = (n: number) =>

@@ -233,4 +233,19 @@ describe('corridor experiment', () => {
     expect(io.stderr).toMatch(/bad-design\.yaml:4 replications: /);
     await expect(stat(join(dir, 'never'))).rejects.toThrow();
   });
+
+  it('takes a base scenario that extends another file (as the shipped scenarios do)', async () => {
+    await writeFile(
+      join(dir, 'child.yaml'),
+      'id: child\nextends: base.yaml\nhorizon: { start: "2024-03-04", days: 14 }\n',
+    );
+    await writeFile(join(dir, 'child-design.yaml'), DESIGN.replace('base.yaml', 'child.yaml'));
+    const child = await loadExperiment(join(dir, 'child-design.yaml'));
+    expect(child.manifest.cells.map((c) => [c.scenario.baseline, c.scenario.horizon.days])).toEqual(
+      [
+        ['small', 14],
+        ['small', 14],
+      ],
+    );
+  });
 });

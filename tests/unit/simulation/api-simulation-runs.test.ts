@@ -143,6 +143,37 @@ describe('simulation runs over HTTP', () => {
     expect((await capped.inject({ url: `/api/v1/simulations/${id}` })).statusCode).toBe(404);
   }, 120_000);
 
+  it('with API keys the per-client cap counts per key, whatever address the requests come from', async () => {
+    const keyed = await buildApp({
+      networksDir: NETWORKS_DIR,
+      registry,
+      rateLimit: false,
+      simulationLimits: { maxActiveReplications: 50, maxActiveReplicationsPerClient: 3 },
+      apiKeys: [
+        { name: 'forwarder', key: 'forwarder-key-0123456789' },
+        { name: 'planner', key: 'planner-key-0123456789ab' },
+      ],
+    });
+    apps.push(keyed);
+    const as = (key: string, id: string, replications: number) =>
+      post(keyed, { ...week(id), replications }, { 'x-api-key': key });
+    expect((await as('forwarder-key-0123456789', 'k-1', 3)).statusCode).toBe(202);
+    expect((await as('forwarder-key-0123456789', 'k-2', 1)).statusCode).toBe(429);
+    // the same address (inject's 127.0.0.1), another key: its own share
+    expect((await as('planner-key-0123456789ab', 'k-3', 3)).statusCode).toBe(202);
+    for (const run of (
+      await keyed.inject({
+        url: '/api/v1/simulations',
+        headers: { 'x-api-key': 'planner-key-0123456789ab' },
+      })
+    ).json().runs as { id: string }[])
+      await keyed.inject({
+        method: 'DELETE',
+        url: `/api/v1/simulations/${run.id}`,
+        headers: { 'x-api-key': 'planner-key-0123456789ab' },
+      });
+  }, 120_000);
+
   it('GET /api/v1/simulations refuses an unknown status filter (400 naming the field)', async () => {
     const res = await app.inject({ url: '/api/v1/simulations?status=paused' });
     expect(res.statusCode).toBe(400);

@@ -106,6 +106,15 @@ describe('costParts(route)', () => {
     expect(parts.find((p) => p.part === 'surcharges')?.usd).toBe(1500);
   });
 
+  it('shows the gauge change as its own part, not as a surcharge', () => {
+    const r = makeRoute({ cost: 9000 });
+    r.cost.gauge_change_usd = 700;
+    const parts = costParts(r);
+    expect(parts.find((p) => p.part === 'gauge_change')?.usd).toBe(700);
+    expect(parts.find((p) => p.part === 'surcharges')?.usd).toBe(300);
+    expect(parts.reduce((s, p) => s + p.usd, 0)).toBeCloseTo(9000);
+  });
+
   it('leaves out parts of zero, and a rounding remainder is no surcharge', () => {
     const r = makeRoute({ cost: 8000.4 });
     expect(costParts(r).map((p) => p.part)).toEqual(['line_haul', 'handling', 'border', 'customs']);
