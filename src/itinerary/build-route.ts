@@ -58,6 +58,8 @@ export function buildRoute(
   const refOf = (ti: number): TerminalRef => terminalRef(idx.terminals[ti]!);
   const nodeTerminal = (state: number) => idx.nodeTerminal[state % N]!;
   const legs: RouteLeg[] = [];
+  /** when the cargo first boards: transit is counted from here (the carrier's transit time) */
+  let firstBoardH: number | undefined;
   const transfers: Route['transfer_events'] = [];
   const borders: Route['border_events'] = [];
   const customs: Route['customs_events'] = [];
@@ -209,6 +211,7 @@ export function buildRoute(
       borderUsd += money[OUT_BORDER_FEES]!;
       gaugeUsd += money[OUT_GAUGE_CHANGE]!;
       const net = money[OUT_LINE_HAUL]! + money[OUT_SUBSIDY]!;
+      firstBoardH ??= board;
       legs.push({
         service_id: svc.id,
         service_name: svc.name,
@@ -396,6 +399,7 @@ export function buildRoute(
     duration_h: hours,
     duration_p50_h: q.p50 - departH,
     duration_p90_h: q.p90 - departH,
+    transit_h: arriveH - (firstBoardH ?? departH),
     distance_km: legs.reduce((a, l) => a + l.distance_km, 0),
     cost: { total_usd: totalUsd, ...cost },
     co2e_kg: co2,

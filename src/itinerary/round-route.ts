@@ -36,6 +36,7 @@ export function roundRoute(route: Route): Route {
     duration_h: hours(route.duration_h),
     duration_p50_h: hours(route.duration_p50_h),
     duration_p90_h: hours(route.duration_p90_h),
+    transit_h: hours(route.transit_h),
     distance_km: tenth(route.distance_km),
     cost: { total_usd: total, ...cost },
     co2e_kg: tenth(route.co2e_kg),

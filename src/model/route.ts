@@ -214,6 +214,11 @@ export const Route = z.object({
   duration_h: z.number(),
   duration_p50_h: z.number(),
   duration_p90_h: z.number(),
+  transit_h: z
+    .number()
+    .describe(
+      'scheduled hours from the first departure (train, truck, ship or flight) to arrival: the transit time a carrier quotes; duration_h adds the wait from cargo ready (`depart`) to that departure',
+    ),
   distance_km: z.number(),
   cost: CostBreakdown,
   co2e_kg: z.number(),

@@ -26,6 +26,22 @@ const q = (input: Record<string, unknown>) =>
   });
 
 describe('F18 cut-offs and P50', () => {
+  it('states the transit time a carrier quotes apart from the wait for the first departure', () => {
+    // cargo ready Monday 00:00 misses that day's Ordos–Moscow train and waits a week for the next
+    const route = planner.plan(q({ from: 'Ordos', to: 'Moscow', objective: 'cost' })).routes[0]!;
+    const firstDeparture = Date.parse(route.legs[0]!.depart);
+    const transitH = (Date.parse(route.arrive) - firstDeparture) / 3_600_000;
+    expect(route.transit_h).toBeCloseTo(transitH, 1);
+    expect(route.duration_h - route.transit_h).toBeCloseTo(
+      (firstDeparture - Date.parse(route.depart)) / 3_600_000,
+      1,
+    );
+    expect(route.duration_h - route.transit_h).toBeGreaterThan(6 * 24);
+    // the published Ordos–Moscow train time is 15 days (validation.yaml ordos-moscow-rail-days)
+    expect(route.transit_h / 24).toBeGreaterThan(13.5);
+    expect(route.transit_h / 24).toBeLessThan(16.5);
+  });
+
   it('Baotou → Duisburg: the P50 is within 15 % of the scheduled time, not a missed weekly train later', () => {
     const r = planner.plan(q({ from: 'Baotou', to: 'Duisburg' }));
     const route = r.routes[0]!;

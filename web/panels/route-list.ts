@@ -112,7 +112,13 @@ export function renderRouteList(
     add(t(lang, 'route.co2e'), formatCo2e(lang, r.co2e_kg));
     add(t(lang, 'route.p50'), formatDay(lang, r.arrive_p50), formatDateTime(lang, r.arrive_p50));
     add(t(lang, 'route.p90'), formatDay(lang, r.arrive_p90), formatDateTime(lang, r.arrive_p90));
-    add(t(lang, 'route.transfers'), String(r.transfers));
+    // what a carrier quotes: first departure to arrival; the wait before it is in Days above
+    const firstDeparture = r.legs[0]?.depart ?? r.depart;
+    add(
+      t(lang, 'route.transit'),
+      formatDays(lang, r.transit_h),
+      `${formatDays(lang, r.transit_h)} · ${t(lang, 'route.first_departure')} ${formatDateTime(lang, firstDeparture)} · ${t(lang, 'route.transfers')} ${r.transfers}`,
+    );
     const steps = li.append('ol').attr('class', 'steps');
     for (const s of routeSteps(r)) {
       const line = stepLine(lang, s);

@@ -230,7 +230,7 @@ function describeShipment(q: RouteQuery): string {
 }
 
 function routeRow(i: number, r: Route): string {
-  return `${padL(i + 1, 2)}  ${pad(r.corridor.label.slice(0, 58), 58)} ${padL(r.cost.total_usd.toFixed(0), 9)} ${padL(days(r.duration_h), 6)} ${padL(days(r.duration_p90_h), 6)} ${padL((r.co2e_kg / 1000).toFixed(2), 8)}  ${r.modes.join('+')}${r.pareto_optimal ? '' : ' (dominated)'}`;
+  return `${padL(i + 1, 2)}  ${pad(r.corridor.label.slice(0, 58), 58)} ${padL(r.cost.total_usd.toFixed(0), 9)} ${padL(days(r.duration_h), 6)} ${padL(days(r.transit_h), 7)} ${padL(days(r.duration_p90_h), 6)} ${padL((r.co2e_kg / 1000).toFixed(2), 8)}  ${r.modes.join('+')}${r.pareto_optimal ? '' : ' (dominated)'}`;
 }
 
 /** A split shipment (docs/decisions.md C1): one line per part, and what is left unplanned. */
@@ -266,7 +266,7 @@ function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLegs: boo
     return;
   }
   io.out(
-    `${pad(' #', 4)}${pad('corridor', 58)} ${padL('cost USD', 9)} ${padL('days', 6)} ${padL('P90 d', 6)} ${padL('CO2e t', 8)}  modes`,
+    `${pad(' #', 4)}${pad('corridor', 58)} ${padL('cost USD', 9)} ${padL('days', 6)} ${padL('transit', 7)} ${padL('P90 d', 6)} ${padL('CO2e t', 8)}  modes`,
   );
   result.routes.forEach((r, i) => io.out(routeRow(i, r)));
   result.routes.forEach((r, i) => {
@@ -276,7 +276,7 @@ function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLegs: boo
   result.routes.forEach((r, i) => {
     io.out('');
     io.out(
-      `route ${i + 1}: depart ${r.depart}, arrive ${r.arrive} (P50 ${r.arrive_p50}, P90 ${r.arrive_p90})`,
+      `route ${i + 1}: cargo ready ${r.depart}, first departure ${r.legs[0]?.depart ?? r.depart}, arrive ${r.arrive} (P50 ${r.arrive_p50}, P90 ${r.arrive_p90}); transit ${days(r.transit_h)} d`,
     );
     io.out(`  ${r.summary}`);
     io.out(

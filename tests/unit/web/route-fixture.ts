@@ -125,6 +125,7 @@ export function makeRoute(o: RouteOpts = {}): Route {
     duration_h: hours,
     duration_p50_h: hours,
     duration_p90_h: o.p90 ?? hours + 48,
+    transit_h: hours,
     distance_km: 10_000,
     cost: {
       total_usd: o.cost ?? 8000,
