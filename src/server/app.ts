@@ -12,6 +12,7 @@ import {
   type RunManager,
 } from '../jobs/index.ts';
 import type { ApiContext } from './context.ts';
+import { redisSharedAnswers } from './shared-answers.ts';
 import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
 import { createPlanRunner } from './plan-pool.ts';
 import { CONNECTION_TIMEOUTS, problemOnClientError } from './timeouts.ts';
@@ -100,6 +101,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.setSerializerCompiler(serializerCompiler);
 
   const planRunner = createPlanRunner(registry, opts.planWorkers ?? 0, opts.planQueue);
+  const redis = opts.redisUrl ? connectForRequests(opts.redisUrl) : undefined;
+  const sharedAnswers = redis ? await redisSharedAnswers(redis, opts.networksDir) : undefined;
   const ctx: ApiContext = {
     registry,
     planRunner,
@@ -108,12 +111,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     cacheEntries: opts.cacheEntries ?? DEFAULT_CACHE_ENTRIES,
     cacheBytes: DEFAULT_CACHE_BYTES,
     state: { ready: false, startedAt: Date.now() },
+    ...(sharedAnswers ? { sharedAnswers } : {}),
   };
 
   installRequestIdEcho(app);
   installProblemHandlers(app);
   installApiKeys(app, opts.apiKeys ?? []);
-  const redis = opts.redisUrl ? connectForRequests(opts.redisUrl) : undefined;
   if (redis) app.addHook('onClose', async () => void redis.disconnect());
   await registerSecurity(app, {
     rateLimit: opts.rateLimit ?? { max: 1_200, timeWindow: '1 minute' },

@@ -4,6 +4,7 @@
  */
 import type { NetworkRegistry } from './network-registry.ts';
 import type { PlanRunner } from './plan-pool.ts';
+import type { SharedAnswers } from './shared-answers.ts';
 
 export interface ApiContext {
   readonly registry: NetworkRegistry;
@@ -16,6 +17,8 @@ export interface ApiContext {
   /** answers kept in the route cache (0 disables it) and their total size bound */
   readonly cacheEntries: number;
   readonly cacheBytes: number;
+  /** plan answers shared with the other API replicas (Redis), when REDIS_URL is set */
+  readonly sharedAnswers?: SharedAnswers;
   /** false once shutdown has begun: /ready answers 503 so load balancers drain this instance */
   readonly state: { ready: boolean; startedAt: number };
 }

@@ -257,6 +257,33 @@ describe('the API on Redis (two API processes, one worker process)', () => {
     expect((await call(b.url, '/api/v1/scenarios', '10.0.3.2')).status).toBe(200);
   }, 120_000);
 
+  it('a route answer searched by one API process is served to the other from Redis', async () => {
+    const query = {
+      from: 'Baotou',
+      to: 'Duisburg',
+      depart: '2025-03-03',
+      shipment: { feu: 1, kg: 12000 },
+    };
+    const first = await call(a.url, '/api/v1/routes', '10.0.5.1', { body: query });
+    expect(first.status).toBe(200);
+    expect((first.body['routes'] as unknown[]).length).toBeGreaterThan(0);
+    const r = connect(redis.url);
+    try {
+      const keys = await r.keys('corridor:answer:*');
+      expect(keys).toHaveLength(1);
+      const stored = JSON.parse((await r.get(keys[0]!))!) as Record<string, unknown>;
+      expect(stored).toEqual(first.body);
+      expect(await r.ttl(keys[0]!)).toBeGreaterThan(3_000);
+      // mark the stored answer: B can only send the mark if it read the answer from Redis
+      await r.set(keys[0]!, JSON.stringify({ ...stored, shared_mark: true }), 'KEEPTTL');
+    } finally {
+      r.disconnect();
+    }
+    const second = await call(b.url, '/api/v1/routes', '10.0.5.1', { body: query });
+    expect(second.status).toBe(200);
+    expect(second.body['shared_mark']).toBe(true);
+  }, 120_000);
+
   it('with Redis gone the API answers at once: reads 200, simulation calls 503 with Retry-After, no crash', async () => {
     await redis.stop();
     const timed = async (url: string, path: string, init: Parameters<typeof call>[3] = {}) => {
@@ -267,6 +294,12 @@ describe('the API on Redis (two API processes, one worker process)', () => {
     // the rate limit cannot count: it lets requests through rather than hold them
     const read = await timed(a.url, '/api/v1/scenarios');
     expect(read.status).toBe(200);
+    // a route search does not wait for the shared answers either: a miss, searched here
+    const route = await timed(b.url, '/api/v1/routes', {
+      body: { from: 'Baotou', to: 'Duisburg', depart: '2025-03-10', shipment: { feu: 1 } },
+    });
+    expect(route.status).toBe(200);
+    expect(route.ms).toBeLessThan(10_000);
     for (const res of [
       await timed(a.url, '/api/v1/simulations', { body: week('outage', 1) }),
       await timed(b.url, '/api/v1/simulations'),

@@ -21,6 +21,8 @@ import { ResponseCache, type CachedAnswer } from '../response-cache.ts';
 
 type Method = 'plan' | 'compare';
 const MINUTE_MS = 60_000;
+/** how long a dated answer stays shared between API replicas (networks change only on restart) */
+const SHARED_TTL_S = 3_600;
 const JSON_TYPE = 'application/json; charset=utf-8';
 /** below this an answer is sent as it is: compressing a few hundred bytes costs more than it saves */
 const GZIP_MIN_CHARS = 1024;
@@ -105,11 +107,18 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
       enqueued_ms: Date.now(),
       maxLabels: ctx.maxLabels,
     };
-    const search = ctx.planRunner.run(task).then((json): CachedAnswer => {
+    const shared = ctx.sharedAnswers;
+    const search = (async (): Promise<CachedAnswer> => {
+      // another API replica may have searched this already (REDIS_URL)
+      const known = shared ? await shared.get(key) : undefined;
+      const json = known ?? (await ctx.planRunner.run(task));
       const computed = { json };
       if (caching) cache.set(key, computed);
+      // an answer for "now" is keyed by the minute: it is not asked for again after it
+      if (shared && known === undefined)
+        void shared.set(key, json, query.depart === undefined ? 120 : SHARED_TTL_S);
       return computed;
-    });
+    })();
     inFlight.set(key, search);
     try {
       return await search;
