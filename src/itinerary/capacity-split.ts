@@ -27,7 +27,7 @@ import type { McStep } from './monte-carlo.ts';
 import { isoFromHours } from './terminal-ref.ts';
 
 /** Without a deadline, departures with a filed capacity are planned this far ahead of the requested departure. */
-export const CAPACITY_HORIZON_DAYS = 90;
+const CAPACITY_HORIZON_DAYS = 90;
 /** a guard on the number of parts; the horizon of 90 days ends the split well before it */
 const MAX_PARTS = 2000;
 
@@ -42,7 +42,7 @@ export interface SplitOptions {
 }
 
 /** One part as replayed: what it holds, its departures, its arrival, and its Monte Carlo steps. */
-export interface ReplayedPart {
+interface ReplayedPart {
   part: Omit<CapacityPart, 'depart' | 'arrive' | 'departures' | 'cost_usd'>;
   arriveH: number;
   steps: McStep[];
@@ -56,7 +56,7 @@ export interface SplitResult {
 }
 
 /** What a departure of `service` takes, in `unit`; Infinity for on-demand bookings and services without a filed capacity. */
-export function departureCapacity(
+function departureCapacity(
   service: Service,
   unit: 'teu' | 'kg',
   units: ShipmentUnits,

@@ -10,7 +10,7 @@ import type { NoRouteReason } from './explain-no-route.ts';
 const int = (x: number): string => Math.round(x).toLocaleString('en-US');
 
 /** "400 FEU", "3 FEU + 2 TEU", "52,000 kg": a quantity as the shipment gives it. */
-export function quantityText(q: {
+function quantityText(q: {
   feu?: number | undefined;
   teu?: number | undefined;
   kg?: number | undefined;
