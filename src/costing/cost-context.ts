@@ -6,6 +6,7 @@ import type {
   CargoFlag,
   Conditions,
   CustomsRegime,
+  LithiumUn,
   NetworkManifest,
   RouteQuery,
 } from '../model/index.ts';
@@ -22,6 +23,10 @@ export interface CostContext {
   readonly manifest: NetworkManifest;
   readonly units: ShipmentUnits;
   readonly cargo: ReadonlySet<CargoFlag>;
+  /** the DG class of the shipment, when given */
+  readonly dgClass: number | undefined;
+  /** the UN number of lithium batteries shipped (UN3480 when not given, the stricter) */
+  readonly lithiumUn: LithiumUn;
   readonly regime: CustomsRegime;
   readonly conditions: Conditions;
   /** USD per hour door to door, for the generalized cost */
@@ -49,6 +54,8 @@ export function createCostContext(
     manifest,
     units,
     cargo: new Set(s.cargo),
+    dgClass: s.dg_class,
+    lithiumUn: s.lithium_un ?? 'UN3480',
     regime: s.regime,
     conditions,
     valueOfTimeUsdPerH: v.usdPerH,

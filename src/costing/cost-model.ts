@@ -23,10 +23,17 @@ export function commonAllowed(service: Service, ctx: CostContext): string | null
   if (!u.containers && !rules.accepts_parcels)
     return `${service.id} takes no loose cargo or parcels`;
   if (ctx.cargo.has('reefer') && !rules.reefer) return `${service.id} has no reefer capacity`;
-  if (ctx.cargo.has('dangerous_goods') && !rules.dangerous_goods)
-    return `${service.id} takes no dangerous goods`;
-  if (ctx.cargo.has('lithium_batteries') && !rules.lithium_batteries)
-    return `${service.id} takes no lithium batteries`;
+  if (ctx.cargo.has('dangerous_goods')) {
+    if (!rules.dangerous_goods) return `${service.id} takes no dangerous goods`;
+    const classes = rules.dangerous_goods_classes;
+    if (ctx.dgClass !== undefined && classes && !classes.includes(ctx.dgClass))
+      return `${service.id} takes dangerous goods of class ${classes.join(', ')} only, not class ${ctx.dgClass}`;
+  }
+  if (ctx.cargo.has('lithium_batteries')) {
+    if (!rules.lithium_batteries) return `${service.id} takes no lithium batteries`;
+    if (rules.lithium_un && !rules.lithium_un.includes(ctx.lithiumUn))
+      return `${service.id} takes lithium batteries as ${rules.lithium_un.join(', ')} only, not ${ctx.lithiumUn}`;
+  }
   if (ctx.cargo.has('oversize') && !rules.oversize) return `${service.id} takes no oversize cargo`;
   const maxT = rules.max_gross_t_per_teu?.value;
   if (maxT !== undefined && u.containers && u.tonnesPerTeu > maxT) {

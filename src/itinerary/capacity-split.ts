@@ -1,6 +1,6 @@
 /**
  * A shipment larger than a departure can take, split over successive departures of the route
- * (docs/decisions.md C1). Each part replays the route's own edges with the search's edge costs
+ * (docs/decisions.md CP1). Each part replays the route's own edges with the search's edge costs
  * (edgeAt: cut-offs, planning slack, closures, on-demand lead times), and a timetabled departure
  * that the parts before it have filled is skipped, as a full departure is in the search. Parts are
  * as large as the smallest capacity on the route; the first part rides the planned departures, so a

@@ -9,10 +9,12 @@ import { Distribution, Location, NonNegativeFigure, Provenance } from './figure.
 import {
   CountryCode,
   CustomsRegime,
+  DgClass,
   DocumentsRegime,
   Gauge,
   GaugeChangeMethod,
   Id,
+  LithiumUn,
   Mode,
   ServiceKind,
   TariffUnit,
@@ -293,6 +295,19 @@ export const CargoRules = z.object({
   lithium_batteries: z.boolean().default(false),
   oversize: z.boolean().default(false),
   max_gross_t_per_teu: NonNegativeFigure.optional(),
+  dangerous_goods_classes: z
+    .array(DgClass)
+    .optional()
+    .describe('the DG classes taken when dangerous_goods is true (absent: every class)'),
+  lithium_un: z
+    .array(LithiumUn)
+    .optional()
+    .describe(
+      'which lithium batteries when lithium_batteries is true: UN3480 (on their own), UN3481 (in or with equipment); absent: both',
+    ),
+  basis: Provenance.optional().describe(
+    'where these rules come from: a source or an assumption for what the service accepts',
+  ),
 });
 export type CargoRules = z.infer<typeof CargoRules>;
 

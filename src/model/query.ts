@@ -4,7 +4,7 @@
  * always sees a complete query.
  */
 import { z } from 'zod';
-import { CargoFlag, CountryCode, CustomsRegime, Mode } from './vocabulary.ts';
+import { CargoFlag, CountryCode, CustomsRegime, DgClass, LithiumUn, Mode } from './vocabulary.ts';
 
 /** A place: a terminal id, an English or Chinese name, a city name, or a position. */
 export const PlaceRef = z.union([
@@ -43,6 +43,12 @@ export const Shipment = z
       .optional()
       .describe('parcels, for per-piece subsidies and 9610'),
     cargo: z.array(CargoFlag).max(4).default([]),
+    dg_class: DgClass.optional().describe(
+      'the dangerous-goods class (1–9) when cargo lists dangerous_goods; absent: any service taking DG',
+    ),
+    lithium_un: LithiumUn.optional().describe(
+      'UN3480 (batteries on their own) or UN3481 (in or with equipment) when cargo lists lithium_batteries; absent: UN3480, the stricter',
+    ),
     regime: CustomsRegime.default('general'),
     value_usd: z
       .number()

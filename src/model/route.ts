@@ -54,7 +54,7 @@ export type CapacityPart = z.infer<typeof CapacityPart>;
 
 /**
  * A shipment larger than a departure of the route can take, split over successive departures
- * (docs/decisions.md C1). The route's arrival, P50 and P90 are the last part's.
+ * (docs/decisions.md CP1). The route's arrival, P50 and P90 are the last part's.
  */
 export const CapacitySplit = z.object({
   unit: z.enum(['teu', 'kg']).describe('containers count in TEU equivalents, loose cargo in kg'),

@@ -76,6 +76,16 @@ export type CustomsRegime = z.infer<typeof CustomsRegime>;
 export const CargoFlag = z.enum(['reefer', 'dangerous_goods', 'lithium_batteries', 'oversize']);
 export type CargoFlag = z.infer<typeof CargoFlag>;
 
+/**
+ * UN numbers of lithium batteries shipped as cargo: UN3480 lithium-ion cells and batteries on their
+ * own, UN3481 packed with or contained in equipment (docs/decisions.md C1).
+ */
+export const LithiumUn = z.enum(['UN3480', 'UN3481']);
+export type LithiumUn = z.infer<typeof LithiumUn>;
+
+/** Dangerous-goods classes of the UN Model Regulations (IMDG, ADR/RID, SMGS annex 2, IATA DGR). */
+export const DgClass = z.number().int().min(1).max(9);
+
 /** How a border crossing changes rail gauge. */
 export const GaugeChangeMethod = z.enum(['container_transfer', 'bogie_exchange', 'variable_gauge']);
 export type GaugeChangeMethod = z.infer<typeof GaugeChangeMethod>;

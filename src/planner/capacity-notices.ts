@@ -1,5 +1,5 @@
 /**
- * What the planner says about a shipment split over departures (docs/decisions.md C1): a notice
+ * What the planner says about a shipment split over departures (docs/decisions.md CP1): a notice
  * that the first route splits it (how many departures, how much each takes, when the last part
  * arrives), a notice when its departures within the horizon carry only part of it, the no-route
  * reason when no route carries all of it by the deadline, and the order of split routes.

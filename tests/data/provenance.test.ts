@@ -27,7 +27,7 @@ const FILES = [
 const BESIDE = ['validation'];
 const CITING = [...FILES, ...BESIDE];
 /** Plain numbers the format allows without provenance: identifiers, not measurements. */
-const PLAIN_NUMBER_KEYS = new Set(['gauge_mm', 'reference_year']);
+const PLAIN_NUMBER_KEYS = new Set(['gauge_mm', 'reference_year', 'dangerous_goods_classes']);
 
 const parsed = new Map(
   CITING.map((f) => [f, parse(readFileSync(join(DIR, `${f}.yaml`), 'utf8')) as unknown]),

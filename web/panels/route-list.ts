@@ -136,7 +136,7 @@ export function renderRouteList(
 }
 
 /**
- * A shipment split over departures (docs/decisions.md C1): which departure carries how much and
+ * A shipment split over departures (docs/decisions.md CP1): which departure carries how much and
  * when each part arrives; what no departure within the deadline or horizon can take.
  */
 function renderSplit(

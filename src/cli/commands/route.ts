@@ -233,7 +233,7 @@ function routeRow(i: number, r: Route): string {
   return `${padL(i + 1, 2)}  ${pad(r.corridor.label.slice(0, 58), 58)} ${padL(r.cost.total_usd.toFixed(0), 9)} ${padL(days(r.duration_h), 6)} ${padL(days(r.transit_h), 7)} ${padL(days(r.duration_p90_h), 6)} ${padL((r.co2e_kg / 1000).toFixed(2), 8)}  ${r.modes.join('+')}${r.pareto_optimal ? '' : ' (dominated)'}`;
 }
 
-/** A split shipment (docs/decisions.md C1): one line per part, and what is left unplanned. */
+/** A split shipment (docs/decisions.md CP1): one line per part, and what is left unplanned. */
 function capacityLines(i: number, r: Route, c: CapacitySplit): string[] {
   const unit = c.unit === 'kg' ? 'kg' : 'TEU';
   const qty = (p: CapacityPart) =>

@@ -1,5 +1,5 @@
 /**
- * F19: capacity in plans (docs/decisions.md C1). A shipment larger than a departure takes is split
+ * F21: capacity in plans (docs/decisions.md CP1). A shipment larger than a departure takes is split
  * over successive departures, each part booked on a departure with room; the route's arrival is the
  * last part's; a shipment that fits one departure is planned as before; what cannot be carried by the
  * deadline (or within the horizon) is said plainly.
@@ -47,7 +47,7 @@ function expectDeparturesWithinCapacity(route: Route): void {
     );
 }
 
-describe('F19 capacity in plans', () => {
+describe('F21 capacity in plans', () => {
   it('400 FEU Baotou → Duisburg: split over weekly trains of 55 FEU, the last part is the arrival', () => {
     const r = planner.plan(q({ shipment: { feu: 400 } }));
     expect(r.status).toBe('ok');
