@@ -2,7 +2,9 @@
  * Runs an experiment's (or a sharded simulation's) replications on `corridor worker`s through the
  * Redis queue: each unit becomes a job with a deterministic id, results come back through a Redis
  * hash, and each is handed to the caller as it appears (the caller writes the replication file).
- * An experiment started again finds the results already in Redis and does not enqueue them again.
+ * An experiment started again finds the results already in Redis and does not enqueue them again;
+ * a result is deleted from Redis once the caller has written it, so finished experiments leave
+ * nothing behind.
  */
 import { Queue, QueueEvents } from 'bullmq';
 import type { UnitExecutor, WorkUnit } from '../experiment/index.ts';
@@ -67,6 +69,8 @@ export async function redisExecutor(url: string, runKey: string): Promise<UnitEx
             const unit = pending.get(keys[i]!)!;
             pending.delete(keys[i]!);
             await onResult(unit, JSON.parse(value) as ReplicationResult);
+            // the caller has it on disk now (a rerun skips it there): Redis need not keep it
+            await redis.hdel(resultKey, keys[i]!);
           }
           if (pending.size > 0) await new Promise((r) => setTimeout(r, POLL_MS));
         }

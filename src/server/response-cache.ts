@@ -2,6 +2,12 @@
  * A bounded LRU of serialized answers. Planning is pure: the same network, query and departure
  * give the same answer, so a repeated query is served from here without searching or serializing.
  * Bounded by entries and by bytes, so memory stays flat under any query mix.
+ *
+ * Each entry's size is recorded when it is counted and the recorded size is what eviction takes
+ * back off, so the count cannot drift. (It once did: the route cache and the raw-body cache share
+ * answer objects, a gzip form made through one cache was subtracted by the other on eviction without
+ * having been added there, the raw-body cache's count went negative and it kept answers up to its
+ * entry bound, about 5,000 of them, a few hundred MB; docs/benchmarks.md, memory soak.)
  */
 import { gzipSync } from 'node:zlib';
 
@@ -19,8 +25,20 @@ export interface ResponseCacheOptions {
 const sizeOf = (key: string, a: CachedAnswer): number =>
   (key.length + a.json.length) * 2 + (a.gzip?.length ?? 0);
 
+interface Entry {
+  readonly answer: CachedAnswer;
+  /** bytes this entry added to the count: its key and JSON, and its gzip form once counted here */
+  size: number;
+  gzipCounted: boolean;
+}
+
+/** The caches holding each answer, so a gzip form made through one is counted by all of them. */
+const holders = new WeakMap<CachedAnswer, Set<ResponseCache>>();
+
 export class ResponseCache {
-  private readonly map = new Map<string, CachedAnswer>();
+  private readonly map = new Map<string, Entry>();
+  /** the entries of each answer held here (an answer may sit under several keys) */
+  private readonly entriesOf = new WeakMap<CachedAnswer, Entry[]>();
   private readonly opts: ResponseCacheOptions;
   private bytes = 0;
   hits = 0;
@@ -30,48 +48,80 @@ export class ResponseCache {
   }
 
   get(key: string): CachedAnswer | undefined {
-    const value = this.map.get(key);
-    if (value === undefined) {
+    const entry = this.map.get(key);
+    if (entry === undefined) {
       this.misses++;
       return undefined;
     }
     this.hits++;
     // re-insert to mark as most recently used
     this.map.delete(key);
-    this.map.set(key, value);
-    return value;
+    this.map.set(key, entry);
+    return entry.answer;
   }
 
   set(key: string, value: CachedAnswer): void {
     const size = sizeOf(key, value);
     if (size > this.opts.maxBytes / 8) return; // one answer may not crowd out the rest
-    const old = this.map.get(key);
-    if (old !== undefined) {
-      this.map.delete(key);
-      this.bytes -= sizeOf(key, old);
-    }
-    this.map.set(key, value);
+    this.remove(key);
+    const entry: Entry = { answer: value, size, gzipCounted: value.gzip !== undefined };
+    this.map.set(key, entry);
+    const list = this.entriesOf.get(value);
+    if (list) list.push(entry);
+    else this.entriesOf.set(value, [entry]);
+    const caches = holders.get(value);
+    if (caches) caches.add(this);
+    else holders.set(value, new Set([this]));
     this.bytes += size;
     this.evict();
   }
 
-  /** The gzip form of a cached answer, compressed once and kept (and counted) with it. */
+  /** The gzip form of an answer, compressed once and kept (and counted by every cache holding it). */
   gzipOf(answer: CachedAnswer): Buffer {
     if (answer.gzip === undefined) {
-      answer.gzip = gzipSync(answer.json);
-      this.bytes += answer.gzip.length;
-      this.evict();
+      const gzip = gzipSync(answer.json);
+      answer.gzip = gzip;
+      for (const cache of [...(holders.get(answer) ?? [])]) cache.countGzip(answer, gzip.length);
     }
     return answer.gzip;
+  }
+
+  private countGzip(answer: CachedAnswer, bytes: number): void {
+    for (const entry of this.entriesOf.get(answer) ?? []) {
+      if (entry.gzipCounted) continue;
+      entry.gzipCounted = true;
+      entry.size += bytes;
+      this.bytes += bytes;
+    }
+    this.evict();
+  }
+
+  /** What the held entries take now, recomputed from them (the bound the count keeps). */
+  heldBytes(): number {
+    let total = 0;
+    for (const [key, entry] of this.map) total += sizeOf(key, entry.answer);
+    return total;
+  }
+
+  private remove(key: string): void {
+    const entry = this.map.get(key);
+    if (entry === undefined) return;
+    this.map.delete(key);
+    this.bytes -= entry.size;
+    const list = this.entriesOf.get(entry.answer);
+    const rest = list?.filter((e) => e !== entry) ?? [];
+    if (rest.length > 0) this.entriesOf.set(entry.answer, rest);
+    else {
+      this.entriesOf.delete(entry.answer);
+      holders.get(entry.answer)?.delete(this);
+    }
   }
 
   private evict(): void {
     while (this.map.size > this.opts.maxEntries || this.bytes > this.opts.maxBytes) {
       const oldest = this.map.keys().next();
       if (oldest.done) break;
-      const v = this.map.get(oldest.value);
-      this.map.delete(oldest.value);
-      if (v) this.bytes -= sizeOf(oldest.value, v);
+      this.remove(oldest.value);
     }
   }
 

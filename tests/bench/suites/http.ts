@@ -3,16 +3,22 @@
  * core) on the built-in network, rate limit off. Route queries warm, then uncached (every query new),
  * then a saturation run (BENCH_HTTP_SECONDS, default 60) that must end with no errors and resident
  * memory within 10% of its level after warm-up. Targets: ≥ 10,000 req/s and p99 ≤ 10 ms warm.
+ * The targets of issue 16 (wrk beside autocannon, uncached queries, /places) are in http-throughput.ts;
+ * the long memory soak is http-soak.ts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import {
+  recordAnswer,
+  rssMb,
+  startBare,
+  startCorridor,
+  startReplay,
+  stopGracefully,
+  withServer,
+} from '../http/server-process.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SATURATION_S = Number(process.env['BENCH_HTTP_SECONDS'] ?? 60);
 const MEASURE_S = Number(process.env['BENCH_HTTP_MEASURE_SECONDS'] ?? Math.min(10, SATURATION_S));
 const WARMUP_S = Number(process.env['BENCH_HTTP_WARMUP_SECONDS'] ?? 5);
@@ -33,66 +39,6 @@ const DESTINATIONS = [
   'Małaszewicze',
 ];
 const OBJECTIVES = ['generalized', 'cost', 'time'] as const;
-
-interface Server {
-  child: ChildProcess;
-  url: string;
-}
-
-/** A bare node:http server answering "ok": the ceiling this machine and load generator allow right now. */
-const BARE_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).listen(0, '127.0.0.1', function () { console.log('serving on http://127.0.0.1:' + this.address().port); });`;
-
-/**
- * A bare node:http server that reads each request body and answers with the status, headers and
- * bytes of one real answer (argv: a JSON file { headers, body_base64 }): what the load generator and
- * this machine allow for answers of this size, with no framework, validation or lookup at all.
- */
-const REPLAY_SERVER = `const a = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8')); const body = Buffer.from(a.body_base64, 'base64');
-require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { s.writeHead(200, a.headers); s.end(body); }); }).listen(0, '127.0.0.1', function () { console.log('serving on http://127.0.0.1:' + this.address().port); });`;
-
-function startServer(
-  args: string[] = [
-    'bin/corridor.js',
-    'serve',
-    '--port',
-    '0',
-    '--log-level',
-    'warn',
-    '--rate-limit',
-    'off',
-  ],
-): Promise<Server> {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    const timer = setTimeout(
-      () => reject(new Error(`server did not start in 60 s: ${err.slice(0, 2000)}`)),
-      60_000,
-    );
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /serving on (http:\/\/[^\s]+)/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1] });
-      }
-    });
-    child.stderr?.on('data', (d: Buffer) => void (err += d.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}: ${err.slice(0, 2000)}`));
-    });
-  });
-}
-
-function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m?.[1] ? Number(m[1]) / 1024 : Number.NaN;
-}
 
 async function buildQueries(url: string): Promise<{ bodies: string[]; dropped: string[] }> {
   const bodies: string[] = [];
@@ -152,66 +98,33 @@ const fmt = (x: number, d = 0) =>
   x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const failures = (r: autocannon.Result) => r.errors + r.timeouts + r.non2xx;
 
-async function measureCeiling(seconds: number): Promise<autocannon.Result> {
-  const bare = await startServer(['-e', BARE_SERVER]);
-  try {
-    return await autocannon({ url: `${bare.url}/`, connections: CONNECTIONS, duration: seconds });
-  } finally {
-    bare.child.kill('SIGKILL');
-  }
+function measureCeiling(seconds: number): Promise<autocannon.Result> {
+  return withServer(startBare(), (bare) =>
+    autocannon({ url: `${bare.url}/`, connections: CONNECTIONS, duration: seconds }),
+  );
 }
 
-/** Records one gzip answer of the server (headers and bytes) for the replay server. */
-async function recordAnswer(
-  url: string,
-  body: string,
-): Promise<{ file: string; bytes: number; headerCount: number }> {
-  const res = await fetch(`${url}/api/v1/routes`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
-    body,
-  });
-  // fetch hands back the JSON decompressed; compressing it again as the server does (gzipSync, default
-  // level, same zlib) gives the bytes the server sent
-  const raw = gzipSync(Buffer.from(await res.arrayBuffer()));
-  const headers: Record<string, string> = {};
-  res.headers.forEach((value, name) => {
-    if (
-      name !== 'content-length' &&
-      name !== 'date' &&
-      name !== 'connection' &&
-      name !== 'keep-alive'
-    )
-      headers[name] = value;
-  });
-  const file = join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'answer.json');
-  writeFileSync(file, JSON.stringify({ headers, body_base64: raw.toString('base64') }));
-  return { file, bytes: raw.length, headerCount: Object.keys(headers).length };
-}
-
-async function measureReplay(
+function measureReplay(
   file: string,
   seconds: number,
   bodies: string[],
 ): Promise<autocannon.Result> {
-  const bare = await startServer(['-e', REPLAY_SERVER, file]);
-  try {
-    return await load(bare.url, seconds, bodies);
-  } finally {
-    bare.child.kill('SIGKILL');
-  }
+  return withServer(startReplay(file), (replay) => load(replay.url, seconds, bodies));
 }
 
 export async function run(): Promise<string> {
   const loadAtStart = loadavg();
   const ceiling = await measureCeiling(Math.min(5, MEASURE_S));
-  const server = await startServer();
+  const server = await startCorridor();
   const pid = server.child.pid ?? 0;
   const lines: string[] = [];
   try {
     const { bodies, dropped } = await buildQueries(server.url);
     if (bodies.length === 0) throw new Error(`no route query answered 200: ${dropped.join(', ')}`);
-    const answer = await recordAnswer(server.url, bodies[0]!);
+    const answer = await recordAnswer(`${server.url}/api/v1/routes`, {
+      method: 'POST',
+      body: bodies[0] ?? '{}',
+    });
     await load(server.url, WARMUP_S, bodies);
     // the replay ceiling and the warm run back to back: this machine's speed drifts within minutes
     const replay = await measureReplay(answer.file, MEASURE_S, bodies);
@@ -284,17 +197,7 @@ export async function run(): Promise<string> {
       `resident memory: ${fmt(rssAfterWarmup, 1)} MB after warm-up, ${fmt(rssEnd, 1)} MB at the end of saturation (${growth >= 0 ? '+' : ''}${fmt(growth * 100, 1)}%; samples ${samples.map((s) => fmt(s, 0)).join(', ')} MB); within 10%: ${Math.abs(growth) <= 0.1 ? 'met' : 'NOT met'}`,
     );
   } finally {
-    server.child.kill('SIGTERM');
-    const exit = await new Promise<number | null>((resolve) => {
-      const t = setTimeout(() => {
-        server.child.kill('SIGKILL');
-        resolve(null);
-      }, 15_000);
-      server.child.on('exit', (code) => {
-        clearTimeout(t);
-        resolve(code);
-      });
-    });
+    const exit = await stopGracefully(server);
     lines.push(
       `graceful shutdown on SIGTERM: exit code ${exit === null ? 'none (killed after 15 s)' : exit}`,
     );

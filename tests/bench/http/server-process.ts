@@ -1,0 +1,148 @@
+/**
+ * Servers the HTTP benchmarks load, each in a child process (its own event loop, so the load
+ * generator's process is not the server's): `corridor serve` on the built-in network, a bare
+ * node:http server answering "ok", and a bare node:http server replaying one recorded answer.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+}
+
+/** A bare node:http server answering "ok": what this machine and load generator allow right now. */
+const BARE_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).listen(0, '127.0.0.1', function () { console.log('serving on http://127.0.0.1:' + this.address().port); });`;
+
+/**
+ * A bare node:http server that reads each request body and answers with the status, headers and
+ * bytes of one real answer (argv: a JSON file { headers, body_base64 }): what the load generator and
+ * this machine allow for answers of this size, with no framework, validation or lookup at all.
+ */
+const REPLAY_SERVER = `const a = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8')); const body = Buffer.from(a.body_base64, 'base64');
+require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { s.writeHead(200, a.headers); s.end(body); }); }).listen(0, '127.0.0.1', function () { console.log('serving on http://127.0.0.1:' + this.address().port); });`;
+
+function start(args: string[]): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start in 60 s: ${err.slice(0, 2000)}`)),
+      60_000,
+    );
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /serving on (http:\/\/[^\s]+)/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1] });
+      }
+    });
+    child.stderr?.on('data', (d: Buffer) => void (err += d.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}: ${err.slice(0, 2000)}`));
+    });
+  });
+}
+
+/** `corridor serve` (compiled CLI) on a free port, warnings only, rate limit off. */
+export const startCorridor = (): Promise<ServerProcess> =>
+  start(['bin/corridor.js', 'serve', '--port', '0', '--log-level', 'warn', '--rate-limit', 'off']);
+
+export const startBare = (): Promise<ServerProcess> => start(['-e', BARE_SERVER]);
+
+/** Replays the answer recorded in `file` (see recordAnswer) to every request. */
+export const startReplay = (file: string): Promise<ServerProcess> =>
+  start(['-e', REPLAY_SERVER, file]);
+
+/** Runs `use` against a server and kills it afterwards (ceilings need no graceful shutdown). */
+export async function withServer<T>(
+  server: Promise<ServerProcess>,
+  use: (s: ServerProcess) => Promise<T>,
+): Promise<T> {
+  const s = await server;
+  try {
+    return await use(s);
+  } finally {
+    s.child.kill('SIGKILL');
+  }
+}
+
+/** SIGTERM, then the exit code, or null when the process had to be killed after 15 s. */
+export function stopGracefully(server: ServerProcess): Promise<number | null> {
+  server.child.kill('SIGTERM');
+  return new Promise((resolve) => {
+    const t = setTimeout(() => {
+      server.child.kill('SIGKILL');
+      resolve(null);
+    }, 15_000);
+    server.child.on('exit', (code) => {
+      clearTimeout(t);
+      resolve(code);
+    });
+  });
+}
+
+/** Resident set size of a process in MB, from /proc (Linux). */
+export function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m?.[1] ? Number(m[1]) / 1024 : Number.NaN;
+}
+
+export interface RecordedAnswer {
+  file: string;
+  bytes: number;
+  headerCount: number;
+}
+
+/**
+ * Records one answer exactly as sent (status 200 required; raw bytes, compressed or not, and the
+ * headers except the per-connection ones) into a file the replay server reads.
+ */
+export function recordAnswer(
+  url: string,
+  init: { method: 'GET' | 'POST'; body?: string },
+): Promise<RecordedAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: init.method,
+        headers: {
+          'accept-encoding': 'gzip',
+          ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          if (res.statusCode !== 200) {
+            reject(new Error(`recording ${url}: status ${res.statusCode}`));
+            return;
+          }
+          const raw = Buffer.concat(chunks);
+          const headers: Record<string, string> = {};
+          for (const [name, value] of Object.entries(res.headers)) {
+            if (['content-length', 'date', 'connection', 'keep-alive'].includes(name)) continue;
+            if (typeof value === 'string') headers[name] = value;
+          }
+          const file = join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'answer.json');
+          writeFileSync(file, JSON.stringify({ headers, body_base64: raw.toString('base64') }));
+          resolve({ file, bytes: raw.length, headerCount: Object.keys(headers).length });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}

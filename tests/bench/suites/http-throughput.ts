@@ -1,0 +1,179 @@
+/**
+ * HTTP throughput targets (issue 16), each beside the ceiling measured in the same run with the same
+ * load generator, wrk first and autocannon beside it (see tests/bench/http/load-generators.ts):
+ *
+ * - uncached varied route queries (every request a query the server has not seen, drawn from a
+ *   fixed, reproducible sequence over the built-in network): ≥ 1,000 req/s with p99 ≤ 50 ms, beside
+ *   a bare node:http server replaying one route answer (the replay ceiling);
+ * - cached (repeated) route queries: ≥ 80 % of that replay ceiling;
+ * - GET /api/v1/places autocomplete (every prefix of a few names): ≥ 10,000 req/s, beside a bare
+ *   node:http server answering "ok" and one replaying a places answer.
+ *
+ * Env: BENCH_HTTP_MEASURE_SECONDS (10), BENCH_HTTP_WARMUP_SECONDS (10), BENCH_HTTP_CONNECTIONS (32),
+ * BENCH_WRK_THREADS (1: the server keeps the other core), BENCH_HTTP_TOOLS ("wrk,autocannon").
+ */
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chooseTools, runLoad, type LoadSettings, type Tool } from '../http/load-generators.ts';
+import type { LoadResult } from '../http/load-result.ts';
+import { buildRouteQueries, placePrefixPaths } from '../http/route-queries.ts';
+import {
+  recordAnswer,
+  startBare,
+  startCorridor,
+  startReplay,
+  stopGracefully,
+  withServer,
+} from '../http/server-process.ts';
+import { describeWorkload, type Workload } from '../http/workload.ts';
+
+const MEASURE_S = Number(process.env['BENCH_HTTP_MEASURE_SECONDS'] ?? 10);
+const WARMUP_S = Number(process.env['BENCH_HTTP_WARMUP_SECONDS'] ?? 10);
+const CONNECTIONS = Number(process.env['BENCH_HTTP_CONNECTIONS'] ?? 32);
+const WRK_THREADS = Number(process.env['BENCH_WRK_THREADS'] ?? 1);
+
+const UNCACHED_RPS = 1_000;
+const UNCACHED_P99_MS = 50;
+const CACHED_SHARE_OF_REPLAY = 0.8;
+const PLACES_RPS = 10_000;
+
+const fmt = (x: number, d = 0) =>
+  x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const verdict = (ok: boolean) => (ok ? 'met' : '**NOT met**');
+
+interface ToolFigures {
+  tool: Tool;
+  bare: LoadResult;
+  placesReplay: LoadResult;
+  places: LoadResult;
+  routeReplay: LoadResult;
+  cached: LoadResult;
+  uncached: LoadResult;
+}
+
+export async function run(): Promise<string> {
+  const loadAtStart = loadavg();
+  const choice = chooseTools();
+  const settings: LoadSettings = {
+    seconds: MEASURE_S,
+    connections: CONNECTIONS,
+    threads: WRK_THREADS,
+  };
+  const server = await startCorridor();
+  const lines: string[] = [];
+  const figures: ToolFigures[] = [];
+  try {
+    const queries = await buildRouteQueries(server.url);
+    const placesPaths = placePrefixPaths();
+    const routeAnswer = await recordAnswer(`${server.url}/api/v1/routes`, {
+      method: 'POST',
+      body: queries.bodies[0] ?? '{}',
+    });
+    const placesAnswer = await recordAnswer(`${server.url}/api/v1/places?q=bao`, {
+      method: 'GET',
+    });
+    const cachedLoad: Workload = { kind: 'post', path: '/api/v1/routes', bodies: queries.bodies };
+    const placesLoad: Workload = { kind: 'get', paths: placesPaths };
+    const uncachedLoad = (offset: number): Workload => ({
+      kind: 'post-unique',
+      path: '/api/v1/routes',
+      templates: queries.templates,
+      offset,
+    });
+
+    // warm-up (JIT, search threads' planners, the cache of the repeated queries), not measured
+    const warm = { ...settings, seconds: WARMUP_S };
+    const first = choice.tools[0] ?? 'autocannon';
+    await runLoad(first, server.url, uncachedLoad(0), warm);
+    await runLoad(first, server.url, cachedLoad, { ...warm, seconds: Math.min(5, WARMUP_S) });
+    await runLoad(first, server.url, placesLoad, { ...warm, seconds: Math.min(5, WARMUP_S) });
+
+    for (const [k, tool] of choice.tools.entries()) {
+      // each figure right after its ceiling: this machine's speed drifts within minutes
+      const bare = await withServer(startBare(), (s) =>
+        runLoad(tool, s.url, { kind: 'get', paths: ['/'] }, settings),
+      );
+      const places = await runLoad(tool, server.url, placesLoad, settings);
+      const placesReplay = await withServer(startReplay(placesAnswer.file), (s) =>
+        runLoad(tool, s.url, placesLoad, settings),
+      );
+      const routeReplay = await withServer(startReplay(routeAnswer.file), (s) =>
+        runLoad(tool, s.url, cachedLoad, settings),
+      );
+      const cached = await runLoad(tool, server.url, cachedLoad, settings);
+      // offsets far apart: no request of one run repeats a query of another
+      const uncached = await runLoad(
+        tool,
+        server.url,
+        uncachedLoad((k + 1) * 10_000_000),
+        settings,
+      );
+      figures.push({ tool, bare, places, placesReplay, routeReplay, cached, uncached });
+    }
+
+    lines.push(
+      `HTTP throughput: ${choice.note}; ${CONNECTIONS} connections, wrk threads ${WRK_THREADS}, ${MEASURE_S} s per run after ${WARMUP_S} s of warm-up; accept-encoding gzip; corridor serve in a child process (log level warn, rate limit off, one search thread per core)`,
+      `route queries: ${queries.bodies.length} origin/destination pairs on the built-in network${queries.dropped.length > 0 ? ` (left out, no route: ${queries.dropped.join(', ')})` : ''}; uncached: ${describeWorkload(uncachedLoad(0))}; cached: ${describeWorkload(cachedLoad)}; places: ${describeWorkload(placesLoad)}`,
+      `replayed answers: one route answer ${fmt(routeAnswer.bytes)} bytes (${routeAnswer.headerCount} headers), one places answer ${fmt(placesAnswer.bytes)} bytes (${placesAnswer.headerCount} headers)`,
+      `machine: ${cpus().length} cores, load average ${loadAtStart.map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) at the start, ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' / ')} at the end`,
+      '',
+      '| tool | run | req/s | p50 ms | p99 ms | failures | target | |',
+      '|---|---|---:|---:|---:|---:|---|---|',
+    );
+    const row = (tool: Tool, name: string, r: LoadResult, target = '—', met = '') =>
+      `| ${tool} | ${name} | ${fmt(r.rps)} | ${fmt(r.p50Ms, 1)} | ${fmt(r.p99Ms, 1)} | ${r.failures} | ${target} | ${met} |`;
+    for (const f of figures) {
+      const share = f.cached.rps / f.routeReplay.rps;
+      lines.push(
+        row(f.tool, 'ceiling: bare node:http "ok"', f.bare),
+        row(
+          f.tool,
+          'GET /api/v1/places (autocomplete prefixes)',
+          f.places,
+          `≥ ${fmt(PLACES_RPS)} req/s (${fmt((100 * f.places.rps) / f.bare.rps)} % of bare)`,
+          verdict(f.places.rps >= PLACES_RPS && f.places.failures === 0),
+        ),
+        row(f.tool, 'ceiling: bare node:http replaying a places answer', f.placesReplay),
+        row(f.tool, 'ceiling: bare node:http replaying a route answer', f.routeReplay),
+        row(
+          f.tool,
+          'cached route queries (repeated)',
+          f.cached,
+          `≥ ${fmt(CACHED_SHARE_OF_REPLAY * 100)} % of replay (${fmt(share * 100)} %)`,
+          verdict(share >= CACHED_SHARE_OF_REPLAY && f.cached.failures === 0),
+        ),
+        row(
+          f.tool,
+          'uncached varied route queries (every one new)',
+          f.uncached,
+          `≥ ${fmt(UNCACHED_RPS)} req/s, p99 ≤ ${UNCACHED_P99_MS} ms (${fmt((100 * f.uncached.rps) / f.routeReplay.rps, 1)} % of replay)`,
+          verdict(
+            f.uncached.rps >= UNCACHED_RPS &&
+              f.uncached.p99Ms <= UNCACHED_P99_MS &&
+              f.uncached.failures === 0,
+          ),
+        ),
+      );
+    }
+  } finally {
+    const exit = await stopGracefully(server);
+    lines.push(
+      '',
+      `graceful shutdown on SIGTERM: exit code ${exit === null ? 'none (killed after 15 s)' : exit}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+// run directly: node --import tsx tests/bench/suites/http-throughput.ts
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  run().then(
+    (s) => console.log(s),
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ResponseCache, type CachedAnswer } from '../../../src/server/response-cache.ts';
+
+/** An answer of about `chars` characters of JSON that compresses poorly (distinct numbers). */
+const answer = (i: number, chars = 4_000): CachedAnswer => ({
+  json: JSON.stringify({
+    i,
+    v: Array.from({ length: chars / 8 }, (_, k) => (i * 7_919 + k) % 99_991),
+  }),
+});
+
+describe('ResponseCache bounds', () => {
+  it('holds no more than maxBytes, counting the gzip forms it keeps', () => {
+    const cache = new ResponseCache({ maxEntries: 10_000, maxBytes: 200_000 });
+    for (let i = 0; i < 500; i++) {
+      const a = answer(i);
+      cache.set(`k${i}`, a);
+      cache.gzipOf(a);
+      expect(cache.heldBytes()).toBeLessThanOrEqual(200_000);
+    }
+    expect(cache.size).toBeGreaterThan(5);
+  });
+
+  it('stays bounded when two caches share answers and either compresses them (the route cache and the raw-body cache)', () => {
+    // plan.ts keeps each answer in both caches; the gzip form is made by whichever serves it first
+    const byQuery = new ResponseCache({ maxEntries: 10_000, maxBytes: 200_000 });
+    const byRaw = new ResponseCache({ maxEntries: 10_000, maxBytes: 100_000 });
+    for (let i = 0; i < 2_000; i++) {
+      const a = answer(i);
+      byQuery.set(`q${i}`, a);
+      byRaw.set(`r${i}`, a);
+      (i % 2 === 0 ? byQuery : byRaw).gzipOf(a);
+      expect(byQuery.heldBytes()).toBeLessThanOrEqual(200_000);
+      expect(byRaw.heldBytes()).toBeLessThanOrEqual(100_000);
+    }
+    expect(byRaw.size).toBeLessThan(100);
+  });
+
+  it('holds no more than maxEntries and evicts the least recently used first', () => {
+    const cache = new ResponseCache({ maxEntries: 3, maxBytes: 1e9 });
+    for (let i = 0; i < 3; i++) cache.set(`k${i}`, answer(i, 80));
+    expect(cache.get('k0')).toBeDefined(); // k1 is now the least recently used
+    cache.set('k3', answer(3, 80));
+    expect(cache.size).toBe(3);
+    expect(cache.get('k1')).toBeUndefined();
+    expect(cache.get('k0')).toBeDefined();
+  });
+
+  it('does not keep an answer larger than an eighth of its bound', () => {
+    const cache = new ResponseCache({ maxEntries: 10, maxBytes: 8_000 });
+    cache.set('big', answer(1, 4_000));
+    expect(cache.size).toBe(0);
+  });
+});
