@@ -7,7 +7,7 @@ export {
   ANNUAL_HOLDING_RATE,
   type CostContext,
 } from './cost-context.ts';
-export { shipmentUnits } from './shipment-units.ts';
+export { shipmentUnits, type ShipmentUnits } from './shipment-units.ts';
 export { lineHaulUsd, perKmUsd } from './tariff.ts';
 export {
   handlingUsd,

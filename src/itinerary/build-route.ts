@@ -27,12 +27,15 @@ import { corridorOf } from './corridor-label.ts';
 import { formatRoute } from './format-route.ts';
 import { roundRoute } from './round-route.ts';
 import { arrivalQuantiles, DEFAULT_RUNS, type McStep } from './monte-carlo.ts';
+import { capacityAnswer, splitByCapacity, type SplitOptions } from './capacity-split.ts';
 import { isoFromHours, terminalRef } from './terminal-ref.ts';
 
 export interface BuildOptions {
   departH: number;
   seed?: number;
   runs?: number;
+  /** the query's deadline (epoch hours): a split shipment's parts must arrive by it */
+  deadlineH?: number | undefined;
 }
 
 type Timeline = Route['timeline'];
@@ -330,14 +333,10 @@ export function buildRoute(
 
   const first = chain[0]!;
   const departH = opts.departH;
-  const arriveH = pool.time[label]!;
-  const q = arrivalQuantiles(
-    steps,
-    departH,
-    opts.seed ?? 1,
-    opts.runs ?? DEFAULT_RUNS,
-    ctx.bookedAtH,
-  );
+  const seed = opts.seed ?? 1;
+  const runs = opts.runs ?? DEFAULT_RUNS;
+  let arriveH = pool.time[label]!;
+  let q = arrivalQuantiles(steps, departH, seed, runs, ctx.bookedAtH);
   const co2 = pool.co2[label]!;
   const cost = {
     line_haul_usd: lineHaul,
@@ -354,6 +353,37 @@ export function buildRoute(
     cost.gauge_change_usd +
     cost.customs_usd +
     cost.subsidy_usd;
+  // a shipment larger than a departure takes: split over departures, the route's arrival the last part's
+  const splitOpts: SplitOptions = {
+    departH,
+    deadlineH: opts.deadlineH,
+    units: ctx.cost.units,
+    tonnesPerTeu: idx.network.manifest.cargo_t_per_teu.value,
+    totalUsd,
+  };
+  const split = splitByCapacity(ctx, pool, chain, steps, splitOpts);
+  let timeH = arriveH - departH;
+  if (split && split.parts.length > 0) {
+    const parts = split.parts;
+    let last = arrivalQuantiles(parts.at(-1)!.steps, departH, seed, runs, ctx.bookedAtH);
+    // under a deadline a part counts only when it is likely (P50) in time, as a route does
+    while (
+      split.split.limit === 'deadline' &&
+      parts.length > 1 &&
+      last.p50 > split.split.limitAtH + 1e-9
+    ) {
+      parts.pop();
+      last = arrivalQuantiles(parts.at(-1)!.steps, departH, seed, runs, ctx.bookedAtH);
+    }
+    const carried = parts.reduce((a, p) => a + p.part.load, 0);
+    split.split.carried_load = carried;
+    split.split.short_load = Math.max(0, split.split.shipment_load - carried);
+    split.split.complete = split.split.short_load <= 1e-9;
+    arriveH = parts.at(-1)!.arriveH;
+    q = { p50: last.p50, p90: last.p90, missRisk: Math.max(q.missRisk, last.missRisk) };
+    // time in the generalized cost: the parts' hours weighted by what each carries
+    timeH = parts.reduce((a, p) => a + p.part.load * (p.arriveH - departH), 0) / carried;
+  }
   const hours = arriveH - departH;
   const modes = [...new Set(legs.map((l) => l.mode))];
   const route: Route = roundRoute({
@@ -373,7 +403,7 @@ export function buildRoute(
     distance_km: legs.reduce((a, l) => a + l.distance_km, 0),
     cost: { total_usd: totalUsd, ...cost },
     co2e_kg: co2,
-    generalized_cost_usd: generalizedCostUsd(ctx.cost, totalUsd, hours, co2),
+    generalized_cost_usd: generalizedCostUsd(ctx.cost, totalUsd, timeH, co2),
     transfers: Math.max(0, legs.length - 1),
     modes,
     legs,
@@ -384,6 +414,8 @@ export function buildRoute(
     pareto_optimal: false,
     missed_departure_risk: q.missRisk,
   });
+  if (split)
+    route.capacity = capacityAnswer(split, { ...splitOpts, totalUsd: route.cost.total_usd });
   route.summary = formatRoute(route);
   route.id = `r-${hash(route.summary)}`;
   return route;

@@ -22,6 +22,8 @@ export interface ReplicationJob {
   field: string;
   /** a hash where the worker writes the error of a replication that failed its last attempt */
   errorKey?: string;
+  /** a key the worker sets, once (NX), to the time it starts the job: when the run began */
+  startedKey?: string;
   /** results also written here, when the worker shares a folder with the API (RESULTS_DIR) */
   file?: string;
 }

@@ -74,6 +74,7 @@ export function createRedisRunManager(
     `${runKey(id)}:reps`,
     `${runKey(id)}:errors`,
     `${runKey(id)}:result`,
+    `${runKey(id)}:started`,
   ];
 
   async function finish(run: Stored, status: 'done' | 'failed' | 'cancelled', error?: string) {
@@ -93,11 +94,15 @@ export function createRedisRunManager(
     if (!text) return undefined;
     const run = JSON.parse(text) as Stored;
     if (!isFinished(run.status)) {
-      const [done, errors] = await Promise.all([
+      const [done, errors, started] = await Promise.all([
         redis.hlen(`${runKey(id)}:reps`),
         redis.hvals(`${runKey(id)}:errors`),
+        redis.get(`${runKey(id)}:started`),
       ]);
       run.progress.done = done;
+      // running from the moment a worker took its first replication (the worker notes the time)
+      if (run.started_at === undefined && (started !== null || done > 0))
+        run.started_at = started ?? iso(now());
       if (errors.length > 0) await finish(run, 'failed', errors[0]);
       else if (done >= run.progress.total) {
         const scenario = JSON.parse(
@@ -110,9 +115,8 @@ export function createRedisRunManager(
         await redis.set(`${runKey(id)}:result`, result);
         if (opts.resultsDir) await writeWhole(join(opts.resultsDir, id, 'result.json'), result);
         await finish(run, 'done');
-      } else if (done > 0 && run.status === 'queued') {
+      } else if (run.started_at !== undefined && run.status === 'queued') {
         run.status = 'running';
-        run.started_at = iso(now());
         await redis.set(runKey(id), JSON.stringify(run));
       }
     }
@@ -222,6 +226,7 @@ export function createRedisRunManager(
             resultKey: `${runKey(run.id)}:reps`,
             field: String(r),
             errorKey: `${runKey(run.id)}:errors`,
+            startedKey: `${runKey(run.id)}:started`,
             ...(opts.resultsDir
               ? {
                   file: join(

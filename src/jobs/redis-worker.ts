@@ -43,7 +43,9 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const worker = new Worker<ReplicationJob>(
     QUEUE_NAME,
     async (job) => {
-      const { network, scenario, replication, resultKey, field, file, errorKey } = job.data;
+      const { network, scenario, replication, resultKey, field, file, errorKey, startedKey } =
+        job.data;
+      if (startedKey) await redis.set(startedKey, new Date().toISOString(), 'NX');
       let result;
       try {
         result = await (await poolFor(network)).runOne(scenario, replication);

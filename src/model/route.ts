@@ -31,6 +31,49 @@ export const EmissionFactorUse = z.object({
 });
 export type EmissionFactorUse = z.infer<typeof EmissionFactorUse>;
 
+/** One timetabled departure a part of a split shipment takes. */
+export const CapacityDeparture = z.object({
+  service_id: z.string(),
+  depart: z.string().describe('departure from the stop where the part boards'),
+  capacity: z.number().describe("what the departure takes, in the split's `unit`"),
+});
+export type CapacityDeparture = z.infer<typeof CapacityDeparture>;
+
+/** One part of a shipment split over departures: what it holds, when it leaves and arrives, its cost. */
+export const CapacityPart = z.object({
+  feu: z.number().int().optional(),
+  teu: z.number().int().optional(),
+  kg: z.number().optional(),
+  load: z.number().describe("the part in the split's `unit` (TEU equivalents or kg)"),
+  depart: z.string().describe('its first timetabled departure with a filed capacity'),
+  arrive: z.string().describe('scheduled arrival at the destination'),
+  departures: z.array(CapacityDeparture).describe('the capacity-limited departures it takes'),
+  cost_usd: z.number().describe("the route's cost per unit × the part's units"),
+});
+export type CapacityPart = z.infer<typeof CapacityPart>;
+
+/**
+ * A shipment larger than a departure of the route can take, split over successive departures
+ * (docs/decisions.md CP1). The route's arrival, P50 and P90 are the last part's.
+ */
+export const CapacitySplit = z.object({
+  unit: z.enum(['teu', 'kg']).describe('containers count in TEU equivalents, loose cargo in kg'),
+  shipment_load: z.number(),
+  per_departure: z.number().describe('the smallest capacity of a departure on the route'),
+  bottleneck_service_id: z.string(),
+  parts: z.array(CapacityPart),
+  carried_load: z.number(),
+  short_load: z
+    .number()
+    .describe('what no departure within the limit can take; 0 when all is carried'),
+  limit: z
+    .enum(['deadline', 'horizon'])
+    .describe("the query's deadline (scheduled arrival), else a horizon on departures"),
+  limit_at: z.string(),
+  complete: z.boolean(),
+});
+export type CapacitySplit = z.infer<typeof CapacitySplit>;
+
 /** A ride on one service between two of its stops. */
 export const RouteLeg = z.object({
   service_id: z.string(),
@@ -197,6 +240,9 @@ export const Route = z.object({
     .describe(
       'chance (Monte Carlo) that delays make the cargo miss a departure it is planned on; P50/P90 include rolling to the next one',
     ),
+  capacity: CapacitySplit.optional().describe(
+    'present when the shipment is larger than a timetabled departure of the route takes: its split over departures',
+  ),
 });
 export type Route = z.infer<typeof Route>;
 
@@ -219,6 +265,8 @@ export const NO_ROUTE_CODES = {
   DEADLINE: ['deadline'],
   /** routes exist, but every one arrives after the deadline at P50 */
   DEADLINE_P50: ['deadline', 'earliest_p50'],
+  /** a route's first departure is in time, but its departures cannot carry the whole shipment by the deadline */
+  CAPACITY_DEADLINE: ['deadline', 'shipment', 'carried', 'service'],
   CARGO: ['cargo'],
   REGIME: ['regime'],
   /** the regime needs an overseas warehouse or a bonded zone at the destination, and none is there */
@@ -244,6 +292,10 @@ export const NOTICE_CODES = {
   PARETO_CAPPED: ['total', 'shown'],
   CORRIDOR_LABEL_CAP: [],
   LATE_ROUTES_LEFT_OUT: ['count'],
+  /** the shipment is larger than a departure takes: the first route splits it over departures */
+  CAPACITY_SPLIT: ['shipment', 'service', 'per_departure', 'departures', 'last_arrival'],
+  /** within the deadline or horizon the first route's departures carry only part of the shipment */
+  CAPACITY_SHORT: ['shipment', 'carried', 'short', 'service', 'limit', 'limit_at'],
   /** a legality rule removed an option that would have ranked first */
   LEGALITY_REMOVED_OPTION: ['rule', 'service', 'text'],
   /** the query waived legality rules for a what-if */

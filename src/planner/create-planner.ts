@@ -39,6 +39,7 @@ import {
 import { explainNoRoute, relaxationsFor, type NoRouteReason } from './explain-no-route.ts';
 import { legalityBlockers, legalityNotices, legalityRelaxation } from './legality-notices.ts';
 import { corridorRows, labelRoutes } from './corridor-groups.ts';
+import { capacityDeadlineReason, capacityNotices, rankSplitRoutes } from './capacity-notices.ts';
 import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
 
 export interface PlanOptions {
@@ -319,7 +320,7 @@ function answer(
         `the Pareto set has ${full.length} routes; ${MAX_PARETO_ROUTES} are shown, its ends included`,
       );
     const front = capFront(res.pool, full, MAX_PARETO_ROUTES);
-    routes = front.map((l) => buildRoute(ctx, res.pool, l, { departH, seed }));
+    routes = front.map((l) => buildRoute(ctx, res.pool, l, { departH, seed, deadlineH }));
     releasePool(res.pool);
   } else {
     const k = what === 'compare' ? MAX_COMPARE_CORRIDORS : q.alternatives;
@@ -347,11 +348,17 @@ function answer(
       hits = hits.filter(
         (h, i) => i === 0 || !uselessAlternative(h, hits.slice(0, i), hits[0]!.key),
       );
-    routes = hits.map((h) => buildRoute(ctx, h.result.pool, h.label, { departH, seed }));
+    routes = hits.map((h) => buildRoute(ctx, h.result.pool, h.label, { departH, seed, deadlineH }));
     for (const h of explored.hits) releasePool(h.result.pool);
   }
   if (deadlineH !== undefined && routes.length > 0) {
-    const late = routes.filter((r) => Date.parse(r.arrive_p50) / 3_600_000 > deadlineH);
+    // late: the P50 arrival (of the last part, for a split shipment) is after the deadline, or the
+    // departures before the deadline cannot carry the whole shipment
+    const late = routes.filter(
+      (r) =>
+        Date.parse(r.arrive_p50) / 3_600_000 > deadlineH ||
+        (r.capacity !== undefined && !r.capacity.complete),
+    );
     if (late.length > 0)
       warn(
         'LATE_ROUTES_LEFT_OUT',
@@ -360,6 +367,8 @@ function answer(
       );
     routes = routes.filter((r) => !late.includes(r));
     if (routes.length === 0) {
+      const short = capacityDeadlineReason(late, q.shipment, c.deadline!);
+      if (short) return result([], short);
       const earliest = late.map((r) => r.arrive_p50).sort()[0]!;
       return result([], {
         code: 'DEADLINE_P50',
@@ -368,6 +377,8 @@ function answer(
       });
     }
   }
+  if (objective !== 'pareto') routes = rankSplitRoutes(routes, objective);
+  if (routes.length > 0) for (const n of capacityNotices(routes[0]!, q.shipment)) notices.push(n);
   markPareto(routes);
   if (routes.length > 0) {
     if (ctx.legalityBans.length > 0 && objective !== 'pareto') {

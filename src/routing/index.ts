@@ -16,12 +16,15 @@ export {
   OUT_BORDER_FEES,
   OUT_GAUGE_CHANGE,
   OUT_HANDLING,
+  OUT_DEP0,
   OUT_LINE_HAUL,
   OUT_SIZE,
+  OUT_TIME,
   OUT_SUBSIDY,
 } from './edge-cost.ts';
 export { LabelPool, EDGE_CLEARANCE, releasePool } from './label-pool.ts';
 export { liftDue } from './lift-due.ts';
+export { plannedSlackH } from './planning-slack.ts';
 export { searchLabels, labelKey, type SearchRequest } from './search-labels.ts';
 export {
   searchStatic,

@@ -113,10 +113,14 @@ async function call(
   };
 }
 
+/** statuses seen while polling, in order, without repeats */
+const seen: string[] = [];
 async function waitFinished(url: string, id: string) {
+  seen.length = 0;
   for (let i = 0; i < 600; i++) {
     const res = await call(url, `/api/v1/simulations/${id}`, POLLER);
     expect(res.status).toBe(200);
+    if (seen.at(-1) !== res.body['status']) seen.push(res.body['status'] as string);
     if (['done', 'failed', 'cancelled'].includes(res.body['status'] as string)) return res.body;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -206,6 +210,12 @@ describe('the API on Redis (two API processes, one worker process)', () => {
     const finished = await waitFinished(b.url, id);
     expect(finished['status']).toBe('done');
     expect(finished['progress']).toEqual({ done: 2, total: 2 });
+    // running from when the worker took the first replication (its first job loads the network
+    // and the planner: seconds in which the run is seen running), after the POST, before the end
+    expect(seen).toContain('running');
+    const started = Date.parse(String(finished['started_at']));
+    expect(started).toBeGreaterThanOrEqual(Date.parse(String(finished['created_at'])));
+    expect(started).toBeLessThanOrEqual(Date.parse(String(finished['finished_at'])));
     const result = finished['result'] as { replications: { replication: number }[] };
     expect(result.replications.map((r) => r.replication)).toEqual([0, 1]);
     const onA = await call(a.url, `/api/v1/simulations/${id}`, POLLER);

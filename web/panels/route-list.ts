@@ -10,6 +10,7 @@ import {
   formatDay,
   formatDays,
   formatDuration,
+  formatNumber,
   formatUsd,
 } from '../view-model/format.ts';
 import { pickName, t, tDynamic, type Lang } from '../view-model/i18n.ts';
@@ -130,5 +131,48 @@ export function renderRouteList(
       txt.append('span').text(line.text);
       txt.append('span').attr('class', 'muted').text(line.sub);
     }
+    if (r.capacity) renderSplit(li, lang, r.capacity);
   });
+}
+
+/**
+ * A shipment split over departures (docs/decisions.md CP1): which departure carries how much and
+ * when each part arrives; what no departure within the deadline or horizon can take.
+ */
+function renderSplit(
+  li: d3.Selection<HTMLLIElement, unknown, null, undefined>,
+  lang: Lang,
+  c: NonNullable<Route['capacity']>,
+): void {
+  const box = li.append('div').attr('class', 'split');
+  const per =
+    c.unit === 'kg'
+      ? `${formatNumber(lang, c.per_departure)} kg`
+      : `${formatNumber(lang, c.per_departure)} TEU`;
+  box
+    .append('div')
+    .attr('class', 'split-head')
+    .text(
+      `${t(lang, 'route.split')}${t(lang, 'punct.colon')}${formatNumber(lang, c.parts.length)} × ${c.bottleneck_service_id} (${t(lang, 'route.split_per')} ${per})`,
+    );
+  const qty = (p: (typeof c.parts)[number]) =>
+    [
+      p.feu ? `${formatNumber(lang, p.feu)} FEU` : '',
+      p.teu ? `${formatNumber(lang, p.teu)} TEU` : '',
+      p.kg ? `${formatNumber(lang, p.kg)} kg` : '',
+    ]
+      .filter(Boolean)
+      .join(' + ');
+  const ol = box.append('ol').attr('class', 'split-parts');
+  for (const p of c.parts)
+    ol.append('li').text(
+      `${qty(p)} · ${t(lang, 'route.depart')} ${formatDay(lang, p.depart)} · ${t(lang, 'route.arrive')} ${formatDay(lang, p.arrive)} · ${formatUsd(lang, p.cost_usd)}`,
+    );
+  if (!c.complete)
+    box
+      .append('div')
+      .attr('class', 'split-short')
+      .text(
+        `${t(lang, 'route.not_planned')}${t(lang, 'punct.colon')}${formatNumber(lang, c.short_load)} ${c.unit === 'kg' ? 'kg' : 'TEU'}`,
+      );
 }

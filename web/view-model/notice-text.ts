@@ -80,6 +80,8 @@ const EN: Record<MessageCode, Template> = {
   DEADLINE: (p) => `No route arrives by the deadline, ${when('en', p.str('deadline'))}.`,
   DEADLINE_P50: (p) =>
     `No route is likely to arrive by the deadline, ${when('en', p.str('deadline'))}; the earliest likely arrival is ${formatDateTime('en', p.str('earliest_p50'))}.`,
+  CAPACITY_DEADLINE: (p) =>
+    `No route carries all ${p.str('shipment')} by the deadline, ${when('en', p.str('deadline'))}: split over departures, the most that arrives in time is ${p.str('carried')} (the smallest departures are on ${p.str('service')}).`,
   CARGO: (p) =>
     `No other corridor has a service that takes ${enList(cargo('en', p.list('cargo')).map((c) => c.toLowerCase()))}.`,
   REGIME: (p) => `No other corridor has a terminal that clears ${regime('en', p)}.`,
@@ -106,6 +108,10 @@ const EN: Record<MessageCode, Template> = {
   CORRIDOR_LABEL_CAP: () => 'A search reached its limit; other corridors may exist.',
   LATE_ROUTES_LEFT_OUT: (p) =>
     `${formatNumber('en', p.num('count'))} route(s) left out: they are likely to arrive after the deadline.`,
+  CAPACITY_SPLIT: (p) =>
+    `${p.str('shipment')} is more than one departure of ${p.str('service')} takes (${p.str('per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'))}, and that is the route's arrival.`,
+  CAPACITY_SHORT: (p) =>
+    `The first route's departures carry only ${p.str('carried')} of ${p.str('shipment')} ${p.str('limit') === 'deadline' ? `by the deadline, ${when('en', p.str('limit_at'))}` : `within the planning horizon (departures until ${formatDate('en', p.str('limit_at'))})`}; ${p.str('short')} are not planned.`,
   LEGALITY_REMOVED_OPTION: (p) =>
     `A better-ranked option on ${p.str('service')} is not offered: legality rule ${p.str('rule')} forbids it.`,
   LEGALITY_WAIVED: (p) =>
@@ -139,6 +145,8 @@ const ZH: Record<MessageCode, Template> = {
   DEADLINE: (p) => `没有路线能在截止时间 ${when('zh', p.str('deadline'))} 前到达。`,
   DEADLINE_P50: (p) =>
     `没有路线大概率能在截止时间 ${when('zh', p.str('deadline'))} 前到达；最早的可能到达时间为 ${formatDateTime('zh', p.str('earliest_p50'))}。`,
+  CAPACITY_DEADLINE: (p) =>
+    `没有路线能在截止时间 ${when('zh', p.str('deadline'))} 前运完全部 ${p.str('shipment')}：分批发运，最多能按时运到 ${p.str('carried')}（运力最小的班次为 ${p.str('service')}）。`,
   CARGO: (p) => `其余通道上没有承运${zhList(cargo('zh', p.list('cargo')))}货物的班次。`,
   REGIME: (p) => `其余通道上没有可办理${regime('zh', p)}通关的场站。`,
   REGIME_DESTINATION: (p, n) =>
@@ -160,6 +168,10 @@ const ZH: Record<MessageCode, Template> = {
   CORRIDOR_LABEL_CAP: () => '有一次搜索达到上限后停止；可能还有其他通道。',
   LATE_ROUTES_LEFT_OUT: (p) =>
     `已略去 ${formatNumber('zh', p.num('count'))} 条路线：它们大概率晚于截止时间到达。`,
+  CAPACITY_SPLIT: (p) =>
+    `${p.str('shipment')} 超过 ${p.str('service')} 单个班次的运力（${p.str('per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'))} 到达，即该路线的到达时间。`,
+  CAPACITY_SHORT: (p) =>
+    `首选路线的班次${p.str('limit') === 'deadline' ? `在截止时间 ${when('zh', p.str('limit_at'))} 前` : `在计划期内（${formatDate('zh', p.str('limit_at'))} 前发车）`}只能运送 ${p.str('shipment')} 中的 ${p.str('carried')}；其余 ${p.str('short')} 未安排。`,
   LEGALITY_REMOVED_OPTION: (p) =>
     `经${p.str('service')}的更优方案未列出：法规规则${p.str('rule')}禁止该方案。`,
   LEGALITY_WAIVED: (p) =>

@@ -10,6 +10,8 @@ import {
   Mode,
   Objective,
   RouteQuery,
+  type CapacityPart,
+  type CapacitySplit,
   type PlanResult,
   type Route,
 } from '../../model/index.ts';
@@ -231,6 +233,28 @@ function routeRow(i: number, r: Route): string {
   return `${padL(i + 1, 2)}  ${pad(r.corridor.label.slice(0, 58), 58)} ${padL(r.cost.total_usd.toFixed(0), 9)} ${padL(days(r.duration_h), 6)} ${padL(days(r.transit_h), 7)} ${padL(days(r.duration_p90_h), 6)} ${padL((r.co2e_kg / 1000).toFixed(2), 8)}  ${r.modes.join('+')}${r.pareto_optimal ? '' : ' (dominated)'}`;
 }
 
+/** A split shipment (docs/decisions.md CP1): one line per part, and what is left unplanned. */
+function capacityLines(i: number, r: Route, c: CapacitySplit): string[] {
+  const unit = c.unit === 'kg' ? 'kg' : 'TEU';
+  const qty = (p: CapacityPart) =>
+    [p.feu ? `${p.feu} FEU` : '', p.teu ? `${p.teu} TEU` : '', p.kg ? `${p.kg} kg` : '']
+      .filter(Boolean)
+      .join(' + ');
+  const lines = [
+    '',
+    `route ${i + 1}: the shipment (${c.shipment_load} ${unit}) is larger than one departure of ${c.bottleneck_service_id} takes (${c.per_departure} ${unit}); split over ${c.parts.length} departure(s), last part arrives ${r.arrive.slice(0, 16)} (P50 ${r.arrive_p50.slice(0, 16)}):`,
+    ...c.parts.map(
+      (p, k) =>
+        `  part ${padL(k + 1, 3)}: ${pad(qty(p), 18)} departs ${p.depart.slice(0, 16)}  arrives ${p.arrive.slice(0, 16)}  ${padL(p.cost_usd.toFixed(0), 10)} USD`,
+    ),
+  ];
+  if (!c.complete)
+    lines.push(
+      `  not planned: ${c.short_load} ${unit}: no departure ${c.limit === 'deadline' ? `arrives by the deadline ${c.limit_at.slice(0, 16)}` : `leaves within the horizon (until ${c.limit_at.slice(0, 16)})`} with room for it`,
+    );
+  return lines;
+}
+
 function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLegs: boolean): void {
   io.out(
     `${result.from.name} (${result.from.id}) → ${result.to.name} (${result.to.id}) · ${describeShipment(q)} · objective ${result.objective}`,
@@ -245,6 +269,9 @@ function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLegs: boo
     `${pad(' #', 4)}${pad('corridor', 58)} ${padL('cost USD', 9)} ${padL('days', 6)} ${padL('transit', 7)} ${padL('P90 d', 6)} ${padL('CO2e t', 8)}  modes`,
   );
   result.routes.forEach((r, i) => io.out(routeRow(i, r)));
+  result.routes.forEach((r, i) => {
+    if (r.capacity) for (const line of capacityLines(i, r, r.capacity)) io.out(line);
+  });
   if (!withLegs) return;
   result.routes.forEach((r, i) => {
     io.out('');

@@ -53,6 +53,14 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   rule: 'eu-russia-belarus-air',
   service: 'tianjin-north-europe-loop',
   text: 'a better-ranked option is not offered',
+  shipment: '400 FEU',
+  carried: '165 FEU',
+  short: '235 FEU',
+  per_departure: '55 FEU',
+  departures: 8,
+  last_arrival: '2027-02-14T23:30:00.000Z',
+  limit: 'horizon',
+  limit_at: '2027-02-28T16:00:00.000Z',
 };
 const paramsFor = (names: readonly string[]): MessageParams =>
   Object.fromEntries(

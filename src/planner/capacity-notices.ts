@@ -1,0 +1,134 @@
+/**
+ * What the planner says about a shipment split over departures (docs/decisions.md CP1): a notice
+ * that the first route splits it (how many departures, how much each takes, when the last part
+ * arrives), a notice when its departures within the horizon carry only part of it, the no-route
+ * reason when no route carries all of it by the deadline, and the order of split routes.
+ */
+import type { CapacitySplit, Notice, Objective, Route, Shipment } from '../model/index.ts';
+import type { NoRouteReason } from './explain-no-route.ts';
+
+const int = (x: number): string => Math.round(x).toLocaleString('en-US');
+
+/** "400 FEU", "3 FEU + 2 TEU", "52,000 kg": a quantity as the shipment gives it. */
+function quantityText(q: {
+  feu?: number | undefined;
+  teu?: number | undefined;
+  kg?: number | undefined;
+}): string {
+  const parts: string[] = [];
+  if (q.feu) parts.push(`${int(q.feu)} FEU`);
+  if (q.teu) parts.push(`${int(q.teu)} TEU`);
+  if (parts.length === 0) parts.push(`${int(q.kg ?? 0)} kg`);
+  return parts.join(' + ');
+}
+
+/** The shipment's quantity in the split's terms (loose cargo in kg, containers as given). */
+function shipmentText(s: Shipment, split: CapacitySplit): string {
+  return split.unit === 'kg' ? quantityText({ kg: s.kg }) : quantityText(s);
+}
+
+/** What one departure takes, in the shipment's container size when it ships only FEU. */
+function perDepartureText(s: Shipment, split: CapacitySplit): string {
+  if (split.unit === 'kg') return quantityText({ kg: split.per_departure });
+  if (s.feu && !s.teu)
+    return quantityText({ feu: Math.max(1, Math.floor(split.per_departure / 2)) });
+  return quantityText({ teu: split.per_departure });
+}
+
+function carriedText(split: CapacitySplit): string {
+  const sum = { feu: 0, teu: 0, kg: 0 };
+  for (const p of split.parts) {
+    sum.feu += p.feu ?? 0;
+    sum.teu += p.teu ?? 0;
+    sum.kg += p.kg ?? 0;
+  }
+  if (split.unit === 'kg') return quantityText({ kg: sum.kg });
+  return sum.feu + sum.teu === 0 ? 'nothing' : quantityText(sum);
+}
+
+/** Notices about the first route's split, if it has one. */
+export function capacityNotices(route: Route, s: Shipment): Notice[] {
+  const split = route.capacity;
+  if (!split) return [];
+  const notices: Notice[] = [];
+  const shipment = shipmentText(s, split);
+  if (split.parts.length > 0) {
+    const params = {
+      shipment,
+      service: split.bottleneck_service_id,
+      per_departure: perDepartureText(s, split),
+      departures: split.parts.length,
+      last_arrival: route.arrive,
+    };
+    notices.push({
+      code: 'CAPACITY_SPLIT',
+      params,
+      text:
+        `${shipment} exceed what one departure of ${params.service} takes (${params.per_departure}): ` +
+        `the first route splits the shipment over ${params.departures} departures; its last part arrives ${params.last_arrival} (scheduled), which is the route's arrival`,
+    });
+  }
+  if (!split.complete) {
+    const params = {
+      shipment,
+      carried: carriedText(split),
+      short:
+        split.unit === 'kg'
+          ? quantityText({ kg: split.short_load })
+          : s.feu && !s.teu
+            ? quantityText({ feu: split.short_load / 2 })
+            : quantityText({ teu: split.short_load }),
+      service: split.bottleneck_service_id,
+      limit: split.limit,
+      limit_at: split.limit_at,
+    };
+    const within =
+      split.limit === 'deadline'
+        ? `by the deadline ${params.limit_at}`
+        : `within the planning horizon (departures until ${params.limit_at})`;
+    notices.push({
+      code: 'CAPACITY_SHORT',
+      params,
+      text: `the first route's departures carry ${params.carried} of ${shipment} ${within}; ${params.short} are not planned: book more departures later, another corridor or split the order`,
+    });
+  }
+  return notices;
+}
+
+/** The reason when every route was left out and some only because its departures cannot carry all by the deadline. */
+export function capacityDeadlineReason(
+  late: readonly Route[],
+  s: Shipment,
+  deadline: string,
+): NoRouteReason | undefined {
+  const capped = late
+    .filter((r) => r.capacity && !r.capacity.complete && r.capacity.parts.length > 0)
+    .sort((a, b) => b.capacity!.carried_load - a.capacity!.carried_load);
+  const best = capped[0]?.capacity;
+  if (!best) return undefined;
+  const params = {
+    deadline,
+    shipment: shipmentText(s, best),
+    carried: carriedText(best),
+    service: best.bottleneck_service_id,
+  };
+  return {
+    code: 'CAPACITY_DEADLINE',
+    params,
+    text: `no route carries all ${params.shipment} by the deadline ${deadline} (constraints.deadline): split over departures, the most any route carries by then is ${params.carried} (its smallest departures are on ${params.service})`,
+  };
+}
+
+/**
+ * Split routes ranked on what they deliver: by the last part's arrival for the time objective, by
+ * the generalized cost (the parts' hours weighted by load) for the generalized one. Money and CO2e
+ * do not change with the split, and a Pareto answer keeps its order.
+ */
+export function rankSplitRoutes(routes: Route[], objective: Objective): Route[] {
+  if (!routes.some((r) => r.capacity)) return routes;
+  if (objective === 'time')
+    return [...routes].sort((a, b) => Date.parse(a.arrive) - Date.parse(b.arrive));
+  if (objective === 'generalized')
+    return [...routes].sort((a, b) => a.generalized_cost_usd - b.generalized_cost_usd);
+  return routes;
+}
