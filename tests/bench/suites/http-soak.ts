@@ -70,6 +70,11 @@ export async function run(): Promise<string> {
     const growth = (rssEnd - rssAfterWarmup) / rssAfterWarmup;
     const peak = Math.max(rssEnd, ...samples.map((s) => s.mb));
     const every = Math.max(1, Math.ceil(samples.length / 20));
+    // the heap rises and falls by a hundred MB between collections, so one sample at each end says
+    // little: the first and last minute's mean and peak show whether the band itself moves
+    const perMinute = Math.max(1, Math.round(60 / SAMPLE_S));
+    const band = (xs: { mb: number }[]) =>
+      `mean ${fmt(xs.reduce((a, x) => a + x.mb, 0) / Math.max(1, xs.length), 0)} MB, peak ${fmt(Math.max(...xs.map((x) => x.mb)), 0)} MB`;
 
     lines.push(
       `memory soak: ${choice.note}; ${CONNECTIONS} connections; ${describeWorkload(load(0))}; ${queries.templates.length} origin/destination pairs`,
@@ -87,6 +92,7 @@ export async function run(): Promise<string> {
         .filter((_, i) => i % every === 0)
         .map((s) => fmt(s.mb, 0))
         .join(', ')}`,
+      `first minute of the soak: ${band(samples.slice(0, perMinute))}; last minute: ${band(samples.slice(-perMinute))} (information: the target is the line below)`,
       `target: RSS after warm-up grows < ${fmt(MAX_GROWTH * 100)} % with no failed request: ${growth < MAX_GROWTH && soak.failures === 0 && warm.failures === 0 ? 'met' : '**NOT met**'}`,
     );
   } finally {
