@@ -5,6 +5,7 @@
  */
 import { filedServiceId, type Mode, type Service, type Tariff } from '../model/index.ts';
 import type { CostContext } from './cost-context.ts';
+import { lclRuleFor, lclUsd } from './lcl.ts';
 import { lineHaulUsd, perKmUsd } from './tariff.ts';
 
 export interface CostModel {
@@ -51,13 +52,18 @@ function tariffFactor(service: Service, ctx: CostContext): number {
   return v !== undefined && Number.isFinite(v) && v >= 0 ? v : 1;
 }
 
-/** The ride price every mode uses unless it overrides it: the entries filed for the pair × the factor. */
+/**
+ * The ride price every mode uses unless it overrides it: the entries filed for the pair × the factor;
+ * loose cargo on a container service of a mode with an LCL rule pays the consolidator's price (C2).
+ */
 export function commonTariffUsd(
   service: Service,
   tariffs: readonly Tariff[],
   ctx: CostContext,
 ): number {
-  return lineHaulUsd(tariffs, ctx.units) * tariffFactor(service, ctx);
+  const lcl = ctx.units.containers ? undefined : lclRuleFor(ctx.manifest, service.mode);
+  const loose = lcl && service.cargo.accepts_containers ? lclUsd(lcl, tariffs, ctx.units) : null;
+  return (loose ?? lineHaulUsd(tariffs, ctx.units)) * tariffFactor(service, ctx);
 }
 
 /**

@@ -21,6 +21,8 @@ export interface ShipmentUnits {
   readonly teuEq: number;
   readonly tonnes: number;
   readonly kg: number;
+  /** volume given by the shipment (m³), 0 when not given */
+  readonly m3Given: number;
   /** max(actual kg, m³ × volumetric factor) */
   readonly chargeableKg: number;
   readonly trucks: number;
@@ -50,6 +52,7 @@ export function shipmentUnits(s: Shipment, manifest: NetworkManifest): ShipmentU
     teuEq,
     tonnes,
     kg,
+    m3Given: s.m3 ?? 0,
     chargeableKg,
     trucks,
     pieces: s.pieces ?? 0,

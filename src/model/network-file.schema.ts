@@ -81,6 +81,24 @@ export const DrivingRules = z.object({
 });
 export type DrivingRules = z.infer<typeof DrivingRules>;
 
+/**
+ * How loose cargo rides the container services of one mode (docs/decisions.md C2): billed per
+ * weight-or-measure (W/M: the greater of tonnes-equivalent and m³) at the service's FEU rate divided by
+ * the W/M a consolidator sells per FEU, never less than `min_wm`, plus consolidation (CFS) charges at
+ * the origin and the destination.
+ */
+export const LclRule = z.object({
+  mode: Mode,
+  wm_kg_per_m3: NonNegativeFigure.describe('kg that count as one m³ (1 W/M): 1,000 for sea'),
+  min_wm: NonNegativeFigure.describe('smallest W/M billed'),
+  wm_per_feu: NonNegativeFigure.describe(
+    'W/M a consolidator sells out of one FEU: the FEU rate divided by it gives the rate per W/M',
+  ),
+  cfs_usd_per_wm: NonNegativeFigure.describe('consolidation (CFS) charge per W/M at each end'),
+  cfs_min_usd: NonNegativeFigure.describe('least CFS charge per shipment at each end'),
+});
+export type LclRule = z.infer<typeof LclRule>;
+
 export const NetworkManifest = z.object({
   id: Id,
   name: z.string().min(1),
@@ -121,6 +139,12 @@ export const NetworkManifest = z.object({
     .optional()
     .describe(
       'cargo cut-off per mode: hours before a scheduled departure by which the cargo must be at the boarding terminal (rail and road lines: in the terminal with documents; sea: container yard and documents; air: acceptance)',
+    ),
+  lcl: z
+    .array(LclRule)
+    .optional()
+    .describe(
+      'loose cargo (LCL) on container services of a mode: priced per weight-or-measure with a minimum, plus CFS charges at both ends (docs/decisions.md C2)',
     ),
   driving: DrivingRules.optional().describe(
     "drivers' hours rules and road speeds that give on-demand trucks their running times",
