@@ -4,18 +4,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RouteQuery, type Network, type Route } from '../../src/model/index.ts';
-import { loadNetwork } from '../../src/network/index.ts';
 import { createPlanner, type Planner } from '../../src/planner/index.ts';
+import { loadBuiltIn } from '../support/built-in-network.ts';
 
 let network: Network;
 let planner: Planner;
 beforeAll(async () => {
-  const loaded = await loadNetwork(
-    new URL('../../networks/inner-mongolia/', import.meta.url).pathname,
-  );
-  if (!loaded.network) throw new Error('built-in network invalid');
-  network = loaded.network;
-  planner = createPlanner(network);
+  ({ network, planner } = await loadBuiltIn());
 });
 const q = (input: Record<string, unknown>) =>
   RouteQuery.parse({ shipment: { teu: 1 }, depart: '2026-12-01', objective: 'cost', ...input });

@@ -1,21 +1,14 @@
 /** F18: cargo cut-offs and honest P50/P90: plans take departures the cargo makes 9 times in 10. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RouteQuery } from '../../src/model/index.ts';
-import { loadNetwork } from '../../src/network/index.ts';
 import { createPlanner, type Planner } from '../../src/planner/index.ts';
+import { loadBuiltIn } from '../support/built-in-network.ts';
 import { drawNetwork } from '../support/draw-network.ts';
 import { query } from '../support/route-query.ts';
 
 let planner: Planner;
 beforeAll(async () => {
-  const { network, issues } = await loadNetwork(
-    new URL('../../networks/inner-mongolia/', import.meta.url).pathname,
-  );
-  if (!network)
-    throw new Error(
-      `built-in network invalid: ${issues.filter((i) => i.severity === 'error').length} errors`,
-    );
-  planner = createPlanner(network);
+  ({ planner } = await loadBuiltIn());
 });
 const q = (input: Record<string, unknown>) =>
   RouteQuery.parse({

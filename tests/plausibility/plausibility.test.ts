@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RouteQuery, type Network, type PlanResult, type Route } from '../../src/model/index.ts';
-import { loadNetwork } from '../../src/network/index.ts';
-import { createPlanner, type Planner } from '../../src/planner/index.ts';
+import type { Planner } from '../../src/planner/index.ts';
+import { loadBuiltIn } from '../support/built-in-network.ts';
 import { COMPARE_DESTINATIONS, DESTINATIONS, ORIGINS } from './pairs.ts';
 import {
   detourFromDirect,
@@ -56,12 +56,7 @@ function ask(from: string, to: string, query: Query): PlanResult {
 }
 
 beforeAll(async () => {
-  const loaded = await loadNetwork(
-    new URL('../../networks/inner-mongolia/', import.meta.url).pathname,
-  );
-  if (!loaded.network) throw new Error('built-in network invalid');
-  network = loaded.network;
-  planner = createPlanner(network);
+  ({ network, planner } = await loadBuiltIn());
   for (const from of ORIGINS)
     for (const to of DESTINATIONS) {
       const pair = `${from} > ${to}`;
