@@ -3,7 +3,7 @@ import type { Network } from '../../src/model/index.ts';
 import { loadNetwork } from '../../src/network/index.ts';
 import { createPlanner, type Planner } from '../../src/planner/index.ts';
 
-export const BUILT_IN_DIR = new URL('../../networks/inner-mongolia/', import.meta.url).pathname;
+const BUILT_IN_DIR = new URL('../../networks/inner-mongolia/', import.meta.url).pathname;
 
 /** Loads networks/inner-mongolia; throws with the count of errors when it does not validate. */
 export async function loadBuiltIn(): Promise<{ network: Network; planner: Planner }> {
