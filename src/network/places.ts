@@ -26,11 +26,20 @@ const cityKeys = (t: Terminal): string[] => [t.city, t.city_zh];
  * Folded name and city keys of a terminal, computed once per terminal object: folding every key of
  * every terminal on each lookup was a fifth of a plan call's time. Terminals are immutable once parsed.
  */
-const foldedKeys = new WeakMap<Terminal, { names: readonly string[]; cities: readonly string[] }>();
-function keysOf(t: Terminal): { names: readonly string[]; cities: readonly string[] } {
+interface FoldedKeys {
+  readonly id: string;
+  readonly names: readonly string[];
+  readonly cities: readonly string[];
+}
+const foldedKeys = new WeakMap<Terminal, FoldedKeys>();
+function keysOf(t: Terminal): FoldedKeys {
   let k = foldedKeys.get(t);
   if (!k) {
-    k = { names: nameKeys(t).map(normalizeName), cities: cityKeys(t).map(normalizeName) };
+    k = {
+      id: normalizeName(t.id),
+      names: nameKeys(t).map(normalizeName),
+      cities: cityKeys(t).map(normalizeName),
+    };
     foldedKeys.set(t, k);
   }
   return k;
@@ -100,8 +109,8 @@ export function suggestPlaces(network: Network, ref: string): string[] {
 }
 
 /** How well `key` matches the folded query: 0 exact, 1 prefix, 2 a word's prefix, 3 substring; undefined otherwise. */
-function matchScore(key: string, q: string): number | undefined {
-  const k = normalizeName(key);
+/** How well a folded key matches a folded query: 0 exact, 1 prefix, 2 word prefix, 3 substring. */
+function matchScore(k: string, q: string): number | undefined {
   if (k === q) return 0;
   if (k.startsWith(q)) return 1;
   if (k.split(' ').some((w) => w.startsWith(q))) return 2;
@@ -119,9 +128,10 @@ export function searchPlaces(network: Network, q: string, limit = 10): Terminal[
   const scored: { t: Terminal; score: number }[] = [];
   for (const t of network.terminals.values()) {
     let best: number | undefined;
+    const folded = keysOf(t);
     for (const [keys, penalty] of [
-      [[t.id, ...nameKeys(t)], 0],
-      [cityKeys(t), 0.5],
+      [[folded.id, ...folded.names], 0],
+      [folded.cities, 0.5],
     ] as const) {
       for (const key of keys) {
         const s = matchScore(key, query);

@@ -31,6 +31,21 @@ const post = (url: string, payload: object, headers: Record<string, string> = {}
   app.inject({ method: 'POST', url, payload, headers });
 
 describe('POST /api/v1/routes', () => {
+  it('splits a shipment larger than a train over departures and says so (docs/decisions.md CP1)', async () => {
+    // the fixture's Baotou–Ulaanbaatar train takes 82 TEU (41 FEU) a departure
+    const res = await post(
+      '/api/v1/routes',
+      fixtureRouteBody({ shipment: { feu: 100 }, constraints: { modes: ['rail'] } }),
+    );
+    expect(res.statusCode).toBe(200);
+    const body = RouteResponse.parse(res.json());
+    const c = body.routes[0]!.capacity!;
+    expect(c.per_departure).toBe(82);
+    expect(c.parts.map((p) => p.feu)).toEqual([41, 41, 18]);
+    expect(body.routes[0]!.arrive).toBe(c.parts[2]!.arrive);
+    expect(body.notices.map((n) => n.code)).toContain('CAPACITY_SPLIT');
+  });
+
   it('answers routes from Baotou to Ulaanbaatar through Erenhot–Zamyn-Üüd by rail and by road', async () => {
     const res = await post('/api/v1/routes', fixtureRouteBody());
     expect(res.statusCode).toBe(200);
