@@ -73,14 +73,17 @@ describe('compare: named corridor rows', () => {
     }
   });
 
-  it('reefer: the rail and road corridors have no reefer service', () => {
+  it('reefer: the TIR corridor has no reefer service; the trains take genset reefers (C1)', () => {
     const r = planner.compare(ask({ shipment: { teu: 1, cargo: ['reefer'] } }));
     checkAgreement(r);
-    const rail = r.corridors!.find((row) => row.group === 'erenhot-rail')!;
-    expect(rail).toMatchObject({
+    const tir = r.corridors!.find((row) => row.group === 'tir-mongolia')!;
+    expect(tir).toMatchObject({
       possible: false,
       reason_code: 'NO_REEFER_SERVICE',
       reason: 'no reefer service',
+    });
+    expect(r.corridors!.find((row) => row.group === 'erenhot-rail')).toMatchObject({
+      possible: true,
     });
   });
 
