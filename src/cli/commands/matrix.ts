@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { MATRIX_MAX_SIDE } from '../../contract/index.ts';
-import { CargoFlag, CustomsRegime, Mode, Objective } from '../../model/index.ts';
+import { Objective } from '../../model/index.ts';
 import { createPlanner } from '../../planner/index.ts';
 import {
   matrixToCsv,
@@ -16,7 +16,12 @@ import {
   type MatrixPair,
 } from '../../matrix/index.ts';
 import type { CliIo } from '../io.ts';
-import { queryFromOptions, reportUnknownConstraintIds, type QueryOptions } from './route.ts';
+import {
+  addShipmentOptions,
+  queryFromOptions,
+  reportUnknownConstraintIds,
+  type QueryOptions,
+} from './route.ts';
 import { loadOrReport } from './validate.ts';
 
 interface MatrixOptions extends Omit<QueryOptions, 'from' | 'to'> {
@@ -27,14 +32,6 @@ interface MatrixOptions extends Omit<QueryOptions, 'from' | 'to'> {
   out?: string;
   timeBudgetMs: string;
 }
-
-const collect = (v: string, prev: string[]) => [
-  ...prev,
-  ...v
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean),
-];
 
 function places(
   list: string | undefined,
@@ -70,7 +67,7 @@ function places(
 }
 
 export function registerMatrix(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('matrix')
     .description('lane matrix: the best route for every origin × destination, as CSV')
     .option('--origins <places>', 'origins, comma-separated')
@@ -82,24 +79,8 @@ export function registerMatrix(program: Command, io: CliIo): void {
       new Option('--objective <objective>', 'what "best" means for each pair')
         .choices(Objective.options.filter((o) => o !== 'pareto'))
         .default('generalized'),
-    )
-    .option('--teu <n>', '20-foot containers')
-    .option('--feu <n>', '40-foot containers')
-    .option('--kg <n>', 'gross weight in kg')
-    .option('--m3 <n>', 'volume, for air chargeable weight')
-    .option('--pieces <n>', 'parcels (9610)')
-    .option('--value-usd <n>', 'declared value; sets the value of time')
-    .option('--cargo <flags>', `cargo flags, comma-separated: ${CargoFlag.options.join(', ')}`)
-    .addOption(
-      new Option('--regime <regime>', 'customs regime')
-        .choices(CustomsRegime.options)
-        .default('general'),
-    )
-    .option('--modes <modes>', `allowed modes, comma-separated: ${Mode.options.join(', ')}`)
-    .option('--avoid-country <codes>', 'ISO country codes to avoid', collect, [])
-    .option('--avoid-terminal <ids>', 'terminal ids to avoid', collect, [])
-    .option('--avoid-border <ids>', 'border crossing ids to avoid', collect, [])
-    .option('--max-transfers <n>', 'most changes of service')
+    );
+  addShipmentOptions(command)
     .option('--carbon-price <usd-per-t>', 'carbon price for the generalized cost')
     .option('--value-of-time <usd-per-h>', 'value of time for the generalized cost')
     .option('--time-budget-ms <n>', 'most time one pair may search', '5000')

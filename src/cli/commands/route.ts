@@ -55,23 +55,9 @@ const collect = (v: string, prev: string[]) => [
     .filter(Boolean),
 ];
 
-/** The query options of `route` and `compare`. */
-function addQueryOptions(cmd: Command): Command {
+/** The shipment and constraint options that `route`, `compare` and `matrix` share. */
+export function addShipmentOptions(cmd: Command): Command {
   return cmd
-    .requiredOption(
-      '--from <place>',
-      'origin: terminal id, English or Chinese name, city, or "lon,lat"',
-    )
-    .requiredOption('--to <place>', 'destination, as --from')
-    .option(
-      '--depart <iso>',
-      'departure: YYYY-MM-DD (00:00 local at the origin) or ISO date-time with offset; default now',
-    )
-    .addOption(
-      new Option('--objective <objective>', 'what to optimise')
-        .choices(Objective.options)
-        .default('generalized'),
-    )
     .option('--teu <n>', '20-foot containers')
     .option('--feu <n>', '40-foot containers')
     .option('--kg <n>', 'gross weight in kg (alone: loose cargo or parcels)')
@@ -93,7 +79,27 @@ function addQueryOptions(cmd: Command): Command {
     )
     .option('--avoid-terminal <ids>', 'terminal ids to avoid', collect, [])
     .option('--avoid-border <ids>', 'border crossing ids to avoid', collect, [])
-    .option('--max-transfers <n>', 'most changes of service')
+    .option('--max-transfers <n>', 'most changes of service');
+}
+
+/** The query options of `route` and `compare`. */
+function addQueryOptions(cmd: Command): Command {
+  const withObjective = cmd
+    .requiredOption(
+      '--from <place>',
+      'origin: terminal id, English or Chinese name, city, or "lon,lat"',
+    )
+    .requiredOption('--to <place>', 'destination, as --from')
+    .option(
+      '--depart <iso>',
+      'departure: YYYY-MM-DD (00:00 local at the origin) or ISO date-time with offset; default now',
+    )
+    .addOption(
+      new Option('--objective <objective>', 'what to optimise')
+        .choices(Objective.options)
+        .default('generalized'),
+    );
+  return addShipmentOptions(withObjective)
     .option('--deadline <iso>', 'latest P50 arrival (date or date-time)')
     .option('--budget <usd>', 'most money to spend')
     .option('--alternatives <k>', 'routes to return, 1–20')
