@@ -18,28 +18,9 @@ import {
 import { redisExecutor } from '../../src/jobs/redis-executor.ts';
 import { connect, QUEUE_NAME } from '../../src/jobs/redis-queue.ts';
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
+import { smallScenario } from '../support/small-scenario.ts';
 
-const base = (days: number) => `id: small
-network: inner-mongolia
-horizon: { start: "2024-03-04", days: ${days} }
-seed: 11
-replications: 2
-demand:
-  flows:
-    - id: ordos-moscow
-      constraints: { max_transfers: 0 }
-      from: ordos-rail
-      to: moscow
-      teu_per_week: 60
-      shipment: { teu: 2 }
-      value_usd: 60000
-      assumption: a test flow of half the weekly train
-events:
-  - type: frequency
-    service: ordos-moscow-train
-    factor: 1
-    assumption: a test of a timetable change
-`;
+const base = (days: number) => smallScenario({ days, seed: 11, replications: 2 });
 const design = (scenario: string, reps: number) => `id: frequency-sweep
 scenario: ${scenario}
 design: grid

@@ -16,28 +16,9 @@ import {
   runUnits,
   type LoadedExperiment,
 } from '../../../src/experiment/index.ts';
+import { smallScenario } from '../../support/small-scenario.ts';
 
-const BASE = `id: small
-network: inner-mongolia
-horizon: { start: "2024-03-04", days: 28 }
-seed: 11
-replications: 3
-demand:
-  flows:
-    - id: ordos-moscow
-      constraints: { max_transfers: 0 }
-      from: ordos-rail
-      to: moscow
-      teu_per_week: 60
-      shipment: { teu: 2 }
-      value_usd: 60000
-      assumption: a test flow of half the weekly train
-events:
-  - type: frequency
-    service: ordos-moscow-train
-    factor: 1
-    assumption: a test of a timetable change
-`;
+const BASE = smallScenario({ days: 28, seed: 11, replications: 3 });
 const DESIGN = `id: frequency-sweep
 scenario: base.yaml
 design: grid

@@ -7,30 +7,12 @@ import { runCli } from '../../../src/cli/main.ts';
 import { createMemoryIo } from '../../../src/cli/io.ts';
 import { progressBar } from '../../../src/cli/commands/simulate.ts';
 import { NETWORKS_DIR } from '../../../src/index.ts';
+import { smallScenario } from '../../support/small-scenario.ts';
 
 const NETWORK = join(NETWORKS_DIR, 'inner-mongolia');
 /** one flow, six weeks (Ordos–Moscow takes about 16 days): small enough for a unit test, through the real planner and network */
-const small = (id: string, trainsPerWeek: number) => `id: ${id}
-network: inner-mongolia
-horizon: { start: "2024-03-04", days: 42 }
-seed: 7
-replications: 2
-demand:
-  flows:
-    - id: ordos-moscow
-      constraints: { max_transfers: 0 }
-      from: ordos-rail
-      to: moscow
-      teu_per_week: 60
-      shipment: { teu: 2 }
-      value_usd: 60000
-      assumption: a test flow of half the weekly train
-events:
-  - type: frequency
-    service: ordos-moscow-train
-    factor: ${trainsPerWeek}
-    assumption: a test of a timetable change
-`;
+const small = (id: string, trainsPerWeek: number) =>
+  smallScenario({ id, days: 42, seed: 7, replications: 2, trainsPerWeek });
 
 let dir = '';
 beforeAll(async () => {
