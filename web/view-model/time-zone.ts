@@ -3,7 +3,7 @@
  * Mongolia reads Beijing time (China Standard Time, UTC+8 all year, no daylight saving), so that is
  * the default, and UTC is one switch away. Pure.
  */
-export const TIME_ZONES = ['beijing', 'utc'] as const;
+const TIME_ZONES = ['beijing', 'utc'] as const;
 export type TimeZoneId = (typeof TIME_ZONES)[number];
 
 export const DEFAULT_TIME_ZONE: TimeZoneId = 'beijing';

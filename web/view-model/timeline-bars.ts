@@ -39,7 +39,7 @@ export interface TimelineBar {
   colour: string;
 }
 
-export interface TimelineTick {
+interface TimelineTick {
   /** hours from the axis start: always a local midnight */
   h: number;
   /** the calendar date, "1 Dec" or "12月1日" */
