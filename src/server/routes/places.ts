@@ -2,20 +2,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PlacesQuery, PlacesResponse, type Place } from '../../contract/index.ts';
 import type { Terminal } from '../../model/index.ts';
-import { searchPlaces } from '../../network/index.ts';
+import { searchPlaces, terminalSummary } from '../../network/index.ts';
 import type { ApiContext } from '../context.ts';
 import { GET_PROBLEMS, okResponse } from '../problem-responses.ts';
 
 function toPlace(t: Terminal): Place {
   return {
-    id: t.id,
-    name: t.name,
-    name_zh: t.name_zh,
-    city: t.city,
-    city_zh: t.city_zh,
-    country: t.country,
-    kinds: t.kinds,
-    modes: t.modes,
+    ...terminalSummary(t),
     lon: t.location.lon,
     lat: t.location.lat,
   };
