@@ -6,36 +6,41 @@
 import { Command, CommanderError } from 'commander';
 import { CorridorError, formatIssue } from '../model/index.ts';
 import { createProcessIo, type CliIo } from './io.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerValidate } from './commands/validate.ts';
-import { registerValidateFigures } from './commands/validate-figures.ts';
-import { registerInfo } from './commands/info.ts';
-import { registerExport } from './commands/export.ts';
-import { registerRoute } from './commands/route.ts';
-import { registerCompare } from './commands/compare.ts';
-import { registerMatrix } from './commands/matrix.ts';
-import { registerSimulate } from './commands/simulate.ts';
-import { registerExperiment } from './commands/experiment.ts';
-import { registerMerge } from './commands/merge.ts';
-import { registerWorker } from './commands/worker.ts';
 
 type Register = (program: Command, io: CliIo) => void;
 
-/** Sub-commands in the order `corridor --help` lists them. */
-const COMMANDS: Register[] = [
-  registerServe,
-  registerValidate,
-  registerValidateFigures,
-  registerInfo,
-  registerExport,
-  registerRoute,
-  registerCompare,
-  registerMatrix,
-  registerSimulate,
-  registerExperiment,
-  registerMerge,
-  registerWorker,
+/**
+ * Sub-commands in the order `corridor --help` lists them, each loaded only when it is needed: a
+ * command's module pulls in what it runs (the simulator, Parquet writing, the server), and loading
+ * all of them took about a third of a `corridor route` start.
+ */
+const COMMANDS: readonly (readonly [name: string, load: () => Promise<Register>])[] = [
+  ['serve', async () => (await import('./commands/serve.ts')).registerServe],
+  ['validate', async () => (await import('./commands/validate.ts')).registerValidate],
+  [
+    'validate-figures',
+    async () => (await import('./commands/validate-figures.ts')).registerValidateFigures,
+  ],
+  ['info', async () => (await import('./commands/info.ts')).registerInfo],
+  ['export', async () => (await import('./commands/export.ts')).registerExport],
+  ['route', async () => (await import('./commands/route.ts')).registerRoute],
+  ['compare', async () => (await import('./commands/compare.ts')).registerCompare],
+  ['matrix', async () => (await import('./commands/matrix.ts')).registerMatrix],
+  ['simulate', async () => (await import('./commands/simulate.ts')).registerSimulate],
+  ['experiment', async () => (await import('./commands/experiment.ts')).registerExperiment],
+  ['merge', async () => (await import('./commands/merge.ts')).registerMerge],
+  ['worker', async () => (await import('./commands/worker.ts')).registerWorker],
 ];
+
+/**
+ * The commands to register for these arguments: only the named one when the first argument names a
+ * command (what it parses, prints and reports is the same either way), else all of them (the
+ * program's help, `help <command>`, an unknown command and its suggestions need the whole list).
+ */
+export function commandsFor(argv: readonly string[]): readonly string[] {
+  const named = COMMANDS.find(([name]) => name === argv[2]);
+  return named ? [named[0]] : COMMANDS.map(([name]) => name);
+}
 
 export async function runCli(
   argv: readonly string[],
@@ -46,7 +51,11 @@ export async function runCli(
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showHelpAfterError();
-  for (const register of COMMANDS) register(program, io);
+  const wanted = new Set(commandsFor(argv));
+  const registers = await Promise.all(
+    COMMANDS.filter(([name]) => wanted.has(name)).map(([, load]) => load()),
+  );
+  for (const register of registers) register(program, io);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {

@@ -4,7 +4,8 @@
  * assumptions (no source). The network README states these counts; a data test keeps them true.
  */
 import { NETWORK_FILES } from '../model/index.ts';
-import { fileKind, type NetworkFileText } from './parse-network.ts';
+import { fileKind } from './file-kind.ts';
+import type { NetworkFileText } from './parse-network.ts';
 import { parseFile } from './parsed-file.ts';
 import { walkSchema } from './schema-walk.ts';
 

@@ -1,5 +1,6 @@
 /** network: load and validate network folders, build the Network, its graph and GeoJSON, find places. */
-export { parseNetwork, fileKind, type NetworkFileText } from './parse-network.ts';
+export { parseNetwork, type NetworkFileText } from './parse-network.ts';
+export { fileKind } from './file-kind.ts';
 export { loadNetwork, loadNetworks } from './load-network.ts';
 export { reverseService } from './build-network.ts';
 export { parseFile, type ParsedFile } from './parsed-file.ts';

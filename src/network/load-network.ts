@@ -1,12 +1,21 @@
 /**
  * The file access of the network module: reads a network folder (or a folder of networks) and hands
- * the texts to parseNetwork, with the snapshots of files parsed before (parse-cache.ts).
+ * the texts to parseNetwork, with the snapshots of files parsed before (parse-cache.ts); a folder
+ * checked before under the same code is read back whole instead.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Issue, Network } from '../model/index.ts';
-import { cacheDir, readSnapshot, writeSnapshot, type CachedSnapshot } from './parse-cache.ts';
-import { fileKind, parseNetwork, type NetworkFileText, type ParseResult } from './parse-network.ts';
+import { fileKind } from './file-kind.ts';
+import {
+  cacheDir,
+  readCheckedNetwork,
+  readSnapshot,
+  writeCheckedNetwork,
+  writeSnapshot,
+  type CachedSnapshot,
+} from './parse-cache.ts';
+import type { NetworkFileText, ParseResult } from './parse-network.ts';
 
 /** Reads the network files in `dir` (network.yaml, services.yaml, … as .yaml, .yml or .json) and validates them. */
 export async function loadNetwork(dir: string): Promise<ParseResult> {
@@ -30,18 +39,27 @@ export async function loadNetwork(dir: string): Promise<ParseResult> {
     };
   }
   const cache = cacheDir();
+  // scenarios/, README, etc. live beside the network files
+  const kept = names.filter((name) => fileKind(name)).sort();
+  const texts = await Promise.all(kept.map((name) => readFile(join(dir, name), 'utf8')));
+  const read = kept.map((name, i) => ({ name, text: texts[i]! }));
+  const checked = cache ? await readCheckedNetwork(cache, read) : undefined;
+  if (checked) return checked;
   const files: NetworkFileText[] = [];
   const cached = new Map<string, CachedSnapshot>();
-  for (const name of names.sort()) {
-    if (!fileKind(name)) continue; // scenarios/, README, etc. live beside the network files
-    const text = await readFile(join(dir, name), 'utf8');
+  for (const { name, text } of read) {
     const hit = cache ? await readSnapshot(cache, name, text) : undefined;
     if (hit) cached.set(name, hit);
     files.push({ name, text, ...(hit ? { snapshot: hit.snapshot } : {}) });
   }
+  // the pipeline (and its YAML parser) only when there is something to check
+  const { parseNetwork } = await import('./parse-network.ts');
   const result = parseNetwork(files);
-  if (cache) await storeSnapshots(cache, files, cached, result);
   const { snapshots: _snapshots, ...answer } = result;
+  if (cache) {
+    await storeSnapshots(cache, files, cached, result);
+    await writeCheckedNetwork(cache, read, answer);
+  }
   return answer;
 }
 

@@ -1,16 +1,21 @@
 /**
- * A cache of parsed network files on disk, keyed by the hash of each file's text: the YAML parse of
- * the built-in network takes most of a CLI start (about 0.6 s of 2 s), while reading its snapshot
- * back takes milliseconds. A changed file has a new hash, so a stale entry is never read; a missing,
- * unreadable or unwritable cache only costs the parse.
+ * Caches of network loads on disk, two levels. (1) The checked network: the result of parseNetwork
+ * for a folder (network and issues), keyed by the hash of every network file's name and text and of
+ * the code that checked them (codeSignature), stored with V8's serializer (Maps kept); a hit skips
+ * parsing and every check, which took most of a `corridor route` start. (2) On a miss, each file's
+ * parse, keyed by the hash of its text: the YAML parse of the built-in network was about 0.6 s of a
+ * 2 s start, reading its snapshot back takes milliseconds. A changed file or changed code gives a new
+ * key, so a stale entry is never read; a missing, unreadable or unwritable cache only costs the work.
  *
  * Where: $CORRIDOR_CACHE_DIR, else node_modules/.cache/corridor-planner of this package (the
  * convention of eslint, babel and vite); CORRIDOR_CACHE_DIR=off turns the cache off.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { Issue, Network } from '../model/index.ts';
 import type { FileSnapshot } from './parsed-file.ts';
 
 /** Bumped when what a snapshot holds changes shape. */
@@ -69,11 +74,116 @@ export async function writeSnapshot(
 ): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
-    const target = join(dir, `${keyOf(name, text)}.json`);
-    const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(temporary, JSON.stringify(snapshot));
-    await rename(temporary, target);
+    await writeWhole(join(dir, `${keyOf(name, text)}.json`), JSON.stringify(snapshot));
   } catch {
     // a read-only install or a full disk: the next load parses again, nothing is lost
+  }
+}
+
+/** Bumped when what a checked-network entry holds changes shape. */
+const NETWORK_FORMAT = 'checked-network/1';
+
+/** The code this module runs in: src/ through tsx, dist/ when compiled (both two folders below the root). */
+const CODE_DIR = fileURLToPath(new URL('../', import.meta.url));
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Writes `data` to `target` through a temporary name, so readers never see half a file. */
+async function writeWhole(target: string, data: string | Uint8Array): Promise<void> {
+  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(temporary, data);
+  await rename(temporary, target);
+}
+
+/** The code files below `dir` (JavaScript or TypeScript, not declarations or maps), sorted. */
+async function codeFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && /\.(js|ts)$/.test(e.name) && !e.name.endsWith('.d.ts'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/**
+ * A fingerprint of the code that checks a network: the path, size and modification time of every
+ * code file below `codeDir` (any edit or rebuild changes it), the installed packages (npm rewrites
+ * node_modules/.package-lock.json on every install) and the Node version (V8's serialization).
+ * Broader than the checks strictly need: a change anywhere in the code only costs one fresh check.
+ */
+export async function codeSignature(
+  codeDir: string = CODE_DIR,
+  packageRoot: string = PACKAGE_ROOT,
+): Promise<string> {
+  const hash = createHash('sha256').update(process.version);
+  const files = await codeFiles(codeDir);
+  const stats = await Promise.all(files.map((f) => stat(f)));
+  files.forEach((file, i) => {
+    hash.update(`\0${relative(codeDir, file)}\0${stats[i]!.size}\0${stats[i]!.mtimeMs}`);
+  });
+  for (const lock of ['package.json', 'node_modules/.package-lock.json']) {
+    const s = await stat(join(packageRoot, lock)).catch(() => undefined);
+    hash.update(`\0${lock}\0${s ? `${s.size}\0${s.mtimeMs}` : '-'}`);
+  }
+  return hash.digest('hex');
+}
+
+let signatureOfThisCode: Promise<string> | undefined;
+/** codeSignature() of the running code, computed once per process (the code a process runs does not change). */
+const thisCodeSignature = (): Promise<string> => (signatureOfThisCode ??= codeSignature());
+
+/** A network folder's files as read: the name and the text of each network file. */
+export interface FolderText {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The cache key of a folder's checked network: the code signature and every file's name and text. */
+export function networkKey(signature: string, files: readonly FolderText[]): string {
+  const hash = createHash('sha256').update(NETWORK_FORMAT).update('\0').update(signature);
+  for (const { name, text } of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    hash.update('\0').update(name).update('\0').update(text);
+  }
+  return hash.digest('hex');
+}
+
+/** What a checked-network entry holds: loadNetwork's answer. */
+export interface CheckedNetwork {
+  network?: Network;
+  issues: Issue[];
+}
+
+const entryPath = (dir: string, key: string) => join(dir, `network-${key}.v8`);
+
+/** The checked network of these files under this code, or undefined when there is none (or it cannot be read). */
+export async function readCheckedNetwork(
+  dir: string,
+  files: readonly FolderText[],
+  signature?: string,
+): Promise<CheckedNetwork | undefined> {
+  try {
+    const key = networkKey(signature ?? (await thisCodeSignature()), files);
+    const entry = deserialize(await readFile(entryPath(dir, key))) as CheckedNetwork;
+    if (typeof entry !== 'object' || entry === null || !Array.isArray(entry.issues))
+      return undefined;
+    return entry.network
+      ? { network: entry.network, issues: entry.issues }
+      : { issues: entry.issues };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores the checked network of these files under this code; a failure only costs the next load a check. */
+export async function writeCheckedNetwork(
+  dir: string,
+  files: readonly FolderText[],
+  checked: CheckedNetwork,
+  signature?: string,
+): Promise<void> {
+  try {
+    const key = networkKey(signature ?? (await thisCodeSignature()), files);
+    await mkdir(dir, { recursive: true });
+    await writeWhole(entryPath(dir, key), serialize(checked));
+  } catch {
+    // a read-only install, a full disk: the next load checks again, nothing is lost
   }
 }

@@ -3,7 +3,7 @@
  * Syntax → shape → ids and references → provenance → sanity; every stage runs on what the earlier
  * ones could read, so one pass reports all issues. A Network is returned only when there is no error.
  */
-import { NETWORK_FILES, type Issue, type Network, type NetworkFileName } from '../model/index.ts';
+import type { Issue, Network, NetworkFileName } from '../model/index.ts';
 import { indexBorders } from './border-index.ts';
 import { buildNetwork } from './build-network.ts';
 import { checkBorders } from './check-borders.ts';
@@ -11,6 +11,7 @@ import { checkCorridorGroups } from './check-corridor-groups.ts';
 import { checkLegality } from './check-legality.ts';
 import { checkProvenance } from './check-provenance.ts';
 import { checkReferences } from './check-references.ts';
+import { FILE_KINDS, fileKind } from './file-kind.ts';
 import { deriveDrivingTimes } from './derive-driving-times.ts';
 import { checkServices } from './check-services.ts';
 import { checkShape } from './check-shape.ts';
@@ -33,18 +34,8 @@ export interface ParseResult {
   snapshots?: { name: string; snapshot: FileSnapshot }[];
 }
 
-const FILE_KINDS = Object.keys(NETWORK_FILES) as NetworkFileName[];
 /** Files a network may leave out. */
 const OPTIONAL_KINDS: ReadonlySet<NetworkFileName> = new Set(['corridors', 'legality']);
-const EXTENSIONS = /\.(ya?ml|json)$/i;
-
-/** The kind of a network file from its name ("services.yml" → "services"), or undefined. */
-export function fileKind(name: string): NetworkFileName | undefined {
-  const base = name.replace(EXTENSIONS, '');
-  return base !== name && (FILE_KINDS as string[]).includes(base)
-    ? (base as NetworkFileName)
-    : undefined;
-}
 
 export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
   const pre: Issue[] = [];

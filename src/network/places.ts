@@ -30,15 +30,35 @@ interface FoldedKeys {
   readonly id: string;
   readonly names: readonly string[];
   readonly cities: readonly string[];
+  /** the keys searchPlaces matches, each with its words and its rank penalty (cities rank lower) */
+  readonly searchable: readonly SearchKey[];
 }
+interface SearchKey {
+  readonly key: string;
+  readonly words: readonly string[];
+  readonly penalty: number;
+}
+const CITY_PENALTY = 0.5;
+const searchKey = (key: string, penalty: number): SearchKey => ({
+  key,
+  words: key.split(' '),
+  penalty,
+});
 const foldedKeys = new WeakMap<Terminal, FoldedKeys>();
 function keysOf(t: Terminal): FoldedKeys {
   let k = foldedKeys.get(t);
   if (!k) {
+    const id = normalizeName(t.id);
+    const names = nameKeys(t).map(normalizeName);
+    const cities = cityKeys(t).map(normalizeName);
     k = {
-      id: normalizeName(t.id),
-      names: nameKeys(t).map(normalizeName),
-      cities: cityKeys(t).map(normalizeName),
+      id,
+      names,
+      cities,
+      searchable: [
+        ...[id, ...names].map((key) => searchKey(key, 0)),
+        ...cities.map((key) => searchKey(key, CITY_PENALTY)),
+      ],
     };
     foldedKeys.set(t, k);
   }
@@ -108,13 +128,12 @@ export function suggestPlaces(network: Network, ref: string): string[] {
     .slice(0, 5);
 }
 
-/** How well `key` matches the folded query: 0 exact, 1 prefix, 2 a word's prefix, 3 substring; undefined otherwise. */
 /** How well a folded key matches a folded query: 0 exact, 1 prefix, 2 word prefix, 3 substring. */
-function matchScore(k: string, q: string): number | undefined {
-  if (k === q) return 0;
-  if (k.startsWith(q)) return 1;
-  if (k.split(' ').some((w) => w.startsWith(q))) return 2;
-  if (k.includes(q)) return 3;
+function matchScore(k: SearchKey, q: string): number | undefined {
+  if (k.key === q) return 0;
+  if (k.key.startsWith(q)) return 1;
+  if (k.words.some((w) => w.startsWith(q))) return 2;
+  if (k.key.includes(q)) return 3;
   return undefined;
 }
 
@@ -128,15 +147,9 @@ export function searchPlaces(network: Network, q: string, limit = 10): Terminal[
   const scored: { t: Terminal; score: number }[] = [];
   for (const t of network.terminals.values()) {
     let best: number | undefined;
-    const folded = keysOf(t);
-    for (const [keys, penalty] of [
-      [[folded.id, ...folded.names], 0],
-      [folded.cities, 0.5],
-    ] as const) {
-      for (const key of keys) {
-        const s = matchScore(key, query);
-        if (s !== undefined && (best === undefined || s + penalty < best)) best = s + penalty;
-      }
+    for (const key of keysOf(t).searchable) {
+      const s = matchScore(key, query);
+      if (s !== undefined && (best === undefined || s + key.penalty < best)) best = s + key.penalty;
     }
     if (best !== undefined) scored.push({ t, score: best });
   }

@@ -1,5 +1,6 @@
 /** GET /api/v1/places: ranked terminal search and its bounds. */
 import type { FastifyInstance } from 'fastify';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlacesResponse } from '../../src/contract/index.ts';
 import { buildFixtureApp, expectProblem, FIXTURE_NETWORK } from './helpers.ts';
@@ -58,5 +59,33 @@ describe('GET /api/v1/places', () => {
       404,
       'NETWORK_NOT_FOUND',
     );
+  });
+
+  it('answers a repeated query from its cache exactly as the first time, per limit and query', async () => {
+    // the answer cache is keyed by network, limit and query: a key missing one of them would hand
+    // back another query's answer here
+    const ids = async (qs: string) =>
+      PlacesResponse.parse((await app.inject({ url: url(qs) })).json()).places.map((p) => p.id);
+    const first = await ids('q=rail');
+    expect(first.length).toBeGreaterThan(2);
+    expect(await ids('q=rail')).toEqual(first);
+    expect(await ids('q=rail&limit=2')).toEqual(first.slice(0, 2));
+    expect(await ids('q=rail')).toEqual(first);
+    expect(await ids('q=Erenhot')).not.toEqual(first);
+  });
+
+  it('gzips an answer over 1 KB for a client that accepts gzip, with the same content', async () => {
+    const plain = await app.inject({ url: url('q=r&limit=50') });
+    expect(plain.headers['content-type']).toMatch(/^application\/json/);
+    expect(plain.body.length).toBeGreaterThan(1024);
+    for (let i = 0; i < 2; i++) {
+      const zipped = await app.inject({
+        url: url('q=r&limit=50'),
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers['vary']).toMatch(/accept-encoding/i);
+      expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());
+    }
   });
 });

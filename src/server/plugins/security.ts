@@ -120,17 +120,25 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     credentials: false,
     maxAge: 600,
   };
-  // reads are open to every origin; POST and DELETE (which start and cancel work) only to listed ones
+  // reads are open to every origin; POST and DELETE (which start and cancel work) only to listed ones.
+  // The few option sets are built once: the delegator runs on every request.
+  const forListed = new Map(
+    [...listed].map((origin) => [
+      origin,
+      { ...base, origin, methods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'] },
+    ]),
+  );
+  const forReads = { ...base, origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'] };
+  const closed = { ...base, origin: false };
   await app.register(fastifyCors, {
     delegator: (req, cb) => {
       const origin = req.headers.origin;
       const asked = req.headers['access-control-request-method'];
       const method = String(req.method === 'OPTIONS' && asked ? asked : req.method).toUpperCase();
-      if (typeof origin === 'string' && listed.has(origin))
-        cb(null, { ...base, origin, methods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'] });
-      else if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS')
-        cb(null, { ...base, origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'] });
-      else cb(null, { ...base, origin: false });
+      const own = typeof origin === 'string' ? forListed.get(origin) : undefined;
+      if (own) cb(null, own);
+      else if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') cb(null, forReads);
+      else cb(null, closed);
     },
   });
   if (opts.rateLimit) {

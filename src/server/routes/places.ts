@@ -1,10 +1,21 @@
-/** GET /api/v1/places?q=&network=&limit=: find terminals by name in either language, alias, city or id. */
+/**
+ * GET /api/v1/places?q=&network=&limit=: find terminals by name in either language, alias, city or id.
+ * Autocomplete asks this on every keystroke, and users type the same prefixes: answers are kept
+ * serialized (and gzipped once) in a bounded cache keyed by network, limit and query, as route answers
+ * are. Networks do not change while the server runs, so an answer never goes stale.
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PlacesQuery, PlacesResponse, type Place } from '../../contract/index.ts';
 import type { Terminal } from '../../model/index.ts';
 import { searchPlaces, terminalSummary } from '../../network/index.ts';
 import type { ApiContext } from '../context.ts';
 import { GET_PROBLEMS, okResponse } from '../problem-responses.ts';
+import { ResponseCache, type CachedAnswer } from '../response-cache.ts';
+import { sendAnswer } from '../send-answer.ts';
+
+/** bounds of the answer cache: a few thousand prefixes of a few KB each */
+const CACHE_ENTRIES = 4_096;
+const CACHE_BYTES = 16 * 1024 * 1024;
 
 function toPlace(t: Terminal): Place {
   return {
@@ -15,6 +26,10 @@ function toPlace(t: Terminal): Place {
 }
 
 export const placeRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
+  const cache =
+    ctx.cacheEntries > 0
+      ? new ResponseCache({ maxEntries: CACHE_ENTRIES, maxBytes: CACHE_BYTES })
+      : undefined;
   app.get(
     '/api/v1/places',
     {
@@ -34,12 +49,19 @@ export const placeRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =
         },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const entry = ctx.registry.get(req.query.network ?? ctx.registry.defaultId);
-      return {
-        network: entry.id,
-        places: searchPlaces(entry.network, req.query.q, req.query.limit).map(toPlace),
-      };
+      const key = `${entry.id}|${req.query.limit}|${req.query.q}`;
+      let answer: CachedAnswer | undefined = cache?.get(key);
+      if (answer === undefined) {
+        const body: PlacesResponse = {
+          network: entry.id,
+          places: searchPlaces(entry.network, req.query.q, req.query.limit).map(toPlace),
+        };
+        answer = { json: JSON.stringify(body) };
+        cache?.set(key, answer);
+      }
+      return sendAnswer(req, reply, answer, cache);
     },
   );
 };

@@ -18,14 +18,12 @@ import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
 import { okResponse, PLAN_PROBLEMS } from '../problem-responses.ts';
 import { ResponseCache, type CachedAnswer } from '../response-cache.ts';
+import { sendAnswer } from '../send-answer.ts';
 
 type Method = 'plan' | 'compare';
 const MINUTE_MS = 60_000;
 /** how long a dated answer stays shared between API replicas (networks change only on restart) */
 const SHARED_TTL_S = 3_600;
-const JSON_TYPE = 'application/json; charset=utf-8';
-/** below this an answer is sent as it is: compressing a few hundred bytes costs more than it saves */
-const GZIP_MIN_CHARS = 1024;
 
 /** Unknown countries, terminals or borders to avoid: 400 FILTER_UNKNOWN naming each, as the GET filters. */
 export function assertKnownConstraintIds(
@@ -61,26 +59,11 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
     void parseJson(req, body as string, done);
   });
 
-  /** Sends an answer, gzip-compressed (once, then cached) when the client accepts it. */
-  const send = (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    a: CachedAnswer,
-    from: ResponseCache,
-  ): FastifyReply => {
-    void reply.type(JSON_TYPE).header('vary', 'accept-encoding');
-    const accepts = req.headers['accept-encoding'];
-    if (typeof accepts === 'string' && /\bgzip\b/.test(accepts) && a.json.length > GZIP_MIN_CHARS) {
-      return reply.header('content-encoding', 'gzip').send(from.gzipOf(a));
-    }
-    return reply.send(a.json);
-  };
-
   if (caching) {
     app.addHook('preValidation', async (req, reply) => {
       const raw = rawBodies.get(req);
       const hit = raw === undefined ? undefined : rawCache.get(rawKey(req.url, raw));
-      return hit === undefined ? undefined : send(req, reply, hit, rawCache);
+      return hit === undefined ? undefined : sendAnswer(req, reply, hit, rawCache);
     });
   }
 
@@ -133,7 +116,7 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
       const a = await answer(method, req.body);
       const raw = rawBodies.get(req);
       if (raw !== undefined) rawCache.set(rawKey(req.url, raw), a);
-      return send(req, reply, a, cache);
+      return sendAnswer(req, reply, a, cache);
     };
 
   app.post(

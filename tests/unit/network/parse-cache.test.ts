@@ -37,6 +37,12 @@ function prepare(files: NetworkFileText[]): void {
   writeFolder(files);
 }
 const snapshotFiles = () => readdirSync(cache).filter((n) => n.endsWith('.json'));
+/** Drops the checked networks (network-cache.test.ts), so the next load reads the file snapshots. */
+const forgetCheckedNetworks = () => {
+  for (const name of readdirSync(cache).filter((n) => n.startsWith('network-'))) {
+    rmSync(join(cache, name));
+  }
+};
 
 async function fresh() {
   process.env.CORRIDOR_CACHE_DIR = 'off';
@@ -50,6 +56,7 @@ describe('the parsed-file cache', () => {
     prepare(fixtureTexts());
     const first = await loadNetwork(folder);
     expect(snapshotFiles()).toHaveLength(fixtureTexts().length);
+    forgetCheckedNetworks();
     const second = await loadNetwork(folder);
     expect(second.issues).toEqual(first.issues);
     expect(second.network).toEqual(first.network);
@@ -65,6 +72,7 @@ describe('the parsed-file cache', () => {
     expect(expected.some((i) => i.line !== undefined)).toBe(true);
     await loadNetwork(folder); // writes the snapshots
     expect(snapshotFiles().length).toBeGreaterThan(0);
+    forgetCheckedNetworks();
     expect((await loadNetwork(folder)).issues).toEqual(expected);
   });
 
@@ -80,6 +88,7 @@ describe('the parsed-file cache', () => {
       const snapshot = JSON.parse(readFileSync(path, 'utf8')) as { lines: object };
       writeFileSync(path, JSON.stringify({ ...snapshot, lines: {} }));
     }
+    forgetCheckedNetworks();
     expect((await loadNetwork(folder)).issues).toEqual(expected);
     const relearnt = snapshotFiles().some(
       (name) =>
@@ -104,6 +113,7 @@ describe('the parsed-file cache', () => {
     prepare(fixtureTexts());
     await loadNetwork(folder);
     for (const name of snapshotFiles()) writeFileSync(join(cache, name), '{"data": [1, 2');
+    forgetCheckedNetworks();
     const { network, issues } = await loadNetwork(folder);
     expect(issues).toEqual([]);
     expect(network).toEqual((await fresh()).network);

@@ -1,0 +1,16 @@
+/**
+ * Which network file a name is ("services.yml" → "services"): the folder reader needs it before it
+ * knows whether anything must be parsed, so it lives apart from the parsing pipeline.
+ */
+import { NETWORK_FILES, type NetworkFileName } from '../model/index.ts';
+
+export const FILE_KINDS = Object.keys(NETWORK_FILES) as NetworkFileName[];
+const EXTENSIONS = /\.(ya?ml|json)$/i;
+
+/** The kind of a network file from its name ("services.yml" → "services"), or undefined. */
+export function fileKind(name: string): NetworkFileName | undefined {
+  const base = name.replace(EXTENSIONS, '');
+  return base !== name && (FILE_KINDS as string[]).includes(base)
+    ? (base as NetworkFileName)
+    : undefined;
+}
