@@ -1,13 +1,5 @@
 /** jobs: simulation runs and replications queued in process or on Redis + BullMQ. */
-export {
-  DEFAULT_RUN_LIMITS,
-  RUN_STATUSES,
-  RunRefusedError,
-  RunStoreUnavailableError,
-  type RunLimits,
-  type RunManager,
-  type RunView,
-} from './run-manager.ts';
+export * from './run-manager.ts';
 export { createLocalRunManager } from './local-run-manager.ts';
 export { redisExecutor } from './redis-executor.ts';
 export { startWorker } from './redis-worker.ts';

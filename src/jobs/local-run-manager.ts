@@ -4,13 +4,13 @@
  * listener piles up however many runs wait). Caps bound queued + running replications globally and
  * per client; finished runs are forgotten `finishedTtlMs` after they finish, never before.
  */
-import { randomUUID } from 'node:crypto';
 import { aggregate, type ReplicationResult, type Scenario } from '../simulation/index.ts';
 import {
   checkCaps,
   DEFAULT_RUN_LIMITS,
+  idempotencyConflict,
   isFinished,
-  RunRefusedError,
+  queuedRunView,
   type ListQuery,
   type RunLimits,
   type RunManager,
@@ -163,10 +163,7 @@ export function createLocalRunManager(opts: LocalRunManagerOptions): RunManager 
         const known = runs.get(byKey.get(keyOf(req.client, req.idempotencyKey)) ?? '');
         if (known) {
           if (known.fingerprint !== req.fingerprint)
-            throw new RunRefusedError(
-              'idempotency-conflict',
-              `Idempotency-Key "${req.idempotencyKey}" was used for another request (run ${known.view.id}); use a new key for a new run`,
-            );
+            throw idempotencyConflict(req.idempotencyKey, known.view.id);
           return { run: copy(known, true), replayed: true };
         }
       }
@@ -179,14 +176,7 @@ export function createLocalRunManager(opts: LocalRunManagerOptions): RunManager 
       );
       const t = now();
       const run: LocalRun = {
-        view: {
-          id: randomUUID(),
-          status: 'queued',
-          progress: { done: 0, total: req.scenario.replications },
-          scenario: req.scenario.id,
-          network: req.network,
-          created_at: iso(t),
-        },
+        view: queuedRunView(req, t),
         scenario: req.scenario,
         client: req.client,
         fingerprint: req.fingerprint,

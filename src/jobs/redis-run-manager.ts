@@ -10,7 +10,6 @@
  * The caps are read, then the run is written: two replicas admitting at the same instant can pass a
  * cap by one run (not atomic; the caps bound load, they are not a quota).
  */
-import { randomUUID } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Queue } from 'bullmq';
@@ -19,7 +18,9 @@ import { connectForRequests, KEY_PREFIX, QUEUE_NAME, type ReplicationJob } from 
 import {
   checkCaps,
   DEFAULT_RUN_LIMITS,
+  idempotencyConflict,
   isFinished,
+  queuedRunView,
   RunRefusedError,
   RunStoreUnavailableError,
   type ListQuery,
@@ -178,11 +179,7 @@ export function createRedisRunManager(
           const [id, fingerprint] = known.split('\n') as [string, string];
           const run = await load(id, true);
           if (run) {
-            if (fingerprint !== req.fingerprint)
-              throw new RunRefusedError(
-                'idempotency-conflict',
-                `Idempotency-Key "${req.idempotencyKey}" was used for another request (run ${id}); use a new key for a new run`,
-              );
+            if (fingerprint !== req.fingerprint) throw idempotencyConflict(req.idempotencyKey!, id);
             return { run: view(run), replayed: true };
           }
         }
@@ -195,15 +192,7 @@ export function createRedisRunManager(
         1,
       );
       const t = now();
-      const run: Stored = {
-        id: randomUUID(),
-        status: 'queued',
-        progress: { done: 0, total: req.scenario.replications },
-        scenario: req.scenario.id,
-        network: req.network,
-        created_at: iso(t),
-        client: req.client,
-      };
+      const run: Stored = { ...queuedRunView(req, t), client: req.client };
       if (idemKey) {
         // the first of two racing POSTs with one key wins; the other answers the winner's run
         const won = await redis.set(idemKey, `${run.id}\n${req.fingerprint}`, 'NX');

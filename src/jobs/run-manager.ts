@@ -4,6 +4,7 @@
  * queue (local-run-manager.ts, the default) and Redis + BullMQ (redis-run-manager.ts), so the routes
  * do not know which one serves them.
  */
+import { randomUUID } from 'node:crypto';
 import type { Scenario, SimulationResult } from '../simulation/index.ts';
 
 export const RUN_STATUSES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
@@ -88,12 +89,32 @@ export class RunRefusedError extends Error {
   }
 }
 
+/** The refusal of an Idempotency-Key already used for another request body (naming that key's run). */
+export function idempotencyConflict(key: string, runId: string): RunRefusedError {
+  return new RunRefusedError(
+    'idempotency-conflict',
+    `Idempotency-Key "${key}" was used for another request (run ${runId}); use a new key for a new run`,
+  );
+}
+
 /** The store of runs (Redis) does not answer: the request can be retried once it is back. */
 export class RunStoreUnavailableError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'RunStoreUnavailableError';
   }
+}
+
+/** The view of a run just admitted: a new id, queued, none of its replications done. */
+export function queuedRunView(req: SubmitRequest, createdAtMs: number): RunView {
+  return {
+    id: randomUUID(),
+    status: 'queued',
+    progress: { done: 0, total: req.scenario.replications },
+    scenario: req.scenario.id,
+    network: req.network,
+    created_at: new Date(createdAtMs).toISOString(),
+  };
 }
 
 /** Checks the caps for a run of `replications` given what is active now; throws RunRefusedError. */

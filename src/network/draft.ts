@@ -2,17 +2,7 @@
  * The network files after the shape check: every record that passed, with its index in its file, so
  * the cross-file checks can run on what is valid and still name the exact path of each problem.
  */
-import type {
-  BorderCrossing,
-  CorridorGroup,
-  EmissionFactor,
-  LegalityRule,
-  NetworkManifest,
-  RegimeRule,
-  Service,
-  Source,
-  Terminal,
-} from '../model/index.ts';
+import type * as model from '../model/index.ts';
 
 export interface Indexed<T> {
   readonly value: T;
@@ -20,17 +10,17 @@ export interface Indexed<T> {
 }
 
 export interface Draft {
-  manifest?: NetworkManifest;
-  sources: Indexed<Source>[];
-  terminals: Indexed<Terminal>[];
-  services: Indexed<Service>[];
-  borders: Indexed<BorderCrossing>[];
-  factors: Indexed<EmissionFactor>[];
+  manifest?: model.NetworkManifest;
+  sources: Indexed<model.Source>[];
+  terminals: Indexed<model.Terminal>[];
+  services: Indexed<model.Service>[];
+  borders: Indexed<model.BorderCrossing>[];
+  factors: Indexed<model.EmissionFactor>[];
   emissionsVersion?: string;
   hubCo2eKgPerT?: number;
-  regimes: Indexed<RegimeRule>[];
+  regimes: Indexed<model.RegimeRule>[];
   /** named corridors (corridors.yaml, optional) */
-  corridorGroups?: Indexed<CorridorGroup>[];
+  corridorGroups?: Indexed<model.CorridorGroup>[];
   /** legality rules (legality.yaml, optional) */
-  legalityRules?: Indexed<LegalityRule>[];
+  legalityRules?: Indexed<model.LegalityRule>[];
 }

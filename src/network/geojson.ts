@@ -14,6 +14,7 @@ import type {
 import { filedServiceId, type Network, type Service } from '../model/index.ts';
 import { medianOf } from './distribution-stats.ts';
 import { sourceIdsOf } from './source-ids.ts';
+import { terminalSummary } from './terminal-summary.ts';
 
 type FeatureType = 'terminal' | 'service' | 'border';
 type NetworkFeature = Feature<
@@ -67,14 +68,7 @@ export function toGeoJson(network: Network): NetworkFeatureCollection {
       geometry: { type: 'Point', coordinates: [t.location.lon, t.location.lat] },
       properties: {
         feature_type: 'terminal',
-        id: t.id,
-        name: t.name,
-        name_zh: t.name_zh,
-        city: t.city,
-        city_zh: t.city_zh,
-        country: t.country,
-        kinds: t.kinds,
-        modes: t.modes,
+        ...terminalSummary(t),
         mode: t.modes[0],
         gauge_mm: t.gauge_mm ?? null,
         customs: t.customs,

@@ -8,6 +8,7 @@ export { formatPath } from './path.ts';
 export { buildGraph, type NetworkGraph, type EdgeAttributes } from './graph.ts';
 export { toGeoJson, lineGeometry, type NetworkFeatureCollection } from './geojson.ts';
 export { resolvePlace, searchPlaces, suggestPlaces } from './places.ts';
+export { terminalSummary } from './terminal-summary.ts';
 export { countFigures } from './figure-counts.ts';
 export { SPEED_RANGE_KMH } from './plausibility.ts';
 export { formatIssue } from '../model/index.ts';

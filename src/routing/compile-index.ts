@@ -4,16 +4,8 @@
  * (docs/decisions.md D2), so planned arrivals at later stops include it.
  */
 import { medianOf } from '../costing/index.ts';
-import {
-  cargoStopsOf,
-  isLandMode,
-  type HandlingRule,
-  type Mode,
-  type Network,
-  type Service,
-  type Tariff,
-  type Terminal,
-} from '../model/index.ts';
+import { cargoStopsOf, isLandMode } from '../model/index.ts';
+import type * as model from '../model/index.ts';
 import {
   EDGE_BORDER,
   EDGE_HOP,
@@ -33,7 +25,7 @@ function dayToEpochH(date: string): number {
   return Date.parse(`${date}T00:00:00Z`) / 3_600_000;
 }
 
-function zoneOf(t: Terminal, warnings: string[]): TzTable {
+function zoneOf(t: model.Terminal, warnings: string[]): TzTable {
   try {
     return tzTable(t.timezone);
   } catch {
@@ -51,12 +43,12 @@ function zoneOf(t: Terminal, warnings: string[]): TzTable {
  * Pairs are registered in `pairs` once each, so a query prices each pair once.
  */
 function pricing(
-  s: Service,
+  s: model.Service,
   si: number,
   stopIds: readonly string[],
   pairs: TariffPair[],
 ): (i: number, j: number, frac: number) => { pair: number; share: number } | null {
-  const byPair = new Map<string, Tariff[]>();
+  const byPair = new Map<string, model.Tariff[]>();
   for (const t of s.tariffs) {
     const key = `${t.from}|${t.to}`;
     const list = byPair.get(key);
@@ -97,7 +89,7 @@ function pricing(
   };
 }
 
-export function compileIndex(network: Network): RoutingIndex {
+export function compileIndex(network: model.Network): RoutingIndex {
   const warnings: string[] = [];
   const terminals = [...network.terminals.values()];
   const terminalIndex = new Map(terminals.map((t, i) => [t.id, i]));
@@ -111,7 +103,7 @@ export function compileIndex(network: Network): RoutingIndex {
   const nodeT: number[] = [];
   const nodeM: number[] = [];
   const terminalNodes: number[][] = terminals.map(() => []);
-  const nodeOf = (ti: number, mode: Mode): number => {
+  const nodeOf = (ti: number, mode: model.Mode): number => {
     const key = `${terminals[ti]!.id}@${mode}`;
     let v = nodeByKey.get(key);
     if (v === undefined) {
@@ -333,7 +325,7 @@ export function compileIndex(network: Network): RoutingIndex {
   // transfers between the modes of a terminal
   const handling: HandlingInfo[] = [];
   const defaults = network.manifest.default_handling;
-  const ruleFor = (rules: readonly HandlingRule[], a: Mode, b: Mode) =>
+  const ruleFor = (rules: readonly model.HandlingRule[], a: model.Mode, b: model.Mode) =>
     rules.find(
       (r) => (r.modes[0] === a && r.modes[1] === b) || (r.modes[0] === b && r.modes[1] === a),
     );
@@ -354,7 +346,7 @@ export function compileIndex(network: Network): RoutingIndex {
       }
     }
   });
-  const reboardRules: HandlingRule[] = [];
+  const reboardRules: model.HandlingRule[] = [];
   const reboardRule = new Int32Array(nodeKey.length).fill(-1);
   for (let v = 0; v < nodeKey.length; v++) {
     const t = terminals[nodeT[v]!]!;

@@ -53,8 +53,7 @@ function borderDirectionBans(index: RoutingIndex, ends: ShipmentEnds): Uint8Arra
   if (!ends.fromHome && !ends.toHome) return null;
   const banLeaving = ends.toHome;
   const banEntering = ends.fromHome && !ends.toHome;
-  const home = index.network.manifest.home_country;
-  const cn = Uint8Array.from(index.terminals, (t) => (t.country === home ? 1 : 0));
+  const home = index.terminalHome;
   const banned = new Uint8Array(index.edgeCount);
   for (let e = 0; e < index.edgeCount; e++) {
     const kind = index.eKind[e]!;
@@ -69,7 +68,7 @@ function borderDirectionBans(index: RoutingIndex, ends: ShipmentEnds): Uint8Arra
       [from, to] = index.eI[e] === 0 ? [b.a, b.b] : [b.b, b.a];
     } else continue;
     if (banLeaving && index.eLeavesCn[e]) banned[e] = 1;
-    else if (banEntering && !cn[from] && cn[to]) banned[e] = 1;
+    else if (banEntering && !home[from] && home[to]) banned[e] = 1;
   }
   return banned;
 }

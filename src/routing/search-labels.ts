@@ -83,6 +83,18 @@ export function labelKey(
   }
 }
 
+/** Throws SEARCH_ABORTED once the request is cancelled or its time budget is spent. */
+function stopIfAborted(req: SearchRequest): void {
+  if (req.signal?.aborted) throw new CorridorError('SEARCH_ABORTED', 'the search was cancelled');
+  if (req.deadlineMs !== undefined && performance.now() > req.deadlineMs)
+    throw new CorridorError('SEARCH_ABORTED', 'the search ran out of its time budget');
+}
+
+/** A label that might be kept, as the dominance tests compare it: key, money, arrival, CO2e, boardings. */
+type Candidate = [k: number, money: number, time: number, co2: number, hops: number];
+/** Does what `at` names (one label, or the bag of labels settled at a state) dominate the candidate? */
+type DominanceTest = (at: number, ...candidate: Candidate) => boolean;
+
 export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResult {
   const idx = ctx.index;
   const N = idx.nodeCount;
@@ -118,7 +130,6 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   for (const t of req.targets) isTarget[t] = 1;
   const targets: number[] = [];
   const out = new Float64Array(OUT_SIZE);
-  const cost = ctx.cost;
 
   // A* on exact static lower bounds (lower-bounds.ts): the heap orders labels by key + bound of the
   // rest; labels that cannot reach a target are dropped; Pareto labels are pruned on optimistic totals.
@@ -130,13 +141,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const lbH = lbKey ?? lbM;
   const hOf = (node: number): number => lbH[node]!;
   const key = (money: number, time: number, co2: number): number =>
-    objective === 'time'
-      ? time
-      : objective === 'co2'
-        ? co2
-        : objective === 'generalized'
-          ? generalizedCostUsd(cost, money, time - t0, co2)
-          : money;
+    labelKey(ctx, objective, t0, money, time, co2);
 
   // Quick rejection before costing an edge: when the state it leads to already has a settled label
   // whose key is below the edge's least possible key (key + static weight; waiting only adds), that
@@ -153,14 +158,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const settledKey = quickLb ? new Float64Array(2 * N).fill(Infinity) : null;
 
   /** does label a dominate candidate (k, money, time, co2, hops)? */
-  const dominates = (
-    a: number,
-    k: number,
-    money: number,
-    time: number,
-    co2: number,
-    hops: number,
-  ): boolean => {
+  const dominates: DominanceTest = (a, k, money, time, co2, hops) => {
     if (pareto) {
       if (pool.money[a]! > money + EPS) return false;
     } else {
@@ -176,25 +174,12 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     if (useHops && pool.hops[a]! > hops) return false;
     return true;
   };
-  const bagDominates = (
-    state: number,
-    k: number,
-    money: number,
-    time: number,
-    co2: number,
-    hops: number,
-  ): boolean => {
+  const bagDominates: DominanceTest = (state, k, money, time, co2, hops) => {
     for (let a = bagHead[state]!; a >= 0; a = pool.bagNext[a]!)
       if (dominates(a, k, money, time, co2, hops)) return true;
     return false;
   };
-  const targetDominates = (
-    k: number,
-    money: number,
-    time: number,
-    co2: number,
-    hops: number,
-  ): boolean => {
+  const targetDominates: (...candidate: Candidate) => boolean = (k, money, time, co2, hops) => {
     for (const a of targets) if (dominates(a, k, money, time, co2, hops)) return true;
     return false;
   };
@@ -207,20 +192,12 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     heap.push(l, key(0, t0, 0) + hOf(v));
   }
 
-  if (req.signal?.aborted) throw new CorridorError('SEARCH_ABORTED', 'the search was cancelled');
-  if (req.deadlineMs !== undefined && performance.now() > req.deadlineMs)
-    throw new CorridorError('SEARCH_ABORTED', 'the search ran out of its time budget');
+  stopIfAborted(req);
   let truncated = false;
   let pops = 0;
   let firstTargetKey = Infinity;
   while (heap.size > 0) {
-    if ((++pops & 255) === 0) {
-      if (req.signal?.aborted)
-        throw new CorridorError('SEARCH_ABORTED', 'the search was cancelled');
-      if (req.deadlineMs !== undefined && performance.now() > req.deadlineMs) {
-        throw new CorridorError('SEARCH_ABORTED', 'the search ran out of its time budget');
-      }
-    }
+    if ((++pops & 255) === 0) stopIfAborted(req);
     // single objective: once a target is settled, only labels tied with it may still improve the arrival
     if (heap.peekKey() > firstTargetKey + TIE_WINDOW) break;
     const L = heap.pop();

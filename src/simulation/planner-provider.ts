@@ -58,9 +58,10 @@ export function plannerProvider(
       value_of_time_usd_per_h: valueOfTimeUsdPerH(scenario.choice, s.value_usd),
       carbon_price_usd_per_t: scenario.choice.carbon_price_usd_per_t,
     });
-    const ask = (how: 'plan'): PlanResult['routes'] => {
+    // a search cut short (time budget, label cap) offers no route; the simulation goes on without it
+    const plannedUnder = (within: Conditions): PlanResult['routes'] => {
       try {
-        const result = planner[how](query, { now: new Date(nowMs), conditions });
+        const result = planner.plan(query, { now: new Date(nowMs), conditions: within });
         return result.status === 'ok' ? result.routes : [];
       } catch (error) {
         if (
@@ -81,7 +82,7 @@ export function plannerProvider(
         if (!options.has(option.key)) options.set(option.key, option);
       }
     };
-    take(ask('plan'), scenario.alternatives);
+    take(plannedUnder(conditions), scenario.alternatives);
     // The planner's alternatives differ by corridor, so a second train on the same corridor (Ulanqab's
     // own Warsaw train beside the Baotou–Duisburg train calling at Ulanqab) never shows up, and its
     // shippers all queue for the first. Ask once more with the scheduled services already offered
@@ -99,23 +100,7 @@ export function plannerProvider(
     if (scheduled.length > 0) {
       const closed = [...new Set([...(conditions.closed_services ?? []), ...scheduled])].sort();
       const before = options.size;
-      const parallel = (() => {
-        try {
-          const result = planner.plan(query, {
-            now: new Date(nowMs),
-            conditions: { ...conditions, closed_services: closed },
-          });
-          return result.status === 'ok' ? result.routes : [];
-        } catch (error) {
-          if (
-            error instanceof CorridorError &&
-            (error.code === 'SEARCH_ABORTED' || error.code === 'SEARCH_LIMIT')
-          )
-            return [];
-          throw error;
-        }
-      })();
-      take(parallel, before + PARALLEL_OPTIONS);
+      take(plannedUnder({ ...conditions, closed_services: closed }), before + PARALLEL_OPTIONS);
     }
     return [...options.values()];
   };

@@ -106,55 +106,28 @@ const Target = {
   country: CountryCode.optional(),
 };
 
+/** One kind of event: its own fields beside an optional id, the target, the window and provenance. */
+function eventOf<Type extends string, Fields extends z.ZodRawShape>(type: Type, fields: Fields) {
+  return z.strictObject({
+    type: z.literal(type),
+    id: z.string().optional(),
+    ...fields,
+    ...Target,
+    ...Window,
+    ...Provenance,
+  });
+}
+
+/** hours added to each dwell or run (negative: saved) */
+const ExtraHours = z.number().min(-1000).max(10_000);
+
 export const ScenarioEvent = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('closure'),
-    id: z.string().optional(),
-    reason: z.string().optional(),
-    ...Target,
-    ...Window,
-    ...Provenance,
-  }),
-  z.strictObject({
-    type: z.literal('capacity'),
-    id: z.string().optional(),
-    factor: z.number().nonnegative().max(100),
-    ...Target,
-    ...Window,
-    ...Provenance,
-  }),
-  z.strictObject({
-    type: z.literal('frequency'),
-    id: z.string().optional(),
-    factor: z.number().positive().max(20),
-    ...Target,
-    ...Window,
-    ...Provenance,
-  }),
-  z.strictObject({
-    type: z.literal('rate'),
-    id: z.string().optional(),
-    factor: z.number().nonnegative().max(100),
-    ...Target,
-    ...Window,
-    ...Provenance,
-  }),
-  z.strictObject({
-    type: z.literal('dwell'),
-    id: z.string().optional(),
-    extra_h: z.number().min(-1000).max(10_000),
-    ...Target,
-    ...Window,
-    ...Provenance,
-  }),
-  z.strictObject({
-    type: z.literal('running_time'),
-    id: z.string().optional(),
-    extra_h: z.number().min(-1000).max(10_000),
-    ...Target,
-    ...Window,
-    ...Provenance,
-  }),
+  eventOf('closure', { reason: z.string().optional() }),
+  eventOf('capacity', { factor: z.number().nonnegative().max(100) }),
+  eventOf('frequency', { factor: z.number().positive().max(20) }),
+  eventOf('rate', { factor: z.number().nonnegative().max(100) }),
+  eventOf('dwell', { extra_h: ExtraHours }),
+  eventOf('running_time', { extra_h: ExtraHours }),
 ]);
 export type ScenarioEvent = z.infer<typeof ScenarioEvent>;
 

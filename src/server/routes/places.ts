@@ -7,7 +7,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PlacesQuery, PlacesResponse, type Place } from '../../contract/index.ts';
 import type { Terminal } from '../../model/index.ts';
-import { searchPlaces } from '../../network/index.ts';
+import { searchPlaces, terminalSummary } from '../../network/index.ts';
 import type { ApiContext } from '../context.ts';
 import { GET_PROBLEMS, okResponse } from '../problem-responses.ts';
 import { ResponseCache, type CachedAnswer } from '../response-cache.ts';
@@ -19,14 +19,7 @@ const CACHE_BYTES = 16 * 1024 * 1024;
 
 function toPlace(t: Terminal): Place {
   return {
-    id: t.id,
-    name: t.name,
-    name_zh: t.name_zh,
-    city: t.city,
-    city_zh: t.city_zh,
-    country: t.country,
-    kinds: t.kinds,
-    modes: t.modes,
+    ...terminalSummary(t),
     lon: t.location.lon,
     lat: t.location.lat,
   };
