@@ -4,7 +4,7 @@
  * and the suite falls back to it when wrk is not installed.
  */
 import autocannon from 'autocannon';
-import type { LoadResult } from './load-result.ts';
+import { failureKinds, type LoadResult } from './load-result.ts';
 import { uniqueBody, type Workload } from './workload.ts';
 
 export interface AutocannonOptions {
@@ -53,5 +53,14 @@ export async function runAutocannon(w: Workload, opts: AutocannonOptions): Promi
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
     failures: r.errors + r.timeouts + r.non2xx,
+    failuresByKind: failureKinds(
+      Object.fromEntries(
+        Object.entries(r.statusCodeStats ?? {})
+          .filter(([code]) => Number(code) >= 400)
+          .map(([code, s]) => [code, s.count ?? 0]),
+      ),
+      r.errors,
+      r.timeouts,
+    ),
   };
 }

@@ -9,6 +9,7 @@
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chooseTools, runLoad, type LoadSettings } from '../http/load-generators.ts';
+import { describeFailures } from '../http/load-result.ts';
 import { buildRouteQueries } from '../http/route-queries.ts';
 import { rssMb, startCorridor, stopGracefully } from '../http/server-process.ts';
 import { describeWorkload, type Workload } from '../http/workload.ts';
@@ -50,7 +51,12 @@ export async function run(): Promise<string> {
       templates: queries.templates,
       offset,
     });
-    const settings: LoadSettings = { seconds: WARMUP_S, connections: CONNECTIONS, threads: 1 };
+    const settings: LoadSettings = {
+      seconds: WARMUP_S,
+      connections: CONNECTIONS,
+      threads: 1,
+      countStatuses: true,
+    };
     const warm = await runLoad(tool, server.url, load(0), { ...settings, threads: WRK_THREADS });
     const rssAfterWarmup = rssMb(pid);
 
@@ -82,10 +88,10 @@ export async function run(): Promise<string> {
         .map((x) => x.toFixed(1))
         .join(' / ')} at the end`,
       '',
-      '| phase | s | requests | req/s | p99 ms | failures |',
-      '|---|---:|---:|---:|---:|---:|',
-      `| warm-up | ${WARMUP_S} | ${fmt(warm.requests)} | ${fmt(warm.rps)} | ${fmt(warm.p99Ms, 1)} | ${warm.failures} |`,
-      `| soak | ${SOAK_S} | ${fmt(soak.requests)} | ${fmt(soak.rps)} | ${fmt(soak.p99Ms, 1)} | ${soak.failures} |`,
+      '| phase | s | requests | req/s | p99 ms | failures | failed answers by kind |',
+      '|---|---:|---:|---:|---:|---:|---|',
+      `| warm-up | ${WARMUP_S} | ${fmt(warm.requests)} | ${fmt(warm.rps)} | ${fmt(warm.p99Ms, 1)} | ${warm.failures} | ${describeFailures(warm)} |`,
+      `| soak | ${SOAK_S} | ${fmt(soak.requests)} | ${fmt(soak.rps)} | ${fmt(soak.p99Ms, 1)} | ${soak.failures} | ${describeFailures(soak)} |`,
       '',
       `resident memory (server process, search threads included): ${fmt(rssAtStart, 1)} MB after start, ${fmt(rssAfterWarmup, 1)} MB after warm-up, ${fmt(rssEnd, 1)} MB at the end (${growth >= 0 ? '+' : ''}${fmt(growth * 100, 1)} %), peak ${fmt(peak, 1)} MB, trend ${fmt(slopePerMinute(samples), 1)} MB/min over ${samples.length} samples`,
       `samples every ${SAMPLE_S * every} s (MB): ${samples
