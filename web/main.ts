@@ -51,6 +51,7 @@ import type { Namer } from './view-model/notice-text.ts';
 import { PRESET_IDS, type PresetId } from './view-model/projection-presets.ts';
 import { isRunnable, type QueryState } from './view-model/query-state.ts';
 import { decodePageState, encodePageState, type PageState } from './view-model/url-state.ts';
+import { DEFAULT_TIME_ZONE, parseTimeZone } from './view-model/time-zone.ts';
 
 const LANG_KEY = 'corridor-planner.lang';
 const DEFAULT_NETWORK = 'inner-mongolia';
@@ -76,6 +77,8 @@ relayoutWhenFontsArrive();
 const initial = decodePageState(location.search);
 const state = {
   lang: initial.lang ?? storedLang() ?? (navigator.language.startsWith('zh') ? 'zh' : 'en'),
+  /** dates and times in Beijing time unless the planner switches to UTC */
+  zone: initial.zone ?? DEFAULT_TIME_ZONE,
   network: DEFAULT_NETWORK,
   items: { services: [], terminals: [], borders: [] } as NetworkItems,
   sources: new Map<string, SourceInfo>(),
@@ -216,6 +219,7 @@ function pageState(): PageState {
   const s: PageState = { query: state.query, view: state.view };
   if (state.selected) s.selected = state.selected;
   if (initial.lang) s.lang = state.lang;
+  s.zone = state.zone;
   return s;
 }
 
@@ -355,13 +359,18 @@ function renderResults(): void {
   const answer = state.answer;
   renderMessage($('message'), state.message, answer ? noticesOf(answer) : [], {
     lang,
+    zone: state.zone,
     namer,
     onChoose: choosePlace,
   });
   const routes = answer?.routes ?? [];
+  const zoneNote = $('zone-note');
+  zoneNote.hidden = routes.length === 0;
+  zoneNote.textContent = t(lang, state.zone === 'utc' ? 'tz.note.utc' : 'tz.note.beijing');
   renderRouteList($('route-list'), routes, {
     panel: 'routes',
     lang,
+    zone: state.zone,
     isSelected: (_p, r) => isSelectedId(r.id),
     onSelect: (_p, r) => select(r.id),
   });
@@ -376,8 +385,14 @@ function renderResults(): void {
     map.k(),
     lang,
   );
-  renderTimeline($('timeline'), sel, lang);
-  renderCompare($('compare'), answer, { lang, namer, isSelected: isSelectedId, onSelect: select });
+  renderTimeline($('timeline'), sel, lang, state.zone);
+  renderCompare($('compare'), answer, {
+    lang,
+    zone: state.zone,
+    namer,
+    isSelected: isSelectedId,
+    onSelect: select,
+  });
   renderPareto($('pareto'), routes, { lang, isSelected: isSelectedId, onSelect: select });
 }
 
@@ -432,6 +447,14 @@ function markPreset(): void {
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]'))
     b.setAttribute('aria-pressed', String(b.dataset.preset === state.view));
 }
+
+const zoneSelect = $<HTMLSelectElement>('time-zone');
+zoneSelect.value = state.zone;
+zoneSelect.addEventListener('change', () => {
+  state.zone = parseTimeZone(zoneSelect.value) ?? DEFAULT_TIME_ZONE;
+  updateUrl(false);
+  renderResults();
+});
 
 for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
   b.addEventListener('click', () => {

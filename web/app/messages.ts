@@ -4,6 +4,7 @@
  */
 import type { PlanResult, Problem } from '../types.ts';
 import { t, type Lang } from '../view-model/i18n.ts';
+import type { TimeZoneId } from '../view-model/time-zone.ts';
 import { messageText, type CodedMessage, type Namer } from '../view-model/notice-text.ts';
 import { problemView, type PlaceChoice } from '../view-model/problem-text.ts';
 
@@ -56,6 +57,8 @@ export function noticesOf(
 
 export interface MessageOptions {
   lang: Lang;
+  /** the zone dates are written in */
+  zone: TimeZoneId;
   namer?: Namer;
   /** a "did you mean" place was chosen */
   onChoose?: (choice: PlaceChoice) => void;
@@ -67,14 +70,16 @@ export function renderMessage(
   warnings: readonly CodedMessage[],
   o: MessageOptions,
 ): void {
-  const { lang, namer } = o;
+  const { lang, namer, zone } = o;
   const parts: HTMLElement[] = [];
   if (msg.type === 'hint') parts.push(box('info', t(lang, 'results.empty'), []));
   if (msg.type === 'running')
     parts.push(box('info', t(lang, msg.retrying ? 'problem.retrying' : 'query.running'), []));
   if (msg.type === 'invalid') parts.push(box('warn', msg.text, []));
   if (msg.type === 'no_route')
-    parts.push(box('warn', t(lang, 'results.no_route'), [messageText(lang, msg.reason, namer)]));
+    parts.push(
+      box('warn', t(lang, 'results.no_route'), [messageText(lang, msg.reason, namer, zone)]),
+    );
   if (msg.type === 'problem') {
     const view = problemView(lang, msg.problem, namer);
     const el = box('error', view.title, [
@@ -104,7 +109,7 @@ export function renderMessage(
       box(
         'info',
         t(lang, 'results.warnings'),
-        warnings.map((w) => messageText(lang, w, namer)),
+        warnings.map((w) => messageText(lang, w, namer, zone)),
       ),
     );
   host.replaceChildren(...parts);

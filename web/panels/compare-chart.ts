@@ -16,6 +16,7 @@ import { formatCo2e, formatNumber, formatUsd } from '../view-model/format.ts';
 import { t, tDynamic, type Lang } from '../view-model/i18n.ts';
 import { modeColour } from '../view-model/map-style.ts';
 import { messageText, type Namer } from '../view-model/notice-text.ts';
+import type { TimeZoneId } from '../view-model/time-zone.ts';
 import type { StringKey } from '../view-model/i18n-strings.ts';
 
 /** Colours of the cost parts: distinct hues, each at least 3:1 against white. */
@@ -48,6 +49,8 @@ const HEAD: Record<TableMeasure, StringKey> = {
 
 export interface CompareOptions {
   lang: Lang;
+  /** the zone dates are written in */
+  zone: TimeZoneId;
   namer?: Namer;
   isSelected(route_id: string): boolean;
   onSelect(route_id: string): void;
@@ -173,7 +176,9 @@ export function renderCompare(
           : '',
       );
       if (!row.possible) {
-        tr.select('td.reason').text(row.reason ? messageText(lang, row.reason, o.namer) : '');
+        tr.select('td.reason').text(
+          row.reason ? messageText(lang, row.reason, o.namer, o.zone) : '',
+        );
         return;
       }
       tr.select('button.corridor-pick')

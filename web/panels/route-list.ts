@@ -16,23 +16,30 @@ import {
 import { pickName, t, tDynamic, type Lang } from '../view-model/i18n.ts';
 import { modeSequence, routeSteps, type RouteStep } from '../view-model/route-steps.ts';
 import { modeIcon } from './mode-icon.ts';
+import type { TimeZoneId } from '../view-model/time-zone.ts';
 import { shortCorridorLabel } from '../view-model/corridor-label.ts';
 
 export interface RouteListOptions {
   panel: string;
   lang: Lang;
+  /** the zone dates and times are shown in */
+  zone: TimeZoneId;
   isSelected(panel: string, route: Route): boolean;
   onSelect(panel: string, route: Route): void;
 }
 
-function stepLine(lang: Lang, s: RouteStep): { icon?: string; text: string; sub: string } {
+function stepLine(
+  lang: Lang,
+  zone: TimeZoneId,
+  s: RouteStep,
+): { icon?: string; text: string; sub: string } {
   if (s.type === 'leg') {
     const wait =
       s.wait_h > 0.5 ? ` · ${t(lang, 'route.wait')} ${formatDuration(lang, s.wait_h)}` : '';
     return {
       icon: s.mode,
       text: `${pickName(lang, s.from)} → ${pickName(lang, s.to)}`,
-      sub: `${lang === 'zh' ? s.name_zh : s.name} · ${formatDateTime(lang, s.depart)} → ${formatDateTime(lang, s.arrive)}${wait}`,
+      sub: `${lang === 'zh' ? s.name_zh : s.name} · ${formatDateTime(lang, s.depart, zone)} → ${formatDateTime(lang, s.arrive, zone)}${wait}`,
     };
   }
   return {
@@ -50,7 +57,7 @@ export function renderRouteList(
   routes: readonly Route[],
   o: RouteListOptions,
 ): void {
-  const { lang } = o;
+  const { lang, zone } = o;
   const items = d3
     .select(list)
     .selectAll<HTMLLIElement, Route>('li.route')
@@ -62,11 +69,11 @@ export function renderRouteList(
     const li = d3.select(this);
     const pressed = o.isSelected(o.panel, r) ? 'true' : 'false';
     // a card is built once per route and language; a selection only updates it, so focus stays put
-    if (built.get(this) === `${lang}|${i}` && routeOf.get(this) === r) {
+    if (built.get(this) === `${lang}|${zone}|${i}` && routeOf.get(this) === r) {
       li.select('button.route-card').attr('aria-pressed', pressed);
       return;
     }
-    built.set(this, `${lang}|${i}`);
+    built.set(this, `${lang}|${zone}|${i}`);
     routeOf.set(this, r);
     li.selectAll('*').remove();
     const card = li
@@ -110,18 +117,26 @@ export function renderRouteList(
       `${formatDays(lang, r.duration_p50_h)} (P50) · ${formatDuration(lang, r.duration_h)}`,
     );
     add(t(lang, 'route.co2e'), formatCo2e(lang, r.co2e_kg));
-    add(t(lang, 'route.p50'), formatDay(lang, r.arrive_p50), formatDateTime(lang, r.arrive_p50));
-    add(t(lang, 'route.p90'), formatDay(lang, r.arrive_p90), formatDateTime(lang, r.arrive_p90));
+    add(
+      t(lang, 'route.p50'),
+      formatDay(lang, r.arrive_p50, zone),
+      formatDateTime(lang, r.arrive_p50, zone),
+    );
+    add(
+      t(lang, 'route.p90'),
+      formatDay(lang, r.arrive_p90, zone),
+      formatDateTime(lang, r.arrive_p90, zone),
+    );
     // what a carrier quotes: first departure to arrival; the wait before it is in Days above
     const firstDeparture = r.legs[0]?.depart ?? r.depart;
     add(
       t(lang, 'route.transit'),
       formatDays(lang, r.transit_h),
-      `${formatDays(lang, r.transit_h)} · ${t(lang, 'route.first_departure')} ${formatDateTime(lang, firstDeparture)} · ${t(lang, 'route.transfers')} ${r.transfers}`,
+      `${formatDays(lang, r.transit_h)} · ${t(lang, 'route.first_departure')} ${formatDateTime(lang, firstDeparture, zone)} · ${t(lang, 'route.transfers')} ${r.transfers}`,
     );
     const steps = li.append('ol').attr('class', 'steps');
     for (const s of routeSteps(r)) {
-      const line = stepLine(lang, s);
+      const line = stepLine(lang, zone, s);
       const row = steps.append('li').attr('class', `step step-${s.type}`);
       const iconCell = row.append('span').attr('class', 'step-icon');
       if (line.icon)
@@ -131,7 +146,7 @@ export function renderRouteList(
       txt.append('span').text(line.text);
       txt.append('span').attr('class', 'muted').text(line.sub);
     }
-    if (r.capacity) renderSplit(li, lang, r.capacity);
+    if (r.capacity) renderSplit(li, lang, zone, r.capacity);
   });
 }
 
@@ -142,6 +157,7 @@ export function renderRouteList(
 function renderSplit(
   li: d3.Selection<HTMLLIElement, unknown, null, undefined>,
   lang: Lang,
+  zone: TimeZoneId,
   c: NonNullable<Route['capacity']>,
 ): void {
   const box = li.append('div').attr('class', 'split');
@@ -166,7 +182,7 @@ function renderSplit(
   const ol = box.append('ol').attr('class', 'split-parts');
   for (const p of c.parts)
     ol.append('li').text(
-      `${qty(p)} · ${t(lang, 'route.depart')} ${formatDay(lang, p.depart)} · ${t(lang, 'route.arrive')} ${formatDay(lang, p.arrive)} · ${formatUsd(lang, p.cost_usd)}`,
+      `${qty(p)} · ${t(lang, 'route.depart')} ${formatDay(lang, p.depart, zone)} · ${t(lang, 'route.arrive')} ${formatDay(lang, p.arrive, zone)} · ${formatUsd(lang, p.cost_usd)}`,
     );
   if (!c.complete)
     box

@@ -1,8 +1,10 @@
 /**
  * Number, money, mass, duration and date formatting for the chosen language, through Intl.
- * Pure: the same inputs give the same text. Route times are UTC, so dates are shown in UTC.
+ * Pure: the same inputs give the same text. Route times are UTC instants; dates and times are shown
+ * in the page's time zone (Beijing time unless the planner switches to UTC), which the page states.
  */
 import { LOCALE, t, type Lang } from './i18n.ts';
+import { DEFAULT_TIME_ZONE, IANA_ZONE, type TimeZoneId } from './time-zone.ts';
 
 const HOURS_PER_DAY = 24;
 
@@ -44,39 +46,45 @@ export function formatDuration(lang: Lang, duration_h: number): string {
   return `${d}${sep}${h}`;
 }
 
-/** Date and time of an ISO instant, in UTC: "12 Mar, 08:00" or "3月12日 08:00". */
-export function formatDateTime(lang: Lang, iso: string): string {
+/** A calendar date written without a time ("2027-03-12") names the same day in every zone. */
+const isCalendarDate = (iso: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(iso);
+
+function formatIn(
+  lang: Lang,
+  iso: string,
+  zone: TimeZoneId,
+  options: Intl.DateTimeFormatOptions,
+): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], {
+  const timeZone = isCalendarDate(iso) ? 'UTC' : IANA_ZONE[zone];
+  return new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone }).format(date);
+}
+
+/**
+ * Date and time of an ISO instant in the zone: "1 Dec, 04:00" or "12月1日 04:00".
+ * @example formatDateTime('en', '2026-11-30T20:00:00Z', 'beijing') === '1 Dec, 04:00'
+ */
+export function formatDateTime(
+  lang: Lang,
+  iso: string,
+  zone: TimeZoneId = DEFAULT_TIME_ZONE,
+): string {
+  return formatIn(lang, iso, zone, {
     month: 'short',
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-    timeZone: 'UTC',
-  }).format(date);
+  });
 }
 
-/** Day and month only, in UTC: "21 Mar" or "3月21日" (for compact cards). */
-export function formatDay(lang: Lang, iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], {
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+/** Day and month only, in the zone: "1 Dec" or "12月1日" (for compact cards and axis ticks). */
+export function formatDay(lang: Lang, iso: string, zone: TimeZoneId = DEFAULT_TIME_ZONE): string {
+  return formatIn(lang, iso, zone, { month: 'short', day: 'numeric' });
 }
 
-/** Date only, in UTC: "12 Mar 2027" or "2027年3月12日". */
-export function formatDate(lang: Lang, iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+/** Date with the year, in the zone: "12 Mar 2027" or "2027年3月12日". */
+export function formatDate(lang: Lang, iso: string, zone: TimeZoneId = DEFAULT_TIME_ZONE): string {
+  return formatIn(lang, iso, zone, { year: 'numeric', month: 'short', day: 'numeric' });
 }

@@ -8,6 +8,7 @@
 import type { CorridorReasonCode, MessageParams, NoRouteCode, NoticeCode } from '../types.ts';
 import { formatDate, formatDateTime, formatNumber, formatUsd } from './format.ts';
 import { countryName, tDynamic, type Lang } from './i18n.ts';
+import { DEFAULT_TIME_ZONE, type TimeZoneId } from './time-zone.ts';
 
 /** Display names of ids the texts mention; the page passes the network's names, tests may pass none. */
 export interface Namer {
@@ -18,12 +19,15 @@ const ID_NAMER: Namer = { terminal: (id) => id, border: (id) => id };
 
 /** Reads the params a template needs; a missing or mistyped one throws, and the caller falls back to the text. */
 interface Params {
+  /** the zone the page shows times in */
+  zone: TimeZoneId;
   str(name: string): string;
   num(name: string): number;
   list(name: string): string[];
 }
-function paramsOf(p: MessageParams): Params {
+function paramsOf(p: MessageParams, zone: TimeZoneId): Params {
   return {
+    zone,
     str(name) {
       const v = p[name];
       if (typeof v === 'string') return v;
@@ -55,8 +59,8 @@ const modes = (lang: Lang, p: Params) => p.list('modes').map((m) => tDynamic(lan
 const regime = (lang: Lang, p: Params) => tDynamic(lang, `regime.${p.str('regime')}`);
 const cargo = (lang: Lang, flags: string[]) => flags.map((c) => tDynamic(lang, `cargo.${c}`));
 /** A deadline is a date or a date-time: show it as the user would write it. */
-const when = (lang: Lang, iso: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(lang, iso) : formatDateTime(lang, iso);
+const when = (lang: Lang, iso: string, zone: TimeZoneId) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(lang, iso) : formatDateTime(lang, iso, zone);
 /** "avoided" lists countries (two capitals) and ids of borders or terminals. */
 const avoidedName = (lang: Lang, n: Namer, id: string) =>
   /^[A-Z]{2}$/.test(id)
@@ -77,11 +81,11 @@ const EN: Record<MessageCode, Template> = {
     `Every route needs more than ${formatNumber('en', p.num('max_transfers'))} transfer(s).`,
   BUDGET: (p) =>
     `Every route costs more than the budget of ${formatUsd('en', p.num('budget_usd'))}.`,
-  DEADLINE: (p) => `No route arrives by the deadline, ${when('en', p.str('deadline'))}.`,
+  DEADLINE: (p) => `No route arrives by the deadline, ${when('en', p.str('deadline'), p.zone)}.`,
   DEADLINE_P50: (p) =>
-    `No route is likely to arrive by the deadline, ${when('en', p.str('deadline'))}; the earliest likely arrival is ${formatDateTime('en', p.str('earliest_p50'))}.`,
+    `No route is likely to arrive by the deadline, ${when('en', p.str('deadline'), p.zone)}; the earliest likely arrival is ${formatDateTime('en', p.str('earliest_p50'), p.zone)}.`,
   CAPACITY_DEADLINE: (p) =>
-    `No route carries all ${p.str('shipment')} by the deadline, ${when('en', p.str('deadline'))}: split over departures, the most that arrives in time is ${p.str('carried')} (the smallest departures are on ${p.str('service')}).`,
+    `No route carries all ${p.str('shipment')} by the deadline, ${when('en', p.str('deadline'), p.zone)}: split over departures, the most that arrives in time is ${p.str('carried')} (the smallest departures are on ${p.str('service')}).`,
   CARGO: (p) =>
     `No other corridor has a service that takes ${enList(cargo('en', p.list('cargo')).map((c) => c.toLowerCase()))}.`,
   REGIME: (p) => `No other corridor has a terminal that clears ${regime('en', p)}.`,
@@ -109,9 +113,9 @@ const EN: Record<MessageCode, Template> = {
   LATE_ROUTES_LEFT_OUT: (p) =>
     `${formatNumber('en', p.num('count'))} route(s) left out: they are likely to arrive after the deadline.`,
   CAPACITY_SPLIT: (p) =>
-    `${p.str('shipment')} is more than one departure of ${p.str('service')} takes (${p.str('per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'))}, and that is the route's arrival.`,
+    `${p.str('shipment')} is more than one departure of ${p.str('service')} takes (${p.str('per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'), p.zone)}, and that is the route's arrival.`,
   CAPACITY_SHORT: (p) =>
-    `The first route's departures carry only ${p.str('carried')} of ${p.str('shipment')} ${p.str('limit') === 'deadline' ? `by the deadline, ${when('en', p.str('limit_at'))}` : `within the planning horizon (departures until ${formatDate('en', p.str('limit_at'))})`}; ${p.str('short')} are not planned.`,
+    `The first route's departures carry only ${p.str('carried')} of ${p.str('shipment')} ${p.str('limit') === 'deadline' ? `by the deadline, ${when('en', p.str('limit_at'), p.zone)}` : `within the planning horizon (departures until ${formatDate('en', p.str('limit_at'), p.zone)})`}; ${p.str('short')} are not planned.`,
   LEGALITY_REMOVED_OPTION: (p) =>
     `A better-ranked option on ${p.str('service')} is not offered: legality rule ${p.str('rule')} forbids it.`,
   LEGALITY_WAIVED: (p) =>
@@ -142,11 +146,11 @@ const ZH: Record<MessageCode, Template> = {
   MAX_TRANSFERS: (p) =>
     `每条路线的中转次数都超过 ${formatNumber('zh', p.num('max_transfers'))} 次。`,
   BUDGET: (p) => `每条路线的费用都超过 ${formatUsd('zh', p.num('budget_usd'))} 的预算。`,
-  DEADLINE: (p) => `没有路线能在截止时间 ${when('zh', p.str('deadline'))} 前到达。`,
+  DEADLINE: (p) => `没有路线能在截止时间 ${when('zh', p.str('deadline'), p.zone)} 前到达。`,
   DEADLINE_P50: (p) =>
-    `没有路线大概率能在截止时间 ${when('zh', p.str('deadline'))} 前到达；最早的可能到达时间为 ${formatDateTime('zh', p.str('earliest_p50'))}。`,
+    `没有路线大概率能在截止时间 ${when('zh', p.str('deadline'), p.zone)} 前到达；最早的可能到达时间为 ${formatDateTime('zh', p.str('earliest_p50'), p.zone)}。`,
   CAPACITY_DEADLINE: (p) =>
-    `没有路线能在截止时间 ${when('zh', p.str('deadline'))} 前运完全部 ${p.str('shipment')}：分批发运，最多能按时运到 ${p.str('carried')}（运力最小的班次为 ${p.str('service')}）。`,
+    `没有路线能在截止时间 ${when('zh', p.str('deadline'), p.zone)} 前运完全部 ${p.str('shipment')}：分批发运，最多能按时运到 ${p.str('carried')}（运力最小的班次为 ${p.str('service')}）。`,
   CARGO: (p) => `其余通道上没有承运${zhList(cargo('zh', p.list('cargo')))}货物的班次。`,
   REGIME: (p) => `其余通道上没有可办理${regime('zh', p)}通关的场站。`,
   REGIME_DESTINATION: (p, n) =>
@@ -169,9 +173,9 @@ const ZH: Record<MessageCode, Template> = {
   LATE_ROUTES_LEFT_OUT: (p) =>
     `已略去 ${formatNumber('zh', p.num('count'))} 条路线：它们大概率晚于截止时间到达。`,
   CAPACITY_SPLIT: (p) =>
-    `${p.str('shipment')} 超过 ${p.str('service')} 单个班次的运力（${p.str('per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'))} 到达，即该路线的到达时间。`,
+    `${p.str('shipment')} 超过 ${p.str('service')} 单个班次的运力（${p.str('per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
   CAPACITY_SHORT: (p) =>
-    `首选路线的班次${p.str('limit') === 'deadline' ? `在截止时间 ${when('zh', p.str('limit_at'))} 前` : `在计划期内（${formatDate('zh', p.str('limit_at'))} 前发车）`}只能运送 ${p.str('shipment')} 中的 ${p.str('carried')}；其余 ${p.str('short')} 未安排。`,
+    `首选路线的班次${p.str('limit') === 'deadline' ? `在截止时间 ${when('zh', p.str('limit_at'), p.zone)} 前` : `在计划期内（${formatDate('zh', p.str('limit_at'), p.zone)} 前发车）`}只能运送 ${p.str('shipment')} 中的 ${p.str('carried')}；其余 ${p.str('short')} 未安排。`,
   LEGALITY_REMOVED_OPTION: (p) =>
     `经${p.str('service')}的更优方案未列出：法规规则${p.str('rule')}禁止该方案。`,
   LEGALITY_WAIVED: (p) =>
@@ -215,12 +219,17 @@ export function plainText(text: string): string {
 }
 
 /** The message in `lang`, from its code and params; the API text without field paths when the code is unknown or its params do not fit. */
-export function messageText(lang: Lang, m: CodedMessage, namer: Namer = ID_NAMER): string {
+export function messageText(
+  lang: Lang,
+  m: CodedMessage,
+  namer: Namer = ID_NAMER,
+  zone: TimeZoneId = DEFAULT_TIME_ZONE,
+): string {
   const table = MESSAGE_TEXT[lang] as Record<string, Template | undefined>;
   const template = m.code !== undefined && Object.hasOwn(table, m.code) ? table[m.code] : undefined;
   if (!template) return plainText(m.text);
   try {
-    return template(paramsOf(m.params ?? {}), namer);
+    return template(paramsOf(m.params ?? {}, zone), namer);
   } catch {
     return plainText(m.text);
   }

@@ -4,6 +4,7 @@
  */
 import { parseLang, type Lang } from './i18n.ts';
 import { PRESET_IDS, type PresetId } from './projection-presets.ts';
+import { DEFAULT_TIME_ZONE, parseTimeZone, type TimeZoneId } from './time-zone.ts';
 import {
   CARGO_FLAGS,
   MODES,
@@ -21,6 +22,8 @@ export interface PageState {
   selected?: string;
   view?: PresetId;
   lang?: Lang;
+  /** the zone dates are shown in; absent means Beijing time */
+  zone?: TimeZoneId;
 }
 
 function oneOf<T extends string>(list: readonly T[], value: string | null): T | undefined {
@@ -45,6 +48,7 @@ export function encodePageState(state: PageState): string {
   if (state.selected) p.set('route', state.selected);
   if (state.view) p.set('view', state.view);
   if (state.lang) p.set('lang', state.lang);
+  if (state.zone && state.zone !== DEFAULT_TIME_ZONE) p.set('tz', state.zone);
   return p.toString();
 }
 
@@ -80,5 +84,7 @@ export function decodePageState(search: string): PageState {
   if (view) state.view = view;
   const lang = parseLang(p.get('lang'));
   if (lang) state.lang = lang;
+  const zone = parseTimeZone(p.get('tz'));
+  if (zone) state.zone = zone;
   return state;
 }

@@ -67,3 +67,45 @@ describe('truncateToWidth(text, max_px, font_px)', () => {
     expect(estimateTextWidth(cut, 11)).toBeLessThanOrEqual(100);
   });
 });
+
+describe('wrapToWidth(text, max_px, font_px, maxLines)', () => {
+  it('breaks Latin text between words, every line within the width, nothing lost', async () => {
+    const { wrapToWidth, estimateTextWidth } = await import('../../../web/view-model/declutter.ts');
+    const text = 'Border: Russia – Belarus (rail, Krasnoye – Osinovka)';
+    const lines = wrapToWidth(text, 120, 12, 10);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(estimateTextWidth(l, 12)).toBeLessThanOrEqual(120);
+    expect(lines.join(' ')).toBe(text);
+  });
+  it('breaks Chinese between characters and keeps short labels on one line', async () => {
+    const { wrapToWidth, estimateTextWidth } = await import('../../../web/view-model/declutter.ts');
+    const text = '边境：二连浩特—扎门乌德（铁路，1435/1520毫米）';
+    const lines = wrapToWidth(text, 96, 12, 10);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(estimateTextWidth(l, 12)).toBeLessThanOrEqual(96);
+    expect(lines.join('')).toBe(text);
+    expect(wrapToWidth('Erenhot', 200, 12)).toEqual(['Erenhot']);
+    // no line ends on an opening bracket or starts with closing punctuation
+    for (const width of [60, 72, 84, 96, 108, 120]) {
+      const ls = wrapToWidth(
+        '波兰—德国铁路边境（库诺维采—奥得河畔法兰克福）（随车过境）',
+        width,
+        12,
+        10,
+      );
+      for (const l of ls) {
+        expect(l).not.toMatch(/[（【]$/);
+        expect(l).not.toMatch(/^[）】，。、]/);
+      }
+    }
+  });
+  it('a word wider than the line is split; past maxLines the last line ends with an ellipsis', async () => {
+    const { wrapToWidth, estimateTextWidth } = await import('../../../web/view-model/declutter.ts');
+    const long = wrapToWidth('Baotou-Duisburg-China-Europe-block-train', 60, 12, 10);
+    for (const l of long) expect(estimateTextWidth(l, 12)).toBeLessThanOrEqual(60);
+    expect(long.join('')).toBe('Baotou-Duisburg-China-Europe-block-train');
+    const cut = wrapToWidth('one two three four five six seven eight nine ten', 40, 12, 2);
+    expect(cut).toHaveLength(2);
+    expect(cut[1]?.endsWith('…')).toBe(true);
+  });
+});

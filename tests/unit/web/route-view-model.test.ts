@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { routeFeatures } from '../../../web/view-model/route-features.ts';
-import { hoursByType, timelineBars } from '../../../web/view-model/timeline-bars.ts';
+import { hoursByType, timelineLayout } from '../../../web/view-model/timeline-bars.ts';
 import {
   dayTicks,
   paretoFront,
@@ -42,20 +42,21 @@ describe('routeFeatures(route)', () => {
   });
 });
 
-describe('timelineBars(route)', () => {
-  it('places each step in hours from departure with day ticks', () => {
-    const layout = timelineBars(makeRoute({ hours: 400 }));
+describe('timelineLayout(route, lang, zone)', () => {
+  // makeRoute departs 2027-03-01T00:00Z, which is 08:00 on 1 March in Beijing
+  it('places each step in hours from local midnight before departure, in chronological order', () => {
+    const route = makeRoute({ hours: 400 });
+    const layout = timelineLayout(route, 'en', 'utc');
     expect(layout.bars.map((b) => [b.type, b.start_h, b.end_h])).toEqual([
       ['wait', 0, 10],
       ['ride', 10, 30],
       ['transfer', 30, 40],
-      ['border', 42, 60],
       ['ride', 40, 400],
+      ['border', 42, 60],
     ]);
-    expect(layout.total_h).toBe(400);
-    expect(layout.ticks_h[0]).toBe(0);
-    expect(layout.ticks_h.at(-1)).toBeLessThanOrEqual(400);
-    expect(layout.ticks_h.length).toBeGreaterThan(3);
+    expect(layout.bars.map((b) => b.row)).toEqual([0, 1, 2, 3, 4]);
+    expect(layout.depart_h).toBe(0);
+    expect(layout.total_h).toBe(408); // 400 h ends at 16:00 on day 17: the axis runs to midnight
     expect(hoursByType(layout)).toEqual({
       ride: 380,
       wait: 10,
@@ -63,6 +64,51 @@ describe('timelineBars(route)', () => {
       border: 18,
       customs: 0,
     });
+  });
+  it('rows follow the clock even when the route lists its steps out of order', () => {
+    const route = makeRoute({ hours: 100 });
+    route.timeline = [...route.timeline].reverse();
+    const starts = timelineLayout(route, 'en', 'beijing').bars.map((b) => b.start_h);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+  it('ticks are calendar dates at local midnights in the chosen zone', () => {
+    const route = makeRoute({ hours: 100 });
+    const utc = timelineLayout(route, 'en', 'utc');
+    expect(utc.ticks[0]).toEqual({ h: 0, label: '1 Mar' });
+    expect(utc.ticks[1]).toEqual({ h: 24, label: '2 Mar' });
+    const bj = timelineLayout(route, 'en', 'beijing');
+    expect(bj.ticks[0]?.label).toBe('1 Mar');
+    expect(bj.depart_h).toBe(8); // 08:00 Beijing time
+    expect(bj.bars[0]?.start_h).toBe(8);
+    expect(bj.zone_note).toBe('Dates and times in Beijing time (UTC+8)');
+    expect(utc.zone_note).toBe('Dates and times in UTC');
+    const zh = timelineLayout(route, 'zh', 'beijing');
+    expect(zh.ticks[0]?.label).toBe('3月1日');
+    expect(zh.zone_note).toContain('北京时间');
+    expect(zh.bars[0]?.label).toBe('在包头等待');
+  });
+  it('a departure at 04:00 Beijing time on 1 December is dated 1 Dec, in the axis and the labels', () => {
+    const route = makeRoute({ hours: 60 });
+    const shift = Date.parse('2026-11-30T20:00:00Z') - Date.parse(route.depart);
+    const move = (iso: string) => new Date(Date.parse(iso) + shift).toISOString();
+    route.depart = move(route.depart);
+    route.arrive = move(route.arrive);
+    route.timeline = route.timeline.map((s) => ({ ...s, start: move(s.start), end: move(s.end) }));
+    const layout = timelineLayout(route, 'en', 'beijing');
+    expect(layout.ticks[0]?.label).toBe('1 Dec');
+    expect(layout.bars[0]?.when).toBe('1 Dec, 04:00 → 1 Dec, 14:00');
+    expect(layout.bars[0]?.duration).toBe('10 h');
+    expect(timelineLayout(route, 'en', 'utc').ticks[0]?.label).toBe('30 Nov');
+  });
+  it('ticks thin out on a long trip so the dates never crowd', () => {
+    const layout = timelineLayout(makeRoute({ hours: 1500 }), 'en', 'utc');
+    expect(layout.ticks.length).toBeLessThanOrEqual(20);
+    expect(layout.ticks.length).toBeGreaterThan(3);
+    expect(layout.ticks.at(-1)?.h).toBeLessThanOrEqual(layout.total_h);
+    // a narrow chart has room for four dates: it gets no more
+    expect(
+      timelineLayout(makeRoute({ hours: 400 }), 'en', 'utc', 4).ticks.length,
+    ).toBeLessThanOrEqual(4);
   });
 });
 

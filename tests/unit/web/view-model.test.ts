@@ -12,7 +12,9 @@ import { STRINGS } from '../../../web/view-model/i18n-strings.ts';
 import { bothNames, countryName, pickName, t, tDynamic } from '../../../web/view-model/i18n.ts';
 import {
   formatCo2e,
+  formatDate,
   formatDateTime,
+  formatDay,
   formatDays,
   formatDuration,
   formatUsd,
@@ -26,6 +28,7 @@ import {
   toRequestBody,
 } from '../../../web/view-model/query-state.ts';
 import { decodePageState, encodePageState } from '../../../web/view-model/url-state.ts';
+import { endOfLocalDay, startOfLocalDay } from '../../../web/view-model/time-zone.ts';
 import { PRESETS, frameBox } from '../../../web/view-model/projection-presets.ts';
 import {
   KIND_STYLES,
@@ -84,10 +87,33 @@ describe('format', () => {
     expect(formatDuration('en', 48)).toBe('2 d');
     expect(formatDuration('zh', 76)).toBe('3天4小时');
   });
-  it('formatDateTime shows the UTC time of an ISO instant', () => {
-    expect(formatDateTime('en', '2027-03-12T08:05:00Z')).toBe('12 Mar, 08:05');
-    expect(formatDateTime('zh', '2027-03-12T08:05:00Z')).toContain('3月12日');
+  it('formatDateTime shows an ISO instant in the chosen zone, Beijing time by default', () => {
+    expect(formatDateTime('en', '2027-03-12T08:05:00Z', 'utc')).toBe('12 Mar, 08:05');
+    expect(formatDateTime('en', '2027-03-12T08:05:00Z')).toBe('12 Mar, 16:05');
+    expect(formatDateTime('zh', '2027-03-12T08:05:00Z', 'utc')).toContain('3月12日');
     expect(formatDateTime('en', 'not a date')).toBe('not a date');
+  });
+  it('a departure on 1 December (Beijing) reads 1 Dec, not 30 Nov', () => {
+    // 04:00 Beijing time on 1 December is 20:00 UTC on 30 November
+    const iso = '2026-11-30T20:00:00.000Z';
+    expect(formatDateTime('en', iso, 'beijing')).toBe('1 Dec, 04:00');
+    expect(formatDay('en', iso, 'beijing')).toBe('1 Dec');
+    expect(formatDay('zh', iso, 'beijing')).toBe('12月1日');
+    expect(formatDateTime('zh', iso, 'beijing')).toBe('12月1日 04:00');
+    expect(formatDateTime('en', iso, 'utc')).toBe('30 Nov, 20:00');
+  });
+  it('formatDate keeps a calendar date on its day in every zone', () => {
+    expect(formatDate('en', '2027-03-12', 'beijing')).toBe('12 Mar 2027');
+    expect(formatDate('en', '2027-03-12', 'utc')).toBe('12 Mar 2027');
+    expect(formatDate('en', '2027-03-11T20:00:00Z', 'beijing')).toBe('12 Mar 2027');
+  });
+  it('startOfLocalDay and endOfLocalDay find local midnights', () => {
+    const ms = Date.parse('2026-11-30T20:00:00Z');
+    expect(new Date(startOfLocalDay(ms, 'beijing')).toISOString()).toBe('2026-11-30T16:00:00.000Z');
+    expect(new Date(endOfLocalDay(ms, 'beijing')).toISOString()).toBe('2026-12-01T16:00:00.000Z');
+    expect(new Date(startOfLocalDay(ms, 'utc')).toISOString()).toBe('2026-11-30T00:00:00.000Z');
+    const midnight = Date.parse('2026-12-01T00:00:00Z');
+    expect(endOfLocalDay(midnight, 'utc')).toBe(midnight);
   });
 });
 
@@ -158,6 +184,7 @@ describe('query state and URL', () => {
       selected: 'routes/r2',
       view: 'east_asia' as const,
       lang: 'zh' as const,
+      zone: 'utc' as const,
     };
     expect(decodePageState(encodePageState(state))).toEqual(state);
   });
@@ -165,6 +192,12 @@ describe('query state and URL', () => {
     expect(encodePageState({ query: { ...DEFAULT_QUERY, from: 'baotou', to: 'duisburg' } })).toBe(
       'from=baotou&to=duisburg',
     );
+    expect(
+      encodePageState({
+        query: { ...DEFAULT_QUERY, from: 'baotou', to: 'duisburg' },
+        zone: 'beijing',
+      }),
+    ).toBe('from=baotou&to=duisburg');
   });
   it('decodePageState drops malformed values instead of failing', () => {
     const s = decodePageState(
