@@ -10,7 +10,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'tests/bench/*.js'] },
+        projectService: {
+          allowDefaultProject: ['*.js', 'bin/*.js', 'scripts/*.mjs', 'tests/bench/*.js'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -3,6 +3,7 @@
  * FeatureCollection. Properties are open beyond the agreed `feature_type` and `id`.
  */
 import { z } from 'zod';
+import { NETWORK_GEOJSON_EXAMPLE } from './api-examples.generated.ts';
 
 export const Position = z.array(z.number()).min(2).max(3).describe('[lon, lat] in WGS 84 degrees');
 
@@ -25,5 +26,5 @@ const NetworkFeature = z.object({
 
 export const NetworkFeatureCollection = z
   .object({ type: z.literal('FeatureCollection'), features: z.array(NetworkFeature) })
-  .meta({ id: 'NetworkFeatureCollection' });
+  .meta({ id: 'NetworkFeatureCollection', examples: [NETWORK_GEOJSON_EXAMPLE] });
 export type NetworkFeatureCollection = z.infer<typeof NetworkFeatureCollection>;

@@ -4,6 +4,12 @@
  */
 import { z } from 'zod';
 import { BorderCrossing, Mode, Service, Source, Terminal } from '../model/index.ts';
+import {
+  BORDER_LIST_EXAMPLE,
+  NETWORK_DETAIL_EXAMPLE,
+  SERVICE_LIST_EXAMPLE,
+  TERMINAL_LIST_EXAMPLE,
+} from './api-examples.generated.ts';
 
 export const Counts = z.object({
   terminals: z.number().int().nonnegative(),
@@ -50,21 +56,27 @@ export const NetworkDetail = NetworkSummary.extend({
     .record(z.string(), Counts)
     .describe('terminals by country; services and borders by each country they touch'),
   sources: z.array(Source),
-}).meta({ id: 'NetworkDetail' });
+}).meta({ id: 'NetworkDetail', examples: [NETWORK_DETAIL_EXAMPLE] });
 export type NetworkDetail = z.infer<typeof NetworkDetail>;
 
-export const TerminalList = z.object({
-  network: z.string(),
-  count: z.number().int(),
-  terminals: z.array(Terminal),
-});
-export const ServiceList = z.object({
-  network: z.string(),
-  count: z.number().int(),
-  services: z.array(Service),
-});
-export const BorderList = z.object({
-  network: z.string(),
-  count: z.number().int(),
-  borders: z.array(BorderCrossing),
-});
+export const TerminalList = z
+  .object({
+    network: z.string(),
+    count: z.number().int(),
+    terminals: z.array(Terminal),
+  })
+  .meta({ examples: [TERMINAL_LIST_EXAMPLE] });
+export const ServiceList = z
+  .object({
+    network: z.string(),
+    count: z.number().int(),
+    services: z.array(Service),
+  })
+  .meta({ examples: [SERVICE_LIST_EXAMPLE] });
+export const BorderList = z
+  .object({
+    network: z.string(),
+    count: z.number().int(),
+    borders: z.array(BorderCrossing),
+  })
+  .meta({ examples: [BORDER_LIST_EXAMPLE] });

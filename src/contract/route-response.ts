@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PlanResult, Route } from '../model/index.ts';
+import { ROUTE_RESPONSE_EXAMPLE } from './api-examples.generated.ts';
 import { Position } from './geojson.ts';
 
 /** One leg of a route as a GeoJSON LineString, for GIS clients. */
@@ -40,7 +41,7 @@ const RouteWithGeometry = Route.extend({
 export const RouteResponse = PlanResult.extend({
   network: z.string().describe('id of the network the plan was made on'),
   routes: z.array(RouteWithGeometry),
-}).meta({ id: 'RouteResponse' });
+}).meta({ id: 'RouteResponse', examples: [ROUTE_RESPONSE_EXAMPLE] });
 export type RouteResponse = z.infer<typeof RouteResponse>;
 
 /** Builds the FeatureCollection of a route's legs from their drawn paths. */

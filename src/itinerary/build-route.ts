@@ -62,6 +62,42 @@ export function buildRoute(
   let firstBoardH: number | undefined;
   const transfers: Route['transfer_events'] = [];
   const borders: Route['border_events'] = [];
+  /** border `b` crossed from terminal fa to fb between startH and endH (epoch hours), at these costs */
+  const borderEvent = (
+    b: number,
+    fa: number,
+    fb: number,
+    startH: number,
+    endH: number,
+    costUsd: number,
+    gaugeUsd: number,
+  ): Route['border_events'][number] => {
+    const bi = idx.borders[b]!;
+    const extra = ctx.borderExtraH[b]!;
+    return {
+      border_id: bi.border.id,
+      name: bi.border.name,
+      name_zh: bi.border.name_zh,
+      from: refOf(fa),
+      to: refOf(fb),
+      start: isoFromHours(startH),
+      end: isoFromHours(endH),
+      dwell_h: bi.dwellH + extra,
+      dwell_p90_h: quantileOf(bi.border.dwell_h, 0.9) + extra,
+      cost_usd: costUsd,
+      ...(bi.border.gauge_change && bi.border.mode === 'rail'
+        ? {
+            gauge_change: {
+              from_mm: idx.terminals[fa]!.gauge_mm ?? 1435,
+              to_mm: idx.terminals[fb]!.gauge_mm ?? 1520,
+              method: bi.border.gauge_change.method,
+              time_h: bi.gaugeTimeH,
+              cost_usd: gaugeUsd,
+            },
+          }
+        : {}),
+    };
+  };
   const customs: Route['customs_events'] = [];
   const timeline: Timeline = [];
   const steps: McStep[] = [];
@@ -170,29 +206,16 @@ export function buildRoute(
         const extra = ctx.borderExtraH[b]!;
         const startH = board + (si.depOffH[k]! - si.depOffH[i]!) + leg.duration_h.value;
         const endH = startH + bi.dwellH + bi.gaugeTimeH + extra;
-        const fromT = idx.terminals[si.stops[k]!]!;
         borders.push({
-          border_id: bi.border.id,
-          name: bi.border.name,
-          name_zh: bi.border.name_zh,
-          from: refOf(si.stops[k]!),
-          to: refOf(si.stops[k + 1]!),
-          start: isoFromHours(startH),
-          end: isoFromHours(endH),
-          dwell_h: bi.dwellH + extra,
-          dwell_p90_h: quantileOf(bi.border.dwell_h, 0.9) + extra,
-          cost_usd: ctx.borderUsd[b]!,
-          ...(bi.border.gauge_change && bi.border.mode === 'rail'
-            ? {
-                gauge_change: {
-                  from_mm: fromT.gauge_mm ?? 1435,
-                  to_mm: t.gauge_mm ?? 1520,
-                  method: bi.border.gauge_change.method,
-                  time_h: bi.gaugeTimeH,
-                  cost_usd: ctx.borderGaugeUsd[b]!,
-                },
-              }
-            : {}),
+          ...borderEvent(
+            b,
+            si.stops[k]!,
+            si.stops[k + 1]!,
+            startH,
+            endH,
+            ctx.borderUsd[b]!,
+            ctx.borderGaugeUsd[b]!,
+          ),
           service_id: svc.id,
         });
         timeline.push({
@@ -259,29 +282,17 @@ export function buildRoute(
       const start = tNow - bi.dwellH - bi.gaugeTimeH - extra;
       const fromT = idx.terminals[fa]!;
       const toT = idx.terminals[fb]!;
-      borders.push({
-        border_id: bi.border.id,
-        name: bi.border.name,
-        name_zh: bi.border.name_zh,
-        from: refOf(fa),
-        to: refOf(fb),
-        start: isoFromHours(start),
-        end: isoFromHours(tNow),
-        dwell_h: bi.dwellH + extra,
-        dwell_p90_h: quantileOf(bi.border.dwell_h, 0.9) + extra,
-        cost_usd: money[OUT_BORDER_FEES]! + money[OUT_GAUGE_CHANGE]!,
-        ...(bi.border.gauge_change && bi.border.mode === 'rail'
-          ? {
-              gauge_change: {
-                from_mm: fromT.gauge_mm ?? 1435,
-                to_mm: toT.gauge_mm ?? 1520,
-                method: bi.border.gauge_change.method,
-                time_h: bi.gaugeTimeH,
-                cost_usd: money[OUT_GAUGE_CHANGE]!,
-              },
-            }
-          : {}),
-      });
+      borders.push(
+        borderEvent(
+          b,
+          fa,
+          fb,
+          start,
+          tNow,
+          money[OUT_BORDER_FEES]! + money[OUT_GAUGE_CHANGE]!,
+          money[OUT_GAUGE_CHANGE]!,
+        ),
+      );
       if (start - tPrev > 1e-6) {
         timeline.push({
           type: 'wait',

@@ -120,6 +120,14 @@ function placeNotFound(
   ]);
 }
 
+/** The search stopped at its label cap before any label reached the destination. */
+function labelCapReached(maxLabels: number | undefined): CorridorError {
+  return new CorridorError(
+    'SEARCH_LIMIT',
+    `the search stopped at its label cap (${maxLabels ?? 'default'}) before reaching the destination`,
+  );
+}
+
 function nodesOf(index: RoutingIndex, terminals: readonly Terminal[]): number[] {
   return terminals.flatMap((t) => index.terminalNodes[index.terminalIndex.get(t.id) ?? -1] ?? []);
 }
@@ -293,12 +301,7 @@ function answer(
   if (objective === 'pareto') {
     const res = searchLabels(ctx, req);
     labels += res.labels;
-    if (res.truncated && res.targets.length === 0) {
-      throw new CorridorError(
-        'SEARCH_LIMIT',
-        `the search stopped at its label cap (${o.maxLabels ?? 'default'}) before reaching the destination`,
-      );
-    }
+    if (res.truncated && res.targets.length === 0) throw labelCapReached(o.maxLabels);
     if (res.truncated)
       warn(
         'PARETO_LABEL_CAP',
@@ -331,12 +334,7 @@ function answer(
         labelKey(ctx, objective, departH, r.pool.money[l]!, r.pool.time[l]!, r.pool.co2[l]!),
     });
     labels += explored.labels;
-    if (explored.hits.length === 0 && explored.truncated) {
-      throw new CorridorError(
-        'SEARCH_LIMIT',
-        `the search stopped at its label cap (${o.maxLabels ?? 'default'}) before reaching the destination`,
-      );
-    }
+    if (explored.hits.length === 0 && explored.truncated) throw labelCapReached(o.maxLabels);
     if (explored.truncated)
       warn(
         'CORRIDOR_LABEL_CAP',

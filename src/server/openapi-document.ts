@@ -7,7 +7,10 @@
  *   described as "Default Response" gets the description of its status;
  * - request bodies are inlined rather than `$ref`s to components: generators (openapi-typescript by
  *   default) make a field with a `default` required in a component, as a response would always carry
- *   it, but optional in a request body, where the server fills it in.
+ *   it, but optional in a request body, where the server fills it in;
+ * - component schemas nothing refers to are left out: the zod provider emits an input and an output
+ *   form of every named schema, and the unused forms (e.g. a request's output form, whose defaulted
+ *   fields are required and whose examples then fail it) would only mislead a generated client.
  */
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -57,6 +60,36 @@ function operationIdOf(method: string, path: string): string {
     .join('');
 }
 
+const refsIn = (node: Json, into: Set<string>): Set<string> => {
+  if (Array.isArray(node)) for (const v of node) refsIn(v, into);
+  else if (isObject(node))
+    for (const [k, v] of Object.entries(node)) {
+      const name =
+        k === '$ref' && typeof v === 'string'
+          ? /^#\/components\/schemas\/(.+)$/.exec(v)?.[1]
+          : undefined;
+      if (name !== undefined) into.add(name);
+      else refsIn(v, into);
+    }
+  return into;
+};
+
+/** Drops the component schemas that no path refers to, directly or through other components. */
+function pruneUnreferenced(doc: JsonObject, schemas: JsonObject): void {
+  const reached = refsIn(
+    { ...doc, components: { ...(doc['components'] as JsonObject), schemas: {} } },
+    new Set(),
+  );
+  const queue = [...reached];
+  for (let name = queue.pop(); name !== undefined; name = queue.pop())
+    for (const next of refsIn(schemas[name] ?? null, new Set()))
+      if (!reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
+      }
+  for (const name of Object.keys(schemas)) if (!reached.has(name)) delete schemas[name];
+}
+
 /** A deep copy of `doc` (as @fastify/swagger builds it) with the changes above. */
 export function clientReadyDocument(doc: object): JsonObject {
   const out = untuple(JSON.parse(JSON.stringify(doc)) as Json) as JsonObject;
@@ -91,5 +124,6 @@ export function clientReadyDocument(doc: object): JsonObject {
       }
     }
   }
+  pruneUnreferenced(out, schemas);
   return out;
 }

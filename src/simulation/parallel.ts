@@ -17,6 +17,17 @@ import type { WorkerData } from './worker.ts';
 
 /** days of the warm-up replication: enough shipments for V8 to optimise the engine's loops */
 const WARM_UP_DAYS = 60;
+/** how long a warm-up task holds its thread, so the next one goes to another thread */
+const WARM_UP_HOLD_MS = 20;
+
+/**
+ * ICU's time-zone data initialise once per process, on the first Intl.DateTimeFormat given a zone
+ * (50 to 120 ms here), and a worker's planner needs them for its timetables. Done on this thread while
+ * the new threads load their code, it is off the path of the first thread's start.
+ */
+function initialiseTimeZoneData(): void {
+  new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', hour: 'numeric' }).format(0);
+}
 
 export interface PoolOptions {
   workers: number;
@@ -75,11 +86,14 @@ export function createReplicationPool(network: Network, opts: PoolOptions): Repl
     idleTimeout: 60_000,
     workerData,
   });
+  initialiseTimeZoneData();
+  // a thread needs holding only when there are others the next warm-up task should go to
+  const holdMs = workers > 1 ? WARM_UP_HOLD_MS : 0;
   return {
     workers,
     async ready(warmWith) {
-      // warm-up tasks (each holds its thread a moment) until every thread has answered: a thread
-      // answers only once its module, and so its planner, is loaded
+      // warm-up tasks (each holds its thread a moment, when there are several) until every thread has
+      // answered: a thread answers only once its module, and so its planner, is loaded
       const scenario = warmWith && {
         ...warmWith,
         horizon: { ...warmWith.horizon, days: Math.min(warmWith.horizon.days, WARM_UP_DAYS) },
@@ -89,7 +103,7 @@ export function createReplicationPool(network: Network, opts: PoolOptions): Repl
         const ids = await Promise.all(
           Array.from(
             { length: workers },
-            () => pool.run({ warmup: true, scenario }) as Promise<number>,
+            () => pool.run({ warmup: true, scenario, holdMs }) as Promise<number>,
           ),
         );
         for (const id of ids) seen.add(id);

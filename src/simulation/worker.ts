@@ -37,12 +37,13 @@ const sharedCache = new Map<string, readonly RouteOption[]>(
 );
 
 /**
- * a replication, or a warm-up that holds the thread briefly and answers its id (ReplicationPool.ready);
+ * a replication, or a warm-up that holds the thread `holdMs` and answers its id (ReplicationPool.ready);
  * a warm-up with a scenario runs one replication of it and discards it (it only warms V8's compiler)
  */
 export async function runTask(
   task:
-    { warmup: true; scenario?: Scenario | undefined } | { scenario: Scenario; replication: number },
+    | { warmup: true; scenario?: Scenario | undefined; holdMs: number }
+    | { scenario: Scenario; replication: number },
 ): Promise<ReplicationResult | number> {
   const { network, provider } = data;
   if ('warmup' in task) {
@@ -54,7 +55,7 @@ export async function runTask(
         provider: providerFor(network, task.scenario, { planner, provider }),
         sharedCache,
       });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    if (task.holdMs > 0) await new Promise((resolve) => setTimeout(resolve, task.holdMs));
     return threadId;
   }
   const { scenario, replication } = task;

@@ -103,7 +103,8 @@ describe('F13 built-in network', () => {
     const route = r.routes[0]!;
     const hours = (Date.parse(route.arrive) - Date.parse(route.depart)) / 3_600_000;
     const money = route.generalized_cost_usd - ((4 * 19_737 * 0.15) / 8760) * hours;
-    expect(money).toBeGreaterThanOrEqual(route.cost.total_usd - 1e-6);
+    // both figures are rounded to the cent in the answer (decisions R16), so allow one cent
+    expect(money).toBeGreaterThanOrEqual(route.cost.total_usd - 0.01);
   });
 
   it('2 t of loose cargo Baotou → Duisburg: the Pareto set trades the train against faster air routes', () => {

@@ -40,6 +40,21 @@ function checkFilters(entry: NetworkEntry, f: ListFilters): Filters {
   return { mode: f.mode, country: f.country };
 }
 
+/** The schema of one kind of record of a network listed under the mode and country filters. */
+function filteredListSchema<List>(operationId: string, summary: string, what: string, list: List) {
+  return {
+    tags: ['networks'],
+    operationId,
+    summary,
+    params: NetworkParams,
+    querystring: ListFilters,
+    response: {
+      200: okResponse(`the ${what} that pass the filters`, list),
+      ...GET_PROBLEMS,
+    },
+  };
+}
+
 /** Networks are loaded once per process: their views may be cached by clients for a while. */
 const NETWORK_CACHE_CONTROL = 'public, max-age=300';
 
@@ -86,17 +101,12 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
   app.get(
     '/api/v1/networks/:id/terminals',
     {
-      schema: {
-        tags: ['networks'],
-        operationId: 'listTerminals',
-        summary: 'Terminals of a network (filters: mode, country)',
-        params: NetworkParams,
-        querystring: ListFilters,
-        response: {
-          200: okResponse('the terminals that pass the filters', TerminalList),
-          ...GET_PROBLEMS,
-        },
-      },
+      schema: filteredListSchema(
+        'listTerminals',
+        'Terminals of a network (filters: mode, country)',
+        'terminals',
+        TerminalList,
+      ),
     },
     async (req) => {
       const entry = ctx.registry.get(req.params.id);
@@ -108,17 +118,12 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
   app.get(
     '/api/v1/networks/:id/services',
     {
-      schema: {
-        tags: ['networks'],
-        operationId: 'listServices',
-        summary: 'Services of a network, return services included (filters: mode, country touched)',
-        params: NetworkParams,
-        querystring: ListFilters,
-        response: {
-          200: okResponse('the services that pass the filters', ServiceList),
-          ...GET_PROBLEMS,
-        },
-      },
+      schema: filteredListSchema(
+        'listServices',
+        'Services of a network, return services included (filters: mode, country touched)',
+        'services',
+        ServiceList,
+      ),
     },
     async (req) => {
       const entry = ctx.registry.get(req.params.id);
@@ -130,17 +135,12 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
   app.get(
     '/api/v1/networks/:id/borders',
     {
-      schema: {
-        tags: ['networks'],
-        operationId: 'listBorders',
-        summary: 'Border crossings of a network (filters: mode, country on either side)',
-        params: NetworkParams,
-        querystring: ListFilters,
-        response: {
-          200: okResponse('the border crossings that pass the filters', BorderList),
-          ...GET_PROBLEMS,
-        },
-      },
+      schema: filteredListSchema(
+        'listBorders',
+        'Border crossings of a network (filters: mode, country on either side)',
+        'border crossings',
+        BorderList,
+      ),
     },
     async (req) => {
       const entry = ctx.registry.get(req.params.id);

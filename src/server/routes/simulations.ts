@@ -33,7 +33,7 @@ import {
 import { CorridorError, type Issue } from '../../model/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
-import { GET_PROBLEMS, PLAN_PROBLEMS } from '../problem-responses.ts';
+import { GET_PROBLEMS, okResponse, PLAN_PROBLEMS } from '../problem-responses.ts';
 
 const SIMULATION_CAPS = { horizon_days: 366, replications: 20, shipments: 60_000 } as const;
 /** worker threads per network for simulations: one leaves the other core to the API and its planner pool */
@@ -49,53 +49,94 @@ const ScenarioListing = z.object({
   description_zh: z.string().optional(),
   baseline: z.string().optional(),
 });
-const ScenariosResponse = z.object({
-  network: z.string(),
-  scenarios: z.array(ScenarioListing),
-});
-const SimulationRequest = z.object({
-  network: z.string().default('inner-mongolia'),
-  scenario: z.union([
-    z.string().min(1).describe('id of a shipped scenario'),
-    z.record(z.string(), z.unknown()).describe('a scenario object, as a file would hold it'),
-  ]),
-  replications: z.number().int().min(1).max(SIMULATION_CAPS.replications).optional(),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 32 - 1)
-    .optional(),
-});
-const SimulationStatus = z.object({
-  id: z.string(),
-  status: z
-    .enum(RUN_STATUSES)
-    .describe('queued (waiting for a worker), running, then done, failed or cancelled'),
-  progress: z.object({ done: z.number().int(), total: z.number().int() }),
-  scenario: z.string(),
-  network: z.string().optional(),
-  created_at: z.string().optional(),
-  started_at: z.string().optional(),
-  finished_at: z.string().optional(),
-  expires_at: z
-    .string()
-    .optional()
-    .describe('when a finished run is forgotten (absent while queued or running)'),
-  /** the SimulationResult of src/simulation/result.ts once done */
-  result: z.unknown().optional(),
-  error: z.string().optional(),
-});
+const ScenariosResponse = z
+  .object({
+    network: z.string(),
+    scenarios: z.array(ScenarioListing),
+  })
+  .meta({
+    examples: [
+      {
+        network: 'inner-mongolia',
+        scenarios: [
+          {
+            id: 'ordos-moscow-doubled',
+            name: 'Ordos–Moscow train twice a week',
+            name_zh: '鄂尔多斯—莫斯科班列每周两班',
+            description:
+              'The Ordos–Moscow train runs twice a week instead of once, with the same demand.',
+            baseline: 'baseline-2024',
+          },
+        ],
+      },
+    ],
+  });
+const SimulationRequest = z
+  .object({
+    network: z.string().default('inner-mongolia'),
+    scenario: z.union([
+      z.string().min(1).describe('id of a shipped scenario'),
+      z.record(z.string(), z.unknown()).describe('a scenario object, as a file would hold it'),
+    ]),
+    replications: z.number().int().min(1).max(SIMULATION_CAPS.replications).optional(),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .optional(),
+  })
+  .meta({
+    examples: [
+      { network: 'inner-mongolia', scenario: 'ordos-moscow-doubled', replications: 2, seed: 7 },
+    ],
+  });
+const SimulationStarted = z
+  .object({ id: z.string(), status: z.enum(RUN_STATUSES).optional() })
+  .meta({ examples: [{ id: '3f1c2b9e-8d4a-4e61-9c53-2a7f0e5d1b84', status: 'queued' }] });
+/** A run as GET /api/v1/simulations/:id shows it while it runs (examples of the status schemas). */
+const RUNNING_EXAMPLE = {
+  id: '3f1c2b9e-8d4a-4e61-9c53-2a7f0e5d1b84',
+  status: 'running',
+  progress: { done: 1, total: 2 },
+  scenario: 'ordos-moscow-doubled',
+  network: 'inner-mongolia',
+  created_at: '2026-12-06T10:00:00.000Z',
+  started_at: '2026-12-06T10:00:00.150Z',
+} as const;
+const SimulationStatus = z
+  .object({
+    id: z.string(),
+    status: z
+      .enum(RUN_STATUSES)
+      .describe('queued (waiting for a worker), running, then done, failed or cancelled'),
+    progress: z.object({ done: z.number().int(), total: z.number().int() }),
+    scenario: z.string(),
+    network: z.string().optional(),
+    created_at: z.string().optional(),
+    started_at: z.string().optional(),
+    finished_at: z.string().optional(),
+    expires_at: z
+      .string()
+      .optional()
+      .describe('when a finished run is forgotten (absent while queued or running)'),
+    /** the SimulationResult of src/simulation/result.ts once done */
+    result: z.unknown().optional(),
+    error: z.string().optional(),
+  })
+  .meta({ examples: [RUNNING_EXAMPLE] });
 /** What GET /api/v1/simulations/:id returns; `result` is a SimulationResult when status is done. */
 type SimulationStatusBody = Omit<z.infer<typeof SimulationStatus>, 'result'> & {
   result?: SimulationResult;
 };
-const SimulationList = z.object({
-  runs: z.array(SimulationStatus).describe('newest first, without results'),
-  total: z.number().int().describe('runs matching the filter'),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+const SimulationList = z
+  .object({
+    runs: z.array(SimulationStatus).describe('newest first, without results'),
+    total: z.number().int().describe('runs matching the filter'),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  })
+  .meta({ examples: [{ runs: [RUNNING_EXAMPLE], total: 1, limit: 20, offset: 0 }] });
 
 /** Shipments a scenario will create, estimated from its flows (the cap is checked before running). */
 function expectedShipments(s: Scenario): number {
@@ -185,9 +226,13 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
     {
       schema: {
         tags: ['simulations'],
+        operationId: 'listScenarios',
         summary: 'Scenarios shipped with a network (id, name, what it shows, its baseline)',
         querystring: z.object({ network: z.string().default('inner-mongolia') }),
-        response: { 200: ScenariosResponse, ...GET_PROBLEMS },
+        response: {
+          200: okResponse('the scenarios shipped with the network', ScenariosResponse),
+          ...GET_PROBLEMS,
+        },
       },
     },
     async (req) => {
@@ -202,6 +247,7 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
     {
       schema: {
         tags: ['simulations'],
+        operationId: 'startSimulation',
         summary:
           'Start a bounded scenario run; poll GET /api/v1/simulations/{id}. An Idempotency-Key header makes a retried POST answer the run it already started',
         headers: z.object({
@@ -214,7 +260,10 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
         }),
         body: SimulationRequest,
         response: {
-          202: z.object({ id: z.string(), status: z.enum(RUN_STATUSES).optional() }),
+          202: okResponse(
+            'the run is queued: its id, also in the Location header (idempotent-replayed: true when an Idempotency-Key repeated an earlier POST)',
+            SimulationStarted,
+          ),
           ...PLAN_PROBLEMS,
         },
       },
@@ -307,9 +356,13 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
     {
       schema: {
         tags: ['simulations'],
+        operationId: 'listSimulations',
         summary: 'Runs kept by the server, newest first, paged; filter by status',
         querystring: ListQuery,
-        response: { 200: SimulationList, ...GET_PROBLEMS },
+        response: {
+          200: okResponse('one page of runs, without their results', SimulationList),
+          ...GET_PROBLEMS,
+        },
       },
     },
     async (req) => {
@@ -324,10 +377,17 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
     {
       schema: {
         tags: ['simulations'],
+        operationId: 'cancelSimulation',
         summary:
           'Cancel a queued or running simulation (its queued replications are dropped, the running ones stopped); a finished one is left as it is',
         params: z.object({ id: z.string().uuid() }),
-        response: { 200: SimulationStatus, ...GET_PROBLEMS },
+        response: {
+          200: okResponse(
+            'the run after the cancel (status cancelled, or its final status)',
+            SimulationStatus,
+          ),
+          ...GET_PROBLEMS,
+        },
       },
     },
     async (req) => runOf(await manager.cancel(req.params.id), req.params.id),
@@ -338,9 +398,13 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
     {
       schema: {
         tags: ['simulations'],
+        operationId: 'getSimulation',
         summary: 'Status, progress and (when done) the result of a simulation',
         params: z.object({ id: z.string().uuid() }),
-        response: { 200: SimulationStatus, ...GET_PROBLEMS },
+        response: {
+          200: okResponse('the run: status, progress and, once done, its result', SimulationStatus),
+          ...GET_PROBLEMS,
+        },
       },
     },
     async (req) => runOf(await manager.get(req.params.id), req.params.id),
