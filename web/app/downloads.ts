@@ -8,7 +8,7 @@ import type { StringKey } from '../view-model/i18n-strings.ts';
 import { pngFile, saveFile, svgFile } from './picture-files.ts';
 import { snapshotSvg } from './snapshot-svg.ts';
 
-export type ExportTarget = 'timeline' | 'compare' | 'pareto' | 'map' | 'routes';
+type ExportTarget = 'timeline' | 'compare' | 'pareto' | 'map' | 'routes';
 type Format = 'csv' | 'png' | 'svg';
 
 const PICTURE_OF: Record<ExportTarget, string> = {

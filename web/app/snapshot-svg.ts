@@ -35,7 +35,7 @@ const SVG_STYLE_PROPS = [
 const SKIPPED = 'select, input, textarea, .no-export, .sr-only, [hidden]';
 
 /** One run of text as the canvas draws it: where, in which font and colours. */
-export interface TextRun {
+interface TextRun {
   text: string;
   /** CSS font shorthand */
   font: string;
