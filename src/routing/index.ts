@@ -9,10 +9,17 @@ export {
 } from './routing-index.ts';
 export { compileSchedule, nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.ts';
 export { tzTable } from './time-zones.ts';
-export { createSearchContext, type SearchContext } from './search-context.ts';
 export {
+  createSearchContext,
+  type ImportCustomsPlan,
+  type SearchContext,
+} from './search-context.ts';
+export {
+  borderEntersImport,
   edgeAt,
   edgeStatic,
+  hopImportClearances,
+  OUT_IMPORT_CUSTOMS,
   OUT_BORDER_FEES,
   OUT_GAUGE_CHANGE,
   OUT_HANDLING,
