@@ -52,6 +52,9 @@ import { PRESET_IDS, type PresetId } from './view-model/projection-presets.ts';
 import { isRunnable, type QueryState } from './view-model/query-state.ts';
 import { decodePageState, encodePageState, type PageState } from './view-model/url-state.ts';
 import { DEFAULT_TIME_ZONE, parseTimeZone } from './view-model/time-zone.ts';
+import { comparisonCsv, routesCsv } from './view-model/csv.ts';
+import { corridorTable } from './view-model/corridor-table.ts';
+import { labelDownloads, wireDownloads, type DownloadContext } from './app/downloads.ts';
 
 const LANG_KEY = 'corridor-planner.lang';
 const DEFAULT_NETWORK = 'inner-mongolia';
@@ -185,6 +188,7 @@ async function loadNetwork(): Promise<void> {
     drawNetwork();
     status.textContent = '';
     document.body.dataset.ready = '1';
+    labelDownloads(downloads);
   } catch (err) {
     const p = err instanceof ApiError ? err.problem : { title: 'offline', status: 0 };
     status.textContent = `${t(state.lang, 'map.error')}: ${problemView(state.lang, p).title}`;
@@ -394,7 +398,40 @@ function renderResults(): void {
     onSelect: select,
   });
   renderPareto($('pareto'), routes, { lang, isSelected: isSelectedId, onSelect: select });
+  labelDownloads(downloads);
 }
+
+// ------------------------------------------------------------------ downloads
+
+const downloads: DownloadContext = {
+  lang: () => state.lang,
+  baseName: () =>
+    [state.query.from, state.query.to]
+      .map((p) =>
+        p
+          .trim()
+          .replace(/[^\p{L}\p{N}]+/gu, '-')
+          .replace(/^-|-$/g, ''),
+      )
+      .filter(Boolean)
+      .join('_') || 'corridor-planner',
+  ready: (target) =>
+    target === 'map'
+      ? document.body.dataset.ready === '1'
+      : target === 'timeline'
+        ? findSelected() !== undefined
+        : (state.answer?.routes.length ?? 0) > 0 ||
+          (target === 'compare' && (state.answer?.corridors?.length ?? 0) > 0),
+  csv: (target) => {
+    const answer = state.answer;
+    if (!answer) return undefined;
+    if (target === 'routes') return routesCsv(answer.routes, state.lang, state.zone);
+    if (target === 'compare')
+      return comparisonCsv(corridorTable(answer), state.lang, state.zone, namer);
+    return undefined;
+  },
+};
+wireDownloads(downloads);
 
 // ------------------------------------------------------------------ language and presets
 

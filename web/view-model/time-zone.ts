@@ -35,3 +35,13 @@ export function endOfLocalDay(ms: number, zone: TimeZoneId): number {
   const start = startOfLocalDay(ms, zone);
   return start === ms ? ms : start + DAY_MS;
 }
+
+/**
+ * A machine-readable local time for tables: "2026-12-01 04:00" (spreadsheets parse it as a date).
+ * @example localStamp('2026-11-30T20:00:00Z', 'beijing') === '2026-12-01 04:00'
+ */
+export function localStamp(iso: string, zone: TimeZoneId): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  return new Date(ms + OFFSET_H[zone] * HOUR_MS).toISOString().slice(0, 16).replace('T', ' ');
+}

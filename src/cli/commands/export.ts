@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { buildGraph, toGeoJson } from '../../network/index.ts';
 import type { CliIo } from '../io.ts';
-import { loadOrReport, shownDir } from './validate.ts';
+import { loadOrReport, shownDir } from '../network-folder.ts';
 
 export function registerExport(program: Command, io: CliIo): void {
   program

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { MODES, type Network } from '../../model/index.ts';
 import { buildGraph, listGateways, terminalReachability } from '../../network/index.ts';
 import type { CliIo } from '../io.ts';
-import { loadOrReport } from './validate.ts';
+import { loadOrReport } from '../network-folder.ts';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const padL = (s: string | number, n: number) => String(s).padStart(n);

@@ -22,7 +22,7 @@ import {
   reportUnknownConstraintIds,
   type QueryOptions,
 } from './route.ts';
-import { loadOrReport } from './validate.ts';
+import { loadOrReport } from '../network-folder.ts';
 
 interface MatrixOptions extends Omit<QueryOptions, 'from' | 'to'> {
   origins?: string;

@@ -18,7 +18,7 @@ import {
 import { checkConstraintIds } from '../../contract/index.ts';
 import { createPlanner } from '../../planner/index.ts';
 import type { CliIo } from '../io.ts';
-import { loadOrReport } from './validate.ts';
+import { loadOrReport } from '../network-folder.ts';
 
 export interface QueryOptions {
   from: string;

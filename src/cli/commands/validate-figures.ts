@@ -16,7 +16,7 @@ import {
   runValidation,
 } from '../../validation/index.ts';
 import type { CliIo } from '../io.ts';
-import { DEFAULT_NETWORK_DIR, loadOrReport, shownDir } from './validate.ts';
+import { DEFAULT_NETWORK_DIR, loadOrReport, shownDir } from '../network-folder.ts';
 
 const VALIDATION_FILE = 'validation.yaml';
 

@@ -1,30 +1,16 @@
 /**
  * `corridor validate [path]`: checks a network folder, or a scenario file (YAML) against its network,
  * and prints every issue, errors first. Exit 1 when there is an error; 0 otherwise (warnings are
- * printed). Also holds the default network folder and the load-or-report step the other network
- * commands share.
+ * printed).
  */
 import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadScenario, networkDirFor, openNetwork, scenarioNetworkId } from '../../files/index.ts';
-import {
-  CorridorError,
-  filedServiceId,
-  formatIssue,
-  type Issue,
-  type Network,
-} from '../../model/index.ts';
+import { CorridorError, filedServiceId, formatIssue, type Issue } from '../../model/index.ts';
 import { loadNetwork } from '../../network/index.ts';
 import type { CliIo } from '../io.ts';
-
-/** networks/inner-mongolia of this repository, found from this file so `npx corridor` works from any folder. */
-export const DEFAULT_NETWORK_DIR = fileURLToPath(
-  new URL('../../../networks/inner-mongolia/', import.meta.url),
-);
-
-export const shownDir = (dir: string): string => relative(process.cwd(), dir) || '.';
+import { DEFAULT_NETWORK_DIR, shownDir } from '../network-folder.ts';
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -32,23 +18,6 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function printIssues(io: CliIo, issues: readonly Issue[]): void {
   for (const issue of issues)
     io.out(`${issue.severity === 'error' ? 'error  ' : 'warning'} ${formatIssue(issue)}`);
-}
-
-/** Loads a network; on errors prints them with a summary, sets exit code 1 and returns undefined. */
-export async function loadOrReport(
-  dirArg: string | undefined,
-  io: CliIo,
-): Promise<Network | undefined> {
-  const dir = resolve(dirArg ?? DEFAULT_NETWORK_DIR);
-  const { network, issues } = await loadNetwork(dir);
-  if (network) return network;
-  io.err(
-    `corridor: the network in ${shownDir(dir)} is invalid (run \`corridor validate ${shownDir(dir)}\` for every issue)`,
-  );
-  for (const issue of issues.filter((i) => i.severity === 'error'))
-    io.err(`  ${formatIssue(issue)}`);
-  io.fail(1);
-  return undefined;
 }
 
 export function registerValidate(program: Command, io: CliIo): void {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMemoryIo } from '../../../src/cli/io.ts';
 import { runCli } from '../../../src/cli/main.ts';
-import { DEFAULT_NETWORK_DIR } from '../../../src/cli/commands/validate.ts';
+import { DEFAULT_NETWORK_DIR } from '../../../src/cli/network-folder.ts';
 import { BROKEN_VARIANTS } from '../../fixtures/broken-variants.ts';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/mini-corridor/', import.meta.url));

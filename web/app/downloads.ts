@@ -1,0 +1,92 @@
+/**
+ * The download buttons: each names what it takes away (`data-export`) and in which form
+ * (`data-format`: csv, png or svg). Charts and the map go out as pictures of what is on screen, the
+ * route list and the comparison as CSV from the same answer the panels show.
+ */
+import { t, type Lang } from '../view-model/i18n.ts';
+import type { StringKey } from '../view-model/i18n-strings.ts';
+import { pngFile, saveFile, svgFile } from './picture-files.ts';
+import { snapshotSvg } from './snapshot-svg.ts';
+
+type ExportTarget = 'timeline' | 'compare' | 'pareto' | 'map' | 'routes';
+type Format = 'csv' | 'png' | 'svg';
+
+const PICTURE_OF: Record<ExportTarget, string> = {
+  timeline: '.chart-timeline',
+  compare: '.chart-compare',
+  pareto: '.chart-pareto',
+  map: '.map-wrap',
+  routes: '#route-list',
+};
+const TITLE: Record<ExportTarget, StringKey> = {
+  timeline: 'timeline.title',
+  compare: 'compare.title',
+  pareto: 'pareto.title',
+  map: 'export.map',
+  routes: 'export.routes',
+};
+
+export interface DownloadContext {
+  lang(): Lang;
+  /** "baotou-rail-duisburg": the part of file names that says which query */
+  baseName(): string;
+  /** whether the target has anything to take away now */
+  ready(target: ExportTarget): boolean;
+  csv(target: ExportTarget): string | undefined;
+}
+
+const isTarget = (v: string | undefined): v is ExportTarget =>
+  v !== undefined && Object.hasOwn(PICTURE_OF, v);
+const isFormat = (v: string | undefined): v is Format => v === 'csv' || v === 'png' || v === 'svg';
+
+/** Names the buttons in the page's language and enables only those with something to save. */
+export function labelDownloads(ctx: DownloadContext): void {
+  const lang = ctx.lang();
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button.export-btn')) {
+    const target = b.dataset.export;
+    const format = b.dataset.format;
+    if (!isTarget(target) || !isFormat(format)) continue;
+    const what = t(lang, TITLE[target]);
+    b.setAttribute(
+      'aria-label',
+      t(lang, `export.${format}.label`).replace(
+        '{what}',
+        lang === 'zh' ? what : what.toLowerCase(),
+      ),
+    );
+    b.title = b.getAttribute('aria-label') ?? '';
+    b.disabled = !ctx.ready(target);
+  }
+}
+
+async function download(ctx: DownloadContext, target: ExportTarget, format: Format) {
+  const name = `${ctx.baseName()}-${target}.${format}`;
+  if (format === 'csv') {
+    const text = ctx.csv(target);
+    if (text === undefined) throw new Error(`no table for ${target}`);
+    saveFile(name, new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    return;
+  }
+  const el = document.querySelector<HTMLElement>(PICTURE_OF[target]);
+  if (!el) throw new Error(`nothing to draw for ${target}`);
+  const snap = snapshotSvg(el);
+  saveFile(name, format === 'svg' ? svgFile(snap) : await pngFile(snap));
+}
+
+export function wireDownloads(ctx: DownloadContext): void {
+  document.addEventListener('click', (ev) => {
+    const b = (ev.target as Element | null)?.closest<HTMLButtonElement>('button.export-btn');
+    if (!b) return;
+    const target = b.dataset.export;
+    const format = b.dataset.format;
+    if (!isTarget(target) || !isFormat(format)) return;
+    const status = b.parentElement?.querySelector('.export-status');
+    if (status) status.textContent = '';
+    b.setAttribute('aria-busy', 'true');
+    download(ctx, target, format)
+      .catch(() => {
+        if (status) status.textContent = t(ctx.lang(), 'export.failed');
+      })
+      .finally(() => b.removeAttribute('aria-busy'));
+  });
+}
