@@ -9,11 +9,7 @@ export {
 } from './routing-index.ts';
 export { compileSchedule, nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.ts';
 export { tzTable } from './time-zones.ts';
-export {
-  createSearchContext,
-  type ImportCustomsPlan,
-  type SearchContext,
-} from './search-context.ts';
+export { createSearchContext, type SearchContext } from './search-context.ts';
 export {
   borderEntersImport,
   edgeAt,

@@ -25,7 +25,7 @@ import { legalityFor, type LegalityBan, type ShipmentEnds } from './legality-ban
 import { modeCode, MODE_LIST, type RoutingIndex } from './routing-index.ts';
 
 /** Import clearance where the route enters the destination's customs territory (decisions DC1). */
-export interface ImportCustomsPlan {
+interface ImportCustomsPlan {
   readonly territory: DestinationCustoms;
   /** median clearance hours: what the search plans with; Monte Carlo draws the distribution */
   readonly timeH: number;

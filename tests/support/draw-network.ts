@@ -93,7 +93,7 @@ export interface Drawing {
   destinations?: Record<string, DrawDestination>;
 }
 
-export interface DrawDestination {
+interface DrawDestination {
   countries: string[];
   /** hours: fixed, or a lognormal by its p50 and p90 */
   clearance_h: number | { p50: number; p90: number };
