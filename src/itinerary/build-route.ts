@@ -7,16 +7,19 @@
 import { emissionFactorUses, generalizedCostUsd, quantileOf } from '../costing/index.ts';
 import type { Distribution, Route, RouteLeg, TerminalRef } from '../model/index.ts';
 import {
+  borderEntersImport,
   EDGE_BORDER,
   EDGE_CLEARANCE,
   EDGE_HOP,
   gatewaysOf,
   edgeStatic,
+  hopImportClearances,
   liftDue,
   MODE_LIST,
   OUT_BORDER_FEES,
   OUT_GAUGE_CHANGE,
   OUT_HANDLING,
+  OUT_IMPORT_CUSTOMS,
   OUT_LINE_HAUL,
   OUT_SIZE,
   OUT_SUBSIDY,
@@ -109,6 +112,33 @@ export function buildRoute(
   let borderUsd = 0;
   let gaugeUsd = 0;
   let customsUsd = 0;
+  let importUsd = 0;
+  const imp = ctx.importCustoms;
+  /** the destination's import clearance at terminal ti (inside its territory) from startH (epoch hours) */
+  const importClearance = (ti: number, startH: number, serviceId?: string): void => {
+    const territory = imp!.territory;
+    const at = refOf(ti);
+    const endH = startH + imp!.timeH;
+    customs.push({
+      regime: 'general',
+      direction: 'import',
+      at,
+      start: isoFromHours(startH),
+      end: isoFromHours(endH),
+      time_h: imp!.timeH,
+      cost_usd: imp!.usd,
+      territory: { id: territory.id, name: territory.name, name_zh: territory.name_zh },
+    });
+    timeline.push({
+      type: 'customs',
+      label: `${territory.name} import clearance at ${at.name}`,
+      label_zh: `${territory.name_zh} 进口通关 ${at.name_zh}`,
+      start: isoFromHours(startH),
+      end: isoFromHours(endH),
+      terminal_id: at.id,
+      ...(serviceId ? { service_id: serviceId } : {}),
+    });
+  };
 
   for (let c = 1; c < chain.length; c++) {
     const l = chain[c]!;
@@ -195,6 +225,10 @@ export function buildRoute(
       }
       const path: [number, number][] = [[from.lon, from.lat]];
       const onBoard: Distribution[] = [];
+      const clearances = hopImportClearances(ctx, s, i, j);
+      /** hours of import clearance on board so far: later on-board events move by them */
+      let cleared = 0;
+      let clearedOnBoard = 0;
       for (let k = i; k < j; k++) {
         const leg = svc.legs[k]!;
         for (const pt of leg.waypoints?.points ?? []) path.push([pt[0], pt[1]]);
@@ -204,7 +238,7 @@ export function buildRoute(
         if (b < 0) continue;
         const bi = idx.borders[b]!;
         const extra = ctx.borderExtraH[b]!;
-        const startH = board + (si.depOffH[k]! - si.depOffH[i]!) + leg.duration_h.value;
+        const startH = board + (si.depOffH[k]! - si.depOffH[i]!) + leg.duration_h.value + cleared;
         const endH = startH + bi.dwellH + bi.gaugeTimeH + extra;
         borders.push({
           ...borderEvent(
@@ -228,11 +262,23 @@ export function buildRoute(
           service_id: svc.id,
         });
         onBoard.push(bi.border.dwell_h);
+        if (clearances > 0 && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
+          // the train or truck clears into the destination's territory at the border it enters by
+          importClearance(si.stops[k + 1]!, endH, svc.id);
+          onBoard.push(imp!.territory.clearance_h);
+          cleared += imp!.timeH;
+          clearedOnBoard++;
+        }
       }
+      // entering without a border (sea, air): the cargo clears where it is discharged, after arrival
+      const clearAtEnd = clearances > clearedOnBoard;
+      const arriveH = clearAtEnd ? tNow - imp!.timeH : tNow;
+      if (clearAtEnd) onBoard.push(imp!.territory.clearance_h);
       lineHaul += money[OUT_LINE_HAUL]!;
       subsidy += money[OUT_SUBSIDY]!;
       borderUsd += money[OUT_BORDER_FEES]!;
       gaugeUsd += money[OUT_GAUGE_CHANGE]!;
+      importUsd += money[OUT_IMPORT_CUSTOMS]!;
       const net = money[OUT_LINE_HAUL]! + money[OUT_SUBSIDY]!;
       firstBoardH ??= board;
       legs.push({
@@ -246,8 +292,8 @@ export function buildRoute(
         via: si.stops.slice(i + 1, j).map((ti) => refOf(ti)),
         wait_h: board - ready,
         depart: isoFromHours(board),
-        arrive: isoFromHours(tNow),
-        duration_h: tNow - board,
+        arrive: isoFromHours(arriveH),
+        duration_h: arriveH - board,
         distance_km: idx.eKm[e]!,
         cost_usd: net,
         co2e_kg: pool.co2[l]! - pool.co2[p]!,
@@ -262,9 +308,10 @@ export function buildRoute(
         label: svc.name,
         label_zh: svc.name_zh ?? svc.name,
         start: isoFromHours(board),
-        end: isoFromHours(tNow),
+        end: isoFromHours(arriveH),
         service_id: svc.id,
       });
+      if (clearAtEnd) importClearance(si.stops[j]!, arriveH);
       steps.push({
         kind: 'hop',
         si,
@@ -279,7 +326,9 @@ export function buildRoute(
       const bi = idx.borders[b]!;
       const [fa, fb] = idx.eI[e] === 0 ? [bi.a, bi.b] : [bi.b, bi.a];
       const extra = ctx.borderExtraH[b]!;
-      const start = tNow - bi.dwellH - bi.gaugeTimeH - extra;
+      const enters = borderEntersImport(ctx, fa, fb);
+      const crossedH = enters ? tNow - imp!.timeH : tNow;
+      const start = crossedH - bi.dwellH - bi.gaugeTimeH - extra;
       const fromT = idx.terminals[fa]!;
       const toT = idx.terminals[fb]!;
       borders.push(
@@ -288,7 +337,7 @@ export function buildRoute(
           fa,
           fb,
           start,
-          tNow,
+          crossedH,
           money[OUT_BORDER_FEES]! + money[OUT_GAUGE_CHANGE]!,
           money[OUT_GAUGE_CHANGE]!,
         ),
@@ -309,12 +358,17 @@ export function buildRoute(
         label: bi.border.name,
         label_zh: bi.border.name_zh,
         start: isoFromHours(start),
-        end: isoFromHours(tNow),
+        end: isoFromHours(crossedH),
         terminal_id: toT.id,
       });
       borderUsd += money[OUT_BORDER_FEES]!;
       gaugeUsd += money[OUT_GAUGE_CHANGE]!;
+      importUsd += money[OUT_IMPORT_CUSTOMS]!;
       steps.push({ kind: 'random', dist: bi.border.dwell_h, addH: bi.gaugeTimeH + extra });
+      if (enters) {
+        importClearance(fb, crossedH);
+        steps.push({ kind: 'random', dist: imp!.territory.clearance_h, addH: 0 });
+      }
     } else {
       const h = idx.handling[idx.eRef[e]!]!;
       const at = refOf(h.terminal);
@@ -355,6 +409,7 @@ export function buildRoute(
     border_usd: borderUsd,
     gauge_change_usd: gaugeUsd,
     customs_usd: customsUsd,
+    import_customs_usd: importUsd,
     subsidy_usd: subsidy,
   };
   const totalUsd =
@@ -363,6 +418,7 @@ export function buildRoute(
     cost.border_usd +
     cost.gauge_change_usd +
     cost.customs_usd +
+    cost.import_customs_usd +
     cost.subsidy_usd;
   // a shipment larger than a departure takes: split over departures, the route's arrival the last part's
   const splitOpts: SplitOptions = {

@@ -1,8 +1,9 @@
 /**
  * One-line text form of a route for tests and logs, e.g.
  * `baotou-rail ~RAIL 765km 1d2h~ erenhot-rail [border erenhot-zamyn-uud-rail 9h, gauge 1435→1520] zamyn-uud-rail ~RAIL …~ duisburg-rail [cost 8123.4 usd, 16d3h]`.
- * Waiting shows as `(wait 2d)`, transfers as `[transfer rail→sea 6h]`, customs as `[customs 9810 export 12h]`;
- * borders crossed on board appear inside the ride.
+ * Waiting shows as `(wait 2d)`, transfers as `[transfer rail→sea 6h]`, customs as `[customs 9810 export 12h]`,
+ * a destination's import clearance by its territory, `[customs eu import 1d]`; borders crossed and
+ * import clearances made on board appear inside the ride.
  */
 import type { Route } from '../model/index.ts';
 
@@ -19,6 +20,14 @@ export function formatDuration(hours: number): string {
   return s || '0h';
 }
 
+function customsText(c: Route['customs_events'][number]): string {
+  return `[customs ${c.territory?.id ?? c.regime} ${c.direction} ${formatDuration(c.time_h)}]`;
+}
+
+/** an import clearance the cargo makes on board (at a border inside the leg), not after it */
+const clearedOnBoard = (c: Route['customs_events'][number], leg: Route['legs'][number]): boolean =>
+  c.territory !== undefined && c.start >= leg.depart && c.start < leg.arrive && c.end <= leg.arrive;
+
 function borderText(b: Route['border_events'][number]): string {
   const gauge = b.gauge_change ? `, gauge ${b.gauge_change.from_mm}→${b.gauge_change.to_mm}` : '';
   return `[border ${b.border_id} ${formatDuration(b.dwell_h + (b.gauge_change?.time_h ?? 0))}${gauge}]`;
@@ -31,7 +40,15 @@ export function formatRoute(route: Route): string {
     const onBoard = route.border_events.filter(
       (b) => b.service_id === leg.service_id && b.start >= leg.depart && b.end <= leg.arrive,
     );
-    const inner = onBoard.map((b) => ` ${borderText(b)}`).join('');
+    const inner = [
+      ...onBoard.map((b) => ({ start: b.start, text: borderText(b) })),
+      ...route.customs_events
+        .filter((c) => clearedOnBoard(c, leg))
+        .map((c) => ({ start: c.start, text: customsText(c) })),
+    ]
+      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+      .map((x) => ` ${x.text}`)
+      .join('');
     const wait = leg.wait_h >= 1 / 60 ? `(wait ${formatDuration(leg.wait_h)}) ` : '';
     items.push({
       start: leg.depart,
@@ -50,12 +67,10 @@ export function formatRoute(route: Route): string {
       order: 0,
       text: `[transfer ${t.from_mode}→${t.to_mode} ${formatDuration(t.time_h)}]`,
     });
-  for (const c of route.customs_events)
-    items.push({
-      start: c.start,
-      order: 0,
-      text: `[customs ${c.regime} ${c.direction} ${formatDuration(c.time_h)}]`,
-    });
+  for (const c of route.customs_events) {
+    if (route.legs.some((leg) => clearedOnBoard(c, leg))) continue;
+    items.push({ start: c.start, order: 0, text: customsText(c) });
+  }
   items.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.order - b.order));
   const body = items.map((i) => i.text).join(' ');
   return `${route.from.id} ${body} [cost ${route.cost.total_usd.toFixed(1)} usd, ${formatDuration(route.duration_h)}]`.replace(

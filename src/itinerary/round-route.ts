@@ -21,6 +21,7 @@ export function roundRoute(route: Route): Route {
     border_usd: usd(c.border_usd),
     gauge_change_usd: usd(c.gauge_change_usd),
     customs_usd: usd(c.customs_usd),
+    import_customs_usd: usd(c.import_customs_usd),
     subsidy_usd: usd(c.subsidy_usd),
   };
   const total = usd(
@@ -29,6 +30,7 @@ export function roundRoute(route: Route): Route {
       cost.border_usd +
       cost.gauge_change_usd +
       cost.customs_usd +
+      cost.import_customs_usd +
       cost.subsidy_usd,
   );
   return {

@@ -481,7 +481,33 @@ export const RegimeRule = z.object({
     .describe('9610 moves retail parcels, not full containers'),
 });
 export type RegimeRule = z.infer<typeof RegimeRule>;
-export const CustomsFile = z.object({ regimes: z.array(RegimeRule) });
+
+/**
+ * Import clearance at the destination: one customs union (EU, EAEU) or one country's customs. A route
+ * to a country listed here clears once where it first enters this territory (docs/decisions.md DC1);
+ * passing through another territory on the way is transit and clears nothing.
+ */
+export const DestinationCustoms = z.object({
+  id: Id,
+  name: z.string().min(1).describe('e.g. "European Union customs union"'),
+  name_zh: z.string().min(1),
+  countries: z
+    .array(CountryCode)
+    .min(1)
+    .describe('the countries of this customs territory: entering any of them enters it'),
+  clearance_h: Distribution.describe('import clearance time at the point of entry, hours'),
+  cost_usd_per_shipment: NonNegativeFigure.describe(
+    'import clearance (declaration and border compliance) per shipment, USD; duties and VAT apart',
+  ),
+});
+export type DestinationCustoms = z.infer<typeof DestinationCustoms>;
+export const CustomsFile = z.object({
+  regimes: z.array(RegimeRule),
+  destinations: z
+    .array(DestinationCustoms)
+    .default([])
+    .describe('import clearance of the destination customs territories (not the home country)'),
+});
 
 // ---------------------------------------------------------------- corridors.yaml
 

@@ -6,6 +6,7 @@
 import type {
   BorderCrossing,
   CorridorGroup,
+  DestinationCustoms,
   EmissionFactor,
   LegalityRule,
   NetworkManifest,
@@ -28,6 +29,8 @@ export interface Network {
   readonly emissionsVersion: string;
   readonly hubCo2eKgPerT: number;
   readonly regimes: ReadonlyMap<CustomsRegime, RegimeRule>;
+  /** import clearance of destination customs territories (customs.yaml `destinations`); absent: none */
+  readonly destinationCustoms?: readonly DestinationCustoms[];
   /** named corridors in file order (corridors.yaml); absent or empty: routes keep gateway labels */
   readonly corridorGroups?: readonly CorridorGroup[];
   /** legality rules in file order (legality.yaml); absent or empty: none applies */

@@ -148,13 +148,21 @@ export const BorderEvent = z.object({
 });
 
 export const CustomsEvent = z.object({
-  regime: CustomsRegime,
+  regime: CustomsRegime.describe(
+    "China's regime of the shipment; a destination's import clearance says `general` and names its territory",
+  ),
   direction: z.enum(['export', 'import']),
   at: TerminalRef,
   start: z.string(),
   end: z.string(),
   time_h: z.number(),
   cost_usd: z.number(),
+  territory: z
+    .object({ id: z.string(), name: z.string(), name_zh: z.string() })
+    .optional()
+    .describe(
+      "the destination's customs territory (customs union or country) whose import clearance this is, at its point of entry; absent for China's own regimes",
+    ),
 });
 
 /** One bar of the route's timeline (Gantt): what the cargo is doing from start to end. */
@@ -177,7 +185,13 @@ export const CostBreakdown = z.object({
     .number()
     .default(0)
     .describe('gauge change at borders (container transfer or bogie exchange)'),
-  customs_usd: z.number(),
+  customs_usd: z.number().describe("China's export or import clearance (the shipment's regime)"),
+  import_customs_usd: z
+    .number()
+    .default(0)
+    .describe(
+      "import clearance at the point of entry into the destination's customs territory (duties and VAT apart)",
+    ),
   subsidy_usd: z.number().describe('negative or zero: subsidies reduce the total'),
 });
 

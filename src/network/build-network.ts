@@ -78,6 +78,7 @@ export function buildNetwork(draft: Draft): Network {
     hubCo2eKgPerT: draft.hubCo2eKgPerT ?? 0,
     corridorGroups: (draft.corridorGroups ?? []).map(({ value }) => value),
     legalityRules: (draft.legalityRules ?? []).map(({ value }) => value),
+    destinationCustoms: (draft.destinations ?? []).map(({ value }) => value),
     regimes: new Map<CustomsRegime, RegimeRule>(
       draft.regimes.map(({ value }) => [value.regime, value]),
     ),

@@ -66,6 +66,31 @@ export function checkReferences(draft: Draft, report: Reporter): Lookups {
     firstById('emissions', 'factors', 'emission factor', draft.factors, (f) => f.id, report).keys(),
   );
   const regimes = firstById('customs', 'regimes', 'regime', draft.regimes, (r) => r.regime, report);
+  firstById(
+    'customs',
+    'destinations',
+    'destination',
+    draft.destinations ?? [],
+    (d) => d.id,
+    report,
+  );
+  // a country clears imports in one territory only, and the home country's clearance is its regimes
+  const territoryOf = new Map<string, string>();
+  for (const { value: d, index } of draft.destinations ?? []) {
+    d.countries.forEach((country, c) => {
+      const path = ['destinations', index, 'countries', c];
+      const other = territoryOf.get(country);
+      if (other !== undefined)
+        report.error('customs', path, `country ${country} is already in destination "${other}"`);
+      else territoryOf.set(country, d.id);
+      if (draft.manifest && country === draft.manifest.home_country)
+        report.error(
+          'customs',
+          path,
+          `${country} is the network's home country: its clearance is the regimes above, not a destination`,
+        );
+    });
+  }
 
   const terminalRef = (kind: NetworkFileName, path: (string | number)[], id: string) => {
     if (!terminals.has(id))

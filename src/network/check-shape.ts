@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import {
   BorderCrossing,
   CorridorGroup,
+  DestinationCustoms,
   EmissionFactor,
   LegalityRule,
   NETWORK_FILES,
@@ -56,6 +57,22 @@ function records<T>(kind: NetworkFileName, data: unknown, parsed: unknown): Inde
   return kept;
 }
 
+/** customs.yaml's second record list, kept record by record like RECORDS when the file fails. */
+function destinationRecords(data: unknown, parsed: unknown): Indexed<DestinationCustoms>[] {
+  if (parsed !== undefined)
+    return ((parsed as { destinations?: DestinationCustoms[] }).destinations ?? []).map(
+      (value, index) => ({ value, index }),
+    );
+  const raw = (data as Record<string, unknown> | null)?.['destinations'];
+  if (!Array.isArray(raw)) return [];
+  const kept: Indexed<DestinationCustoms>[] = [];
+  raw.forEach((item, index) => {
+    const result = DestinationCustoms.safeParse(item);
+    if (result.success) kept.push({ value: result.data, index });
+  });
+  return kept;
+}
+
 export function checkShape(
   files: ReadonlyMap<NetworkFileName, ParsedFile>,
   report: Reporter,
@@ -83,6 +100,7 @@ export function checkShape(
     regimes: records('customs', dataOf('customs'), parsedByKind.get('customs')),
     corridorGroups: records('corridors', dataOf('corridors'), parsedByKind.get('corridors')),
     legalityRules: records('legality', dataOf('legality'), parsedByKind.get('legality')),
+    destinations: destinationRecords(dataOf('customs'), parsedByKind.get('customs')),
   };
   const manifest = parsedByKind.get('network') as Draft['manifest'];
   if (manifest) draft.manifest = manifest;

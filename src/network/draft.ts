@@ -19,6 +19,8 @@ export interface Draft {
   emissionsVersion?: string;
   hubCo2eKgPerT?: number;
   regimes: Indexed<model.RegimeRule>[];
+  /** destination customs territories (customs.yaml `destinations`) */
+  destinations?: Indexed<model.DestinationCustoms>[];
   /** named corridors (corridors.yaml, optional) */
   corridorGroups?: Indexed<model.CorridorGroup>[];
   /** legality rules (legality.yaml, optional) */

@@ -11,7 +11,7 @@
  * convention of eslint, babel and vite); CORRIDOR_CACHE_DIR=off turns the cache off.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -103,25 +103,40 @@ async function codeFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** What tsc writes on every build that changes the compiled code (tsconfig.build.json). */
+const BUILD_INFO = '.tsbuildinfo';
+
+/** The size and modification time of `path`, or undefined when it is missing. */
+const stamp = (path: string): Promise<string | undefined> =>
+  stat(path).then(
+    (s) => `${s.size}\0${s.mtimeMs}`,
+    () => undefined,
+  );
+
 /**
- * A fingerprint of the code that checks a network: the path, size and modification time of every
- * code file below `codeDir` (any edit or rebuild changes it), the installed packages (npm rewrites
+ * A fingerprint of the code that checks a network, the installed packages (npm rewrites
  * node_modules/.package-lock.json on every install) and the Node version (V8's serialization).
- * Broader than the checks strictly need: a change anywhere in the code only costs one fresh check.
+ * Compiled code (dist/, with tsc's build info) is fingerprinted by the build info, which every build
+ * that changes a file rewrites: one stat instead of some 200 (a hand edit of dist/ without a build is
+ * not seen; bin/corridor.js rebuilds whenever src/ is newer). Source code (src/ through tsx) by the
+ * path, size and modification time of every file. Broader than the checks strictly need: a change
+ * anywhere in the code only costs one fresh check.
  */
 export async function codeSignature(
   codeDir: string = CODE_DIR,
   packageRoot: string = PACKAGE_ROOT,
 ): Promise<string> {
   const hash = createHash('sha256').update(process.version);
-  const files = await codeFiles(codeDir);
-  const stats = await Promise.all(files.map((f) => stat(f)));
-  files.forEach((file, i) => {
-    hash.update(`\0${relative(codeDir, file)}\0${stats[i]!.size}\0${stats[i]!.mtimeMs}`);
-  });
+  const built = await stamp(join(codeDir, BUILD_INFO));
+  if (built !== undefined) {
+    hash.update(`\0${BUILD_INFO}\0${built}`);
+  } else {
+    const files = await codeFiles(codeDir);
+    const stamps = await Promise.all(files.map((f) => stamp(f)));
+    files.forEach((file, i) => hash.update(`\0${relative(codeDir, file)}\0${stamps[i] ?? '-'}`));
+  }
   for (const lock of ['package.json', 'node_modules/.package-lock.json']) {
-    const s = await stat(join(packageRoot, lock)).catch(() => undefined);
-    hash.update(`\0${lock}\0${s ? `${s.size}\0${s.mtimeMs}` : '-'}`);
+    hash.update(`\0${lock}\0${(await stamp(join(packageRoot, lock))) ?? '-'}`);
   }
   return hash.digest('hex');
 }
@@ -183,7 +198,27 @@ export async function writeCheckedNetwork(
     const key = networkKey(signature ?? (await thisCodeSignature()), files);
     await mkdir(dir, { recursive: true });
     await writeWhole(entryPath(dir, key), serialize(checked));
+    await pruneCheckedNetworks(dir);
   } catch {
     // a read-only install, a full disk: the next load checks again, nothing is lost
+  }
+}
+
+/**
+ * Checked networks kept: every build and every edited network file writes a new entry (about 0.7 MB
+ * for the built-in network), so the oldest go; a pruned entry costs one fresh check.
+ */
+export const CHECKED_NETWORKS_KEPT = 16;
+
+/** Deletes all but the CHECKED_NETWORKS_KEPT most recently written checked networks. */
+async function pruneCheckedNetworks(dir: string): Promise<void> {
+  const names = (await readdir(dir)).filter((n) => /^network-[0-9a-f]{64}\.v8$/.test(n));
+  if (names.length <= CHECKED_NETWORKS_KEPT) return;
+  const written = await Promise.all(
+    names.map(async (name) => ({ name, ms: (await stat(join(dir, name))).mtimeMs })),
+  );
+  written.sort((a, b) => b.ms - a.ms);
+  for (const { name } of written.slice(CHECKED_NETWORKS_KEPT)) {
+    await rm(join(dir, name), { force: true });
   }
 }

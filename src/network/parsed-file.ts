@@ -2,7 +2,9 @@
  * Parses one network file (YAML or JSON: JSON is read by the YAML 1.2 parser) keeping a line index,
  * so every issue can name the line of the field it is about, and reports syntax errors with their line.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlModule from 'yaml';
+import type { Node } from 'yaml';
 import type { Issue } from '../model/index.ts';
 
 export interface ParsedFile {
@@ -29,6 +31,14 @@ export interface RecordingFile extends ParsedFile {
   /** the data and the lines asked so far */
   snapshot(): FileSnapshot;
 }
+
+let yamlModule: typeof YamlModule | undefined;
+/**
+ * The YAML parser, loaded on the first parse: a load answered from the parse cache never needs it,
+ * and loading it was about 40 ms of a `corridor route` start (docs/decisions.md D13).
+ */
+const yaml = (): typeof YamlModule =>
+  (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YamlModule);
 
 const pathKey = (path: readonly PropertyKey[]): string => path.map(String).join('\u0000');
 
@@ -80,6 +90,7 @@ function recording(
 }
 
 function parseDocumentFile(name: string, text: string): { file: ParsedFile; issues: Issue[] } {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const lineAt = (offset: number | undefined): number | undefined =>
     offset === undefined ? undefined : lineCounter.linePos(offset).line;

@@ -4,6 +4,7 @@
  * (conditions included) and never recompile. Synchronous; bad input throws CorridorError, "no route"
  * is a result with a reason.
  */
+import { destinationTerritory } from './destination-customs.ts';
 import { createCostContext } from '../costing/index.ts';
 import { buildRoute, terminalRef } from '../itinerary/index.ts';
 import {
@@ -233,6 +234,11 @@ function answer(
     });
   }
 
+  const importCustoms = destinationTerritory(
+    network,
+    fromTs[0]!.country,
+    (toTs[0] ?? toAll[0])!.country,
+  );
   const allRules = (network.legalityRules ?? []).map((r) => r.id);
   const makeContext = (
     query: RouteQuery,
@@ -246,6 +252,7 @@ function answer(
       avoidTerminals: query.constraints.avoid_terminals,
       avoidBorders: query.constraints.avoid_borders,
       customs: withCustoms ? customs : null,
+      importCustoms,
       bookedAtH: departH,
       waiveRules: waiveAllRules ? allRules : query.waive_rules,
       ends: {

@@ -24,8 +24,31 @@ export const OUT_SUBSIDY = 5;
 export const OUT_BORDER_FEES = 6;
 export const OUT_GAUGE_CHANGE = 7;
 export const OUT_HANDLING = 8;
+/** import clearance where the edge enters the destination's customs territory (decisions DC1) */
+export const OUT_IMPORT_CUSTOMS = 9;
 /** slots an out array needs */
-export const OUT_SIZE = 9;
+export const OUT_SIZE = 10;
+
+/**
+ * How many import clearances hop i→j of service s makes: one per border crossed on board into the
+ * destination's customs territory, else one at j when the hop enters it without a border (sea, air)
+ * and the cargo is discharged there. 0 without an import plan.
+ */
+export function hopImportClearances(ctx: SearchContext, s: number, i: number, j: number): number {
+  const ic = ctx.importCustoms;
+  if (ic === null) return 0;
+  const base = ctx.svcBase[s]!;
+  const n = ctx.legImportPrefix[base + j]! - ctx.legImportPrefix[base + i]!;
+  if (n > 0) return n;
+  const stops = ctx.index.services[s]!.stops;
+  return !ic.inside[stops[i]!] && ic.inside[stops[j]!] ? 1 : 0;
+}
+
+/** True when crossing border b from terminal `from` to terminal `to` enters the destination's customs territory. */
+export function borderEntersImport(ctx: SearchContext, from: number, to: number): boolean {
+  const ic = ctx.importCustoms;
+  return ic !== null && !ic.inside[from] && ic.inside[to] === 1;
+}
 
 /** how many departures a search tries past full ones or closures before giving up on a hop */
 const MAX_SKIPS = 120;
@@ -73,10 +96,14 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   out[OUT_BORDER_FEES] = fees;
   out[OUT_GAUGE_CHANGE] = gauge;
   out[OUT_HANDLING] = 0;
-  out[OUT_MONEY] = lineHaul - subsidy + fees + gauge;
+  const clearances = hopImportClearances(ctx, s, i, j);
+  const importUsd = clearances > 0 ? clearances * ctx.importCustoms!.usd : 0;
+  out[OUT_IMPORT_CUSTOMS] = importUsd;
+  out[OUT_MONEY] = lineHaul - subsidy + fees + gauge + importUsd;
   out[OUT_TIME] =
     ctx.serviceExtraH[s]! * frac +
-    (ctx.legExtraHPrefix[base + j]! - ctx.legExtraHPrefix[base + i]!);
+    (ctx.legExtraHPrefix[base + j]! - ctx.legExtraHPrefix[base + i]!) +
+    (clearances > 0 ? clearances * ctx.importCustoms!.timeH : 0);
   out[OUT_CO2] = ctx.tonnes * idx.eCo2PerT[e]!;
   return true;
 }
@@ -100,8 +127,15 @@ export function edgeStatic(ctx: SearchContext, e: number, out: Float64Array): bo
     out[OUT_BORDER_FEES] = ctx.borderFeeUsd[ref]!;
     out[OUT_GAUGE_CHANGE] = ctx.borderGaugeUsd[ref]!;
     out[OUT_HANDLING] = 0;
-    out[OUT_MONEY] = ctx.borderFeeUsd[ref]! + ctx.borderGaugeUsd[ref]!;
-    out[OUT_TIME] = idx.eTimeH[e]! + ctx.borderExtraH[ref]!;
+    const bi = idx.borders[ref]!;
+    const enters =
+      ctx.importCustoms !== null &&
+      (idx.eI[e] === 0 ? borderEntersImport(ctx, bi.a, bi.b) : borderEntersImport(ctx, bi.b, bi.a));
+    const importUsd = enters ? ctx.importCustoms!.usd : 0;
+    out[OUT_IMPORT_CUSTOMS] = importUsd;
+    out[OUT_MONEY] = ctx.borderFeeUsd[ref]! + ctx.borderGaugeUsd[ref]! + importUsd;
+    out[OUT_TIME] =
+      idx.eTimeH[e]! + ctx.borderExtraH[ref]! + (enters ? ctx.importCustoms!.timeH : 0);
     out[OUT_CO2] = 0;
     return true;
   }
@@ -112,6 +146,7 @@ export function edgeStatic(ctx: SearchContext, e: number, out: Float64Array): bo
   out[OUT_BORDER_FEES] = 0;
   out[OUT_GAUGE_CHANGE] = 0;
   out[OUT_HANDLING] = ctx.handlingUsd[ref]!;
+  out[OUT_IMPORT_CUSTOMS] = 0;
   out[OUT_MONEY] = ctx.handlingUsd[ref]!;
   out[OUT_TIME] = idx.eTimeH[e]!;
   out[OUT_CO2] = ctx.hubCo2Kg;

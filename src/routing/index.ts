@@ -11,8 +11,11 @@ export { compileSchedule, nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.
 export { tzTable } from './time-zones.ts';
 export { createSearchContext, type SearchContext } from './search-context.ts';
 export {
+  borderEntersImport,
   edgeAt,
   edgeStatic,
+  hopImportClearances,
+  OUT_IMPORT_CUSTOMS,
   OUT_BORDER_FEES,
   OUT_GAUGE_CHANGE,
   OUT_HANDLING,

@@ -15,9 +15,24 @@ import {
   subsidyUsd,
   type CostContext,
 } from '../costing/index.ts';
-import { filedServiceId, type Mode, type RegimeRule } from '../model/index.ts';
+import {
+  filedServiceId,
+  type DestinationCustoms,
+  type Mode,
+  type RegimeRule,
+} from '../model/index.ts';
 import { legalityFor, type LegalityBan, type ShipmentEnds } from './legality-bans.ts';
 import { modeCode, MODE_LIST, type RoutingIndex } from './routing-index.ts';
+
+/** Import clearance where the route enters the destination's customs territory (decisions DC1). */
+interface ImportCustomsPlan {
+  readonly territory: DestinationCustoms;
+  /** median clearance hours: what the search plans with; Monte Carlo draws the distribution */
+  readonly timeH: number;
+  readonly usd: number;
+  /** per terminal: 1 when it lies inside the territory */
+  readonly inside: Uint8Array;
+}
 
 interface CustomsPlan {
   readonly direction: 'export' | 'import';
@@ -32,6 +47,8 @@ export interface ContextOptions {
   avoidTerminals?: readonly string[];
   avoidBorders?: readonly string[];
   customs?: { direction: 'export' | 'import'; rule: RegimeRule } | null;
+  /** the destination's customs territory, when the route enters one from outside it */
+  importCustoms?: DestinationCustoms | null;
   /** when the shipment is booked (epoch hours): on-demand services count their lead time from it */
   bookedAtH?: number | undefined;
   /** legality rules (legality.yaml) not applied in this what-if, by id */
@@ -75,6 +92,10 @@ export interface SearchContext {
   readonly hubCo2Kg: number;
   readonly tonnes: number;
   readonly customs: CustomsPlan | null;
+  /** import clearance at the entry into the destination's customs territory, or null */
+  readonly importCustoms: ImportCustomsPlan | null;
+  /** over legs 0…k-1 of each service: legs that cross a border into the destination territory */
+  readonly legImportPrefix: Int32Array;
   /** terminals where the customs plan's clearance can be done */
   readonly clearAt: Uint8Array;
   /** corridor exploration bans gateways here; searches read them like other bans */
@@ -222,6 +243,27 @@ export function createSearchContext(
       legExtraHPrefix[base + i + 1] = legExtraHPrefix[base + i]! + (b >= 0 ? borderExtraH[b]! : 0);
     }
   });
+  let importCustoms: ImportCustomsPlan | null = null;
+  const legImportPrefix = new Int32Array(total);
+  if (opts.importCustoms) {
+    const territory = opts.importCustoms;
+    const countriesIn = new Set(territory.countries);
+    const inside = Uint8Array.from(index.terminals, (t) => (countriesIn.has(t.country) ? 1 : 0));
+    importCustoms = {
+      territory,
+      timeH: medianOf(territory.clearance_h),
+      usd: territory.cost_usd_per_shipment.value,
+      inside,
+    };
+    index.services.forEach((si, k) => {
+      const base = svcBase[k]!;
+      for (let i = 0; i < si.legBorder.length; i++) {
+        const enters =
+          si.legBorder[i]! >= 0 && !inside[si.stops[i]!] && inside[si.stops[i + 1]!] ? 1 : 0;
+        legImportPrefix[base + i + 1] = legImportPrefix[base + i]! + enters;
+      }
+    });
+  }
   const handlingUsdArr = Float64Array.from(index.handling, (h) => handlingUsd(h.rule, cost));
   const reboardUsd = new Float64Array(index.nodeCount);
   const reboardH = new Float64Array(index.nodeCount);
@@ -268,6 +310,8 @@ export function createSearchContext(
     hubCo2Kg: hubCo2eKg(cost, index.network.hubCo2eKgPerT),
     tonnes: cost.units.tonnes,
     customs,
+    importCustoms,
+    legImportPrefix,
     clearAt,
     gatewayBorderBan: new Uint8Array(B),
     gatewayPortBan: new Uint8Array(T),

@@ -82,7 +82,8 @@ const RULES: Record<string, Rule> = {
   network: {
     allowSrc: ['model', 'lib'],
     onlyPackages: [/^graphology(-[a-z-]+)?(\/.*)?$/, /^yaml$/, /^zod$/, /^geojson$/],
-    builtins: { onlyIn: /^src\/network\/(load-network|parse-cache)\.ts$/ },
+    // parsed-file.ts: node:module, to load the YAML parser on the first parse, not at start-up
+    builtins: { onlyIn: /^src\/network\/(load-network|parse-cache|parsed-file)\.ts$/ },
     why: 'network may import model, lib, graphology, yaml, zod; node:fs only in load-network.ts and its parse cache',
   },
   itinerary: {

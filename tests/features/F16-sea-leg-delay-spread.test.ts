@@ -68,8 +68,9 @@ describe('F16 sea legs carry schedule risk', () => {
     const without = createPlanner(withoutSeaDelay(network)).plan(query, { seed: 11 }).routes[0]!;
     expect(without.summary).toBe(withDelay.summary);
     expect(without.arrive).toBe(withDelay.arrive);
-    // what remains is customs clearance spread at the port, hours rather than days
-    expect(spreadH(without)).toBeLessThan(24);
+    // what remains is customs clearance spread: China's export and Japan's import clearance
+    // (p50 1 d, p90 2 d), about a day rather than the sea's days
+    expect(spreadH(without)).toBeLessThan(48);
     expect(spreadH(withDelay)).toBeGreaterThan(spreadH(without) + 24);
   });
 

@@ -180,6 +180,7 @@ export function costComponents(route: Route): Finding[] {
     c.border_usd +
     c.gauge_change_usd +
     c.customs_usd +
+    c.import_customs_usd +
     c.subsidy_usd;
   if (Math.abs(sum - c.total_usd) <= COST_EPSILON_USD) return [];
   return [

@@ -28,6 +28,7 @@ function checkRoute(r: Route): void {
     c.border_usd +
     c.gauge_change_usd +
     c.customs_usd +
+    c.import_customs_usd +
     c.subsidy_usd;
   expect(Math.abs(parts - c.total_usd)).toBeLessThan(1e-6);
   const events =
@@ -36,7 +37,8 @@ function checkRoute(r: Route): void {
     r.border_events.reduce((a, b) => a + b.cost_usd, 0) +
     r.customs_events.reduce((a, e) => a + e.cost_usd, 0);
   // each event is rounded to the cent on its own
-  const n = r.legs.length + r.transfer_events.length + r.border_events.length + 1;
+  const n =
+    r.legs.length + r.transfer_events.length + r.border_events.length + r.customs_events.length + 1;
   expect(Math.abs(events - c.total_usd)).toBeLessThanOrEqual(n * CENT);
   expect(c.subsidy_usd).toBeLessThanOrEqual(0);
   for (const x of [c.total_usd, ...Object.values(c), r.generalized_cost_usd])

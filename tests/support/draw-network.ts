@@ -89,6 +89,15 @@ export interface Drawing {
   hub_co2e_kg_per_t?: number;
   /** legality.yaml rules as filed (each gets the drawn source when it has none) */
   legality?: Record<string, unknown>[];
+  /** customs.yaml `destinations`: import clearance of destination territories, by id */
+  destinations?: Record<string, DrawDestination>;
+}
+
+interface DrawDestination {
+  countries: string[];
+  /** hours: fixed, or a lognormal by its p50 and p90 */
+  clearance_h: number | { p50: number; p90: number };
+  usd: number;
 }
 
 const SRC = { source: 'drawn' };
@@ -342,7 +351,17 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
     json('services', { services }),
     json('borders', { borders }),
     json('emissions', emissions),
-    json('customs', { regimes }),
+    json('customs', {
+      regimes,
+      destinations: Object.entries(d.destinations ?? {}).map(([id, t]) => ({
+        id,
+        name: `Territory ${id}`,
+        name_zh: `关境${id}`,
+        countries: t.countries,
+        clearance_h: dist(t.clearance_h),
+        cost_usd_per_shipment: fig(t.usd),
+      })),
+    }),
     ...(d.legality ? [json('legality', { rules: d.legality.map((r) => ({ ...SRC, ...r })) })] : []),
   ];
 }

@@ -64,15 +64,16 @@ export interface CorridorTable {
 export function costParts(route: Route): CostSlice[] {
   const c = route.cost;
   const gauge = c.gauge_change_usd ?? 0;
-  const named =
-    c.line_haul_usd + c.handling_usd + c.border_usd + gauge + c.customs_usd + c.subsidy_usd;
+  // China's clearance and the destination's import clearance show as one customs part
+  const customs = c.customs_usd + (c.import_customs_usd ?? 0);
+  const named = c.line_haul_usd + c.handling_usd + c.border_usd + gauge + customs + c.subsidy_usd;
   const rest = c.total_usd - named;
   const parts: CostSlice[] = [
     { part: 'line_haul', usd: c.line_haul_usd },
     { part: 'handling', usd: c.handling_usd },
     { part: 'border', usd: c.border_usd },
     { part: 'gauge_change', usd: gauge },
-    { part: 'customs', usd: c.customs_usd },
+    { part: 'customs', usd: customs },
     // rounding leaves cents; a dollar or more is a real surcharge
     { part: 'surcharges', usd: rest >= 1 ? rest : 0 },
     { part: 'subsidy', usd: Math.min(0, c.subsidy_usd) },

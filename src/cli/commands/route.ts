@@ -286,7 +286,7 @@ function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLegs: boo
     );
     io.out(`  ${r.summary}`);
     io.out(
-      `  cost: line haul ${r.cost.line_haul_usd.toFixed(0)}, handling ${r.cost.handling_usd.toFixed(0)}, border ${r.cost.border_usd.toFixed(0)}, gauge change ${r.cost.gauge_change_usd.toFixed(0)}, customs ${r.cost.customs_usd.toFixed(0)}, subsidy ${r.cost.subsidy_usd.toFixed(0)} = ${r.cost.total_usd.toFixed(0)} USD; ${r.distance_km.toFixed(0)} km; ${r.transfers} transfers`,
+      `  cost: line haul ${r.cost.line_haul_usd.toFixed(0)}, handling ${r.cost.handling_usd.toFixed(0)}, border ${r.cost.border_usd.toFixed(0)}, gauge change ${r.cost.gauge_change_usd.toFixed(0)}, customs ${r.cost.customs_usd.toFixed(0)}, import customs ${r.cost.import_customs_usd.toFixed(0)}, subsidy ${r.cost.subsidy_usd.toFixed(0)} = ${r.cost.total_usd.toFixed(0)} USD; ${r.distance_km.toFixed(0)} km; ${r.transfers} transfers`,
     );
     for (const l of r.legs) {
       io.out(

@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/model/index.ts';
 import { loadNetwork, type NetworkFileText } from '../../../src/network/index.ts';
 import {
+  CHECKED_NETWORKS_KEPT,
   codeSignature,
   networkKey,
   readCheckedNetwork,
@@ -117,6 +118,24 @@ describe('the checked-network cache', () => {
     expect(() => readdirSync(cache)).toThrow();
   });
 
+  it('keeps only the most recently written entries', async () => {
+    const files = fixtureTexts();
+    const total = CHECKED_NETWORKS_KEPT + 4;
+    for (let i = 0; i < total; i++) {
+      await writeCheckedNetwork(cache, files, { issues: [] }, `code-${i}`);
+      // distinct modification times, oldest first
+      const [newest] = entries().filter(
+        (n) => n === `network-${networkKey(`code-${i}`, files)}.v8`,
+      );
+      utimesSync(join(cache, newest!), new Date(), new Date(Date.now() - (total - i) * 60_000));
+    }
+    await writeCheckedNetwork(cache, files, { issues: [] }, 'code-last');
+    expect(entries()).toHaveLength(CHECKED_NETWORKS_KEPT);
+    expect(await readCheckedNetwork(cache, files, 'code-last')).toEqual({ issues: [] });
+    expect(await readCheckedNetwork(cache, files, `code-${total - 1}`)).toBeDefined();
+    expect(await readCheckedNetwork(cache, files, 'code-0')).toBeUndefined();
+  });
+
   it('never reads an entry written under another code signature', async () => {
     const files = fixtureTexts();
     await writeCheckedNetwork(cache, files, { issues: [MARKER] }, 'code-a');
@@ -146,19 +165,24 @@ describe('the checked-network key', () => {
 });
 
 describe('the code signature', () => {
-  it('changes when a code file is edited, added or removed, or the packages are reinstalled', async () => {
-    const root = join(scratch, 'package');
-    const code = join(root, 'dist');
+  function makePackage(name: string) {
+    const root = join(scratch, name);
+    const code = join(root, 'code');
     mkdirSync(join(code, 'network'), { recursive: true });
     mkdirSync(join(root, 'node_modules'), { recursive: true });
     writeFileSync(join(root, 'package.json'), '{}');
     writeFileSync(join(root, 'node_modules', '.package-lock.json'), '{"a": 1}');
     const checks = join(code, 'network', 'check-services.js');
     writeFileSync(checks, 'export const limit = 1;\n');
+    return { root, code, checks };
+  }
+
+  it('of source code changes when a file is edited, added or removed, or packages reinstalled', async () => {
+    const { root, code, checks } = makePackage('source');
     const before = await codeSignature(code, root);
     expect(await codeSignature(code, root)).toBe(before);
 
-    // same size, later modification time: a rebuild that rewrote the file
+    // same size, later modification time: an edit that kept the length
     writeFileSync(checks, 'export const limit = 2;\n');
     utimesSync(checks, new Date(), new Date(Date.now() + 5_000));
     const edited = await codeSignature(code, root);
@@ -169,14 +193,31 @@ describe('the code signature', () => {
     writeFileSync(join(code, 'network', 'check-services.js.map'), '{}');
     expect(await codeSignature(code, root)).toBe(edited);
 
-    const added = join(code, 'network', 'check-more.js');
+    const added = join(code, 'network', 'check-more.ts');
     writeFileSync(added, 'export {};\n');
-    const withAdded = await codeSignature(code, root);
-    expect(withAdded).not.toBe(edited);
+    expect(await codeSignature(code, root)).not.toBe(edited);
     rmSync(added);
     expect(await codeSignature(code, root)).toBe(edited);
 
     writeFileSync(join(root, 'node_modules', '.package-lock.json'), '{"a": 2, "b": 3}');
     expect(await codeSignature(code, root)).not.toBe(edited);
+  });
+
+  it('of compiled code changes with every build, as tsc rewrites its build info', async () => {
+    const { root, code } = makePackage('compiled');
+    const info = join(code, '.tsbuildinfo');
+    writeFileSync(info, '{"version":"5.9.3","root":[1]}');
+    const before = await codeSignature(code, root);
+    expect(await codeSignature(code, root)).toBe(before);
+    // a build that recompiled something: the build info records the new file versions
+    writeFileSync(info, '{"version":"5.9.3","root":[1,2]}');
+    expect(await codeSignature(code, root)).not.toBe(before);
+    const rebuilt = await codeSignature(code, root);
+    // an incremental build that changed nothing rewrites it too, only costing one fresh check
+    utimesSync(info, new Date(), new Date(Date.now() + 5_000));
+    const touched = await codeSignature(code, root);
+    expect(touched).not.toBe(rebuilt);
+    writeFileSync(join(root, 'node_modules', '.package-lock.json'), '{"a": 2, "b": 3}');
+    expect(await codeSignature(code, root)).not.toBe(touched);
   });
 });

@@ -134,6 +134,7 @@ export function makeRoute(o: RouteOpts = {}): Route {
       border_usd: 300,
       gauge_change_usd: 0,
       customs_usd: 200,
+      import_customs_usd: 0,
       subsidy_usd: 0,
     },
     co2e_kg: o.co2e ?? 900,
