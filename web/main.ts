@@ -54,6 +54,7 @@ import { decodePageState, encodePageState, type PageState } from './view-model/u
 import { DEFAULT_TIME_ZONE, parseTimeZone } from './view-model/time-zone.ts';
 import { comparisonCsv, routesCsv } from './view-model/csv.ts';
 import { corridorTable } from './view-model/corridor-table.ts';
+import { reportHeading, routeSources } from './view-model/print-report.ts';
 import { labelDownloads, wireDownloads, type DownloadContext } from './app/downloads.ts';
 
 const LANG_KEY = 'corridor-planner.lang';
@@ -99,6 +100,15 @@ const state = {
 
 const mapSvg = $<HTMLElement>('map') as unknown as SVGSVGElement;
 const map = createMapView(mapSvg);
+// a viewBox of the map's on-screen size: printed into a smaller box, the same view scales down
+// whole instead of being cut off (the print layout itself must not reset it)
+const keepMapViewBox = () => {
+  if (matchMedia('print').matches) return;
+  const { clientWidth: w, clientHeight: h } = mapSvg;
+  if (w > 0 && h > 0) mapSvg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+};
+new ResizeObserver(keepMapViewBox).observe(mapSvg);
+keepMapViewBox();
 const tooltip = $<HTMLDivElement>('tooltip');
 drawBasemap(map.layers.basemap, map.path);
 map.zoomTo(state.view, false);
@@ -306,6 +316,8 @@ form.addEventListener('submit', (ev) => {
   void runQuery(readForm(form, fromBox.value(), toBox.value()), true);
 });
 
+$('print').addEventListener('click', () => window.print());
+
 $('share').addEventListener('click', async () => {
   const btn = $<HTMLButtonElement>('share');
   try {
@@ -399,6 +411,49 @@ function renderResults(): void {
   });
   renderPareto($('pareto'), routes, { lang, isSelected: isSelectedId, onSelect: select });
   labelDownloads(downloads);
+  renderReport(sel);
+}
+
+/** The printed report's heading (the query) and the sources behind the chosen route. */
+function renderReport(route: Route | undefined): void {
+  const lang = state.lang;
+  const head = $('report-head');
+  const h = reportHeading(lang, state.query, route, state.zone, new Date());
+  head.replaceChildren();
+  // not an <h1>: the page has its own, and this heading exists for paper only
+  const title = document.createElement('p');
+  title.className = 'report-title';
+  title.textContent = h.title;
+  const facts = document.createElement('dl');
+  for (const [label, value] of h.facts) {
+    const div = document.createElement('div');
+    const dt = document.createElement('dt');
+    const dd = document.createElement('dd');
+    dt.textContent = label;
+    dd.textContent = value;
+    div.append(dt, dd);
+    facts.append(div);
+  }
+  const printed = document.createElement('p');
+  printed.className = 'muted';
+  printed.textContent = `${h.printed} · ${t(lang, 'report.link')}: ${location.href}`;
+  head.append(title, facts, printed);
+  const list = $('report-sources').querySelector('ol');
+  if (!list) return;
+  list.replaceChildren();
+  const cited = route ? routeSources(route, state.items, state.sources) : [];
+  if (cited.length === 0) {
+    const li = document.createElement('li');
+    li.textContent = t(lang, 'report.no_sources');
+    list.append(li);
+  }
+  for (const src of cited) {
+    const li = document.createElement('li');
+    // on paper the site names where to look; the full links are one click away online
+    const site = src.url && URL.canParse(src.url) ? new URL(src.url).hostname : (src.url ?? '');
+    li.textContent = [src.title, src.publisher, src.date, site].filter(Boolean).join(' · ');
+    list.append(li);
+  }
 }
 
 // ------------------------------------------------------------------ downloads
