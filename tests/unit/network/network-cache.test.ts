@@ -8,9 +8,9 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/model/index.ts';
-import { loadNetwork, type NetworkFileText } from '../../../src/network/index.ts';
+import { loadNetwork } from '../../../src/network/index.ts';
 import {
   CHECKED_NETWORKS_KEPT,
   codeSignature,
@@ -18,51 +18,28 @@ import {
   readCheckedNetwork,
   writeCheckedNetwork,
 } from '../../../src/network/parse-cache.ts';
+import { useCacheScratch } from './cache-scratch.ts';
 import { edit, fixtureTexts } from './fixture-texts.ts';
 
-const scratch = mkdtempSync(join(tmpdir(), 'corridor-network-cache-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = useCacheScratch('corridor-network-cache-');
 
-let cache: string;
-let folder: string;
-let run = 0;
-beforeEach(() => {
-  run++;
-  cache = join(scratch, `cache-${run}`);
-  folder = join(scratch, `net-${run}`);
-  process.env.CORRIDOR_CACHE_DIR = cache;
-});
-afterEach(() => {
-  delete process.env.CORRIDOR_CACHE_DIR;
-});
-
-function prepare(files: NetworkFileText[]): void {
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
-  for (const { name, text } of files) writeFileSync(join(folder, name), text);
-}
-const entries = () => readdirSync(cache).filter((n) => /^network-[0-9a-f]{64}\.v8$/.test(n));
-
-async function fresh() {
-  process.env.CORRIDOR_CACHE_DIR = 'off';
-  const result = await loadNetwork(folder);
-  process.env.CORRIDOR_CACHE_DIR = cache;
-  return result;
-}
+const entries = () =>
+  readdirSync(scratch.cache).filter((n) => /^network-[0-9a-f]{64}\.v8$/.test(n));
 
 /** An answer no check ever gives: seeing it proves the load came from the entry. */
 const MARKER: Issue = { severity: 'warning', file: 'marker.yaml', path: '(marker)', message: 'm' };
 function plantMarker(): void {
-  for (const name of entries()) writeFileSync(join(cache, name), serialize({ issues: [MARKER] }));
+  for (const name of entries())
+    writeFileSync(join(scratch.cache, name), serialize({ issues: [MARKER] }));
 }
 
 describe('the checked-network cache', () => {
-  it('reads a folder checked before back whole, equal to a fresh check', async () => {
-    prepare(fixtureTexts());
-    const first = await loadNetwork(folder);
+  it('reads a scratch.folder checked before back whole, equal to a fresh check', async () => {
+    scratch.prepare(fixtureTexts());
+    const first = await loadNetwork(scratch.folder);
     expect(entries()).toHaveLength(1);
-    const second = await loadNetwork(folder);
-    const expected = await fresh();
+    const second = await loadNetwork(scratch.folder);
+    const expected = await scratch.fresh();
     expect(second.network).toBeDefined();
     // same classes, Maps and values as the objects the checks built
     expect(second.network).toStrictEqual(expected.network);
@@ -71,76 +48,81 @@ describe('the checked-network cache', () => {
   });
 
   it('answers from the entry: a second load of the same files does not check again', async () => {
-    prepare(fixtureTexts());
-    await loadNetwork(folder);
+    scratch.prepare(fixtureTexts());
+    await loadNetwork(scratch.folder);
     plantMarker();
-    expect(await loadNetwork(folder)).toEqual({ issues: [MARKER] });
+    expect(await loadNetwork(scratch.folder)).toEqual({ issues: [MARKER] });
   });
 
   it('checks a changed network file afresh, never answering from the older entry', async () => {
-    prepare(fixtureTexts());
-    await loadNetwork(folder);
+    scratch.prepare(fixtureTexts());
+    await loadNetwork(scratch.folder);
     plantMarker();
-    prepare(edit(fixtureTexts(), 'services.yaml', '    mode: air\n', '    mode: plane\n'));
-    const after = await loadNetwork(folder);
+    scratch.prepare(edit(fixtureTexts(), 'services.yaml', '    mode: air\n', '    mode: plane\n'));
+    const after = await loadNetwork(scratch.folder);
     expect(after.issues).not.toContainEqual(MARKER);
     expect(after.network).toBeUndefined();
-    expect(after.issues).toEqual((await fresh()).issues);
+    expect(after.issues).toEqual((await scratch.fresh()).issues);
     // the invalid folder's answer is cached too, issues and lines alike
     expect(entries()).toHaveLength(2);
-    expect((await loadNetwork(folder)).issues).toEqual(after.issues);
+    expect((await loadNetwork(scratch.folder)).issues).toEqual(after.issues);
   });
 
   it('checks afresh when a network file is removed', async () => {
-    prepare(fixtureTexts());
-    await loadNetwork(folder);
+    scratch.prepare(fixtureTexts());
+    await loadNetwork(scratch.folder);
     plantMarker();
     const [first] = fixtureTexts();
-    rmSync(join(folder, first!.name));
-    const after = await loadNetwork(folder);
+    rmSync(join(scratch.folder, first!.name));
+    const after = await loadNetwork(scratch.folder);
     expect(after.issues).not.toContainEqual(MARKER);
-    expect(after.issues).toEqual((await fresh()).issues);
+    expect(after.issues).toEqual((await scratch.fresh()).issues);
   });
 
   it('ignores a damaged entry', async () => {
-    prepare(fixtureTexts());
-    await loadNetwork(folder);
-    for (const name of entries()) writeFileSync(join(cache, name), 'not a V8 serialization');
-    const { network, issues } = await loadNetwork(folder);
+    scratch.prepare(fixtureTexts());
+    await loadNetwork(scratch.folder);
+    for (const name of entries())
+      writeFileSync(join(scratch.cache, name), 'not a V8 serialization');
+    const { network, issues } = await loadNetwork(scratch.folder);
     expect(issues).toEqual([]);
-    expect(network).toStrictEqual((await fresh()).network);
+    expect(network).toStrictEqual((await scratch.fresh()).network);
   });
 
   it('writes nothing with CORRIDOR_CACHE_DIR=off', async () => {
-    prepare(fixtureTexts());
+    scratch.prepare(fixtureTexts());
     process.env.CORRIDOR_CACHE_DIR = 'off';
-    await loadNetwork(folder);
-    expect(() => readdirSync(cache)).toThrow();
+    await loadNetwork(scratch.folder);
+    expect(() => readdirSync(scratch.cache)).toThrow();
   });
 
   it('keeps only the most recently written entries', async () => {
     const files = fixtureTexts();
     const total = CHECKED_NETWORKS_KEPT + 4;
     for (let i = 0; i < total; i++) {
-      await writeCheckedNetwork(cache, files, { issues: [] }, `code-${i}`);
+      await writeCheckedNetwork(scratch.cache, files, { issues: [] }, `code-${i}`);
       // distinct modification times, oldest first
       const [newest] = entries().filter(
         (n) => n === `network-${networkKey(`code-${i}`, files)}.v8`,
       );
-      utimesSync(join(cache, newest!), new Date(), new Date(Date.now() - (total - i) * 60_000));
+      utimesSync(
+        join(scratch.cache, newest!),
+        new Date(),
+        new Date(Date.now() - (total - i) * 60_000),
+      );
     }
-    await writeCheckedNetwork(cache, files, { issues: [] }, 'code-last');
+    await writeCheckedNetwork(scratch.cache, files, { issues: [] }, 'code-last');
     expect(entries()).toHaveLength(CHECKED_NETWORKS_KEPT);
-    expect(await readCheckedNetwork(cache, files, 'code-last')).toEqual({ issues: [] });
-    expect(await readCheckedNetwork(cache, files, `code-${total - 1}`)).toBeDefined();
-    expect(await readCheckedNetwork(cache, files, 'code-0')).toBeUndefined();
+    expect(await readCheckedNetwork(scratch.cache, files, 'code-last')).toEqual({ issues: [] });
+    expect(await readCheckedNetwork(scratch.cache, files, `code-${total - 1}`)).toBeDefined();
+    expect(await readCheckedNetwork(scratch.cache, files, 'code-0')).toBeUndefined();
   });
 
   it('never reads an entry written under another code signature', async () => {
     const files = fixtureTexts();
-    await writeCheckedNetwork(cache, files, { issues: [MARKER] }, 'code-a');
-    expect(await readCheckedNetwork(cache, files, 'code-a')).toEqual({ issues: [MARKER] });
-    expect(await readCheckedNetwork(cache, files, 'code-b')).toBeUndefined();
+    await writeCheckedNetwork(scratch.cache, files, { issues: [MARKER] }, 'code-a');
+    expect(await readCheckedNetwork(scratch.cache, files, 'code-a')).toEqual({ issues: [MARKER] });
+    expect(await readCheckedNetwork(scratch.cache, files, 'code-b')).toBeUndefined();
   });
 });
 
@@ -165,8 +147,11 @@ describe('the checked-network key', () => {
 });
 
 describe('the code signature', () => {
+  const packages = mkdtempSync(join(tmpdir(), 'corridor-code-signature-'));
+  afterAll(() => rmSync(packages, { recursive: true, force: true }));
+
   function makePackage(name: string) {
-    const root = join(scratch, name);
+    const root = join(packages, name);
     const code = join(root, 'code');
     mkdirSync(join(code, 'network'), { recursive: true });
     mkdirSync(join(root, 'node_modules'), { recursive: true });
