@@ -14,7 +14,7 @@ import type { TimeZoneId } from './time-zone.ts';
 export const SAVED_KEY = 'corridor-planner.saved';
 const MAX_SAVED = 20;
 
-export interface SavedCorridor {
+interface SavedCorridor {
   key: string;
   short: string;
   short_zh: string;
