@@ -3,14 +3,15 @@
  * reliability (docs/decisions.md T4): at most PLAN_MISS_RISK chance that the cargo, late from what came
  * before, misses the departure it is planned on. The spread of what came before is the part of each
  * random step beyond what the plan counts at the (1 − risk) quantile (a service's delay, by the share
- * of the run ridden, as the timetable leaves delays out; border dwell and customs clearance above their
- * planned median), summed back to the last timetabled departure (whose wait absorbed what came before
+ * of the run ridden, as the timetable leaves delays out; border dwell, customs clearance and the
+ * destination's import clearance above their planned median), summed back to the last timetabled departure (whose wait absorbed what came before
  * it) or the origin. The plain sum is conservative for skewed, one-sided delays, where a root sum of
  * squares left about one run in five missing its connection. Hot path: no allocation per call; the
  * per-service and per-border spreads are computed once per index.
  */
 import { medianOf, quantileOf } from '../costing/index.ts';
 import type { Distribution } from '../model/index.ts';
+import { borderEntersImport, hopImportClearances } from './edge-cost.ts';
 import { EDGE_CLEARANCE, type LabelPool } from './label-pool.ts';
 import { EDGE_BORDER, EDGE_HOP, type RoutingIndex } from './routing-index.ts';
 import { SCHEDULE_ON_DEMAND } from './schedule.ts';
@@ -73,12 +74,26 @@ export function plannedSlackH(ctx: SearchContext, pool: LabelPool, label: number
     }
     if (e < 0) break;
     const kind = idx.eKind[e]!;
+    const imp = ctx.importCustoms;
     if (kind === EDGE_BORDER) {
-      sum += sp.border[idx.eRef[e]!]!;
+      const b = idx.eRef[e]!;
+      sum += sp.border[b]!;
+      if (imp !== null) {
+        const bi = idx.borders[b]!;
+        const enters =
+          idx.eI[e] === 0
+            ? borderEntersImport(ctx, bi.a, bi.b)
+            : borderEntersImport(ctx, bi.b, bi.a);
+        if (enters) sum += customsSpread(imp.territory.clearance_h);
+      }
     } else if (kind === EDGE_HOP) {
       const s = idx.eRef[e]!;
       const si = idx.services[s]!;
       sum += sp.service[s]! * idx.eFrac[e]!;
+      if (imp !== null)
+        sum +=
+          hopImportClearances(ctx, s, idx.eI[e]!, idx.eJ[e]!) *
+          customsSpread(imp.territory.clearance_h);
       for (let k = idx.eI[e]!; k < idx.eJ[e]!; k++) {
         const b = si.legBorder[k]!;
         if (b >= 0) sum += sp.border[b]!;

@@ -116,6 +116,19 @@ describe('F22 destination customs on a drawn network', () => {
     expect(spread.arrive).toBe(fixed.arrive);
     expect(hours(spread.arrive_p90) - hours(fixed.arrive_p90)).toBeGreaterThan(48);
   });
+
+  it('a departure after the clearance is planned with slack for its tail (decisions T4)', () => {
+    const wide = createPlanner(drawNetwork(withTerritories({ p50: 24, p90: 240 })));
+    const r = wide.plan(
+      query({ from: 'baotou', to: 'duisburg', constraints: { modes: ['rail', 'sea'] } }),
+    );
+    const viaSea = r.routes.find((x) => x.modes.includes('sea'))!;
+    const rail = viaSea.legs.at(-1)!;
+    expect(rail.from.id).toBe('rotterdam');
+    // the train after the Rotterdam clearance is the one the cargo makes 9 times in 10
+    expect(viaSea.missed_departure_risk).toBeLessThanOrEqual(0.1);
+    expect(rail.wait_h).toBeGreaterThan(24 * 5);
+  });
 });
 
 describe('F22 destination customs on the built-in network', () => {
