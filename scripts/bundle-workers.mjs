@@ -7,8 +7,8 @@
 import { builtinModules } from 'node:module';
 import { build } from 'esbuild';
 
-/** piscina hands a worker its workerData through its own module: the worker must share that copy */
-const EXTERNAL = ['piscina'];
+/** packages left out of the bundles, each with its reason (none: the workers read their workerData from node:worker_threads) */
+const EXTERNAL = [];
 
 const result = await build({
   entryPoints: {
@@ -22,7 +22,7 @@ const result = await build({
   target: 'node20',
   sourcemap: true,
   external: EXTERNAL,
-  // the CommonJS packages bundled in (graphology, yaml) require Node built-ins
+  // the CommonJS packages bundled in (graphology) require Node built-ins
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },

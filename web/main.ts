@@ -55,6 +55,7 @@ import { DEFAULT_TIME_ZONE, parseTimeZone } from './view-model/time-zone.ts';
 import { comparisonCsv, routesCsv } from './view-model/csv.ts';
 import { corridorTable } from './view-model/corridor-table.ts';
 import { reportHeading, routeSources } from './view-model/print-report.ts';
+import { createSavedPanel } from './app/saved-panel.ts';
 import { labelDownloads, wireDownloads, type DownloadContext } from './app/downloads.ts';
 
 const LANG_KEY = 'corridor-planner.lang';
@@ -412,6 +413,7 @@ function renderResults(): void {
   renderPareto($('pareto'), routes, { lang, isSelected: isSelectedId, onSelect: select });
   labelDownloads(downloads);
   renderReport(sel);
+  savedPanel.render();
 }
 
 /** The printed report's heading (the query) and the sources behind the chosen route. */
@@ -487,6 +489,23 @@ const downloads: DownloadContext = {
   },
 };
 wireDownloads(downloads);
+
+const savedPanel = createSavedPanel({
+  lang: () => state.lang,
+  zone: () => state.zone,
+  current: () =>
+    state.answer && state.answer.status !== 'no_route'
+      ? { query: state.query, answer: state.answer }
+      : undefined,
+  run: (query) => {
+    writeForm(form, query);
+    fromBox.set(query.from);
+    toBox.set(query.to);
+    void nameLinkedPlace(fromBox, query.from);
+    void nameLinkedPlace(toBox, query.to);
+    void runQuery(query, true);
+  },
+});
 
 // ------------------------------------------------------------------ language and presets
 

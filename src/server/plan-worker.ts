@@ -2,7 +2,9 @@
  * Worker-thread entry of the planning pool (piscina). The networks arrive once as workerData
  * (structured clone keeps their Maps); each worker compiles its own planners, then answers tasks.
  */
-import { workerData } from 'piscina';
+// piscina hands a thread the pool's workerData as the thread's own (node:worker_threads); reading it
+// there spares each thread loading piscina's pool code (docs/decisions.md D13)
+import { workerData } from 'node:worker_threads';
 import type { Network } from '../model/index.ts';
 import { createPlanner, type Planner } from '../planner/index.ts';
 import type { MatrixCell } from '../contract/index.ts';

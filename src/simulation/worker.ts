@@ -4,8 +4,9 @@
  * compiled once per worker, at load, so a pool's warm-up pays for it before any replication is timed.
  * Each task is one replication of the scenario it carries.
  */
-import { threadId } from 'node:worker_threads';
-import { workerData } from 'piscina';
+// piscina hands a thread the pool's workerData as the thread's own (node:worker_threads); reading it
+// there spares each thread loading piscina's pool code (docs/decisions.md D13)
+import { threadId, workerData } from 'node:worker_threads';
 import type { Network } from '../model/index.ts';
 import { createPlanner } from '../planner/index.ts';
 import { runReplication } from './engine.ts';
