@@ -91,6 +91,21 @@ export function checkReferences(draft: Draft, report: Reporter): Lookups {
         );
     });
   }
+  // a network that files destinations files them all: a route to a country left out clears nothing
+  if ((draft.destinations ?? []).length > 0) {
+    const warned = new Set<string>();
+    for (const { value: t, index } of draft.terminals) {
+      if (t.country === draft.manifest?.home_country || territoryOf.has(t.country)) continue;
+      if (warned.has(t.country)) continue;
+      warned.add(t.country);
+      report.warning(
+        'terminals',
+        ['terminals', index, 'country'],
+        `no destination in customs.yaml lists ${t.country}: routes to ${t.id} get no import clearance`,
+        'add the country to its customs union or a destination of its own in customs.yaml',
+      );
+    }
+  }
 
   const terminalRef = (kind: NetworkFileName, path: (string | number)[], id: string) => {
     if (!terminals.has(id))

@@ -11,6 +11,8 @@ import { drawNetwork, type Drawing } from '../support/draw-network.ts';
 import { loadBuiltIn } from '../support/built-in-network.ts';
 import { miniCorridors } from '../support/mini-corridors.ts';
 import { query } from '../support/route-query.ts';
+import { costParts } from '../../web/view-model/corridor-table.ts';
+import { timelineLayout } from '../../web/view-model/timeline-bars.ts';
 
 const EU = ['PL', 'DE', 'NL'];
 function withTerritories(clearance: number | { p50: number; p90: number } = 24): Drawing {
@@ -154,6 +156,23 @@ describe('F22 destination customs on the built-in network', () => {
       expect(c[0]!.at.country).toBe('PL');
       expect(route.summary).toContain('[customs eu import');
     }
+  });
+
+  it('the web view shows the clearance: a timeline bar in English and Chinese, in the customs cost part', () => {
+    const route = planner.plan(
+      query({ from: 'Baotou', to: 'Duisburg', constraints: { modes: ['rail'] } }),
+    ).routes[0]!;
+    const labels = (lang: 'en' | 'zh') =>
+      timelineLayout(route, lang, 'utc')
+        .bars.filter((b) => b.type === 'customs')
+        .map((b) => b.label);
+    expect(labels('en')).toContain(
+      'European Union customs union import clearance at Małaszewicze reloading terminal',
+    );
+    expect(labels('zh')).toContain('欧盟关税同盟 进口通关 马拉舍维奇');
+    const customs = costParts(route).find((p) => p.part === 'customs')!;
+    expect(customs.usd).toBeCloseTo(route.cost.customs_usd + route.cost.import_customs_usd, 6);
+    expect(costParts(route).some((p) => p.part === 'surcharges')).toBe(false);
   });
 
   it('every international route to Duisburg, Moscow, Ulaanbaatar, Tokyo or Singapore has its import event; domestic none', () => {

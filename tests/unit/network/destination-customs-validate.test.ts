@@ -22,6 +22,18 @@ destinations:
     countries: [RU, BY]
     clearance_h: { dist: lognormal, p50: 24, p90: 96, assumption: "figure drawn for tests" }
     cost_usd_per_shipment: { value: 150, assumption: "figure drawn for tests" }
+  - id: mn
+    name: Mongolia customs
+    name_zh: 蒙古国海关
+    countries: [MN]
+    clearance_h: { dist: fixed, value: 20, assumption: "figure drawn for tests" }
+    cost_usd_per_shipment: { value: 60, assumption: "figure drawn for tests" }
+  - id: kr
+    name: Korea customs
+    name_zh: 韩国海关
+    countries: [KR]
+    clearance_h: { dist: fixed, value: 24, assumption: "figure drawn for tests" }
+    cost_usd_per_shipment: { value: 27, assumption: "figure drawn for tests" }
 `;
 
 function withDestinations(yaml: string): NetworkFileText[] {
@@ -32,7 +44,7 @@ describe('customs.yaml destinations', () => {
   it('valid destinations load into the network', () => {
     const { network, issues } = parseNetwork(withDestinations(GOOD));
     expect(issues.map(formatIssue)).toEqual([]);
-    expect(network?.destinationCustoms?.map((d) => d.id)).toEqual(['eu', 'eaeu']);
+    expect(network?.destinationCustoms?.map((d) => d.id)).toEqual(['eu', 'eaeu', 'mn', 'kr']);
   });
 
   it('a country in two territories is an error at its line', () => {
@@ -63,6 +75,16 @@ describe('customs.yaml destinations', () => {
     expect(issues.every((i) => i.file === 'customs.yaml')).toBe(true);
     const missing = issues.find((i) => i.path === 'destinations[1].cost_usd_per_shipment')!;
     expect(missing.message).toBe('required field is missing (expected object)');
+  });
+
+  it('a country of a terminal that no destination lists is a warning at the terminal', () => {
+    const files = withDestinations(GOOD.replace('countries: [MN]', 'countries: [AM]'));
+    const { network, issues } = parseNetwork(files);
+    expect(network).toBeDefined();
+    const ru = issues.filter((i) => i.severity === 'warning' && / MN: /.test(i.message));
+    expect(ru, issues.map(formatIssue).join('\n')).toHaveLength(1);
+    expect(ru[0]!.file).toBe('terminals.yaml');
+    expect(ru[0]!.path).toMatch(/^terminals\[\d+\]\.country$/);
   });
 
   it('a p90 below the p50 is an error naming the field', () => {
