@@ -368,7 +368,7 @@ export const ROUTE_RESPONSE_EXAMPLE: unknown = {
       timeline: [
         {
           type: 'customs',
-          label: 'General trade export export clearance at Ordos Rail Logistics Park',
+          label: 'Export clearance at Ordos Rail Logistics Park (General trade export)',
           label_zh: '一般贸易出口 通关 鄂尔多斯铁路物流园区',
           start: '2025-03-03T00:00:00.000Z',
           end: '2025-03-03T08:00:00.000Z',
@@ -426,7 +426,7 @@ export const ROUTE_RESPONSE_EXAMPLE: unknown = {
   ],
   warnings: [],
   notices: [],
-  stats: { labels: 6, elapsed_ms: 37.4870920000003 },
+  stats: { labels: 6, elapsed_ms: 12.83206700000028 },
   network: 'inner-mongolia',
 };
 export const NETWORK_DETAIL_EXAMPLE: unknown = {

@@ -160,7 +160,8 @@ export function buildRoute(
       });
       timeline.push({
         type: 'customs',
-        label: `${plan.rule.name} ${plan.direction} clearance at ${at.name}`,
+        // the regime's name already says export or import ("General trade export")
+        label: `${plan.direction === 'export' ? 'Export' : 'Import'} clearance at ${at.name} (${plan.rule.name})`,
         label_zh: `${plan.rule.name_zh} 通关 ${at.name_zh}`,
         start: isoFromHours(tPrev),
         end: isoFromHours(tNow),
