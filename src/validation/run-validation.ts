@@ -71,26 +71,42 @@ export function handoverMs(route: Route): number {
   return Date.parse(first.depart) + avoidableH * 3_600_000;
 }
 
+/**
+ * The destination's import clearance on a route (docs/decisions.md V7): published transport figures
+ * (a train's or truck line's transit, a corridor's speed, a freight rate) run from handover to
+ * arrival and price the carriage; the consignee's import clearance is not part of them. The report
+ * compares like with like and takes its hours (the planned median) and its cost out of those measures.
+ */
+function importClearance(route: Route): { hours: number; usd: number } {
+  const imports = route.customs_events.filter((e) => e.direction === 'import' && e.territory);
+  return {
+    hours: imports.reduce((sum, e) => sum + e.time_h, 0),
+    usd: route.cost.import_customs_usd ?? 0,
+  };
+}
+
 /** The case's measure on a route; undefined when the route has nothing to measure (e.g. no such border). */
 function measureRoute(route: Route, c: ValidationCase, tPerTeu: number): number | undefined {
   const m: Measure = c.measure;
   const start = handoverMs(route);
-  const hoursTo = (iso: string) => (Date.parse(iso) - start) / 3_600_000;
+  const clearance = importClearance(route);
+  const transportH = (iso: string) => (Date.parse(iso) - start) / 3_600_000 - clearance.hours;
+  const transportUsd = route.cost.total_usd - clearance.usd;
   switch (m) {
     case 'cost_usd':
-      return route.cost.total_usd;
+      return transportUsd;
     case 'cost_usd_per_kg':
-      return route.cost.total_usd / c.query.shipment.kg!;
+      return transportUsd / c.query.shipment.kg!;
     case 'cost_usd_per_km':
-      return route.cost.total_usd / route.distance_km;
+      return transportUsd / route.distance_km;
     case 'transit_days':
-      return hoursTo(route.arrive) / 24;
+      return transportH(route.arrive) / 24;
     case 'transit_days_p50':
-      return hoursTo(route.arrive_p50) / 24;
+      return transportH(route.arrive_p50) / 24;
     case 'distance_km':
       return route.distance_km;
     case 'speed_kmh':
-      return route.distance_km / hoursTo(route.arrive);
+      return route.distance_km / transportH(route.arrive);
     case 'co2e_kg':
       return route.co2e_kg;
     case 'co2e_g_per_tkm':
