@@ -56,7 +56,12 @@ import { comparisonCsv, routesCsv } from './view-model/csv.ts';
 import { corridorTable } from './view-model/corridor-table.ts';
 import { reportHeading, routeSources } from './view-model/print-report.ts';
 import { createSavedPanel } from './app/saved-panel.ts';
-import { labelDownloads, wireDownloads, type DownloadContext } from './app/downloads.ts';
+import {
+  labelDownloads,
+  renderDownloadGroups,
+  wireDownloads,
+  type DownloadContext,
+} from './app/downloads.ts';
 
 const LANG_KEY = 'corridor-planner.lang';
 const DEFAULT_NETWORK = 'inner-mongolia';
@@ -488,6 +493,7 @@ const downloads: DownloadContext = {
     return undefined;
   },
 };
+renderDownloadGroups();
 wireDownloads(downloads);
 
 const savedPanel = createSavedPanel({

@@ -39,6 +39,37 @@ const isTarget = (v: string | undefined): v is ExportTarget =>
   v !== undefined && Object.hasOwn(PICTURE_OF, v);
 const isFormat = (v: string | undefined): v is Format => v === 'csv' || v === 'png' || v === 'svg';
 
+/**
+ * Fills each download group of the page (`<span data-export-group="compare" data-formats="csv png">`)
+ * with its label, one button per format and a status line, so the markup of the buttons is written
+ * once. Run before the page's text is put in its language (the buttons carry data-i18n keys).
+ */
+export function renderDownloadGroups(root: ParentNode = document): void {
+  for (const group of root.querySelectorAll<HTMLElement>('[data-export-group]')) {
+    const target = group.dataset.exportGroup;
+    const formats = (group.dataset.formats ?? '').split(/\s+/).filter(isFormat);
+    if (!isTarget(target) || formats.length === 0) continue;
+    const label = document.createElement('span');
+    label.className = 'muted';
+    label.dataset.i18n = 'export.download';
+    label.textContent = 'Download';
+    const buttons = formats.map((format) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'export-btn';
+      b.dataset.export = target;
+      b.dataset.format = format;
+      b.dataset.i18n = `export.${format}`;
+      b.textContent = format.toUpperCase();
+      return b;
+    });
+    const status = document.createElement('span');
+    status.className = 'export-status';
+    status.setAttribute('role', 'status');
+    group.replaceChildren(label, ...buttons, status);
+  }
+}
+
 /** Names the buttons in the page's language and enables only those with something to save. */
 export function labelDownloads(ctx: DownloadContext): void {
   const lang = ctx.lang();

@@ -8,6 +8,7 @@ import * as d3 from 'd3';
 import type { PlanResult } from '../types.ts';
 import {
   corridorTable,
+  COST_PART_KEYS,
   type CostPart,
   type TableMeasure,
   type TableRow,
@@ -28,16 +29,6 @@ const PART_COLOUR: Record<CostPart, string> = {
   customs: '#7b3294',
   surcharges: '#c0392b',
   subsidy: '#1b7837',
-};
-
-const PART_KEY: Record<CostPart, StringKey> = {
-  line_haul: 'cost.line_haul',
-  handling: 'cost.handling',
-  border: 'cost.border',
-  gauge_change: 'cost.gauge_change',
-  customs: 'cost.customs',
-  surcharges: 'cost.surcharges',
-  subsidy: 'cost.subsidy',
 };
 
 const HEAD: Record<TableMeasure, StringKey> = {
@@ -198,7 +189,10 @@ export function renderCompare(
         // the subsidy takes its share back from the end of the gross bar
         .style('width', (p) => pct(Math.abs(p.usd), gross(row)))
         .style('margin-left', (p) => (p.part === 'subsidy' ? `-${pct(-p.usd, gross(row))}` : null))
-        .attr('title', (p) => `${tDynamic(lang, PART_KEY[p.part])}: ${formatUsd(lang, p.usd)}`);
+        .attr(
+          'title',
+          (p) => `${tDynamic(lang, COST_PART_KEYS[p.part])}: ${formatUsd(lang, p.usd)}`,
+        );
       costCell.select('.val').text(formatUsd(lang, row.cost_usd!));
       bestMark(costCell, row.best.cost_usd, lang);
       const dayCell = tr.select<HTMLTableCellElement>('td.m-days');
@@ -253,7 +247,7 @@ export function renderCompare(
         if (part === 'subsidy')
           sw.classed('swatch-subsidy', true).style('border-color', PART_COLOUR.subsidy);
         else sw.style('background', PART_COLOUR[part]);
-        text = tDynamic(lang, PART_KEY[part]);
+        text = tDynamic(lang, COST_PART_KEYS[part]);
       } else if (d.kind === 'range') text = t(lang, 'compare.range');
       else if (d.kind === 'best') {
         sw.text('★');

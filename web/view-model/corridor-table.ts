@@ -4,6 +4,7 @@
  * the P90 buffer, the impossible ones with their reason; the best of each column marked. Pure.
  */
 import type { CorridorRow, MessageParams, Mode, PlanResult, Route } from '../types.ts';
+import type { StringKey } from './i18n-strings.ts';
 
 /** The parts a cost bar is stacked from, in drawing order; subsidy is negative and drawn last. */
 const COST_PARTS = [
@@ -16,6 +17,17 @@ const COST_PARTS = [
   'subsidy',
 ] as const;
 export type CostPart = (typeof COST_PARTS)[number];
+
+/** The i18n key naming each cost part (chart legend, tooltips, CSV headers). */
+export const COST_PART_KEYS: Record<CostPart, StringKey> = {
+  line_haul: 'cost.line_haul',
+  handling: 'cost.handling',
+  border: 'cost.border',
+  gauge_change: 'cost.gauge_change',
+  customs: 'cost.customs',
+  surcharges: 'cost.surcharges',
+  subsidy: 'cost.subsidy',
+};
 
 const TABLE_MEASURES = ['cost_usd', 'days', 'co2e_kg', 'buffer_days'] as const;
 export type TableMeasure = (typeof TABLE_MEASURES)[number];

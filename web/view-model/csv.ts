@@ -7,7 +7,7 @@
  * mojibake. Pure.
  */
 import type { Route } from '../types.ts';
-import { costParts, type CorridorTable, type CostPart } from './corridor-table.ts';
+import { COST_PART_KEYS, costParts, type CorridorTable, type CostPart } from './corridor-table.ts';
 import { t, tDynamic, type Lang } from './i18n.ts';
 import type { StringKey } from './i18n-strings.ts';
 import { messageText, type Namer } from './notice-text.ts';
@@ -16,16 +16,7 @@ import { localStamp, type TimeZoneId } from './time-zone.ts';
 const BOM = '\uFEFF';
 type Cell = string | number | boolean | null | undefined;
 
-const PART_KEYS: Record<CostPart, StringKey> = {
-  line_haul: 'cost.line_haul',
-  handling: 'cost.handling',
-  border: 'cost.border',
-  gauge_change: 'cost.gauge_change',
-  customs: 'cost.customs',
-  surcharges: 'cost.surcharges',
-  subsidy: 'cost.subsidy',
-};
-const PARTS = Object.keys(PART_KEYS) as CostPart[];
+const PARTS = Object.keys(COST_PART_KEYS) as CostPart[];
 
 /** One field: quoted when it holds a comma, a quote, a line break or edge spaces. @example csvField('a,"b"') === '"a,""b"""' */
 export function csvField(value: Cell): string {
@@ -83,7 +74,7 @@ export function routesCsv(routes: readonly Route[], lang: Lang, zone: TimeZoneId
     h.days('csv.days_p90'),
     h.days('csv.transit'),
     h.usd('csv.cost'),
-    ...PARTS.map((p) => h.usd(PART_KEYS[p])),
+    ...PARTS.map((p) => h.usd(COST_PART_KEYS[p])),
     h.kg('csv.co2e'),
     h.km('csv.distance'),
     h.plain('csv.transfers'),
@@ -134,7 +125,7 @@ export function comparisonCsv(
     h.plain('csv.possible'),
     h.plain('csv.routes'),
     h.usd('compare.cost'),
-    ...PARTS.map((p) => h.usd(PART_KEYS[p])),
+    ...PARTS.map((p) => h.usd(COST_PART_KEYS[p])),
     h.days('csv.days_p50'),
     h.days('csv.days_p90'),
     h.days('csv.buffer'),
