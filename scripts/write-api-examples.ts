@@ -7,7 +7,6 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { format, resolveConfig } from 'prettier';
 import { buildApp, loadNetworkRegistry } from '../src/server/index.ts';
 import { ROUTE_EXAMPLE_QUERY } from '../src/contract/api-example-queries.ts';
 
@@ -53,6 +52,8 @@ const examples: Record<string, unknown> = {
     ),
   },
 };
+// One line per example: the file is data written by a program, kept out of Prettier (.prettierignore)
+// so that the repeated shapes of an answer (legs, events) are not spread over thousands of lines.
 const text = [
   '// Written by `npm run examples` (scripts/write-api-examples.ts) from live answers on the',
   '// built-in network; lists trimmed to their first entries (counts stay as answered). Do not edit.',
@@ -61,6 +62,5 @@ const text = [
   ),
   '',
 ].join('\n');
-const style = await resolveConfig(TARGET);
-await writeFile(TARGET, await format(text, { ...style, filepath: TARGET }));
+await writeFile(TARGET, text);
 process.stdout.write(`wrote ${TARGET}\n`);

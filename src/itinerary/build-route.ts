@@ -5,7 +5,13 @@
  * route's totals equal what the search optimised.
  */
 import { emissionFactorUses, generalizedCostUsd, quantileOf } from '../costing/index.ts';
-import type { Distribution, Route, RouteLeg, TerminalRef } from '../model/index.ts';
+import {
+  sumCostComponents,
+  type Distribution,
+  type Route,
+  type RouteLeg,
+  type TerminalRef,
+} from '../model/index.ts';
 import {
   borderEntersImport,
   EDGE_BORDER,
@@ -413,14 +419,7 @@ export function buildRoute(
     import_customs_usd: importUsd,
     subsidy_usd: subsidy,
   };
-  const totalUsd =
-    cost.line_haul_usd +
-    cost.handling_usd +
-    cost.border_usd +
-    cost.gauge_change_usd +
-    cost.customs_usd +
-    cost.import_customs_usd +
-    cost.subsidy_usd;
+  const totalUsd = sumCostComponents(cost);
   // a shipment larger than a departure takes: split over departures, the route's arrival the last part's
   const splitOpts: SplitOptions = {
     departH,

@@ -4,7 +4,7 @@
  * breakdown is rounded component by component and its total is the sum of the rounded components,
  * so the parts still add up exactly to the total shown.
  */
-import type { Route } from '../model/index.ts';
+import { sumCostComponents, type Route } from '../model/index.ts';
 
 /** to the cent */
 const usd = (x: number): number => Math.round(x * 100) / 100 + 0;
@@ -24,15 +24,7 @@ export function roundRoute(route: Route): Route {
     import_customs_usd: usd(c.import_customs_usd),
     subsidy_usd: usd(c.subsidy_usd),
   };
-  const total = usd(
-    cost.line_haul_usd +
-      cost.handling_usd +
-      cost.border_usd +
-      cost.gauge_change_usd +
-      cost.customs_usd +
-      cost.import_customs_usd +
-      cost.subsidy_usd,
-  );
+  const total = usd(sumCostComponents(cost));
   return {
     ...route,
     duration_h: hours(route.duration_h),

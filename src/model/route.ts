@@ -195,6 +195,22 @@ export const CostBreakdown = z.object({
   subsidy_usd: z.number().describe('negative or zero: subsidies reduce the total'),
 });
 
+/** A breakdown's components, without the total they add up to. */
+export type CostComponents = Omit<z.infer<typeof CostBreakdown>, 'total_usd'>;
+
+/** The total of a cost breakdown: the sum of its components, written in this one place. */
+export function sumCostComponents(c: CostComponents): number {
+  return (
+    c.line_haul_usd +
+    c.handling_usd +
+    c.border_usd +
+    c.gauge_change_usd +
+    c.customs_usd +
+    c.import_customs_usd +
+    c.subsidy_usd
+  );
+}
+
 /** The corridor of a route: the ordered gateways (border crossings, seaport and airport exits). */
 export const Corridor = z.object({
   id: z
