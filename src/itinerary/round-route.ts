@@ -4,7 +4,12 @@
  * breakdown is rounded component by component and its total is the sum of the rounded components,
  * so the parts still add up exactly to the total shown.
  */
-import { sumCostComponents, type Route } from '../model/index.ts';
+import {
+  COST_COMPONENT_KEYS,
+  sumCostComponents,
+  type CostComponents,
+  type Route,
+} from '../model/index.ts';
 
 /** to the cent */
 const usd = (x: number): number => Math.round(x * 100) / 100 + 0;
@@ -15,15 +20,7 @@ const tenth = (x: number): number => Math.round(x * 10) / 10 + 0;
 
 export function roundRoute(route: Route): Route {
   const c = route.cost;
-  const cost = {
-    line_haul_usd: usd(c.line_haul_usd),
-    handling_usd: usd(c.handling_usd),
-    border_usd: usd(c.border_usd),
-    gauge_change_usd: usd(c.gauge_change_usd),
-    customs_usd: usd(c.customs_usd),
-    import_customs_usd: usd(c.import_customs_usd),
-    subsidy_usd: usd(c.subsidy_usd),
-  };
+  const cost = Object.fromEntries(COST_COMPONENT_KEYS.map((k) => [k, usd(c[k])])) as CostComponents;
   const total = usd(sumCostComponents(cost));
   return {
     ...route,

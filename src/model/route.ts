@@ -198,17 +198,19 @@ export const CostBreakdown = z.object({
 /** A breakdown's components, without the total they add up to. */
 export type CostComponents = Omit<z.infer<typeof CostBreakdown>, 'total_usd'>;
 
-/** The total of a cost breakdown: the sum of its components, written in this one place. */
+/**
+ * The components' fields, read off the schema: a component added to CostBreakdown is summed, rounded
+ * and checked without another list to extend.
+ */
+export const COST_COMPONENT_KEYS = Object.keys(CostBreakdown.shape).filter(
+  (k): k is keyof CostComponents => k !== 'total_usd',
+);
+
+/** The total of a cost breakdown: the sum of its components. */
 export function sumCostComponents(c: CostComponents): number {
-  return (
-    c.line_haul_usd +
-    c.handling_usd +
-    c.border_usd +
-    c.gauge_change_usd +
-    c.customs_usd +
-    c.import_customs_usd +
-    c.subsidy_usd
-  );
+  let total = 0;
+  for (const k of COST_COMPONENT_KEYS) total += c[k];
+  return total;
 }
 
 /** The corridor of a route: the ordered gateways (border crossings, seaport and airport exits). */

@@ -6,7 +6,12 @@
  * doctored routes and see them fire.
  */
 import { haversineKm } from '../../src/lib/geo.ts';
-import { cargoStopsOf, type Network, type Route } from '../../src/model/index.ts';
+import {
+  cargoStopsOf,
+  sumCostComponents,
+  type Network,
+  type Route,
+} from '../../src/model/index.ts';
 import { SPEED_RANGE_KMH } from '../../src/network/index.ts';
 
 /** @public the rule names, read as the Rule type */
@@ -174,14 +179,7 @@ export function slowChainBeatsDirect(best: Route, others: readonly Route[]): Fin
 
 export function costComponents(route: Route): Finding[] {
   const c = route.cost;
-  const sum =
-    c.line_haul_usd +
-    c.handling_usd +
-    c.border_usd +
-    c.gauge_change_usd +
-    c.customs_usd +
-    c.import_customs_usd +
-    c.subsidy_usd;
+  const sum = sumCostComponents(c);
   if (Math.abs(sum - c.total_usd) <= COST_EPSILON_USD) return [];
   return [
     {

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Route } from '../../src/model/index.ts';
+import { sumCostComponents, type Route } from '../../src/model/index.ts';
 import { createPlanner } from '../../src/planner/index.ts';
 import { drawNetwork } from '../support/draw-network.ts';
 import { miniCorridors } from '../support/mini-corridors.ts';
@@ -22,14 +22,7 @@ const isMinute = (h: number) => Math.abs(h * 60 - Math.round(h * 60)) < 0.01;
 
 function checkRoute(r: Route): void {
   const c = r.cost;
-  const parts =
-    c.line_haul_usd +
-    c.handling_usd +
-    c.border_usd +
-    c.gauge_change_usd +
-    c.customs_usd +
-    c.import_customs_usd +
-    c.subsidy_usd;
+  const parts = sumCostComponents(c);
   expect(Math.abs(parts - c.total_usd)).toBeLessThan(1e-6);
   const events =
     r.legs.reduce((a, l) => a + l.cost_usd, 0) +
