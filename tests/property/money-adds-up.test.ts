@@ -34,12 +34,18 @@ function checkRoute(r: Route): void {
     r.legs.length + r.transfer_events.length + r.border_events.length + r.customs_events.length + 1;
   expect(Math.abs(events - c.total_usd)).toBeLessThanOrEqual(n * CENT);
   expect(c.subsidy_usd).toBeLessThanOrEqual(0);
+  // each ride names its subsidy, and they add up to the route's
+  const legSubsidies = r.legs.reduce((a, l) => a + (l.subsidy_usd ?? 0), 0);
+  expect(Math.abs(legSubsidies - c.subsidy_usd)).toBeLessThanOrEqual(r.legs.length * CENT);
   for (const x of [c.total_usd, ...Object.values(c), r.generalized_cost_usd])
     expect(isCents(x), `${x} is not in cents`).toBe(true);
   for (const x of [r.co2e_kg, r.distance_km, ...r.legs.map((l) => l.co2e_kg)])
     expect(isTenth(x), `${x} is not to 0.1`).toBe(true);
   for (const x of [r.duration_h, r.duration_p50_h, ...r.legs.map((l) => l.duration_h)])
     expect(isMinute(x), `${x} h is not to the minute`).toBe(true);
+  // P50 and P90 are quantiles of drawn times: rounded, they carry no seconds or milliseconds
+  for (const t of [r.arrive_p50, r.arrive_p90])
+    expect(Date.parse(t) % 60_000, `${t} is not to the minute`).toBe(0);
 }
 
 const shipment = fc.oneof(
