@@ -51,7 +51,8 @@ export interface ExploreOptions {
   /**
    * A route the answer may show (e.g. not a back-tracking chain, backtracking.ts). A refused route's
    * gateways are still banned in turn to look further, and it does not count towards maxCorridors;
-   * refused routes are returned only when no route is accepted, so a query never loses its answer.
+   * when no route is accepted the best refused one is returned alone, so a query never loses its
+   * answer and shows no refused alternative beside it.
    */
   accept?: (result: SearchResult, label: number) => boolean;
 }
@@ -157,7 +158,7 @@ export function exploreCorridors(
   const money = (h: CorridorHit) => h.result.pool.money[h.label]!;
   const byKey = (a: CorridorHit, b: CorridorHit) => a.key - b.key || money(a) - money(b);
   let hits = [...best.values()].sort(byKey);
-  if (hits.length === 0) hits = [...refused.values()].sort(byKey).slice(0, opts.maxCorridors);
+  if (hits.length === 0) hits = [...refused.values()].sort(byKey).slice(0, 1);
   // pools of refused hits that are not returned are read by no one any more
   for (const h of refused.values()) if (!hits.includes(h)) releasePool(h.result.pool);
   return {

@@ -132,12 +132,13 @@ describe('plausibility rules', () => {
       {
         rule: 'backtracking-alternative',
         figure: expect.stringMatching(
-          /^route 2 \(ordos-moscow-train > chifeng-manzhouli-europe-train\)/,
+          /^route 2 of 2 \(ordos-moscow-train > chifeng-manzhouli-europe-train\)/,
         ),
       },
     ]);
-    // all there is: no finding (the planner shows a back-track only when nothing else reaches)
+    // alone it is all there is (the planner shows a back-track only when nothing else reaches)
     expect(backtrackingAlternatives([chain])).toEqual([]);
+    expect(backtrackingAlternatives([chain, chain])).toHaveLength(2);
     // a ship from the port is the way to the sea, not a back-track
     const bySea = clone(chain);
     bySea.legs[1]!.mode = 'sea';

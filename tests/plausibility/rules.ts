@@ -270,22 +270,22 @@ export function backtracks(route: Route): string | null {
 }
 
 /**
- * The alternatives a forwarder sees are routes they would book: an answer may show a back-tracking
- * chain only when no route of the answer avoids back-tracking (then it is all there is).
+ * The alternatives a forwarder sees are routes they would book: an answer shows a back-tracking chain
+ * only as its one route, when nothing else reaches the destination.
  */
 export function backtrackingAlternatives(routes: readonly Route[]): Finding[] {
-  const why = routes.map(backtracks);
-  if (why.every((w) => w !== null)) return [];
-  return routes.flatMap((r, i) =>
-    why[i] === null
+  if (routes.length < 2) return [];
+  return routes.flatMap((r, i) => {
+    const why = backtracks(r);
+    return why === null
       ? []
       : [
           {
             rule: 'backtracking-alternative' as const,
-            figure: `route ${i + 1} (${r.legs.map((l) => l.service_id).join(' > ')}) ${why[i]}`,
+            figure: `route ${i + 1} of ${routes.length} (${r.legs.map((l) => l.service_id).join(' > ')}) ${why}`,
           },
-        ],
-  );
+        ];
+  });
 }
 
 /** The rules that look at one route on its own. */
