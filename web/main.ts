@@ -56,7 +56,7 @@ import { PRESET_IDS, type PresetId } from './view-model/projection-presets.ts';
 import { isRunnable, type QueryState } from './view-model/query-state.ts';
 import { decodePageState, encodePageState, type PageState } from './view-model/url-state.ts';
 import { DEFAULT_TIME_ZONE, parseTimeZone } from './view-model/time-zone.ts';
-import { comparisonCsv, routesCsv } from './view-model/csv.ts';
+import { comparisonRows, routesRows } from './view-model/csv.ts';
 import { corridorTable } from './view-model/corridor-table.ts';
 import { reportHeading, routeSources } from './view-model/print-report.ts';
 import { createSavedPanel } from './app/saved-panel.ts';
@@ -561,12 +561,12 @@ const downloads: DownloadContext = {
         ? findSelected() !== undefined
         : (state.answer?.routes.length ?? 0) > 0 ||
           (target === 'compare' && (state.answer?.corridors?.length ?? 0) > 0),
-  csv: (target) => {
+  table: (target) => {
     const answer = state.answer;
     if (!answer) return undefined;
-    if (target === 'routes') return routesCsv(answer.routes, state.lang, state.zone);
+    if (target === 'routes') return routesRows(answer.routes, state.lang, state.zone);
     if (target === 'compare')
-      return comparisonCsv(corridorTable(answer), state.lang, state.zone, namer);
+      return comparisonRows(corridorTable(answer), state.lang, state.zone, namer);
     return undefined;
   },
 };
