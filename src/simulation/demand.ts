@@ -1,6 +1,6 @@
 /**
  * Shipments from the scenario's demand: each flow is a Poisson process of bookings per day, shaped by
- * its weekday weights, drawn from its own seeded stream (so a flow's arrivals are the same in a
+ * its weekday weights (and its elastic-demand factors when the scenario has them), drawn from its own seeded stream (so a flow's arrivals are the same in a
  * baseline and a scenario run with the same seed: common random numbers). CSV rows are taken as given.
  */
 import { createRng, deriveSeed } from '../lib/rng.ts';
@@ -67,8 +67,14 @@ export function generateShipments(
       flow.value_usd,
       flow.constraints ?? null,
     ])}`;
+    // elastic demand (elastic-demand.ts): the flow's factor from each epoch's first day on; none, as written
+    const factors = scenario.demand.factors?.[flow.id];
+    let factorAt = 0;
+    let factor = 1;
     for (let d = 0; d < days; d++) {
-      const mean = (weekly * weights[(firstWeekday + d) % 7]!) / total;
+      while (factors && factorAt < factors.length && factors[factorAt]!.from_day <= d)
+        factor = factors[factorAt++]!.factor;
+      const mean = (weekly * weights[(firstWeekday + d) % 7]! * factor) / total;
       const n = rng.poisson(mean);
       for (let k = 0; k < n; k++) {
         // one object shape per flow, filled without spreads: this runs ~100,000 times a replication
