@@ -1,6 +1,7 @@
 /**
  * Rounds the numbers of a route for people and machines alike (decisions R16): money to the cent,
- * hours to the minute (written with four decimals), kilometres and kilograms CO2e to 0.1. The cost
+ * hours to the minute (written with four decimals), the P50 and P90 arrival times (quantiles of
+ * drawn times) to the minute, kilometres and kilograms CO2e to 0.1. The cost
  * breakdown is rounded component by component and its total is the sum of the rounded components,
  * so the parts still add up exactly to the total shown.
  */
@@ -15,6 +16,9 @@ import {
 const usd = (x: number): number => Math.round(x * 100) / 100 + 0;
 /** to the minute, four decimals (x/60 hours has no short decimal form) */
 const hours = (x: number): number => Number((Math.round(x * 60) / 60).toFixed(4)) + 0;
+/** an ISO instant to the minute */
+const minute = (iso: string): string =>
+  new Date(Math.round(Date.parse(iso) / 60_000) * 60_000).toISOString();
 /** to 0.1 (km, kg) */
 const tenth = (x: number): number => Math.round(x * 10) / 10 + 0;
 
@@ -24,6 +28,8 @@ export function roundRoute(route: Route): Route {
   const total = usd(sumCostComponents(cost));
   return {
     ...route,
+    arrive_p50: minute(route.arrive_p50),
+    arrive_p90: minute(route.arrive_p90),
     duration_h: hours(route.duration_h),
     duration_p50_h: hours(route.duration_p50_h),
     duration_p90_h: hours(route.duration_p90_h),

@@ -11,10 +11,15 @@
  */
 import { gzipSync } from 'node:zlib';
 
-/** An answer as sent: its JSON text and, once a client asked for it, its gzip form. */
+/**
+ * An answer as sent: its JSON text and, once a client asked for it, its gzip form; the strong ETag
+ * of each form is kept beside it once computed, so a repeat is not hashed again.
+ */
 export interface CachedAnswer {
   readonly json: string;
   gzip?: Buffer;
+  etag?: string;
+  gzipEtag?: string;
 }
 
 export interface ResponseCacheOptions {

@@ -2,8 +2,11 @@
  * Sends a serialized answer held in a ResponseCache: as its JSON text, or gzip-compressed (once, then
  * kept with the answer) when the client accepts gzip. Answers sent this way skip the per-request
  * serializer and the compression plugin, which leaves bodies that already carry a content-encoding
- * alone.
+ * alone, and the ETag plugin's hashing: the ETag of each form is computed once, the same way the
+ * plugin does (SHA-1 of the bytes sent, base64), and kept with the answer; the plugin still answers
+ * 304 to a matching If-None-Match.
  */
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CachedAnswer, ResponseCache } from './response-cache.ts';
@@ -22,7 +25,16 @@ export function sendAnswer(
   void reply.type(JSON_TYPE).header('vary', 'accept-encoding');
   const accepts = req.headers['accept-encoding'];
   if (typeof accepts === 'string' && /\bgzip\b/.test(accepts) && a.json.length > GZIP_MIN_CHARS) {
-    return reply.header('content-encoding', 'gzip').send(from ? from.gzipOf(a) : gzipSync(a.json));
+    if (from === undefined) return reply.header('content-encoding', 'gzip').send(gzipSync(a.json));
+    const gzip = from.gzipOf(a);
+    a.gzipEtag ??= etagOf(gzip);
+    return reply.header('content-encoding', 'gzip').header('etag', a.gzipEtag).send(gzip);
   }
+  if (from !== undefined) void reply.header('etag', (a.etag ??= etagOf(a.json)));
   return reply.send(a.json);
+}
+
+/** A strong ETag of the bytes sent, as @fastify/etag makes it (its default: SHA-1, base64). */
+function etagOf(bytes: string | Buffer): string {
+  return `"${createHash('sha1').update(bytes).digest('base64')}"`;
 }

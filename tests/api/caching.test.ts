@@ -3,6 +3,7 @@
  * document and static files over 1 KiB; ETag + If-None-Match → 304 and Last-Modified +
  * If-Modified-Since → 304 on network data, places and the OpenAPI document; ETags on static files.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,6 +141,31 @@ describe('conditional requests', () => {
       expect(again.statusCode, url).toBe(304);
       const earlier = new Date(Date.parse(lastModified) - 60_000).toUTCString();
       expect((await get(url, { 'if-modified-since': earlier })).statusCode, url).toBe(200);
+    }
+  });
+
+  it('gives a route answer the ETag of the bytes sent, the same on a repeat, and 304 to it', async () => {
+    const sha1 = (bytes: Buffer) => `"${createHash('sha1').update(bytes).digest('base64')}"`;
+    const post = (headers: Record<string, string>) =>
+      app.inject({ method: 'POST', url: '/api/v1/routes', payload: fixtureRouteBody(), headers });
+    for (const encoding of ['gzip', 'identity']) {
+      // the first answer is planned, the repeats come from the route cache and the raw-body cache
+      const answers = [
+        await post({ 'accept-encoding': encoding }),
+        await post({ 'accept-encoding': encoding }),
+        await post({ 'accept-encoding': encoding }),
+      ];
+      for (const res of answers) {
+        expect(res.statusCode, encoding).toBe(200);
+        expect(res.headers['etag'], encoding).toBe(sha1(res.rawPayload));
+      }
+      expect(answers[1]!.rawPayload.equals(answers[0]!.rawPayload), encoding).toBe(true);
+      const again = await post({
+        'accept-encoding': encoding,
+        'if-none-match': String(answers[0]!.headers['etag']),
+      });
+      expect(again.statusCode, encoding).toBe(304);
+      expect(again.rawPayload.length, encoding).toBe(0);
     }
   });
 });

@@ -40,6 +40,9 @@ function checkRoute(r: Route): void {
     expect(isTenth(x), `${x} is not to 0.1`).toBe(true);
   for (const x of [r.duration_h, r.duration_p50_h, ...r.legs.map((l) => l.duration_h)])
     expect(isMinute(x), `${x} h is not to the minute`).toBe(true);
+  // P50 and P90 are quantiles of drawn times: rounded, they carry no seconds or milliseconds
+  for (const t of [r.arrive_p50, r.arrive_p90])
+    expect(Date.parse(t) % 60_000, `${t} is not to the minute`).toBe(0);
 }
 
 const shipment = fc.oneof(

@@ -6,6 +6,7 @@
 import { Option, type Command } from 'commander';
 import {
   CargoFlag,
+  COST_COMPONENT_KEYS,
   CustomsRegime,
   Mode,
   Objective,
@@ -261,6 +262,9 @@ function capacityLines(i: number, r: Route, c: CapacitySplit): string[] {
   return lines;
 }
 
+/** An ISO instant for people: date and minute, in UTC, saying so. */
+const utc = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
 function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLegs: boolean): void {
   io.out(
     `${result.from.name} (${result.from.id}) → ${result.to.name} (${result.to.id}) · ${describeShipment(q)} · objective ${result.objective}`,
@@ -282,11 +286,11 @@ function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLegs: boo
   result.routes.forEach((r, i) => {
     io.out('');
     io.out(
-      `route ${i + 1}: cargo ready ${r.depart}, first departure ${r.legs[0]?.depart ?? r.depart}, arrive ${r.arrive} (P50 ${r.arrive_p50}, P90 ${r.arrive_p90}); transit ${days(r.transit_h)} d`,
+      `route ${i + 1}: cargo ready ${utc(r.depart)}, first departure ${utc(r.legs[0]?.depart ?? r.depart)}, arrive ${utc(r.arrive)} (P50 ${utc(r.arrive_p50)}, P90 ${utc(r.arrive_p90)}); transit ${days(r.transit_h)} d`,
     );
     io.out(`  ${r.summary}`);
     io.out(
-      `  cost: line haul ${r.cost.line_haul_usd.toFixed(0)}, handling ${r.cost.handling_usd.toFixed(0)}, border ${r.cost.border_usd.toFixed(0)}, gauge change ${r.cost.gauge_change_usd.toFixed(0)}, customs ${r.cost.customs_usd.toFixed(0)}, import customs ${r.cost.import_customs_usd.toFixed(0)}, subsidy ${r.cost.subsidy_usd.toFixed(0)} = ${r.cost.total_usd.toFixed(0)} USD; ${r.distance_km.toFixed(0)} km; ${r.transfers} transfers`,
+      `  cost: ${COST_COMPONENT_KEYS.map((k) => `${k.replace(/_usd$/, '').replaceAll('_', ' ')} ${r.cost[k].toFixed(0)}`).join(', ')} = ${r.cost.total_usd.toFixed(0)} USD; ${r.distance_km.toFixed(0)} km; ${r.transfers} transfers`,
     );
     for (const l of r.legs) {
       io.out(

@@ -1,7 +1,8 @@
 /**
  * Servers the HTTP benchmarks load, each in a child process (its own event loop, so the load
  * generator's process is not the server's): `corridor serve` on the built-in network, a bare
- * node:http server answering "ok", and a bare node:http server replaying one recorded answer.
+ * node:http server answering "ok", a bare node:http server replaying one recorded answer, and a bare
+ * fastify server (the version the API runs on) replaying it: the framework's own floor.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,15 @@ const BARE_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).li
  */
 const REPLAY_SERVER = `const a = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8')); const body = Buffer.from(a.body_base64, 'base64');
 require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { s.writeHead(200, a.headers); s.end(body); }); }).listen(0, '127.0.0.1', function () { console.log('serving on http://127.0.0.1:' + this.address().port); });`;
+
+/**
+ * A fastify server with nothing but one catch-all route replaying the recorded answer (argv as for
+ * REPLAY_SERVER): what fastify's own request pipeline (routing, body parsing, the reply) allows for
+ * answers of this size before any plugin, hook or lookup of the API's.
+ */
+const FASTIFY_REPLAY_SERVER = `const a = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8')); const body = Buffer.from(a.body_base64, 'base64');
+const app = require('fastify')(); app.all('/*', (q, r) => { r.headers(a.headers).send(body); });
+app.listen({ port: 0, host: '127.0.0.1' }).then((url) => console.log('serving on ' + url));`;
 
 function start(args: string[]): Promise<ServerProcess> {
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -62,6 +72,10 @@ export const startBare = (): Promise<ServerProcess> => start(['-e', BARE_SERVER]
 /** Replays the answer recorded in `file` (see recordAnswer) to every request. */
 export const startReplay = (file: string): Promise<ServerProcess> =>
   start(['-e', REPLAY_SERVER, file]);
+
+/** Replays the answer recorded in `file` through a bare fastify (the framework floor). */
+export const startFastifyReplay = (file: string): Promise<ServerProcess> =>
+  start(['-e', FASTIFY_REPLAY_SERVER, file]);
 
 /** Runs `use` against a server and kills it afterwards (ceilings need no graceful shutdown). */
 export async function withServer<T>(

@@ -13,6 +13,7 @@ import type {
   Terminal,
 } from '../../../src/model/index.ts';
 import type { OptionProvider } from '../../../src/simulation/engine.ts';
+import type { ShipmentSpec } from '../../../src/simulation/demand.ts';
 import type { RouteOption, Step } from '../../../src/simulation/route-option.ts';
 import type { Scenario } from '../../../src/simulation/scenario.schema.ts';
 
@@ -271,3 +272,22 @@ export const csvShipment = (day: number, from: string, teu: number) => ({
   value_usd: 10_000,
   cargo: [],
 });
+
+/** A shipment of `teu` TEU from `from` to d, ready at `ready_h` (for the engine's parts, without demand generation). */
+export function spec(from: string, teu: number, ready_h = 0, draw_key = 1): ShipmentSpec {
+  return {
+    id: draw_key,
+    ready_h,
+    from,
+    to: 'd',
+    teu,
+    teu_eq: teu,
+    regime: 'general',
+    value_usd: 10_000,
+    cargo: [],
+    class_key: `${from}|${teu}`,
+    flow: 'f',
+    flow_seq: draw_key,
+    draw_key,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Where a board step meets this replication's departures: each option's board steps resolved once to
+ * the service's departures and the legs they ride (boardings), and the first departure at or after a
+ * time with room for a shipment on those legs. The answer is a departure index (or one of two marks),
+ * the leave time is read off it: no tuple per call, since this runs for every option compared for
+ * every shipment.
+ */
+import { firstWithRoom, legSpan } from './capacity.ts';
+import { firstDepartureAtOrAfter, type ServiceDepartures } from './departures.ts';
+import type { RouteOption } from './route-option.ts';
+import type { BoardStep, Boarding } from './ship.ts';
+
+/** the boarding is on an on-demand service: it leaves after the service's lead time, booking nothing */
+export const ON_DEMAND = -1;
+/** no departure with room before the horizon ends (or the service does not run in this replication) */
+export const NO_DEPARTURE = -2;
+
+/**
+ * The departure of `step` (resolved as `boarding`) to take at or after `h` with room for `size` TEU on
+ * the legs it rides: its index in the service's departures, ON_DEMAND or NO_DEPARTURE.
+ */
+export function firstDeparture(
+  step: BoardStep,
+  boarding: Boarding | undefined,
+  h: number,
+  size: number,
+): number {
+  if (!boarding) return NO_DEPARTURE;
+  const d = boarding.d;
+  if (d.onDemandLeadH !== undefined) return ON_DEMAND;
+  const i = firstWithRoom(
+    d,
+    firstDepartureAtOrAfter(d.times_h, h - step.offset_h),
+    boarding.a,
+    boarding.b,
+    size,
+  );
+  return i < 0 ? NO_DEPARTURE : i;
+}
+
+/** The leave time (h) from the boarding terminal of departure `found` (firstDeparture's answer for time `h`), NaN for none. */
+export function leaveAt(
+  step: BoardStep,
+  boarding: Boarding | undefined,
+  found: number,
+  h: number,
+): number {
+  if (found === NO_DEPARTURE || !boarding) return Number.NaN;
+  if (found === ON_DEMAND) return h + boarding.d.onDemandLeadH!;
+  return boarding.d.times_h[found]! + step.offset_h;
+}
+
+/** Resolves each option's board steps against one replication's departures, once per option. */
+export class DepartureFinder {
+  private readonly departures: ReadonlyMap<string, ServiceDepartures>;
+  private readonly byOption = new WeakMap<RouteOption, (Boarding | undefined)[]>();
+
+  constructor(departures: ReadonlyMap<string, ServiceDepartures>) {
+    this.departures = departures;
+  }
+
+  /**
+   * The board steps of `option` resolved to this replication's departures and the legs they ride (by
+   * step index; undefined for other steps and for services that do not run): the step loops index
+   * this array instead of looking a service up by name at every step.
+   */
+  boardingsOf(option: RouteOption): (Boarding | undefined)[] {
+    let boardings = this.byOption.get(option);
+    if (!boardings) {
+      boardings = option.steps.map((step) => {
+        if (step.kind !== 'board') return undefined;
+        const d = this.departures.get(step.service);
+        if (!d) return undefined;
+        const [a, b] = legSpan(d, step.terminal, step.alight);
+        return { d, a, b };
+      });
+      this.byOption.set(option, boardings);
+    }
+    return boardings;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The option a shipment takes from where it is now: every option timed door to door against the real
+ * departures with room (a pattern planned for one weekday can be a week slower on another, and this is
+ * what the shipper is quoted), borders at their median dwell, then the shipper's choice among those
+ * that can leave before the horizon ends, drawn from a seeded hash of the shipment and attempt.
+ */
+import { medianOf } from '../costing/index.ts';
+import { hashUniform } from '../lib/rng.ts';
+import type { Network } from '../model/index.ts';
+import { choose, type Candidate } from './choice.ts';
+import { firstDeparture, leaveAt, NO_DEPARTURE, type DepartureFinder } from './departure-finder.ts';
+import type { RouteOption } from './route-option.ts';
+import type { Scenario } from './scenario.schema.ts';
+import type { Ship } from './ship.ts';
+
+/** the salt of the choice draws (each kind of hashed draw has its own) */
+const CHOICE_DRAW = 4;
+
+export class OptionPicker {
+  private readonly finder: DepartureFinder;
+  private readonly choice: Scenario['choice'];
+  private readonly seed: number;
+  /** median dwell per border, as the quote assumes it */
+  private readonly medianDwellH: Map<string, number>;
+  // candidates are reused objects: pick runs for every arrival and re-plan (no garbage per call)
+  private readonly candidates: Candidate[] = [];
+  private readonly pool: Candidate[] = [];
+
+  constructor(network: Network, choice: Scenario['choice'], seed: number, finder: DepartureFinder) {
+    this.finder = finder;
+    this.choice = choice;
+    this.seed = seed;
+    this.medianDwellH = new Map(
+      [...network.borders.values()].map((b) => [b.id, medianOf(b.dwell_h)]),
+    );
+  }
+
+  /**
+   * Door-to-door hours of `option` for `ship` leaving where it is now (Infinity when a boarding finds
+   * no departure with room). Time and size are read from the ship, not passed: numbers passed to a
+   * call V8 does not inline are boxed, and this runs for every option compared.
+   */
+  etaH(option: RouteOption, ship: Ship): number {
+    const steps = option.steps;
+    const boardings = this.finder.boardingsOf(option);
+    const h = ship.now;
+    const size = ship.spec.teu_eq;
+    let t = h;
+    for (let k = 0; k < steps.length; k++) {
+      const step = steps[k]!;
+      if (step.kind === 'fixed') t += step.hours;
+      else if (step.kind === 'board') {
+        const boarding = boardings[k];
+        const found = firstDeparture(step, boarding, t, size);
+        if (found === NO_DEPARTURE) return Number.POSITIVE_INFINITY;
+        t = leaveAt(step, boarding, found, t);
+      } else if (step.kind === 'border') {
+        t += step.extra_h + (this.medianDwellH.get(step.border) ?? 0);
+      }
+    }
+    return t - h;
+  }
+
+  /** The option `ship` chooses among `options`, timed from where it is now; `attempt` separates the draws of one shipment. */
+  pick(ship: Ship, options: readonly RouteOption[], attempt: number): RouteOption | undefined {
+    const candidates = this.candidates;
+    candidates.length = 0;
+    for (const option of options) {
+      const time_h = this.etaH(option, ship);
+      if (!Number.isFinite(time_h)) continue;
+      let c = this.pool[candidates.length];
+      if (c) {
+        c.option = option;
+        c.time_h = time_h;
+      } else this.pool.push((c = { option, time_h }));
+      candidates.push(c);
+    }
+    if (candidates.length === 0) return undefined;
+    const u =
+      candidates.length > 1 ? hashUniform(this.seed, CHOICE_DRAW, ship.spec.draw_key, attempt) : 0;
+    const i = choose(this.choice, candidates, ship.spec.value_usd, ship.spec.teu_eq, u);
+    return i >= 0 ? candidates[i]!.option : undefined;
+  }
+}

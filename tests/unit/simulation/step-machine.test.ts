@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { Network } from '../../../src/model/index.ts';
+import { OptionCache } from '../../../src/simulation/option-cache.ts';
+import { OptionPicker } from '../../../src/simulation/option-picker.ts';
+import type { RouteOption } from '../../../src/simulation/route-option.ts';
+import type { Scenario } from '../../../src/simulation/scenario.schema.ts';
+import { follow, newShip } from '../../../src/simulation/ship.ts';
+import { StepMachine } from '../../../src/simulation/step-machine.ts';
+import { SubsidyLedger } from '../../../src/simulation/subsidy-ledger.ts';
+import { parts } from './parts.ts';
+import { fixedProvider, spec, tinyNetwork, tinyScenario, trainOption } from './tiny.ts';
+
+function machine(network: Network, scenario: Scenario, byOrigin: Record<string, RouteOption[]>) {
+  const { epochs, departures, finder, crossing } = parts(network, scenario);
+  const ledger = new SubsidyLedger(scenario.policies);
+  const options = new OptionCache({
+    scenario,
+    epochs,
+    provider: fixedProvider(byOrigin),
+    ledger,
+    departures,
+  });
+  const picker = new OptionPicker(network, scenario.choice, 1, finder);
+  const scheduled: [number, number][] = [];
+  const steps = new StepMachine({
+    network,
+    epochs,
+    departures,
+    seed: 1,
+    horizonH: scenario.horizon.days * 24,
+    overflowReplanH: scenario.overflow_replan_h,
+    ledger,
+    crossing,
+    replanning: { options, picker, finder },
+    schedule: (h, index) => scheduled.push([h, index]),
+  });
+  const start = (o: RouteOption, ready_h = 0, teu = 1) => {
+    const ship = newShip(spec('o', teu, ready_h));
+    follow(ship, o, finder.boardingsOf(o));
+    return ship;
+  };
+  /** advances `ship` as the event loop would: each shared step it schedules runs when due */
+  const drive = (ship: ReturnType<typeof start>) => {
+    let progress = steps.advance(ship, 0, true);
+    while (progress === 'waiting' && scheduled.length > 0) {
+      const [h] = scheduled.shift()!;
+      expect(h).toBe(ship.now);
+      progress = steps.advance(ship, 0, true);
+    }
+    return progress;
+  };
+  return { steps, scheduled, start, drive, departures };
+}
+
+describe('StepMachine', () => {
+  const viaB1 = trainOption('t1', 'b1', 'o', 500, 'B1');
+  const viaB2 = trainOption('t2', 'b2', 'o', 900, 'B2');
+
+  it('schedules a shared step that is not due yet, then boards, books, crosses and delivers', () => {
+    const { steps, scheduled, start, departures } = machine(tinyNetwork(), tinyScenario(), {});
+    const ship = start(viaB1, 3);
+    expect(steps.advance(ship, 7, false)).toBe('waiting');
+    expect(scheduled).toEqual([[3, 7]]);
+    // boards the 168 h train, then the border is a shared step: due at 178 h
+    expect(steps.advance(ship, 7, true)).toBe('waiting');
+    expect(scheduled).toEqual([
+      [3, 7],
+      [178, 7],
+    ]);
+    expect(steps.advance(ship, 7, true)).toBe('delivered');
+    // the next Monday train at 168 h, 10 h, 5 h dwell, 10 h
+    expect(ship.now).toBe(193);
+    expect(ship.departed_h).toBe(168);
+    expect(ship.border_h).toBe(5);
+    expect(ship.cost_usd).toBe(500);
+    expect(ship.promised_h).toBe(168 + 30);
+    expect(departures.get('t1')!.remaining_teu[1]).toBe(1);
+  });
+
+  it('strands a shipment whose path is closed when no open route exists, re-plans when one does', () => {
+    const scenario = tinyScenario({
+      events: [{ type: 'closure', border: 'b1', days: 28, assumption: 'test closure' }],
+    });
+    const alone = machine(tinyNetwork(), scenario, { o: [viaB1] });
+    expect(alone.steps.advance(alone.start(viaB1), 0, true)).toBe('stranded');
+    const both = machine(tinyNetwork(), scenario, { o: [viaB1, viaB2] });
+    const ship = both.start(viaB1);
+    expect(both.drive(ship)).toBe('delivered');
+    expect(ship.option).toBe(viaB2);
+    expect(ship.replanned).toBe(true);
+    expect(ship.now).toBe(25);
+  });
+
+  it('re-plans once when capacity would hold the shipment longer than overflow_replan_h', () => {
+    // a value of time, so the week's wait counts in the choice again
+    const scenario = tinyScenario({
+      overflow_replan_h: 24,
+      choice: { model: 'least_cost', carbon_price_usd_per_t: 0, value_of_time_usd_per_h: 10 },
+    });
+    const m = machine(tinyNetwork({ t1Capacity: 1 }), scenario, { o: [viaB1, viaB2] });
+    const first = m.start(viaB1);
+    expect(m.drive(first)).toBe('delivered');
+    // the 0 h train of t1 is full: a week's wait is over 24 h, so the second takes t2 at 0 h
+    const second = m.start(viaB1);
+    expect(m.drive(second)).toBe('delivered');
+    expect(second.option).toBe(viaB2);
+    expect(second.overflowChecked).toBe(true);
+    expect(second.now).toBe(25);
+  });
+
+  it('leaves a shipment beyond the horizon in the backlog', () => {
+    const { steps, scheduled, start } = machine(tinyNetwork(), tinyScenario(), {});
+    const ship = start(viaB1, 28 * 24 + 1);
+    expect(steps.advance(ship, 0, false)).toBe('waiting');
+    expect(scheduled).toEqual([]);
+    expect(ship.step).toBe(0);
+  });
+});
