@@ -7,7 +7,7 @@
  * their footing. Pure: the provider is the only way to the planner.
  */
 import { CorridorError, type Conditions, type Network } from '../model/index.ts';
-import type { OptionProvider } from './engine.ts';
+import type { OptionProvider } from './option-cache.ts';
 import { choiceOf, flowChoiceSets, type FlowChoiceSet } from './flow-choice.ts';
 import type { ObservedShares, ShareTarget } from './observed-shares.ts';
 import type { ChoiceModel, Scenario } from './scenario.schema.ts';

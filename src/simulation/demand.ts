@@ -34,6 +34,22 @@ export interface ShipmentSpec {
   constraints?: DemandFlow['constraints'];
 }
 
+/**
+ * The class key of a flow's bookings: everything the planner's query reads of a shipment, so a
+ * route-option cache shared between a baseline and a scenario that redefines a flow of the same id
+ * never mixes their answers.
+ */
+export function flowClassKey(flow: DemandFlow): string {
+  return `${flow.id}:${JSON.stringify([
+    flow.to,
+    flow.shipment,
+    flow.cargo,
+    flow.regime,
+    flow.value_usd,
+    flow.constraints ?? null,
+  ])}`;
+}
+
 /** Generates the shipments of one replication, sorted by ready time. */
 export function generateShipments(
   scenario: Scenario,
@@ -59,14 +75,7 @@ export function generateShipments(
     const teuEq = teu ?? (kg ?? 0) / (tPerTeu * 1000);
     // everything the planner's query reads of a shipment, so a route-option cache shared between a
     // baseline and a scenario that redefines a flow of the same id never mixes their answers
-    const classKey = `${flow.id}:${JSON.stringify([
-      flow.to,
-      flow.shipment,
-      flow.cargo,
-      flow.regime,
-      flow.value_usd,
-      flow.constraints ?? null,
-    ])}`;
+    const classKey = flowClassKey(flow);
     // elastic demand (elastic-demand.ts): the flow's factor from each epoch's first day on; none, as written
     const factors = scenario.demand.factors?.[flow.id];
     let factorAt = 0;

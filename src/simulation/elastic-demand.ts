@@ -8,7 +8,8 @@
  * (they wait for a route, as without elasticity). Subsidy budgets are taken as unspent.
  */
 import type { Conditions, Network } from '../model/index.ts';
-import type { OptionProvider } from './engine.ts';
+import { askKeyOf, optionsCacheKey, type OptionProvider } from './option-cache.ts';
+import type { RouteOption } from './route-option.ts';
 import { choiceOf, flowChoiceSets } from './flow-choice.ts';
 import type { Scenario } from './scenario.schema.ts';
 import { buildEpochs, conditionsKey, conditionsOf, epochAt, H_PER_DAY } from './timeline.ts';
@@ -73,4 +74,33 @@ export function withDemandFactors(
 ): Scenario {
   const factors = demandFactors(network, scenario, provider);
   return factors ? { ...scenario, demand: { ...scenario.demand, factors } } : scenario;
+}
+
+/**
+ * The provider through the engine's shared option cache (same keys as OptionCache), so the choice
+ * sets asked for elastic demand are asked once per worker and serve the replication's own questions.
+ */
+export function cachingProvider(
+  provider: OptionProvider,
+  scenario: Scenario,
+  sharedCache: Map<string, readonly RouteOption[]> | undefined,
+): OptionProvider {
+  if (!sharedCache) return provider;
+  const askKey = askKeyOf(scenario);
+  return (request, conditions, nowMs) => {
+    const key = optionsCacheKey(
+      askKey,
+      request.from,
+      request.to,
+      request.shipment.class_key,
+      request.relaxed ?? false,
+      conditionsKey(conditions),
+    );
+    let options = sharedCache.get(key);
+    if (!options) {
+      options = provider(request, conditions, nowMs);
+      sharedCache.set(key, options);
+    }
+    return options;
+  };
 }

@@ -8,9 +8,9 @@
 import { medianOf } from '../costing/index.ts';
 import type { Conditions, Network } from '../model/index.ts';
 import { generalizedCostUsd, optionConstantUsd } from './choice.ts';
-import type { ShipmentSpec } from './demand.ts';
+import { flowClassKey, type ShipmentSpec } from './demand.ts';
 import { expandDepartures, firstDepartureAtOrAfter, type ServiceDepartures } from './departures.ts';
-import type { OptionProvider } from './engine.ts';
+import type { OptionProvider } from './option-cache.ts';
 import type { RouteOption } from './route-option.ts';
 import type { ChoiceModel, DemandFlow, Scenario } from './scenario.schema.ts';
 import { H_PER_DAY } from './timeline.ts';
@@ -47,7 +47,7 @@ function flowBooking(flow: DemandFlow, tPerTeu: number): ShipmentSpec {
     regime: flow.regime,
     value_usd: flow.value_usd,
     cargo: flow.cargo,
-    class_key: `${flow.id}:choice-set`,
+    class_key: flowClassKey(flow),
     flow: flow.id,
     flow_seq: 0,
     draw_key: 0,

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Conditions } from '../../../src/model/index.ts';
 import { generateShipments } from '../../../src/simulation/demand.ts';
+import { runReplication } from '../../../src/simulation/engine.ts';
 import { demandFactors, withDemandFactors } from '../../../src/simulation/elastic-demand.ts';
 import type { OptionProvider } from '../../../src/simulation/engine.ts';
 import type {
@@ -109,5 +110,20 @@ describe('elastic demand', () => {
     expect(JSON.stringify(generateShipments(unchanged, 3, 10))).toBe(
       JSON.stringify(generateShipments(scenario(0, []), 3, 10)),
     );
+  });
+
+  it('through the engine: a subsidy books more shipments with ε < 0 and the same number with ε = 0', () => {
+    const shipments = (elasticity: number, policies: SubsidyPolicy[]) =>
+      runReplication({
+        network,
+        scenario: scenario(elasticity, policies),
+        provider,
+        replication: 0,
+        sharedCache: new Map(),
+      }).kpis.shipments;
+    const base = shipments(0, []);
+    expect(shipments(0, [subsidy()])).toBe(base);
+    expect(shipments(-0.8, [])).toBe(base);
+    expect(shipments(-0.8, [subsidy()])).toBeGreaterThan(base * 1.3);
   });
 });
