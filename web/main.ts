@@ -13,14 +13,16 @@ import { api, sourcesById } from './api/endpoints.ts';
 import { createMapView } from './map/map-view.ts';
 import { drawBasemap } from './map/basemap-layer.ts';
 import {
-  declutterTerminalLabels,
+  applyMapFilter,
   drawBorders,
   drawServices,
   drawTerminals,
   placePoints,
   type PickHandlers,
 } from './map/network-layer.ts';
-import { drawRoutes, placeStopLabels } from './map/route-layer.ts';
+import { drawRoutes } from './map/route-layer.ts';
+import { forgetLabelSizes, layoutMapLabels } from './map/map-labels.ts';
+import { SHOW_ALL, toggleKind, toggleMode, type MapFilter } from './view-model/map-filter.ts';
 import { readForm, writeForm } from './app/query-form.ts';
 import { noticesOf, reasonOf, renderMessage, type Message } from './app/messages.ts';
 import { problemView, type PlaceChoice } from './view-model/problem-text.ts';
@@ -100,6 +102,8 @@ const state = {
   selected: initial.selected,
   details: undefined as DetailsSubject | undefined,
   running: undefined as AbortController | undefined,
+  /** modes and service kinds the legend switched off */
+  filter: SHOW_ALL as MapFilter,
 };
 
 // ------------------------------------------------------------------ map
@@ -125,9 +129,23 @@ map.onZoom((k) => {
   ] as const) {
     placePoints(g, sel, map.projection, k);
   }
-  declutterTerminalLabels(map.layers.terminals, map.projection, k);
-  placeStopLabels(map.layers.labels, map.projection, k);
+  placePoints(map.layers.labels, 'g.stop', map.projection, k);
 });
+map.onMove(relabelMap);
+
+/** Names on the map, placed anew after every move, draw, filter or font change. */
+function relabelMap(): void {
+  const overlays = [
+    ...document.querySelectorAll('.map-export, #map-status, #details:not([hidden])'),
+    ...document.querySelectorAll('.legend-key[open] .legend-key-body'),
+  ];
+  layoutMapLabels(mapSvg, map.layers, map.projection, overlays);
+}
+if ('fonts' in document)
+  document.fonts.addEventListener('loadingdone', () => {
+    forgetLabelSizes();
+    requestAnimationFrame(relabelMap);
+  });
 
 function hover<T extends { name: string; name_zh: string }>(
   second: (d: T) => string,
@@ -176,6 +194,26 @@ function drawNetwork(): void {
     },
     (d) => pickName(state.lang, d),
   );
+  applyMapFilter(map.layers.services, map.layers.terminals, state.filter);
+  relabelMap();
+}
+
+function renderMapLegend(): void {
+  const kinds = [...new Set(state.items.services.map((s) => s.kind))];
+  renderLegend($('legend'), {
+    lang: state.lang,
+    filter: state.filter,
+    kinds,
+    onToggleMode: (mode) => setFilter(toggleMode(state.filter, mode)),
+    onToggleKind: (kind) => setFilter(toggleKind(state.filter, kind)),
+  });
+}
+
+function setFilter(f: MapFilter): void {
+  state.filter = f;
+  applyMapFilter(map.layers.services, map.layers.terminals, f);
+  renderMapLegend();
+  relabelMap();
 }
 
 function renderDetailsPanel(): void {
@@ -184,7 +222,10 @@ function renderDetailsPanel(): void {
     renderDetailsPanel();
     mapSvg.focus();
   });
+  relabelMap();
 }
+// the open legend key lies over the map: names move out of its way
+$('legend').addEventListener('toggle', relabelMap, true);
 
 async function loadNetwork(): Promise<void> {
   const status = $('map-status');
@@ -202,6 +243,7 @@ async function loadNetwork(): Promise<void> {
     state.items = toNetworkItems(geojson);
     if (state.lang === 'zh') await ensureGlyphs(JSON.stringify(geojson));
     drawNetwork();
+    renderMapLegend();
     status.textContent = '';
     document.body.dataset.ready = '1';
     labelDownloads(downloads);
@@ -407,6 +449,7 @@ function renderResults(): void {
     map.k(),
     lang,
   );
+  relabelMap();
   renderTimeline($('timeline'), sel, lang, state.zone);
   renderCompare($('compare'), answer, {
     lang,
@@ -530,7 +573,7 @@ function applyLang(): void {
   fromBox.relabel(lang);
   toBox.relabel(lang);
   setRunning(state.running !== undefined);
-  renderLegend($('legend'), lang);
+  renderMapLegend();
   if (state.items.terminals.length) drawNetwork();
   renderDetailsPanel();
   renderResults();

@@ -303,6 +303,7 @@ export function buildRoute(
         duration_h: arriveH - board,
         distance_km: idx.eKm[e]!,
         cost_usd: net,
+        ...(money[OUT_SUBSIDY]! !== 0 ? { subsidy_usd: money[OUT_SUBSIDY]! } : {}),
         co2e_kg: pool.co2[l]! - pool.co2[p]!,
         co2e_factors: emissionFactorUses(idx.network, svc, i, j),
         path,

@@ -90,7 +90,13 @@ export const RouteLeg = z.object({
   arrive: z.string(),
   duration_h: z.number(),
   distance_km: z.number(),
-  cost_usd: z.number(),
+  cost_usd: z
+    .number()
+    .describe('what this ride costs the shipper: line haul, less any subsidy on it'),
+  subsidy_usd: z
+    .number()
+    .optional()
+    .describe('the subsidy on this ride (negative), already in cost_usd; absent when none applies'),
   co2e_kg: z.number(),
   /** the emission factors behind co2e_kg, with the km each covered (absent in older answers) */
   co2e_factors: z.array(EmissionFactorUse).optional(),

@@ -19,6 +19,8 @@ import {
 } from '../model/index.ts';
 import { resolvePlace } from '../network/index.ts';
 import {
+  backtrackReason,
+  chainSteps,
   compileIndex,
   createSearchContext,
   exploreCorridors,
@@ -78,14 +80,17 @@ export function createPlanner(network: Network): Planner {
 /**
  * An alternative is left out when a better-ranked one is at least as good on money, arrival and CO2e
  * and its own objective is more than ALTERNATIVE_SLACK worse than the best: it is a detour, not an option.
+ * `origin` is what the objective's key counts from: the departure for the time objective, whose key is
+ * the arrival in epoch hours (25 % of the epoch let every late detour through), else 0.
  */
 const ALTERNATIVE_SLACK = 0.25;
 function uselessAlternative(
   h: CorridorHit,
   better: readonly CorridorHit[],
   bestKey: number,
+  origin: number,
 ): boolean {
-  if (h.key <= bestKey * (1 + ALTERNATIVE_SLACK)) return false;
+  if (h.key - origin <= (bestKey - origin) * (1 + ALTERNATIVE_SLACK)) return false;
   const p = h.result.pool;
   const l = h.label;
   return better.some((b) => {
@@ -339,6 +344,8 @@ function answer(
       maxSearches: what === 'compare' ? 2 * MAX_COMPARE_CORRIDORS : 2 * k + 4,
       key: (r, l) =>
         labelKey(ctx, objective, departH, r.pool.money[l]!, r.pool.time[l]!, r.pool.co2[l]!),
+      // back-tracking chains only when nothing else reaches the destination (docs/decisions.md R17)
+      accept: (r, l) => backtrackReason(chainSteps(index, r.pool, l)) === null,
     });
     labels += explored.labels;
     if (explored.hits.length === 0 && explored.truncated) throw labelCapReached(o.maxLabels);
@@ -351,7 +358,14 @@ function answer(
     let hits = explored.hits;
     if (what === 'plan')
       hits = hits.filter(
-        (h, i) => i === 0 || !uselessAlternative(h, hits.slice(0, i), hits[0]!.key),
+        (h, i) =>
+          i === 0 ||
+          !uselessAlternative(
+            h,
+            hits.slice(0, i),
+            hits[0]!.key,
+            objective === 'time' ? departH : 0,
+          ),
       );
     routes = hits.map((h) => buildRoute(ctx, h.result.pool, h.label, { departH, seed, deadlineH }));
     for (const h of explored.hits) releasePool(h.result.pool);

@@ -48,6 +48,13 @@ export interface ExploreOptions {
   /** stop after this many searches */
   maxSearches: number;
   key: (result: SearchResult, label: number) => number;
+  /**
+   * A route the answer may show (e.g. not a back-tracking chain, backtracking.ts). A refused route's
+   * gateways are still banned in turn to look further, and it does not count towards maxCorridors;
+   * when no route is accepted the best refused one is returned alone, so a query never loses its
+   * answer and shows no refused alternative beside it.
+   */
+  accept?: (result: SearchResult, label: number) => boolean;
 }
 
 function setBans(ctx: SearchContext, bans: readonly string[], value: 0 | 1): void {
@@ -87,6 +94,7 @@ export function exploreCorridors(
   opts: ExploreOptions,
 ): { hits: CorridorHit[]; searches: number; labels: number; truncated: boolean } {
   const best = new Map<string, CorridorHit>();
+  const refused = new Map<string, CorridorHit>();
   const queue: string[][] = [[]];
   const seen = new Set<string>(['']);
   let searches = 0;
@@ -134,21 +142,27 @@ export function exploreCorridors(
     found.set(bans.join('|'), gateways);
     const corridorId = gateways.join('>');
     const key = opts.key(result, label);
-    const prev = best.get(corridorId);
+    const kept = !opts.accept || opts.accept(result, label) ? best : refused;
+    const prev = kept.get(corridorId);
     if (
       !prev ||
       key < prev.key ||
       (key === prev.key && result.pool.money[label]! < prev.result.pool.money[prev.label]!)
     ) {
-      best.set(corridorId, { corridorId, gateways, result, label, key });
+      kept.set(corridorId, { corridorId, gateways, result, label, key });
       // the replaced hit's labels are read by no one any more
       if (prev) releasePool(prev.result.pool);
     } else releasePool(result.pool);
     enqueue(bans, gateways);
   }
   const money = (h: CorridorHit) => h.result.pool.money[h.label]!;
+  const byKey = (a: CorridorHit, b: CorridorHit) => a.key - b.key || money(a) - money(b);
+  let hits = [...best.values()].sort(byKey);
+  if (hits.length === 0) hits = [...refused.values()].sort(byKey).slice(0, 1);
+  // pools of refused hits that are not returned are read by no one any more
+  for (const h of refused.values()) if (!hits.includes(h)) releasePool(h.result.pool);
   return {
-    hits: [...best.values()].sort((a, b) => a.key - b.key || money(a) - money(b)),
+    hits,
     searches,
     labels,
     truncated,

@@ -37,3 +37,4 @@ export {
   type StaticObjective,
 } from './search-static.ts';
 export { exploreCorridors, gatewaysOf, type CorridorHit } from './corridors.ts';
+export { backtrackReason, chainSteps, type ChainStep } from './backtracking.ts';

@@ -9,7 +9,8 @@ import type { Mode, Network, Route } from '../model/index.ts';
 export type Step =
   /**
    * wait at `terminal` for a departure of `service` that has room on the legs to `alight` (the whole
-   * run when absent); `offset_h` after it leaves its first stop
+   * run when absent); `offset_h` after it leaves its first stop; `cost_usd` is the ride before any
+   * subsidy (the run's ledger pays subsidies, within their budgets)
    */
   | {
       kind: 'board';
@@ -105,7 +106,8 @@ export function routeToOption(route: Route, network: Network): RouteOption {
             terminal: leg.from.id,
             alight: leg.to.id,
             offset_h: boardOffsetH(network, leg.service_id, leg.from.id),
-            cost_usd: leg.cost_usd,
+            // before any subsidy: the run pays subsidies itself, as its ledger and budgets allow
+            cost_usd: leg.cost_usd - (leg.subsidy_usd ?? 0),
             co2e_kg: leg.co2e_kg,
             distance_km: leg.distance_km,
           },

@@ -15,6 +15,7 @@ import type { Planner } from '../../src/planner/index.ts';
 import { loadBuiltIn } from '../support/built-in-network.ts';
 import { COMPARE_DESTINATIONS, DESTINATIONS, ORIGINS } from './pairs.ts';
 import {
+  backtrackingAlternatives,
   detourFromDirect,
   routeFindings,
   slowChainBeatsDirect,
@@ -71,11 +72,13 @@ beforeAll(async () => {
         else answers.push({ query, routes: answer.routes });
       }
       const all = answers.flatMap((a) => a.routes);
-      for (const { query, routes } of answers)
+      for (const { query, routes } of answers) {
+        note(pair, query, backtrackingAlternatives(routes));
         for (const route of routes) {
           note(pair, query, routeFindings(route, network));
           note(pair, query, detourFromDirect(route, all));
         }
+      }
       const cheapest = answers.find((a) => a.query === 'cost')?.routes[0];
       if (cheapest) note(pair, 'cost', slowChainBeatsDirect(cheapest, all));
     }

@@ -4,6 +4,8 @@ import { RouteQuery, type Network, type Route } from '../../src/model/index.ts';
 import { loadNetwork } from '../../src/network/index.ts';
 import { createPlanner } from '../../src/planner/index.ts';
 import {
+  backtracks,
+  backtrackingAlternatives,
   costComponents,
   countrySequence,
   detourFromDirect,
@@ -114,5 +116,41 @@ describe('plausibility rules', () => {
     expect(legSpeed(r)[0]?.figure).toMatch(/km\/h \(rail 5–120\)$/);
     r.legs[0]!.duration_h = 0;
     expect(legSpeed(r)[0]?.figure).toMatch(/ in 0 h$/);
+  });
+
+  it('catch a back-tracking alternative beside a direct route, not a move to a seaport', () => {
+    const leg = train.legs[0]!;
+    const tianjin = { ...leg.to, id: 'tianjin-port', country: 'CN', lon: 117.74, lat: 38.98 };
+    const chain = clone(train);
+    chain.legs = [
+      { ...clone(train).legs[0]!, to: tianjin },
+      { ...clone(train).legs[0]!, from: tianjin, service_id: 'chifeng-manzhouli-europe-train' },
+    ];
+    // Ordos → Tianjin → Moscow on land: Tianjin lies about 530 km further from Moscow than Ordos
+    expect(backtracks(chain)).toMatch(/^boards chifeng-manzhouli-europe-train \d[\d,]* km further/);
+    expect(backtrackingAlternatives([train, chain])).toEqual([
+      {
+        rule: 'backtracking-alternative',
+        figure: expect.stringMatching(
+          /^route 2 of 2 \(ordos-moscow-train > chifeng-manzhouli-europe-train\)/,
+        ),
+      },
+    ]);
+    // alone it is all there is (the planner shows a back-track only when nothing else reaches)
+    expect(backtrackingAlternatives([chain])).toEqual([]);
+    expect(backtrackingAlternatives([chain, chain])).toHaveLength(2);
+    // a ship from the port is the way to the sea, not a back-track
+    const bySea = clone(chain);
+    bySea.legs[1]!.mode = 'sea';
+    expect(backtracks(bySea)).toBeNull();
+    // the same place twice
+    const twice = clone(train);
+    twice.legs = [
+      { ...clone(train).legs[0]!, to: tianjin },
+      { ...clone(train).legs[0]!, from: tianjin, to: leg.from, mode: 'sea' },
+      { ...clone(train).legs[0]!, from: leg.from, mode: 'sea' },
+    ];
+    expect(backtracks(twice)).toBe(`passes ${leg.from.id} twice`);
+    expect(backtracks(train)).toBeNull();
   });
 });

@@ -25,6 +25,7 @@ export const RULES = [
   'cost-components',
   'time-order',
   'leg-speed',
+  'backtracking-alternative',
 ] as const;
 export type Rule = (typeof RULES)[number];
 
@@ -229,6 +230,62 @@ export function legSpeed(route: Route): Finding[] {
       });
   }
   return found;
+}
+
+/**
+ * Back-tracking, read off a route's legs: cargo changes service on land (the next leg is rail or road)
+ * at a place more than 150 km further from the destination than the origin, two land legs a → b → c
+ * whose great circles add up to more than 1.5 × a–c + 100 km, or a place (within 25 km) passed twice
+ * with another between. Chifeng → Tianjin → Ulanqab → Moscow (Tianjin 194 km further from Moscow than
+ * Chifeng; 1.67× the great circle Chifeng–Ulanqab) is one; Baotou → Tianjin → by sea is not (the leg
+ * after Tianjin is a ship).
+ */
+export function backtracks(route: Route): string | null {
+  const legs = route.legs;
+  if (legs.length < 2) return null;
+  const land = (mode: string) => mode === 'rail' || mode === 'road';
+  const dest = legs[legs.length - 1]!.to;
+  const start = haversineKm(legs[0]!.from, dest);
+  const seen = [legs[0]!.from];
+  for (const leg of legs) {
+    const last = seen[seen.length - 1]!;
+    if (haversineKm(last, leg.to) < 25) continue;
+    if (seen.slice(0, -1).some((p) => haversineKm(p, leg.to) < 25))
+      return `passes ${leg.to.id} twice`;
+    seen.push(leg.to);
+  }
+  for (let k = 1; k < legs.length; k++) {
+    const leg = legs[k]!;
+    if (!land(leg.mode)) continue;
+    const away = haversineKm(leg.from, dest) - start;
+    if (away > 150) return `boards ${leg.service_id} ${fmt(away)} km further from the destination`;
+    const prev = legs[k - 1]!;
+    if (!land(prev.mode)) continue;
+    const via = haversineKm(prev.from, leg.from) + haversineKm(leg.from, leg.to);
+    const direct = haversineKm(prev.from, leg.to);
+    if (via > 1.5 * direct + 100)
+      return `turns back at ${leg.from.id} (${fmt(via)} km for ${fmt(direct)} km)`;
+  }
+  return null;
+}
+
+/**
+ * The alternatives a forwarder sees are routes they would book: an answer shows a back-tracking chain
+ * only as its one route, when nothing else reaches the destination.
+ */
+export function backtrackingAlternatives(routes: readonly Route[]): Finding[] {
+  if (routes.length < 2) return [];
+  return routes.flatMap((r, i) => {
+    const why = backtracks(r);
+    return why === null
+      ? []
+      : [
+          {
+            rule: 'backtracking-alternative' as const,
+            figure: `route ${i + 1} of ${routes.length} (${r.legs.map((l) => l.service_id).join(' > ')}) ${why}`,
+          },
+        ];
+  });
 }
 
 /** The rules that look at one route on its own. */

@@ -34,6 +34,9 @@ function checkRoute(r: Route): void {
     r.legs.length + r.transfer_events.length + r.border_events.length + r.customs_events.length + 1;
   expect(Math.abs(events - c.total_usd)).toBeLessThanOrEqual(n * CENT);
   expect(c.subsidy_usd).toBeLessThanOrEqual(0);
+  // each ride names its subsidy, and they add up to the route's
+  const legSubsidies = r.legs.reduce((a, l) => a + (l.subsidy_usd ?? 0), 0);
+  expect(Math.abs(legSubsidies - c.subsidy_usd)).toBeLessThanOrEqual(r.legs.length * CENT);
   for (const x of [c.total_usd, ...Object.values(c), r.generalized_cost_usd])
     expect(isCents(x), `${x} is not in cents`).toBe(true);
   for (const x of [r.co2e_kg, r.distance_km, ...r.legs.map((l) => l.co2e_kg)])

@@ -6,6 +6,7 @@
 import { ApiError, DEFAULT_RETRY, deleteJson, getJson, postJson } from '../api/client.ts';
 import type { SimulationRunStatus, SimulationStatusHead } from '../../src/contract/index.ts';
 import { pickName, t, type Lang } from '../view-model/i18n.ts';
+import { problemView } from '../view-model/problem-text.ts';
 import {
   kpiDeltaRows,
   pairedComparison,
@@ -34,6 +35,8 @@ export const FINAL_STATUSES: readonly SimulationRunStatus[] = ['done', 'failed',
 
 /** Thrown when a run is cancelled, here or elsewhere: polling stops and nothing is plotted. */
 class Cancelled extends Error {}
+/** the run ended as failed on the server: its error text is for the log, not the planner */
+class RunFailed extends Error {}
 
 const POLL_MS = 500;
 /** One seed for both runs, so replication r of the scenario and of the baseline share their draws. */
@@ -144,11 +147,7 @@ export async function createScenarioPanel(
       if (FINAL_STATUSES.includes(s.status)) {
         if (s.status === 'done' && s.result) return s.result;
         if (s.status === 'cancelled') throw new Cancelled();
-        throw new ApiError({
-          title: t(getLang(), 'scenario.failed'),
-          status: 0,
-          detail: s.error ?? '',
-        });
+        throw new RunFailed(s.error ?? '');
       }
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
@@ -219,8 +218,15 @@ export async function createScenarioPanel(
         results = {};
         message = () => t(getLang(), 'scenario.cancelled');
       } else {
-        const failed = err instanceof ApiError && err.problem.status === 0 && err.problem.detail;
-        message = () => (failed ? t(getLang(), 'scenario.failed') : t(getLang(), 'problem.server'));
+        // a failed run, or the API's problem (a dropped connection included) in plain words
+        message = () => {
+          const lang = getLang();
+          if (err instanceof RunFailed) return t(lang, 'scenario.failed');
+          const problem =
+            err instanceof ApiError ? err.problem : { title: 'offline', status: 0 as const };
+          const view = problemView(lang, problem);
+          return [view.title, ...view.lines].join(t(lang, 'punct.colon'));
+        };
       }
     } finally {
       current = undefined;

@@ -26,6 +26,8 @@ export interface MapView {
   /** frames a geographic box (e.g. the routes of an answer) */
   zoomToBox(box: GeoBox, animate?: boolean): void;
   onZoom(listener: (k: number) => void): void;
+  /** after any pan or zoom, at most once a frame */
+  onMove(listener: () => void): void;
 }
 
 /** Base projection scale for a width: the whole Eurasia preset fits at k = 1 around 1000 px. */
@@ -58,6 +60,8 @@ export function createMapView(svgEl: SVGSVGElement): MapView {
     labels: layer('labels'),
   };
   const listeners: ((k: number) => void)[] = [];
+  const moveListeners: (() => void)[] = [];
+  let moveFrame = 0;
   let current = d3.zoomIdentity;
   const zoom = d3
     .zoom<SVGSVGElement, unknown>()
@@ -67,6 +71,11 @@ export function createMapView(svgEl: SVGSVGElement): MapView {
       current = ev.transform;
       root.attr('transform', current.toString());
       if (kChanged) for (const l of listeners) l(current.k);
+      if (moveFrame === 0)
+        moveFrame = requestAnimationFrame(() => {
+          moveFrame = 0;
+          for (const l of moveListeners) l();
+        });
     });
   svg.call(zoom).on('dblclick.zoom', null);
 
@@ -91,6 +100,9 @@ export function createMapView(svgEl: SVGSVGElement): MapView {
     },
     onZoom(listener) {
       listeners.push(listener);
+    },
+    onMove(listener) {
+      moveListeners.push(listener);
     },
   };
 }

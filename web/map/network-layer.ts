@@ -4,8 +4,10 @@
  */
 import * as d3 from 'd3';
 import type { BorderItem, ServiceItem, TerminalItem } from '../view-model/network-features.ts';
-import { TERMINAL_KIND_ORDER, type SymbolName } from '../view-model/map-style.ts';
-import { estimateTextWidth, hiddenLabels, truncateToWidth } from '../view-model/declutter.ts';
+import type { SymbolName } from '../view-model/map-style.ts';
+import { wrapToWidth } from '../view-model/declutter.ts';
+import { showsService, showsTerminal, type MapFilter } from '../view-model/map-filter.ts';
+import { setLines } from './map-labels.ts';
 import type { G } from './map-view.ts';
 
 export interface PickHandlers<T> {
@@ -100,13 +102,14 @@ export function drawTerminals(
     .select('path.symbol')
     .attr('d', (d) => symbolPath(d.symbol, d.kind === 'city_hub' ? 40 : 60))
     .attr('fill', (d) => d.fill);
-  sel
-    .select('text.tlabel')
-    .text((d) =>
-      truncateToWidth(label(d).replace(/\s*[(（][^()（）]*[)）]\s*$/, ''), 160, TERMINAL_LABEL_PX),
+  // the map name drops a trailing qualifier ("(rail terminal)") and wraps instead of being cut
+  sel.select<SVGTextElement>('text.tlabel').each(function (d) {
+    setLines(
+      this,
+      wrapToWidth(label(d).replace(/\s*[(（][^()（）]*[)）]\s*$/, ''), 130, TERMINAL_LABEL_PX),
     );
+  });
   placePoints(g, 'g.terminal', projection, k);
-  declutterTerminalLabels(g, projection, k);
   keyPick(sel as unknown as d3.Selection<SVGElement, TerminalItem, SVGGElement, unknown>, h);
 }
 
@@ -135,41 +138,13 @@ export function drawBorders(
 }
 
 const TERMINAL_LABEL_PX = 11;
-/** Below this zoom the network is too dense for names: hover tells them. */
-const TERMINAL_LABEL_MIN_K = 3;
 
-/** Shows terminal names when zoomed in, gateways first (border stations, ports, airports …), without overlaps. */
-export function declutterTerminalLabels(g: G, projection: d3.GeoProjection, k: number): void {
-  const texts = g
+/** Hides the lines and terminals the legend's filter switched off (the join keeps them, for focus). */
+export function applyMapFilter(services: G, terminals: G, f: MapFilter): void {
+  services
+    .selectAll<SVGPathElement, { mode: string; kind: string }>('path.service')
+    .attr('display', (d) => (showsService(f, d) ? null : 'none'));
+  terminals
     .selectAll<SVGGElement, TerminalItem>('g.terminal')
-    .select<SVGTextElement>('text.tlabel');
-  if (k < TERMINAL_LABEL_MIN_K) {
-    texts.attr('visibility', 'hidden');
-    return;
-  }
-  const rank = (kind: string) => {
-    const i = (TERMINAL_KIND_ORDER as readonly string[]).indexOf(kind);
-    return i < 0 ? TERMINAL_KIND_ORDER.length : i;
-  };
-  const boxes: {
-    kind: string;
-    box: { id: string; x: number; y: number; width_px: number; height_px: number };
-  }[] = [];
-  g.selectAll<SVGGElement, TerminalItem>('g.terminal').each(function (d) {
-    const [x, y] = projection([d.lon, d.lat]) ?? [0, 0];
-    const text = this.querySelector('text')?.textContent ?? '';
-    boxes.push({
-      kind: d.kind,
-      box: {
-        id: d.id,
-        x: x * k - 6,
-        y: y * k,
-        width_px: estimateTextWidth(text, TERMINAL_LABEL_PX) + 14,
-        height_px: TERMINAL_LABEL_PX + 3,
-      },
-    });
-  });
-  boxes.sort((a, b) => rank(a.kind) - rank(b.kind));
-  const hidden = hiddenLabels(boxes.map((b) => b.box));
-  texts.attr('visibility', (d) => (hidden.has(d.id) ? 'hidden' : null));
+    .attr('display', (d) => (showsTerminal(f, d) ? null : 'none'));
 }

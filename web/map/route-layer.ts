@@ -2,7 +2,7 @@
  * Planned routes on the map: the alternatives faint, the selected route bold with a halo, its stops
  * labelled in the chosen language and its border crossings marked.
  */
-import * as d3 from 'd3';
+import type * as d3 from 'd3';
 import type { Route } from '../types.ts';
 import {
   routeFeatures,
@@ -11,12 +11,8 @@ import {
 } from '../view-model/route-features.ts';
 import { pickName, type Lang } from '../view-model/i18n.ts';
 import { placePoints } from './network-layer.ts';
-import {
-  estimateTextWidth,
-  hiddenLabels,
-  truncateToWidth,
-  type LabelBox,
-} from '../view-model/declutter.ts';
+import { wrapToWidth } from '../view-model/declutter.ts';
+import { setLines } from './map-labels.ts';
 import type { G } from './map-view.ts';
 
 interface DrawnLeg extends RouteLegFeature {
@@ -79,52 +75,17 @@ export function drawRoutes(
     })
     .attr('class', (d) => `stop ${d.role}`);
   // the map label drops a trailing qualifier ("(rail terminal)"): the hover and the cards keep it
-  sel
-    .select('text')
-    .text((d) =>
-      truncateToWidth(
+  sel.select<SVGTextElement>('text').each(function (d) {
+    setLines(
+      this,
+      wrapToWidth(
         pickName(lang, d.terminal).replace(/\s*[(（][^()（）]*[)）]\s*$/, ''),
-        200,
+        170,
         LABEL_FONT_PX,
       ),
     );
-  placeStopLabels(labels, projection, k);
+  });
+  placePoints(labels, 'g.stop', projection, k);
 }
 
 const LABEL_FONT_PX = 13;
-
-/** Positions the stop markers and hides labels that would overlap a higher-priority one (origin, destination, then transfers). */
-export function placeStopLabels(labels: G, projection: d3.GeoProjection, k: number): void {
-  placePoints(labels, 'g.stop', projection, k);
-  const order = { origin: 0, destination: 1, transfer: 2 } as const;
-  const svg = labels.node()?.ownerSVGElement;
-  const view = svg ? d3.zoomTransform(svg) : d3.zoomIdentity;
-  const viewWidth = svg?.clientWidth ?? Infinity;
-  const boxes: { role: Label['role']; box: LabelBox }[] = [];
-  labels.selectAll<SVGGElement, Label>('g.stop').each(function (d) {
-    const [x, y] = projection([d.lon, d.lat]) ?? [0, 0];
-    const text = this.querySelector('text');
-    const width_px = estimateTextWidth(text?.textContent ?? '', LABEL_FONT_PX);
-    // a label that would run off the right edge goes on the left of its marker
-    const screenX = view.applyX(x);
-    const flip = screenX + 8 + width_px > viewWidth && screenX - 8 - width_px >= 0;
-    text?.setAttribute('x', flip ? '-8' : '8');
-    text?.setAttribute('text-anchor', flip ? 'end' : 'start');
-    boxes.push({
-      role: d.role,
-      box: {
-        id: d.id,
-        x: x * k + (flip ? -8 - width_px : 8),
-        y: y * k,
-        width_px,
-        height_px: LABEL_FONT_PX + 2,
-      },
-    });
-  });
-  boxes.sort((a, b) => order[a.role] - order[b.role]);
-  const hidden = hiddenLabels(boxes.map((b) => b.box));
-  labels
-    .selectAll<SVGGElement, Label>('g.stop')
-    .select('text')
-    .attr('visibility', (d) => (hidden.has(d.id) ? 'hidden' : null));
-}

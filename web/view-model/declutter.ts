@@ -1,35 +1,6 @@
 /**
- * Label decluttering: given labels in priority order with their screen boxes, keep each label only
- * if it does not overlap one already kept. Pure; the map calls it after every zoom.
+ * Label text fitting: a width estimate (for text not yet drawn) and wrapping into short lines. Pure.
  */
-export interface LabelBox {
-  id: string;
-  /** anchor in screen pixels; the text starts at x + offset and is centred on y */
-  x: number;
-  y: number;
-  width_px: number;
-  height_px: number;
-}
-
-function overlaps(a: LabelBox, b: LabelBox): boolean {
-  return (
-    a.x < b.x + b.width_px &&
-    b.x < a.x + a.width_px &&
-    Math.abs(a.y - b.y) < (a.height_px + b.height_px) / 2
-  );
-}
-
-/** Ids of the labels to hide, lower-priority ones first to go. @example hiddenLabels([a, overlappingB]) → Set{'b'} */
-export function hiddenLabels(labels: readonly LabelBox[]): Set<string> {
-  const kept: LabelBox[] = [];
-  const hidden = new Set<string>();
-  for (const l of labels) {
-    if (kept.some((k) => overlaps(k, l))) hidden.add(l.id);
-    else kept.push(l);
-  }
-  return hidden;
-}
-
 /** A text width estimate for a label (CJK glyphs are about twice as wide as Latin ones). */
 export function estimateTextWidth(text: string, fontSize_px: number): number {
   let units = 0;

@@ -4,9 +4,10 @@
  * "did you mean" places as choices the page can offer as buttons. Pure.
  */
 import type { Problem } from '../types.ts';
-import { t, type Lang } from './i18n.ts';
+import { countryName, t, type Lang } from './i18n.ts';
 import type { StringKey } from './i18n-strings.ts';
-import { plainText, type Namer } from './notice-text.ts';
+import type { Namer } from './notice-text.ts';
+import { issueSentence } from './problem-sentences.ts';
 
 export interface PlaceChoice {
   field: 'from' | 'to';
@@ -37,20 +38,56 @@ export function fieldLabelKey(path: string): StringKey {
   return 'query.title';
 }
 
-/** Ids quoted in a did-you-mean hint: 'did you mean "baotou-rail", "baotou-airport"?' */
+/** Places quoted in a did-you-mean hint, ids or names: 'did you mean "baotou-rail", "Baotou"?' */
 export function hintIds(hint: string | undefined): string[] {
-  return [...(hint ?? '').matchAll(/"([a-z0-9][a-z0-9-]*)"/g)].map((m) => m[1]!);
+  return [...(hint ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
 }
 
-const TITLES: Partial<Record<string, StringKey>> = {
+/** The heading of every problem code the API has (src/contract/problem.ts), by meaning for a planner. */
+const TITLES: Readonly<Record<string, StringKey>> = {
   PLACE_NOT_FOUND: 'problem.place',
   QUERY_INVALID: 'problem.query',
   REQUEST_INVALID: 'problem.query',
+  FILTER_UNKNOWN: 'problem.query',
   SEARCH_ABORTED: 'problem.slow',
   SEARCH_LIMIT: 'problem.slow',
   RATE_LIMITED: 'problem.busy',
   BUSY: 'problem.busy',
   NOT_READY: 'problem.busy',
+  REQUEST_TIMEOUT: 'problem.offline',
+  MALFORMED_JSON: 'problem.page',
+  BODY_TOO_LARGE: 'problem.page',
+  UNSUPPORTED_MEDIA_TYPE: 'problem.page',
+  NOT_FOUND: 'problem.page',
+  METHOD_NOT_ALLOWED: 'problem.page',
+  HEADERS_TOO_LARGE: 'problem.page',
+  NETWORK_NOT_FOUND: 'problem.network',
+  NETWORK_INVALID: 'problem.server',
+  NETWORK_FILE_UNREADABLE: 'problem.server',
+  SCENARIO_INVALID: 'problem.scenario',
+  UNAUTHORIZED: 'problem.key',
+  INTERNAL: 'problem.server',
+};
+
+/** Codes whose issues are about the query form; the others' issues are about the request itself. */
+const FORM_CODES = new Set([
+  'PLACE_NOT_FOUND',
+  'QUERY_INVALID',
+  'REQUEST_INVALID',
+  'FILTER_UNKNOWN',
+]);
+
+const MORE: Readonly<Partial<Record<StringKey, StringKey>>> = {
+  'problem.offline': 'problem.offline.more',
+  'problem.slow': 'problem.slow.more',
+  'problem.busy': 'problem.busy.more',
+  'problem.server': 'problem.server.more',
+  'problem.page': 'problem.page.more',
+  'problem.network': 'problem.network.more',
+  'problem.scenario': 'problem.scenario.more',
+  'problem.key': 'problem.key.more',
+  'problem.query': 'problem.query.more',
+  'problem.place': 'problem.query.more',
 };
 
 export function problemView(lang: Lang, problem: Problem, namer?: Namer): ProblemView {
@@ -61,10 +98,16 @@ export function problemView(lang: Lang, problem: Problem, namer?: Namer): Proble
       choices: [],
     };
   const code = problem.code ?? '';
-  const key = TITLES[code] ?? (problem.status >= 500 ? 'problem.server' : 'problem.query');
+  const key =
+    TITLES[code] ??
+    (problem.status >= 500
+      ? 'problem.server'
+      : problem.status === 429
+        ? 'problem.busy'
+        : 'problem.query');
   const lines: string[] = [];
   const choices: PlaceChoice[] = [];
-  for (const issue of problem.issues ?? []) {
+  for (const issue of FORM_CODES.has(code) ? (problem.issues ?? []) : []) {
     const label = t(lang, fieldLabelKey(issue.path));
     if (code === 'PLACE_NOT_FOUND') {
       const field = /\bto$/.test(issue.path) ? 'to' : 'from';
@@ -75,18 +118,19 @@ export function problemView(lang: Lang, problem: Problem, namer?: Namer): Proble
       for (const id of hintIds(issue.hint))
         choices.push({ field, id, name: namer ? namer.terminal(id) : id });
     } else {
-      // the API's words are English; in Chinese the field is named and the value called invalid
       lines.push(
-        lang === 'zh'
-          ? `${label}：请检查填写的内容。`
-          : `${label}: ${plainText(issue.message)}${issue.hint ? ` (${plainText(issue.hint)})` : ''}`,
+        issueSentence(lang, {
+          code,
+          issue,
+          label,
+          country: (c) => countryName(lang, c),
+        }),
       );
     }
   }
   if (lines.length === 0) {
-    if (key === 'problem.slow' || key === 'problem.busy' || key === 'problem.server')
-      lines.push(t(lang, `${key}.more`));
-    else if (lang === 'en' && problem.detail) lines.push(plainText(problem.detail));
+    const more = MORE[key];
+    if (more) lines.push(t(lang, more));
   }
-  return { title: t(lang, key), lines, choices };
+  return { title: t(lang, key), lines: [...new Set(lines)], choices };
 }

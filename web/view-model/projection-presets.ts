@@ -9,10 +9,11 @@ export type PresetId = (typeof PRESET_IDS)[number];
 export type GeoBox = [[number, number], [number, number]];
 
 export const PRESETS: Record<PresetId, GeoBox> = {
-  // Europe's Atlantic coast to Japan, down to Singapore and southern Australia
+  // the corridors: Europe's Atlantic coast to Japan, from the Arctic coast down to Singapore
+  // (the sea legs round Africa and to Australia run off the frame instead of filling its middle)
   eurasia: [
-    [-12, -40],
-    [152, 66],
+    [-10, 8],
+    [146, 64],
   ],
   // China, Mongolia, the Koreas, Japan and South-East Asia to Singapore
   east_asia: [

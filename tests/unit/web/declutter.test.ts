@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, hiddenLabels } from '../../../web/view-model/declutter.ts';
+import { estimateTextWidth } from '../../../web/view-model/declutter.ts';
 import { routesBox } from '../../../web/view-model/route-features.ts';
 import { makeRoute, T } from './route-fixture.ts';
 
-describe('hiddenLabels(labels)', () => {
-  const box = (id: string, x: number, y: number) => ({ id, x, y, width_px: 80, height_px: 15 });
-  it('hides a label overlapping one before it, keeps labels apart', () => {
-    expect([
-      ...hiddenLabels([
-        box('origin', 0, 0),
-        box('near', 40, 5),
-        box('far', 0, 40),
-        box('right', 100, 0),
-      ]),
-    ]).toEqual(['near']);
-  });
-  it('keeps everything when nothing overlaps', () => {
-    expect(hiddenLabels([box('a', 0, 0), box('b', 0, 20)]).size).toBe(0);
-  });
-  it('estimateTextWidth counts CJK glyphs wider than Latin letters', () => {
+describe('estimateTextWidth', () => {
+  it('counts CJK glyphs wider than Latin letters', () => {
     expect(estimateTextWidth('二连浩特', 10)).toBeGreaterThan(estimateTextWidth('Eren', 10));
   });
 });

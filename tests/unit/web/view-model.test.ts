@@ -244,22 +244,29 @@ describe('map style and presets', () => {
     expect(f.k).toBe(10);
     expect(f.x).toBe(0);
   });
-  it('the Eurasia preset keeps Duisburg, Tokyo, Singapore and Sydney on screen', () => {
+  it('the Eurasia preset frames the corridors: Duisburg to Tokyo, Erenhot to Singapore, Africa off-centre', () => {
     const projection = geoNaturalEarth1().rotate([-70, 0]).scale(1).translate([0, 0]);
     const project = (p: [number, number]) => projection(p) as [number, number] | null;
-    const { k, x, y } = frameBox(project, PRESETS.eurasia, 1000, 600);
-    for (const city of [
-      [6.76, 51.43],
-      [139.7, 35.7],
-      [103.8, 1.3],
-      [151.2, -33.9],
-    ] as [number, number][]) {
+    const { k, x, y } = frameBox(project, PRESETS.eurasia, 1000, 560);
+    const onScreen = (city: [number, number]) => {
       const [px, py] = project(city) as [number, number];
-      expect(px * k + x).toBeGreaterThan(0);
-      expect(px * k + x).toBeLessThan(1000);
-      expect(py * k + y).toBeGreaterThan(0);
-      expect(py * k + y).toBeLessThan(600);
-    }
+      return px * k + x > 0 && px * k + x < 1000 && py * k + y > 0 && py * k + y < 560;
+    };
+    for (const city of [
+      [6.76, 51.43], // Duisburg
+      [139.7, 35.7], // Tokyo
+      [103.8, 1.3], // Singapore
+      [111.98, 43.65], // Erenhot
+      [117.4, 49.6], // Manzhouli
+    ] as [number, number][])
+      expect(onScreen(city)).toBe(true);
+    // the middle of the frame lies north of the Tropic of Cancer, not in Africa
+    const [cx, cy] = [(500 - x) / k, (280 - y) / k];
+    const centre = projection.invert?.([cx, cy]);
+    expect(centre?.[1]).toBeGreaterThan(24);
+    // the Cape of Good Hope and Sydney are off the frame
+    expect(onScreen([18.5, -34.4])).toBe(false);
+    expect(onScreen([151.2, -33.9])).toBe(false);
   });
   it('makeRoute fixture is a valid Route for the model schema', async () => {
     const { Route } = await import('../../../src/model/route.ts');

@@ -1,0 +1,224 @@
+/**
+ * The map in headless Chromium: every name shown is whole (no "…"), inside the map, clear of the
+ * other names and of the panels over the map, on the default Eurasia frame, the Inner Mongolia frame,
+ * with a chosen route and on a phone; the Eurasia frame holds the corridors with Africa off-centre;
+ * the legend sits under the map and filters its lines by mouse and by keyboard.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { shot, startHarness, type Harness } from './browser-harness.ts';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness({ width: 1440, height: 900 });
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+interface Box {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The shown names on the map, the map's box and the boxes of the panels over it. */
+async function mapLabels(page: Page): Promise<{ labels: Box[]; map: Box; overlays: Box[] }> {
+  return page.evaluate(() => {
+    const box = (el: Element, text = ''): Box => {
+      const r = el.getBoundingClientRect();
+      return { text, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    };
+    const labels = [
+      ...document.querySelectorAll<SVGTextElement>('#map text.tlabel, #map .stop text'),
+    ]
+      .filter(
+        (t) =>
+          getComputedStyle(t).visibility !== 'hidden' &&
+          t.closest('[display="none"]') === null &&
+          (t.textContent ?? '') !== '',
+      )
+      .map((t) => box(t, [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')));
+    const map = box(document.getElementById('map') as Element);
+    const overlays = [...document.querySelectorAll('.map-export')].map((e) => box(e));
+    return { labels, map, overlays };
+  });
+}
+
+const overlap = (a: Box, b: Box, tol = 1) =>
+  a.x0 + tol < b.x1 && b.x0 + tol < a.x1 && a.y0 + tol < b.y1 && b.y0 + tol < a.y1;
+
+function expectReadable(found: { labels: Box[]; map: Box; overlays: Box[] }, min: number): void {
+  const { labels, map, overlays } = found;
+  expect(labels.length).toBeGreaterThanOrEqual(min);
+  for (const l of labels) {
+    expect(l.text, `a name is cut: ${l.text}`).not.toMatch(/…$/);
+    expect(l.x0, `${l.text} runs off the left edge`).toBeGreaterThanOrEqual(map.x0);
+    expect(l.x1, `${l.text} runs off the right edge`).toBeLessThanOrEqual(map.x1);
+    expect(l.y0, `${l.text} runs off the top`).toBeGreaterThanOrEqual(map.y0);
+    expect(l.y1, `${l.text} runs off the bottom`).toBeLessThanOrEqual(map.y1);
+    for (const o of overlays) expect(overlap(l, o), `${l.text} under a panel`).toBe(false);
+    for (const m of labels)
+      if (m !== l) expect(overlap(l, m, 2), `${l.text} overlaps ${m.text}`).toBe(false);
+  }
+}
+
+const settle = (page: Page) => page.waitForTimeout(700);
+
+describe('map names and frame', () => {
+  it('names gateways whole, inside the map and apart on the Eurasia frame', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/?lang=en`);
+    await page.waitForSelector('body[data-ready="1"]', { timeout: 15_000 });
+    await settle(page);
+    const found = await mapLabels(page);
+    expectReadable(found, 15);
+    const names = found.labels.map((l) => l.text).join(' | ');
+    for (const gateway of ['Erenhot', 'Manzhouli', 'Duisburg']) expect(names).toContain(gateway);
+    await shot(page, 'map-eurasia-labels');
+  });
+
+  it('the Eurasia frame is centred north of the tropics, with Duisburg and Tokyo on it', async () => {
+    const { page } = h;
+    const within = await page.evaluate(() => {
+      const map = document.getElementById('map') as Element;
+      const m = map.getBoundingClientRect();
+      const pos = (prefix: string) => {
+        const g = document.querySelector(`#map g.terminal[data-id^="${prefix}"]`);
+        const r = g?.getBoundingClientRect();
+        return r ? { x: (r.left + r.right) / 2 - m.left, y: (r.top + r.bottom) / 2 - m.top } : null;
+      };
+      return {
+        w: m.width,
+        h: m.height,
+        duisburg: pos('duisburg'),
+        erenhot: pos('erenhot'),
+        tokyo: pos('tokyo'),
+      };
+    });
+    for (const p of [within.duisburg, within.erenhot, within.tokyo]) {
+      expect(p).not.toBeNull();
+      expect(p?.x).toBeGreaterThan(0);
+      expect(p?.x).toBeLessThan(within.w);
+      expect(p?.y).toBeGreaterThan(0);
+      expect(p?.y).toBeLessThan(within.h);
+    }
+    // the corridors (Duisburg ~51° N, Erenhot ~44° N) lie in the upper half, not pushed to the top by Africa
+    expect(within.erenhot?.y).toBeLessThan(within.h * 0.5);
+    expect(within.erenhot?.y).toBeGreaterThan(within.h * 0.15);
+  });
+
+  it('names stay whole and apart on the Inner Mongolia frame', async () => {
+    const { page } = h;
+    await page.click('[data-preset="inner_mongolia"]');
+    await settle(page);
+    expectReadable(await mapLabels(page), 20);
+    await shot(page, 'map-inner-mongolia-labels');
+  });
+
+  it('a chosen route names its stops, which stay inside the map', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/?lang=en&from=baotou-rail&to=duisburg&feu=2&depart=2026-12-01`);
+    await page.waitForSelector('#route-list li', { timeout: 30_000 });
+    await settle(page);
+    const found = await mapLabels(page);
+    expectReadable(found, 3);
+    const stops = await page.locator('#map .stop text:not([visibility="hidden"])').count();
+    expect(stops).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('map legend', () => {
+  it('sits under the map, not over it', async () => {
+    const { page } = h;
+    const { legend, map } = await page.evaluate(() => ({
+      legend: (document.getElementById('legend') as Element).getBoundingClientRect().toJSON(),
+      map: (document.getElementById('map') as Element).getBoundingClientRect().toJSON(),
+    }));
+    expect(legend.top).toBeGreaterThanOrEqual(map.bottom - 1);
+    expect(legend.height).toBeLessThan(map.height * 0.15);
+  });
+
+  it('a mode button hides and shows its lines, by click and by keyboard, keeping focus', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/?lang=en`);
+    await page.waitForSelector('body[data-ready="1"]', { timeout: 15_000 });
+    const air = page.locator('#legend .legend-modes button[data-key="air"]');
+    const shownAir = () => page.locator('#map path.service.mode-air:not([display="none"])').count();
+    const allAir = await page.locator('#map path.service.mode-air').count();
+    expect(allAir).toBeGreaterThan(0);
+    expect(await shownAir()).toBe(allAir);
+    expect(await air.getAttribute('aria-pressed')).toBe('true');
+    await air.click();
+    expect(await air.getAttribute('aria-pressed')).toBe('false');
+    expect(await shownAir()).toBe(0);
+    // the rail lines stay
+    expect(
+      await page.locator('#map path.service.mode-rail:not([display="none"])').count(),
+    ).toBeGreaterThan(0);
+    // keyboard: Space on the focused button switches it back, and focus stays on it
+    await air.focus();
+    await page.keyboard.press('Space');
+    expect(await air.getAttribute('aria-pressed')).toBe('true');
+    expect(await shownAir()).toBe(allAir);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['key'])).toBe(
+      'air',
+    );
+    // Tab moves to the next mode; Enter switches it off
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['key'])).toBe(
+      'sea',
+    );
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#map path.service.mode-sea:not([display="none"])').count()).toBe(0);
+    // hidden airports and ports lose their names too
+    const found = await mapLabels(page);
+    expectReadable(found, 5);
+    await page.keyboard.press('Enter');
+  });
+
+  it('the key lists service kinds that filter one at a time', async () => {
+    const { page } = h;
+    await page.click('#legend .legend-key summary');
+    const tir = page.locator('#legend .legend-kinds button[data-key="tir_truck"]');
+    await tir.click();
+    expect(
+      await page.locator('#map path.service.kind-tir_truck:not([display="none"])').count(),
+    ).toBe(0);
+    expect(
+      await page
+        .locator('#map path.service.mode-road:not(.kind-tir_truck):not([display="none"])')
+        .count(),
+    ).toBeGreaterThan(0);
+    await shot(page, 'map-legend-key-open');
+    // names keep out of the open key
+    const key = await page.evaluate(() =>
+      (document.querySelector('.legend-key-body') as Element).getBoundingClientRect().toJSON(),
+    );
+    const { labels } = await mapLabels(page);
+    for (const l of labels)
+      expect(
+        overlap(l, { text: '', x0: key.left, y0: key.top, x1: key.right, y1: key.bottom }),
+      ).toBe(false);
+    await tir.click();
+  });
+});
+
+describe('map on a phone', () => {
+  it('keeps names whole and inside a 390 px map', async () => {
+    const { page } = h;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${h.origin}/?lang=zh`);
+    await page.waitForSelector('body[data-ready="1"]', { timeout: 15_000 });
+    await page.locator('#map').scrollIntoViewIfNeeded();
+    await settle(page);
+    expectReadable(await mapLabels(page), 5);
+    await page
+      .locator('.map-wrap')
+      .screenshot({ path: 'tests/browser/__screenshots__/map-phone-zh.png' });
+  });
+});
