@@ -308,6 +308,11 @@ export type TariffRule = z.infer<typeof TariffRule>;
 export const Capacity = Provenance.extend({
   teu: z.number().positive().optional(),
   kg: z.number().positive().optional(),
+  through_cargo_share: Provenance.extend({ value: z.number().min(0).lt(1) })
+    .optional()
+    .describe(
+      "share of each departure's room taken by cargo the network does not model as demand (through cargo from other regions), booked before the region's shipments",
+    ),
 });
 export type Capacity = z.infer<typeof Capacity>;
 
@@ -437,6 +442,11 @@ export const BorderCrossing = z.object({
     value: z.number().positive(),
     unit: z.enum(['trains', 'trucks', 'teu']),
   }).optional(),
+  background_per_day: Provenance.extend({ value: z.number().positive() })
+    .optional()
+    .describe(
+      "other traffic (other regions' trains or trucks) that uses the crossing every day, in the unit of capacity_per_day: it queues with the region's traffic and takes its share of the capacity",
+    ),
   gauge_change: GaugeChange.optional(),
   documents: z.array(DocumentsRegime).default([]),
   closures: z.array(Closure).default([]),

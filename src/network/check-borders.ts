@@ -1,6 +1,7 @@
 /**
  * Sanity checks on border crossings: two countries, both sides serving the crossing's mode (rail or
- * road), a gauge change wherever the two sides' gauges differ, closures that end after they start.
+ * road), a gauge change wherever the two sides' gauges differ, closures that end after they start,
+ * other traffic below the capacity it shares.
  */
 import { isLandMode, type Terminal } from '../model/index.ts';
 import type { Draft } from './draft.ts';
@@ -28,6 +29,21 @@ export function checkBorders(
           `closure ends (${c.to}) before it starts (${c.from})`,
         );
     });
+    if (border.background_per_day) {
+      const capacity = border.capacity_per_day;
+      if (!capacity)
+        report.error(
+          'borders',
+          at('background_per_day'),
+          'other traffic needs a capacity_per_day to take its share of (and to give its unit)',
+        );
+      else if (border.background_per_day.value >= capacity.value)
+        report.error(
+          'borders',
+          at('background_per_day', 'value'),
+          `other traffic of ${border.background_per_day.value} ${capacity.unit} a day fills the capacity of ${capacity.value} a day: the queue would grow without end`,
+        );
+    }
     const [a, b] = border.sides.map((id) => terminals.get(id));
     if (border.sides[0] === border.sides[1]) {
       report.error('borders', at('sides', 1), `both sides are "${border.sides[0]}"`);

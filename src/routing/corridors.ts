@@ -50,9 +50,11 @@ export interface ExploreOptions {
   key: (result: SearchResult, label: number) => number;
   /**
    * A route the answer may show (e.g. not a back-tracking chain, backtracking.ts). A refused route's
-   * gateways are still banned in turn to look further, and it does not count towards maxCorridors;
-   * when no route is accepted the best refused one is returned alone, so a query never loses its
-   * answer and shows no refused alternative beside it.
+   * gateways are still banned in turn to look further, and its corridor counts towards maxCorridors,
+   * so the exploration does no more searches than without the option (an answer may then show fewer
+   * alternatives; looking on for replacements made planner.plan about a third slower). When no route
+   * is accepted the best refused one is returned alone, so a query never loses its answer and shows
+   * no refused alternative beside it.
    */
   accept?: (result: SearchResult, label: number) => boolean;
 }
@@ -111,7 +113,11 @@ export function exploreCorridors(
       queue.push(next);
     }
   };
-  while (queue.length > 0 && searches < opts.maxSearches && best.size < opts.maxCorridors) {
+  while (
+    queue.length > 0 &&
+    searches < opts.maxSearches &&
+    best.size + refused.size < opts.maxCorridors
+  ) {
     const bans = queue.shift()!;
     // Banning more gateways only removes routes: when the search of a ban set with one gateway fewer
     // found a route through none of these gateways, that route is the best here too. It counts as a

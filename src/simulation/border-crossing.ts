@@ -1,17 +1,22 @@
 /**
- * Crossing a border: each border a single server at its daily capacity (BorderQueue), not open before
- * a closure ends, then a dwell drawn per crossing. A through train crosses as one: the first of its
- * shipments to reach the border queues the whole train (one unit, or its TEU on board when the border
- * counts TEU) and fixes the release time of all its shipments. Anything else crosses on its own, as
- * trucks, TEU or a share of a train, as the border counts its capacity.
+ * Crossing a border: each border a single server at its daily capacity (BorderQueue, scaled by
+ * capacity events), not open before a closure ends; at a gauge change the transfer yard is a second
+ * server at its TEU a day; then a dwell drawn per crossing. A through train crosses as one: the first
+ * of its shipments to reach the border queues the whole train (one unit, or its TEU on board when the
+ * border counts TEU) and fixes the release time of all its shipments. Anything else crosses on its own,
+ * as trucks, TEU or a share of a train, as the border counts its capacity. Other traffic filed for a
+ * border (other regions' trains or trucks, evenly spaced over the day) queues in the same line, so the
+ * region's traffic gets what is left and a closure builds the whole queue, not only the region's part.
  */
 import { sampleOf } from '../costing/index.ts';
 import { hashUniform } from '../lib/rng.ts';
-import type { Network } from '../model/index.ts';
+import type { BorderCrossing as Border, Network } from '../model/index.ts';
 import { BorderQueue } from './border-queue.ts';
 import { peakLoad } from './capacity.ts';
+import { reopenAt } from './closures.ts';
 import type { ServiceDepartures } from './departures.ts';
 import type { BorderStep, Ship } from './ship.ts';
+import { epochAt, type Epoch } from './timeline.ts';
 
 /** TEU a truck carries (one FEU or two TEU), to count trucks at a road border and truck trips. */
 export const TEU_PER_TRUCK = 2;
@@ -21,10 +26,22 @@ export const TEU_PER_TRAIN = 100;
 const DWELL_TRAIN_DRAW = 2;
 const DWELL_SHIPMENT_DRAW = 3;
 
+/** Other traffic at one border: its arrivals are (k + ½) × every_h, served up to `next`. */
+interface Background {
+  border: Border;
+  queue: BorderQueue;
+  every_h: number;
+  next: number;
+}
+
 export class BorderCrossing {
   /** the queue of each border, by id (results read them) */
   readonly queues: Map<string, BorderQueue>;
+  /** the transfer yard of each border with a gauge change and a filed capacity, in TEU */
+  private readonly yards = new Map<string, BorderQueue>();
+  private readonly background = new Map<string, Background>();
   private readonly network: Network;
+  private readonly epochs: readonly Epoch[];
   private readonly departures: ReadonlyMap<string, ServiceDepartures>;
   private readonly seed: number;
   private readonly borderIndex: Map<string, number>;
@@ -34,21 +51,35 @@ export class BorderCrossing {
 
   constructor(
     network: Network,
+    epochs: readonly Epoch[],
     departures: ReadonlyMap<string, ServiceDepartures>,
     seed: number,
     days: number,
   ) {
     this.network = network;
+    this.epochs = epochs;
     this.departures = departures;
     this.seed = seed;
     this.serviceIndex = new Map([...network.services.keys()].map((id, i) => [id, i]));
     this.borderIndex = new Map([...network.borders.keys()].map((id, i) => [id, i]));
-    this.queues = new Map(
-      [...network.borders.values()].map((b) => [
+    this.queues = new Map();
+    for (const b of network.borders.values()) {
+      const queue = new BorderQueue(
         b.id,
-        new BorderQueue(b.id, b.capacity_per_day ? 24 / b.capacity_per_day.value : 0, days),
-      ]),
-    );
+        b.capacity_per_day ? 24 / b.capacity_per_day.value : 0,
+        days,
+      );
+      this.queues.set(b.id, queue);
+      const yard = b.mode === 'rail' ? b.gauge_change?.capacity_teu_per_day?.value : undefined;
+      if (yard) this.yards.set(b.id, new BorderQueue(`${b.id}:yard`, 24 / yard, days));
+      if (b.background_per_day && b.capacity_per_day)
+        this.background.set(b.id, {
+          border: b,
+          queue,
+          every_h: 24 / b.background_per_day.value,
+          next: 0,
+        });
+    }
   }
 
   /** Whether `border` is one of the network's (others have no queue: crossing them adds the extra dwell only). */
@@ -57,14 +88,16 @@ export class BorderCrossing {
   }
 
   /**
-   * The time `ship`, at the border of `step` since `ship.now`, leaves it: not before `openH`, after
-   * its queue and dwell plus `extraH` (the step's and the events'). A border not in the network (see
-   * `has`) only adds `extraH`.
+   * The time `ship`, at the border of `step` since `ship.now`, leaves it: after its queue (not before
+   * the border opens), the transfer yard and the dwell, plus `extraH` (the step's and the events'). A
+   * border not in the network (see `has`) only adds `extraH`.
    */
-  leaveTime(ship: Ship, step: BorderStep, openH: number, extraH: number): number {
+  leaveTime(ship: Ship, step: BorderStep, extraH: number): number {
     const b = this.network.borders.get(step.border);
     const q = this.queues.get(step.border);
     if (!b || !q) return ship.now + extraH;
+    this.serveBackground(step.border, ship.now);
+    const open = reopenAt(this.epochs, step.border, ship.now);
     if (step.through !== undefined && ship.onDeparture >= 0 && step.through === ship.onService) {
       // the whole train crosses as one: the first of its shipments to arrive decides for all
       const d = this.departures.get(step.through)!;
@@ -77,7 +110,7 @@ export class BorderCrossing {
       let release = releases[ship.onDeparture]!;
       if (Number.isNaN(release)) {
         const units = b.capacity_per_day?.unit === 'teu' ? peakLoad(d, ship.onDeparture) : 1;
-        const start = q.serve(ship.now, units, openH);
+        const start = this.transfer(b, q, ship.now, units, open, TEU_PER_TRAIN, true);
         const u = hashUniform(
           this.seed,
           DWELL_TRAIN_DRAW,
@@ -96,7 +129,7 @@ export class BorderCrossing {
         : unit === 'trains'
           ? ship.spec.teu_eq / TEU_PER_TRAIN
           : Math.ceil(ship.spec.teu_eq / TEU_PER_TRUCK);
-    const start = q.serve(ship.now, units, openH);
+    const start = this.transfer(b, q, ship.now, units, open, ship.spec.teu_eq, true);
     return (
       start +
       sampleOf(
@@ -105,5 +138,42 @@ export class BorderCrossing {
       ) +
       extraH
     );
+  }
+
+  /** Runs the other traffic of every border up to `h` (the end of the horizon), so the queues count it to the end. */
+  finish(h: number): void {
+    for (const id of this.background.keys()) this.serveBackground(id, h);
+  }
+
+  /**
+   * Queues `units` at border `b` from `arrivalH` (not before `openH`), at the capacity of the epoch
+   * then, and through the transfer yard as `teu`; returns when the crossing starts.
+   */
+  private transfer(
+    b: Border,
+    q: BorderQueue,
+    arrivalH: number,
+    units: number,
+    openH: number,
+    teu: number,
+    counted: boolean,
+  ): number {
+    // the capacity of the epoch in which the crossing starts
+    const at = q.startFor(arrivalH, openH);
+    const factor = this.epochs[epochAt(this.epochs, at)]!.borderCapacityFactor.get(b.id) ?? 1;
+    const start = q.serve(arrivalH, units, openH, factor, counted);
+    const yard = this.yards.get(b.id);
+    return yard ? yard.serve(start, teu, start, 1, counted) : start;
+  }
+
+  /** Serves the other traffic of `border` that arrives up to `h`, in arrival order, before the unit arriving at `h`. */
+  private serveBackground(border: string, h: number): void {
+    const bg = this.background.get(border);
+    if (!bg) return;
+    const teu = bg.border.capacity_per_day?.unit === 'trains' ? TEU_PER_TRAIN : TEU_PER_TRUCK;
+    for (let t = (bg.next + 0.5) * bg.every_h; t <= h; t = (bg.next + 0.5) * bg.every_h) {
+      this.transfer(bg.border, bg.queue, t, 1, reopenAt(this.epochs, border, t), teu, false);
+      bg.next++;
+    }
   }
 }

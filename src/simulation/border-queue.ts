@@ -1,7 +1,8 @@
 /**
  * A border crossing as a single server with a daily capacity: each unit (a train, a truck, or a TEU,
  * as the border files its capacity) takes 24 / capacity hours of the crossing, first come first
- * served; a closed crossing serves nothing until it reopens. Records queue lengths per day.
+ * served; a closed crossing serves nothing until it reopens. Records queue lengths per day (every
+ * unit waiting, the region's and other traffic) and the waits of the units it counts.
  */
 
 export class BorderQueue {
@@ -21,12 +22,23 @@ export class BorderQueue {
     this.diff = new Float64Array(days + 2);
   }
 
-  /** Serves `units` arriving at `arrival_h`, not before `open_h`; returns when their crossing starts. */
-  serve(arrival_h: number, units: number, open_h: number): number {
-    const start = Math.max(arrival_h, open_h, this.hoursPerUnit > 0 ? this.freeAt_h : 0);
-    if (this.hoursPerUnit > 0) this.freeAt_h = start + units * this.hoursPerUnit;
-    this.waits_h += (start - arrival_h) * units;
-    this.units += units;
+  /** When a unit arriving at `arrival_h`, not before `open_h`, would start crossing (serve then books it). */
+  startFor(arrival_h: number, open_h: number): number {
+    return Math.max(arrival_h, open_h, this.hoursPerUnit > 0 ? this.freeAt_h : 0);
+  }
+
+  /**
+   * Serves `units` arriving at `arrival_h`, not before `open_h`, at `factor` times the filed capacity;
+   * returns when their crossing starts. Units that are not `counted` (other traffic) queue and take
+   * capacity but stay out of the waits and units served.
+   */
+  serve(arrival_h: number, units: number, open_h: number, factor = 1, counted = true): number {
+    const start = this.startFor(arrival_h, open_h);
+    if (this.hoursPerUnit > 0) this.freeAt_h = start + units * (this.hoursPerUnit / factor);
+    if (counted) {
+      this.waits_h += (start - arrival_h) * units;
+      this.units += units;
+    }
     if (start > arrival_h) {
       const d0 = Math.ceil(arrival_h / 24);
       const d1 = Math.min(Math.ceil(start / 24), this.diff.length - 1);

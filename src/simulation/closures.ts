@@ -43,10 +43,17 @@ export function blocked(
   return false;
 }
 
-/** The first time at or after `h` at which `border` is open (Infinity when it stays closed to the end). */
+/**
+ * The first time at or after `h` at which `border` is open (Infinity when it stays closed to the end):
+ * not closed, and not cut to no capacity by a capacity event.
+ */
 export function reopenAt(epochs: readonly Epoch[], border: string, h: number): number {
   let e = epochAt(epochs, h);
-  while (e < epochs.length && epochs[e]!.closedBorders.has(border)) e++;
+  while (
+    e < epochs.length &&
+    (epochs[e]!.closedBorders.has(border) || epochs[e]!.borderCapacityFactor.get(border) === 0)
+  )
+    e++;
   return e < epochs.length ? Math.max(h, epochs[e]!.start_h) : Number.POSITIVE_INFINITY;
 }
 

@@ -30,7 +30,7 @@ export interface ServiceDepartures {
   times_h: Float64Array;
   /** TEU-equivalent each departure can still take (Infinity when the service files no capacity) */
   remaining_teu: Float64Array;
-  /** TEU-equivalent each departure offered, for utilisation */
+  /** TEU-equivalent each departure offered to the region's shipments (through cargo left out), for utilisation */
   offered_teu: Float64Array;
   /** legs of the service: room is kept per departure and leg (capacity.ts) */
   legs: number;
@@ -126,7 +126,12 @@ export function expandDepartures(
       (service.capacity?.kg !== undefined
         ? service.capacity.kg * teuPerKg
         : Number.POSITIVE_INFINITY);
-    const offered = Float64Array.from(times, (t) => cap * capacityFactorAt(service.id, t));
+    // room left to the region's shipments: through cargo from elsewhere is booked first
+    const ownShare = 1 - (service.capacity?.through_cargo_share?.value ?? 0);
+    const offered = Float64Array.from(
+      times,
+      (t) => cap * capacityFactorAt(service.id, t) * ownShare,
+    );
     const legs = Math.max(1, service.legs.length);
     const legRemaining = new Float64Array(times.length * legs);
     for (let i = 0; i < times.length; i++) legRemaining.fill(offered[i]!, i * legs, (i + 1) * legs);

@@ -85,7 +85,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   });
   const finder = new DepartureFinder(departures);
   const picker = new OptionPicker(network, scenario.choice, seed, finder);
-  const crossing = new BorderCrossing(network, departures, seed, scenario.horizon.days);
+  const crossing = new BorderCrossing(network, epochs, departures, seed, scenario.horizon.days);
   const loop = new EventLoop(
     shipments,
     epochs.map((e) => e.start_h),
@@ -181,6 +181,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       settle(ship, index, steps.advance(ship, index, true));
     },
   });
+  crossing.finish(horizonH);
   for (const s of ships) {
     if (!s.delivered && !Number.isNaN(s.departed_h)) kpis.inTransit(s.spec);
     if (!s.delivered) kpis.undelivered(s.spec, s.cost_usd, horizonH);

@@ -10,7 +10,7 @@ import { hashUniform } from '../lib/rng.ts';
 import type { Network } from '../model/index.ts';
 import { type BorderCrossing } from './border-crossing.ts';
 import { book } from './capacity.ts';
-import { blocked, reopenAt, replan, type ReplanHow, type Replanning } from './closures.ts';
+import { blocked, replan, type ReplanHow, type Replanning } from './closures.ts';
 import { firstDeparture, leaveAt, ON_DEMAND } from './departure-finder.ts';
 import type { ServiceDepartures } from './departures.ts';
 import type { Ship } from './ship.ts';
@@ -154,12 +154,7 @@ export class StepMachine {
         ship.now += extra;
         ship.border_h += extra;
       } else {
-        const leave = crossing.leaveTime(
-          ship,
-          step,
-          reopenAt(epochs, step.border, ship.now),
-          extra,
-        );
+        const leave = crossing.leaveTime(ship, step, extra);
         ship.border_h += leave - ship.now;
         ship.now = leave;
       }

@@ -41,7 +41,10 @@ export interface Epoch {
   closedBorders: ReadonlySet<string>;
   closedTerminals: ReadonlySet<string>;
   closedCountries: ReadonlySet<string>;
+  /** room on each departure of a service, as a factor of the filed capacity */
   capacityFactor: ReadonlyMap<string, number>;
+  /** a border's daily capacity, as a factor of the filed capacity (0: it serves nothing) */
+  borderCapacityFactor: ReadonlyMap<string, number>;
   extraDwellH: ReadonlyMap<string, number>;
 }
 
@@ -53,6 +56,19 @@ function servicesOf(
   if (e.service_kind !== undefined)
     return [...network.services.values()].filter((s) => s.kind === e.service_kind).map((s) => s.id);
   return [];
+}
+
+/**
+ * The services a capacity event scales: those it names (by id or kind), else every service calling at
+ * the terminal it names (a terminal's capacity is the room on the departures that serve it).
+ */
+function capacityTargets(network: Network, e: ScenarioEvent): string[] {
+  if (e.service !== undefined || e.service_kind !== undefined) return servicesOf(network, e);
+  const terminal = e.terminal;
+  if (terminal === undefined) return [];
+  return [...network.services.values()]
+    .filter((s) => s.legs.some((l) => l.from === terminal || l.to === terminal))
+    .map((s) => s.id);
 }
 
 /**
@@ -72,6 +88,7 @@ function signatureOf(epoch: Epoch): string {
   return JSON.stringify([
     conditionsKey(conditionsOf(epoch, new Set())),
     sorted(epoch.capacityFactor),
+    sorted(epoch.borderCapacityFactor),
     epoch.policies.map((p) => p.id).sort(),
   ]);
 }
@@ -128,6 +145,7 @@ function cutEpochs(scenario: Scenario, network: Network): Epoch[] {
     const closedTerminals = new Set<string>();
     const closedCountries = new Set<string>();
     const capacityFactor = new Map<string, number>();
+    const borderCapacityFactor = new Map<string, number>();
     const extraDwellH = new Map<string, number>();
     for (const e of active) {
       if (e.type === 'closure') {
@@ -136,14 +154,17 @@ function cutEpochs(scenario: Scenario, network: Network): Epoch[] {
         if (e.terminal) closedTerminals.add(e.terminal);
         if (e.country) closedCountries.add(e.country);
       } else if (e.type === 'capacity') {
-        for (const s of servicesOf(network, e))
+        for (const s of capacityTargets(network, e))
           capacityFactor.set(s, (capacityFactor.get(s) ?? 1) * e.factor);
+        if (e.border)
+          borderCapacityFactor.set(e.border, (borderCapacityFactor.get(e.border) ?? 1) * e.factor);
       } else if (e.type === 'dwell' && e.border) {
         extraDwellH.set(e.border, (extraDwellH.get(e.border) ?? 0) + e.extra_h);
       }
     }
     // factors that multiply out to 1 and extras that add up to 0 change nothing
     for (const [k, f] of capacityFactor) if (f === 1) capacityFactor.delete(k);
+    for (const [k, f] of borderCapacityFactor) if (f === 1) borderCapacityFactor.delete(k);
     for (const [k, h] of extraDwellH) if (h === 0) extraDwellH.delete(k);
     return {
       start_h: start,
@@ -155,6 +176,7 @@ function cutEpochs(scenario: Scenario, network: Network): Epoch[] {
       closedTerminals,
       closedCountries,
       capacityFactor,
+      borderCapacityFactor,
       extraDwellH,
     };
   });

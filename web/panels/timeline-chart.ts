@@ -10,11 +10,13 @@ import type { Route } from '../types.ts';
 import { t, tDynamic, type Lang } from '../view-model/i18n.ts';
 import { wrapToWidth } from '../view-model/declutter.ts';
 import {
+  routeSpan,
   STEP_COLOURS,
   STEP_TYPES,
   timelineLayout,
   type TimelineBar,
 } from '../view-model/timeline-bars.ts';
+import { routeCorridorName } from '../view-model/corridor-label.ts';
 import type { TimeZoneId } from '../view-model/time-zone.ts';
 
 const LABEL_PX = 12;
@@ -37,19 +39,78 @@ const BAR_PX = 12;
 /** below this width the label goes above its bar, which then spans the whole chart */
 const STACK_BELOW_PX = 560;
 
+/**
+ * The selected route's timeline, and a second route's under it on the same calendar scale when one
+ * is chosen to compare: equal lengths of time are equally long in both, so waits and border dwell
+ * line up by eye. Panes and bars are keyed by route and step.
+ */
 export function renderTimeline(
   host: HTMLElement,
   route: Route | undefined,
   lang: Lang,
   zone: TimeZoneId,
+  other?: Route,
 ): void {
   const root = d3.select(host);
-  root.selectAll('*').remove();
-  if (!route) {
-    root.append('p').attr('class', 'muted empty').text(t(lang, 'timeline.empty'));
-    return;
-  }
-  const width = Math.max(300, host.clientWidth || 600);
+  const routes = route ? (other && other.id !== route.id ? [route, other] : [route]) : [];
+  root
+    .selectAll<HTMLParagraphElement, string>('p.empty')
+    .data(route ? [] : [t(lang, 'timeline.empty')])
+    .join('p')
+    .attr('class', 'muted empty')
+    .text((d) => d);
+  const spans = routes.map(routeSpan);
+  const span = {
+    first_ms: Math.min(...spans.map((s) => s.first_ms)),
+    last_ms: Math.max(...spans.map((s) => s.last_ms)),
+  };
+  const panes = root
+    .selectAll<HTMLDivElement, Route>('div.timeline-pane')
+    .data(routes, (r) => r.id)
+    .join((e) => {
+      const pane = e.append('div').attr('class', 'timeline-pane');
+      pane.append('h3').attr('class', 'timeline-route');
+      pane.append('div').attr('class', 'timeline-svg');
+      return pane;
+    })
+    .attr('data-route', (r) => r.id)
+    .order();
+  panes
+    .select('h3.timeline-route')
+    .attr('hidden', routes.length > 1 ? null : '')
+    .text((r, i) => `${i === 0 ? 'A' : 'B'} · ${routeCorridorName(lang, r)}`);
+  panes.select<HTMLDivElement>('div.timeline-svg').each(function (r) {
+    drawPane(this, r, lang, zone, routes.length > 1 ? span : undefined, host.clientWidth);
+  });
+  root
+    .selectAll<HTMLDivElement, number>('div.chart-legend')
+    .data(route ? [0] : [])
+    .join('div')
+    .attr('class', 'chart-legend')
+    .selectAll<HTMLSpanElement, (typeof STEP_TYPES)[number]>('span.legend-item')
+    .data(STEP_TYPES, (d) => d)
+    .join((e) => {
+      const item = e.append('span').attr('class', 'legend-item');
+      item.append('span').attr('class', 'swatch');
+      item.append('span').attr('class', 'legend-text');
+      return item;
+    })
+    .call((item) => item.select('span.swatch').style('background', (d) => STEP_COLOURS[d]))
+    .call((item) => item.select('span.legend-text').text((d) => tDynamic(lang, `step.${d}`)));
+}
+
+/** One route's chart: the calendar axis, then a row per step with its label, dates and bar. */
+function drawPane(
+  host: HTMLElement,
+  route: Route,
+  lang: Lang,
+  zone: TimeZoneId,
+  span: { first_ms: number; last_ms: number } | undefined,
+  hostWidth: number,
+): void {
+  const root = d3.select(host);
+  root.selectAll('svg').remove();
+  const width = Math.max(300, hostWidth || 600);
   const stacked = width < STACK_BELOW_PX;
   // the labels get their own column: wide enough for a border name on two lines
   const labelW = stacked
@@ -57,7 +118,7 @@ export function renderTimeline(
     : Math.round(Math.min(300, Math.max(180, width * 0.36)));
   const barsX = stacked ? MARGIN.left : MARGIN.left + labelW + 10;
   const innerW = width - barsX - MARGIN.right;
-  const layout = timelineLayout(route, lang, zone, Math.floor(innerW / TICK_LABEL_PX));
+  const layout = timelineLayout(route, lang, zone, Math.floor(innerW / TICK_LABEL_PX), span);
   let y = 0;
   const placed: PlacedBar[] = layout.bars.map((b) => {
     const lines = wrapToWidth(b.label, labelW, LABEL_PX, stacked ? 4 : 3);
@@ -160,10 +221,4 @@ export function renderTimeline(
     .attr('width', (d) => Math.max(2, x(d.end_h) - x(d.start_h)))
     .attr('fill', (d) => d.colour);
   rows.select('title').text((d) => `${d.label}: ${d.when} (${d.duration})`);
-  const legend = root.append('div').attr('class', 'chart-legend');
-  for (const type of STEP_TYPES) {
-    const item = legend.append('span').attr('class', 'legend-item');
-    item.append('span').attr('class', 'swatch').style('background', STEP_COLOURS[type]);
-    item.append('span').text(tDynamic(lang, `step.${type}`));
-  }
 }

@@ -4,6 +4,7 @@
  * details go (rail is the default; a road or other crossing keeps its mode word). The full label
  * stays available as the hover text.
  */
+import type { Route } from '../types.ts';
 import type { Lang } from './i18n.ts';
 
 const MODE_DETAIL = /\s*\((rail|road|sea|air)\b(?:[^()]|\([^()]*\))*\)/g;
@@ -14,4 +15,11 @@ const ZH_PAIR_DETAIL = /（[^（）]*—[^（）]*）/g;
 export function shortCorridorLabel(lang: Lang, label: string): string {
   if (lang === 'zh') return label.replace(ZH_PAIR_DETAIL, '');
   return label.replace(MODE_DETAIL, (_m, mode: string) => (mode === 'rail' ? '' : ` (${mode})`));
+}
+
+/** A route's corridor as a card names it: the short name when the network gives one. */
+export function routeCorridorName(lang: Lang, route: Pick<Route, 'corridor'>): string {
+  const c = route.corridor;
+  const short = lang === 'zh' ? c.short_zh : c.short;
+  return short ?? shortCorridorLabel(lang, lang === 'zh' ? c.label_zh : c.label);
 }

@@ -67,12 +67,25 @@ function tickStepDays(days: number, maxTicks: number): number {
 /**
  * @example timelineLayout(route departing 2026-11-30T20:00Z, 'en', 'beijing').ticks[0].label === '1 Dec'
  */
+/** The instants a route's timeline covers, in epoch ms: for an axis two routes share. */
+export function routeSpan(route: Route): { first_ms: number; last_ms: number } {
+  const depart = Date.parse(route.depart);
+  const starts = route.timeline.map((s) => Date.parse(s.start));
+  const ends = route.timeline.map((s) => Date.parse(s.end));
+  return {
+    first_ms: Math.min(depart, ...starts),
+    last_ms: Math.max(Date.parse(route.arrive), depart + HOUR_MS, ...ends),
+  };
+}
+
 export function timelineLayout(
   route: Route,
   lang: Lang,
   zone: TimeZoneId,
   /** as many date labels as fit the chart's width without touching */
   maxTicks = 10,
+  /** widen the axis to cover this span too, so two routes' charts share one scale */
+  span?: { first_ms: number; last_ms: number },
 ): TimelineLayout {
   const steps = route.timeline.map((step, i) => {
     const start = Date.parse(step.start);
@@ -80,8 +93,9 @@ export function timelineLayout(
   });
   steps.sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
   const depart = Date.parse(route.depart);
-  const first = Math.min(depart, ...steps.map((s) => s.start));
-  const last = Math.max(Date.parse(route.arrive), depart + HOUR_MS, ...steps.map((s) => s.end));
+  const own = routeSpan(route);
+  const first = Math.min(own.first_ms, span?.first_ms ?? Infinity);
+  const last = Math.max(own.last_ms, span?.last_ms ?? -Infinity);
   const axisStart = startOfLocalDay(first, zone);
   const axisEnd = endOfLocalDay(last, zone);
   const hoursFrom = (ms: number) => (ms - axisStart) / HOUR_MS;

@@ -168,6 +168,36 @@ describe('each check class reports file, line, field path and message', () => {
     );
   });
 
+  it('other traffic at a border that fills its capacity, or has no capacity to share', () => {
+    const cap =
+      '    capacity_per_day: { value: 12, unit: trains, assumption: "trains per day, for tests" }\n';
+    const full = edit(
+      base,
+      'borders.yaml',
+      cap,
+      `${cap}    background_per_day: { value: 12, assumption: "other trains a day, for tests" }\n`,
+    );
+    expect(at(errors(full), 'borders[0].background_per_day.value').message).toBe(
+      'other traffic of 12 trains a day fills the capacity of 12 a day: the queue would grow without end',
+    );
+    const none = edit(
+      base,
+      'borders.yaml',
+      cap,
+      '    background_per_day: { value: 3, assumption: "other trains a day, for tests" }\n',
+    );
+    expect(at(errors(none), 'borders[0].background_per_day').message).toMatch(
+      /needs a capacity_per_day/,
+    );
+    const fine = edit(
+      base,
+      'borders.yaml',
+      cap,
+      `${cap}    background_per_day: { value: 6, assumption: "other trains a day, for tests" }\n`,
+    );
+    expect(errors(fine)).toEqual([]);
+  });
+
   it('a rail border or rail leg across a gauge break without a gauge change', () => {
     const files = edit(
       base,

@@ -11,6 +11,6 @@ export function parts(network: Network = tinyNetwork(), scenario: Scenario = tin
   const epochs = buildEpochs(scenario, network);
   const departures = expandDepartures(network, scenario, 1 / 10_000, () => 1);
   const finder = new DepartureFinder(departures);
-  const crossing = new BorderCrossing(network, departures, 42, scenario.horizon.days);
+  const crossing = new BorderCrossing(network, epochs, departures, 42, scenario.horizon.days);
   return { network, scenario, epochs, departures, finder, crossing };
 }
