@@ -48,13 +48,15 @@ import {
 import type { StringKey } from './view-model/i18n-strings.ts';
 import { toNetworkItems, type NetworkItems } from './view-model/network-features.ts';
 import { routesBox } from './view-model/route-features.ts';
-import { shortCorridorLabel } from './view-model/corridor-label.ts';
+import { routeCorridorName, shortCorridorLabel } from './view-model/corridor-label.ts';
+import { formatDays, formatUsd } from './view-model/format.ts';
+import * as d3 from 'd3';
 import type { Namer } from './view-model/notice-text.ts';
 import { PRESET_IDS, type PresetId } from './view-model/projection-presets.ts';
 import { isRunnable, type QueryState } from './view-model/query-state.ts';
 import { decodePageState, encodePageState, type PageState } from './view-model/url-state.ts';
 import { DEFAULT_TIME_ZONE, parseTimeZone } from './view-model/time-zone.ts';
-import { comparisonCsv, routesCsv } from './view-model/csv.ts';
+import { comparisonRows, routesRows } from './view-model/csv.ts';
 import { corridorTable } from './view-model/corridor-table.ts';
 import { reportHeading, routeSources } from './view-model/print-report.ts';
 import { createSavedPanel } from './app/saved-panel.ts';
@@ -102,6 +104,8 @@ const state = {
   selected: initial.selected,
   details: undefined as DetailsSubject | undefined,
   running: undefined as AbortController | undefined,
+  /** a second route whose timeline is drawn under the selected one's, on the same scale */
+  compareWith: undefined as string | undefined,
   /** modes and service kinds the legend switched off */
   filter: SHOW_ALL as MapFilter,
 };
@@ -450,7 +454,9 @@ function renderResults(): void {
     lang,
   );
   relabelMap();
-  renderTimeline($('timeline'), sel, lang, state.zone);
+  const other = routes.find((r) => r.id === state.compareWith && r.id !== sel?.id);
+  renderCompareChoice(routes, sel, other);
+  renderTimeline($('timeline'), sel, lang, state.zone, other);
   renderCompare($('compare'), answer, {
     lang,
     zone: state.zone,
@@ -462,6 +468,34 @@ function renderResults(): void {
   labelDownloads(downloads);
   renderReport(sel);
   savedPanel.render();
+}
+
+/** The timeline's "compare with" choice: every route of the answer but the selected one. */
+function renderCompareChoice(
+  routes: readonly Route[],
+  sel: Route | undefined,
+  other: Route | undefined,
+): void {
+  const lang = state.lang;
+  const select = $<HTMLSelectElement>('timeline-compare');
+  const options = [
+    { id: '', text: t(lang, 'timeline.compare.none') },
+    ...routes
+      .filter((r) => r.id !== sel?.id)
+      .map((r) => ({
+        id: r.id,
+        text: `${routeCorridorName(lang, r)} · ${formatDays(lang, r.duration_p50_h)} · ${formatUsd(lang, r.cost.total_usd)}`,
+      })),
+  ];
+  d3.select(select)
+    .selectAll<HTMLOptionElement, (typeof options)[number]>('option')
+    .data(options, (o) => o.id)
+    .join('option')
+    .attr('value', (o) => o.id)
+    .text((o) => o.text)
+    .order();
+  select.value = other?.id ?? '';
+  select.disabled = sel === undefined || options.length < 2;
 }
 
 /** The printed report's heading (the query) and the sources behind the chosen route. */
@@ -527,12 +561,12 @@ const downloads: DownloadContext = {
         ? findSelected() !== undefined
         : (state.answer?.routes.length ?? 0) > 0 ||
           (target === 'compare' && (state.answer?.corridors?.length ?? 0) > 0),
-  csv: (target) => {
+  table: (target) => {
     const answer = state.answer;
     if (!answer) return undefined;
-    if (target === 'routes') return routesCsv(answer.routes, state.lang, state.zone);
+    if (target === 'routes') return routesRows(answer.routes, state.lang, state.zone);
     if (target === 'compare')
-      return comparisonCsv(corridorTable(answer), state.lang, state.zone, namer);
+      return comparisonRows(corridorTable(answer), state.lang, state.zone, namer);
     return undefined;
   },
 };
@@ -607,6 +641,11 @@ function markPreset(): void {
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]'))
     b.setAttribute('aria-pressed', String(b.dataset.preset === state.view));
 }
+
+$<HTMLSelectElement>('timeline-compare').addEventListener('change', (ev) => {
+  state.compareWith = (ev.target as HTMLSelectElement).value || undefined;
+  renderResults();
+});
 
 const zoneSelect = $<HTMLSelectElement>('time-zone');
 zoneSelect.value = state.zone;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { startHarness, type Harness } from './browser-harness.ts';
 
 let h: Harness;
@@ -116,6 +117,45 @@ describe('downloads', () => {
     for (const r of impossible) expect(r[reasonCol]?.length).toBeGreaterThan(5);
     const shownNames = await page.locator('#compare tbody tr .short').allTextContents();
     expect(body.map((r) => r[0])).toEqual(shownNames);
+  });
+
+  it('the comparison and the routes as XLSX, read back by a second library: the CSV rows, numbers as numbers', async () => {
+    const { page } = h;
+    for (const target of ['compare', 'routes']) {
+      const csv = csvOf((await download(page, target, 'csv')).bytes);
+      const xlsx = await download(page, target, 'xlsx');
+      expect(xlsx.name).toMatch(new RegExp(`-${target}\\.xlsx$`));
+      // a zip (OOXML) container
+      expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+      expect(book.worksheets).toHaveLength(1);
+      const sheet = book.worksheets[0]!;
+      expect(sheet.name).toBe(target === 'compare' ? 'Corridor comparison' : 'Routes');
+      const width = csv[0]?.length ?? 0;
+      const rows: (string | number | null)[][] = [];
+      sheet.eachRow({ includeEmpty: true }, (row) => {
+        const cells: (string | number | null)[] = [];
+        for (let c = 1; c <= width; c++) {
+          const v = row.getCell(c).value;
+          cells.push(v === null || v === undefined ? null : (v as string | number));
+        }
+        rows.push(cells);
+      });
+      expect(rows).toHaveLength(csv.length);
+      rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const text = csv[r]?.[c] ?? '';
+          // the same value; in the data rows a number is stored as a number, not as text
+          expect(cell === null ? '' : String(cell)).toBe(text);
+          if (r > 0 && text !== '' && !Number.isNaN(Number(text)))
+            expect(typeof cell).toBe('number');
+        }),
+      );
+      // the header row is bold and stays in view when scrolling
+      expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+      expect(sheet.views[0]?.state).toBe('frozen');
+    }
   });
 
   it('charts and the map as PNG: real PNGs at twice the size on screen', async () => {

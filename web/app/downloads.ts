@@ -1,15 +1,18 @@
 /**
  * The download buttons: each names what it takes away (`data-export`) and in which form
- * (`data-format`: csv, png or svg). Charts and the map go out as pictures of what is on screen, the
- * route list and the comparison as CSV from the same answer the panels show.
+ * (`data-format`: csv, xlsx, png or svg). Charts and the map go out as pictures of what is on screen,
+ * the route list and the comparison as CSV or XLSX tables from the same answer the panels show.
  */
 import { t, type Lang } from '../view-model/i18n.ts';
 import type { StringKey } from '../view-model/i18n-strings.ts';
 import { pngFile, saveFile, svgFile } from './picture-files.ts';
 import { snapshotSvg } from './snapshot-svg.ts';
+import { xlsxFile } from './xlsx-file.ts';
+import { toCsv, type Table } from '../view-model/csv.ts';
 
 type ExportTarget = 'timeline' | 'compare' | 'pareto' | 'map' | 'routes';
-type Format = 'csv' | 'png' | 'svg';
+type Format = 'csv' | 'xlsx' | 'png' | 'svg';
+const FORMATS: readonly Format[] = ['csv', 'xlsx', 'png', 'svg'];
 
 const PICTURE_OF: Record<ExportTarget, string> = {
   timeline: '.chart-timeline',
@@ -32,12 +35,14 @@ export interface DownloadContext {
   baseName(): string;
   /** whether the target has anything to take away now */
   ready(target: ExportTarget): boolean;
-  csv(target: ExportTarget): string | undefined;
+  /** the target as a table (header row first), for CSV and XLSX */
+  table(target: ExportTarget): Table | undefined;
 }
 
 const isTarget = (v: string | undefined): v is ExportTarget =>
   v !== undefined && Object.hasOwn(PICTURE_OF, v);
-const isFormat = (v: string | undefined): v is Format => v === 'csv' || v === 'png' || v === 'svg';
+const isFormat = (v: string | undefined): v is Format =>
+  v !== undefined && (FORMATS as readonly string[]).includes(v);
 
 /**
  * Fills each download group of the page (`<span data-export-group="compare" data-formats="csv png">`)
@@ -92,10 +97,16 @@ export function labelDownloads(ctx: DownloadContext): void {
 
 async function download(ctx: DownloadContext, target: ExportTarget, format: Format) {
   const name = `${ctx.baseName()}-${target}.${format}`;
-  if (format === 'csv') {
-    const text = ctx.csv(target);
-    if (text === undefined) throw new Error(`no table for ${target}`);
-    saveFile(name, new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  if (format === 'csv' || format === 'xlsx') {
+    const table = ctx.table(target);
+    if (table === undefined) throw new Error(`no table for ${target}`);
+    if (format === 'csv')
+      saveFile(name, new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }));
+    else
+      saveFile(
+        name,
+        await xlsxFile(table, t(ctx.lang(), target === 'routes' ? 'results.title' : TITLE[target])),
+      );
     return;
   }
   const el = document.querySelector<HTMLElement>(PICTURE_OF[target]);

@@ -97,6 +97,8 @@ export function renderTimeline(
     })
     .call((item) => item.select('span.swatch').style('background', (d) => STEP_COLOURS[d]))
     .call((item) => item.select('span.legend-text').text((d) => tDynamic(lang, `step.${d}`)));
+  // a pane that entered after the legend goes above it
+  root.select<HTMLDivElement>('div.chart-legend').raise();
 }
 
 /** One route's chart: the calendar axis, then a row per step with its label, dates and bar. */

@@ -14,7 +14,9 @@ import { messageText, type Namer } from './notice-text.ts';
 import { localStamp, type TimeZoneId } from './time-zone.ts';
 
 const BOM = '\uFEFF';
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
+/** A header row and data rows, as the CSV and the XLSX downloads write them. */
+export type Table = Cell[][];
 
 const PARTS = Object.keys(COST_PART_KEYS) as CostPart[];
 
@@ -56,8 +58,13 @@ const yesNo = (lang: Lang, on: boolean) => t(lang, on ? 'csv.yes' : 'csv.no');
 const named = (lang: Lang, x: { name: string; name_zh?: string | null | undefined }) =>
   lang === 'zh' && x.name_zh ? x.name_zh : x.name;
 
-/** The routes of an answer, one row each in the list's order. */
+/** The routes of an answer as CSV text. */
 export function routesCsv(routes: readonly Route[], lang: Lang, zone: TimeZoneId): string {
+  return toCsv(routesRows(routes, lang, zone));
+}
+
+/** The routes of an answer, one row each in the list's order. */
+export function routesRows(routes: readonly Route[], lang: Lang, zone: TimeZoneId): Table {
   const h = heads(lang, zone);
   const header = [
     h.plain('csv.rank'),
@@ -107,16 +114,26 @@ export function routesCsv(routes: readonly Route[], lang: Lang, zone: TimeZoneId
       yesNo(lang, r.pareto_optimal),
     ];
   });
-  return toCsv([header, ...rows]);
+  return [header, ...rows];
 }
 
-/** The corridor comparison, one row per corridor, the impossible ones with their reason. */
+/** The corridor comparison as CSV text. */
 export function comparisonCsv(
   table: CorridorTable,
   lang: Lang,
   zone: TimeZoneId,
   namer?: Namer,
 ): string {
+  return toCsv(comparisonRows(table, lang, zone, namer));
+}
+
+/** The corridor comparison, one row per corridor, the impossible ones with their reason. */
+export function comparisonRows(
+  table: CorridorTable,
+  lang: Lang,
+  zone: TimeZoneId,
+  namer?: Namer,
+): Table {
   const h = heads(lang, zone);
   const header = [
     h.plain('csv.corridor'),
@@ -151,5 +168,5 @@ export function comparisonCsv(
       r.reason ? messageText(lang, r.reason, namer, zone) : '',
     ];
   });
-  return toCsv([header, ...rows]);
+  return [header, ...rows];
 }

@@ -179,4 +179,61 @@ describe('runReplication on a tiny network', () => {
     expect(delivered[0]!.delivered_h).toBe(361);
     expect(result.kpis.stranded_shipments).toBe(1);
   });
+
+  it('runReplication holds a shipment whose terminal is closed, and sends it when the terminal reopens', () => {
+    const network = tinyNetwork();
+    const scenario = tinyScenario({
+      demand: { scale: 1, flows: [], shipments: [csvShipment(0, 'o', 1)] },
+      events: [
+        { type: 'closure', terminal: 'o', days: 7, assumption: 'a terminal closure for the test' },
+      ],
+    });
+    const delivered: DeliveryRecord[] = [];
+    const result = runReplication({
+      network,
+      scenario,
+      replication: 0,
+      provider: fixedProvider({ o: [trainOption('t1', 'b1', 'o', 500, 'B1')] }),
+      onDelivered: (r) => delivered.push(r),
+    });
+    // the 0 h train cannot be boarded at a closed terminal; o reopens at 168 h, the Monday train then
+    expect(delivered.map((r) => r.delivered_h)).toEqual([168 + 25]);
+    expect(result.kpis.stranded_shipments).toBe(1);
+  });
+
+  it('runReplication serves a border at the capacity a capacity event sets', () => {
+    const network = tinyNetwork();
+    // two shipments of one truck each at x1 at 0 h; the truck border bt's capacity scaled in the first week
+    const scenario = (factor: number) =>
+      tinyScenario({
+        demand: { scale: 1, flows: [], shipments: [0, 0].map((d) => csvShipment(d, 'x1', 2)) },
+        events: [
+          {
+            type: 'capacity',
+            border: 'bt',
+            factor,
+            from: '2024-01-01',
+            days: 7,
+            assumption: 'test',
+          },
+        ],
+      });
+    const steps: Step[] = [{ kind: 'border', border: 'bt', extra_h: 0, cost_usd: 0 }];
+    const run = (factor: number) => {
+      const delivered: DeliveryRecord[] = [];
+      runReplication({
+        network,
+        scenario: scenario(factor),
+        replication: 0,
+        provider: fixedProvider({
+          x1: [option('truck-cross', 'x1', steps, 100, 'BT', [], ['bt'])],
+        }),
+        onDelivered: (r) => delivered.push(r),
+      });
+      return byId(delivered).map((r) => r.delivered_h);
+    };
+    // bt: 2 trucks a day (12 h each), 1 h dwell; at half capacity 24 h each
+    expect(run(1)).toEqual([1, 13]);
+    expect(run(0.5)).toEqual([1, 25]);
+  });
 });

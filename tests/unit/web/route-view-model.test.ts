@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { routeFeatures } from '../../../web/view-model/route-features.ts';
-import { hoursByType, timelineLayout } from '../../../web/view-model/timeline-bars.ts';
+import { hoursByType, routeSpan, timelineLayout } from '../../../web/view-model/timeline-bars.ts';
 import {
   dayTicks,
   paretoFront,
@@ -39,6 +39,25 @@ describe('routeFeatures(route)', () => {
     expect(f.borders).toHaveLength(1);
     expect(f.borders[0]?.gauge_change).toBe(true);
     expect(f.borders[0]?.lon).toBeCloseTo((T.erenhot.lon + T.zamyn.lon) / 2);
+  });
+});
+
+describe('timelineLayout with a shared span', () => {
+  it('gives a short and a long route one axis: same length, same ticks, same hours', () => {
+    const short = makeRoute({ hours: 100 });
+    const long = makeRoute({ hours: 400 });
+    const span = {
+      first_ms: Math.min(routeSpan(short).first_ms, routeSpan(long).first_ms),
+      last_ms: Math.max(routeSpan(short).last_ms, routeSpan(long).last_ms),
+    };
+    const a = timelineLayout(short, 'en', 'utc', 10, span);
+    const b = timelineLayout(long, 'en', 'utc', 10, span);
+    expect(a.total_h).toBe(b.total_h);
+    expect(a.total_h).toBe(408);
+    expect(a.ticks).toEqual(b.ticks);
+    // without the span the short route's axis ends at its own arrival
+    expect(timelineLayout(short, 'en', 'utc').total_h).toBeLessThan(a.total_h);
+    expect(a.bars[0]?.start_h).toBe(b.bars[0]?.start_h);
   });
 });
 
