@@ -27,6 +27,7 @@ const COMMANDS: readonly (readonly [name: string, load: () => Promise<Register>]
   ['compare', async () => (await import('./commands/compare.ts')).registerCompare],
   ['matrix', async () => (await import('./commands/matrix.ts')).registerMatrix],
   ['simulate', async () => (await import('./commands/simulate.ts')).registerSimulate],
+  ['calibrate', async () => (await import('./commands/calibrate.ts')).registerCalibrate],
   ['experiment', async () => (await import('./commands/experiment.ts')).registerExperiment],
   ['merge', async () => (await import('./commands/merge.ts')).registerMerge],
   ['worker', async () => (await import('./commands/worker.ts')).registerWorker],

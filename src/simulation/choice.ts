@@ -1,8 +1,10 @@
 /**
  * The shipper's choice among route options: least generalized cost, or a multinomial logit over the
- * options' generalized cost per TEU. Generalized cost = money + value of time × door-to-door time
- * + carbon price × CO2e. With no value of time given, time is valued at 0.1 % of the cargo value per
- * day (≈ 36 %/yr: an inventory carrying-cost rate; an assumption stated in the scenario docs).
+ * options' generalized cost per TEU plus the constants of the option's main mode and corridor (what
+ * shippers weigh beyond money and time, fitted by `calibrate`). Generalized cost = money + value of
+ * time × door-to-door time + carbon price × CO2e. Time is valued at a flat USD per hour when given,
+ * else at a share of the cargo value per day (default 0.1 %, ≈ 36 %/yr: an inventory carrying-cost
+ * rate; a scenario sets its own share with its source).
  */
 import type { ChoiceModel } from './scenario.schema.ts';
 import type { RouteOption } from './route-option.ts';
@@ -16,7 +18,19 @@ export interface Candidate {
 }
 
 export function valueOfTimeUsdPerH(model: ChoiceModel, valueUsd: number): number {
-  return model.value_of_time_usd_per_h ?? (valueUsd * DEFAULT_VOT_SHARE_PER_DAY) / 24;
+  return (
+    model.value_of_time_usd_per_h ??
+    (valueUsd * (model.value_of_time_share_per_day ?? DEFAULT_VOT_SHARE_PER_DAY)) / 24
+  );
+}
+
+/** The logit's constant for an option, USD per TEU: its main mode's plus its corridor's. */
+export function optionConstantUsd(model: ChoiceModel, option: RouteOption): number {
+  if (model.model !== 'logit') return 0;
+  return (
+    (model.mode_constants_usd?.[option.main_mode] ?? 0) +
+    (model.corridor_constants_usd?.[option.corridor_group] ?? 0)
+  );
 }
 
 export function generalizedCostUsd(model: ChoiceModel, c: Candidate, valueUsd: number): number {
@@ -75,7 +89,7 @@ function logit(
     const c = candidates[i]!;
     w[i] =
       generalizedCostUsd(model, c, valueUsd) / Math.max(teuEq, 1e-6) +
-      (model.mode_constants_usd?.[c.option.main_mode] ?? 0);
+      optionConstantUsd(model, c.option);
     if (w[i]! < min) min = w[i]!;
   }
   let total = 0;

@@ -1,6 +1,6 @@
 /**
  * Shipments from the scenario's demand: each flow is a Poisson process of bookings per day, shaped by
- * its weekday weights, drawn from its own seeded stream (so a flow's arrivals are the same in a
+ * its weekday weights (and its elastic-demand factors when the scenario has them), drawn from its own seeded stream (so a flow's arrivals are the same in a
  * baseline and a scenario run with the same seed: common random numbers). CSV rows are taken as given.
  */
 import { createRng, deriveSeed } from '../lib/rng.ts';
@@ -34,6 +34,22 @@ export interface ShipmentSpec {
   constraints?: DemandFlow['constraints'];
 }
 
+/**
+ * The class key of a flow's bookings: everything the planner's query reads of a shipment, so a
+ * route-option cache shared between a baseline and a scenario that redefines a flow of the same id
+ * never mixes their answers.
+ */
+export function flowClassKey(flow: DemandFlow): string {
+  return `${flow.id}:${JSON.stringify([
+    flow.to,
+    flow.shipment,
+    flow.cargo,
+    flow.regime,
+    flow.value_usd,
+    flow.constraints ?? null,
+  ])}`;
+}
+
 /** Generates the shipments of one replication, sorted by ready time. */
 export function generateShipments(
   scenario: Scenario,
@@ -59,16 +75,15 @@ export function generateShipments(
     const teuEq = teu ?? (kg ?? 0) / (tPerTeu * 1000);
     // everything the planner's query reads of a shipment, so a route-option cache shared between a
     // baseline and a scenario that redefines a flow of the same id never mixes their answers
-    const classKey = `${flow.id}:${JSON.stringify([
-      flow.to,
-      flow.shipment,
-      flow.cargo,
-      flow.regime,
-      flow.value_usd,
-      flow.constraints ?? null,
-    ])}`;
+    const classKey = flowClassKey(flow);
+    // elastic demand (elastic-demand.ts): the flow's factor from each epoch's first day on; none, as written
+    const factors = scenario.demand.factors?.[flow.id];
+    let factorAt = 0;
+    let factor = 1;
     for (let d = 0; d < days; d++) {
-      const mean = (weekly * weights[(firstWeekday + d) % 7]!) / total;
+      while (factors && factorAt < factors.length && factors[factorAt]!.from_day <= d)
+        factor = factors[factorAt++]!.factor;
+      const mean = (weekly * weights[(firstWeekday + d) % 7]! * factor) / total;
       const n = rng.poisson(mean);
       for (let k = 0; k < n; k++) {
         // one object shape per flow, filled without spreads: this runs ~100,000 times a replication

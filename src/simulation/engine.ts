@@ -18,6 +18,8 @@ import { EventLoop } from './event-loop.ts';
 import { KpiCollector } from './kpis.ts';
 import { OptionCache, type OptionProvider } from './option-cache.ts';
 import { OptionPicker } from './option-picker.ts';
+import { promisedAtBookingH } from './promise.ts';
+import { cachingProvider, withDemandFactors } from './elastic-demand.ts';
 import type { ReplicationResult } from './result.ts';
 import type { RouteOption } from './route-option.ts';
 import type { Scenario } from './scenario.schema.ts';
@@ -67,7 +69,12 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   const departures = expandDepartures(network, scenario, 1 / (tPerTeu * 1000), capacityAt);
   const ledger = new SubsidyLedger(scenario.policies);
   const kpis = new KpiCollector(scenario, network);
-  const shipments = generateShipments(scenario, seed, tPerTeu);
+  // elastic demand: each flow's bookings scaled by the change in its expected generalized cost
+  const shipments = generateShipments(
+    withDemandFactors(network, scenario, cachingProvider(provider, scenario, input.sharedCache)),
+    seed,
+    tPerTeu,
+  );
   const options = new OptionCache({
     scenario,
     epochs,
@@ -125,6 +132,15 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
       });
     }
   };
+  /**
+   * `ship` takes its first route: the arrival promised at booking is fixed now, from its booking
+   * time (a shipment that found no route at first is promised from the booking all the same)
+   */
+  const book = (ship: Ship, option: RouteOption): void => {
+    const boardings = finder.boardingsOf(option);
+    follow(ship, option, boardings);
+    ship.promised_h = promisedAtBookingH(option, boardings, ship.spec.ready_h);
+  };
   /** a first route for `ship` from its origin now (`attempt` 0 on arrival, 2 on a retry), undefined when none */
   const firstOption = (ship: Ship, attempt: number): RouteOption | undefined =>
     picker.pick(ship, options.optionsFor(ship.spec, ship.spec.from, ship.now), attempt) ??
@@ -141,7 +157,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
         stranded.push(index);
         return;
       }
-      follow(ship, option, finder.boardingsOf(option));
+      book(ship, option);
       settle(ship, index, steps.advance(ship, index, true));
     },
     epochStart: (_e, h) => {
@@ -160,17 +176,18 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
           stranded.push(index);
           return;
         }
-        follow(ship, option, finder.boardingsOf(option));
+        book(ship, option);
       }
       settle(ship, index, steps.advance(ship, index, true));
     },
   });
   crossing.finish(horizonH);
   for (const s of ships) {
-    if (!s.delivered && s.promised_h >= 0) kpis.inTransit(s.spec);
+    if (!s.delivered && !Number.isNaN(s.departed_h)) kpis.inTransit(s.spec);
     if (!s.delivered) kpis.undelivered(s.spec, s.cost_usd, horizonH);
-    if (s.replanned) kpis.replanned();
-    if (s.stranded) kpis.stranded();
+    if (s.replanned) kpis.replanned(s.spec);
+    if (s.stranded) kpis.stranded(s.spec);
+    if (s.subsidy_usd !== 0) kpis.subsidised(s.spec, s.subsidy_usd);
   }
   const result = kpis.result({
     replication,

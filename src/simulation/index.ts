@@ -47,7 +47,16 @@ export {
 } from './parallel.ts';
 export { aggregate, compare, estimate, t975, summarize } from './aggregate.ts';
 export {
+  calibrate,
+  type CalibrateInput,
+  type CalibrationResult,
+  type ShareFit,
+} from './calibrate.ts';
+export { ObservedShares, ShareTarget, parseObservedShares } from './observed-shares.ts';
+export { choiceOf, flowChoiceSets, type FlowChoiceSet } from './flow-choice.ts';
+export {
   choose,
+  optionConstantUsd,
   generalizedCostUsd,
   valueOfTimeUsdPerH,
   DEFAULT_VOT_SHARE_PER_DAY,

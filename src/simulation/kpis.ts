@@ -1,7 +1,9 @@
 /**
  * Collects one replication's outcomes as shipments arrive and are delivered, and turns them into a
  * ReplicationResult: throughput, backlog, transit-time percentiles, cost and CO2e per TEU, on-time
- * share, shares by mode and corridor, utilisation, border queues and subsidies.
+ * share and lateness against the promise made at booking, shares by mode and corridor, utilisation,
+ * border queues and subsidies. Shipments booked in the warm-up (horizon.warmup_days) are not counted,
+ * nor are departures that leave in it; border queues are reported for every day of the run.
  */
 import type { Network } from '../model/index.ts';
 import type { BorderQueue } from './border-queue.ts';
@@ -43,12 +45,24 @@ export class KpiCollector {
   private inTransitTeu = 0;
   private deliveredTransitTeuH = 0;
 
+  /** hours of the warm-up: shipments booked before are simulated, not counted */
+  private readonly warmupH: number;
+  private latenessH = 0;
+  private subsidyUsd = 0;
+
   constructor(scenario: Scenario, network: Network) {
     this.scenario = scenario;
     this.network = network;
+    this.warmupH = (scenario.horizon.warmup_days ?? 0) * 24;
+  }
+
+  /** whether the shipment counts: booked after the warm-up */
+  counts(spec: ShipmentSpec): boolean {
+    return spec.ready_h >= this.warmupH;
   }
 
   arrived(spec: ShipmentSpec): void {
+    if (!this.counts(spec)) return;
     this.shipments++;
     this.teuIn += spec.teu_eq;
   }
@@ -61,6 +75,7 @@ export class KpiCollector {
     costUsd: number,
     co2eKg: number,
   ): void {
+    if (!this.counts(spec)) return;
     this.deliveredN++;
     this.deliveredTeu += spec.teu_eq;
     this.transit.push(atH - spec.ready_h);
@@ -68,6 +83,7 @@ export class KpiCollector {
     this.cost += costUsd;
     this.co2e += co2eKg;
     if (promisedH < 0 || atH <= promisedH + 1e-9) this.onTime++;
+    else this.latenessH += atH - promisedH;
     this.byMode.set(option.main_mode, (this.byMode.get(option.main_mode) ?? 0) + spec.teu_eq);
     this.byCorridor.set(
       option.corridor_label,
@@ -75,13 +91,18 @@ export class KpiCollector {
     );
   }
 
-  replanned(): void {
-    this.replans++;
+  replanned(spec: ShipmentSpec): void {
+    if (this.counts(spec)) this.replans++;
+  }
+
+  /** what the subsidy paid towards this shipment */
+  subsidised(spec: ShipmentSpec, usd: number): void {
+    if (this.counts(spec)) this.subsidyUsd += usd;
   }
 
   /** an undelivered shipment that had left on its first departure by the horizon's end */
   inTransit(spec: ShipmentSpec): void {
-    this.inTransitTeu += spec.teu_eq;
+    if (this.counts(spec)) this.inTransitTeu += spec.teu_eq;
   }
 
   private undeliveredAgeTeuH = 0;
@@ -92,12 +113,13 @@ export class KpiCollector {
    * cost per TEU offered, so stranding cargo cannot make the averages look better
    */
   undelivered(spec: ShipmentSpec, costSoFarUsd: number, endH: number): void {
+    if (!this.counts(spec)) return;
     this.undeliveredAgeTeuH += Math.max(0, endH - spec.ready_h) * spec.teu_eq;
     this.undeliveredCost += costSoFarUsd;
   }
 
-  stranded(): void {
-    this.strandedN++;
+  stranded(spec: ShipmentSpec): void {
+    if (this.counts(spec)) this.strandedN++;
   }
 
   result(x: {
@@ -122,7 +144,7 @@ export class KpiCollector {
       let offered = 0;
       let booked = 0;
       for (let i = 0; i < d.times_h.length; i++) {
-        if (!Number.isFinite(d.offered_teu[i]!)) continue;
+        if (!Number.isFinite(d.offered_teu[i]!) || d.times_h[i]! < this.warmupH) continue;
         offered += d.offered_teu[i]!;
         booked += d.offered_teu[i]! - d.remaining_teu[i]!;
       }
@@ -164,7 +186,8 @@ export class KpiCollector {
         ),
         cost_usd_per_teu_offered: round((this.cost + this.undeliveredCost) / (this.teuIn || 1), 2),
         on_time_share: round(this.onTime / (this.deliveredN || 1)),
-        subsidy_usd: round(x.ledger.total(), 2),
+        lateness_mean_days: round(this.latenessH / 24 / (this.deliveredN || 1)),
+        subsidy_usd: round(this.subsidyUsd, 2),
         replanned_shipments: this.replans,
         stranded_shipments: this.strandedN,
         planner_calls: x.plannerCalls,

@@ -53,6 +53,35 @@ export interface OptionCacheInput {
   sharedCache?: Map<string, readonly RouteOption[]> | undefined;
 }
 
+/**
+ * What the planner's answer depends on besides the question and the conditions: the scenario's query
+ * settings (a shared cache may serve scenarios with other starts, alternatives or values of time).
+ */
+export function askKeyOf(scenario: Scenario): string {
+  return JSON.stringify([
+    scenario.horizon.start,
+    scenario.alternatives,
+    scenario.choice.value_of_time_usd_per_h ?? null,
+    scenario.choice.carbon_price_usd_per_t,
+    // absent stays out of the key, so caches filled before the share existed still match
+    ...(scenario.choice.value_of_time_share_per_day !== undefined
+      ? [scenario.choice.value_of_time_share_per_day]
+      : []),
+  ]);
+}
+
+/** The shared-cache key of the options for a class of shipment from `from` to `to` under conditions. */
+export function optionsCacheKey(
+  askKey: string,
+  from: string,
+  to: string,
+  classKey: string,
+  relaxed: boolean,
+  conditionsKey: string,
+): string {
+  return `${askKey}|${from}|${to}|${classKey}|${relaxed ? 'r' : ''}|${conditionsKey}`;
+}
+
 export class OptionCache {
   private readonly scenario: Scenario;
   private readonly epochs: readonly Epoch[];
@@ -87,12 +116,7 @@ export class OptionCache {
     this.departures = input.departures;
     this.shared = input.sharedCache ?? new Map();
     this.startMs = Date.parse(`${input.scenario.horizon.start}T00:00:00Z`);
-    this.askKey = JSON.stringify([
-      input.scenario.horizon.start,
-      input.scenario.alternatives,
-      input.scenario.choice.value_of_time_usd_per_h ?? null,
-      input.scenario.choice.carbon_price_usd_per_t,
-    ]);
+    this.askKey = askKeyOf(input.scenario);
   }
 
   /**
@@ -135,7 +159,7 @@ export class OptionCache {
     const hit = slots[slot];
     if (hit) return hit;
     const { conditions, key } = this.epochConditions(e);
-    const cacheKey = `${this.askKey}|${from}|${spec.to}|${spec.class_key}|${relaxed ? 'r' : ''}|${key}`;
+    const cacheKey = optionsCacheKey(this.askKey, from, spec.to, spec.class_key, relaxed, key);
     this.keysUsed.add(cacheKey);
     let options = this.shared.get(cacheKey);
     if (!options) {

@@ -16,6 +16,7 @@ import { keysAt } from './schema-keys.ts';
 import { parseShipmentsCsv } from './shipments-csv.ts';
 import {
   ScenarioFile,
+  type DemandElasticity,
   type DemandFlow,
   type Scenario,
   type ScenarioEvent,
@@ -217,6 +218,7 @@ export function parseScenario(
       );
   const scaleLayer = written('scale');
   const csvLayer = written('shipments_csv');
+  const elasticityLayer = written('elasticity');
   // a base that could not be read says so; what it would have given is not reported missing
   const chainBroken = layers[0]!.data.extends !== undefined;
   if (!horizon && !chainBroken)
@@ -394,6 +396,30 @@ export function parseScenario(
     checkWindow(l, path, p);
     checkProvenance(l, path, p);
   }
+  const elasticity = elasticityLayer ? demandOf(elasticityLayer)?.elasticity : undefined;
+  if (elasticityLayer && isRecord(elasticity))
+    checkProvenance(elasticityLayer, ['demand', 'elasticity'], elasticity);
+  // the choice model's own numbers: provenance of the sources it names; corridor constants on named corridors
+  const choiceLayer = [...layers]
+    .reverse()
+    .find((l) => isRecord(l.yaml.data) && l.yaml.data.choice !== undefined);
+  const choiceData =
+    choiceLayer && isRecord(choiceLayer.data.choice)
+      ? (choiceLayer.data.choice as Record<string, unknown>)
+      : undefined;
+  if (choiceLayer && choiceData) {
+    if (choiceData.source !== undefined) checkProvenance(choiceLayer, ['choice'], choiceData);
+    const groups = net?.corridorGroups?.map((g) => g.id);
+    if (groups && isRecord(choiceData.corridor_constants_usd))
+      for (const key of Object.keys(choiceData.corridor_constants_usd))
+        if (!groups.includes(key) && !key.startsWith('other:'))
+          err(
+            choiceLayer,
+            ['choice', 'corridor_constants_usd', key],
+            `unknown corridor "${key}" (a group id of corridors.yaml, or other:<gateway ids>)`,
+            didYouMean(key, groups),
+          );
+  }
   let shipments: Scenario['demand']['shipments'] = [];
   const csvName = csvLayer ? demandOf(csvLayer)?.shipments_csv : undefined;
   if (csvLayer && typeof csvName === 'string') {
@@ -437,6 +463,9 @@ export function parseScenario(
       scale: scaleLayer ? demandOf(scaleLayer)!.scale : 1,
       flows: flows.map((x) => x.item),
       shipments,
+      ...(isRecord(elasticity) && elasticity.value !== 0
+        ? { elasticity: elasticity as unknown as DemandElasticity }
+        : {}),
     },
     choice: pick('choice')?.value ?? { model: 'least_cost', carbon_price_usd_per_t: 0 },
     alternatives: pick('alternatives')?.value ?? DEFAULTS.alternatives,

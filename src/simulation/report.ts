@@ -106,6 +106,7 @@ const SUMMARY_KPIS = [
   'cost_usd_per_teu_offered',
   'co2e_kg_per_teu',
   'on_time_share',
+  'lateness_mean_days',
   'subsidy_usd',
 ] as const;
 

@@ -7,7 +7,11 @@ import type { Mode } from '../model/index.ts';
 import type { Scenario } from './scenario.schema.ts';
 import type { ReplicationTables } from './tables.ts';
 
-/** The scalar KPIs of one replication. Times in days, money in USD, emissions in kg CO2e. */
+/**
+ * The scalar KPIs of one replication. Times in days, money in USD, emissions in kg CO2e. They count
+ * the shipments booked after the scenario's warm-up (horizon.warmup_days); those booked in the
+ * warm-up are simulated (they take room and queue) but not counted.
+ */
 export interface Kpis {
   shipments: number;
   delivered_shipments: number;
@@ -33,8 +37,13 @@ export interface Kpis {
   time_in_system_days_per_teu_offered: number;
   /** money paid so far by all cargo booked (delivered or not) per TEU booked */
   cost_usd_per_teu_offered: number;
-  /** share of delivered shipments that arrived by the P90 arrival promised when they booked */
+  /**
+   * share of delivered shipments that arrived by the arrival promised at booking: the chosen route's
+   * first departure as timetabled from the booking (full or not) plus its P90, so waits for room count
+   */
   on_time_share: number;
+  /** mean days delivered shipments arrived after that promise (0 for those on time) */
+  lateness_mean_days: number;
   subsidy_usd: number;
   /** shipments that changed route after a closure or a capacity overflow */
   replanned_shipments: number;
@@ -59,6 +68,7 @@ export const KPI_NAMES: readonly KpiName[] = [
   'time_in_system_days_per_teu_offered',
   'cost_usd_per_teu_offered',
   'on_time_share',
+  'lateness_mean_days',
   'subsidy_usd',
   'replanned_shipments',
   'stranded_shipments',

@@ -33,6 +33,8 @@ export interface RouteOption {
   key: string;
   corridor_id: string;
   corridor_label: string;
+  /** the named corridor (corridors.yaml group id) the route belongs to, or other:<gateway ids> */
+  corridor_group: string;
   main_mode: Mode;
   modes: Mode[];
   from: string;
@@ -187,6 +189,7 @@ export function routeToOption(route: Route, network: Network): RouteOption {
     key: route.summary,
     corridor_id: route.corridor.id,
     corridor_label: route.corridor.label,
+    corridor_group: route.corridor.group ?? `other:${route.corridor.id}`,
     main_mode: main,
     modes: [...route.modes],
     from: route.from.id,
@@ -258,6 +261,7 @@ export function reviveOption(o: RouteOption): RouteOption {
     key: o.key,
     corridor_id: o.corridor_id,
     corridor_label: o.corridor_label,
+    corridor_group: o.corridor_group,
     main_mode: o.main_mode,
     modes: [...o.modes],
     from: o.from,

@@ -60,6 +60,17 @@ export const DemandFlow = z.strictObject({
 });
 export type DemandFlow = z.infer<typeof DemandFlow>;
 
+/**
+ * How total demand per flow answers a change in its generalized cost: bookings × (GC / GC_ref)^value,
+ * GC the flow's expected generalized cost per TEU (logit logsum) under the epoch's conditions and
+ * GC_ref the same without the scenario's events and policies. 0 (or absent) keeps demand fixed.
+ */
+export const DemandElasticity = z.strictObject({
+  value: z.number().min(-5).max(0).describe('elasticity of bookings to generalized cost (≤ 0)'),
+  ...Provenance,
+});
+export type DemandElasticity = z.infer<typeof DemandElasticity>;
+
 const Demand = z.strictObject({
   scale: z
     .number()
@@ -67,6 +78,7 @@ const Demand = z.strictObject({
     .max(1000)
     .default(1)
     .describe('multiplies every flow (sensitivity runs)'),
+  elasticity: DemandElasticity.optional(),
   flows: z.array(DemandFlow).default([]),
   shipments_csv: z
     .string()
@@ -74,25 +86,43 @@ const Demand = z.strictObject({
     .describe('CSV beside the scenario: day,from,to,teu,kg,pieces,regime,value_usd,cargo'),
 });
 
+/** Value of time: a flat USD per hour, or a share of the cargo's value per day (the default, 0.1 %). */
+const ValueOfTime = {
+  value_of_time_usd_per_h: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe('one value for every shipment; overrides value_of_time_share_per_day'),
+  value_of_time_share_per_day: z
+    .number()
+    .nonnegative()
+    .max(0.1)
+    .optional()
+    .describe('time valued at this share of the declared value per day (default 0.001)'),
+};
+
 export const ChoiceModel = z.discriminatedUnion('model', [
   z.strictObject({
     model: z.literal('least_cost'),
-    value_of_time_usd_per_h: z
-      .number()
-      .nonnegative()
-      .optional()
-      .describe('default: 0.1% of the value per day'),
+    ...ValueOfTime,
     carbon_price_usd_per_t: z.number().nonnegative().default(0),
+    ...Provenance,
   }),
   z.strictObject({
     model: z.literal('logit'),
-    value_of_time_usd_per_h: z.number().nonnegative().optional(),
+    ...ValueOfTime,
     carbon_price_usd_per_t: z.number().nonnegative().default(0),
     scale_per_usd: z.number().positive().describe('logit scale on generalized cost per TEU, 1/USD'),
     mode_constants_usd: z
-      .record(Mode, z.number())
+      .partialRecord(Mode, z.number())
       .optional()
       .describe('added to the generalized cost per TEU of routes whose main mode it is'),
+    corridor_constants_usd: z
+      .record(z.string().min(1), z.number())
+      .optional()
+      .describe(
+        'added to the generalized cost per TEU of routes in the named corridor (corridors.yaml group id)',
+      ),
     ...Provenance,
   }),
 ]);
@@ -166,7 +196,21 @@ export const ScenarioFile = z.strictObject({
     ),
   network: Id.optional(),
   horizon: z
-    .strictObject({ start: IsoDate, days: z.number().int().positive().max(3660) })
+    .strictObject({
+      start: IsoDate,
+      days: z.number().int().positive().max(3660).describe('run length: days simulated'),
+      warmup_days: z
+        .number()
+        .int()
+        .nonnegative()
+        .max(3659)
+        .optional()
+        .describe('first days of the run: simulated, their bookings not counted in the KPIs'),
+    })
+    .refine((h) => (h.warmup_days ?? 0) < h.days, {
+      message: 'warmup_days must be shorter than the run (days)',
+      path: ['warmup_days'],
+    })
     .optional(),
   seed: z
     .number()
@@ -222,10 +266,20 @@ export interface Scenario {
   /** id of the scenario it extends (its baseline), if any */
   baseline?: string;
   network: string;
-  horizon: { start: string; days: number };
+  horizon: { start: string; days: number; warmup_days?: number | undefined };
   seed: number;
   replications: number;
-  demand: { scale: number; flows: DemandFlow[]; shipments: CsvShipment[] };
+  demand: {
+    scale: number;
+    flows: DemandFlow[];
+    shipments: CsvShipment[];
+    elasticity?: DemandElasticity;
+    /**
+     * bookings factor per flow id from a day on (resolveElasticDemand: elasticity × change in
+     * generalized cost); absent, every flow books as written
+     */
+    factors?: Record<string, { from_day: number; factor: number }[]>;
+  };
   choice: ChoiceModel;
   alternatives: number;
   overflow_replan_h: number;

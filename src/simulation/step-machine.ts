@@ -140,7 +140,6 @@ export class StepMachine {
         ship.cost_usd += step.cost_usd - paid;
         if (Number.isNaN(ship.departed_h)) ship.departed_h = leave;
         ship.co2e_kg += step.co2e_kg;
-        if (ship.promised_h < 0) ship.promised_h = leave + ship.option.p90_from_first_departure_h;
         ship.onService = step.service;
         ship.onDeparture = onDemand ? -1 : found;
         ship.now = leave;

@@ -63,7 +63,11 @@ const SHIPMENT_COLUMNS: readonly [string, ColumnType, string][] = [
   ['booked_day', 'double', 'days from the horizon start when the cargo was ready and booked'],
   ['departed_day', 'double', 'days from the horizon start of the first departure (null if none)'],
   ['arrived_day', 'double', 'days from the horizon start of delivery (null if not delivered)'],
-  ['promised_day', 'double', 'P90 arrival promised at the first boarding (null if none)'],
+  [
+    'promised_day',
+    'double',
+    'arrival promised at booking: first timetabled departure + P90 (null if none)',
+  ],
   ['transit_days', 'double', 'arrived_day − booked_day (null if not delivered)'],
   ['wait_first_departure_h', 'double', 'hours from booking to the first departure (null if none)'],
   [

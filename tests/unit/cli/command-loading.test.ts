@@ -16,6 +16,7 @@ const ALL = [
   'compare',
   'matrix',
   'simulate',
+  'calibrate',
   'experiment',
   'merge',
   'worker',

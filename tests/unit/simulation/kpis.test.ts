@@ -39,3 +39,56 @@ describe('estimate', () => {
     expect(e.hi).toBeCloseTo(2 + 12.706, 3);
   });
 });
+
+describe('lateness against the promise made at booking', () => {
+  // three TEU booked at 00:00 on Monday 1 January for the Monday train (2 TEU a departure, 25 h door
+  // to door, promised at its timetabled departure + 30 h P90): the third waits a week for room
+  const network = tinyNetwork({ t1Capacity: 2 });
+  const provider = fixedProvider({ o: [trainOption('t1', 'b1', 'o', 500, 'B1')] });
+  const run = (warmupDays?: number, day7 = 0) =>
+    runReplication({
+      network,
+      scenario: tinyScenario({
+        horizon: {
+          start: '2024-01-01',
+          days: 14,
+          ...(warmupDays !== undefined ? { warmup_days: warmupDays } : {}),
+        },
+        demand: {
+          scale: 1,
+          flows: [],
+          shipments: [
+            ...[0, 0, 0].map((d) => csvShipment(d, 'o', 1)),
+            ...Array.from({ length: day7 }, () => csvShipment(7, 'o', 1)),
+          ],
+        },
+      }),
+      replication: 0,
+      provider,
+    }).kpis;
+
+  it('counts the week waited for room on a full train as late: 163 h after the 30 h promise', () => {
+    const kpis = run();
+    expect(kpis.delivered_shipments).toBe(3);
+    expect(kpis.on_time_share).toBeCloseTo(2 / 3, 4);
+    // delivered at 25, 25 and 168 + 25 h against a promise of 0 + 30 h each
+    expect(kpis.lateness_mean_days).toBeCloseTo((168 + 25 - 30) / 24 / 3, 4);
+  });
+
+  it('simulates the warm-up bookings but counts only those booked after it', () => {
+    const all = run(undefined, 1);
+    expect(all.shipments).toBe(4);
+    // the Monday-1 TEU that found no room booked the day-7 train, leaving room for one TEU of day 7
+    const measured = run(7, 1);
+    expect(measured.shipments).toBe(1);
+    expect(measured.delivered_teu).toBe(1);
+    expect(measured.transit_mean_days).toBeCloseTo(25 / 24, 4);
+    expect(measured.on_time_share).toBe(1);
+    expect(measured.lateness_mean_days).toBe(0);
+    // two day-7 TEU: the warm-up's leftover holds one place, so the second waits a week (past the horizon)
+    const crowded = run(7, 2);
+    expect(crowded.shipments).toBe(2);
+    expect(crowded.delivered_teu).toBe(1);
+    expect(crowded.backlog_teu).toBe(1);
+  });
+});

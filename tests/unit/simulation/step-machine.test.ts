@@ -73,7 +73,8 @@ describe('StepMachine', () => {
     expect(ship.departed_h).toBe(168);
     expect(ship.border_h).toBe(5);
     expect(ship.cost_usd).toBe(500);
-    expect(ship.promised_h).toBe(168 + 30);
+    // the promise is made at booking (engine.ts, promise.ts), not when the shipment leaves
+    expect(ship.promised_h).toBe(-1);
     expect(departures.get('t1')!.remaining_teu[1]).toBe(1);
   });
 

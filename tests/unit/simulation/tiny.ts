@@ -211,6 +211,7 @@ export function option(
     key,
     corridor_id: corridor,
     corridor_label: corridor,
+    corridor_group: corridor,
     main_mode: 'rail',
     modes: ['rail'],
     from,

@@ -1,0 +1,37 @@
+/**
+ * The arrival promised at booking: the chosen option's first departure as timetabled from the
+ * booking time (full or not: the schedule a forwarder quotes when the cargo is booked), plus the
+ * option's P90 from that departure. Waits for room on full departures, re-plans and closures after
+ * booking all count against it, so lateness measures what the shipper was told, not what capacity
+ * later allowed.
+ */
+import { firstDepartureAtOrAfter } from './departures.ts';
+import type { RouteOption } from './route-option.ts';
+import type { Boarding } from './ship.ts';
+
+/** no promise could be made (no departure of the option before the horizon ends) */
+const NO_PROMISE = -1;
+
+/** The promised arrival (h from the horizon start) of `option` booked at `bookedH`, or NO_PROMISE. */
+export function promisedAtBookingH(
+  option: RouteOption,
+  boardings: readonly (Boarding | undefined)[],
+  bookedH: number,
+): number {
+  let t = bookedH;
+  for (let k = 0; k < option.steps.length; k++) {
+    const step = option.steps[k]!;
+    if (step.kind === 'fixed') t += step.hours;
+    else if (step.kind === 'border') t += step.extra_h;
+    else if (step.kind === 'board') {
+      const d = boardings[k]?.d;
+      if (!d) return NO_PROMISE;
+      if (d.onDemandLeadH !== undefined)
+        return t + d.onDemandLeadH + option.p90_from_first_departure_h;
+      const i = firstDepartureAtOrAfter(d.times_h, t - step.offset_h);
+      if (i >= d.times_h.length) return NO_PROMISE;
+      return d.times_h[i]! + step.offset_h + option.p90_from_first_departure_h;
+    }
+  }
+  return t + option.p90_from_first_departure_h;
+}
