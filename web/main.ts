@@ -54,6 +54,7 @@ import * as d3 from 'd3';
 import type { Namer } from './view-model/notice-text.ts';
 import { PRESET_IDS, type PresetId } from './view-model/projection-presets.ts';
 import { isRunnable, type QueryState } from './view-model/query-state.ts';
+import type { PlaceField } from './view-model/place-fit.ts';
 import { decodePageState, encodePageState, type PageState } from './view-model/url-state.ts';
 import { DEFAULT_TIME_ZONE, parseTimeZone } from './view-model/time-zone.ts';
 import { comparisonRows, routesRows } from './view-model/csv.ts';
@@ -263,8 +264,24 @@ async function loadNetwork(): Promise<void> {
 const form = $<HTMLFormElement>('query-form');
 const searchPlaces = (q: string, signal: AbortSignal) =>
   api.places(state.network, q, signal).then((r) => r.places);
-const fromBox = createPlaceCombobox($('from'), $('from-list'), searchPlaces, () => state.lang);
-const toBox = createPlaceCombobox($('to'), $('to-list'), searchPlaces, () => state.lang);
+/** the query a place is typed for, as the form holds it now: suggestions are ranked by it */
+const placeContext = (field: PlaceField) => () => ({ ...readForm(form, '', ''), field });
+const fromBox = createPlaceCombobox(
+  $('from'),
+  $('from-list'),
+  searchPlaces,
+  () => state.lang,
+  placeContext('from'),
+  $('from-note'),
+);
+const toBox = createPlaceCombobox(
+  $('to'),
+  $('to-list'),
+  searchPlaces,
+  () => state.lang,
+  placeContext('to'),
+  $('to-note'),
+);
 writeForm(form, state.query);
 fromBox.set(state.query.from);
 toBox.set(state.query.to);
@@ -365,7 +382,10 @@ form.addEventListener('submit', (ev) => {
   ev.preventDefault();
   fromBox.dismiss();
   toBox.dismiss();
-  void runQuery(readForm(form, fromBox.value(), toBox.value()), true);
+  // a typed city becomes the terminal that fits the query, when one does (the note says which)
+  void Promise.all([fromBox.resolve(), toBox.resolve()]).then(([from, to]) =>
+    runQuery(readForm(form, from, to), true),
+  );
 });
 
 $('print').addEventListener('click', () => window.print());

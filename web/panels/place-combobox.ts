@@ -4,7 +4,13 @@
  * typed without choosing is sent as it is (the planner resolves names in either language).
  */
 import type { Place } from '../types.ts';
-import { bothNames, countryName, pickName, tDynamic, type Lang } from '../view-model/i18n.ts';
+import { bothNames, countryName, pickName, t, tDynamic, type Lang } from '../view-model/i18n.ts';
+import {
+  placeForName,
+  rankPlaces,
+  type PlaceContext,
+  type RankedPlace,
+} from '../view-model/place-fit.ts';
 
 export interface PlaceCombobox {
   /** the id of the chosen place, or the typed text */
@@ -14,6 +20,11 @@ export interface PlaceCombobox {
   relabel(lang: Lang): void;
   /** closes the list and drops suggestions still on their way (the query is running) */
   dismiss(): void;
+  /**
+   * Before a query: a typed city name that has a terminal fitting the query (a bonded zone for a
+   * 1210 import …) becomes that terminal, said in the note under the field; anything else stays.
+   */
+  resolve(): Promise<string>;
 }
 
 export function createPlaceCombobox(
@@ -21,9 +32,13 @@ export function createPlaceCombobox(
   list: HTMLUListElement,
   search: (q: string, signal: AbortSignal) => Promise<Place[]>,
   getLang: () => Lang,
+  /** the query the place is for: its ticked modes, quantity unit, cargo and regime */
+  context: () => PlaceContext,
+  /** the line under the field that says which terminal a typed name was taken as, and why */
+  note: HTMLElement,
 ): PlaceCombobox {
   let chosen: Place | undefined;
-  let options: Place[] = [];
+  let options: RankedPlace[] = [];
   let active = -1;
   let pending: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,22 +59,25 @@ export function createPlaceCombobox(
   const choose = (p: Place) => {
     chosen = p;
     input.value = pickName(getLang(), p);
+    note.textContent = '';
     close();
   };
   const render = () => {
     const lang = getLang();
     list.replaceChildren(
-      ...options.map((p, i) => {
+      ...options.map(({ place: p, fits, why }, i) => {
         const li = document.createElement('li');
         li.id = `${list.id}-${i}`;
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', i === active ? 'true' : 'false');
-        li.className = i === active ? 'active' : '';
+        li.className = `${i === active ? 'active' : ''}${fits ? '' : ' unfit'}`.trim();
+        li.dataset.place = p.id;
         const name = document.createElement('span');
         name.textContent = bothNames(lang, p);
         const sub = document.createElement('span');
         sub.className = 'muted';
-        sub.textContent = `${p.kinds.map((k) => tDynamic(lang, `tkind.${k}`)).join(', ')} · ${countryName(lang, p.country)}`;
+        const fit = why ? ` · ${t(lang, why)}` : fits ? '' : ` · ${t(lang, 'place.no_mode')}`;
+        sub.textContent = `${p.kinds.map((k) => tDynamic(lang, `tkind.${k}`)).join(', ')} · ${countryName(lang, p.country)}${fit}`;
         li.append(name, sub);
         // mousedown, not click: it fires before the input's blur closes the list
         li.addEventListener('mousedown', (ev) => {
@@ -76,6 +94,7 @@ export function createPlaceCombobox(
 
   input.addEventListener('input', () => {
     chosen = undefined;
+    note.textContent = '';
     if (timer) clearTimeout(timer);
     const q = input.value.trim();
     if (q.length < 1) {
@@ -88,7 +107,7 @@ export function createPlaceCombobox(
       pending = new AbortController();
       search(q, pending.signal)
         .then((places) => {
-          options = places;
+          options = rankPlaces(places, context());
           active = -1;
           if (document.activeElement === input) render();
         })
@@ -106,7 +125,7 @@ export function createPlaceCombobox(
     } else if (ev.key === 'Enter' && active >= 0) {
       ev.preventDefault();
       const p = options[active];
-      if (p) choose(p);
+      if (p) choose(p.place);
     } else if (ev.key === 'Escape') {
       close();
     }
@@ -118,10 +137,30 @@ export function createPlaceCombobox(
       chosen && input.value === pickName(getLang(), chosen) ? chosen.id : input.value.trim(),
     set(value, place) {
       chosen = place;
+      note.textContent = '';
       input.value = place ? pickName(getLang(), place) : value;
     },
     relabel(lang) {
       if (chosen) input.value = pickName(lang, chosen);
+    },
+    async resolve() {
+      const typed = input.value.trim();
+      if ((chosen && typed === pickName(getLang(), chosen)) || typed === '') return this.value();
+      let places: Place[];
+      try {
+        places = await search(typed, new AbortController().signal);
+      } catch {
+        return typed;
+      }
+      const found = placeForName(typed, places, context());
+      if (!found || !found.why || input.value.trim() !== typed) return this.value();
+      const lang = getLang();
+      choose(found.place);
+      note.textContent = t(lang, 'place.chosen')
+        .replace('{typed}', typed)
+        .replace('{name}', pickName(lang, found.place))
+        .replace('{why}', t(lang, found.why));
+      return found.place.id;
     },
     dismiss() {
       if (timer) clearTimeout(timer);
