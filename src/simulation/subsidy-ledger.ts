@@ -1,7 +1,10 @@
 /**
  * Subsidies paid during a run, per policy, against each policy's budget. Per TEU, piece or kg is paid
- * on every matching boarding; per trip is paid per truck (on-demand services, TEU_PER_TRUCK per truck)
- * or once per train departure, when its first booking is made. A policy whose budget is spent stops
+ * once per shipment and policy, at its first matching boarding: a shipment re-planned after a full
+ * departure may ride a second subsidised leg (back to the region's terminal and out again), but its
+ * boxes or parcels are the same ones and a programme pays for them once. Per trip is paid per truck
+ * (on-demand services, TEU_PER_TRUCK per truck) or once per train departure, when its first booking
+ * is made. A policy whose budget is spent stops
  * (the engine's conditions then leave it out).
  */
 import type { Service } from '../model/index.ts';
@@ -18,10 +21,15 @@ export class SubsidyLedger {
   version = 0;
 
   readonly policies: readonly SubsidyPolicy[];
+  /** shipments already paid per unit, by policy id */
+  private readonly paidShipments = new Map<string, WeakSet<ShipmentSpec>>();
 
   constructor(policies: readonly SubsidyPolicy[]) {
     this.policies = policies;
-    for (const p of policies) this.spent.set(p.id, 0);
+    for (const p of policies) {
+      this.spent.set(p.id, 0);
+      if (p.per !== 'trip') this.paidShipments.set(p.id, new WeakSet());
+    }
   }
 
   /** Pays what applies to `shipment` boarding `service` at `terminal`; returns the part that lowers the shipper's cost. */
@@ -39,6 +47,11 @@ export class SubsidyLedger {
       if (p.service_kinds && !p.service_kinds.includes(service.kind)) continue;
       if (p.service_ids && !p.service_ids.includes(service.id)) continue;
       if (p.from_terminals && !p.from_terminals.includes(terminal)) continue;
+      const paid = this.paidShipments.get(p.id);
+      if (paid !== undefined) {
+        if (paid.has(shipment)) continue;
+        paid.add(shipment);
+      }
       let amount = 0;
       let shipper = true;
       if (p.per === 'teu') amount = p.amount_usd * shipment.teu_eq;
