@@ -11,7 +11,7 @@ import { STRINGS } from './view-model/i18n-strings.ts';
 import { ApiError } from './api/client.ts';
 import { api, sourcesById } from './api/endpoints.ts';
 import { createMapView } from './map/map-view.ts';
-import { drawBasemap } from './map/basemap-layer.ts';
+import { drawBasemap, refineBasemap } from './map/basemap-layer.ts';
 import {
   applyMapFilter,
   drawBorders,
@@ -137,6 +137,13 @@ map.onZoom((k) => {
   placePoints(map.layers.labels, 'g.stop', map.projection, k);
 });
 map.onMove(relabelMap);
+// the 1:110m coastlines suffice for the whole of Eurasia; the 1:50m ones load on the first zoom in
+let refined = false;
+map.onZoom((k) => {
+  if (refined || k < 2) return;
+  refined = true;
+  void refineBasemap(map.layers.basemap, map.path).catch(() => (refined = false));
+});
 
 /** Names on the map, placed anew after every move, draw, filter or font change. */
 function relabelMap(): void {

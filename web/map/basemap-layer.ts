@@ -1,8 +1,12 @@
-/** Country outlines from the bundled world-atlas TopoJSON (no request leaves the machine). */
+/**
+ * Country outlines from the bundled world-atlas TopoJSON (no request leaves the machine): the
+ * 1:110m map (108 kB) with the page, so the map appears at once, and the 1:50m one (756 kB, its own
+ * file) when the planner first zooms in, drawn over it in the same keyed join.
+ */
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
-import countriesJson from 'world-atlas/countries-50m.json' with { type: 'json' };
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { G } from './map-view.ts';
 import type * as d3 from 'd3';
 
@@ -10,20 +14,22 @@ interface CountryProps {
   name: string;
 }
 
-const topology = countriesJson as unknown as Topology<{
+type Countries = Topology<{
   countries: GeometryCollection<CountryProps>;
   land: GeometryCollection;
 }>;
 
-/** Country shapes with a stable id (the world-atlas ISO numeric id, else the index). */
-function countryFeatures(): (Feature<Geometry, CountryProps> & { id: string })[] {
+/** Country shapes with a stable id (the world-atlas ISO numeric id, else the name). */
+function countryFeatures(
+  topology: Countries,
+): (Feature<Geometry, CountryProps> & { id: string })[] {
   const fc = feature(topology, topology.objects.countries);
-  return fc.features.map((f, i) => ({ ...f, id: String(f.id ?? `c${i}`) }));
+  return fc.features.map((f, i) => ({ ...f, id: String(f.id ?? f.properties?.name ?? `c${i}`) }));
 }
 
-export function drawBasemap(g: G, path: d3.GeoPath): void {
+function draw(g: G, path: d3.GeoPath, topology: Countries): void {
   g.selectAll<SVGPathElement, Feature>('path.country')
-    .data(countryFeatures(), (d) => String((d as { id: string }).id))
+    .data(countryFeatures(topology), (d) => String((d as { id: string }).id))
     .join('path')
     .attr('class', 'country')
     .attr('d', (d) => path(d) ?? '');
@@ -33,4 +39,14 @@ export function drawBasemap(g: G, path: d3.GeoPath): void {
     .join('path')
     .attr('class', 'country-border')
     .attr('d', (d) => path(d.geometry) ?? '');
+}
+
+export function drawBasemap(g: G, path: d3.GeoPath): void {
+  draw(g, path, countries110m as unknown as Countries);
+}
+
+/** The finer outlines, once the page is up; the coarse ones stay if they cannot be had. */
+export async function refineBasemap(g: G, path: d3.GeoPath): Promise<void> {
+  const { default: countries50m } = await import('world-atlas/countries-50m.json');
+  draw(g, path, countries50m as unknown as Countries);
 }
