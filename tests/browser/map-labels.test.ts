@@ -67,7 +67,22 @@ function expectReadable(found: { labels: Box[]; map: Box; overlays: Box[] }, min
   }
 }
 
-const settle = (page: Page) => page.waitForTimeout(700);
+/** Waits until the map stops moving (a preset's zoom is animated) and its names are laid out. */
+async function settle(page: Page): Promise<void> {
+  const transform = () =>
+    page.evaluate(() => document.querySelector('#map .zoom-root')?.getAttribute('transform') ?? '');
+  let last = await transform();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = await transform();
+    if (now === last) break;
+    last = now;
+  }
+  // the names follow the last move on the next animation frame
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+}
 
 describe('map names and frame', () => {
   it('names gateways whole, inside the map and apart on the Eurasia frame', async () => {
