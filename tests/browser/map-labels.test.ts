@@ -221,4 +221,20 @@ describe('map on a phone', () => {
       .locator('.map-wrap')
       .screenshot({ path: 'tests/browser/__screenshots__/map-phone-zh.png' });
   });
+
+  it("names the route's origin and destination on a phone, among the crowded markers", async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/?lang=en&from=baotou-rail&to=duisburg&feu=2&depart=2026-12-01`);
+    await page.waitForSelector('#route-list li', { timeout: 30_000 });
+    await page.locator('#map').scrollIntoViewIfNeeded();
+    await settle(page);
+    const ends = await page.$$eval('#map g.stop.origin text, #map g.stop.destination text', (ts) =>
+      ts.map((t) => t.getAttribute('visibility')),
+    );
+    expect(ends).toEqual([null, null]);
+    expectReadable(await mapLabels(page), 2);
+    await page
+      .locator('.map-wrap')
+      .screenshot({ path: 'tests/browser/__screenshots__/map-phone-route.png' });
+  });
 });

@@ -134,6 +134,7 @@ function overlayBoxes(svg: SVGSVGElement, overlays: readonly Element[]): Rect[] 
 interface StopDatum {
   lon: number;
   lat: number;
+  role: 'origin' | 'destination' | 'transfer';
   terminal: { id: string };
 }
 
@@ -161,7 +162,7 @@ export function layoutMapLabels(
     x1: width - MARGIN_PX,
     y1: height - MARGIN_PX,
   };
-  const obstacles: (Rect & { id?: string })[] = overlayBoxes(svg, overlays);
+  const obstacles: (Rect & { id?: string; marker?: boolean })[] = overlayBoxes(svg, overlays);
 
   const shown = (el: Element) => el.getAttribute('display') !== 'none';
   const terminals: { d: TerminalItem; el: SVGGElement; x: number; y: number }[] = [];
@@ -180,16 +181,18 @@ export function layoutMapLabels(
       borderMarks.push({ id: `border:${d.id}`, x, y });
     });
 
-  const stops: { el: SVGTextElement; x: number; y: number; id: string }[] = [];
+  const stops: { el: SVGTextElement; x: number; y: number; id: string; end: boolean }[] = [];
   layers.labels.selectAll<SVGGElement, StopDatum>('g.stop').each(function (d) {
     const [x, y] = screen(d.lon, d.lat);
     const text = this.querySelector('text');
     obstacles.push(markerBox(d.terminal.id, x, y, 6));
-    if (text) stops.push({ el: text, x, y, id: d.terminal.id });
+    if (text) stops.push({ el: text, x, y, id: d.terminal.id, end: d.role !== 'transfer' });
   });
   const stopIds = new Set(stops.map((s) => s.id));
 
   const requests: (LabelRequest & { el: SVGTextElement; font: number })[] = [];
+  // the origin and the destination first, and named even over other markers
+  stops.sort((a, b) => Number(b.end) - Number(a.end));
   for (const s of stops) {
     const { w, h } = measure(s.el, FONT_PX.stop);
     requests.push({
@@ -199,6 +202,7 @@ export function layoutMapLabels(
       width_px: w,
       height_px: h,
       gap_px: 8,
+      over_markers: s.end,
       el: s.el,
       font: FONT_PX.stop,
     });

@@ -24,6 +24,8 @@ export interface LabelRequest {
   gap_px: number;
   /** obstacles that are this label's own markers (a border ring drawn round its station), which it may touch */
   own?: readonly string[];
+  /** may cover markers (not panels or names): the route's origin and destination are always named */
+  over_markers?: boolean;
 }
 
 export type Spot =
@@ -98,7 +100,7 @@ export function inside(inner: Rect, outer: Rect): boolean {
 export function placeLabels(
   labels: readonly LabelRequest[],
   bounds: Rect,
-  obstacles: readonly (Rect & { id?: string })[],
+  obstacles: readonly (Rect & { id?: string; marker?: boolean })[],
 ): Placement[] {
   const placed: Placement[] = [];
   for (const l of labels) {
@@ -108,7 +110,11 @@ export function placeLabels(
       // a label may touch its own marker, never another's
       if (
         obstacles.some(
-          (o) => o.id !== l.id && !(o.id && l.own?.includes(o.id)) && intersects(box, o),
+          (o) =>
+            o.id !== l.id &&
+            !(o.id && l.own?.includes(o.id)) &&
+            !(l.over_markers && o.marker) &&
+            intersects(box, o),
         )
       )
         continue;
@@ -121,6 +127,11 @@ export function placeLabels(
 }
 
 /** A marker's box for `placeLabels`' obstacles. */
-export function markerBox(id: string, x: number, y: number, r: number): Rect & { id: string } {
-  return { id, x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+export function markerBox(
+  id: string,
+  x: number,
+  y: number,
+  r: number,
+): Rect & { id: string; marker: true } {
+  return { id, x0: x - r, y0: y - r, x1: x + r, y1: y + r, marker: true };
 }

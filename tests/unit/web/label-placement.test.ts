@@ -69,6 +69,17 @@ describe('placeLabels', () => {
     expect(placeLabels([label('st', 100, 100)], bounds, [other])[0]).toBeUndefined();
   });
 
+  it('names a route end over other markers, but never over a panel or another name', () => {
+    const crowd = [0, 1, 2, 3].flatMap((i) =>
+      [0, 1, 2, 3].map((j) => markerBox(`m${i}${j}`, 70 + i * 20, 70 + j * 20, 4)),
+    );
+    const end = { ...label('dest', 100, 100), over_markers: true };
+    expect(placeLabels([label('plain', 100, 100)], bounds, crowd)).toEqual([]);
+    expect(placeLabels([end], bounds, crowd)[0]?.spot).toBe('right');
+    const panel = { x0: 100, y0: 0, x1: 300, y1: 200 };
+    expect(placeLabels([end], bounds, [...crowd, panel])[0]?.spot).toBe('left');
+  });
+
   it('spotBox centres above/below labels on the marker', () => {
     const b = spotBox(label('a', 100, 100, 40, 10), 'above');
     expect([b.x0, b.x1, b.y1]).toEqual([80, 120, 94]);
