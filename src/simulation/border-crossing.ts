@@ -114,7 +114,15 @@ export class BorderCrossing {
       let release = releases[ship.onDeparture]!;
       if (Number.isNaN(release)) {
         const units = b.capacity_per_day?.unit === 'teu' ? peakLoad(d, ship.onDeparture) : 1;
-        const start = this.transfer(b, q, ship.now, units, open, TEU_PER_TRAIN, ship.now >= this.countFromH);
+        const start = this.transfer(
+          b,
+          q,
+          ship.now,
+          units,
+          open,
+          TEU_PER_TRAIN,
+          ship.now >= this.countFromH,
+        );
         const u = hashUniform(
           this.seed,
           DWELL_TRAIN_DRAW,
@@ -133,7 +141,15 @@ export class BorderCrossing {
         : unit === 'trains'
           ? ship.spec.teu_eq / TEU_PER_TRAIN
           : Math.ceil(ship.spec.teu_eq / TEU_PER_TRUCK);
-    const start = this.transfer(b, q, ship.now, units, open, ship.spec.teu_eq, ship.now >= this.countFromH);
+    const start = this.transfer(
+      b,
+      q,
+      ship.now,
+      units,
+      open,
+      ship.spec.teu_eq,
+      ship.now >= this.countFromH,
+    );
     return (
       start +
       sampleOf(
