@@ -44,6 +44,7 @@ export class BorderCrossing {
   private readonly epochs: readonly Epoch[];
   private readonly departures: ReadonlyMap<string, ServiceDepartures>;
   private readonly seed: number;
+  private readonly countFromH: number;
   private readonly borderIndex: Map<string, number>;
   private readonly serviceIndex: Map<string, number>;
   /** release time of each train (service departure) at each border it crosses whole, NaN until the first of its shipments arrives; by border × services + service */
@@ -55,7 +56,10 @@ export class BorderCrossing {
     departures: ReadonlyMap<string, ServiceDepartures>,
     seed: number,
     days: number,
+    /** the warm-up's end (h): units reaching a border before it queue but are not counted in its waits */
+    countFromH = 0,
   ) {
+    this.countFromH = countFromH;
     this.network = network;
     this.epochs = epochs;
     this.departures = departures;
@@ -110,7 +114,15 @@ export class BorderCrossing {
       let release = releases[ship.onDeparture]!;
       if (Number.isNaN(release)) {
         const units = b.capacity_per_day?.unit === 'teu' ? peakLoad(d, ship.onDeparture) : 1;
-        const start = this.transfer(b, q, ship.now, units, open, TEU_PER_TRAIN, true);
+        const start = this.transfer(
+          b,
+          q,
+          ship.now,
+          units,
+          open,
+          TEU_PER_TRAIN,
+          ship.now >= this.countFromH,
+        );
         const u = hashUniform(
           this.seed,
           DWELL_TRAIN_DRAW,
@@ -129,7 +141,15 @@ export class BorderCrossing {
         : unit === 'trains'
           ? ship.spec.teu_eq / TEU_PER_TRAIN
           : Math.ceil(ship.spec.teu_eq / TEU_PER_TRUCK);
-    const start = this.transfer(b, q, ship.now, units, open, ship.spec.teu_eq, true);
+    const start = this.transfer(
+      b,
+      q,
+      ship.now,
+      units,
+      open,
+      ship.spec.teu_eq,
+      ship.now >= this.countFromH,
+    );
     return (
       start +
       sampleOf(

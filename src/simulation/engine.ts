@@ -67,7 +67,9 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   const capacityAt = (service: string, h: number) =>
     epochs[epochAt(epochs, h)]!.capacityFactor.get(service) ?? 1;
   const departures = expandDepartures(network, scenario, 1 / (tPerTeu * 1000), capacityAt);
-  const ledger = new SubsidyLedger(scenario.policies);
+  // the warm-up's bookings are simulated but not counted, at the borders and in the subsidies too
+  const warmupH = (scenario.horizon.warmup_days ?? 0) * H_PER_DAY;
+  const ledger = new SubsidyLedger(scenario.policies, warmupH);
   const kpis = new KpiCollector(scenario, network);
   // elastic demand: each flow's bookings scaled by the change in its expected generalized cost
   const shipments = generateShipments(
@@ -85,7 +87,14 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
   });
   const finder = new DepartureFinder(departures);
   const picker = new OptionPicker(network, scenario.choice, seed, finder);
-  const crossing = new BorderCrossing(network, epochs, departures, seed, scenario.horizon.days);
+  const crossing = new BorderCrossing(
+    network,
+    epochs,
+    departures,
+    seed,
+    scenario.horizon.days,
+    warmupH,
+  );
   const loop = new EventLoop(
     shipments,
     epochs.map((e) => e.start_h),

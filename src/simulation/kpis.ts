@@ -157,12 +157,13 @@ export class KpiCollector {
       borderQueues[id] = {
         unit: this.network.borders.get(id)?.capacity_per_day?.unit ?? 'unlimited',
         by_day: byDay,
-        max: Math.max(0, ...byDay),
+        // the longest queue after the warm-up (the series itself keeps every day)
+        max: Math.max(0, ...byDay.slice(Math.ceil(this.warmupH / 24))),
         mean_wait_h: round(q.waits_h / q.units, 2),
       };
     }
     const subsidies: Record<string, number> = {};
-    for (const [id, v] of x.ledger.spent) subsidies[id] = round(v, 2);
+    for (const [id, v] of x.ledger.counted) subsidies[id] = round(v, 2);
     return {
       replication: x.replication,
       seed: x.seed,

@@ -15,7 +15,10 @@ import type { Epoch } from './timeline.ts';
 const TEU_PER_TRUCK = 2;
 
 export class SubsidyLedger {
+  /** paid per policy over the whole run, warm-up included: what the budgets count */
   readonly spent = new Map<string, number>();
+  /** paid per policy for shipments booked after the warm-up: what the results report */
+  readonly counted = new Map<string, number>();
   readonly exhausted = new Set<string>();
   /** bumps when a policy runs out, so cached route options under the old conditions are not reused */
   version = 0;
@@ -24,10 +27,15 @@ export class SubsidyLedger {
   /** shipments already paid per unit, by policy id */
   private readonly paidShipments = new Map<string, WeakSet<ShipmentSpec>>();
 
-  constructor(policies: readonly SubsidyPolicy[]) {
+  private readonly countFromH: number;
+
+  /** `countFromH`: the warm-up's end; payments for shipments ready before it are not reported */
+  constructor(policies: readonly SubsidyPolicy[], countFromH = 0) {
     this.policies = policies;
+    this.countFromH = countFromH;
     for (const p of policies) {
       this.spent.set(p.id, 0);
+      this.counted.set(p.id, 0);
       if (p.per !== 'trip') this.paidShipments.set(p.id, new WeakSet());
     }
   }
@@ -65,6 +73,8 @@ export class SubsidyLedger {
       const spent = this.spent.get(p.id) ?? 0;
       if (p.budget_usd !== undefined) amount = Math.min(amount, Math.max(0, p.budget_usd - spent));
       this.spent.set(p.id, spent + amount);
+      if (shipment.ready_h >= this.countFromH)
+        this.counted.set(p.id, (this.counted.get(p.id) ?? 0) + amount);
       if (p.budget_usd !== undefined && spent + amount >= p.budget_usd - 1e-6) {
         this.exhausted.add(p.id);
         this.version++;

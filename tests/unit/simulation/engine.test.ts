@@ -61,6 +61,50 @@ describe('runReplication on a tiny network', () => {
     expect(q.mean_wait_h).toBeCloseTo((0 + 12 + 24) / 3, 6);
   });
 
+  it('runReplication counts border waits and subsidies after the warm-up only, queues and budgets from the start', () => {
+    const network = tinyNetwork({ truckBorderPerDay: 2 });
+    const steps: Step[] = [
+      {
+        kind: 'board',
+        service: 'f',
+        terminal: 'x1',
+        offset_h: 0,
+        cost_usd: 100,
+        co2e_kg: 0,
+        distance_km: 1,
+      },
+      { kind: 'alight', service: 'f', terminal: 'x1', delay_share: 0 },
+      { kind: 'border', border: 'bt', extra_h: 0, cost_usd: 0 },
+    ];
+    const provider = fixedProvider({
+      x1: [option('truck-cross', 'x1', steps, 100, 'BT', ['f'], ['bt'])],
+    });
+    // three trucks on day 0 (the warm-up) queue 0, 12 and 24 h; one on day 2 waits no more
+    const shipments = [0, 0, 0, 2].map((d) => csvShipment(d, 'x1', 2));
+    const run = (warmup_days?: number) =>
+      runReplication({
+        network,
+        scenario: tinyScenario({
+          horizon: { start: '2024-01-01', days: 7, ...(warmup_days ? { warmup_days } : {}) },
+          demand: { scale: 1, flows: [], shipments },
+          policies: [{ type: 'subsidy', id: 'p', per: 'teu', amount_usd: 10, budget_usd: 1000 }],
+        }),
+        replication: 0,
+        provider,
+      });
+    const all = run();
+    expect(all.border_queues['bt']!.max).toBe(2);
+    expect(all.border_queues['bt']!.mean_wait_h).toBeCloseTo((0 + 12 + 24 + 0) / 4, 6);
+    expect(all.subsidy_usd_by_policy['p']).toBe(80);
+    const warm = run(1);
+    // the series keeps the warm-up's queue; its maximum and mean wait are of the day-2 truck only
+    expect(warm.border_queues['bt']!.by_day[0]).toBe(2);
+    expect(warm.border_queues['bt']!.max).toBe(0);
+    expect(warm.border_queues['bt']!.mean_wait_h).toBe(0);
+    expect(warm.subsidy_usd_by_policy['p']).toBe(20);
+    expect(warm.kpis.subsidy_usd).toBe(20);
+  });
+
   it('runReplication re-plans a shipment at its next terminal via the other border when its border closes', () => {
     const network = tinyNetwork();
     const feeder = (next: string): Step[] => [
