@@ -3,6 +3,8 @@
  * reason_params, warnings come with notices (code, params, the same text), the OpenAPI document
  * declares them with every code, and GET /api/v1/scenarios gives each shipped scenario its Chinese name.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_ROUTE_CODES, NOTICE_CODES, Notice, RouteResponse } from '../../src/contract/index.ts';
@@ -92,7 +94,9 @@ describe('GET /api/v1/scenarios', () => {
     const { scenarios } = res.json() as {
       scenarios: { id: string; name_zh?: string; description_zh?: string }[];
     };
-    expect(scenarios.length).toBe(6);
+    // one per scenario file shipped with the built-in network
+    const files = readdirSync(join(BUILTIN_DIR, 'scenarios')).filter((f) => /\.ya?ml$/.test(f));
+    expect(scenarios.map((s) => `${s.id}.yaml`).sort()).toEqual(files.sort());
     for (const s of scenarios) {
       expect(s.name_zh, s.id).toMatch(/[\u4e00-\u9fff]/);
       expect(s.description_zh, s.id).toMatch(/[\u4e00-\u9fff]/);

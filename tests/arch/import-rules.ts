@@ -194,9 +194,10 @@ const RULES: Record<string, Rule> = {
       /^world-atlas\//,
       /^geojson$/,
       /^@fontsource\/noto-sans-sc\//,
+      /^write-excel-file\/browser$/,
     ],
     builtins: 'none',
-    why: 'web talks HTTP only: contract types, d3, topojson, world-atlas and the bundled CJK font',
+    why: 'web talks HTTP only: contract types, d3, topojson, world-atlas, the bundled CJK font and the XLSX writer',
   },
   // src/index.ts is the library for scripts: it re-exports the public indexes, file handling included
   root: {
