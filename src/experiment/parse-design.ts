@@ -6,7 +6,7 @@
  */
 import { didYouMean } from '../lib/suggest.ts';
 import type { Issue } from '../model/index.ts';
-import { formatPath, parseFile, type ParsedFile } from '../network/index.ts';
+import { issueAt, parseFile, type ParsedFile } from '../network/index.ts';
 import type { Scenario } from '../simulation/index.ts';
 import { cellsOf, type CellValues } from './cells.ts';
 import { DesignFile, DesignParameter } from './design.schema.ts';
@@ -34,17 +34,8 @@ export function parseDesign(
 ): { design?: DesignFile; cells?: DesignCell[]; yaml?: ParsedFile; issues: Issue[] } {
   const { file: yaml, issues } = parseFile(file, text);
   if (issues.length > 0) return { issues };
-  const at = (path: readonly PropertyKey[], message: string, hint?: string): Issue => {
-    const line = yaml.lineOf(path);
-    return {
-      severity: 'error',
-      file,
-      ...(line ? { line } : {}),
-      path: formatPath(path),
-      message,
-      ...(hint ? { hint } : {}),
-    };
-  };
+  const at = (path: readonly PropertyKey[], message: string, hint?: string): Issue =>
+    issueAt(yaml, path, message, hint);
   const parsed = DesignFile.safeParse(yaml.data ?? {});
   if (!parsed.success) {
     for (const zi of parsed.error.issues) {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { didYouMean } from '../lib/suggest.ts';
 import { Id, Mode, type Issue, type Network } from '../model/index.ts';
-import { formatPath, parseFile } from '../network/index.ts';
+import { issueAt, parseFile } from '../network/index.ts';
 import type { Scenario } from './scenario.schema.ts';
 
 const Provenance = {
@@ -61,17 +61,8 @@ export function parseObservedShares(
 ): { observed?: ObservedShares; issues: Issue[] } {
   const { file: yaml, issues } = parseFile(file, text);
   if (issues.length > 0) return { issues };
-  const err = (path: PropertyKey[], message: string, hint?: string) => {
-    const line = yaml.lineOf(path);
-    issues.push({
-      severity: 'error',
-      file,
-      ...(line ? { line } : {}),
-      path: formatPath(path),
-      message,
-      ...(hint ? { hint } : {}),
-    });
-  };
+  const err = (path: PropertyKey[], message: string, hint?: string) =>
+    void issues.push(issueAt(yaml, path, message, hint));
   const parsed = ObservedShares.safeParse(yaml.data);
   if (!parsed.success) {
     for (const zi of parsed.error.issues) err(zi.path, zi.message);

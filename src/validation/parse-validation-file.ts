@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Issue } from '../model/index.ts';
-import { formatPath, parseFile } from '../network/index.ts';
+import { issueAt, parseFile } from '../network/index.ts';
 import { ValidationFile } from './validation-file.schema.ts';
 
 export interface ParsedValidation {
@@ -28,16 +28,7 @@ export function parseValidationFile(
 ): ParsedValidation {
   const { file, issues } = parseFile(name, text);
   if (file.data === undefined) return { issues };
-  const error = (path: (string | number)[], message: string): Issue => {
-    const line = file.lineOf(path);
-    return {
-      severity: 'error',
-      file: name,
-      ...(line ? { line } : {}),
-      path: formatPath(path),
-      message,
-    };
-  };
+  const error = (path: (string | number)[], message: string): Issue => issueAt(file, path, message);
   const result = ValidationFile.safeParse(file.data);
   if (!result.success)
     return {
