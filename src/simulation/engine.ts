@@ -27,7 +27,7 @@ import { follow, newShip, type Ship } from './ship.ts';
 import { StepMachine, type Progress } from './step-machine.ts';
 import { SubsidyLedger } from './subsidy-ledger.ts';
 import { replicationTables } from './tables.ts';
-import { buildEpochs, epochAt, H_PER_DAY } from './timeline.ts';
+import { buildEpochs, epochAt, H_PER_DAY, warmupHoursOf } from './timeline.ts';
 
 export type { OptionProvider, OptionRequest } from './option-cache.ts';
 export { TEU_PER_TRAIN, TEU_PER_TRUCK } from './border-crossing.ts';
@@ -68,7 +68,7 @@ export function runReplication(input: ReplicationInput): ReplicationResult {
     epochs[epochAt(epochs, h)]!.capacityFactor.get(service) ?? 1;
   const departures = expandDepartures(network, scenario, 1 / (tPerTeu * 1000), capacityAt);
   // the warm-up's bookings are simulated but not counted, at the borders and in the subsidies too
-  const warmupH = (scenario.horizon.warmup_days ?? 0) * H_PER_DAY;
+  const warmupH = warmupHoursOf(scenario);
   const ledger = new SubsidyLedger(scenario.policies, warmupH);
   const kpis = new KpiCollector(scenario, network);
   // elastic demand: each flow's bookings scaled by the change in its expected generalized cost

@@ -13,6 +13,7 @@ import type { ReplicationResult } from './result.ts';
 import type { RouteOption } from './route-option.ts';
 import type { Scenario } from './scenario.schema.ts';
 import type { SubsidyLedger } from './subsidy-ledger.ts';
+import { warmupHoursOf } from './timeline.ts';
 
 const round = (x: number, digits = 4) =>
   Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : 0;
@@ -53,7 +54,7 @@ export class KpiCollector {
   constructor(scenario: Scenario, network: Network) {
     this.scenario = scenario;
     this.network = network;
-    this.warmupH = (scenario.horizon.warmup_days ?? 0) * 24;
+    this.warmupH = warmupHoursOf(scenario);
   }
 
   /** whether the shipment counts: booked after the warm-up */

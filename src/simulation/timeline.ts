@@ -8,6 +8,11 @@ import type { Scenario, ScenarioEvent, SubsidyPolicy } from './scenario.schema.t
 
 export const H_PER_DAY = 24;
 
+/** Hours of a scenario's warm-up: simulated, its bookings not counted (KPIs, borders, subsidies). */
+export function warmupHoursOf(scenario: { horizon: { warmup_days?: number | undefined } }): number {
+  return (scenario.horizon.warmup_days ?? 0) * H_PER_DAY;
+}
+
 export interface Window {
   start_h: number;
   end_h: number;
