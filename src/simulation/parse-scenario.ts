@@ -11,7 +11,7 @@
  */
 import { didYouMean } from '../lib/suggest.ts';
 import type { Issue, Network } from '../model/index.ts';
-import { formatPath, parseFile, type ParsedFile } from '../network/index.ts';
+import { issueAt, parseFile, type ParsedFile } from '../network/index.ts';
 import { keysAt } from './schema-keys.ts';
 import { parseShipmentsCsv } from './shipments-csv.ts';
 import {
@@ -75,27 +75,11 @@ function loadLayers(
         const known = keysAt(ScenarioFile, zi.path, raw);
         for (const key of zi.keys) {
           const path = [...zi.path, key];
-          const line = yaml.lineOf(path);
-          const hint = didYouMean(key, known);
-          issues.push({
-            severity: 'error',
-            file,
-            ...(line ? { line } : {}),
-            path: formatPath(path),
-            message: `unknown field "${key}"`,
-            ...(hint ? { hint } : {}),
-          });
+          issues.push(issueAt(yaml, path, `unknown field "${key}"`, didYouMean(key, known)));
         }
         continue;
       }
-      const line = yaml.lineOf(zi.path);
-      issues.push({
-        severity: 'error',
-        file,
-        ...(line ? { line } : {}),
-        path: formatPath(zi.path),
-        message: zi.message,
-      });
+      issues.push(issueAt(yaml, zi.path, zi.message));
     }
   }
   const layer: Layer = {
@@ -192,17 +176,8 @@ export function parseScenario(
         return { value: layers[i]!.data[key], layer: layers[i]! };
     return undefined;
   };
-  const err = (layer: Layer, path: PropertyKey[], message: string, hint?: string) => {
-    const line = layer.yaml.lineOf(path);
-    issues.push({
-      severity: 'error',
-      file: layer.file,
-      ...(line ? { line } : {}),
-      path: formatPath(path),
-      message,
-      ...(hint ? { hint } : {}),
-    });
-  };
+  const err = (layer: Layer, path: PropertyKey[], message: string, hint?: string) =>
+    void issues.push(issueAt(layer.yaml, path, message, hint));
   const horizon = pick('horizon');
   const demandOf = (l: Layer) => (isRecord(l.data.demand) ? l.data.demand : undefined);
   const demandLayers = layers.filter((l) => demandOf(l) !== undefined);
