@@ -4,7 +4,6 @@ export { fileKind } from './file-kind.ts';
 export { loadNetwork, loadNetworks } from './load-network.ts';
 export { reverseService } from './build-network.ts';
 export { parseFile, type ParsedFile } from './parsed-file.ts';
-export { formatPath } from './path.ts';
 export { issueAt } from './issue-at.ts';
 export { buildGraph, type NetworkGraph, type EdgeAttributes } from './graph.ts';
 export { toGeoJson, lineGeometry, type NetworkFeatureCollection } from './geojson.ts';
