@@ -35,7 +35,7 @@ describe('focusBox(routes)', () => {
         {
           ...base,
           mode: 'sea',
-          kind: 'container_ship',
+          kind: 'deep_sea',
           from: T.tianjin,
           to: T.duisburg,
           path: [
