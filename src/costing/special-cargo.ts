@@ -10,7 +10,7 @@ import type { CostContext } from './cost-context.ts';
 import { lineHaulUsd } from './tariff.ts';
 
 /** What one flag of the shipment costs on one ride of a mode, and the rates that price it. */
-export interface SpecialCargoCharge {
+interface SpecialCargoCharge {
   readonly mode: Mode;
   readonly cargo: CargoFlag;
   readonly usd: number;
