@@ -47,12 +47,12 @@ import {
 } from './view-model/i18n.ts';
 import type { StringKey } from './view-model/i18n-strings.ts';
 import { toNetworkItems, type NetworkItems } from './view-model/network-features.ts';
-import { routesBox } from './view-model/route-features.ts';
+import { focusBox } from './view-model/route-features.ts';
 import { routeCorridorName, shortCorridorLabel } from './view-model/corridor-label.ts';
 import { formatDays, formatUsd } from './view-model/format.ts';
 import * as d3 from 'd3';
 import type { Namer } from './view-model/notice-text.ts';
-import { PRESET_IDS, type PresetId } from './view-model/projection-presets.ts';
+import { CORRIDOR_BAND, PRESET_IDS, type PresetId } from './view-model/projection-presets.ts';
 import { isRunnable, type QueryState } from './view-model/query-state.ts';
 import type { PlaceField } from './view-model/place-fit.ts';
 import { decodePageState, encodePageState, type PageState } from './view-model/url-state.ts';
@@ -98,7 +98,8 @@ const state = {
   items: { services: [], terminals: [], borders: [] } as NetworkItems,
   sources: new Map<string, SourceInfo>(),
   query: initial.query,
-  view: initial.view ?? ('eurasia' as PresetId),
+  /** the preset the planner chose; none means the corridor band (the first view) */
+  view: initial.view as PresetId | undefined,
   /** the compare answer: the list, the comparison and the chart are three views of it */
   answer: undefined as PlanResult | undefined,
   message: { type: 'hint' } as Message,
@@ -126,7 +127,8 @@ new ResizeObserver(keepMapViewBox).observe(mapSvg);
 keepMapViewBox();
 const tooltip = $<HTMLDivElement>('tooltip');
 drawBasemap(map.layers.basemap, map.path);
-map.zoomTo(state.view, false);
+if (state.view) map.zoomTo(state.view, false);
+else map.zoomToBox(CORRIDOR_BAND, false);
 map.onZoom((k) => {
   for (const [g, sel] of [
     [map.layers.terminals, 'g.terminal'],
@@ -306,7 +308,8 @@ async function nameLinkedPlace(box: typeof fromBox, value: string): Promise<void
 }
 
 function pageState(): PageState {
-  const s: PageState = { query: state.query, view: state.view };
+  const s: PageState = { query: state.query };
+  if (state.view) s.view = state.view;
   if (state.selected) s.selected = state.selected;
   if (initial.lang) s.lang = state.lang;
   s.zone = state.zone;
@@ -370,12 +373,20 @@ async function runQuery(q: QueryState, push: boolean): Promise<void> {
   }
   updateUrl(false);
   renderResults();
-  const box = routesBox(answer.routes);
-  if (box) {
-    map.zoomToBox(box);
-    for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]'))
-      b.setAttribute('aria-pressed', 'false');
-  }
+  frameSelected();
+}
+
+/**
+ * Frames the selected route (every route when none is): its land legs and its ends, not the sea
+ * legs round the Cape; the preset buttons are then no longer the view.
+ */
+function frameSelected(): void {
+  const sel = findSelected();
+  const box = focusBox(sel ? [sel] : (state.answer?.routes ?? []));
+  if (!box) return;
+  map.zoomToBox(box);
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]'))
+    b.setAttribute('aria-pressed', 'false');
 }
 
 function setRunning(on: boolean): void {
@@ -427,6 +438,7 @@ function select(routeId: string): void {
   state.selected = `${panel}/${routeId}`;
   updateUrl(false);
   renderResults();
+  frameSelected();
 }
 
 /** Names of the terminals and borders the planner's messages mention, in the page's language. */

@@ -1,7 +1,8 @@
 /**
  * The map in headless Chromium: every name shown is whole (no "…"), inside the map, clear of the
- * other names and of the panels over the map, on the default Eurasia frame, the Inner Mongolia frame,
- * with a chosen route and on a phone; the Eurasia frame holds the corridors with Africa off-centre;
+ * other names and of the panels over the map, on the first frame, the Inner Mongolia frame, with a
+ * chosen route and on a phone; the first frame is the Inner Mongolia–Europe band and an answer frames
+ * its land corridor, on a desktop and on a phone, not the sea legs round Africa;
  * the legend sits under the map and filters its lines by mouse and by keyboard.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,8 +85,29 @@ async function settle(page: Page): Promise<void> {
   );
 }
 
+/** Whether each terminal (by id prefix) shows inside the map's box. */
+async function terminalsOnMap(
+  page: Page,
+  prefixes: string[],
+): Promise<{ inside: Record<string, boolean> }> {
+  return page.evaluate((ids) => {
+    const m = (document.getElementById('map') as Element).getBoundingClientRect();
+    const inside: Record<string, boolean> = {};
+    for (const id of ids) {
+      // the marker, not its name (which may sit hidden off to the side)
+      const g = document.querySelector(`#map g.terminal[data-id^="${id}"] path`);
+      const r = g?.getBoundingClientRect();
+      if (!r) throw new Error(`no terminal ${id} on the map`);
+      const x = (r.left + r.right) / 2;
+      const y = (r.top + r.bottom) / 2;
+      inside[id] = x > m.left && x < m.right && y > m.top && y < m.bottom;
+    }
+    return { inside };
+  }, prefixes);
+}
+
 describe('map names and frame', () => {
-  it('names gateways whole, inside the map and apart on the Eurasia frame', async () => {
+  it('names gateways whole, inside the map and apart on the first frame', async () => {
     const { page } = h;
     await page.goto(`${h.origin}/?lang=en`);
     await page.waitForSelector('body[data-ready="1"]', { timeout: 15_000 });
@@ -94,37 +116,29 @@ describe('map names and frame', () => {
     expectReadable(found, 15);
     const names = found.labels.map((l) => l.text).join(' | ');
     for (const gateway of ['Erenhot', 'Manzhouli', 'Duisburg']) expect(names).toContain(gateway);
-    await shot(page, 'map-eurasia-labels');
+    await shot(page, 'map-first-view-labels');
   });
 
-  it('the Eurasia frame is centred north of the tropics, with Duisburg and Tokyo on it', async () => {
+  it('the first view frames the Inner Mongolia–Europe band: Duisburg to Manzhouli, not Africa', async () => {
     const { page } = h;
-    const within = await page.evaluate(() => {
-      const map = document.getElementById('map') as Element;
-      const m = map.getBoundingClientRect();
-      const pos = (prefix: string) => {
-        const g = document.querySelector(`#map g.terminal[data-id^="${prefix}"]`);
-        const r = g?.getBoundingClientRect();
-        return r ? { x: (r.left + r.right) / 2 - m.left, y: (r.top + r.bottom) / 2 - m.top } : null;
-      };
-      return {
-        w: m.width,
-        h: m.height,
-        duisburg: pos('duisburg'),
-        erenhot: pos('erenhot'),
-        tokyo: pos('tokyo'),
-      };
-    });
-    for (const p of [within.duisburg, within.erenhot, within.tokyo]) {
-      expect(p).not.toBeNull();
-      expect(p?.x).toBeGreaterThan(0);
-      expect(p?.x).toBeLessThan(within.w);
-      expect(p?.y).toBeGreaterThan(0);
-      expect(p?.y).toBeLessThan(within.h);
-    }
-    // the corridors (Duisburg ~51° N, Erenhot ~44° N) lie in the upper half, not pushed to the top by Africa
-    expect(within.erenhot?.y).toBeLessThan(within.h * 0.5);
-    expect(within.erenhot?.y).toBeGreaterThan(within.h * 0.15);
+    const at = await terminalsOnMap(page, [
+      'duisburg',
+      'moscow',
+      'erenhot',
+      'manzhouli',
+      'singapore-port',
+    ]);
+    for (const id of ['duisburg', 'moscow', 'erenhot', 'manzhouli'])
+      expect(at.inside[id], `${id} on the first view`).toBe(true);
+    expect(at.inside['singapore-port'], 'Singapore off the first view').toBe(false);
+    // no preset button claims the view, and the link names none
+    expect(await page.locator('[data-preset][aria-pressed="true"]').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.has('view')).toBe(false);
+    // the Eurasia preset still reaches Tokyo and Singapore
+    await page.click('[data-preset="eurasia"]');
+    await settle(page);
+    const wide = await terminalsOnMap(page, ['duisburg', 'tokyo', 'singapore-port']);
+    for (const id of ['duisburg', 'tokyo', 'singapore-port']) expect(wide.inside[id]).toBe(true);
   });
 
   it('names stay whole and apart on the Inner Mongolia frame', async () => {
@@ -144,6 +158,24 @@ describe('map names and frame', () => {
     expectReadable(found, 3);
     const stops = await page.locator('#map .stop text:not([visibility="hidden"])').count();
     expect(stops).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a Baotou → Duisburg answer frames the land corridor, not the sailings round the Cape', async () => {
+    const { page } = h;
+    // the answer holds sea routes (their legs reach Singapore and beyond) ...
+    expect(await page.locator('#map path.route-leg').count()).toBeGreaterThan(2);
+    const at = await terminalsOnMap(page, [
+      'baotou-rail',
+      'duisburg',
+      'moscow',
+      'singapore-port',
+      'sydney-port',
+    ]);
+    for (const id of ['baotou-rail', 'duisburg', 'moscow']) expect(at.inside[id], id).toBe(true);
+    // ... yet the frame stays on the corridor: Singapore and Sydney are off it
+    expect(at.inside['singapore-port']).toBe(false);
+    expect(at.inside['sydney-port']).toBe(false);
+    await shot(page, 'map-route-frame');
   });
 });
 
@@ -232,6 +264,9 @@ describe('map on a phone', () => {
     await page.locator('#map').scrollIntoViewIfNeeded();
     await settle(page);
     expectReadable(await mapLabels(page), 5);
+    // the first view on a phone is the corridor band too, with Africa's middle off it
+    const at = await terminalsOnMap(page, ['duisburg', 'manzhouli', 'singapore-port']);
+    expect(at.inside).toEqual({ duisburg: true, manzhouli: true, 'singapore-port': false });
     await page
       .locator('.map-wrap')
       .screenshot({ path: 'tests/browser/__screenshots__/map-phone-zh.png' });
@@ -248,6 +283,8 @@ describe('map on a phone', () => {
     );
     expect(ends).toEqual([null, null]);
     expectReadable(await mapLabels(page), 2);
+    const at = await terminalsOnMap(page, ['baotou-rail', 'duisburg', 'singapore-port']);
+    expect(at.inside).toEqual({ 'baotou-rail': true, duisburg: true, 'singapore-port': false });
     await page
       .locator('.map-wrap')
       .screenshot({ path: 'tests/browser/__screenshots__/map-phone-route.png' });

@@ -80,6 +80,24 @@ describe('the service model of the built-in network', () => {
     expect(r.legs.map((l) => l.service_id)).toEqual(['erenhot-ulaanbaatar-train']);
   });
 
+  it('Erenhot → Ulaanbaatar by road books a truck at Erenhot, not a wait of days for the line', () => {
+    const r = cheapest('erenhot-road', 'Ulaanbaatar', { constraints: { modes: ['road'] } });
+    expect(r.legs.map((l) => l.service_id)).toEqual(['ftl-erenhot-ulaanbaatar']);
+    const leg = r.legs[0]!;
+    expect(leg.booking).toBe('on_demand');
+    // booked at departure with a day's notice; the twice-weekly line made this query wait 84 h
+    expect(leg.wait_h).toBeLessThanOrEqual(24);
+    expect(r.border_events.map((b) => b.border_id)).toEqual(['erenhot-zamyn-uud-road']);
+    // CAREC 2022 Mongolian road cost, USD 2.91 per truck-km over 690 km
+    expect(r.cost.line_haul_usd).toBe(2008);
+    // the scheduled line still sells the same pair, at the same rate
+    const line = planner.network.services.get('erenhot-ulan-ude-tir')!;
+    const fare = line.tariffs.find(
+      (t) => t.from === 'erenhot-road' && t.to === 'ulaanbaatar' && t.unit === 'truck',
+    );
+    expect(fare?.usd).toBe(2008);
+  });
+
   it('Manzhouli loads a train to Europe', () => {
     const r = cheapest('manzhouli-rail', 'Duisburg', { constraints: { modes: ['rail'] } });
     expect(r.legs.map((l) => l.service_id)).toEqual(['manzhouli-europe-train']);

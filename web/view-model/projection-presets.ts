@@ -27,6 +27,17 @@ export const PRESETS: Record<PresetId, GeoBox> = {
   ],
 };
 
+/**
+ * The page's first view, before any query or preset: the corridor band from Inner Mongolia to
+ * Europe, Rotterdam and Duisburg in the west (with room for their names) to Manzhouli and Hulunbuir in the east, Baotou and
+ * Tianjin in the south to Moscow and Saint Petersburg in the north (no button: the presets stay as
+ * they were).
+ */
+export const CORRIDOR_BAND: GeoBox = [
+  [-4, 36],
+  [127, 60],
+];
+
 /** The rotation that centres the projection on the Eurasia preset (longitude 70° E). */
 export const PROJECTION_ROTATE: [number, number] = [-70, 0];
 

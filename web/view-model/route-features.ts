@@ -76,10 +76,13 @@ export function routeFeatures(route: Route): RouteFeatures {
 }
 
 /**
- * The geographic box around the given routes, widened by `margin` of its size (at least 1°), to
- * frame them on the map after a query; undefined when there is nothing to frame.
+ * The geographic box a planner reads the given routes in (the selected one, or all of an answer):
+ * their land and air legs and their origins and destinations, widened by `margin` of its size (at
+ * least 1°). A sea leg counts by its two ports only, so a sailing round the Cape or to Sydney does
+ * not pull Africa into the middle of the frame. Undefined when there is nothing to frame.
+ * @example focusBox([seaRouteViaTianjinAndRotterdam]) // Baotou–Tianjin to Rotterdam–Duisburg
  */
-export function routesBox(
+export function focusBox(
   routes: readonly Route[],
   margin = 0.08,
 ): [[number, number], [number, number]] | undefined {
@@ -87,14 +90,18 @@ export function routesBox(
   let s = Infinity;
   let e = -Infinity;
   let n = -Infinity;
+  const add = ([lon, lat]: readonly [number, number]) => {
+    w = Math.min(w, lon);
+    e = Math.max(e, lon);
+    s = Math.min(s, lat);
+    n = Math.max(n, lat);
+  };
   for (const r of routes) {
+    add([r.from.lon, r.from.lat]);
+    add([r.to.lon, r.to.lat]);
     for (const leg of routeFeatures(r).legs) {
-      for (const [lon, lat] of leg.coordinates) {
-        w = Math.min(w, lon);
-        e = Math.max(e, lon);
-        s = Math.min(s, lat);
-        n = Math.max(n, lat);
-      }
+      const ends = [leg.coordinates[0], leg.coordinates[leg.coordinates.length - 1]];
+      for (const p of leg.mode === 'sea' ? ends : leg.coordinates) if (p) add(p);
     }
   }
   if (!Number.isFinite(w)) return undefined;

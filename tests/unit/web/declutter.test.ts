@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateTextWidth } from '../../../web/view-model/declutter.ts';
-import { routesBox } from '../../../web/view-model/route-features.ts';
+import { focusBox } from '../../../web/view-model/route-features.ts';
 import { makeRoute, T } from './route-fixture.ts';
 
 describe('estimateTextWidth', () => {
@@ -9,9 +9,9 @@ describe('estimateTextWidth', () => {
   });
 });
 
-describe('routesBox(routes)', () => {
-  it('frames every leg of every route with a margin', () => {
-    const box = routesBox([makeRoute()]);
+describe('focusBox(routes)', () => {
+  it('frames every land leg of the routes with a margin', () => {
+    const box = focusBox([makeRoute()]);
     expect(box).toBeDefined();
     const [[w, s], [e, n]] = box ?? [
       [0, 0],
@@ -22,8 +22,49 @@ describe('routesBox(routes)', () => {
     expect(s).toBeLessThan(T.baotou.lat);
     expect(n).toBeGreaterThan(T.duisburg.lat);
   });
+  it('counts a sea leg round the Cape by its ports: the frame stays north of Africa', () => {
+    const rail = makeRoute();
+    const base = rail.legs[0];
+    if (!base) throw new Error('fixture has no leg');
+    // Baotou → Tianjin by rail, Tianjin → Duisburg by sea round the Cape of Good Hope
+    const sea: typeof rail = {
+      ...rail,
+      id: 'sea',
+      legs: [
+        { ...base, to: T.tianjin, path: [] },
+        {
+          ...base,
+          mode: 'sea',
+          kind: 'deep_sea',
+          from: T.tianjin,
+          to: T.duisburg,
+          path: [
+            [117.7, 38.98],
+            [103.8, 1.3],
+            [18.5, -34.4], // the Cape of Good Hope
+            [-17, 14],
+            [6.76, 51.43],
+          ],
+        },
+      ],
+    };
+    const [[w, s], [e, n]] = focusBox([sea]) ?? [
+      [0, 0],
+      [0, 0],
+    ];
+    expect(s).toBeGreaterThan(30);
+    expect(w).toBeGreaterThan(-10); // not out to the sailing off West Africa (17° W)
+    expect(w).toBeLessThan(T.duisburg.lon);
+    expect(e).toBeGreaterThan(T.tianjin.lon);
+    expect(n).toBeGreaterThan(T.duisburg.lat);
+    // the same route with its sea leg counted whole would reach the Cape: the test can tell
+    const wide = focusBox([
+      { ...sea, legs: sea.legs.map((l) => ({ ...l, mode: 'rail' as const })) },
+    ]);
+    expect(wide?.[0][1]).toBeLessThan(-34);
+  });
   it('is undefined for no routes', () => {
-    expect(routesBox([])).toBeUndefined();
+    expect(focusBox([])).toBeUndefined();
   });
 });
 

@@ -67,6 +67,10 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   route: 2,
   usd_more: 135,
   days_sooner: 7,
+  rides: 1,
+  usd: 1500,
+  rates: ['USD 1,500 per FEU'],
+  sources: ['fwdnews-rail-reefer-power', 'assumption'],
 };
 const paramsFor = (names: readonly string[]): MessageParams =>
   Object.fromEntries(

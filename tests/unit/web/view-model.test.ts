@@ -29,7 +29,7 @@ import {
 } from '../../../web/view-model/query-state.ts';
 import { decodePageState, encodePageState } from '../../../web/view-model/url-state.ts';
 import { endOfLocalDay, startOfLocalDay } from '../../../web/view-model/time-zone.ts';
-import { PRESETS, frameBox } from '../../../web/view-model/projection-presets.ts';
+import { CORRIDOR_BAND, PRESETS, frameBox } from '../../../web/view-model/projection-presets.ts';
 import {
   KIND_STYLES,
   MODE_COLOURS,
@@ -267,6 +267,38 @@ describe('map style and presets', () => {
     // the Cape of Good Hope and Sydney are off the frame
     expect(onScreen([18.5, -34.4])).toBe(false);
     expect(onScreen([151.2, -33.9])).toBe(false);
+  });
+  it('the first view frames the Inner Mongolia–Europe band on a desktop and on a phone, Africa off it', () => {
+    const projection = geoNaturalEarth1().rotate([-70, 0]).scale(1).translate([0, 0]);
+    const project = (p: [number, number]) => projection(p) as [number, number] | null;
+    // the map's size on a 1440 × 900 desktop and on a 390 × 844 phone
+    for (const [w, h] of [
+      [1032, 537],
+      [364, 245],
+    ] as const) {
+      const { k, x, y } = frameBox(project, CORRIDOR_BAND, w, h, 28);
+      const onScreen = (city: [number, number]) => {
+        const [px, py] = project(city) as [number, number];
+        return px * k + x > 0 && px * k + x < w && py * k + y > 0 && py * k + y < h;
+      };
+      for (const city of [
+        [6.76, 51.43], // Duisburg
+        [109.8, 40.6], // Baotou
+        [117.4, 49.6], // Manzhouli
+        [37.6, 55.8], // Moscow
+        [117.7, 38.98], // Tianjin
+      ] as [number, number][])
+        expect(onScreen(city), `${city} at ${w} px`).toBe(true);
+      const centre = projection.invert?.([(w / 2 - x) / k, (h / 2 - y) / k]);
+      expect(centre?.[1]).toBeGreaterThan(40);
+      // the middle of Africa, the Cape and Singapore are off the frame
+      for (const city of [
+        [20, 0],
+        [18.5, -34.4],
+        [103.8, 1.3],
+      ] as [number, number][])
+        expect(onScreen(city), `${city} at ${w} px`).toBe(false);
+    }
   });
   it('makeRoute fixture is a valid Route for the model schema', async () => {
     const { Route } = await import('../../../src/model/route.ts');
