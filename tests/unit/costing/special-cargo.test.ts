@@ -47,6 +47,7 @@ const manifest = {
     rule('sea', 'dangerous_goods', 'feu', 210),
     rule('sea', 'lithium_batteries', 'feu', 150),
     rule('air', 'dangerous_goods', 'chargeable_kg', 0.5, 100),
+    rule('air', 'lithium_batteries', 'shipment', 130),
   ],
 } as unknown as NetworkManifest;
 const ctxFor = (shipment: Record<string, unknown>) =>
@@ -73,6 +74,9 @@ describe('special-cargo pricing', () => {
   it('loose cargo by air pays per chargeable kg, at least the minimum', () => {
     expect(specialCargoUsd('air', ctxFor({ kg: 100, cargo: ['dangerous_goods'] }))).toBe(100);
     expect(specialCargoUsd('air', ctxFor({ kg: 1000, cargo: ['dangerous_goods'] }))).toBe(500);
+    // a fee per shipment does not grow with the weight
+    expect(specialCargoUsd('air', ctxFor({ kg: 40, cargo: ['lithium_batteries'] }))).toBe(130);
+    expect(specialCargoUsd('air', ctxFor({ kg: 4000, cargo: ['lithium_batteries'] }))).toBe(130);
   });
 });
 
