@@ -11,7 +11,7 @@ import { normalizeName, suggest } from '../lib/suggest.ts';
 const PLACE_RADIUS_KM = 150;
 
 /** How a typed place matched: a terminal's id, a terminal's own name (or alias, code), a city, a position. */
-export type PlaceMatch = 'id' | 'name' | 'city' | 'position';
+type PlaceMatch = 'id' | 'name' | 'city' | 'position';
 
 export type PlaceResult =
   { ok: true; terminals: Terminal[]; match: PlaceMatch } | { ok: false; suggestions: string[] };

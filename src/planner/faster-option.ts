@@ -19,9 +19,9 @@ import {
 } from '../routing/index.ts';
 
 /** how much dearer the faster route may be, as a share of the cheapest route's cost */
-export const FASTER_COST_SLACK = 0.1;
+const FASTER_COST_SLACK = 0.1;
 /** how many times faster it must be: its duration × this is below the cheapest route's */
-export const FASTER_TIME_FACTOR = 1.5;
+const FASTER_TIME_FACTOR = 1.5;
 
 /** Is `r` the kind of route a forwarder books instead of `cheapest`? */
 export function isFasterForLittleMore(r: Route, cheapest: Route): boolean {
