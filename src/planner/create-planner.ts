@@ -43,6 +43,7 @@ import { explainNoRoute, relaxationsFor, type NoRouteReason } from './explain-no
 import { legalityBlockers, legalityNotices, legalityRelaxation } from './legality-notices.ts';
 import { corridorRows, labelRoutes } from './corridor-groups.ts';
 import { capacityDeadlineReason, capacityNotices, rankSplitRoutes } from './capacity-notices.ts';
+import { specialCargoNotices } from './special-cargo-notices.ts';
 import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
 
 export interface PlanOptions {
@@ -398,6 +399,7 @@ function answer(
   }
   if (objective !== 'pareto') routes = rankSplitRoutes(routes, objective);
   if (routes.length > 0) for (const n of capacityNotices(routes[0]!, q.shipment)) notices.push(n);
+  if (routes.length > 0) for (const n of specialCargoNotices(routes[0]!, ctx.cost)) notices.push(n);
   markPareto(routes);
   if (routes.length > 0) {
     if (ctx.legalityBans.length > 0 && objective !== 'pareto') {

@@ -112,6 +112,8 @@ const EN: Record<MessageCode, Template> = {
   CORRIDOR_LABEL_CAP: () => 'A search reached its limit; other corridors may exist.',
   LATE_ROUTES_LEFT_OUT: (p) =>
     `${formatNumber('en', p.num('count'))} route(s) left out: they are likely to arrive after the deadline.`,
+  SPECIAL_CARGO_SURCHARGE: (p) =>
+    `${cargo('en', [p.str('flag')])[0]} surcharge on the ${tDynamic('en', `mode.${p.str('mode')}`).toLowerCase()} ride${p.num('rides') > 1 ? 's' : ''} of the first route: ${formatUsd('en', p.num('usd'))} (${p.list('rates').join(', ')}).`,
   CAPACITY_SPLIT: (p) =>
     `${p.str('shipment')} is more than one departure of ${p.str('service')} takes (${p.str('per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'), p.zone)}, and that is the route's arrival.`,
   CAPACITY_SHORT: (p) =>
@@ -172,6 +174,8 @@ const ZH: Record<MessageCode, Template> = {
   CORRIDOR_LABEL_CAP: () => '有一次搜索达到上限后停止；可能还有其他通道。',
   LATE_ROUTES_LEFT_OUT: (p) =>
     `已略去 ${formatNumber('zh', p.num('count'))} 条路线：它们大概率晚于截止时间到达。`,
+  SPECIAL_CARGO_SURCHARGE: (p) =>
+    `首选路线的${tDynamic('zh', `mode.${p.str('mode')}`)}运输段收取${cargo('zh', [p.str('flag')])[0]}附加费：${formatUsd('zh', p.num('usd'))}（${p.list('rates').join('，')}）。`,
   CAPACITY_SPLIT: (p) =>
     `${p.str('shipment')} 超过 ${p.str('service')} 单个班次的运力（${p.str('per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
   CAPACITY_SHORT: (p) =>
