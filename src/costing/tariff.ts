@@ -7,6 +7,9 @@
 import type { Tariff, TariffUnit } from '../model/index.ts';
 import type { ShipmentUnits } from './shipment-units.ts';
 
+/** What pricing reads of a tariff entry (special-cargo surcharges are priced the same way). */
+type Rate = Pick<Tariff, 'unit' | 'usd' | 'min_usd'>;
+
 /** Units tried for each kind of cargo, in order; the first one filed prices it. */
 const TEU_ORDER: readonly TariffUnit[] = ['teu', 'feu', 'truck', 'shipment', 'kg', 'chargeable_kg'];
 const FEU_ORDER: readonly TariffUnit[] = ['feu', 'teu', 'truck', 'shipment', 'kg', 'chargeable_kg'];
@@ -37,7 +40,7 @@ function tariffQuantity(unit: TariffUnit, u: ShipmentUnits): number {
   }
 }
 
-function pick(tariffs: readonly Tariff[], order: readonly TariffUnit[]): Tariff | undefined {
+function pick<T extends Rate>(tariffs: readonly T[], order: readonly TariffUnit[]): T | undefined {
   for (const unit of order) {
     const t = tariffs.find((x) => x.unit === unit);
     if (t) return t;
@@ -45,7 +48,7 @@ function pick(tariffs: readonly Tariff[], order: readonly TariffUnit[]): Tariff 
   return undefined;
 }
 
-function charge(t: Tariff, u: ShipmentUnits): number {
+function charge(t: Rate, u: ShipmentUnits): number {
   return Math.max(t.min_usd ?? 0, t.usd * tariffQuantity(t.unit, u));
 }
 
@@ -71,7 +74,7 @@ function boxesOnly(u: ShipmentUnits, kind: 'teu' | 'feu'): ShipmentUnits {
  * Price of one ride for the shipment from the entries filed for its pair of stops (before factors and
  * subsidies); 0 when no entry is given. Minimum charges apply per entry used.
  */
-export function lineHaulUsd(tariffs: readonly Tariff[], u: ShipmentUnits): number {
+export function lineHaulUsd(tariffs: readonly Rate[], u: ShipmentUnits): number {
   if (tariffs.length === 0) return 0;
   if (!u.containers) {
     const t = pick(tariffs, LOOSE_ORDER);

@@ -28,6 +28,7 @@ import {
   OUT_IMPORT_CUSTOMS,
   OUT_LINE_HAUL,
   OUT_SIZE,
+  OUT_SPECIAL_CARGO,
   OUT_SUBSIDY,
   type LabelPool,
   type SearchContext,
@@ -119,6 +120,7 @@ export function buildRoute(
   let gaugeUsd = 0;
   let customsUsd = 0;
   let importUsd = 0;
+  let specialUsd = 0;
   const imp = ctx.importCustoms;
   /** the destination's import clearance at terminal ti (inside its territory) from startH (epoch hours) */
   const importClearance = (ti: number, startH: number, serviceId?: string): void => {
@@ -286,7 +288,9 @@ export function buildRoute(
       borderUsd += money[OUT_BORDER_FEES]!;
       gaugeUsd += money[OUT_GAUGE_CHANGE]!;
       importUsd += money[OUT_IMPORT_CUSTOMS]!;
-      const net = money[OUT_LINE_HAUL]! + money[OUT_SUBSIDY]!;
+      const special = money[OUT_SPECIAL_CARGO]!;
+      specialUsd += special;
+      const net = money[OUT_LINE_HAUL]! + money[OUT_SUBSIDY]! + special;
       firstBoardH ??= board;
       legs.push({
         service_id: svc.id,
@@ -304,6 +308,7 @@ export function buildRoute(
         distance_km: idx.eKm[e]!,
         cost_usd: net,
         ...(money[OUT_SUBSIDY]! !== 0 ? { subsidy_usd: money[OUT_SUBSIDY]! } : {}),
+        ...(special > 0 ? { special_cargo_usd: special } : {}),
         co2e_kg: pool.co2[l]! - pool.co2[p]!,
         co2e_factors: emissionFactorUses(idx.network, svc, i, j),
         path,
@@ -418,6 +423,7 @@ export function buildRoute(
     gauge_change_usd: gaugeUsd,
     customs_usd: customsUsd,
     import_customs_usd: importUsd,
+    special_cargo_usd: specialUsd,
     subsidy_usd: subsidy,
   };
   const totalUsd = sumCostComponents(cost);

@@ -45,6 +45,7 @@ export function roundRoute(route: Route): Route {
       distance_km: tenth(l.distance_km),
       cost_usd: usd(l.cost_usd),
       ...(l.subsidy_usd !== undefined ? { subsidy_usd: usd(l.subsidy_usd) } : {}),
+      ...(l.special_cargo_usd !== undefined ? { special_cargo_usd: usd(l.special_cargo_usd) } : {}),
       co2e_kg: tenth(l.co2e_kg),
     })),
     transfer_events: route.transfer_events.map((t) => ({

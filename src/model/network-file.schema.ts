@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { Distribution, Location, NonNegativeFigure, Provenance } from './figure.ts';
 import {
+  CargoFlag,
   CountryCode,
   CustomsRegime,
   DgClass,
@@ -99,6 +100,28 @@ export const LclRule = z.object({
 });
 export type LclRule = z.infer<typeof LclRule>;
 
+/**
+ * A surcharge special cargo pays on every ride of a mode (docs/decisions.md C3): reefer power and
+ * equipment, dangerous-goods handling and documents, lithium batteries, oversize. Priced like a
+ * tariff entry (`unit`, `usd`, `min_usd`): a (mode, cargo) pair may file a TEU and an FEU rate, and
+ * each kind of box pays its own; loose cargo pays a per-kg rate or a per-shipment minimum.
+ */
+export const SpecialCargoSurcharge = Provenance.extend({
+  mode: Mode,
+  cargo: CargoFlag.describe('the cargo flag of the shipment that pays it'),
+  unit: TariffUnit,
+  usd: z.number().finite().nonnegative().describe('USD per `unit`'),
+  min_usd: z
+    .number()
+    .finite()
+    .nonnegative()
+    .optional()
+    .describe('least surcharge per ride (e.g. a dangerous-goods check per air waybill)'),
+});
+export type SpecialCargoSurcharge = z.infer<typeof SpecialCargoSurcharge>;
+
+const specialCargoKey = (r: SpecialCargoSurcharge) => `${r.mode} ${r.cargo} ${r.unit}`;
+
 export const NetworkManifest = z.object({
   id: Id,
   name: z.string().min(1),
@@ -149,6 +172,25 @@ export const NetworkManifest = z.object({
   driving: DrivingRules.optional().describe(
     "drivers' hours rules and road speeds that give on-demand trucks their running times",
   ),
+  special_cargo_surcharges: z
+    .array(SpecialCargoSurcharge)
+    .optional()
+    .superRefine((rules, ctx) => {
+      const seen = new Set<string>();
+      (rules ?? []).forEach((r, i) => {
+        const key = specialCargoKey(r);
+        if (seen.has(key))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'unit'],
+            message: `a second ${r.cargo} surcharge per ${r.unit} for ${r.mode}; give one rate per mode, cargo and unit`,
+          });
+        seen.add(key);
+      });
+    })
+    .describe(
+      'surcharges of special cargo (reefer, dangerous goods, lithium batteries, oversize) per mode, paid once per ride (docs/decisions.md C3)',
+    ),
 });
 export type NetworkManifest = z.infer<typeof NetworkManifest>;
 

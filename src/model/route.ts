@@ -92,11 +92,19 @@ export const RouteLeg = z.object({
   distance_km: z.number(),
   cost_usd: z
     .number()
-    .describe('what this ride costs the shipper: line haul, less any subsidy on it'),
+    .describe(
+      'what this ride costs the shipper: line haul and special-cargo surcharges, less any subsidy on it',
+    ),
   subsidy_usd: z
     .number()
     .optional()
     .describe('the subsidy on this ride (negative), already in cost_usd; absent when none applies'),
+  special_cargo_usd: z
+    .number()
+    .optional()
+    .describe(
+      "the special-cargo surcharges on this ride (reefer, dangerous goods, lithium batteries, oversize), already in cost_usd; absent when none applies (the answer's notices name the rates)",
+    ),
   co2e_kg: z.number(),
   /** the emission factors behind co2e_kg, with the km each covered (absent in older answers) */
   co2e_factors: z.array(EmissionFactorUse).optional(),
@@ -197,6 +205,12 @@ export const CostBreakdown = z.object({
     .default(0)
     .describe(
       "import clearance at the point of entry into the destination's customs territory (duties and VAT apart)",
+    ),
+  special_cargo_usd: z
+    .number()
+    .default(0)
+    .describe(
+      'special-cargo surcharges (reefer, dangerous goods, lithium batteries, oversize), once per ride of a mode that files one for the cargo',
     ),
   subsidy_usd: z.number().describe('negative or zero: subsidies reduce the total'),
 });
@@ -330,6 +344,8 @@ export const NOTICE_CODES = {
   PARETO_CAPPED: ['total', 'shown'],
   CORRIDOR_LABEL_CAP: [],
   LATE_ROUTES_LEFT_OUT: ['count'],
+  /** the first route pays a special-cargo surcharge on its rides of a mode (decisions C3) */
+  SPECIAL_CARGO_SURCHARGE: ['flag', 'mode', 'rides', 'usd', 'rates', 'sources'],
   /** the shipment is larger than a departure takes: the first route splits it over departures */
   CAPACITY_SPLIT: ['shipment', 'service', 'per_departure', 'departures', 'last_arrival'],
   /** within the deadline or horizon the first route's departures carry only part of the shipment */
@@ -340,6 +356,10 @@ export const NOTICE_CODES = {
   LEGALITY_WAIVED: ['rules'],
   /** the API returned only the first routes of a longer answer */
   ROUTES_TRUNCATED: ['total', 'shown'],
+  /** a city name stood for several terminals: each route starts (or ends) at the one that suits it */
+  PLACE_CITY_TERMINALS: ['field', 'place', 'terminals', 'chosen'],
+  /** cost objective: route `route` (1-based) costs a little more than the cheapest and arrives much sooner */
+  FASTER_FOR_LITTLE_MORE: ['route', 'usd_more', 'days_sooner'],
 } as const satisfies Record<string, readonly string[]>;
 export type NoticeCode = keyof typeof NOTICE_CODES;
 export const NoticeCode = z.enum(Object.keys(NOTICE_CODES) as [NoticeCode, ...NoticeCode[]]);
@@ -414,8 +434,10 @@ export type CorridorRow = z.infer<typeof CorridorRow>;
 export const PlanResult = z.object({
   status: PlanStatus,
   objective: Objective,
-  from: TerminalRef.describe('the origin as resolved'),
-  to: TerminalRef,
+  from: TerminalRef.describe(
+    "the origin as resolved: the first route's start when the place is a city of several terminals",
+  ),
+  to: TerminalRef.describe("the destination as resolved: the first route's end, likewise"),
   routes: z.array(Route),
   /** with status no_route: why (e.g. which constraint removed the last corridor) */
   reason: z.string().optional(),

@@ -26,8 +26,10 @@ export const OUT_GAUGE_CHANGE = 7;
 export const OUT_HANDLING = 8;
 /** import clearance where the edge enters the destination's customs territory (decisions DC1) */
 export const OUT_IMPORT_CUSTOMS = 9;
+/** special-cargo surcharges of a hop: once per ride, by the service's mode (decisions C3) */
+export const OUT_SPECIAL_CARGO = 10;
 /** slots an out array needs */
-export const OUT_SIZE = 10;
+export const OUT_SIZE = 11;
 
 /**
  * How many import clearances hop i→j of service s makes: one per border crossed on board into the
@@ -99,7 +101,9 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   const clearances = hopImportClearances(ctx, s, i, j);
   const importUsd = clearances > 0 ? clearances * ctx.importCustoms!.usd : 0;
   out[OUT_IMPORT_CUSTOMS] = importUsd;
-  out[OUT_MONEY] = lineHaul - subsidy + fees + gauge + importUsd;
+  const special = ctx.serviceSpecialCargoUsd[s]!;
+  out[OUT_SPECIAL_CARGO] = special;
+  out[OUT_MONEY] = lineHaul - subsidy + fees + gauge + importUsd + special;
   out[OUT_TIME] =
     ctx.serviceExtraH[s]! * frac +
     (ctx.legExtraHPrefix[base + j]! - ctx.legExtraHPrefix[base + i]!) +
@@ -133,6 +137,7 @@ export function edgeStatic(ctx: SearchContext, e: number, out: Float64Array): bo
       (idx.eI[e] === 0 ? borderEntersImport(ctx, bi.a, bi.b) : borderEntersImport(ctx, bi.b, bi.a));
     const importUsd = enters ? ctx.importCustoms!.usd : 0;
     out[OUT_IMPORT_CUSTOMS] = importUsd;
+    out[OUT_SPECIAL_CARGO] = 0;
     out[OUT_MONEY] = ctx.borderFeeUsd[ref]! + ctx.borderGaugeUsd[ref]! + importUsd;
     out[OUT_TIME] =
       idx.eTimeH[e]! + ctx.borderExtraH[ref]! + (enters ? ctx.importCustoms!.timeH : 0);
@@ -147,6 +152,7 @@ export function edgeStatic(ctx: SearchContext, e: number, out: Float64Array): bo
   out[OUT_GAUGE_CHANGE] = 0;
   out[OUT_HANDLING] = ctx.handlingUsd[ref]!;
   out[OUT_IMPORT_CUSTOMS] = 0;
+  out[OUT_SPECIAL_CARGO] = 0;
   out[OUT_MONEY] = ctx.handlingUsd[ref]!;
   out[OUT_TIME] = idx.eTimeH[e]!;
   out[OUT_CO2] = ctx.hubCo2Kg;

@@ -22,6 +22,7 @@ export {
   OUT_DEP0,
   OUT_LINE_HAUL,
   OUT_SIZE,
+  OUT_SPECIAL_CARGO,
   OUT_TIME,
   OUT_SUBSIDY,
 } from './edge-cost.ts';

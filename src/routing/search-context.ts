@@ -12,6 +12,7 @@ import {
   hubCo2eKg,
   medianOf,
   perKmRate,
+  specialCargoUsd,
   subsidyUsd,
   type CostContext,
 } from '../costing/index.ts';
@@ -75,6 +76,8 @@ export interface SearchContext {
   readonly serviceMinUsd: Float64Array;
   readonly serviceExtraH: Float64Array;
   readonly serviceSubsidyUsd: Float64Array;
+  /** special-cargo surcharges one ride of each service pays for this shipment (decisions C3) */
+  readonly serviceSpecialCargoUsd: Float64Array;
   /** subsidies limited to boarding terminals: key service × terminalCount + terminal */
   readonly boardSubsidyUsd: ReadonlyMap<number, number>;
   readonly hasBoardSubsidy: Uint8Array;
@@ -176,6 +179,8 @@ export function createSearchContext(
   const serviceMinUsd = new Float64Array(S);
   const serviceExtraH = new Float64Array(S);
   const serviceSubsidyUsd = new Float64Array(S);
+  const serviceSpecialCargoUsd = new Float64Array(S);
+  const specialByMode = new Map<Mode, number>();
   const boardSubsidyUsd = new Map<number, number>();
   const hasBoardSubsidy = new Uint8Array(S);
   const closedServices = new Set(cond.closed_services ?? []);
@@ -194,6 +199,12 @@ export function createSearchContext(
     servicePerKmUsd[k] = finiteOr0(rate.usdPerKm);
     serviceMinUsd[k] = finiteOr0(rate.minUsd);
     serviceExtraH[k] = keyMatch(cond.extra_running_h, s.id, s.kind);
+    let special = specialByMode.get(s.mode);
+    if (special === undefined) {
+      special = finiteOr0(specialCargoUsd(s.mode, cost));
+      specialByMode.set(s.mode, special);
+    }
+    serviceSpecialCargoUsd[k] = special;
     for (const sub of cond.subsidies ?? []) {
       if (sub.service_kinds && !sub.service_kinds.includes(s.kind)) continue;
       if (sub.service_ids && !sub.service_ids.includes(s.id)) continue;
@@ -296,6 +307,7 @@ export function createSearchContext(
     serviceMinUsd,
     serviceExtraH,
     serviceSubsidyUsd,
+    serviceSpecialCargoUsd,
     boardSubsidyUsd,
     hasBoardSubsidy,
     terminalBanned,

@@ -91,6 +91,8 @@ export interface Drawing {
   legality?: Record<string, unknown>[];
   /** customs.yaml `destinations`: import clearance of destination territories, by id */
   destinations?: Record<string, DrawDestination>;
+  /** network.yaml `special_cargo_surcharges` as filed (each gets the drawn source when it has none) */
+  special_cargo_surcharges?: Record<string, unknown>[];
 }
 
 interface DrawDestination {
@@ -325,6 +327,13 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
         { modes: ['road', 'air'], time_h: 3, usd_per_teu: 40 },
       ]
     ).map((h) => ({ modes: h.modes, time_h: fig(h.time_h), cost_usd_per_teu: fig(h.usd_per_teu) })),
+    ...(d.special_cargo_surcharges
+      ? {
+          special_cargo_surcharges: d.special_cargo_surcharges.map((r) =>
+            r['source'] || r['assumption'] ? r : { ...r, ...SRC },
+          ),
+        }
+      : {}),
   };
   const emissions = {
     version: 'drawn factors',

@@ -112,6 +112,8 @@ const EN: Record<MessageCode, Template> = {
   CORRIDOR_LABEL_CAP: () => 'A search reached its limit; other corridors may exist.',
   LATE_ROUTES_LEFT_OUT: (p) =>
     `${formatNumber('en', p.num('count'))} route(s) left out: they are likely to arrive after the deadline.`,
+  SPECIAL_CARGO_SURCHARGE: (p) =>
+    `${cargo('en', [p.str('flag')])[0]} surcharge on the ${tDynamic('en', `mode.${p.str('mode')}`).toLowerCase()} ride${p.num('rides') > 1 ? 's' : ''} of the first route: ${formatUsd('en', p.num('usd'))} (${p.list('rates').join(', ')}).`,
   CAPACITY_SPLIT: (p) =>
     `${p.str('shipment')} is more than one departure of ${p.str('service')} takes (${p.str('per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'), p.zone)}, and that is the route's arrival.`,
   CAPACITY_SHORT: (p) =>
@@ -122,6 +124,12 @@ const EN: Record<MessageCode, Template> = {
     `What-if: legality rule${p.list('rules').length > 1 ? 's' : ''} ${enList(p.list('rules'))} not applied; an answer that breaks ${p.list('rules').length > 1 ? 'them' : 'it'} cannot be booked.`,
   ROUTES_TRUNCATED: (p) =>
     `${formatNumber('en', p.num('total'))} routes found; the first ${formatNumber('en', p.num('shown'))} are shown.`,
+  FASTER_FOR_LITTLE_MORE: (p) =>
+    `Route ${formatNumber('en', p.num('route'))} costs ${formatUsd('en', p.num('usd_more'))} more than the cheapest and arrives ${formatNumber('en', p.num('days_sooner'))} days sooner.`,
+  PLACE_CITY_TERMINALS: (p, n) =>
+    p.list('chosen').length === 0
+      ? `${p.str('place')} has ${p.list('terminals').length} terminals; none of them is reached.`
+      : `${p.str('place')} has ${p.list('terminals').length} terminals; the routes ${p.str('field') === 'from' ? 'start' : 'end'} at the one that suits them: ${enList(p.list('chosen').map((id) => n.terminal(id)))}.`,
   MODE_NOT_ALLOWED: (p) =>
     `${tDynamic('en', `mode.${p.str('mode')}`)} is not among the modes ticked`,
   CONTAINERS_DO_NOT_FLY: () => 'containers do not fly',
@@ -172,6 +180,8 @@ const ZH: Record<MessageCode, Template> = {
   CORRIDOR_LABEL_CAP: () => '有一次搜索达到上限后停止；可能还有其他通道。',
   LATE_ROUTES_LEFT_OUT: (p) =>
     `已略去 ${formatNumber('zh', p.num('count'))} 条路线：它们大概率晚于截止时间到达。`,
+  SPECIAL_CARGO_SURCHARGE: (p) =>
+    `首选路线的${tDynamic('zh', `mode.${p.str('mode')}`)}运输段收取${cargo('zh', [p.str('flag')])[0]}附加费：${formatUsd('zh', p.num('usd'))}（${p.list('rates').join('，')}）。`,
   CAPACITY_SPLIT: (p) =>
     `${p.str('shipment')} 超过 ${p.str('service')} 单个班次的运力（${p.str('per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
   CAPACITY_SHORT: (p) =>
@@ -182,6 +192,12 @@ const ZH: Record<MessageCode, Template> = {
     `假设分析：未适用法规规则${zhList(p.list('rules'))}；违反这些规则的方案不能订舱。`,
   ROUTES_TRUNCATED: (p) =>
     `共找到 ${formatNumber('zh', p.num('total'))} 条路线，显示前 ${formatNumber('zh', p.num('shown'))} 条。`,
+  FASTER_FOR_LITTLE_MORE: (p) =>
+    `路线 ${formatNumber('zh', p.num('route'))} 比最便宜的路线贵 ${formatUsd('zh', p.num('usd_more'))}，早到 ${formatNumber('zh', p.num('days_sooner'))} 天。`,
+  PLACE_CITY_TERMINALS: (p, n) =>
+    p.list('chosen').length === 0
+      ? `${p.str('place')}有 ${p.list('terminals').length} 个场站，均不可达。`
+      : `${p.str('place')}有 ${p.list('terminals').length} 个场站；各路线${p.str('field') === 'from' ? '始发' : '到达'}于最适合的场站：${zhList(p.list('chosen').map((id) => n.terminal(id)))}。`,
   MODE_NOT_ALLOWED: (p) => `未勾选${tDynamic('zh', `mode.${p.str('mode')}`)}`,
   CONTAINERS_DO_NOT_FLY: () => '集装箱不能空运',
   CONTAINERS_NOT_CARRIED: () => '本通道没有承运集装箱的班次',

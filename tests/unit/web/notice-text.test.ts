@@ -61,6 +61,16 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   last_arrival: '2027-02-14T23:30:00.000Z',
   limit: 'horizon',
   limit_at: '2027-02-28T16:00:00.000Z',
+  field: 'from',
+  place: 'Hohhot',
+  chosen: ['hohhot-bonded'],
+  route: 2,
+  usd_more: 135,
+  days_sooner: 7,
+  rides: 1,
+  usd: 1500,
+  rates: ['USD 1,500 per FEU'],
+  sources: ['fwdnews-rail-reefer-power', 'assumption'],
 };
 const paramsFor = (names: readonly string[]): MessageParams =>
   Object.fromEntries(

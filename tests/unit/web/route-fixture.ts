@@ -133,6 +133,7 @@ export function makeRoute(o: RouteOpts = {}): Route {
       handling_usd: 500,
       border_usd: 300,
       gauge_change_usd: 0,
+      special_cargo_usd: 0,
       customs_usd: 200,
       import_customs_usd: 0,
       subsidy_usd: 0,

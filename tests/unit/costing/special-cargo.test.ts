@@ -1,0 +1,164 @@
+/**
+ * Special-cargo surcharges (docs/decisions.md C3): priced per mode and cargo flag like tariff entries,
+ * paid once per ride, a component of their own in the breakdown that still sums to the total, and
+ * named in a notice. Pure pricing on a small manifest, then Baotou → Duisburg on the built-in network
+ * with the rates read from its network.yaml.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  createCostContext,
+  specialCargoCharges,
+  specialCargoUsd,
+} from '../../../src/costing/index.ts';
+import {
+  sumCostComponents,
+  type CargoFlag,
+  type Mode,
+  type Network,
+  type NetworkManifest,
+  type PlanResult,
+  type Route,
+  type SpecialCargoSurcharge,
+} from '../../../src/model/index.ts';
+import type { Planner } from '../../../src/planner/index.ts';
+import { loadBuiltIn } from '../../support/built-in-network.ts';
+import { query } from '../../support/route-query.ts';
+
+const rule = (
+  mode: Mode,
+  cargo: CargoFlag,
+  unit: SpecialCargoSurcharge['unit'],
+  usd: number,
+  min_usd?: number,
+): SpecialCargoSurcharge => ({
+  mode,
+  cargo,
+  unit,
+  usd,
+  ...(min_usd !== undefined ? { min_usd } : {}),
+  assumption: 'a rate for the test',
+});
+const manifest = {
+  cargo_t_per_teu: { value: 10, source: 'x' },
+  volumetric_kg_per_m3: { value: 167, source: 'x' },
+  special_cargo_surcharges: [
+    rule('rail', 'reefer', 'feu', 1500),
+    rule('rail', 'reefer', 'teu', 900),
+    rule('sea', 'dangerous_goods', 'feu', 210),
+    rule('sea', 'lithium_batteries', 'feu', 150),
+    rule('air', 'dangerous_goods', 'chargeable_kg', 0.5, 100),
+    rule('air', 'lithium_batteries', 'shipment', 130),
+  ],
+} as unknown as NetworkManifest;
+const ctxFor = (shipment: Record<string, unknown>) =>
+  createCostContext(manifest, query({ from: 'a', to: 'b', shipment: shipment as never }));
+
+describe('special-cargo pricing', () => {
+  it('a reefer FEU pays the rail reefer rate; a dry FEU pays nothing', () => {
+    expect(specialCargoUsd('rail', ctxFor({ feu: 1, cargo: ['reefer'] }))).toBe(1500);
+    expect(specialCargoUsd('rail', ctxFor({ feu: 1 }))).toBe(0);
+    // no rate filed for the mode: nothing
+    expect(specialCargoUsd('road', ctxFor({ feu: 1, cargo: ['reefer'] }))).toBe(0);
+  });
+  it('each kind of box pays its own rate, as tariffs do', () => {
+    expect(specialCargoUsd('rail', ctxFor({ feu: 2, teu: 1, cargo: ['reefer'] }))).toBe(
+      2 * 1500 + 900,
+    );
+  });
+  it('lithium batteries flagged as dangerous goods too pay the larger surcharge, not both', () => {
+    const both = ctxFor({ feu: 1, cargo: ['dangerous_goods', 'lithium_batteries'] });
+    expect(specialCargoUsd('sea', both)).toBe(210);
+    expect(specialCargoCharges('sea', both).map((c) => c.cargo)).toEqual(['dangerous_goods']);
+    expect(specialCargoUsd('sea', ctxFor({ feu: 1, cargo: ['lithium_batteries'] }))).toBe(150);
+  });
+  it('loose cargo by air pays per chargeable kg, at least the minimum', () => {
+    expect(specialCargoUsd('air', ctxFor({ kg: 100, cargo: ['dangerous_goods'] }))).toBe(100);
+    expect(specialCargoUsd('air', ctxFor({ kg: 1000, cargo: ['dangerous_goods'] }))).toBe(500);
+    // a fee per shipment does not grow with the weight
+    expect(specialCargoUsd('air', ctxFor({ kg: 40, cargo: ['lithium_batteries'] }))).toBe(130);
+    expect(specialCargoUsd('air', ctxFor({ kg: 4000, cargo: ['lithium_batteries'] }))).toBe(130);
+  });
+});
+
+/** The legs, transfers, borders and customs events of a route add up to its total, and so do its components. */
+function expectMoneyAddsUp(r: Route): void {
+  expect(sumCostComponents(r.cost)).toBeCloseTo(r.cost.total_usd, 6);
+  const events =
+    r.legs.reduce((a, l) => a + l.cost_usd, 0) +
+    r.transfer_events.reduce((a, t) => a + t.cost_usd, 0) +
+    r.border_events.reduce((a, b) => a + b.cost_usd, 0) +
+    r.customs_events.reduce((a, e) => a + e.cost_usd, 0);
+  expect(Math.abs(events - r.cost.total_usd)).toBeLessThan(0.01 * (r.legs.length + 10));
+  const legSpecial = r.legs.reduce((a, l) => a + (l.special_cargo_usd ?? 0), 0);
+  expect(legSpecial).toBeCloseTo(r.cost.special_cargo_usd, 2);
+}
+
+describe('special-cargo surcharges on Baotou → Duisburg (built-in network)', () => {
+  let network: Network;
+  let planner: Planner;
+  beforeAll(async () => {
+    ({ network, planner } = await loadBuiltIn());
+  });
+  /** the rate the network files for a mode, cargo flag and unit */
+  const rate = (mode: Mode, cargo: CargoFlag, unit: string): number => {
+    const r = network.manifest.special_cargo_surcharges?.find(
+      (x) => x.mode === mode && x.cargo === cargo && x.unit === unit,
+    );
+    if (!r) throw new Error(`no ${mode} ${cargo} rate per ${unit} in network.yaml`);
+    return r.usd;
+  };
+  const plan = (shipment: Record<string, unknown>): PlanResult =>
+    planner.plan(
+      query({
+        from: 'Baotou',
+        to: 'Duisburg',
+        depart: '2025-03-03',
+        objective: 'cost',
+        shipment: { feu: 1, ...shipment } as never,
+      }),
+    );
+
+  it('a reefer FEU on the train pays the rail reefer surcharge once, on top of the dry price', () => {
+    const dry = plan({}).routes[0]!;
+    const cold = plan({ cargo: ['reefer'] });
+    const reefer = cold.routes[0]!;
+    expect(dry.legs.map((l) => l.service_id)).toEqual(['baotou-duisburg-train']);
+    expect(reefer.legs.map((l) => l.service_id)).toEqual(['baotou-duisburg-train']);
+    const r = rate('rail', 'reefer', 'feu');
+    expect(r).toBeGreaterThan(0);
+    expect(dry.cost.special_cargo_usd).toBe(0);
+    expect(dry.legs[0]!.special_cargo_usd).toBeUndefined();
+    expect(reefer.cost.special_cargo_usd).toBeCloseTo(r, 2);
+    expect(reefer.legs[0]!.special_cargo_usd).toBeCloseTo(r, 2);
+    expect(reefer.cost.total_usd).toBeCloseTo(dry.cost.total_usd + r, 2);
+    expectMoneyAddsUp(reefer);
+    const notice = cold.notices.find((n) => n.code === 'SPECIAL_CARGO_SURCHARGE');
+    expect(notice?.params).toMatchObject({ flag: 'reefer', mode: 'rail', rides: 1, usd: r });
+    expect(notice?.text).toMatch(/^reefer surcharge on the rail ride/);
+    expect(plan({}).notices.some((n) => n.code === 'SPECIAL_CARGO_SURCHARGE')).toBe(false);
+  });
+
+  it('dangerous goods pay the sea DG surcharge on the sea ride and the road one on each truck ride', () => {
+    const r = plan({ cargo: ['dangerous_goods'], dg_class: 3 });
+    expect(r.status).toBe('ok');
+    const route = r.routes[0]!;
+    const sea = route.legs.filter((l) => l.mode === 'sea');
+    expect(sea.length).toBeGreaterThan(0);
+    for (const l of sea)
+      expect(l.special_cargo_usd).toBeCloseTo(rate('sea', 'dangerous_goods', 'feu'), 2);
+    for (const l of route.legs.filter((x) => x.mode === 'road'))
+      expect(l.special_cargo_usd).toBeCloseTo(rate('road', 'dangerous_goods', 'truck'), 2);
+    const expected = route.legs.reduce(
+      (a, l) =>
+        a +
+        (l.mode === 'sea' ? rate('sea', 'dangerous_goods', 'feu') : 0) +
+        (l.mode === 'road' ? rate('road', 'dangerous_goods', 'truck') : 0),
+      0,
+    );
+    expect(route.cost.special_cargo_usd).toBeCloseTo(expected, 2);
+    for (const x of r.routes) expectMoneyAddsUp(x);
+    expect(
+      r.notices.filter((n) => n.code === 'SPECIAL_CARGO_SURCHARGE').map((n) => n.params['mode']),
+    ).toContain('sea');
+  });
+});
