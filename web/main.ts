@@ -24,6 +24,7 @@ import { drawRoutes } from './map/route-layer.ts';
 import { forgetLabelSizes, layoutMapLabels } from './map/map-labels.ts';
 import { SHOW_ALL, toggleKind, toggleMode, type MapFilter } from './view-model/map-filter.ts';
 import { readForm, writeForm } from './app/query-form.ts';
+import { createDateField } from './app/date-field.ts';
 import { noticesOf, reasonOf, renderMessage, type Message } from './app/messages.ts';
 import { problemView, type PlaceChoice } from './view-model/problem-text.ts';
 import { createScenarioPanel, type ScenarioPanel } from './app/scenario-panel.ts';
@@ -49,7 +50,7 @@ import type { StringKey } from './view-model/i18n-strings.ts';
 import { toNetworkItems, type NetworkItems } from './view-model/network-features.ts';
 import { focusBox } from './view-model/route-features.ts';
 import { routeCorridorName, shortCorridorLabel } from './view-model/corridor-label.ts';
-import { formatDays, formatUsd } from './view-model/format.ts';
+import { formatDays, formatSourceDate, formatUsd } from './view-model/format.ts';
 import * as d3 from 'd3';
 import type { Namer } from './view-model/notice-text.ts';
 import { CORRIDOR_BAND, PRESET_IDS, type PresetId } from './view-model/projection-presets.ts';
@@ -291,6 +292,13 @@ const toBox = createPlaceCombobox(
   placeContext('to'),
   $('to-note'),
 );
+const departField = createDateField(
+  $<HTMLInputElement>('depart'),
+  $<HTMLButtonElement>('depart-pick'),
+  $<HTMLInputElement>('depart-picker'),
+  $('depart-note'),
+  () => state.lang,
+);
 writeForm(form, state.query);
 fromBox.set(state.query.from);
 toBox.set(state.query.to);
@@ -327,7 +335,11 @@ function updateUrl(push: boolean): void {
 async function runQuery(q: QueryState, push: boolean): Promise<void> {
   if (!isRunnable(q)) {
     const key: StringKey =
-      q.from.trim() === '' || q.to.trim() === '' ? 'query.need_places' : 'query.need_quantity';
+      q.from.trim() === '' || q.to.trim() === ''
+        ? 'query.need_places'
+        : Number.isFinite(q.quantity) && q.quantity > 0
+          ? 'query.need_date'
+          : 'query.need_quantity';
     state.message = { type: 'invalid', text: t(state.lang, key) };
     renderResults();
     return;
@@ -574,7 +586,8 @@ function renderReport(route: Route | undefined): void {
     const li = document.createElement('li');
     // on paper the site names where to look; the full links are one click away online
     const site = src.url && URL.canParse(src.url) ? new URL(src.url).hostname : (src.url ?? '');
-    li.textContent = [src.title, src.publisher, src.date, site].filter(Boolean).join(' · ');
+    const date = src.date ? formatSourceDate(lang, src.date) : '';
+    li.textContent = [src.title, src.publisher, date, site].filter(Boolean).join(' · ');
     list.append(li);
   }
 }
@@ -645,6 +658,7 @@ function applyLang(): void {
   document.title = t(lang, 'app.title');
   fromBox.relabel(lang);
   toBox.relabel(lang);
+  departField.relabel();
   setRunning(state.running !== undefined);
   renderMapLegend();
   if (state.items.terminals.length) drawNetwork();

@@ -1,5 +1,10 @@
 /** Reads and writes the query form's controls as a QueryState (the places come from their comboboxes). */
-import { DEFAULT_QUERY, parseCountryList, type QueryState } from '../view-model/query-state.ts';
+import {
+  DEFAULT_QUERY,
+  parseCountryList,
+  parseDateText,
+  type QueryState,
+} from '../view-model/query-state.ts';
 import { decodePageState } from '../view-model/url-state.ts';
 
 function field<T extends HTMLElement>(form: HTMLFormElement, name: string): T {
@@ -13,7 +18,8 @@ export function readForm(form: HTMLFormElement, from: string, to: string): Query
   const p = new URLSearchParams();
   p.set('from', from);
   p.set('to', to);
-  const depart = field<HTMLInputElement>(form, 'depart').value;
+  const departText = field<HTMLInputElement>(form, 'depart').value;
+  const depart = parseDateText(departText);
   if (depart) p.set('depart', depart);
   p.set(
     field<HTMLSelectElement>(form, 'unit').value,
@@ -37,11 +43,16 @@ export function readForm(form: HTMLFormElement, from: string, to: string): Query
   // a quantity the decoder rejected (0, negative, empty) is kept as NaN so the page can say so
   const n = Number(field<HTMLInputElement>(form, 'quantity').value);
   if (!(n > 0)) q.quantity = Number.NaN;
+  // so is a date that is no date: the query is not run "from now" instead
+  if (depart === undefined) q.depart = departText.trim();
   return q;
 }
 
 export function writeForm(form: HTMLFormElement, q: QueryState = DEFAULT_QUERY): void {
-  field<HTMLInputElement>(form, 'depart').value = q.depart;
+  const depart = field<HTMLInputElement>(form, 'depart');
+  depart.value = q.depart;
+  // the note under the field follows its value
+  depart.dispatchEvent(new Event('input'));
   field<HTMLSelectElement>(form, 'unit').value = q.unit;
   field<HTMLInputElement>(form, 'quantity').value = String(q.quantity);
   for (const c of form.querySelectorAll<HTMLInputElement>('input[name="cargo"]'))

@@ -6,6 +6,7 @@ import * as d3 from 'd3';
 import type { SourceInfo } from '../types.ts';
 import { bothNames, countryName, t, tDynamic, type Lang } from '../view-model/i18n.ts';
 import { sourceIdsOf, type Props } from '../view-model/network-features.ts';
+import { formatSourceDate } from '../view-model/format.ts';
 
 export interface DetailsSubject {
   kind: 'terminal' | 'service' | 'border';
@@ -99,7 +100,8 @@ export function renderDetails(
       item.text(id);
       return;
     }
-    const text = [src.title, src.publisher, src.date].filter(Boolean).join(' · ');
+    const date = src.date ? formatSourceDate(lang, src.date) : '';
+    const text = [src.title, src.publisher, date].filter(Boolean).join(' · ');
     if (src.url)
       item
         .append('a')

@@ -88,3 +88,29 @@ export function formatDay(lang: Lang, iso: string, zone: TimeZoneId = DEFAULT_TI
 export function formatDate(lang: Lang, iso: string, zone: TimeZoneId = DEFAULT_TIME_ZONE): string {
   return formatIn(lang, iso, zone, { year: 'numeric', month: 'short', day: 'numeric' });
 }
+
+/**
+ * A calendar date with its weekday, for the note under the departure field: "Tue, 1 Dec 2026" or
+ * "2026年12月1日周二".
+ */
+export function formatWeekdayDate(lang: Lang, isoDate: string): string {
+  return formatIn(lang, isoDate, 'utc', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    weekday: 'short',
+  });
+}
+
+/**
+ * A source's date as its sources.yaml entry gives it (a day, a month or a year), in the page's
+ * language: "25 Nov 2015" / "2015年11月25日", "Aug 2015" / "2015年8月", "2015" / "2015年".
+ */
+export function formatSourceDate(lang: Lang, date: string): string {
+  if (isCalendarDate(date)) return formatDate(lang, date, 'utc');
+  const month = /^(\d{4})-(\d{2})$/.exec(date);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12)
+    return formatIn(lang, `${date}-01`, 'utc', { year: 'numeric', month: 'short' });
+  if (/^\d{4}$/.test(date) && lang === 'zh') return `${date}年`;
+  return date;
+}

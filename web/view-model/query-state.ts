@@ -74,13 +74,33 @@ export function parseCountryList(text: string): string[] {
   return [...new Set(codes)];
 }
 
-/** True when the state can be sent: both places and a positive quantity. */
+/**
+ * A departure date as a planner types it, as "YYYY-MM-DD": "2026-12-1", "2026/12/01", "2026.12.01"
+ * and "2026年12月1日" are read; '' for an empty field, undefined for text that is no calendar date
+ * (a 30 February included). The field shows dates this way in both languages: the browser's own
+ * date field writes them in the browser's locale ("12/01/2026"), not the page's.
+ * @example parseDateText('2026年12月1日') === '2026-12-01'
+ */
+export function parseDateText(text: string): string | undefined {
+  const s = text.trim();
+  if (s === '') return '';
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** True when the state can be sent: both places, a positive quantity and a readable date (or none). */
 export function isRunnable(state: QueryState): boolean {
   return (
     state.from.trim() !== '' &&
     state.to.trim() !== '' &&
     Number.isFinite(state.quantity) &&
-    state.quantity > 0
+    state.quantity > 0 &&
+    (state.depart === '' || parseDateText(state.depart) === state.depart)
   );
 }
 
