@@ -1,4 +1,4 @@
 /** itinerary: minimal path → Route (legs, events, costs, corridor, timeline, P50/P90) and its one-line form. */
-export { buildRoute } from './build-route.ts';
+export { buildRoute, type BuildOptions } from './build-route.ts';
 export { formatDuration } from './format-route.ts';
 export { terminalRef } from './terminal-ref.ts';

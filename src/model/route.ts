@@ -356,6 +356,10 @@ export const NOTICE_CODES = {
   LEGALITY_WAIVED: ['rules'],
   /** the API returned only the first routes of a longer answer */
   ROUTES_TRUNCATED: ['total', 'shown'],
+  /** a city name stood for several terminals: each route starts (or ends) at the one that suits it */
+  PLACE_CITY_TERMINALS: ['field', 'place', 'terminals', 'chosen'],
+  /** cost objective: route `route` (1-based) costs a little more than the cheapest and arrives much sooner */
+  FASTER_FOR_LITTLE_MORE: ['route', 'usd_more', 'days_sooner'],
 } as const satisfies Record<string, readonly string[]>;
 export type NoticeCode = keyof typeof NOTICE_CODES;
 export const NoticeCode = z.enum(Object.keys(NOTICE_CODES) as [NoticeCode, ...NoticeCode[]]);
@@ -430,8 +434,10 @@ export type CorridorRow = z.infer<typeof CorridorRow>;
 export const PlanResult = z.object({
   status: PlanStatus,
   objective: Objective,
-  from: TerminalRef.describe('the origin as resolved'),
-  to: TerminalRef,
+  from: TerminalRef.describe(
+    "the origin as resolved: the first route's start when the place is a city of several terminals",
+  ),
+  to: TerminalRef.describe("the destination as resolved: the first route's end, likewise"),
   routes: z.array(Route),
   /** with status no_route: why (e.g. which constraint removed the last corridor) */
   reason: z.string().optional(),

@@ -10,8 +10,11 @@ import { normalizeName, suggest } from '../lib/suggest.ts';
 /** Radius for a position: far enough to find the terminals of a city from its centre or an industrial park. */
 const PLACE_RADIUS_KM = 150;
 
+/** How a typed place matched: a terminal's id, a terminal's own name (or alias, code), a city, a position. */
+type PlaceMatch = 'id' | 'name' | 'city' | 'position';
+
 export type PlaceResult =
-  { ok: true; terminals: Terminal[] } | { ok: false; suggestions: string[] };
+  { ok: true; terminals: Terminal[]; match: PlaceMatch } | { ok: false; suggestions: string[] };
 
 const nameKeys = (t: Terminal): string[] => [
   t.name,
@@ -69,10 +72,12 @@ const servesAny = (t: Terminal, modes: readonly Mode[] | undefined) =>
   !modes || modes.length === 0 || t.modes.some((m) => modes.includes(m));
 
 /**
- * Resolves a place. Tiers, first match wins: id; name, Chinese name, alias or code; city. The first
- * tier with terminals serving the requested modes wins ("beijing" for air gives the airports, for
- * rail the rail terminal); if no tier has one, the first tier's matches are returned all the same,
- * so the planner can say which modes the place lacks rather than claim the place is unknown.
+ * Resolves a place. Tiers, first match wins: id; city; name, Chinese name, alias or code. A city
+ * name gives every terminal of that city (with any terminal aliased by it) that serves the requested
+ * modes, and the search starts or ends at whichever suits the route: "Hohhot" is the rail terminal,
+ * the bonded zone and the airport, as a forwarder in Hohhot would use any of them (docs/decisions.md
+ * R19). If no tier has a terminal serving the modes, the first tier's matches are returned all the
+ * same, so the planner can say which modes the place lacks rather than claim the place is unknown.
  */
 export function resolvePlace(
   network: Network,
@@ -87,27 +92,29 @@ export function resolvePlace(
       (t) => t.location,
       PLACE_RADIUS_KM,
     );
-    if (near.length > 0) return { ok: true, terminals: near.map((n) => n.item) };
+    if (near.length > 0) return { ok: true, terminals: near.map((n) => n.item), match: 'position' };
     const nearest = nearestWithin(all, ref, (t) => t.location, Infinity).slice(0, 3);
     return { ok: false, suggestions: nearest.map((n) => n.item.id) };
   }
   const q = normalizeName(ref);
   const id = ref.trim().toLowerCase();
-  const tiers: ((t: Terminal) => boolean)[] = [
-    (t) => t.id === id,
-    (t) => keysOf(t).names.includes(q),
-    (t) => keysOf(t).cities.includes(q),
+  const isCity = all.some((t) => keysOf(t).cities.includes(q));
+  const tiers: [PlaceMatch, (t: Terminal) => boolean][] = [
+    ['id', (t) => t.id === id],
+    // a city takes its terminals and any terminal aliased by the city's name ("Tokyo" the port)
+    ['city', (t) => isCity && (keysOf(t).cities.includes(q) || keysOf(t).names.includes(q))],
+    ['name', (t) => keysOf(t).names.includes(q)],
   ];
-  let fallback: Terminal[] | undefined;
-  for (const tier of tiers) {
+  let fallback: { terminals: Terminal[]; match: PlaceMatch } | undefined;
+  for (const [match, tier] of tiers) {
     const hits = all.filter(tier);
     if (hits.length === 0) continue;
     const preferred = hits.filter((t) => servesAny(t, opts.modes));
-    if (preferred.length > 0) return { ok: true, terminals: preferred };
+    if (preferred.length > 0) return { ok: true, terminals: preferred, match };
     // e.g. an airport aliased "Beijing" when rail is asked: the city tier may still hold a rail terminal
-    fallback ??= hits;
+    fallback ??= { terminals: hits, match };
   }
-  if (fallback) return { ok: true, terminals: fallback };
+  if (fallback) return { ok: true, ...fallback };
   return { ok: false, suggestions: suggestPlaces(network, ref) };
 }
 

@@ -85,20 +85,28 @@ function serves(
 }
 
 /** The services that carry a corridor's main mode across its borders or through its ports. */
+/** The services of a corridor's mode that pass one of its gateways (a border crossed, a port called at). */
 function servicesOf(network: Network, g: CorridorGroup): Service[] {
-  const sides = g.borders
-    .map((id) => network.borders.get(id)?.sides)
-    .filter((s): s is [string, string] => s !== undefined);
+  const gates = gatesOf(network, g);
   return [...network.services.values()].filter(
-    (s) =>
-      s.mode === g.mode &&
-      s.legs.some(
-        (l) =>
-          g.ports.includes(l.from) ||
-          g.ports.includes(l.to) ||
-          sides.some(([a, b]) => (l.from === a && l.to === b) || (l.from === b && l.to === a)),
-      ),
+    (s) => s.mode === g.mode && gates.some((passes) => passes(s)),
   );
+}
+
+/** One test per gateway of the corridor: does a service pass it? */
+function gatesOf(network: Network, g: CorridorGroup): ((s: Service) => boolean)[] {
+  const borders = g.borders
+    .map((id) => network.borders.get(id)?.sides)
+    .filter((s): s is [string, string] => s !== undefined)
+    .map(
+      ([a, b]) =>
+        (s: Service) =>
+          s.legs.some((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a)),
+    );
+  const ports = g.ports.map(
+    (id) => (s: Service) => s.legs.some((l) => l.from === id || l.to === id),
+  );
+  return [...borders, ...ports];
 }
 
 interface Reason {
@@ -180,8 +188,11 @@ function whyNot(network: Network, query: RouteQuery, g: CorridorGroup): Reason {
             params: {},
             text: 'no service of this corridor takes loose cargo or parcels',
           };
+    // a flag needs a service taking it at every gateway: a reefer truck to Ulaanbaatar does not
+    // carry reefers through the TIR corridor into Russia
+    const gates = gatesOf(network, g);
     for (const flag of query.shipment.cargo) {
-      if (fits.some((s) => s.cargo[flag])) continue;
+      if (gates.every((passes) => fits.some((s) => s.cargo[flag] && passes(s)))) continue;
       if (flag === 'reefer')
         return { code: 'NO_REEFER_SERVICE', params: {}, text: 'no reefer service' };
       return {

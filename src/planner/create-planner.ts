@@ -45,6 +45,7 @@ import { corridorRows, labelRoutes } from './corridor-groups.ts';
 import { capacityDeadlineReason, capacityNotices, rankSplitRoutes } from './capacity-notices.ts';
 import { specialCargoNotices } from './special-cargo-notices.ts';
 import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
+import { fasterOptionNotice, findFasterRoute } from './faster-option.ts';
 
 export interface PlanOptions {
   now?: Date;
@@ -79,12 +80,16 @@ export function createPlanner(network: Network): Planner {
 }
 
 /**
- * An alternative is left out when a better-ranked one is at least as good on money, arrival and CO2e
- * and its own objective is more than ALTERNATIVE_SLACK worse than the best: it is a detour, not an option.
+ * An alternative is left out when a better-ranked one is at least as good on money and arrival and
+ * within ALTERNATIVE_CO2_SLACK on CO2e, and its own objective is more than ALTERNATIVE_SLACK worse than
+ * the best: it is a detour, not an option (Hohhot → Seoul by rail back inland from Tianjin to Jinzhou,
+ * 45 % dearer and 19 days later for 6 % less CO2e, is no choice a shipper weighs; the pareto
+ * objective still shows every trade-off).
  * `origin` is what the objective's key counts from: the departure for the time objective, whose key is
  * the arrival in epoch hours (25 % of the epoch let every late detour through), else 0.
  */
 const ALTERNATIVE_SLACK = 0.25;
+const ALTERNATIVE_CO2_SLACK = 0.1;
 function uselessAlternative(
   h: CorridorHit,
   better: readonly CorridorHit[],
@@ -99,7 +104,7 @@ function uselessAlternative(
     return (
       q.money[b.label]! <= p.money[l]! &&
       q.time[b.label]! <= p.time[l]! &&
-      q.co2[b.label]! <= p.co2[l]!
+      q.co2[b.label]! <= p.co2[l]! * (1 + ALTERNATIVE_CO2_SLACK)
     );
   });
 }
@@ -128,6 +133,29 @@ function placeNotFound(
 }
 
 /** The search stopped at its label cap before any label reached the destination. */
+/**
+ * The notice for a place typed as a city of several terminals: which terminals the search could use
+ * and which the routes use, so the answer says what "Hohhot" became (docs/decisions.md R19).
+ */
+function cityNotice(
+  field: 'from' | 'to',
+  place: RouteQuery['from'],
+  res: ReturnType<typeof resolvePlace>,
+  routes: readonly Route[],
+  end: (r: Route) => string,
+): Notice | undefined {
+  if (!res.ok || res.match !== 'city' || res.terminals.length < 2 || typeof place !== 'string')
+    return undefined;
+  const terminals = res.terminals.map((t) => t.id);
+  const chosen = [...new Set(routes.map(end))];
+  const where = field === 'from' ? 'starts' : 'ends';
+  const text =
+    chosen.length === 0
+      ? `${place} is a city of ${terminals.length} terminals (${terminals.join(', ')}); none is reached`
+      : `${place} is a city of ${terminals.length} terminals (${terminals.join(', ')}); each route ${where} at the one that suits it: ${chosen.join(', ')}`;
+  return { code: 'PLACE_CITY_TERMINALS', params: { field, place, terminals, chosen }, text };
+}
+
 function labelCapReached(maxLabels: number | undefined): CorridorError {
   return new CorridorError(
     'SEARCH_LIMIT',
@@ -212,17 +240,22 @@ function answer(
   const result = (found: Route[], reason?: NoRouteReason): PlanResult => {
     const routes = labelRoutes(network, found);
     const ends = { fromCountry: fromTs[0]!.country, toCountry: (toTs[0] ?? toAll[0])!.country };
+    const first = routes[0];
+    const cityNotices = [
+      cityNotice('from', q.from, fromRes, routes, (r) => r.from.id),
+      cityNotice('to', q.to, toRes, routes, (r) => r.to.id),
+    ].filter((n) => n !== undefined);
     return {
       status: routes.length > 0 ? 'ok' : 'no_route',
       objective: q.objective,
-      from: terminalRef(fromTs[0]!),
-      to: terminalRef((toTs[0] ?? toAll[0])!),
+      from: first?.from ?? terminalRef(fromTs[0]!),
+      to: first?.to ?? terminalRef((toTs[0] ?? toAll[0])!),
       routes,
       ...(reason
         ? { reason: reason.text, reason_code: reason.code, reason_params: reason.params }
         : {}),
-      warnings: notices.map((n) => n.text),
-      notices,
+      warnings: [...cityNotices, ...notices].map((n) => n.text),
+      notices: [...cityNotices, ...notices],
       stats: { labels, elapsed_ms: performance.now() - started },
       ...(what === 'compare' ? { corridors: corridorRows(network, q, ends, routes) } : {}),
     };
@@ -398,6 +431,17 @@ function answer(
     }
   }
   if (objective !== 'pareto') routes = rankSplitRoutes(routes, objective);
+  if (objective === 'cost' && what === 'plan' && q.alternatives >= 2) {
+    const faster = findFasterRoute(ctx, req, routes, { departH, seed, deadlineH });
+    labels += faster.labels;
+    const inTime =
+      faster.route &&
+      (deadlineH === undefined || Date.parse(faster.route.arrive_p50) / 3_600_000 <= deadlineH);
+    // second, in place of the last alternative when the answer is full
+    if (inTime) routes = [routes[0]!, faster.route!, ...routes.slice(1, q.alternatives - 1)];
+    const notice = fasterOptionNotice(routes);
+    if (notice) notices.push(notice);
+  }
   if (routes.length > 0) for (const n of capacityNotices(routes[0]!, q.shipment)) notices.push(n);
   if (routes.length > 0) for (const n of specialCargoNotices(routes[0]!, ctx.cost)) notices.push(n);
   markPareto(routes);

@@ -30,7 +30,9 @@ describe('F14 CLI route and compare', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('cost USD');
     expect(r.out).toMatch(/ 1 {2}Port of Tianjin/);
-    expect(r.out).toContain('tianjin-port [transfer rail→sea');
+    // "Baotou" is the city's terminals: the truck from the bonded zone is cheaper than the train
+    expect(r.out).toContain('baotou-bonded (wait 1d) ~ROAD');
+    expect(r.out).toContain('tianjin-port [transfer road→sea');
   });
 
   it('--json prints a PlanResult', async () => {

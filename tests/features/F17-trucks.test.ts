@@ -46,7 +46,8 @@ describe('F17 trucks', () => {
 
   it('each leg says whether it is a timetabled departure or a booked truck', () => {
     const r = planner.plan(
-      q({ from: 'Hohhot', to: 'Warsaw', objective: 'cost', constraints: { modes: ['road'] } }),
+      // from the rail terminal: a booked shuttle to the bonded zone, then the timetabled truck line
+      q({ from: 'hohhot-rail', to: 'Warsaw', objective: 'cost', constraints: { modes: ['road'] } }),
     );
     const legs = r.routes.flatMap((x) => x.legs);
     expect(legs.some((l) => l.booking === 'scheduled')).toBe(true);

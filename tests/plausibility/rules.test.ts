@@ -93,6 +93,8 @@ describe('plausibility rules', () => {
     slow.cost.total_usd = train.cost.total_usd / 1.05;
     slow.duration_h = train.duration_h * 2;
     expect(slowChainBeatsDirect(slow, [slow, train])[0]?.rule).toBe('slow-chain-beats-direct');
+    // offered in the cost answer itself, second after the cheapest: what a forwarder needs to see
+    expect(slowChainBeatsDirect(slow, [slow, train], [slow, train])).toEqual([]);
     slow.cost.total_usd = train.cost.total_usd / 1.2;
     expect(slowChainBeatsDirect(slow, [slow, train])).toEqual([]);
   });

@@ -161,14 +161,19 @@ export function nonCargoStop(route: Route, network: Network): Finding[] {
 /**
  * The recommended (first) route of a cost answer against every other route seen for the pair: an
  * option at most 10 % dearer that arrives in less than 1/1.5 of the time is what a forwarder books.
+ * The cost answer may put the cheapest first, as its objective says, but then it must offer such an
+ * option among its own routes (`offered`); one seen only in other answers is a violation.
  */
-export function slowChainBeatsDirect(best: Route, others: readonly Route[]): Finding[] {
-  const better = others.find(
-    (o) =>
-      o.cost.total_usd <= best.cost.total_usd * (1 + SLOW_CHAIN_COST_SLACK) &&
-      o.duration_h * SLOW_CHAIN_TIME_FACTOR < best.duration_h,
-  );
-  if (!better) return [];
+export function slowChainBeatsDirect(
+  best: Route,
+  others: readonly Route[],
+  offered: readonly Route[] = [best],
+): Finding[] {
+  const bookable = (o: Route) =>
+    o.cost.total_usd <= best.cost.total_usd * (1 + SLOW_CHAIN_COST_SLACK) &&
+    o.duration_h * SLOW_CHAIN_TIME_FACTOR < best.duration_h;
+  const better = others.find(bookable);
+  if (!better || offered.some(bookable)) return [];
   const days = (h: number) => fmt(h / 24, 1);
   return [
     {

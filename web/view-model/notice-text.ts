@@ -124,6 +124,12 @@ const EN: Record<MessageCode, Template> = {
     `What-if: legality rule${p.list('rules').length > 1 ? 's' : ''} ${enList(p.list('rules'))} not applied; an answer that breaks ${p.list('rules').length > 1 ? 'them' : 'it'} cannot be booked.`,
   ROUTES_TRUNCATED: (p) =>
     `${formatNumber('en', p.num('total'))} routes found; the first ${formatNumber('en', p.num('shown'))} are shown.`,
+  FASTER_FOR_LITTLE_MORE: (p) =>
+    `Route ${formatNumber('en', p.num('route'))} costs ${formatUsd('en', p.num('usd_more'))} more than the cheapest and arrives ${formatNumber('en', p.num('days_sooner'))} days sooner.`,
+  PLACE_CITY_TERMINALS: (p, n) =>
+    p.list('chosen').length === 0
+      ? `${p.str('place')} has ${p.list('terminals').length} terminals; none of them is reached.`
+      : `${p.str('place')} has ${p.list('terminals').length} terminals; the routes ${p.str('field') === 'from' ? 'start' : 'end'} at the one that suits them: ${enList(p.list('chosen').map((id) => n.terminal(id)))}.`,
   MODE_NOT_ALLOWED: (p) =>
     `${tDynamic('en', `mode.${p.str('mode')}`)} is not among the modes ticked`,
   CONTAINERS_DO_NOT_FLY: () => 'containers do not fly',
@@ -186,6 +192,12 @@ const ZH: Record<MessageCode, Template> = {
     `假设分析：未适用法规规则${zhList(p.list('rules'))}；违反这些规则的方案不能订舱。`,
   ROUTES_TRUNCATED: (p) =>
     `共找到 ${formatNumber('zh', p.num('total'))} 条路线，显示前 ${formatNumber('zh', p.num('shown'))} 条。`,
+  FASTER_FOR_LITTLE_MORE: (p) =>
+    `路线 ${formatNumber('zh', p.num('route'))} 比最便宜的路线贵 ${formatUsd('zh', p.num('usd_more'))}，早到 ${formatNumber('zh', p.num('days_sooner'))} 天。`,
+  PLACE_CITY_TERMINALS: (p, n) =>
+    p.list('chosen').length === 0
+      ? `${p.str('place')}有 ${p.list('terminals').length} 个场站，均不可达。`
+      : `${p.str('place')}有 ${p.list('terminals').length} 个场站；各路线${p.str('field') === 'from' ? '始发' : '到达'}于最适合的场站：${zhList(p.list('chosen').map((id) => n.terminal(id)))}。`,
   MODE_NOT_ALLOWED: (p) => `未勾选${tDynamic('zh', `mode.${p.str('mode')}`)}`,
   CONTAINERS_DO_NOT_FLY: () => '集装箱不能空运',
   CONTAINERS_NOT_CARRIED: () => '本通道没有承运集装箱的班次',

@@ -39,7 +39,8 @@ describe('resolvePlace', () => {
     };
     expect(ids(resolvePlace(aliased, 'baotou', { modes: ['air'] }))).toEqual(['baotou-airport']);
     expect(ids(resolvePlace(aliased, 'baotou', { modes: ['rail'] }))).toEqual(['baotou-rail']);
-    expect(ids(resolvePlace(aliased, 'baotou'))).toEqual(['baotou-airport']);
+    // a city name gives the city's terminals with the one aliased by it, whatever the alias says
+    expect(ids(resolvePlace(aliased, 'baotou'))).toEqual(['baotou-rail', 'baotou-airport']);
     // the name matches but lacks the mode, and no other tier has it: the named terminal is returned
     expect(ids(resolvePlace(network, 'erlian', { modes: ['road'] }))).toEqual(['erenhot-rail']);
     // no terminal of the city serves sea: the city's terminals are still returned
@@ -47,6 +48,14 @@ describe('resolvePlace', () => {
       'erenhot-rail',
       'erenhot-road',
     ]);
+  });
+
+  it('says how a place matched: id, name, city or position', () => {
+    const match = (r: ReturnType<typeof resolvePlace>) => (r.ok ? r.match : 'none');
+    expect(match(resolvePlace(network, 'baotou-rail'))).toBe('id');
+    expect(match(resolvePlace(network, 'Port of Tianjin'))).toBe('name');
+    expect(match(resolvePlace(network, 'Baotou'))).toBe('city');
+    expect(match(resolvePlace(network, { lon: 109.9, lat: 40.6 }))).toBe('position');
   });
 
   it('finds the terminals near a position, nearest first', () => {
