@@ -104,4 +104,45 @@ describe('money adds up', () => {
       { numRuns: 40 },
     );
   });
+
+  it('with special-cargo surcharges on every mode (decisions C3)', () => {
+    const drawing = miniCorridors();
+    for (const svc of Object.values(drawing.services ?? {}))
+      svc.cargo = { ...svc.cargo, reefer: true, dangerous_goods: true, lithium_batteries: true };
+    drawing.special_cargo_surcharges = [
+      { mode: 'rail', cargo: 'reefer', unit: 'feu', usd: 1500 },
+      { mode: 'rail', cargo: 'reefer', unit: 'teu', usd: 900.37 },
+      { mode: 'road', cargo: 'reefer', unit: 'truck', usd: 300 },
+      { mode: 'road', cargo: 'dangerous_goods', unit: 'truck', usd: 200 },
+      { mode: 'road', cargo: 'dangerous_goods', unit: 'kg', usd: 0.013, min_usd: 30 },
+      { mode: 'sea', cargo: 'dangerous_goods', unit: 'feu', usd: 210.8 },
+      { mode: 'sea', cargo: 'lithium_batteries', unit: 'teu', usd: 163.02 },
+      { mode: 'air', cargo: 'dangerous_goods', unit: 'chargeable_kg', usd: 0.5, min_usd: 130 },
+      { mode: 'air', cargo: 'lithium_batteries', unit: 'shipment', usd: 130 },
+    ];
+    const p = createPlanner(drawNetwork(drawing));
+    const flags = fc.subarray(['reefer', 'dangerous_goods', 'lithium_batteries'] as const);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...places),
+        fc.constantFrom(...places),
+        shipment,
+        flags,
+        (from, to, s, cargo) => {
+          fc.pre(from !== to);
+          const r = p.plan(query({ from, to, shipment: { ...s, cargo: [...cargo] } }));
+          for (const route of r.routes) {
+            checkRoute(route);
+            // each ride names its surcharge, and they add up to the route's
+            const legs = route.legs.reduce((a, l) => a + (l.special_cargo_usd ?? 0), 0);
+            expect(Math.abs(legs - route.cost.special_cargo_usd)).toBeLessThanOrEqual(
+              route.legs.length * CENT,
+            );
+            if (cargo.length === 0) expect(route.cost.special_cargo_usd).toBe(0);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });
