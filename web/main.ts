@@ -108,7 +108,7 @@ const state = {
   details: undefined as DetailsSubject | undefined,
   running: undefined as AbortController | undefined,
   /** a second route whose timeline is drawn under the selected one's, on the same scale */
-  compareWith: undefined as string | undefined,
+  compareWith: initial.compare,
   /** modes and service kinds the legend switched off */
   filter: SHOW_ALL as MapFilter,
 };
@@ -319,6 +319,7 @@ function pageState(): PageState {
   const s: PageState = { query: state.query };
   if (state.view) s.view = state.view;
   if (state.selected) s.selected = state.selected;
+  if (state.compareWith) s.compare = state.compareWith;
   if (initial.lang) s.lang = state.lang;
   s.zone = state.zone;
   return s;
@@ -383,6 +384,8 @@ async function runQuery(q: QueryState, push: boolean): Promise<void> {
     const first = answer.routes[0];
     state.selected = first ? `routes/${first.id}` : undefined;
   }
+  // a compared route the new answer does not hold leaves the link
+  if (!answer.routes.some((r) => r.id === state.compareWith)) state.compareWith = undefined;
   updateUrl(false);
   renderResults();
   frameSelected();
@@ -448,6 +451,8 @@ const isSelectedId = (routeId: string): boolean => selectedId() === routeId;
 function select(routeId: string): void {
   const panel: Panel = 'routes';
   state.selected = `${panel}/${routeId}`;
+  // the compared route chosen as the main one is no longer compared (nor in the link)
+  if (state.compareWith === routeId) state.compareWith = undefined;
   updateUrl(false);
   renderResults();
   frameSelected();
@@ -697,6 +702,8 @@ function markPreset(): void {
 
 $<HTMLSelectElement>('timeline-compare').addEventListener('change', (ev) => {
   state.compareWith = (ev.target as HTMLSelectElement).value || undefined;
+  // the link carries the comparison, so "Copy link" shares it
+  updateUrl(false);
   renderResults();
 });
 
@@ -738,6 +745,7 @@ window.addEventListener('popstate', () => {
   fromBox.set(s.query.from);
   toBox.set(s.query.to);
   state.selected = s.selected;
+  state.compareWith = s.compare;
   if (isRunnable(s.query)) void runQuery(s.query, false);
 });
 

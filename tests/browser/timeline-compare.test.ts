@@ -1,7 +1,8 @@
 /**
  * Two routes' timelines together: choosing a second route draws its timeline under the selected
  * one's on the same calendar scale (the same dates at the same places), both named; choosing "no
- * second route" leaves one; the choice lists every route of the answer but the selected one.
+ * second route" leaves one; the choice lists every route of the answer but the selected one; the
+ * link ("Copy link") carries the choice and opening it draws the same two timelines.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shot, startHarness, type Harness } from './browser-harness.ts';
@@ -84,5 +85,55 @@ describe('timeline of two routes', () => {
     const after = await panes();
     expect(after.length).toBe(1);
     expect(await select.inputValue()).toBe('');
+    expect(new URL(page.url()).searchParams.has('compare')).toBe(false);
+  });
+
+  it('the copied link carries the compared route, and opening it compares the same two', async () => {
+    const { page, context } = h;
+    await page.goto(`${h.origin}/?lang=en&from=baotou-rail&to=duisburg&feu=2&depart=2026-12-01`);
+    await page.waitForSelector('#timeline .timeline-pane', { timeout: 30_000 });
+    const select = page.locator('#timeline-compare');
+    const values = await select
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    // the last route of the answer, not the first other one a fresh page might fall on
+    const other = values.at(-1) ?? '';
+    expect(other).not.toBe('');
+    await select.selectOption(other);
+    const chosen = (await panes()).map((p) => p.route);
+    expect(chosen).toHaveLength(2);
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('compare'), { timeout: 5_000 })
+      .toBe(other);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.origin });
+    await page.click('#share');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).searchParams.get('compare')).toBe(other);
+
+    // a colleague opens the link
+    const fresh = await context.newPage();
+    try {
+      await fresh.goto(link);
+      await fresh.waitForSelector('#timeline .timeline-pane', { timeout: 30_000 });
+      await expect
+        .poll(() => fresh.$$eval('#timeline .timeline-pane', (els) => els.length), {
+          timeout: 10_000,
+        })
+        .toBe(2);
+      expect(
+        await fresh.$$eval('#timeline .timeline-pane', (els) =>
+          els.map((el) => el.getAttribute('data-route')),
+        ),
+      ).toEqual(chosen);
+      expect(await fresh.locator('#timeline-compare').inputValue()).toBe(other);
+    } finally {
+      await fresh.close();
+    }
+
+    // "no second route" takes the choice out of the link again
+    await select.selectOption('');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.has('compare'), { timeout: 5_000 })
+      .toBe(false);
   });
 });

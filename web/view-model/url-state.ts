@@ -24,7 +24,12 @@ export interface PageState {
   lang?: Lang;
   /** the zone dates are shown in; absent means Beijing time */
   zone?: TimeZoneId;
+  /** the route whose timeline is compared with the selected one's (a route id) */
+  compare?: string;
 }
+
+/** Route ids are short hashes ("r-1744ap0"); anything else in the link is dropped. */
+const ROUTE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/;
 
 function oneOf<T extends string>(list: readonly T[], value: string | null): T | undefined {
   return list.find((x) => x === value);
@@ -46,6 +51,7 @@ export function encodePageState(state: PageState): string {
   if (q.value_usd > 0) p.set('value', String(q.value_usd));
   if (q.modes.length > 0 && q.modes.length < MODES.length) p.set('modes', q.modes.join(','));
   if (state.selected) p.set('route', state.selected);
+  if (state.compare) p.set('compare', state.compare);
   if (state.view) p.set('view', state.view);
   if (state.lang) p.set('lang', state.lang);
   if (state.zone && state.zone !== DEFAULT_TIME_ZONE) p.set('tz', state.zone);
@@ -80,6 +86,8 @@ export function decodePageState(search: string): PageState {
   const state: PageState = { query };
   const selected = p.get('route');
   if (selected) state.selected = selected;
+  const compare = p.get('compare');
+  if (compare && ROUTE_ID.test(compare)) state.compare = compare;
   const view = oneOf(PRESET_IDS, p.get('view'));
   if (view) state.view = view;
   const lang = parseLang(p.get('lang'));

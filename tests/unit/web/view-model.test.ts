@@ -182,11 +182,20 @@ describe('query state and URL', () => {
         value_usd: 180000,
       },
       selected: 'routes/r2',
+      compare: 'r-1744ap0',
       view: 'east_asia' as const,
       lang: 'zh' as const,
       zone: 'utc' as const,
     };
     expect(decodePageState(encodePageState(state))).toEqual(state);
+  });
+  it('the compared route rides in the link; a malformed one is dropped', () => {
+    const query = { ...DEFAULT_QUERY, from: 'baotou-rail', to: 'duisburg' };
+    const link = encodePageState({ query, selected: 'routes/r-a1', compare: 'r-b2' });
+    expect(link).toBe('from=baotou-rail&to=duisburg&route=routes%2Fr-a1&compare=r-b2');
+    expect(decodePageState(link).compare).toBe('r-b2');
+    expect(decodePageState('from=a&to=b&compare=%3Cscript%3E').compare).toBeUndefined();
+    expect(decodePageState('from=a&to=b').compare).toBeUndefined();
   });
   it('encodePageState leaves defaults out of the link', () => {
     expect(encodePageState({ query: { ...DEFAULT_QUERY, from: 'baotou', to: 'duisburg' } })).toBe(
