@@ -98,6 +98,36 @@ describe('the service model of the built-in network', () => {
     expect(fare?.usd).toBe(2008);
   });
 
+  it('Hohhot → Moscow by road offers the on-demand full truck of a Chinese carrier, not days of waiting', () => {
+    const best = planner.plan(
+      query({
+        from: 'hohhot-bonded',
+        to: 'Moscow',
+        depart: '2025-03-03',
+        shipment: { feu: 1 },
+        constraints: { modes: ['road'] },
+      }),
+    ).routes[0]!;
+    expect(best.legs.map((l) => l.service_id)).toEqual(['ftl-baotou-moscow-via-mongolia']);
+    const leg = best.legs[0]!;
+    expect(leg.booking).toBe('on_demand');
+    // two days' notice for permits and the TIR carnet; the twice-weekly line made this query wait 84 h
+    expect(leg.wait_h).toBeLessThanOrEqual(48);
+    expect(best.border_events.map((b) => b.border_id)).toEqual([
+      'erenhot-zamyn-uud-road',
+      'altanbulag-kyakhta-road',
+    ]);
+    // China → central Russia, USD 10,000–12,500 per 20-t truck (2024)
+    expect(best.cost.line_haul_usd).toBeGreaterThanOrEqual(10000);
+    expect(best.cost.line_haul_usd).toBeLessThanOrEqual(12500);
+    const truck = planner.network.services.get('ftl-baotou-moscow-via-mongolia')!;
+    expect(truck.carrier?.country).toBe('CN');
+    expect(truck.driving?.crew).toBe('double');
+    // and back: Moscow loads for Baotou and Hohhot
+    const back = cheapest('moscow', 'hohhot-bonded', { constraints: { modes: ['road'] } });
+    expect(back.legs.map((l) => l.service_id)).toEqual(['ftl-baotou-moscow-via-mongolia-return']);
+  });
+
   it('Manzhouli loads a train to Europe', () => {
     const r = cheapest('manzhouli-rail', 'Duisburg', { constraints: { modes: ['rail'] } });
     expect(r.legs.map((l) => l.service_id)).toEqual(['manzhouli-europe-train']);
