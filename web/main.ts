@@ -11,7 +11,7 @@ import { STRINGS } from './view-model/i18n-strings.ts';
 import { ApiError } from './api/client.ts';
 import { api, sourcesById } from './api/endpoints.ts';
 import { createMapView } from './map/map-view.ts';
-import { drawBasemap, refineBasemap } from './map/basemap-layer.ts';
+import { drawBasemap, drawRegion, refineBasemap } from './map/basemap-layer.ts';
 import {
   applyMapFilter,
   drawBorders,
@@ -128,6 +128,7 @@ new ResizeObserver(keepMapViewBox).observe(mapSvg);
 keepMapViewBox();
 const tooltip = $<HTMLDivElement>('tooltip');
 drawBasemap(map.layers.basemap, map.path);
+drawRegionOutline();
 if (state.view) map.zoomTo(state.view, false);
 else map.zoomToBox(CORRIDOR_BAND, false);
 map.onZoom((k) => {
@@ -145,8 +146,15 @@ let refined = false;
 map.onZoom((k) => {
   if (refined || k < 2) return;
   refined = true;
-  void refineBasemap(map.layers.basemap, map.path).catch(() => (refined = false));
+  void refineBasemap(map.layers.basemap, map.path)
+    .then(drawRegionOutline)
+    .catch(() => (refined = false));
 });
+
+/** Inner Mongolia's outline over the countries (again after the finer countries arrive). */
+function drawRegionOutline(): void {
+  drawRegion(map.layers.basemap, map.path, t(state.lang, 'map.region'));
+}
 
 /** Names on the map, placed anew after every move, draw, filter or font change. */
 function relabelMap(): void {
@@ -666,6 +674,7 @@ function applyLang(): void {
   departField.relabel();
   setRunning(state.running !== undefined);
   renderMapLegend();
+  drawRegionOutline();
   if (state.items.terminals.length) drawNetwork();
   renderDetailsPanel();
   renderResults();

@@ -8,7 +8,7 @@ export {
   type CostContext,
 } from './cost-context.ts';
 export { shipmentUnits, type ShipmentUnits } from './shipment-units.ts';
-export { lineHaulUsd, perKmUsd } from './tariff.ts';
+export { lineHaulUsd, perKmUsd, ratesUsed } from './tariff.ts';
 export {
   handlingUsd,
   borderFeeUsd,

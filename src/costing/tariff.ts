@@ -90,6 +90,17 @@ export function lineHaulUsd(tariffs: readonly Rate[], u: ShipmentUnits): number 
   );
 }
 
+/** The entries `lineHaulUsd` prices the shipment by: one for loose cargo, one per kind of box. */
+export function ratesUsed<T extends Rate>(tariffs: readonly T[], u: ShipmentUnits): T[] {
+  if (!u.containers) {
+    const t = pick(tariffs, LOOSE_ORDER);
+    return t ? [t] : [];
+  }
+  const forTeu = u.teu > 0 ? pick(tariffs, TEU_ORDER) : undefined;
+  const forFeu = u.feu > 0 ? pick(tariffs, FEU_ORDER) : undefined;
+  return [...new Set([forTeu, forFeu])].filter((t): t is T => t !== undefined);
+}
+
 /** Price of a ride of `km` under a per-km rule: rate × km × quantity, at least the minimum charge. */
 export function perKmUsd(
   rule: { unit: TariffUnit; usd_per_km: number; min_usd?: number | undefined },

@@ -270,7 +270,11 @@ export function buildRoute(
           terminal_id: t.id,
           service_id: svc.id,
         });
-        onBoard.push(bi.border.dwell_h);
+        // A service's delay_h is its observed arrival delay against the timetable (punctuality),
+        // which already holds the spread of the borders it crosses on board: drawing both counted
+        // border waits twice (P50 Baotou → Duisburg 1.9 days after the timetable, R20). Only a
+        // service without a delay distribution draws its borders' spread here.
+        if (!si.delay) onBoard.push(bi.border.dwell_h);
         if (clearances > 0 && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
           // the train or truck clears into the destination's territory at the border it enters by
           importClearance(si.stops[k + 1]!, endH, svc.id);

@@ -3,7 +3,7 @@
  * one notice per mode and cargo flag that paid one, with the rides, the total, the rates filed and
  * their sources (or that they are assumptions).
  */
-import { specialCargoCharges, type CostContext } from '../costing/index.ts';
+import { ratesUsed, specialCargoCharges, type CostContext } from '../costing/index.ts';
 import type { Mode, Notice, Route, SpecialCargoSurcharge } from '../model/index.ts';
 
 const usdText = (x: number): string =>
@@ -26,20 +26,6 @@ function sourcesOf(rates: readonly SpecialCargoSurcharge[]): string[] {
   return [...ids, ...(assumed ? ['assumption'] : [])];
 }
 
-/** The rates that priced this shipment: its kinds of box, or the loose-cargo units (all when none fits). */
-function ratesUsed(
-  rates: readonly SpecialCargoSurcharge[],
-  cost: CostContext,
-): readonly SpecialCargoSurcharge[] {
-  const u = cost.units;
-  const used = rates.filter((r) =>
-    u.containers
-      ? (r.unit === 'feu' && u.feu > 0) || (r.unit === 'teu' && u.teu > 0)
-      : r.unit === 'kg' || r.unit === 'chargeable_kg' || r.unit === 'shipment',
-  );
-  return used.length > 0 ? used : rates;
-}
-
 /** Notices naming the surcharges the first route pays, by mode and cargo flag. */
 export function specialCargoNotices(route: Route, cost: CostContext): Notice[] {
   const rides = new Map<Mode, number>();
@@ -49,7 +35,7 @@ export function specialCargoNotices(route: Route, cost: CostContext): Notice[] {
   for (const [mode, n] of rides) {
     for (const c of specialCargoCharges(mode, cost)) {
       const usd = Math.round(c.usd * n * 100) / 100;
-      const used = ratesUsed(c.rates, cost);
+      const used = ratesUsed(c.rates, cost.units);
       const rates = used.map(rateText);
       const sources = sourcesOf(used);
       const flag = c.cargo.replaceAll('_', ' ');

@@ -73,12 +73,37 @@ function borderDirectionBans(index: RoutingIndex, ends: ShipmentEnds): Uint8Arra
   return banned;
 }
 
+/** Most answers of legalityFor kept per index (one per departure day × waivers × ends seen). */
+const LEGALITY_MEMO_SIZE = 256;
+const legalityMemo = new WeakMap<RoutingIndex, Map<string, LegalityForQuery>>();
+
 /**
  * `departH` undefined: every rule counts as in force (and no dated exception applies), the
  * strictest reading, for contexts built without a departure. `ends` undefined: no border-direction
  * bans (contexts built without a query).
+ * The answer depends on the departure's day only, so it is kept per index for the day, the waived
+ * rules and the ends (docs/decisions.md R20): every plan builds one or more contexts and this was a
+ * fifth of building one. The arrays are shared between queries and never written.
  */
 export function legalityFor(
+  index: RoutingIndex,
+  departH: number | undefined,
+  waive: readonly string[],
+  ends: ShipmentEnds | undefined,
+): LegalityForQuery {
+  const day = departH === undefined ? '' : dayOf(departH);
+  const key = `${day}|${ends === undefined ? '-' : `${+ends.fromHome}${+ends.toHome}`}|${waive.join(',')}`;
+  let memo = legalityMemo.get(index);
+  if (!memo) legalityMemo.set(index, (memo = new Map()));
+  const known = memo.get(key);
+  if (known) return known;
+  const answer = computeLegality(index, departH, waive, ends);
+  if (memo.size >= LEGALITY_MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(key, answer);
+  return answer;
+}
+
+function computeLegality(
   index: RoutingIndex,
   departH: number | undefined,
   waive: readonly string[],

@@ -222,10 +222,14 @@ export function createSearchContext(
     }
   });
 
-  const pairUsd = Float64Array.from(index.tariffPairs, (p) => {
+  // plain loops rather than TypedArray.from(array, map): V8 runs that through the iterator
+  // protocol and it was the slowest line of a context (docs/decisions.md R20)
+  const pairUsd = new Float64Array(index.tariffPairs.length);
+  for (let k = 0; k < pairUsd.length; k++) {
+    const p = index.tariffPairs[k]!;
     const s = index.services[p.service]!.service;
-    return finiteOr0(costModelFor(s.mode).tariffUsd(s, p.tariffs, cost));
-  });
+    pairUsd[k] = finiteOr0(costModelFor(s.mode).tariffUsd(s, p.tariffs, cost));
+  }
 
   const svcBase = new Int32Array(S);
   let total = 0;
@@ -259,7 +263,8 @@ export function createSearchContext(
   if (opts.importCustoms) {
     const territory = opts.importCustoms;
     const countriesIn = new Set(territory.countries);
-    const inside = Uint8Array.from(index.terminals, (t) => (countriesIn.has(t.country) ? 1 : 0));
+    const inside = new Uint8Array(T);
+    for (let i = 0; i < T; i++) if (countriesIn.has(index.terminals[i]!.country)) inside[i] = 1;
     importCustoms = {
       territory,
       timeH: medianOf(territory.clearance_h),
@@ -275,7 +280,9 @@ export function createSearchContext(
       }
     });
   }
-  const handlingUsdArr = Float64Array.from(index.handling, (h) => handlingUsd(h.rule, cost));
+  const handlingUsdArr = new Float64Array(index.handling.length);
+  for (let k = 0; k < handlingUsdArr.length; k++)
+    handlingUsdArr[k] = handlingUsd(index.handling[k]!.rule, cost);
   const reboardUsd = new Float64Array(index.nodeCount);
   const reboardH = new Float64Array(index.nodeCount);
   index.reboardRule.forEach((r, v) => {

@@ -2,7 +2,8 @@
  * The map in headless Chromium: every name shown is whole (no "…"), inside the map, clear of the
  * other names and of the panels over the map, on the first frame, the Inner Mongolia frame, with a
  * chosen route and on a phone; the first frame is the Inner Mongolia–Europe band and an answer frames
- * its land corridor, on a desktop and on a phone, not the sea legs round Africa;
+ * its land corridor, on a desktop and on a phone, not the sea legs round Africa; Inner Mongolia is
+ * outlined and named;
  * the legend sits under the map and filters its lines by mouse and by keyboard.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +132,24 @@ describe('map names and frame', () => {
     for (const id of ['duisburg', 'moscow', 'erenhot', 'manzhouli'])
       expect(at.inside[id], `${id} on the first view`).toBe(true);
     expect(at.inside['singapore-port'], 'Singapore off the first view').toBe(false);
+    // Inner Mongolia's outline, named for a hover, holds Erenhot's marker on screen
+    const region = await page.evaluate(() => {
+      const p = document.querySelector<SVGPathElement>('#map path.region');
+      const r = p?.getBoundingClientRect();
+      const e = document.querySelector('#map g.terminal[data-id^="erenhot"] path');
+      const m = e?.getBoundingClientRect();
+      return {
+        title: p?.querySelector('title')?.textContent,
+        holdsErenhot:
+          !!r &&
+          !!m &&
+          m.left >= r.left &&
+          m.right <= r.right &&
+          m.top >= r.top &&
+          m.bottom <= r.bottom,
+      };
+    });
+    expect(region).toEqual({ title: 'Inner Mongolia Autonomous Region', holdsErenhot: true });
     // no preset button claims the view, and the link names none
     expect(await page.locator('[data-preset][aria-pressed="true"]').count()).toBe(0);
     expect(new URL(page.url()).searchParams.has('view')).toBe(false);
@@ -264,6 +283,7 @@ describe('map on a phone', () => {
     await page.locator('#map').scrollIntoViewIfNeeded();
     await settle(page);
     expectReadable(await mapLabels(page), 5);
+    expect(await page.locator('#map path.region title').textContent()).toBe('内蒙古自治区');
     // the first view on a phone is the corridor band too, with Africa's middle off it
     const at = await terminalsOnMap(page, ['duisburg', 'manzhouli', 'singapore-port']);
     expect(at.inside).toEqual({ duisburg: true, manzhouli: true, 'singapore-port': false });

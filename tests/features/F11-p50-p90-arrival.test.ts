@@ -132,4 +132,42 @@ describe('F11 P50/P90 arrival', () => {
     expect(r.duration_p90_h).toBeGreaterThan(30);
     expect(r.duration_p90_h).toBeLessThan(40);
   });
+  it('a train with its own arrival delay does not draw the spread of the borders it crosses on board again (R20)', () => {
+    // the train's delay_h is its punctuality against the timetable, border waits included
+    const draw = (delay: boolean) =>
+      drawNetwork({
+        terminals: {
+          a: { country: 'CN', at: [109.84, 40.66], modes: ['rail'] },
+          b: { country: 'CN', at: [111.98, 43.65], modes: ['rail'] },
+          c: { country: 'MN', at: [111.9, 43.72], modes: ['rail'], gauge_mm: 1435 },
+          d: { country: 'MN', at: [106.92, 47.92], modes: ['rail'], gauge_mm: 1435 },
+        },
+        services: {
+          ad: {
+            mode: 'rail',
+            stops: ['a', 'b', 'c', 'd'],
+            hours: [20, 1, 30],
+            weekly: ['Mon 08:00'],
+            usd: 100,
+            ...(delay ? { delay_h: { p50: 1, p90: 4 } } : {}),
+          },
+        },
+        borders: {
+          bc: { sides: ['b', 'c'], dwell_h: { p50: 10, p90: 100 }, usd_per_teu: 0 },
+        },
+        regimes: {},
+      });
+    const late = (delay: boolean) => {
+      const r = createPlanner(draw(delay)).plan(
+        query({ from: 'a', to: 'd', depart: '2026-11-30', shipment: { teu: 1 } }),
+        { seed: 3 },
+      ).routes[0]!;
+      return { p50: r.duration_p50_h - r.duration_h, p90: r.duration_p90_h - r.duration_h };
+    };
+    // without a delay of its own, the border's wide spread is the train's: P90 days late
+    expect(late(false).p90).toBeGreaterThan(40);
+    // with one, only the train's delay is drawn (p90 4 h)
+    expect(late(true).p50).toBeLessThan(2);
+    expect(late(true).p90).toBeLessThan(6);
+  });
 });

@@ -1,12 +1,15 @@
 /**
  * Country outlines from the bundled world-atlas TopoJSON (no request leaves the machine): the
  * 1:110m map (108 kB) with the page, so the map appears at once, and the 1:50m one (756 kB, its own
- * file) when the planner first zooms in, drawn over it in the same keyed join.
+ * file) when the planner first zooms in, drawn over it in the same keyed join. Over them, Inner
+ * Mongolia's outline (`data/inner-mongolia.json`, 16 kB; its source in its properties and in
+ * docs/decisions.md W7), tinted, so a planner sees where the region's corridors start.
  */
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import innerMongolia from './data/inner-mongolia.json' with { type: 'json' };
 import type { G } from './map-view.ts';
 import type * as d3 from 'd3';
 
@@ -49,4 +52,23 @@ export function drawBasemap(g: G, path: d3.GeoPath): void {
 export async function refineBasemap(g: G, path: d3.GeoPath): Promise<void> {
   const { default: countries50m } = await import('world-atlas/countries-50m.json');
   draw(g, path, countries50m as unknown as Countries);
+}
+
+/** Inner Mongolia's outline, named in the page's language for a hover. */
+export function drawRegion(g: G, path: d3.GeoPath, name: string): void {
+  const region = innerMongolia as unknown as Feature<Geometry>;
+  g.selectAll<SVGPathElement, Feature<Geometry>>('path.region')
+    .data([region], (d) => String(d.id))
+    .join((enter) => {
+      const p = enter
+        .append('path')
+        .attr('class', 'region')
+        .attr('data-id', (d) => String(d.id));
+      p.append('title');
+      return p;
+    })
+    .attr('d', (d) => path(d) ?? '')
+    .raise()
+    .select('title')
+    .text(name);
 }

@@ -156,6 +156,13 @@ describe('special-cargo surcharges on Baotou → Duisburg (built-in network)', (
       0,
     );
     expect(route.cost.special_cargo_usd).toBeCloseTo(expected, 2);
+    // the notice names the rate that priced the boxes: per truck on the road, not the loose-cargo one
+    const road = r.notices.find(
+      (n) => n.code === 'SPECIAL_CARGO_SURCHARGE' && n.params['mode'] === 'road',
+    );
+    expect(road?.params['rates']).toEqual([
+      `USD ${rate('road', 'dangerous_goods', 'truck').toLocaleString('en-US')} per truck`,
+    ]);
     for (const x of r.routes) expectMoneyAddsUp(x);
     expect(
       r.notices.filter((n) => n.code === 'SPECIAL_CARGO_SURCHARGE').map((n) => n.params['mode']),
