@@ -203,6 +203,20 @@ describe('direct trucks where a forwarder books them (decisions T6)', () => {
     }
   });
 
+  it('Seoul by sea lands at Incheon from Dalian, not at Busan with a truck back north', () => {
+    for (const from of ['Manzhouli', 'Ulanqab', 'Erenhot']) {
+      const r = fastest(from, 'Seoul');
+      const sea = r.legs.filter((l) => l.mode === 'sea').map((l) => l.service_id);
+      expect(sea, from).toEqual(['dalian-incheon-ferry']);
+      expect(r.to.id, from).toBe('incheon-port');
+      expect(stops(r), from).not.toContain('busan-port');
+    }
+    // a passenger ferry takes no dangerous goods: those still go by the container loop through Busan
+    const ferry = planner.network.services.get('dalian-incheon-ferry')!;
+    expect(ferry.cargo.dangerous_goods).toBe(false);
+    expect(ferry.legs[0]!.duration_h.value).toBe(16);
+  });
+
   it('Erenhot → Novosibirsk books a truck through Mongolia, not round by Manzhouli', () => {
     const r = fastest('Erenhot', 'Novosibirsk');
     expect(stops(r)).not.toContain('manzhouli-road');
