@@ -82,7 +82,7 @@ const legalityMemo = new WeakMap<RoutingIndex, Map<string, LegalityForQuery>>();
  * strictest reading, for contexts built without a departure. `ends` undefined: no border-direction
  * bans (contexts built without a query).
  * The answer depends on the departure's day only, so it is kept per index for the day, the waived
- * rules and the ends (docs/decisions.md R20): every plan builds one or more contexts and this was a
+ * rules and the ends (docs/decisions.md R21): every plan builds one or more contexts and this was a
  * fifth of building one. The arrays are shared between queries and never written.
  */
 export function legalityFor(

@@ -223,7 +223,7 @@ export function createSearchContext(
   });
 
   // plain loops rather than TypedArray.from(array, map): V8 runs that through the iterator
-  // protocol and it was the slowest line of a context (docs/decisions.md R20)
+  // protocol and it was the slowest line of a context (docs/decisions.md R21)
   const pairUsd = new Float64Array(index.tariffPairs.length);
   for (let k = 0; k < pairUsd.length; k++) {
     const p = index.tariffPairs[k]!;

@@ -1,6 +1,6 @@
 /**
  * legalityFor keeps its answer per index, departure day, waived rules and shipment ends
- * (docs/decisions.md R20): an answer read back from the memo equals one computed afresh, whatever
+ * (docs/decisions.md R21): an answer read back from the memo equals one computed afresh, whatever
  * order the days are asked in, and days on either side of a rule's dates get different answers.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
