@@ -134,6 +134,98 @@ describe('the service model of the built-in network', () => {
   });
 });
 
+describe('direct trucks where a forwarder books them (decisions T6)', () => {
+  const services = (r: { legs: readonly { service_id: string }[] }) =>
+    r.legs.map((l) => l.service_id);
+  const stops = (r: { legs: readonly { from: { id: string }; to: { id: string } }[] }) =>
+    r.legs.flatMap((l) => [l.from.id, l.to.id]);
+  const fastest = (from: string, to: string) =>
+    planner.plan(query({ from, to, depart: '2025-03-03', objective: 'time', shipment: { feu: 1 } }))
+      .routes[0]!;
+
+  it('Chifeng → Ulan-Ude no longer goes by Tianjin and back west', () => {
+    for (const r of [cheapest('Chifeng', 'Ulan-Ude'), fastest('Chifeng', 'Ulan-Ude')]) {
+      expect(stops(r)).not.toContain('tianjin-port');
+      // Chifeng – Erenhot – Ulaanbaatar – Ulan-Ude is about 2,050 km, through Manzhouli 2,400 km
+      expect(r.distance_km).toBeLessThan(2500);
+    }
+  });
+
+  it('Chifeng trucks to the Erenhot road port (via Xilinhot), both ways', () => {
+    const r = cheapest('chifeng-bonded', 'erenhot-road', { constraints: { modes: ['road'] } });
+    expect(services(r)).toEqual(['truck-chifeng-erenhot']);
+    expect(r.legs[0]!.booking).toBe('on_demand');
+    // USD 1.10 per truck-km over 760 km, as the other domestic trucking
+    expect(r.cost.line_haul_usd).toBe(836);
+    const back = cheapest('erenhot-road', 'chifeng-bonded', { constraints: { modes: ['road'] } });
+    expect(services(back)).toEqual(['truck-chifeng-erenhot-return']);
+  });
+
+  it('Baotou, Hohhot and Ulanqab truck straight to Dalian, and Erenhot through Chifeng, not Tianjin', () => {
+    for (const [from, id] of [
+      ['Baotou', 'truck-baotou-dalian'],
+      ['Hohhot', 'truck-hohhot-dalian'],
+      ['Ulanqab', 'truck-ulanqab-dalian'],
+    ] as const) {
+      expect(services(cheapest(from, 'Dalian')), from).toEqual([id]);
+      const f = fastest(from, 'Dalian');
+      expect(stops(f), from).not.toContain('tianjin-port');
+      expect(stops(f), from).not.toContain('chifeng-bonded');
+    }
+    const back = cheapest('Dalian', 'baotou-bonded', { constraints: { modes: ['road'] } });
+    expect(services(back)).toEqual(['truck-baotou-dalian-return']);
+    const e = cheapest('Erenhot', 'Dalian');
+    expect(services(e)).toEqual(['truck-chifeng-erenhot-return', 'truck-chifeng-dalian']);
+    expect(stops(fastest('Erenhot', 'Dalian'))).not.toContain('tianjin-port');
+  });
+
+  it('Manzhouli trucks straight into Siberia and to Ulaanbaatar, without going back into China', () => {
+    const moscow = planner.network.services.get('ftl-manzhouli-moscow')!;
+    const km = (id: string) =>
+      planner.network.services.get(id)!.legs.reduce((sum, l) => sum + l.distance_km.value, 0);
+    const perKm = moscow.tariffs.find((t) => t.unit === 'truck')!.usd / km('ftl-manzhouli-moscow');
+    for (const [to, id] of [
+      ['Ulan-Ude', 'ftl-manzhouli-ulan-ude'],
+      ['Novosibirsk', 'ftl-manzhouli-novosibirsk'],
+      ['Ulaanbaatar', 'ftl-manzhouli-ulaanbaatar'],
+    ] as const) {
+      for (const r of [cheapest('Manzhouli', to), fastest('Manzhouli', to)]) {
+        expect(services(r), to).toEqual([id]);
+        expect(r.legs[0]!.booking).toBe('on_demand');
+        expect(r.border_events[0]!.border_id).toBe('manzhouli-zabaikalsk-road');
+        expect(stops(r).filter((s) => s === 'chifeng-bonded')).toEqual([]);
+      }
+      const truck = planner.network.services.get(id)!;
+      expect(truck.driving?.crew, id).toBe('double');
+      // priced per km as the Moscow truck, over its own distance
+      const rate = truck.tariffs.find((t) => t.from === 'manzhouli-road' && t.unit === 'truck')!;
+      expect(rate.usd / km(id)).toBeCloseTo(perKm, 2);
+    }
+  });
+
+  it('Seoul by sea lands at Incheon from Dalian, not at Busan with a truck back north', () => {
+    for (const from of ['Manzhouli', 'Ulanqab', 'Erenhot']) {
+      const r = fastest(from, 'Seoul');
+      const sea = r.legs.filter((l) => l.mode === 'sea').map((l) => l.service_id);
+      expect(sea, from).toEqual(['dalian-incheon-ferry']);
+      expect(r.to.id, from).toBe('incheon-port');
+      expect(stops(r), from).not.toContain('busan-port');
+    }
+    // a passenger ferry takes no dangerous goods: those still go by the container loop through Busan
+    const ferry = planner.network.services.get('dalian-incheon-ferry')!;
+    expect(ferry.cargo.dangerous_goods).toBe(false);
+    expect(ferry.legs[0]!.duration_h.value).toBe(16);
+  });
+
+  it('Erenhot → Novosibirsk books a truck through Mongolia, not round by Manzhouli', () => {
+    const r = fastest('Erenhot', 'Novosibirsk');
+    expect(stops(r)).not.toContain('manzhouli-road');
+    expect(r.distance_km).toBeLessThan(4000);
+    const best = cheapest('erenhot-road', 'Novosibirsk', { constraints: { modes: ['road'] } });
+    expect(services(best)).toEqual(['ftl-erenhot-novosibirsk']);
+  });
+});
+
 describe('the network README counts the figures by provenance', () => {
   it('states the counts the data has', async () => {
     const names = (await readdir(DIR)).filter((n) => /\.(ya?ml|json)$/i.test(n));

@@ -32,6 +32,7 @@ describe('F14 CLI route and compare', () => {
     expect(r.out).toMatch(/ 1 {2}Port of Tianjin/);
     // "Baotou" is the city's terminals: the truck from the bonded zone is cheaper than the train
     expect(r.out).toContain('baotou-bonded (wait 1d) ~ROAD');
+    expect(r.out).toMatch(/^note: Baotou is a city of 3 terminals .*: baotou-bonded$/m);
     expect(r.out).toContain('tianjin-port [transfer road→sea');
   });
 

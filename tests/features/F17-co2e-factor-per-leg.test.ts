@@ -65,6 +65,33 @@ describe('F17 CO2e factor per leg', () => {
     }
   });
 
+  it('names the Chinese and EU electric factors on the electrified stretches of the train', () => {
+    const route = plan('Baotou', 'Duisburg', ['rail'], { feu: 1, kg: 20000 }).routes[0]!;
+    const leg = route.legs.find((l) => l.service_id === 'baotou-duisburg-train')!;
+    const uses = leg.co2e_factors!;
+    const byId = new Map(uses.map((f) => [f.factor_id, f]));
+    // Baotou–Hohhot–Jining South on the electrified Jingbao line: 283 + 138 km.
+    const cn = byId.get('rail-electric-cn-grid')!;
+    expect(cn.distance_km).toBeCloseTo(283 + 138, 3);
+    expect(cn.co2e_kg_per_tkm).toBeLessThan(
+      network.emissionFactors.get('rail-freight-desnz')!.co2e_kg_per_tkm.value,
+    );
+    expect(cn.sources).toContain('mee-2022-grid-factor');
+    // Małaszewicze westwards to Duisburg on EU electric lines; the China leg comes first, the EU leg last.
+    const eu = byId.get('rail-electric-eu-ecotransit')!;
+    expect(eu.sources).toContain('greencargo-2015-ecotransit');
+    expect(uses[0]!.factor_id).toBe('rail-electric-cn-grid');
+    expect(uses[uses.length - 1]!.factor_id).toBe('rail-electric-eu-ecotransit');
+    // The Brest–Małaszewicze crossing stays on the UK average, between the Belarusian and EU legs.
+    const ids = uses.map((f) => f.factor_id);
+    expect(ids.lastIndexOf('rail-freight-desnz')).toBe(ids.length - 2);
+    // Both new factors are stated well-to-wheel and their sources are in the network.
+    for (const f of [cn, eu]) {
+      expect(f.basis).toBe('WTW');
+      for (const id of f.sources) expect(network.sources.has(id)).toBe(true);
+    }
+  });
+
   it('uses the GLEC belly long-haul factor on Beijing → Frankfurt', () => {
     const leg = plan('beijing-pek', 'frankfurt-airport', ['air'], { kg: 1000 }).routes[0]!.legs[0]!;
     expect(leg.co2e_factors!.map((f) => [f.factor_id, f.co2e_kg_per_tkm])).toEqual([

@@ -269,7 +269,8 @@ function printResult(result: PlanResult, q: RouteQuery, io: CliIo, withLegs: boo
   io.out(
     `${result.from.name} (${result.from.id}) → ${result.to.name} (${result.to.id}) · ${describeShipment(q)} · objective ${result.objective}`,
   );
-  for (const w of result.warnings) io.out(`warning: ${w}`);
+  // notices inform (a city's terminals, a surcharge) as often as they warn: "note", not "warning"
+  for (const w of result.warnings) io.out(`note: ${w}`);
   if (result.status === 'no_route') {
     io.err(`corridor: no route: ${result.reason ?? 'no connection'}`);
     io.fail(1);
