@@ -5,7 +5,8 @@
  * the cheapest one's corridor: truck rather than train to the same ship), so when the answer holds
  * no route at most FASTER_COST_SLACK dearer that takes at most 1/FASTER_TIME_FACTOR of the time, one
  * search by arrival within that budget looks for it, and the answer offers it second with a notice
- * (docs/decisions.md R19).
+ * (docs/decisions.md R19). The search runs under a deadline: a route arriving later than
+ * 1/FASTER_TIME_FACTOR of the cheapest route's time could not be offered (R22).
  */
 import { buildRoute, type BuildOptions } from '../itinerary/index.ts';
 import type { Notice, Route } from '../model/index.ts';
@@ -22,6 +23,8 @@ import {
 const FASTER_COST_SLACK = 0.1;
 /** how many times faster it must be: its duration × this is below the cheapest route's */
 const FASTER_TIME_FACTOR = 1.5;
+/** durations are rounded to the minute (round-route.ts): a margin so a rounded one never beats the bound */
+const ROUNDING_MARGIN_H = 0.05;
 
 /** Is `r` the kind of route a forwarder books instead of `cheapest`? */
 export function isFasterForLittleMore(r: Route, cheapest: Route): boolean {
@@ -50,6 +53,11 @@ export function findFasterRoute(
     budgetUsd: Math.min(
       req.budgetUsd ?? Infinity,
       cheapest.cost.total_usd * (1 + FASTER_COST_SLACK),
+    ),
+    // a route arriving later is not FASTER_TIME_FACTOR times faster: the search need not follow it
+    deadlineH: Math.min(
+      req.deadlineH ?? Infinity,
+      req.departH + cheapest.duration_h / FASTER_TIME_FACTOR + ROUNDING_MARGIN_H,
     ),
   });
   try {

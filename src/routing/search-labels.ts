@@ -140,6 +140,10 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const lbC = pareto ? lowerBounds(ctx, req.targets, 'co2') : zero;
   const lbH = lbKey ?? lbM;
   const hOf = (node: number): number => lbH[node]!;
+  // the time objective's bound is the least hours to a target: a label that cannot arrive by the
+  // deadline even at that bound is dropped when made rather than hops later (R22). Not for Pareto
+  // searches: there the labels it drops early still decide which of two equal routes is kept.
+  const lbDeadline = objective === 'time' && deadlineH < Infinity ? lbH : zero;
   const key = (money: number, time: number, co2: number): number =>
     labelKey(ctx, objective, t0, money, time, co2);
 
@@ -275,7 +279,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       const m2 = money + out[OUT_MONEY]! + lift * reboardUsd;
       const t2 = out[OUT_TIME]!;
       const c2 = co2 + out[OUT_CO2]! + lift * reboardCo2;
-      if (m2 > budget || t2 > deadlineH) continue;
+      if (m2 > budget || t2 + lbDeadline[u]! > deadlineH) continue;
       const s2 = u + layer * N;
       const k2 = key(m2, t2, c2);
       // single objective: a label whose optimistic total is past the first target's window would never be popped
