@@ -48,6 +48,31 @@ function pick<T extends Rate>(tariffs: readonly T[], order: readonly TariffUnit[
   return undefined;
 }
 
+/** The entry each kind of cargo is priced by, in a table of entries: what `pick` finds for each order. */
+interface Picks {
+  readonly teu: Rate | undefined;
+  readonly feu: Rate | undefined;
+  readonly loose: Rate | undefined;
+}
+/**
+ * Picks per table of entries, found once: a query prices every tariff pair of the index, and the
+ * look-ups over entries of several shapes were most of it (docs/decisions.md R23). Tables are network
+ * data and never change; a table made for one call (special-cargo rates) is simply collected.
+ */
+const picksMemo = new WeakMap<readonly Rate[], Picks>();
+function picksOf(tariffs: readonly Rate[]): Picks {
+  let p = picksMemo.get(tariffs);
+  if (!p) {
+    p = {
+      teu: pick(tariffs, TEU_ORDER),
+      feu: pick(tariffs, FEU_ORDER),
+      loose: pick(tariffs, LOOSE_ORDER),
+    };
+    picksMemo.set(tariffs, p);
+  }
+  return p;
+}
+
 function charge(t: Rate, u: ShipmentUnits): number {
   return Math.max(t.min_usd ?? 0, t.usd * tariffQuantity(t.unit, u));
 }
@@ -76,12 +101,13 @@ function boxesOnly(u: ShipmentUnits, kind: 'teu' | 'feu'): ShipmentUnits {
  */
 export function lineHaulUsd(tariffs: readonly Rate[], u: ShipmentUnits): number {
   if (tariffs.length === 0) return 0;
+  const picks = picksOf(tariffs);
   if (!u.containers) {
-    const t = pick(tariffs, LOOSE_ORDER);
+    const t = picks.loose;
     return t ? charge(t, u) : 0;
   }
-  const forTeu = u.teu > 0 ? pick(tariffs, TEU_ORDER) : undefined;
-  const forFeu = u.feu > 0 ? pick(tariffs, FEU_ORDER) : undefined;
+  const forTeu = u.teu > 0 ? picks.teu : undefined;
+  const forFeu = u.feu > 0 ? picks.feu : undefined;
   // one entry for both kinds of box (a per-truck or per-shipment rate): one charge for the shipment
   if (forTeu && forTeu === forFeu) return charge(forTeu, u);
   return (

@@ -72,6 +72,26 @@ describe('line haul', () => {
   it('gives 0 for a pair without entries', () => {
     expect(lineHaulUsd([], u)).toBe(0);
   });
+  it('prices one table for every kind of shipment alike, asked again or afresh (R23)', () => {
+    // the entry each kind of cargo is priced by is found once per table and kept
+    const table = [t('kg', 0.2), t('feu', 1800, 2000), t('chargeable_kg', 0.5)];
+    const shipments = [
+      { teu: 2 },
+      { feu: 3 },
+      { teu: 1, feu: 1 },
+      { kg: 900, m3: 4 },
+      { kg: 30_000 },
+    ].map((s) => shipmentUnits({ ...s, cargo: [], regime: 'general' }, manifest));
+    const prices = shipments.map((x) => lineHaulUsd(table, x));
+    // TEU boxes fall back to the FEU rate at half a box each; loose cargo goes by chargeable weight
+    expect(prices).toEqual([2000, 5400, 2700, 450, 15_000]);
+    for (const [i, x] of shipments.entries()) {
+      expect(lineHaulUsd(table, x)).toBe(prices[i]);
+      expect(lineHaulUsd([...table], x)).toBe(prices[i]);
+    }
+    // another table of the same length is not answered from the first one's entries
+    expect(lineHaulUsd([t('teu', 700), t('feu', 1100), t('kg', 1)], shipments[0]!)).toBe(1400);
+  });
 });
 
 describe('per-km rule', () => {
