@@ -15,6 +15,7 @@ import type {
   RouteQuery,
   Service,
 } from '../model/index.ts';
+import { haversineKm } from '../lib/geo.ts';
 
 /** The mode that carries a route furthest (ties: the order of the legs). */
 function mainMode(route: Route): Mode {
@@ -214,11 +215,58 @@ function whyNot(network: Network, query: RouteQuery, g: CorridorGroup): Reason {
  * route first, in the order of their best route, then the named corridors that could serve the pair
  * but carry none, in file order, each with its reason.
  */
+/** A land route longer than this many times the great circle, plus DETOUR_SLACK_KM, is a detour. */
+const DETOUR_FACTOR = 2;
+const DETOUR_SLACK_KM = 200;
+
+/**
+ * The routes of a comparison without the corridors that only detour: a route with no sea or air leg
+ * that runs more than DETOUR_FACTOR times the great circle (plus DETOUR_SLACK_KM) and that another
+ * route beats on money, arrival and CO2e is no corridor a planner weighs (Chifeng → Ulaanbaatar
+ * through Manzhouli and Russia: 2,988 km for 1,129, dearer, later and dirtier than by Erenhot). Its
+ * row stays in the comparison as not possible, saying so (DETOUR).
+ */
+export function withoutDetours(routes: readonly Route[]): {
+  kept: Route[];
+  detours: Map<string, Reason>;
+} {
+  const detours = new Map<string, Reason>();
+  const kept = routes.filter((r) => {
+    if (r.legs.some((l) => l.mode === 'sea' || l.mode === 'air')) return true;
+    const direct = haversineKm(r.from, r.to);
+    if (r.distance_km <= DETOUR_FACTOR * direct + DETOUR_SLACK_KM) return true;
+    const better = routes.find(
+      (o) =>
+        o !== r &&
+        o.cost.total_usd <= r.cost.total_usd &&
+        Date.parse(o.arrive) <= Date.parse(r.arrive) &&
+        o.co2e_kg <= r.co2e_kg,
+    );
+    if (!better) return true;
+    const group = r.corridor.group ?? `other:${r.corridor.id}`;
+    if (!detours.has(group)) {
+      const params = {
+        distance_km: Math.round(r.distance_km),
+        direct_km: Math.round(direct),
+        better: better.corridor.short ?? better.corridor.label,
+      };
+      detours.set(group, {
+        code: 'DETOUR',
+        params,
+        text: `a detour: ${params.distance_km} km for ${params.direct_km} km as the crow flies, and ${params.better} is cheaper, sooner and lower in CO2e`,
+      });
+    }
+    return false;
+  });
+  return { kept, detours };
+}
+
 export function corridorRows(
   network: Network,
   query: RouteQuery,
   ends: { fromCountry: string; toCountry: string },
   routes: readonly Route[],
+  detours: ReadonlyMap<string, Reason> = new Map(),
 ): CorridorRow[] {
   const groups = network.corridorGroups ?? [];
   const byId = new Map(groups.map((g) => [g.id, g]));
@@ -244,8 +292,10 @@ export function corridorRows(
     });
   }
   for (const g of groups) {
-    if (rows.has(g.id) || !serves(g, ends, network.manifest.home_country)) continue;
-    const why = whyNot(network, query, g);
+    if (rows.has(g.id)) continue;
+    const detour = detours.get(g.id);
+    if (!detour && !serves(g, ends, network.manifest.home_country)) continue;
+    const why = detour ?? whyNot(network, query, g);
     rows.set(g.id, {
       group: g.id,
       short: g.short,

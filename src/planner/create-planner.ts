@@ -41,7 +41,7 @@ import {
 } from './check-query.ts';
 import { explainNoRoute, relaxationsFor, type NoRouteReason } from './explain-no-route.ts';
 import { legalityBlockers, legalityNotices, legalityRelaxation } from './legality-notices.ts';
-import { corridorRows, labelRoutes } from './corridor-groups.ts';
+import { corridorRows, labelRoutes, withoutDetours } from './corridor-groups.ts';
 import { capacityDeadlineReason, capacityNotices, rankSplitRoutes } from './capacity-notices.ts';
 import { specialCargoNotices } from './special-cargo-notices.ts';
 import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
@@ -238,7 +238,10 @@ function answer(
 
   const objective = what === 'compare' && q.objective === 'pareto' ? 'generalized' : q.objective;
   const result = (found: Route[], reason?: NoRouteReason): PlanResult => {
-    const routes = labelRoutes(network, found);
+    const labelled = labelRoutes(network, found);
+    // a comparison leaves out corridors that only detour, and says so in their rows
+    const { kept: routes, detours } =
+      what === 'compare' ? withoutDetours(labelled) : { kept: labelled, detours: undefined };
     const ends = { fromCountry: fromTs[0]!.country, toCountry: (toTs[0] ?? toAll[0])!.country };
     const first = routes[0];
     const cityNotices = [
@@ -257,7 +260,7 @@ function answer(
       warnings: [...cityNotices, ...notices].map((n) => n.text),
       notices: [...cityNotices, ...notices],
       stats: { labels, elapsed_ms: performance.now() - started },
-      ...(what === 'compare' ? { corridors: corridorRows(network, q, ends, routes) } : {}),
+      ...(what === 'compare' ? { corridors: corridorRows(network, q, ends, routes, detours) } : {}),
     };
   };
   let labels = 0;

@@ -141,6 +141,8 @@ const EN: Record<MessageCode, Template> = {
   AVOIDED: (p, n) =>
     `the query avoids ${enList(p.list('avoided').map((id) => avoidedName('en', n, id)))}`,
   NO_ROUTE_FOUND: () => 'no route through this corridor for this shipment and date',
+  DETOUR: (p) =>
+    `a detour: ${formatNumber('en', p.num('distance_km'))} km for ${formatNumber('en', p.num('direct_km'))} km as the crow flies; ${p.str('better')} is cheaper, sooner and lower in CO2e`,
 };
 
 /** Chinese; terms follow the project glossary (口岸, 海外仓, 综合保税区, 中转). */
@@ -206,6 +208,8 @@ const ZH: Record<MessageCode, Template> = {
   CARGO_NOT_CARRIED: (p) => `本通道没有承运${cargo('zh', [p.str('flag')])[0]}货物的班次`,
   AVOIDED: (p, n) => `查询避开了${zhList(p.list('avoided').map((id) => avoidedName('zh', n, id)))}`,
   NO_ROUTE_FOUND: () => '此批货物在该日期没有经本通道的路线',
+  DETOUR: (p) =>
+    `绕行：${formatNumber('zh', p.num('distance_km'))} 公里（直线 ${formatNumber('zh', p.num('direct_km'))} 公里）；${p.str('better')}更便宜、更快、碳排放更低`,
 };
 
 /** The wording tables, exported for the completeness test. */

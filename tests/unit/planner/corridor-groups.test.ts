@@ -12,6 +12,7 @@ import {
 } from '../../../src/model/index.ts';
 import { loadNetwork } from '../../../src/network/index.ts';
 import { createPlanner, type Planner } from '../../../src/planner/index.ts';
+import { corridorRows, withoutDetours } from '../../../src/planner/corridor-groups.ts';
 
 let network: Network;
 let planner: Planner;
@@ -114,5 +115,38 @@ describe('compare: named corridor rows', () => {
     expect(r.corridors).toBeUndefined();
     expect(r.routes.length).toBeGreaterThan(0);
     for (const route of r.routes) expect(route.corridor.group).toBeTruthy();
+  });
+
+  it('a corridor that only detours is left out of the comparison and its row says so', () => {
+    const q = RouteQuery.parse({
+      from: 'Chifeng',
+      to: 'Ulaanbaatar',
+      depart: '2026-12-01',
+      shipment: { feu: 1 },
+      objective: 'cost',
+    });
+    const r = planner.compare(q);
+    checkAgreement(r);
+    // through Manzhouli and Russia the truck runs 2,988 km for 1,129: no longer in the comparison
+    for (const route of r.routes) expect(route.distance_km).toBeLessThan(2 * 1129 + 200);
+    // a made-up detour of a named corridor, beaten on everything by the best route
+    const best = r.routes[0]!;
+    const detour = structuredClone(best);
+    detour.id = 'detour';
+    detour.corridor = { ...detour.corridor, group: 'manzhouli-road', short: 'Manzhouli road' };
+    detour.distance_km = 3000;
+    detour.cost.total_usd += 100;
+    detour.co2e_kg += 100;
+    const { kept, detours } = withoutDetours([best, detour]);
+    expect(kept.map((x) => x.id)).toEqual([best.id]);
+    const rows = corridorRows(network, q, { fromCountry: 'CN', toCountry: 'MN' }, kept, detours);
+    expect(rows.find((row) => row.group === 'manzhouli-road')).toMatchObject({
+      possible: false,
+      reason_code: 'DETOUR',
+      reason_params: { distance_km: 3000, direct_km: 1129 },
+    });
+    // by sea a long way round is no detour: a route with a sea leg is kept
+    detour.legs = [{ ...detour.legs[0]!, mode: 'sea' }];
+    expect(withoutDetours([best, detour]).kept).toHaveLength(2);
   });
 });
