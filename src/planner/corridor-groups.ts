@@ -32,17 +32,25 @@ function bordersOf(route: Route): Set<string> {
   return ids;
 }
 
-/** The first group (file order) whose rule the route meets, or undefined. */
+/**
+ * The first group (file order) whose rule the route meets, or undefined. A border crossing names the
+ * corridor whatever mode carries the route furthest, since crossings are filed per mode: Chifeng →
+ * Ulaanbaatar by 760 km of truck to Erenhot and the train on is "Erenhot rail", as a planner calls it.
+ * A port names it only when the group's mode is also the route's main mode (Tianjin is a port of
+ * rail-sea and of sea corridors alike).
+ */
 function groupOf(groups: readonly CorridorGroup[], route: Route): CorridorGroup | undefined {
   const mode = mainMode(route);
   const borders = bordersOf(route);
-  return groups.find(
-    (g) =>
-      g.mode === mode &&
-      (g.borders.some((b) => borders.has(b)) ||
+  return (
+    groups.find((g) => g.borders.some((b) => borders.has(b))) ??
+    groups.find(
+      (g) =>
+        g.mode === mode &&
         route.legs.some(
           (l) => l.mode === g.mode && (g.ports.includes(l.from.id) || g.ports.includes(l.to.id)),
-        )),
+        ),
+    )
   );
 }
 

@@ -127,6 +127,11 @@ describe('compare: named corridor rows', () => {
     });
     const r = planner.compare(q);
     checkAgreement(r);
+    // the truck to Erenhot and the train on is the Erenhot rail corridor: the crossing names it
+    expect(r.corridors!.find((row) => row.group === 'erenhot-rail')).toMatchObject({
+      possible: true,
+    });
+    expect(r.corridors!.filter((row) => row.group.startsWith('other:'))).toEqual([]);
     // through Manzhouli and Russia the truck runs 2,988 km for 1,129: no longer in the comparison
     for (const route of r.routes) expect(route.distance_km).toBeLessThan(2 * 1129 + 200);
     // a made-up detour of a named corridor, beaten on everything by the best route
