@@ -158,6 +158,20 @@ describe('map names and frame', () => {
     await settle(page);
     const wide = await terminalsOnMap(page, ['duisburg', 'tokyo', 'singapore-port']);
     for (const id of ['duisburg', 'tokyo', 'singapore-port']) expect(wide.inside[id]).toBe(true);
+    // a scale bar for the view's centre, redrawn when the view changes
+    const scale = () =>
+      page.evaluate(() => {
+        const text = document.querySelector('#map .scale-bar-label')?.textContent ?? '';
+        const line = document.querySelector('#map .scale-bar-line')?.getBoundingClientRect();
+        return { text, km: Number(text.replace(/[^0-9]/g, '')), px: line?.width ?? 0 };
+      });
+    const eurasia = await scale();
+    expect(eurasia.text).toMatch(/^[\d,]+ km$/);
+    expect(eurasia.px).toBeGreaterThan(20);
+    expect(eurasia.px).toBeLessThanOrEqual(161);
+    await page.click('[data-preset="inner_mongolia"]');
+    await settle(page);
+    expect((await scale()).km).toBeLessThan(eurasia.km);
   });
 
   it('names stay whole and apart on the Inner Mongolia frame', async () => {

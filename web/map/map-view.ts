@@ -11,6 +11,7 @@ import {
   type GeoBox,
   type PresetId,
 } from '../view-model/projection-presets.ts';
+import { drawScaleBar } from './scale-bar.ts';
 
 type Svg = d3.Selection<SVGSVGElement, unknown, null, undefined>;
 export type G = d3.Selection<SVGGElement, unknown, null, undefined>;
@@ -59,6 +60,8 @@ export function createMapView(svgEl: SVGSVGElement): MapView {
     terminals: layer('terminals'),
     labels: layer('labels'),
   };
+  // outside the zoomed group: the bar stays put and is redrawn for the view's centre
+  const scaleBar = svg.append('g').attr('class', 'scale-bar').attr('aria-hidden', 'true');
   const listeners: ((k: number) => void)[] = [];
   const moveListeners: (() => void)[] = [];
   let moveFrame = 0;
@@ -74,12 +77,18 @@ export function createMapView(svgEl: SVGSVGElement): MapView {
       if (moveFrame === 0)
         moveFrame = requestAnimationFrame(() => {
           moveFrame = 0;
+          redrawScale();
           for (const l of moveListeners) l();
         });
     });
   svg.call(zoom).on('dblclick.zoom', null);
 
   const size = () => ({ width: svgEl.clientWidth || 900, height: svgEl.clientHeight || 500 });
+  function redrawScale(): void {
+    const { width, height } = size();
+    const unit = document.documentElement.lang.startsWith('zh') ? '公里' : 'km';
+    drawScaleBar(scaleBar, projection, current, width, height, unit);
+  }
   const project = (p: [number, number]) => projection(p) as [number, number] | null;
 
   return {
