@@ -75,6 +75,10 @@ export const MatrixCell = z
       .optional()
       .describe('the corridor label, e.g. "Erenhot–Zamyn-Uud · Brest–Małaszewicze"'),
     corridor_id: z.string().optional(),
+    corridor_short: z
+      .string()
+      .optional()
+      .describe('the named corridor a planner calls it by, e.g. "Erenhot rail" (corridors.yaml)'),
     modes: z.array(z.string()).optional(),
     reason: z.string().optional().describe('no_route, error or skipped: why, in English'),
     code: z.string().optional().describe('no_route: the reason code; error: the problem code'),
@@ -113,6 +117,7 @@ export const MatrixResponse = z
             co2e_kg: 2240,
             corridor: 'Erenhot–Zamyn-Uud · Brest–Małaszewicze',
             corridor_id: 'border:erenhot-zamyn-uud-rail>border:brest-malaszewicze-rail',
+            corridor_short: 'Erenhot rail',
             modes: ['rail'],
           },
           {

@@ -45,6 +45,7 @@ function okCell(pair: MatrixPair, route: Route): MatrixCell {
     co2e_kg: Math.round(route.co2e_kg * 10) / 10,
     corridor: route.corridor.label,
     corridor_id: route.corridor.id,
+    ...(route.corridor.short ? { corridor_short: route.corridor.short } : {}),
     modes: [...route.modes],
   };
 }

@@ -64,13 +64,16 @@ describe('POST /api/v1/matrix', () => {
         routes: {
           cost: { total_usd: number };
           duration_p90_h: number;
-          corridor: { label: string };
+          corridor: { label: string; short?: string };
         }[];
       }
     ).routes[0]!;
     expect(first.cost_usd).toBeCloseTo(best.cost.total_usd, 1);
     expect(first.p90_days).toBeCloseTo(best.duration_p90_h / 24, 1);
     expect(first.corridor).toBe(best.corridor.label);
+    // and the named corridor a planner calls it by
+    expect(first.corridor_short).toBe(best.corridor.short);
+    expect(first.corridor_short).toBeTruthy();
     expect(first.days! <= first.p90_days!).toBe(true);
     // an unknown place is that pair's error, not the request's
     expect(m.cells[3]).toMatchObject({ status: 'error', code: 'PLACE_NOT_FOUND' });
@@ -190,7 +193,7 @@ describe('corridor matrix', () => {
     expect(code).toBe(0);
     const lines = readFileSync(join(dir, 'out.csv'), 'utf8').trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'origin,destination,status,from_id,to_id,cost_usd,days,p50_days,p90_days,co2e_kg,corridor,modes,code,reason',
+      'origin,destination,status,from_id,to_id,cost_usd,days,p50_days,p90_days,co2e_kg,corridor,corridor_short,modes,code,reason',
     );
     expect(lines).toHaveLength(7);
     // the API's cells for the same pairs (flags first, then the file's places)
