@@ -72,7 +72,7 @@ const servesAny = (t: Terminal, modes: readonly Mode[] | undefined) =>
   !modes || modes.length === 0 || t.modes.some((m) => modes.includes(m));
 
 /**
- * Resolves a place. Tiers, first match wins: id; city; name, Chinese name, alias or code. A city
+ * Resolves a place: a terminal id; else a city; else a name, Chinese name, alias or code. A city
  * name gives every terminal of that city (with any terminal aliased by it) that serves the requested
  * modes, and the search starts or ends at whichever suits the route: "Hohhot" is the rail terminal,
  * the bonded zone and the airport, as a forwarder in Hohhot would use any of them (docs/decisions.md
@@ -98,24 +98,18 @@ export function resolvePlace(
   }
   const q = normalizeName(ref);
   const id = ref.trim().toLowerCase();
+  const byId = all.filter((t) => t.id === id);
+  if (byId.length > 0) return { ok: true, terminals: byId, match: 'id' };
+  // a city takes its terminals and any terminal aliased by the city's name ("Tokyo" the port); a
+  // name that is no city's is the terminals it names
+  const named = (t: Terminal) => keysOf(t).names.includes(q);
   const isCity = all.some((t) => keysOf(t).cities.includes(q));
-  const tiers: [PlaceMatch, (t: Terminal) => boolean][] = [
-    ['id', (t) => t.id === id],
-    // a city takes its terminals and any terminal aliased by the city's name ("Tokyo" the port)
-    ['city', (t) => isCity && (keysOf(t).cities.includes(q) || keysOf(t).names.includes(q))],
-    ['name', (t) => keysOf(t).names.includes(q)],
-  ];
-  let fallback: { terminals: Terminal[]; match: PlaceMatch } | undefined;
-  for (const [match, tier] of tiers) {
-    const hits = all.filter(tier);
-    if (hits.length === 0) continue;
-    const preferred = hits.filter((t) => servesAny(t, opts.modes));
-    if (preferred.length > 0) return { ok: true, terminals: preferred, match };
-    // e.g. an airport aliased "Beijing" when rail is asked: the city tier may still hold a rail terminal
-    fallback ??= { terminals: hits, match };
-  }
-  if (fallback) return { ok: true, ...fallback };
-  return { ok: false, suggestions: suggestPlaces(network, ref) };
+  const match: PlaceMatch = isCity ? 'city' : 'name';
+  const hits = all.filter((t) => named(t) || (isCity && keysOf(t).cities.includes(q)));
+  if (hits.length === 0) return { ok: false, suggestions: suggestPlaces(network, ref) };
+  const preferred = hits.filter((t) => servesAny(t, opts.modes));
+  // none serves the modes: the place all the same, so the planner can say which modes it lacks
+  return { ok: true, terminals: preferred.length > 0 ? preferred : hits, match };
 }
 
 /** Ids and names close to an unknown place by edit distance, then search hits; at most 5. */

@@ -95,8 +95,11 @@ function serves(
 
 /** The services that carry a corridor's main mode across its borders or through its ports. */
 /** The services of a corridor's mode that pass one of its gateways (a border crossed, a port called at). */
-function servicesOf(network: Network, g: CorridorGroup): Service[] {
-  const gates = gatesOf(network, g);
+function servicesOf(
+  network: Network,
+  g: CorridorGroup,
+  gates: readonly ((s: Service) => boolean)[],
+): Service[] {
   return [...network.services.values()].filter(
     (s) => s.mode === g.mode && gates.some((passes) => passes(s)),
   );
@@ -180,7 +183,8 @@ function whyNot(network: Network, query: RouteQuery, g: CorridorGroup): Reason {
     };
   }
 
-  const services = servicesOf(network, g);
+  const passes = gatesOf(network, g);
+  const services = servicesOf(network, g, passes);
   if (services.length > 0) {
     const fits = services.filter((s) =>
       containers ? s.cargo.accepts_containers : s.cargo.accepts_parcels,
@@ -199,9 +203,8 @@ function whyNot(network: Network, query: RouteQuery, g: CorridorGroup): Reason {
           };
     // a flag needs a service taking it at every gateway: a reefer truck to Ulaanbaatar does not
     // carry reefers through the TIR corridor into Russia
-    const gates = gatesOf(network, g);
     for (const flag of query.shipment.cargo) {
-      if (gates.every((passes) => fits.some((s) => s.cargo[flag] && passes(s)))) continue;
+      if (passes.every((gate) => fits.some((s) => s.cargo[flag] && gate(s)))) continue;
       if (flag === 'reefer')
         return { code: 'NO_REEFER_SERVICE', params: {}, text: 'no reefer service' };
       return {
