@@ -159,7 +159,9 @@ function drawRegionOutline(): void {
 /** Names on the map, placed anew after every move, draw, filter or font change. */
 function relabelMap(): void {
   const overlays = [
-    ...document.querySelectorAll('.map-export, #map-status, #details:not([hidden])'),
+    ...document.querySelectorAll(
+      '.map-export, #map-status, #details:not([hidden]), #map .scale-bar',
+    ),
     ...document.querySelectorAll('.legend-key[open] .legend-key-body'),
   ];
   layoutMapLabels(mapSvg, map.layers, map.projection, overlays);

@@ -46,7 +46,9 @@ async function mapLabels(page: Page): Promise<{ labels: Box[]; map: Box; overlay
       )
       .map((t) => box(t, [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')));
     const map = box(document.getElementById('map') as Element);
-    const overlays = [...document.querySelectorAll('.map-export')].map((e) => box(e));
+    const overlays = [...document.querySelectorAll('.map-export, #map .scale-bar')].map((e) =>
+      box(e),
+    );
     return { labels, map, overlays };
   });
 }
