@@ -1,6 +1,6 @@
 /**
  * F23: each handling between two services emits the network's hub factor × the shipment's tonnes
- * (GLEC / ISO 14083 hub operations, docs/decisions.md V9): a change of mode and a change between two
+ * (GLEC / ISO 14083 hub operations, docs/decisions.md V10): a change of mode and a change between two
  * services of one mode each carry it in their transfer event, the rides keep only their own, and the
  * route's CO2e is the sum of both.
  */

@@ -40,7 +40,7 @@ function checkRoute(r: Route): void {
   expect(Math.abs(legSubsidies - c.subsidy_usd)).toBeLessThanOrEqual(r.legs.length * CENT);
   for (const x of [c.total_usd, ...Object.values(c), r.generalized_cost_usd])
     expect(isCents(x), `${x} is not in cents`).toBe(true);
-  // CO2e adds up the same way: the rides' emissions and each handling's hub emissions (decisions V9)
+  // CO2e adds up the same way: the rides' emissions and each handling's hub emissions (decisions V10)
   const co2Parts =
     r.legs.reduce((a, l) => a + l.co2e_kg, 0) +
     r.transfer_events.reduce((a, t) => a + t.co2e_kg, 0);
