@@ -23,6 +23,7 @@ import {
   liftDue,
   MODE_LIST,
   OUT_BORDER_FEES,
+  OUT_CO2,
   OUT_GAUGE_CHANGE,
   OUT_HANDLING,
   OUT_IMPORT_CUSTOMS,
@@ -193,11 +194,14 @@ export function buildRoute(
       // changing from one service to another of the same mode: the lift the search charged
       const node = pool.state[p]! % N;
       let ready = tPrev;
+      // the search charged the lift's hub emissions with the hop; the answer gives them to the transfer
+      let liftCo2 = 0;
       if (liftDue(ctx.index, pool, p)) {
         const liftUsd = ctx.reboardUsd[node]!;
         const liftH = ctx.reboardH[node]!;
         if (liftUsd + liftH > 0) {
           ready = tPrev + liftH;
+          liftCo2 = ctx.hubCo2Kg;
           const m = svc.mode;
           transfers.push({
             at: from,
@@ -207,6 +211,7 @@ export function buildRoute(
             end: isoFromHours(ready),
             time_h: liftH,
             cost_usd: liftUsd,
+            co2e_kg: liftCo2,
           });
           timeline.push({
             type: 'transfer',
@@ -313,7 +318,7 @@ export function buildRoute(
         cost_usd: net,
         ...(money[OUT_SUBSIDY]! !== 0 ? { subsidy_usd: money[OUT_SUBSIDY]! } : {}),
         ...(special > 0 ? { special_cargo_usd: special } : {}),
-        co2e_kg: pool.co2[l]! - pool.co2[p]!,
+        co2e_kg: pool.co2[l]! - pool.co2[p]! - liftCo2,
         co2e_factors: emissionFactorUses(idx.network, svc, i, j),
         path,
         ...(si.schedule.cutoffH > 0 ? { cutoff_h: si.schedule.cutoffH } : {}),
@@ -399,6 +404,7 @@ export function buildRoute(
         end: isoFromHours(tNow),
         time_h: tNow - tPrev,
         cost_usd: money[OUT_HANDLING]!,
+        co2e_kg: money[OUT_CO2]!,
       });
       timeline.push({
         type: 'transfer',

@@ -52,6 +52,7 @@ export function roundRoute(route: Route): Route {
       ...t,
       time_h: hours(t.time_h),
       cost_usd: usd(t.cost_usd),
+      co2e_kg: tenth(t.co2e_kg),
     })),
     border_events: route.border_events.map((b) => ({
       ...b,

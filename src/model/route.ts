@@ -135,6 +135,11 @@ export const TransferEvent = z.object({
   end: z.string(),
   time_h: z.number(),
   cost_usd: z.number(),
+  co2e_kg: z
+    .number()
+    .describe(
+      "hub emissions of the handling: the network's hub factor (kg CO2e per tonne handled) × the shipment's tonnes",
+    ),
 });
 
 export const BorderEvent = z.object({

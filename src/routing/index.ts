@@ -17,6 +17,7 @@ export {
   hopImportClearances,
   OUT_IMPORT_CUSTOMS,
   OUT_BORDER_FEES,
+  OUT_CO2,
   OUT_GAUGE_CHANGE,
   OUT_HANDLING,
   OUT_DEP0,

@@ -3,7 +3,8 @@
  * drawn corridors (borders, gauge changes, customs, transfers, lifts, subsidies, tariff factors) and
  * random networks, each route's cost components sum to its total, and its events — legs (line haul
  * and subsidy), transfers (handling and lifts), borders (fees and gauge change) and customs — sum to
- * the same total: no component is computed by subtraction or left out. Numbers are rounded: money
+ * the same total: no component is computed by subtraction or left out; CO2e likewise sums over the
+ * rides and each handling's hub emissions. Numbers are rounded: money
  * to the cent, hours to the minute, kg and km to 0.1.
  */
 import fc from 'fast-check';
@@ -39,7 +40,19 @@ function checkRoute(r: Route): void {
   expect(Math.abs(legSubsidies - c.subsidy_usd)).toBeLessThanOrEqual(r.legs.length * CENT);
   for (const x of [c.total_usd, ...Object.values(c), r.generalized_cost_usd])
     expect(isCents(x), `${x} is not in cents`).toBe(true);
-  for (const x of [r.co2e_kg, r.distance_km, ...r.legs.map((l) => l.co2e_kg)])
+  // CO2e adds up the same way: the rides' emissions and each handling's hub emissions (decisions V10)
+  const co2Parts =
+    r.legs.reduce((a, l) => a + l.co2e_kg, 0) +
+    r.transfer_events.reduce((a, t) => a + t.co2e_kg, 0);
+  const co2Events = r.legs.length + r.transfer_events.length + 1;
+  expect(Math.abs(co2Parts - r.co2e_kg)).toBeLessThanOrEqual(co2Events * 0.05 + 1e-9);
+  for (const t of r.transfer_events) expect(t.co2e_kg).toBeGreaterThanOrEqual(0);
+  for (const x of [
+    r.co2e_kg,
+    r.distance_km,
+    ...r.legs.map((l) => l.co2e_kg),
+    ...r.transfer_events.map((t) => t.co2e_kg),
+  ])
     expect(isTenth(x), `${x} is not to 0.1`).toBe(true);
   for (const x of [r.duration_h, r.duration_p50_h, ...r.legs.map((l) => l.duration_h)])
     expect(isMinute(x), `${x} h is not to the minute`).toBe(true);
@@ -59,7 +72,8 @@ const shipment = fc.oneof(
 );
 
 describe('money adds up', () => {
-  const corridors = miniCorridors();
+  // a hub factor, so each transfer and lift carries hub emissions of its own
+  const corridors = { ...miniCorridors(), hub_co2e_kg_per_t: 2.5 };
   const places = Object.keys(corridors.terminals);
   const planner = createPlanner(drawNetwork(corridors));
 
