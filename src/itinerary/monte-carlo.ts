@@ -44,7 +44,7 @@ export type McStep =
   | { kind: 'random'; dist: Distribution; addH: number };
 
 /** Replays per route (stratified; R25). Plain draws needed 400 for less accuracy (R9). */
-export const DEFAULT_RUNS = 200;
+const DEFAULT_RUNS = 200;
 
 /**
  * How P50/P90 are drawn: `runs` replays, stratified (Latin hypercube, the default) or plain
