@@ -3,12 +3,16 @@
  * capacity events), not open before a closure ends; at a gauge change the transfer yard is a second
  * server at its TEU a day; then a dwell drawn per crossing. A through train crosses as one: the first
  * of its shipments to reach the border queues the whole train (one unit, or its TEU on board when the
- * border counts TEU) and fixes the release time of all its shipments. Anything else crosses on its own,
+ * border counts TEU) and fixes the release time of all its shipments. A train whose service has its
+ * own delay distribution (delay_h, drawn at alighting: its observed punctuality, border waits
+ * included) dwells the border's median, not a draw of its spread, so the spread counts once
+ * (docs/decisions.md R20); its queue, closures, capacity and extra-dwell events and the transfer yard
+ * still act on it, being what the simulation adds to the observed delay. Anything else crosses on its own,
  * as trucks, TEU or a share of a train, as the border counts its capacity. Other traffic filed for a
  * border (other regions' trains or trucks, evenly spaced over the day) queues in the same line, so the
  * region's traffic gets what is left and a closure builds the whole queue, not only the region's part.
  */
-import { sampleOf } from '../costing/index.ts';
+import { medianOf, sampleOf } from '../costing/index.ts';
 import { hashUniform } from '../lib/rng.ts';
 import type { BorderCrossing as Border, Network } from '../model/index.ts';
 import { BorderQueue } from './border-queue.ts';
@@ -123,17 +127,22 @@ export class BorderCrossing {
           TEU_PER_TRAIN,
           ship.now >= this.countFromH,
         );
-        const u = hashUniform(
-          this.seed,
-          DWELL_TRAIN_DRAW,
-          (border << 12) ^ service,
-          ship.onDeparture,
-        );
-        release = start + sampleOf(b.dwell_h, u) + extraH;
+        // a service with its own delay (drawn at alighting) holds its border spread: the median
+        // dwell here; a truck line (no delay_h) draws the spread
+        const dwell = d.service.delay_h
+          ? medianOf(b.dwell_h)
+          : sampleOf(
+              b.dwell_h,
+              hashUniform(this.seed, DWELL_TRAIN_DRAW, (border << 12) ^ service, ship.onDeparture),
+            );
+        release = start + dwell + extraH;
         releases[ship.onDeparture] = release;
       }
       return Math.max(ship.now, release);
     }
+    // not on a timetabled departure of the service that crosses (an on-demand truck's load, cargo
+    // crossing between two services): no service delay holds this crossing's spread, so its dwell is
+    // drawn
     const unit = b.capacity_per_day?.unit;
     const units =
       unit === 'teu'

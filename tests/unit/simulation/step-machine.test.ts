@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Network } from '../../../src/model/index.ts';
+import type { BorderCrossing as Border, Network } from '../../../src/model/index.ts';
 import { OptionCache } from '../../../src/simulation/option-cache.ts';
 import { OptionPicker } from '../../../src/simulation/option-picker.ts';
 import type { RouteOption } from '../../../src/simulation/route-option.ts';
@@ -115,5 +115,119 @@ describe('StepMachine', () => {
     expect(steps.advance(ship, 0, false)).toBe('waiting');
     expect(scheduled).toEqual([]);
     expect(ship.step).toBe(0);
+  });
+});
+
+/**
+ * R20 in the simulation: a train whose service has its own delay distribution (its observed
+ * punctuality, border waits included) dwells the border's median; its delay is drawn at alighting, so
+ * the border's spread is not drawn twice. A service without one (a truck line) draws the border's
+ * spread. Queues, closures and events still act on both.
+ */
+describe("StepMachine: a train's punctuality holds its border waits (R20)", () => {
+  const viaB1 = trainOption('t1', 'b1', 'o', 500, 'B1');
+  const WEEKS = 52;
+  const year = tinyScenario({ horizon: { start: '2024-01-01', days: 371 } });
+  const delay = {
+    dist: 'lognormal',
+    p50: 6,
+    p90: 48,
+    assumption: 'a train delay for the test',
+  } as const;
+  const wide: Border['dwell_h'] = {
+    dist: 'lognormal',
+    p50: 10,
+    p90: 120,
+    assumption: 'a long-tailed border dwell for the test',
+  };
+  const atMedian: Border['dwell_h'] = { dist: 'fixed', value: 10, assumption: 'its median' };
+
+  /** one shipment on each weekly departure of t1: hours from departure to delivery, and at the border */
+  function ride(network: Network, scenario: Scenario = year, o: RouteOption = viaB1) {
+    const m = machine(network, scenario, {});
+    const transit: number[] = [];
+    const border: number[] = [];
+    for (let w = 0; w < WEEKS; w++) {
+      const ship = m.start(o, w * 168);
+      expect(m.drive(ship)).toBe('delivered');
+      expect(ship.departed_h).toBe(w * 168);
+      transit.push(ship.now - ship.departed_h);
+      border.push(ship.border_h);
+    }
+    return { transit, border };
+  }
+  const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+
+  it("a train with delay_h: transit is the ride, the median dwell and its own delay draw, whatever the border's spread", () => {
+    const wideDwell = ride(tinyNetwork({ delay, dwell: wide }));
+    const fixedDwell = ride(tinyNetwork({ delay, dwell: atMedian }));
+    // the same delay draws per departure: the border's spread adds nothing
+    expect(wideDwell.transit).toEqual(fixedDwell.transit);
+    expect(new Set(wideDwell.border)).toEqual(new Set([10]));
+    // the delay is still drawn: 20 h riding + 10 h at the border + the delay, which varies
+    for (const t of wideDwell.transit) expect(t).toBeGreaterThanOrEqual(30);
+    expect(spread(wideDwell.transit)).toBeGreaterThan(20);
+    // and its spread is the delay's: without the delay the transit is 30 h every week
+    const noDelayFixed = ride(tinyNetwork({ dwell: atMedian }));
+    expect(new Set(noDelayFixed.transit)).toEqual(new Set([30]));
+  });
+
+  it('a service without delay_h (a truck line) still draws the border spread', () => {
+    const { transit, border } = ride(tinyNetwork({ dwell: wide }));
+    expect(transit.map((t, i) => t - border[i]!)).toEqual(Array(WEEKS).fill(20));
+    expect(spread(border)).toBeGreaterThan(50);
+    expect(Math.min(...border)).toBeLessThan(10);
+    expect(Math.max(...border)).toBeGreaterThan(60);
+  });
+
+  it('a closure still holds a train with delay_h until the border reopens', () => {
+    // 30 h to the border, so a train of Monday 00:00 is on board when a closure from Tuesday begins
+    const late = {
+      ...viaB1,
+      steps: viaB1.steps.map((st, i) =>
+        i === 1 && st.kind === 'fixed' ? { ...st, hours: 30 } : st,
+      ),
+    };
+    const closed = tinyScenario({
+      horizon: { start: '2024-01-01', days: 371 },
+      events: [
+        {
+          type: 'closure',
+          border: 'b1',
+          from: '2024-01-09',
+          days: 3,
+          assumption: 'test closure',
+        } as Scenario['events'][number],
+      ],
+    });
+    const network = () => tinyNetwork({ delay, dwell: wide });
+    const open = ride(network(), year, late);
+    const shut = ride(network(), closed, late);
+    expect(new Set(open.border)).toEqual(new Set([10]));
+    // the train of week 1 reaches b1 at 198 h, in the closure (192–264 h): it leaves at 264 + 10 h
+    expect(shut.border[1]).toBe(264 + 10 - 198);
+    expect(shut.transit[1]).toBe(open.transit[1]! + (264 - 198));
+    // the other weeks are untouched
+    expect(shut.transit.filter((_, w) => w !== 1)).toEqual(open.transit.filter((_, w) => w !== 1));
+  });
+
+  it('an extra-dwell event still adds its hours to a train with delay_h', () => {
+    const slow = tinyScenario({
+      horizon: { start: '2024-01-01', days: 371 },
+      events: [
+        {
+          type: 'dwell',
+          border: 'b1',
+          from: '2024-01-08',
+          days: 3,
+          extra_h: 30,
+          assumption: 'test extra dwell',
+        } as Scenario['events'][number],
+      ],
+    });
+    const open = ride(tinyNetwork({ delay, dwell: wide }));
+    const held = ride(tinyNetwork({ delay, dwell: wide }), slow);
+    expect(held.border[1]).toBe(10 + 30);
+    expect(held.transit[1]).toBe(open.transit[1]! + 30);
   });
 });
