@@ -17,6 +17,8 @@ const SLOW = [
   // experiments on the built-in network, and worker processes on a real redis-server
   'tests/unit/experiment/run-experiment.test.ts',
   'tests/queue/**/*.test.ts',
+  // P50/P90 draws against a 40,000-draw reference on the built-in network's routes
+  'tests/unit/itinerary/draw-accuracy.test.ts',
 ];
 
 export default defineConfig({

@@ -37,14 +37,15 @@ import {
 import { corridorOf } from './corridor-label.ts';
 import { formatRoute } from './format-route.ts';
 import { roundRoute } from './round-route.ts';
-import { arrivalQuantiles, DEFAULT_RUNS, type McStep } from './monte-carlo.ts';
+import { arrivalQuantiles, type DrawOptions, type McStep } from './monte-carlo.ts';
 import { capacityAnswer, splitByCapacity, type SplitOptions } from './capacity-split.ts';
 import { isoFromHours, terminalRef } from './terminal-ref.ts';
 
 export interface BuildOptions {
   departH: number;
   seed?: number;
-  runs?: number;
+  /** P50/P90 draws: how many, and whether stratified (the default: monte-carlo.ts) */
+  draws?: DrawOptions | undefined;
   /** the query's deadline (epoch hours): a split shipment's parts must arrive by it */
   deadlineH?: number | undefined;
 }
@@ -422,9 +423,9 @@ export function buildRoute(
   const first = chain[0]!;
   const departH = opts.departH;
   const seed = opts.seed ?? 1;
-  const runs = opts.runs ?? DEFAULT_RUNS;
+  const draws = opts.draws ?? {};
   let arriveH = pool.time[label]!;
-  let q = arrivalQuantiles(steps, departH, seed, runs, ctx.bookedAtH);
+  let q = arrivalQuantiles(steps, departH, seed, draws, ctx.bookedAtH);
   const co2 = pool.co2[label]!;
   const cost = {
     line_haul_usd: lineHaul,
@@ -449,7 +450,7 @@ export function buildRoute(
   let timeH = arriveH - departH;
   if (split && split.parts.length > 0) {
     const parts = split.parts;
-    let last = arrivalQuantiles(parts.at(-1)!.steps, departH, seed, runs, ctx.bookedAtH);
+    let last = arrivalQuantiles(parts.at(-1)!.steps, departH, seed, draws, ctx.bookedAtH);
     // under a deadline a part counts only when it is likely (P50) in time, as a route does
     while (
       split.split.limit === 'deadline' &&
@@ -457,7 +458,7 @@ export function buildRoute(
       last.p50 > split.split.limitAtH + 1e-9
     ) {
       parts.pop();
-      last = arrivalQuantiles(parts.at(-1)!.steps, departH, seed, runs, ctx.bookedAtH);
+      last = arrivalQuantiles(parts.at(-1)!.steps, departH, seed, draws, ctx.bookedAtH);
     }
     const carried = parts.reduce((a, p) => a + p.part.load, 0);
     split.split.carried_load = carried;

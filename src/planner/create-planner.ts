@@ -6,7 +6,7 @@
  */
 import { destinationTerritory } from './destination-customs.ts';
 import { createCostContext } from '../costing/index.ts';
-import { buildRoute, terminalRef } from '../itinerary/index.ts';
+import { buildRoute, terminalRef, type DrawOptions } from '../itinerary/index.ts';
 import {
   CorridorError,
   type Conditions,
@@ -54,6 +54,8 @@ export interface PlanOptions {
   maxLabels?: number;
   conditions?: Conditions;
   seed?: number;
+  /** P50/P90 draws of the answer's routes (default: 200 stratified, docs/decisions.md R25) */
+  draws?: DrawOptions;
 }
 
 export interface Planner {
@@ -346,6 +348,7 @@ function answer(
     maxLabels: o.maxLabels,
   };
   const seed = o.seed ?? 1;
+  const build = { departH, seed, deadlineH, draws: o.draws };
   let routes: Route[];
   if (objective === 'pareto') {
     const res = searchLabels(ctx, req);
@@ -372,7 +375,7 @@ function answer(
         `the Pareto set has ${full.length} routes; ${MAX_PARETO_ROUTES} are shown, its ends included`,
       );
     const front = capFront(res.pool, full, MAX_PARETO_ROUTES);
-    routes = front.map((l) => buildRoute(ctx, res.pool, l, { departH, seed, deadlineH }));
+    routes = front.map((l) => buildRoute(ctx, res.pool, l, build));
     releasePool(res.pool);
   } else {
     const k = what === 'compare' ? MAX_COMPARE_CORRIDORS : q.alternatives;
@@ -404,7 +407,7 @@ function answer(
             objective === 'time' ? departH : 0,
           ),
       );
-    routes = hits.map((h) => buildRoute(ctx, h.result.pool, h.label, { departH, seed, deadlineH }));
+    routes = hits.map((h) => buildRoute(ctx, h.result.pool, h.label, build));
     for (const h of explored.hits) releasePool(h.result.pool);
   }
   if (deadlineH !== undefined && routes.length > 0) {
@@ -435,7 +438,7 @@ function answer(
   }
   if (objective !== 'pareto') routes = rankSplitRoutes(routes, objective);
   if (objective === 'cost' && what === 'plan' && q.alternatives >= 2) {
-    const faster = findFasterRoute(ctx, req, routes, { departH, seed, deadlineH });
+    const faster = findFasterRoute(ctx, req, routes, build);
     labels += faster.labels;
     const inTime =
       faster.route &&

@@ -123,6 +123,43 @@ describe('validation report (built-in network)', () => {
     expect([within.within, within.off]).toEqual([true, 0]);
   });
 
+  it("marks a case whose source the network's own figures behind its measure cite (V11)", () => {
+    const byId = (id: string) =>
+      runCase(
+        planner,
+        file.cases.find((c) => c.id === id)!,
+        file.depart,
+      );
+    // the train's running times are derived from the very '15 days' this case compares with
+    expect(byId('ordos-moscow-rail-days').independent).toBe(false);
+    // its distances come from railway chainages, not from the case's source
+    expect(byId('ordos-moscow-rail-distance').independent).toBe(true);
+    // the truck's tariff is the launch report's price; its distance is not from that report
+    expect(byId('hohhot-moscow-road-cost').independent).toBe(false);
+    expect(byId('hohhot-moscow-road-distance').independent).toBe(true);
+    // a dwell case depends on its own border's dwell only
+    expect(byId('erenhot-zamyn-uud-rail-dwell').independent).toBe(false);
+    // the same days case against a source the network does not cite is independent
+    const base = file.cases.find((c) => c.id === 'ordos-moscow-rail-days')!;
+    const other = [...network.sources.keys()].find((id) => id.startsWith('jike-'))!;
+    expect(runCase(planner, { ...base, source: other }, file.depart).independent).toBe(true);
+  });
+
+  it('gives the share over the independent cases beside the share over all', () => {
+    const report = runValidation(planner, file);
+    const independent = report.results.filter((r) => r.independent);
+    expect(report.independentTotal).toBe(independent.length);
+    expect(report.independentTotal).toBeLessThan(report.total);
+    expect(report.independentWithin).toBe(independent.filter((r) => r.within).length);
+    expect(report.independentShare).toBeCloseTo(
+      report.independentWithin / report.independentTotal,
+      12,
+    );
+    const text = formatReport(report);
+    expect(text).toMatch(/independent of the model's inputs: \d+ of \d+ cases/);
+    expect(text.match(/cited by the model/g)!.length).toBe(report.total - report.independentTotal);
+  });
+
   it('counts a query with no route as outside, with the reason', () => {
     const base = file.cases[0]!;
     const r = runCase(
