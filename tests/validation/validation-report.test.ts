@@ -50,8 +50,13 @@ import {
  * 30 of 36 (0.833) with Beijing → Frankfurt air compared with a WorldACD China – Europe average of the
  * network's rates period, June 2024, instead of Freightos figures of January 2020 (V9); the sea legs
  * at published ship speeds take Nansha → Singapore from 4.17 to 4.41 days, still outside.
+ * 27 of 36 (0.750) with cases that read back the network's own inputs re-based on independent figures
+ * (decisions V11): Ordos/Chifeng → Moscow rail rates against the Center for Price Indices' May 2024
+ * rates (USD 5,000–5,674; the planner's 6,520 and 6,327 are above), Tianjin → Rotterdam against the
+ * Freightos FBX11 May 2024 figure (USD 4,882 ±10 %; the planner's 4,186 is below). The three cases
+ * had been within only because they compared the network's tariffs with their own sources.
  */
-const MIN_SHARE = 30 / 36;
+const MIN_SHARE = 27 / 36;
 
 const DIR = new URL('../../networks/inner-mongolia/', import.meta.url).pathname;
 let network: Network;
@@ -130,8 +135,14 @@ describe('validation report (built-in network)', () => {
         file.cases.find((c) => c.id === id)!,
         file.depart,
       );
-    // the train's running times are derived from the very '15 days' this case compares with
-    expect(byId('ordos-moscow-rail-days').independent).toBe(false);
+    // the train's running times are derived from the Ordos launch report's '15 days': the case was
+    // re-based on the Hohhot train's '14 days' (V11) and is independent; against the launch report
+    // it would read back an input
+    expect(byId('ordos-moscow-rail-days').independent).toBe(true);
+    const days = file.cases.find((c) => c.id === 'ordos-moscow-rail-days')!;
+    expect(
+      runCase(planner, { ...days, source: 'xinhua-2021-ordos-moscow' }, file.depart).independent,
+    ).toBe(false);
     // its distances come from railway chainages, not from the case's source
     expect(byId('ordos-moscow-rail-distance').independent).toBe(true);
     // the truck's tariff is the launch report's price; its distance is not from that report
