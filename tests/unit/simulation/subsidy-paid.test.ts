@@ -32,10 +32,10 @@ const steps: Step[] = [
 
 const column = (t: Table, name: string) => t.columns.find((c) => c.name === name)!.values;
 
-function run() {
+function run(warmupDays = 0) {
   // 2024-01-01 is a Monday: the line's one truck leaves at 0, 168, 336 and 504 h; the horizon ends at 528 h
   const scenario = tinyScenario({
-    horizon: { start: '2024-01-01', days: 22 },
+    horizon: { start: '2024-01-01', days: 22, warmup_days: warmupDays },
     demand: {
       scale: 1,
       flows: [],
@@ -88,6 +88,19 @@ describe('subsidy paid = subsidy received', () => {
     expect(r.subsidy_usd_by_policy['trip']).toBe(5000);
     expect(received).toBe(r.subsidy_usd_by_policy['trip']);
     expect(r.kpis.subsidy_usd).toBe(received);
+  });
+
+  it('after a warm-up, reports what the shipments booked after it received; the budget pays them all', () => {
+    const r = run(1);
+    const t = r.tables!.shipments;
+    const paid = column(t, 'subsidy_usd') as number[];
+    const booked = column(t, 'booked_day') as number[];
+    // A, booked in the warm-up, still takes 1,500 of the budget
+    expect(paid).toEqual([1500, 1500, 0, 1500, 500, 0]);
+    const counted = paid.filter((_, i) => booked[i]! >= 1).reduce((a, b) => a + b, 0);
+    expect(r.subsidy_usd_by_policy['trip']).toBe(3500);
+    expect(counted).toBe(3500);
+    expect(r.kpis.subsidy_usd).toBe(3500);
   });
 
   it('gives the same payments for the same seed', () => {
