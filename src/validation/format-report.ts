@@ -9,7 +9,10 @@ const num = (x: number): string => {
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
-/** One row per case: id, measure, published range, planner value, within or how far off; then the share. */
+/**
+ * One row per case: id, measure, published range, planner value, within or how far off, and whether
+ * the network's own figures cite the case's source; then the share over all and over the independent.
+ */
 export function formatReport(report: ValidationReport): string {
   const rows = report.results.map((r) => {
     const c = r.case;
@@ -21,22 +24,24 @@ export function formatReport(report: ValidationReport): string {
         : r.within
           ? 'within'
           : `${r.off! > 0 ? 'above' : 'below'} by ${Math.abs(Math.round(r.off! * 100))} %`;
-    return [c.id, c.measure, range, value, verdict];
+    return [c.id, c.measure, range, value, verdict, r.independent ? '' : 'cited by the model'];
   });
-  const header = ['case', 'measure', 'published', 'planner', 'verdict'];
+  const header = ['case', 'measure', 'published', 'planner', 'verdict', 'source'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
     cells
       .map((cell, i) => pad(cell, widths[i]!))
       .join('  ')
       .trimEnd();
-  const pct = Math.round(report.share * 1000) / 10;
+  const pct = (share: number) => Math.round(share * 1000) / 10;
+  const dependent = report.total - report.independentTotal;
   return [
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
-    `within the published range: ${report.within} of ${report.total} cases (${pct} %)`,
+    `within the published range: ${report.within} of ${report.total} cases (${pct(report.share)} %)`,
+    `independent of the model's inputs: ${report.independentWithin} of ${report.independentTotal} cases (${pct(report.independentShare)} %); ${dependent} case${dependent === 1 ? '' : 's'} compared with a source the network's own figures cite`,
   ].join('\n');
 }
 
@@ -46,6 +51,9 @@ export function reportJson(report: ValidationReport) {
     within: report.within,
     total: report.total,
     share: Math.round(report.share * 10000) / 10000,
+    independent_within: report.independentWithin,
+    independent_total: report.independentTotal,
+    independent_share: Math.round(report.independentShare * 10000) / 10000,
     cases: report.results.map((r) => ({
       id: r.case.id,
       title: r.case.title,
@@ -60,6 +68,7 @@ export function reportJson(report: ValidationReport) {
       within: r.within,
       off: r.off ?? null,
       detail: r.detail,
+      independent: r.independent,
     })),
   };
 }

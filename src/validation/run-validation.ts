@@ -5,6 +5,7 @@
  */
 import { RouteQuery, type PlanResult, type Route } from '../model/index.ts';
 import type { Planner } from '../planner/index.ts';
+import { inputSources } from './input-sources.ts';
 import type { Measure, ValidationCase, ValidationFile } from './validation-file.schema.ts';
 
 export interface CaseResult {
@@ -19,6 +20,11 @@ export interface CaseResult {
   readonly off?: number;
   /** the services the route rides, or the no-route reason */
   readonly detail: string;
+  /**
+   * false when the network's own figures behind the measure cite the case's source (input-sources.ts):
+   * the case then reads back a figure the model was built from instead of testing it
+   */
+  readonly independent: boolean;
 }
 
 export interface ValidationReport {
@@ -27,6 +33,10 @@ export interface ValidationReport {
   readonly total: number;
   /** within / total, 0..1 */
   readonly share: number;
+  /** the same over the independent cases only */
+  readonly independentWithin: number;
+  readonly independentTotal: number;
+  readonly independentShare: number;
 }
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -128,25 +138,41 @@ export function runCase(planner: Planner, c: ValidationCase, defaultDepart: stri
   const answer: PlanResult = planner.plan(toQuery(c, defaultDepart));
   const route = answer.routes[0];
   if (answer.status !== 'ok' || !route)
-    return { case: c, within: false, detail: `no route: ${answer.reason ?? 'none given'}` };
+    return {
+      case: c,
+      within: false,
+      detail: `no route: ${answer.reason ?? 'none given'}`,
+      independent: true,
+    };
   const tPerTeu = planner.network.manifest.cargo_t_per_teu.value;
   const services = route.legs.map((l) => l.service_id).join(' > ');
+  const independent = !inputSources(planner.network, route, c.measure, c.border).has(c.source);
   const raw = measureRoute(route, c, tPerTeu);
   if (raw === undefined)
-    return { case: c, within: false, detail: `no ${c.border} crossing on ${services}` };
+    return {
+      case: c,
+      within: false,
+      detail: `no ${c.border} crossing on ${services}`,
+      independent,
+    };
   const value = round(raw, 3);
   const off = round(offBy(value, c.published), 4);
-  return { case: c, value, within: off === 0, off, detail: services };
+  return { case: c, value, within: off === 0, off, detail: services, independent };
 }
 
 /** Runs every case (in file order) on one planner. */
 export function runValidation(planner: Planner, file: ValidationFile): ValidationReport {
   const results = file.cases.map((c) => runCase(planner, c, file.depart));
   const within = results.filter((r) => r.within).length;
+  const independent = results.filter((r) => r.independent);
+  const independentWithin = independent.filter((r) => r.within).length;
   return {
     results,
     within,
     total: results.length,
     share: results.length === 0 ? 0 : within / results.length,
+    independentWithin,
+    independentTotal: independent.length,
+    independentShare: independent.length === 0 ? 0 : independentWithin / independent.length,
   };
 }
