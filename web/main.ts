@@ -600,7 +600,10 @@ function renderReport(route: Route | undefined): void {
   for (const src of cited) {
     const li = document.createElement('li');
     // on paper the site names where to look; the full links are one click away online
-    const site = src.url && URL.canParse(src.url) ? new URL(src.url).hostname : (src.url ?? '');
+    const site =
+      src.url && URL.canParse(src.url)
+        ? new URL(src.url).hostname.replace(/^www\./, '')
+        : (src.url ?? '');
     const date = src.date ? formatSourceDate(lang, src.date) : '';
     li.textContent = [src.title, src.publisher, date, site].filter(Boolean).join(' · ');
     list.append(li);

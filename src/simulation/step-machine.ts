@@ -9,12 +9,12 @@ import { sampleOf } from '../costing/index.ts';
 import { hashUniform } from '../lib/rng.ts';
 import type { Network } from '../model/index.ts';
 import { type BorderCrossing } from './border-crossing.ts';
-import { book } from './capacity.ts';
+import { book, peakLoad } from './capacity.ts';
 import { blocked, replan, type ReplanHow, type Replanning } from './closures.ts';
 import { firstDeparture, leaveAt, ON_DEMAND } from './departure-finder.ts';
 import type { ServiceDepartures } from './departures.ts';
 import type { Ship } from './ship.ts';
-import type { SubsidyLedger } from './subsidy-ledger.ts';
+import { trucksFor, type SubsidyLedger } from './subsidy-ledger.ts';
 import { epochAt, type Epoch } from './timeline.ts';
 
 /** the salt of the per-departure delay draws (each kind of hashed draw has its own) */
@@ -127,15 +127,19 @@ export class StepMachine {
         const d = boarding!.d;
         const onDemand = found === ON_DEMAND;
         const firstOnDeparture = !onDemand && d.remaining_teu[found] === d.offered_teu[found];
-        if (!onDemand) book(d, found, boarding!.a, boarding!.b, ship.spec.teu_eq);
-        const paid = ledger.pay(
-          epoch,
-          d.service,
-          step.terminal,
-          ship.spec,
+        // the trucks this booking puts on the road: its own on demand (or on a line of no filed
+        // capacity), else those it adds to the departure's load (a truck shared is one trip)
+        let trucks = trucksFor(ship.spec.teu_eq);
+        if (!onDemand) {
+          const before = peakLoad(d, found);
+          book(d, found, boarding!.a, boarding!.b, ship.spec.teu_eq);
+          if (Number.isFinite(d.offered_teu[found]!))
+            trucks = trucksFor(peakLoad(d, found)) - trucksFor(before);
+        }
+        const paid = ledger.pay(epoch, d.service, step.terminal, ship.spec, {
           firstOnDeparture,
-          onDemand,
-        );
+          trucks,
+        });
         ship.subsidy_usd += paid;
         ship.cost_usd += step.cost_usd - paid;
         if (Number.isNaN(ship.departed_h)) ship.departed_h = leave;

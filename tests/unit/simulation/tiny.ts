@@ -4,6 +4,7 @@
  *   o ──t1── x1 ═b1═ y1 ──t1── d        (t1: train, Mon 00:00 UTC, 2 TEU per departure)
  *   o ──t2── x2 ═b2═ y2 ──t2── d        (t2: train, Mon 00:00 UTC, 10 TEU)
  *   o ──f── h (truck on demand) ; h ──t1h── x1 … and h ──t2h── x2 …  (for re-planning at h)
+ *   o ──tl── x1 ─bt─ y1 ──tl── d        (with `truckLine`: a scheduled TIR truck line, Mon 00:00 UTC, one 2-TEU truck)
  */
 import type {
   BorderCrossing,
@@ -46,13 +47,18 @@ function terminal(id: string, country: string): Terminal {
 function service(
   id: string,
   stops: string[],
-  opts: { capacityTeu?: number; onDemand?: boolean; delay?: Service['delay_h'] } = {},
+  opts: {
+    capacityTeu?: number;
+    onDemand?: boolean;
+    truckLine?: boolean;
+    delay?: Service['delay_h'];
+  } = {},
 ): Service {
   return {
     id,
     name: id,
-    mode: opts.onDemand ? 'road' : 'rail',
-    kind: opts.onDemand ? 'road_truck' : 'china_europe_train',
+    mode: opts.onDemand || opts.truckLine ? 'road' : 'rail',
+    kind: opts.onDemand ? 'road_truck' : opts.truckLine ? 'tir_truck' : 'china_europe_train',
     legs: stops
       .slice(1)
       .map((to, i) => ({ from: stops[i]!, to, distance_km: figure(100), duration_h: figure(10) })),
@@ -118,6 +124,8 @@ export function tinyNetwork(
     dwell?: BorderCrossing['dwell_h'];
     delay?: Service['delay_h'];
     truckBorderPerDay?: number;
+    /** add `tl`, a scheduled truck line o → x1 → y1 → d of one 2-TEU truck a week */
+    truckLine?: boolean;
   } = {},
 ): Network {
   const dwell = opts.dwell ?? { dist: 'fixed', value: 5, assumption: 'test dwell' };
@@ -140,6 +148,9 @@ export function tinyNetwork(
     service('t1h', ['h', 'x1', 'y1', 'd'], { capacityTeu: 100 }),
     service('t2h', ['h', 'x2', 'y2', 'd'], { capacityTeu: 100 }),
     service('truck', ['x1', 'y1'], { onDemand: true }),
+    ...(opts.truckLine
+      ? [service('tl', ['o', 'x1', 'y1', 'd'], { truckLine: true, capacityTeu: 2 })]
+      : []),
   ];
   const borders = [
     border('b1', ['x1', 'y1'], 1, 'trains', dwell),
