@@ -4,19 +4,8 @@
  * server under test; pairs that do not answer 200 with at least one route are left out, and said so.
  */
 import { toTemplate, type QueryTemplate } from './workload.ts';
+import { LANE_DESTINATIONS, LANE_OBJECTIVES, LANE_ORIGINS } from '../../support/bench-lanes.ts';
 
-const ORIGINS = ['Baotou', 'Hohhot', 'Ordos', 'Chifeng', 'Erenhot', 'Manzhouli'];
-const DESTINATIONS = [
-  'Duisburg',
-  'Moscow',
-  'Hamburg',
-  'Ulaanbaatar',
-  'Tianjin',
-  'Tokyo',
-  'Seoul',
-  'Małaszewicze',
-];
-const OBJECTIVES = ['generalized', 'cost', 'time'] as const;
 const DEPART = '2025-03-03';
 
 export interface RouteQuerySet {
@@ -31,9 +20,9 @@ export interface RouteQuerySet {
 export async function buildRouteQueries(url: string): Promise<RouteQuerySet> {
   const set: RouteQuerySet = { bodies: [], templates: [], dropped: [] };
   let i = 0;
-  for (const from of ORIGINS) {
-    for (const to of DESTINATIONS) {
-      const objective = OBJECTIVES[i++ % OBJECTIVES.length] ?? 'generalized';
+  for (const from of LANE_ORIGINS) {
+    for (const to of LANE_DESTINATIONS) {
+      const objective = LANE_OBJECTIVES[i++ % LANE_OBJECTIVES.length] ?? 'generalized';
       const feu = 1 + (i % 2);
       const body = JSON.stringify({
         from,

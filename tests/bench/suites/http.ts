@@ -18,6 +18,7 @@ import {
   stopGracefully,
   withServer,
 } from '../http/server-process.ts';
+import { LANE_DESTINATIONS, LANE_OBJECTIVES, LANE_ORIGINS } from '../../support/bench-lanes.ts';
 
 const SATURATION_S = Number(process.env['BENCH_HTTP_SECONDS'] ?? 60);
 const MEASURE_S = Number(process.env['BENCH_HTTP_MEASURE_SECONDS'] ?? Math.min(10, SATURATION_S));
@@ -26,26 +27,13 @@ const CONNECTIONS = Number(process.env['BENCH_HTTP_CONNECTIONS'] ?? 32);
 const TARGET_RPS = 10_000;
 const TARGET_P99_MS = 10;
 
-/** Origins and destinations on the built-in network; pairs that do not resolve are dropped, and said so. */
-const ORIGINS = ['Baotou', 'Hohhot', 'Ordos', 'Chifeng', 'Erenhot', 'Manzhouli'];
-const DESTINATIONS = [
-  'Duisburg',
-  'Moscow',
-  'Hamburg',
-  'Ulaanbaatar',
-  'Tianjin',
-  'Tokyo',
-  'Seoul',
-  'Małaszewicze',
-];
-const OBJECTIVES = ['generalized', 'cost', 'time'] as const;
-
+/** The bench lanes' route queries; pairs that do not resolve are dropped, and said so. */
 async function buildQueries(url: string): Promise<{ bodies: string[]; dropped: string[] }> {
   const bodies: string[] = [];
   const dropped: string[] = [];
-  for (const from of ORIGINS) {
-    for (const to of DESTINATIONS) {
-      const objective = OBJECTIVES[(bodies.length + dropped.length) % OBJECTIVES.length];
+  for (const from of LANE_ORIGINS) {
+    for (const to of LANE_DESTINATIONS) {
+      const objective = LANE_OBJECTIVES[(bodies.length + dropped.length) % LANE_OBJECTIVES.length];
       const body = JSON.stringify({
         from,
         to,

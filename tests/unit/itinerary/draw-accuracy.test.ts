@@ -18,20 +18,9 @@ import type { DrawOptions } from '../../../src/itinerary/index.ts';
 import { RouteQuery } from '../../../src/model/index.ts';
 import type { PlanOptions, Planner } from '../../../src/planner/index.ts';
 import { loadBuiltIn } from '../../support/built-in-network.ts';
+import { LANE_DESTINATIONS, LANE_OBJECTIVES, LANE_ORIGINS } from '../../support/bench-lanes.ts';
 
-const ORIGINS = ['Baotou', 'Hohhot', 'Ordos', 'Chifeng', 'Erenhot', 'Manzhouli'];
-const DESTINATIONS = [
-  'Duisburg',
-  'Moscow',
-  'Hamburg',
-  'Ulaanbaatar',
-  'Tianjin',
-  'Tokyo',
-  'Seoul',
-  'Małaszewicze',
-];
 const DEPARTURES = ['2025-03-03', '2025-03-06'];
-const OBJECTIVES = ['generalized', 'cost', 'time'] as const;
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 const REFERENCE: PlanOptions = { draws: { runs: 40_000, sampling: 'plain' }, seed: 999 };
 const METHODS = {
@@ -58,15 +47,15 @@ beforeAll(async () => {
   const { planner }: { planner: Planner } = await loadBuiltIn();
   for (const m of Object.keys(METHODS) as Method[]) errors.set(m, [[], []]);
   let i = 0;
-  for (const from of ORIGINS)
-    for (const to of DESTINATIONS)
+  for (const from of LANE_ORIGINS)
+    for (const to of LANE_DESTINATIONS)
       for (const depart of DEPARTURES) {
         const q = RouteQuery.parse({
           from,
           to,
           depart,
           shipment: { feu: 1 + (i % 2), kg: 12_000, value_usd: 150_000 },
-          objective: OBJECTIVES[i++ % OBJECTIVES.length],
+          objective: LANE_OBJECTIVES[i++ % LANE_OBJECTIVES.length],
         });
         const ref = planner.plan(q, REFERENCE).routes;
         routes += ref.length;
