@@ -125,7 +125,7 @@ const fmt = (x: number | null) =>
         : x.toFixed(3);
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
-/** A short table for the terminal: KPIs with 95 % intervals, then mode shares. */
+/** A short table for the terminal: KPIs with 95 % intervals, mode shares, then each subsidy policy's payments. */
 export function formatSummary(r: SimulationResult): string {
   const lines = [
     `${r.scenario.name} (${r.scenario.id}): ${r.scenario.horizon.days} days from ${r.scenario.horizon.start}, ${r.scenario.replications} replications, seed ${r.scenario.seed}`,
@@ -136,6 +136,13 @@ export function formatSummary(r: SimulationResult): string {
   }
   const modes = Object.entries(r.mode_share).map(([m, e]) => `${m} ${(e.mean * 100).toFixed(1)}%`);
   if (modes.length) lines.push(`  mode share           ${modes.join(', ')}`);
+  // what each policy paid, and the part of it that went to train operators rather than to shipments
+  for (const [policy, e] of Object.entries(r.subsidy_usd_by_policy)) {
+    const toOperators = r.subsidy_usd_to_operators_by_policy[policy]?.mean ?? 0;
+    lines.push(
+      `  ${pad(`subsidy ${policy}`, 23)} ${pad(fmt(e.mean), 12)} [${fmt(e.lo)}, ${fmt(e.hi)}]${toOperators > 0 ? `, of which to train operators ${fmt(toOperators)}` : ''}`,
+    );
+  }
   return lines.join('\n');
 }
 

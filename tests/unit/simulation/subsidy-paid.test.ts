@@ -11,7 +11,7 @@ import { createPlanner } from '../../../src/planner/index.ts';
 import { aggregate } from '../../../src/simulation/aggregate.ts';
 import { runReplication } from '../../../src/simulation/engine.ts';
 import { plannerProvider } from '../../../src/simulation/planner-provider.ts';
-import { resultFiles } from '../../../src/simulation/report.ts';
+import { formatSummary, resultFiles } from '../../../src/simulation/report.ts';
 import type { Step } from '../../../src/simulation/route-option.ts';
 import type { Table } from '../../../src/simulation/tables.ts';
 import {
@@ -135,7 +135,12 @@ describe('subsidy paid = subsidy received', () => {
     expect(received).toBe(0);
     expect(r.subsidy_usd_by_policy['train']).toBe(2000);
     expect(r.subsidy_usd_to_operators_by_policy!['train']).toBe(2000);
-    const csv = resultFiles(aggregate(scenario, [r]))['subsidies.csv']!;
+    const result = aggregate(scenario, [r]);
+    const csv = resultFiles(result)['subsidies.csv']!;
+    // the CLI's summary says the same
+    expect(formatSummary(result)).toMatch(
+      /subsidy train +2000 .*, of which to train operators 2000$/m,
+    );
     expect(csv.split('\n')[0]).toBe('policy,mean,ci95_lo,ci95_hi,sd,n,to_operators_mean');
     expect(csv.split('\n')[1]).toMatch(/^train,2000,.*,2000$/);
   });
