@@ -106,6 +106,10 @@ export function aggregate(
     service_utilisation: byKey(reps, (r) => r.service_utilisation),
     border_queues: borderQueues,
     subsidy_usd_by_policy: byKey(reps, (r) => r.subsidy_usd_by_policy),
+    subsidy_usd_to_operators_by_policy: byKey(
+      reps,
+      (r) => r.subsidy_usd_to_operators_by_policy ?? {},
+    ),
     replications: reps,
   };
 }

@@ -165,6 +165,8 @@ export class KpiCollector {
     }
     const subsidies: Record<string, number> = {};
     for (const [id, v] of x.ledger.counted) subsidies[id] = round(v, 2);
+    const toOperators: Record<string, number> = {};
+    for (const [id, v] of x.ledger.toOperators) toOperators[id] = round(v, 2);
     return {
       replication: x.replication,
       seed: x.seed,
@@ -199,6 +201,7 @@ export class KpiCollector {
       service_utilisation: utilisation,
       border_queues: borderQueues,
       subsidy_usd_by_policy: subsidies,
+      subsidy_usd_to_operators_by_policy: toOperators,
     };
   }
 }

@@ -58,9 +58,14 @@ export function resultFiles(result: SimulationResult): Record<string, string> {
         ...borders.map((b) => result.border_queues[b]!.mean_by_day[d] ?? 0),
       ]),
     ),
+    // paid per policy; the mean of it paid to train operators per trip, on no shipment (D-S6)
     'subsidies.csv': csv(
-      ['policy', ...EST],
-      Object.entries(result.subsidy_usd_by_policy).map(([k, e]) => [k, ...est(e)]),
+      ['policy', ...EST, 'to_operators_mean'],
+      Object.entries(result.subsidy_usd_by_policy).map(([k, e]) => [
+        k,
+        ...est(e),
+        result.subsidy_usd_to_operators_by_policy[k]?.mean ?? 0,
+      ]),
     ),
   };
 }

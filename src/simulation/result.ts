@@ -95,7 +95,13 @@ export interface ReplicationResult {
   /** booked / offered TEU over the horizon, per scheduled service with a filed capacity */
   service_utilisation: Record<string, number>;
   border_queues: Record<string, BorderQueueSeries>;
+  /** paid per policy for the shipments booked after the warm-up: their subsidy_usd plus the part below */
   subsidy_usd_by_policy: Record<string, number>;
+  /**
+   * the part of subsidy_usd_by_policy paid per train trip to operators, on no shipment (docs/decisions.md
+   * D-S6); absent from replication files written before it was reported
+   */
+  subsidy_usd_to_operators_by_policy?: Record<string, number>;
   /** the research tables, when asked for (RunOptions.tables); not part of result.json */
   tables?: ReplicationTables;
 }
@@ -128,6 +134,7 @@ export interface SimulationResult {
     { unit: string; mean_by_day: number[]; max: Estimate; mean_wait_h: Estimate }
   >;
   subsidy_usd_by_policy: Record<string, Estimate>;
+  subsidy_usd_to_operators_by_policy: Record<string, Estimate>;
   replications: ReplicationResult[];
 }
 

@@ -1,16 +1,17 @@
 /**
- * Subsidies paid during a run, per policy, against each policy's budget. Per TEU, piece or kg is paid
- * once per shipment and policy, at its first matching boarding: a shipment re-planned after a full
- * departure may ride a second subsidised leg (back to the region's terminal and out again), but its
- * boxes or parcels are the same ones and a programme pays for them once. Per trip is paid per truck on
- * road services, to the shipment whose booking puts the truck on the road (on demand, the trucks it
- * hires, TEU_PER_TRUCK per truck; on a scheduled truck line, the trucks its booking adds to the
- * departure's load, so a truck shared by two shipments is one trip), and once per departure of other
- * services (a train), to the operator when its first booking is made: that money reaches no shipment
- * and is kept apart in `toOperators`. So for each policy, `counted` = the `subsidy_usd` of the counted
- * shipments (delivered or not) + `toOperators` (docs/decisions.md D-S6). A payment is made when the
- * shipment leaves on the departure it booked, which it then rides: no booking is paid and then given
- * up. A policy whose budget is spent stops (the engine's conditions then leave it out).
+ * Subsidies paid during a run, per policy, against each policy's budget. Per TEU, piece or kg is
+ * paid once per shipment and policy, at its first matching boarding: a shipment re-planned after a
+ * full departure may ride a second subsidised leg (back to the region's terminal and out again),
+ * but its boxes or parcels are the same ones and a programme pays for them once. Per trip is paid
+ * per truck on road services, to the shipment whose booking puts the truck on the road (on demand,
+ * the trucks it hires, TEU_PER_TRUCK per truck; on a scheduled truck line, the trucks its booking
+ * adds to the departure's load, so a truck shared by two shipments is one trip), and once per
+ * departure of other services (a train), to the operator when its first booking is made: that money
+ * reaches no shipment and is kept apart in `toOperators` (reported as
+ * subsidy_usd_to_operators_by_policy). So for each policy, `counted` = the `subsidy_usd` of the
+ * counted shipments (delivered or not) + `toOperators` (docs/decisions.md D-S6). A payment is made
+ * when the shipment leaves on the departure it booked, which it then rides: no booking is paid and
+ * then given up. A policy whose budget is spent stops (the engine's conditions then leave it out).
  */
 import type { Service } from '../model/index.ts';
 import type { ShipmentSpec } from './demand.ts';

@@ -8,11 +8,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, NETWORKS_DIR, openNetwork } from '../../../src/files/index.ts';
 import { createPlanner } from '../../../src/planner/index.ts';
+import { aggregate } from '../../../src/simulation/aggregate.ts';
 import { runReplication } from '../../../src/simulation/engine.ts';
 import { plannerProvider } from '../../../src/simulation/planner-provider.ts';
+import { resultFiles } from '../../../src/simulation/report.ts';
 import type { Step } from '../../../src/simulation/route-option.ts';
 import type { Table } from '../../../src/simulation/tables.ts';
-import { csvShipment, fixedProvider, option, tinyNetwork, tinyScenario } from './tiny.ts';
+import {
+  csvShipment,
+  fixedProvider,
+  option,
+  tinyNetwork,
+  tinyScenario,
+  trainOption,
+} from './tiny.ts';
 
 /** the truck line tl from o, 40 h on the road to d: a booking on the last departure arrives after the horizon */
 const steps: Step[] = [
@@ -86,6 +95,7 @@ describe('subsidy paid = subsidy received', () => {
     ]);
     const received = paid.reduce((a, b) => a + b, 0);
     expect(r.subsidy_usd_by_policy['trip']).toBe(5000);
+    expect(r.subsidy_usd_to_operators_by_policy!['trip']).toBe(0);
     expect(received).toBe(r.subsidy_usd_by_policy['trip']);
     expect(r.kpis.subsidy_usd).toBe(received);
   });
@@ -101,6 +111,33 @@ describe('subsidy paid = subsidy received', () => {
     expect(r.subsidy_usd_by_policy['trip']).toBe(3500);
     expect(counted).toBe(3500);
     expect(r.kpis.subsidy_usd).toBe(3500);
+  });
+
+  it('reports a train trip paid to its operator apart: on no shipment, and the difference', () => {
+    // t1 leaves Mondays with 2 TEU: two 1-TEU shipments fill the first train, the third takes the next
+    const scenario = tinyScenario({
+      demand: { scale: 1, flows: [], shipments: [0, 0, 0].map((d) => csvShipment(d, 'o', 1)) },
+      policies: [
+        { type: 'subsidy', id: 'train', service_ids: ['t1'], per: 'trip', amount_usd: 1000 },
+      ],
+    });
+    const r = runReplication({
+      network: tinyNetwork(),
+      scenario,
+      replication: 0,
+      provider: fixedProvider({ o: [trainOption('t1', 'b1', 'o', 500, 'B1')] }),
+      tables: true,
+    });
+    const received = (column(r.tables!.shipments, 'subsidy_usd') as number[]).reduce(
+      (a, b) => a + b,
+      0,
+    );
+    expect(received).toBe(0);
+    expect(r.subsidy_usd_by_policy['train']).toBe(2000);
+    expect(r.subsidy_usd_to_operators_by_policy!['train']).toBe(2000);
+    const csv = resultFiles(aggregate(scenario, [r]))['subsidies.csv']!;
+    expect(csv.split('\n')[0]).toBe('policy,mean,ci95_lo,ci95_hi,sd,n,to_operators_mean');
+    expect(csv.split('\n')[1]).toMatch(/^train,2000,.*,2000$/);
   });
 
   it('gives the same payments for the same seed', () => {
@@ -132,6 +169,8 @@ describe('subsidy paid = subsidy received in the shipped scenarios', () => {
       0,
     );
     expect(paid).toBeGreaterThan(0);
+    // no shipped policy pays per train trip: nothing goes to an operator
+    expect(r.subsidy_usd_to_operators_by_policy![scenario.policies[0]!.id]).toBe(0);
     expect(received).toBeCloseTo(paid, 2);
     expect(r.kpis.subsidy_usd).toBeCloseTo(paid, 2);
   });
