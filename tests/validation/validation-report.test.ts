@@ -55,8 +55,12 @@ import {
  * rates (USD 5,000–5,674; the planner's 6,520 and 6,327 are above), Tianjin → Rotterdam against the
  * Freightos FBX11 May 2024 figure (USD 4,882 ±10 %; the planner's 4,186 is below). The three cases
  * had been within only because they compared the network's tariffs with their own sources.
+ * 27 of 38 (0.711) with two cross-border e-commerce parcel cases added that fail today (decisions
+ * V12): one 2 kg parcel Baotou → Duisburg costs USD 101 against China Post EMS's USD 25.5–31.2 to
+ * Germany, ten such parcels USD 7.0 per kg against 12.8–15.6; parcels are priced as air cargo with a
+ * minimum charge per leg, not per piece and weight step.
  */
-const MIN_SHARE = 27 / 36;
+const MIN_SHARE = 27 / 38;
 
 const DIR = new URL('../../networks/inner-mongolia/', import.meta.url).pathname;
 let network: Network;
