@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countFigures, loadNetwork } from '../../src/network/index.ts';
 import { createPlanner, type Planner } from '../../src/planner/index.ts';
-import type { RouteQueryInput } from '../../src/model/index.ts';
+import { RETURN_SUFFIX, type RouteQueryInput } from '../../src/model/index.ts';
 import { query } from '../support/route-query.ts';
 
 const DIR = fileURLToPath(new URL('../../networks/inner-mongolia', import.meta.url));
@@ -223,6 +223,22 @@ describe('direct trucks where a forwarder books them (decisions T6)', () => {
     expect(r.distance_km).toBeLessThan(4000);
     const best = cheapest('erenhot-road', 'Novosibirsk', { constraints: { modes: ['road'] } });
     expect(services(best)).toEqual(['ftl-erenhot-novosibirsk']);
+  });
+});
+
+describe('the network README counts its files as they are', () => {
+  it('states the sources, terminals, services and legs the data has', async () => {
+    const n = planner.network;
+    const filed = [...n.services.values()].filter((s) => !s.id.endsWith(RETURN_SUFFIX));
+    const legs = filed.reduce((sum, s) => sum + s.legs.length, 0);
+    const readme = await readFile(join(DIR, 'README.md'), 'utf8');
+    for (const row of [
+      `| \`sources.yaml\` | ${n.sources.size} sources,`,
+      `| \`terminals.yaml\` | ${n.terminals.size} terminals`,
+      `| \`services.yaml\` | ${filed.length} services (${n.services.size} with the generated return services), ${legs} legs |`,
+      `| \`borders.yaml\` | ${n.borders.size} rail and road border crossings |`,
+    ])
+      expect(readme, `README.md should hold the row starting ${row}`).toContain(row);
   });
 });
 
