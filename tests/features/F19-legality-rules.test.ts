@@ -8,120 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanResult } from '../../src/model/index.ts';
 import { createPlanner } from '../../src/planner/index.ts';
-import { drawIssues, drawNetwork, type Drawing } from '../support/draw-network.ts';
+import { drawIssues, drawNetwork } from '../support/draw-network.ts';
+import { legalityDrawing } from '../support/legality-drawing.ts';
 import { query } from '../support/route-query.ts';
 
-const EU = ['PL', 'NL', 'DE'];
-const drawing: Drawing = {
-  terminals: {
-    tianjin: { country: 'CN', at: [117.7, 39.0], modes: ['sea'], customs: ['general'] },
-    shanghai: { country: 'CN', at: [121.9, 30.6], modes: ['sea'], customs: ['general'] },
-    busan: { country: 'KR', at: [129.0, 35.1], modes: ['sea'], timezone: 'Asia/Seoul' },
-    rotterdam: { country: 'NL', at: [4.1, 51.95], modes: ['sea'] },
-    'baotou-apt': { country: 'CN', at: [109.85, 40.56], modes: ['air'], customs: ['general'] },
-    'moscow-apt': { country: 'RU', at: [37.41, 55.97], modes: ['air'] },
-    'amsterdam-apt': { country: 'NL', at: [4.76, 52.31], modes: ['air'] },
-    brest: { country: 'BY', at: [23.7, 52.1], modes: ['road'] },
-    terespol: { country: 'PL', at: [23.62, 52.08], modes: ['road'] },
-    warsaw: { country: 'PL', at: [21.0, 52.23], modes: ['road'] },
-  },
-  services: {
-    // a foreign deep-sea loop that would sell Tianjin → Shanghai cheaply
-    loop: {
-      mode: 'sea',
-      carrier: 'KR',
-      stops: ['tianjin', 'shanghai', 'rotterdam'],
-      loads_at: ['tianjin', 'shanghai'],
-      unloads_at: ['shanghai', 'rotterdam'],
-      usd: 1000,
-      weekly: ['Mon 08:00'],
-    },
-    coastal: {
-      mode: 'sea',
-      kind: 'short_sea',
-      carrier: 'CN',
-      stops: ['tianjin', 'shanghai'],
-      usd: 400,
-      weekly: ['Tue 08:00'],
-    },
-    'shanghai-busan': {
-      mode: 'sea',
-      kind: 'short_sea',
-      carrier: 'KR',
-      stops: ['shanghai', 'busan'],
-      usd: 300,
-      weekly: ['Sat 08:00'],
-    },
-    'via-moscow': {
-      mode: 'air',
-      carrier: 'CN',
-      stops: ['baotou-apt', 'moscow-apt', 'amsterdam-apt'],
-      unit: 'chargeable_kg',
-      usd: 2,
-      weekly: ['Wed 08:00'],
-      cargo: { accepts_containers: false },
-    },
-    direct: {
-      mode: 'air',
-      carrier: 'CN',
-      stops: ['baotou-apt', 'amsterdam-apt'],
-      unit: 'chargeable_kg',
-      usd: 4,
-      weekly: ['Thu 08:00'],
-      cargo: { accepts_containers: false },
-    },
-    'by-truck': {
-      mode: 'road',
-      carrier: 'BY',
-      stops: ['brest', 'terespol', 'warsaw'],
-      usd: 300,
-      on_demand_h: 4,
-    },
-    'pl-truck': {
-      mode: 'road',
-      carrier: 'PL',
-      stops: ['brest', 'terespol', 'warsaw'],
-      usd: 700,
-      on_demand_h: 4,
-    },
-  },
-  borders: { 'brest-terespol': { mode: 'road', sides: ['brest', 'terespol'], dwell_h: 6 } },
-  legality: [
-    {
-      id: 'cn-cabotage',
-      name: 'Chinese cabotage',
-      kind: 'cabotage',
-      country: 'CN',
-      exceptions: [
-        {
-          name: 'relay pilot',
-          ports: ['shanghai'],
-          with: ['tianjin'],
-          from: '2021-11-18',
-          to: '2024-12-31',
-          source: 'drawn',
-        },
-      ],
-    },
-    {
-      id: 'eu-ru-air',
-      name: 'No Russia–EU flights',
-      kind: 'air_link_ban',
-      from: '2022-02-28',
-      countries_a: ['RU', 'BY'],
-      countries_b: EU,
-    },
-    {
-      id: 'eu-ru-by-hauliers',
-      name: 'No Russian or Belarusian hauliers in the EU',
-      kind: 'haulier_ban',
-      from: '2022-04-16',
-      carrier_countries: ['RU', 'BY'],
-      countries: EU,
-    },
-  ],
-};
-const planner = createPlanner(drawNetwork(drawing));
+const planner = createPlanner(drawNetwork(legalityDrawing));
 const services = (r: PlanResult) => r.routes.map((x) => x.legs.map((l) => l.service_id).join('+'));
 const codes = (r: PlanResult) => r.notices.map((n) => n.code);
 
@@ -207,7 +98,7 @@ describe('F19 sanctions', () => {
 });
 
 describe('F19 the validator names what a rule forbids', () => {
-  const issues = drawIssues(drawing);
+  const issues = drawIssues(legalityDrawing);
   const warning = (service: string) =>
     issues.filter((i) => i.severity === 'warning' && i.message.includes(service));
   it('warns about the foreign loop selling a domestic ride, the Moscow flight and the Belarusian truck', () => {
@@ -229,7 +120,7 @@ describe('F19 the validator names what a rule forbids', () => {
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
   it('warns about a ship calling at two Chinese ports with no carrier filed', () => {
-    const noCarrier = structuredClone(drawing);
+    const noCarrier = structuredClone(legalityDrawing);
     delete noCarrier.services!['coastal']!.carrier;
     const msgs = drawIssues(noCarrier).map((i) => i.message);
     expect(msgs.some((m) => m.includes('files no carrier') && m.includes('cn-cabotage'))).toBe(
@@ -237,7 +128,7 @@ describe('F19 the validator names what a rule forbids', () => {
     );
   });
   it('rejects an exception naming an unknown port', () => {
-    const bad = structuredClone(drawing);
+    const bad = structuredClone(legalityDrawing);
     (bad.legality![0]!['exceptions'] as { ports: string[] }[])[0]!.ports = ['shanghia'];
     const errors = drawIssues(bad).filter((i) => i.severity === 'error');
     expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
