@@ -118,12 +118,11 @@ export function lineHaulUsd(tariffs: readonly Rate[], u: ShipmentUnits): number 
 
 /** The entries `lineHaulUsd` prices the shipment by: one for loose cargo, one per kind of box. */
 export function ratesUsed<T extends Rate>(tariffs: readonly T[], u: ShipmentUnits): T[] {
-  if (!u.containers) {
-    const t = pick(tariffs, LOOSE_ORDER);
-    return t ? [t] : [];
-  }
-  const forTeu = u.teu > 0 ? pick(tariffs, TEU_ORDER) : undefined;
-  const forFeu = u.feu > 0 ? pick(tariffs, FEU_ORDER) : undefined;
+  // picksOf finds entries of `tariffs` itself, so they are Ts
+  const picks = picksOf(tariffs) as { [K in keyof Picks]: T | undefined };
+  if (!u.containers) return picks.loose ? [picks.loose] : [];
+  const forTeu = u.teu > 0 ? picks.teu : undefined;
+  const forFeu = u.feu > 0 ? picks.feu : undefined;
   return [...new Set([forTeu, forFeu])].filter((t): t is T => t !== undefined);
 }
 

@@ -93,7 +93,6 @@ function serves(
   );
 }
 
-/** The services that carry a corridor's main mode across its borders or through its ports. */
 /** The services of a corridor's mode that pass one of its gateways (a border crossed, a port called at). */
 function servicesOf(
   network: Network,
@@ -221,11 +220,6 @@ function whyNot(network: Network, query: RouteQuery, g: CorridorGroup): Reason {
   };
 }
 
-/**
- * The comparison rows of an answer whose routes are labelled (labelRoutes): the corridors with a
- * route first, in the order of their best route, then the named corridors that could serve the pair
- * but carry none, in file order, each with its reason.
- */
 /** A land route longer than this many times the great circle, plus DETOUR_SLACK_KM, is a detour. */
 const DETOUR_FACTOR = 2;
 const DETOUR_SLACK_KM = 200;
@@ -272,6 +266,11 @@ export function withoutDetours(routes: readonly Route[]): {
   return { kept, detours };
 }
 
+/**
+ * The comparison rows of an answer whose routes are labelled (labelRoutes): the corridors with a
+ * route first, in the order of their best route, then the named corridors that could serve the pair
+ * but carry none, in file order, each with its reason.
+ */
 export function corridorRows(
   network: Network,
   query: RouteQuery,

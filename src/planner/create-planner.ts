@@ -134,7 +134,6 @@ function placeNotFound(
   ]);
 }
 
-/** The search stopped at its label cap before any label reached the destination. */
 /**
  * The notice for a place typed as a city of several terminals: which terminals the search could use
  * and which the routes use, so the answer says what "Hohhot" became (docs/decisions.md R19).
@@ -158,6 +157,7 @@ function cityNotice(
   return { code: 'PLACE_CITY_TERMINALS', params: { field, place, terminals, chosen }, text };
 }
 
+/** The search stopped at its label cap before any label reached the destination. */
 function labelCapReached(maxLabels: number | undefined): CorridorError {
   return new CorridorError(
     'SEARCH_LIMIT',
