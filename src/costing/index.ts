@@ -17,7 +17,7 @@ export {
   subsidyUsd,
   hubCo2eKg,
 } from './charges.ts';
-export { specialCargoCharges, specialCargoUsd } from './special-cargo.ts';
+export { specialCargoCharges, specialCargoRide, type PerUnitSurcharge } from './special-cargo.ts';
 export { emissionFactorUses } from './emission-trace.ts';
 export {
   medianOf,

@@ -104,13 +104,23 @@ export type LclRule = z.infer<typeof LclRule>;
  * A surcharge special cargo pays on every ride of a mode (docs/decisions.md C3): reefer power and
  * equipment, dangerous-goods handling and documents, lithium batteries, oversize. Priced like a
  * tariff entry (`unit`, `usd`, `min_usd`): a (mode, cargo) pair may file a TEU and an FEU rate, and
- * each kind of box pays its own; loose cargo pays a per-kg rate or a per-shipment minimum.
+ * each kind of box pays its own; loose cargo pays a per-kg rate or a per-shipment minimum. Or priced
+ * as a share of the ride's line haul (`line_haul_share`), for charges carriers set as a multiple of
+ * the freight, such as the slots an out-of-gauge box takes from others (C4).
  */
 export const SpecialCargoSurcharge = Provenance.extend({
   mode: Mode,
   cargo: CargoFlag.describe('the cargo flag of the shipment that pays it'),
-  unit: TariffUnit,
-  usd: z.number().finite().nonnegative().describe('USD per `unit`'),
+  unit: TariffUnit.optional().describe('what `usd` is per; with `usd`'),
+  usd: z.number().finite().nonnegative().optional().describe('USD per `unit`'),
+  line_haul_share: z
+    .number()
+    .finite()
+    .nonnegative()
+    .optional()
+    .describe(
+      "surcharge as a share of the ride's line haul (1: the freight again, e.g. one slot lost beside an out-of-gauge box); instead of `unit` and `usd`",
+    ),
   min_usd: z
     .number()
     .finite()
@@ -120,7 +130,8 @@ export const SpecialCargoSurcharge = Provenance.extend({
 });
 export type SpecialCargoSurcharge = z.infer<typeof SpecialCargoSurcharge>;
 
-const specialCargoKey = (r: SpecialCargoSurcharge) => `${r.mode} ${r.cargo} ${r.unit}`;
+const specialCargoKey = (r: SpecialCargoSurcharge) =>
+  `${r.mode} ${r.cargo} ${r.unit ?? 'line_haul_share'}`;
 
 export const NetworkManifest = z.object({
   id: Id,
@@ -178,12 +189,25 @@ export const NetworkManifest = z.object({
     .superRefine((rules, ctx) => {
       const seen = new Set<string>();
       (rules ?? []).forEach((r, i) => {
+        const perUnit = r.unit !== undefined || r.usd !== undefined;
+        if (perUnit === (r.line_haul_share !== undefined) || (perUnit && r.unit === undefined))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, r.unit === undefined ? 'unit' : 'line_haul_share'],
+            message: `a ${r.cargo} surcharge for ${r.mode} is either \`unit\` with \`usd\` or a \`line_haul_share\`, one of the two`,
+          });
+        else if (perUnit && r.usd === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'usd'],
+            message: `a ${r.cargo} surcharge per ${r.unit} for ${r.mode} needs \`usd\``,
+          });
         const key = specialCargoKey(r);
         if (seen.has(key))
           ctx.addIssue({
             code: 'custom',
-            path: [i, 'unit'],
-            message: `a second ${r.cargo} surcharge per ${r.unit} for ${r.mode}; give one rate per mode, cargo and unit`,
+            path: [i, r.unit === undefined ? 'line_haul_share' : 'unit'],
+            message: `a second ${r.cargo} surcharge ${r.unit === undefined ? 'as a line-haul share' : `per ${r.unit}`} for ${r.mode}; give one rate per mode, cargo and unit`,
           });
         seen.add(key);
       });

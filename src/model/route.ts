@@ -362,6 +362,8 @@ export const NOTICE_CODES = {
   CAPACITY_SHORT: ['shipment', 'carried', 'short', 'service', 'limit', 'limit_at'],
   /** a legality rule removed an option that would have ranked first */
   LEGALITY_REMOVED_OPTION: ['rule', 'service', 'text'],
+  /** the shipment's cargo (flags, DG class, battery UN number) removed an option that would have ranked first */
+  CARGO_RESTRICTED_OPTION: ['service', 'reason'],
   /** the query waived legality rules for a what-if */
   LEGALITY_WAIVED: ['rules'],
   /** the API returned only the first routes of a longer answer */

@@ -101,7 +101,7 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   const clearances = hopImportClearances(ctx, s, i, j);
   const importUsd = clearances > 0 ? clearances * ctx.importCustoms!.usd : 0;
   out[OUT_IMPORT_CUSTOMS] = importUsd;
-  const special = ctx.serviceSpecialCargoUsd[s]!;
+  const special = ctx.serviceSpecialCargoUsd[s]! + ctx.serviceSpecialCargoShare[s]! * lineHaul;
   out[OUT_SPECIAL_CARGO] = special;
   out[OUT_MONEY] = lineHaul - subsidy + fees + gauge + importUsd + special;
   out[OUT_TIME] =

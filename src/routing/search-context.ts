@@ -12,7 +12,7 @@ import {
   hubCo2eKg,
   medianOf,
   perKmRate,
-  specialCargoUsd,
+  specialCargoRide,
   subsidyUsd,
   type CostContext,
 } from '../costing/index.ts';
@@ -78,6 +78,8 @@ export interface SearchContext {
   readonly serviceSubsidyUsd: Float64Array;
   /** special-cargo surcharges one ride of each service pays for this shipment (decisions C3) */
   readonly serviceSpecialCargoUsd: Float64Array;
+  /** special-cargo surcharge as a share of a ride's line haul (C4), per service */
+  readonly serviceSpecialCargoShare: Float64Array;
   /** subsidies limited to boarding terminals: key service × terminalCount + terminal */
   readonly boardSubsidyUsd: ReadonlyMap<number, number>;
   readonly hasBoardSubsidy: Uint8Array;
@@ -191,7 +193,8 @@ export function createSearchContext(
   const serviceExtraH = new Float64Array(S);
   const serviceSubsidyUsd = new Float64Array(S);
   const serviceSpecialCargoUsd = new Float64Array(S);
-  const specialByMode = new Map<Mode, number>();
+  const serviceSpecialCargoShare = new Float64Array(S);
+  const specialByMode = new Map<Mode, { usd: number; share: number }>();
   const boardSubsidyUsd = new Map<number, number>();
   const hasBoardSubsidy = new Uint8Array(S);
   const closedServices = new Set(cond.closed_services ?? []);
@@ -212,10 +215,12 @@ export function createSearchContext(
     serviceExtraH[k] = keyMatch(cond.extra_running_h, s.id, s.kind);
     let special = specialByMode.get(s.mode);
     if (special === undefined) {
-      special = finiteOr0(specialCargoUsd(s.mode, cost));
+      const ride = specialCargoRide(s.mode, cost);
+      special = { usd: finiteOr0(ride.usd), share: finiteOr0(ride.share) };
       specialByMode.set(s.mode, special);
     }
-    serviceSpecialCargoUsd[k] = special;
+    serviceSpecialCargoUsd[k] = special.usd;
+    serviceSpecialCargoShare[k] = special.share;
     for (const sub of cond.subsidies ?? []) {
       if (sub.service_kinds && !sub.service_kinds.includes(s.kind)) continue;
       if (sub.service_ids && !sub.service_ids.includes(s.id)) continue;
@@ -329,6 +334,7 @@ export function createSearchContext(
     serviceExtraH,
     serviceSubsidyUsd,
     serviceSpecialCargoUsd,
+    serviceSpecialCargoShare,
     boardSubsidyUsd,
     hasBoardSubsidy,
     terminalBanned,

@@ -120,6 +120,8 @@ const EN: Record<MessageCode, Template> = {
     `The first route's departures carry only ${p.str('carried')} of ${p.str('shipment')} ${p.str('limit') === 'deadline' ? `by the deadline, ${when('en', p.str('limit_at'), p.zone)}` : `within the planning horizon (departures until ${formatDate('en', p.str('limit_at'), p.zone)})`}; ${p.str('short')} are not planned.`,
   LEGALITY_REMOVED_OPTION: (p) =>
     `A better-ranked option on ${p.str('service')} is not offered: legality rule ${p.str('rule')} forbids it.`,
+  CARGO_RESTRICTED_OPTION: (p) =>
+    `A better-ranked option on ${p.str('service')} is not offered for this cargo: ${p.str('reason')}.`,
   LEGALITY_WAIVED: (p) =>
     `What-if: legality rule${p.list('rules').length > 1 ? 's' : ''} ${enList(p.list('rules'))} not applied; an answer that breaks ${p.list('rules').length > 1 ? 'them' : 'it'} cannot be booked.`,
   ROUTES_TRUNCATED: (p) =>
@@ -190,6 +192,8 @@ const ZH: Record<MessageCode, Template> = {
     `首选路线的班次${p.str('limit') === 'deadline' ? `在截止时间 ${when('zh', p.str('limit_at'), p.zone)} 前` : `在计划期内（${formatDate('zh', p.str('limit_at'), p.zone)} 前发车）`}只能运送 ${p.str('shipment')} 中的 ${p.str('carried')}；其余 ${p.str('short')} 未安排。`,
   LEGALITY_REMOVED_OPTION: (p) =>
     `经${p.str('service')}的更优方案未列出：法规规则${p.str('rule')}禁止该方案。`,
+  CARGO_RESTRICTED_OPTION: (p) =>
+    `经${p.str('service')}的更优方案未列出：该服务不承运本批货物（${p.str('reason')}）。`,
   LEGALITY_WAIVED: (p) =>
     `假设分析：未适用法规规则${zhList(p.list('rules'))}；违反这些规则的方案不能订舱。`,
   ROUTES_TRUNCATED: (p) =>

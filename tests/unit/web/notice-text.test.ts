@@ -52,6 +52,7 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   forbidden: ['a foreign loop may not carry cargo from tianjin-port to shanghai-port'],
   rule: 'eu-russia-belarus-air',
   service: 'tianjin-north-europe-loop',
+  reason: 'baotou-duisburg-train takes no oversize cargo',
   text: 'a better-ranked option is not offered',
   shipment: '400 FEU',
   carried: '165 FEU',
