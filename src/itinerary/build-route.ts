@@ -105,6 +105,7 @@ export function buildRoute(
               method: bi.border.gauge_change.method,
               time_h: bi.gaugeTimeH,
               cost_usd: gaugeUsd,
+              co2e_kg: ctx.borderGaugeCo2Kg[b]!,
             },
           }
         : {}),
@@ -247,6 +248,10 @@ export function buildRoute(
       /** hours of import clearance on board so far: later on-board events move by them */
       let cleared = 0;
       let clearedOnBoard = 0;
+      // the gauge changes on board: the search charged their lifts with the hop; the answer gives
+      // them to the border events, so the ride's CO2e is its transport alone
+      const gaugeCo2 =
+        ctx.legGaugeCo2Prefix[ctx.svcBase[s]! + j]! - ctx.legGaugeCo2Prefix[ctx.svcBase[s]! + i]!;
       for (let k = i; k < j; k++) {
         const leg = svc.legs[k]!;
         for (const pt of leg.waypoints?.points ?? []) path.push([pt[0], pt[1]]);
@@ -322,7 +327,7 @@ export function buildRoute(
         cost_usd: net,
         ...(money[OUT_SUBSIDY]! !== 0 ? { subsidy_usd: money[OUT_SUBSIDY]! } : {}),
         ...(special > 0 ? { special_cargo_usd: special } : {}),
-        co2e_kg: pool.co2[l]! - pool.co2[p]! - liftCo2,
+        co2e_kg: pool.co2[l]! - pool.co2[p]! - liftCo2 - gaugeCo2,
         co2e_factors: emissionFactorUses(idx.network, svc, i, j),
         path,
         ...(si.schedule.cutoffH > 0 ? { cutoff_h: si.schedule.cutoffH } : {}),

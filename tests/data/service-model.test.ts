@@ -134,7 +134,7 @@ describe('the service model of the built-in network', () => {
   });
 });
 
-describe('Europe-bound trains via Erenhot cross Russia in transit (decisions T8)', () => {
+describe('Europe-bound trains via Erenhot cross Russia in transit (decisions T9)', () => {
   const RUSSIA = ['naushki', 'ulan-ude', 'novosibirsk', 'yekaterinburg', 'moscow'];
   /** km/h of each leg of the train from Naushki to Moscow */
   const speeds = (id: string) => {
@@ -262,6 +262,58 @@ describe('direct trucks where a forwarder books them (decisions T6)', () => {
     expect(r.distance_km).toBeLessThan(4000);
     const best = cheapest('erenhot-road', 'Novosibirsk', { constraints: { modes: ['road'] } });
     expect(services(best)).toEqual(['ftl-erenhot-novosibirsk']);
+  });
+});
+
+describe('road answers a forwarder books (decisions T8)', () => {
+  const byRoad = (from: string, to: string, objective: 'cost' | 'time' | 'generalized') =>
+    planner.plan(
+      query({
+        from,
+        to,
+        depart: '2025-03-03',
+        objective,
+        shipment: { feu: 1 },
+        constraints: { modes: ['road'] },
+      }),
+    ).routes[0]!;
+  const services = (r: { legs: readonly { service_id: string }[] }) =>
+    r.legs.map((l) => l.service_id);
+
+  it('a two-driver truck in China drives round the clock: Hohhot → Dalian is one truck, not a relay', () => {
+    const truck = planner.network.services.get('truck-hohhot-dalian')!;
+    expect(truck.driving?.crew).toBe('double');
+    // 1,315 km at the CAREC 80.5 km/h, with no 8-h stand after 16 h
+    expect(truck.legs[0]!.duration_h.value).toBeCloseTo(1315 / 80.5, 1);
+    for (const objective of ['time', 'cost', 'generalized'] as const)
+      expect(services(byRoad('Hohhot', 'Dalian', objective)), objective).toEqual([
+        'truck-hohhot-dalian',
+      ]);
+  });
+
+  it('Chifeng → Moscow by road is one TIR truck, with no change of truck at Manzhouli', () => {
+    // (fastest, the domestic truck's day of notice against the TIR truck's two lets a change at
+    // Manzhouli arrive a few hours sooner; decisions T8)
+    for (const objective of ['cost', 'generalized'] as const) {
+      const r = byRoad('Chifeng', 'Moscow', objective);
+      expect(services(r), objective).toEqual(['ftl-chifeng-moscow']);
+      expect(r.legs[0]!.booking).toBe('on_demand');
+      expect(r.border_events.map((b) => b.border_id)).toEqual(['manzhouli-zabaikalsk-road']);
+    }
+    const truck = planner.network.services.get('ftl-chifeng-moscow')!;
+    expect(truck.carrier?.country).toBe('CN');
+    expect(truck.driving?.crew).toBe('double');
+    // priced as the two trucks it replaces: Manzhouli–Moscow plus Chifeng–Manzhouli per km
+    const fare = (id: string, from: string, to: string) =>
+      planner.network.services
+        .get(id)!
+        .tariffs.find((t) => t.from === from && t.to === to && t.unit === 'truck')!.usd;
+    expect(fare('ftl-chifeng-moscow', 'chifeng-bonded', 'moscow')).toBe(
+      fare('ftl-manzhouli-moscow', 'manzhouli-road', 'moscow') +
+        fare('truck-manzhouli-chifeng', 'manzhouli-road', 'chifeng-bonded'),
+    );
+    const back = byRoad('moscow', 'chifeng-bonded', 'cost');
+    expect(services(back)).toEqual(['ftl-chifeng-moscow-return']);
   });
 });
 
