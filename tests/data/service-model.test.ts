@@ -134,7 +134,7 @@ describe('the service model of the built-in network', () => {
   });
 });
 
-describe('Europe-bound trains via Erenhot cross Russia in transit (decisions T9)', () => {
+describe('Europe-bound trains via Erenhot cross Russia in transit (decisions T10)', () => {
   const RUSSIA = ['naushki', 'ulan-ude', 'novosibirsk', 'yekaterinburg', 'moscow'];
   /** km/h of each leg of the train from Naushki to Moscow */
   const speeds = (id: string) => {

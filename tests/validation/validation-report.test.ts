@@ -60,7 +60,7 @@ import {
  * Germany, ten such parcels USD 7.0 per kg against 12.8–15.6; parcels are priced as air cargo with a
  * minimum charge per leg, not per piece and weight step.
  * 27 of 38 (0.711), unchanged, with the Europe-bound trains via Erenhot crossing Russia at transit
- * speed (decisions T9) and the P50 measured with the import clearance at its median (V14):
+ * speed (decisions T10) and the P50 measured with the import clearance at its median (V14):
  * baotou-duisburg-rail-days-p50 comes within (15.5 days), hohhot-hamburg-rail-days falls below (14.6
  * against 18–22); on one set of timings the two cannot both be met.
  */
