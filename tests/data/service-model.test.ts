@@ -134,6 +134,45 @@ describe('the service model of the built-in network', () => {
   });
 });
 
+describe('Europe-bound trains via Erenhot cross Russia in transit (decisions T10)', () => {
+  const RUSSIA = ['naushki', 'ulan-ude', 'novosibirsk', 'yekaterinburg', 'moscow'];
+  /** km/h of each leg of the train from Naushki to Moscow */
+  const speeds = (id: string) => {
+    const run = planner.network.services
+      .get(id)!
+      .legs.filter((l) => RUSSIA.includes(l.from) && RUSSIA.includes(l.to));
+    expect(run).toHaveLength(RUSSIA.length - 1);
+    return run.map((l) => l.distance_km.value / l.duration_h!.value);
+  };
+
+  it("run Naushki → Moscow at 900 km a day, the transit container trains' daily run, both ways", () => {
+    for (const id of ['baotou-duisburg-train', 'hohhot-hamburg-train', 'ulanqab-warsaw-train'])
+      for (const s of [...speeds(id), ...speeds(id + RETURN_SUFFIX)])
+        expect(s, id).toBeCloseTo(37.5, 0);
+  });
+
+  it('while the Moscow-bound train keeps the Ordos–Moscow 15 days (23.3 km/h)', () => {
+    for (const s of speeds('ordos-moscow-train')) expect(s).toBeCloseTo(23.3, 0);
+  });
+
+  it('so Baotou → Duisburg rides about 15 days and Ordos → Moscow still 15', () => {
+    const ride = (from: string, to: string) =>
+      planner
+        .plan(
+          query({
+            from,
+            to,
+            depart: '2025-03-03',
+            shipment: { feu: 1 },
+            constraints: { modes: ['rail'] },
+          }),
+        )
+        .routes[0]!.legs.map((l) => [l.service_id, Math.round(l.duration_h / 2.4) / 10]);
+    expect(ride('Baotou', 'Duisburg')).toEqual([['baotou-duisburg-train', 16.3]]);
+    expect(ride('Ordos', 'Moscow')).toEqual([['ordos-moscow-train', 16.2]]);
+  });
+});
+
 describe('direct trucks where a forwarder books them (decisions T6)', () => {
   const services = (r: { legs: readonly { service_id: string }[] }) =>
     r.legs.map((l) => l.service_id);
