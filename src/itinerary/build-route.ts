@@ -125,6 +125,9 @@ export function buildRoute(
   let importUsd = 0;
   let specialUsd = 0;
   const imp = ctx.importCustoms;
+  // the validation measures transport without the destination's import clearance (docs/decisions.md
+  // V7, V14): its P50 takes the clearance at its median, not a draw of its spread
+  const drawImport = opts.draws?.importClearance !== 'median';
   /** the destination's import clearance at terminal ti (inside its territory) from startH (epoch hours) */
   const importClearance = (ti: number, startH: number, serviceId?: string): void => {
     const territory = imp!.territory;
@@ -289,7 +292,7 @@ export function buildRoute(
         if (clearances > 0 && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
           // the train or truck clears into the destination's territory at the border it enters by
           importClearance(si.stops[k + 1]!, endH, svc.id);
-          onBoard.push(imp!.territory.clearance_h);
+          if (drawImport) onBoard.push(imp!.territory.clearance_h);
           cleared += imp!.timeH;
           clearedOnBoard++;
         }
@@ -297,7 +300,7 @@ export function buildRoute(
       // entering without a border (sea, air): the cargo clears where it is discharged, after arrival
       const clearAtEnd = clearances > clearedOnBoard;
       const arriveH = clearAtEnd ? tNow - imp!.timeH : tNow;
-      if (clearAtEnd) onBoard.push(imp!.territory.clearance_h);
+      if (clearAtEnd && drawImport) onBoard.push(imp!.territory.clearance_h);
       lineHaul += money[OUT_LINE_HAUL]!;
       subsidy += money[OUT_SUBSIDY]!;
       borderUsd += money[OUT_BORDER_FEES]!;
@@ -395,7 +398,11 @@ export function buildRoute(
       steps.push({ kind: 'random', dist: bi.border.dwell_h, addH: bi.gaugeTimeH + extra });
       if (enters) {
         importClearance(fb, crossedH);
-        steps.push({ kind: 'random', dist: imp!.territory.clearance_h, addH: 0 });
+        steps.push(
+          drawImport
+            ? { kind: 'random', dist: imp!.territory.clearance_h, addH: 0 }
+            : { kind: 'fixed', hours: imp!.timeH },
+        );
       }
     } else {
       const h = idx.handling[idx.eRef[e]!]!;
