@@ -65,6 +65,9 @@ export const DrivingRuleSet = z.object({
   crew_daily_rest_h: NonNegativeFigure.describe(
     'daily rest of a two-driver crew (the truck stands still)',
   ),
+  crew_daily_h: NonNegativeFigure.optional().describe(
+    'driving of a two-driver crew between two daily rests, where the rules set it apart from twice daily_h',
+  ),
 });
 export type DrivingRuleSet = z.infer<typeof DrivingRuleSet>;
 

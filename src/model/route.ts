@@ -160,6 +160,11 @@ export const BorderEvent = z.object({
       method: GaugeChangeMethod,
       time_h: z.number(),
       cost_usd: z.number(),
+      co2e_kg: z
+        .number()
+        .describe(
+          "hub emissions of the transfer between wagons: the network's hub factor × the shipment's tonnes for a container transfer, 0 for a bogie exchange or variable-gauge axles",
+        ),
     })
     .optional(),
   /** set when the cargo stays on a through service across the border */

@@ -108,7 +108,9 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
     ctx.serviceExtraH[s]! * frac +
     (ctx.legExtraHPrefix[base + j]! - ctx.legExtraHPrefix[base + i]!) +
     (clearances > 0 ? clearances * ctx.importCustoms!.timeH : 0);
-  out[OUT_CO2] = ctx.tonnes * idx.eCo2PerT[e]!;
+  out[OUT_CO2] =
+    ctx.tonnes * idx.eCo2PerT[e]! +
+    (ctx.legGaugeCo2Prefix[base + j]! - ctx.legGaugeCo2Prefix[base + i]!);
   return true;
 }
 
@@ -141,7 +143,7 @@ export function edgeStatic(ctx: SearchContext, e: number, out: Float64Array): bo
     out[OUT_MONEY] = ctx.borderFeeUsd[ref]! + ctx.borderGaugeUsd[ref]! + importUsd;
     out[OUT_TIME] =
       idx.eTimeH[e]! + ctx.borderExtraH[ref]! + (enters ? ctx.importCustoms!.timeH : 0);
-    out[OUT_CO2] = 0;
+    out[OUT_CO2] = ctx.borderGaugeCo2Kg[ref]!;
     return true;
   }
   const h = idx.handling[ref]!;

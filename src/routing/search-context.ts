@@ -88,6 +88,8 @@ export interface SearchContext {
   readonly borderUsd: Float64Array;
   readonly borderFeeUsd: Float64Array;
   readonly borderGaugeUsd: Float64Array;
+  /** hub emissions of each border's gauge change: a crane transfer lifts every box (V13) */
+  readonly borderGaugeCo2Kg: Float64Array;
   readonly borderExtraH: Float64Array;
   readonly handlingUsd: Float64Array;
   /** per node: money and hours of leaving one service and boarding another of the same mode there */
@@ -118,6 +120,7 @@ export interface SearchContext {
   readonly legBannedPrefix: Int32Array;
   readonly legBorderFeePrefix: Float64Array;
   readonly legGaugePrefix: Float64Array;
+  readonly legGaugeCo2Prefix: Float64Array;
   readonly legExtraHPrefix: Float64Array;
   readonly isDepartureFull: ((serviceId: string, departMs: number) => boolean) | undefined;
   /** booking time of the shipment (epoch hours); undefined: each on-demand boarding waits its full lead time */
@@ -160,6 +163,8 @@ export function createSearchContext(
   const borderUsd = new Float64Array(B);
   const borderFee = new Float64Array(B);
   const borderGauge = new Float64Array(B);
+  const borderGaugeCo2 = new Float64Array(B);
+  const hubCo2Kg = hubCo2eKg(cost, index.network.hubCo2eKgPerT);
   const borderExtraH = new Float64Array(B);
   const bannedBorders = new Set([...(opts.avoidBorders ?? []), ...(cond.closed_borders ?? [])]);
   index.borders.forEach((bi, k) => {
@@ -169,6 +174,12 @@ export function createSearchContext(
     borderGauge[k] =
       bi.gaugeTimeH > 0 || bi.border.gauge_change ? gaugeChangeUsd(bi.border, cost) : 0;
     borderUsd[k] = borderFee[k]! + borderGauge[k]!;
+    // a container transfer lifts each box from one wagon to the other: a hub operation like a
+    // transfer between services; a bogie exchange or a variable-gauge axle lifts no box
+    borderGaugeCo2[k] =
+      bi.border.mode === 'rail' && bi.border.gauge_change?.method === 'container_transfer'
+        ? hubCo2Kg
+        : 0;
     borderExtraH[k] = cond.extra_dwell_h?.[bi.border.id] ?? 0;
     if (!(borderExtraH[k]! >= 0)) borderExtraH[k] = 0;
   });
@@ -246,6 +257,7 @@ export function createSearchContext(
   const legBannedPrefix = new Int32Array(total);
   const legBorderFeePrefix = new Float64Array(total);
   const legGaugePrefix = new Float64Array(total);
+  const legGaugeCo2Prefix = new Float64Array(total);
   const legExtraHPrefix = new Float64Array(total);
   index.services.forEach((si, k) => {
     const base = svcBase[k]!;
@@ -260,6 +272,8 @@ export function createSearchContext(
       legBorderFeePrefix[base + i + 1] =
         legBorderFeePrefix[base + i]! + (b >= 0 ? borderFee[b]! : 0);
       legGaugePrefix[base + i + 1] = legGaugePrefix[base + i]! + (b >= 0 ? borderGauge[b]! : 0);
+      legGaugeCo2Prefix[base + i + 1] =
+        legGaugeCo2Prefix[base + i]! + (b >= 0 ? borderGaugeCo2[b]! : 0);
       legExtraHPrefix[base + i + 1] = legExtraHPrefix[base + i]! + (b >= 0 ? borderExtraH[b]! : 0);
     }
   });
@@ -327,11 +341,12 @@ export function createSearchContext(
     borderUsd,
     borderFeeUsd: borderFee,
     borderGaugeUsd: borderGauge,
+    borderGaugeCo2Kg: borderGaugeCo2,
     borderExtraH,
     handlingUsd: handlingUsdArr,
     reboardUsd,
     reboardH,
-    hubCo2Kg: hubCo2eKg(cost, index.network.hubCo2eKgPerT),
+    hubCo2Kg,
     tonnes: cost.units.tonnes,
     customs,
     importCustoms,
@@ -345,6 +360,7 @@ export function createSearchContext(
     legBannedPrefix,
     legBorderFeePrefix,
     legGaugePrefix,
+    legGaugeCo2Prefix,
     legExtraHPrefix,
     isDepartureFull: cond.isDepartureFull,
     bookedAtH: opts.bookedAtH,
