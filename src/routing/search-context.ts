@@ -6,6 +6,7 @@
 import {
   borderFeeUsd,
   costModelFor,
+  parcelTariffUsd,
   customsUsd,
   gaugeChangeUsd,
   handlingUsd,
@@ -239,7 +240,11 @@ export function createSearchContext(
   for (let k = 0; k < pairUsd.length; k++) {
     const p = index.tariffPairs[k]!;
     const s = index.services[p.service]!.service;
-    pairUsd[k] = finiteOr0(costModelFor(s.mode).tariffUsd(s, p.tariffs, cost));
+    pairUsd[k] = finiteOr0(
+      p.parcel
+        ? parcelTariffUsd(s, p.parcel, cost)
+        : costModelFor(s.mode).tariffUsd(s, p.tariffs, cost),
+    );
   }
 
   const svcBase = new Int32Array(S);
