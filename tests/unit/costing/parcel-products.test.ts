@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createCostContext, isParcelShipment, parcelUsd } from '../../../src/costing/index.ts';
 import type { Network, ParcelTariff, RouteQueryInput } from '../../../src/model/index.ts';
 import { createPlanner, type Planner } from '../../../src/planner/index.ts';
+import { inputSources } from '../../../src/validation/input-sources.ts';
 import { loadBuiltIn } from '../../support/built-in-network.ts';
 import { drawIssues, drawNetwork, type Drawing } from '../../support/draw-network.ts';
 import { query } from '../../support/route-query.ts';
@@ -341,5 +342,28 @@ describe('a 2 kg 9610 parcel Baotou → Duisburg on the built-in network', () =>
           expect(price).toBeLessThanOrEqual(filedPrice(t, 2) + 1e-9);
     const notice = res.notices.find((n) => n.code === 'PARCEL_TARIFF');
     expect(notice?.params).toMatchObject({ product: filed!.product, service: service.id });
+  });
+  it("a piece over the line's limit rides EMS, whose tariff cites the parcel cases' own source", () => {
+    const plan = (kg: number) =>
+      planner.plan(
+        query({
+          from: 'Baotou',
+          to: 'Duisburg',
+          depart: '2024-06-03',
+          objective: 'cost',
+          shipment: { kg, pieces: 1, regime: '9610' },
+        }),
+      ).routes[0]!;
+    const light = plan(2);
+    const heavy = plan(6);
+    const line = network.services.get(light.legs[0]!.service_id)!;
+    const ems = network.services.get(heavy.legs[0]!.service_id)!;
+    expect(line.parcel_tariffs![0]!.max_kg_per_piece.value).toBeLessThan(6);
+    expect(ems.parcel_tariffs![0]!.max_kg_per_piece.value).toBeGreaterThanOrEqual(6);
+    expect(heavy.cost.line_haul_usd).toBeCloseTo(filedPrice(ems.parcel_tariffs![0]!, 6), 2);
+    // the validation report marks a cost case as circular when the ridden product cites its source
+    const caseSource = 'goodhope-ems-china-germany';
+    expect(inputSources(network, heavy, 'cost_usd').has(caseSource)).toBe(true);
+    expect(inputSources(network, light, 'cost_usd').has(caseSource)).toBe(false);
   });
 });
