@@ -3,7 +3,7 @@
  * cargo flag (network.yaml `special_cargo_surcharges`), each priced like a tariff entry. A ride of a
  * mode pays, for each flag of the shipment, the rates filed for that mode and flag. Lithium batteries
  * are dangerous goods of class 9: a shipment flagged as both pays the larger of the two, not both.
- * A rate is per unit (priced like a tariff entry) or a share of the ride's line haul (C4: the slots
+ * A rate is per unit (priced like a tariff entry) or a share of the ride's line haul (C5: the slots
  * an out-of-gauge box takes). Asked once per mode per query; the search reads the answers from two
  * typed arrays and adds share × line haul per ride.
  */

@@ -356,6 +356,20 @@ export const NOTICE_CODES = {
   LATE_ROUTES_LEFT_OUT: ['count'],
   /** the first route pays a special-cargo surcharge on its rides of a mode (decisions C3) */
   SPECIAL_CARGO_SURCHARGE: ['flag', 'mode', 'rides', 'usd', 'rates', 'sources'],
+  /** a ride of the first route is priced on a parcel product's tariff, per piece and weight (decisions C4) */
+  PARCEL_TARIFF: [
+    'service',
+    'product',
+    'product_zh',
+    'basis',
+    'first_kg',
+    'step_kg',
+    'divisor',
+    'pieces',
+    'chargeable_kg',
+    'usd',
+    'sources',
+  ],
   /** the shipment is larger than a departure takes: the first route splits it over departures */
   CAPACITY_SPLIT: ['shipment', 'service', 'per_departure', 'departures', 'last_arrival'],
   /** within the deadline or horizon the first route's departures carry only part of the shipment */

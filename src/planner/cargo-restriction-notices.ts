@@ -1,5 +1,5 @@
 /**
- * What restricted the answer for special cargo (issue 12, decisions C4): when a shipment's cargo
+ * What restricted the answer for special cargo (issue 12, decisions C5): when a shipment's cargo
  * flags (reefer, dangerous goods, lithium batteries, oversize) or its DG class or battery UN number
  * removed services, the planner searches once more as for ordinary cargo; when that finds a route
  * that ranks above the answer's first and rides services the cargo may not use, a notice names each

@@ -45,6 +45,7 @@ import { legalityBlockers, legalityNotices, legalityRelaxation } from './legalit
 import { corridorRows, labelRoutes, withoutDetours } from './corridor-groups.ts';
 import { capacityDeadlineReason, capacityNotices, rankSplitRoutes } from './capacity-notices.ts';
 import { specialCargoNotices } from './special-cargo-notices.ts';
+import { parcelNotices } from './parcel-notices.ts';
 import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
 import { fasterOptionNotice, findFasterRoute } from './faster-option.ts';
 
@@ -451,6 +452,8 @@ function answer(
   }
   if (routes.length > 0) for (const n of capacityNotices(routes[0]!, q.shipment)) notices.push(n);
   if (routes.length > 0) for (const n of specialCargoNotices(routes[0]!, ctx.cost)) notices.push(n);
+  if (routes.length > 0)
+    for (const n of parcelNotices(routes[0]!, index.network, ctx.cost)) notices.push(n);
   markPareto(routes);
   if (routes.length > 0) {
     const special = q.shipment.cargo.length > 0 || q.shipment.dg_class !== undefined;

@@ -1,5 +1,5 @@
 /**
- * What the planner says about special-cargo surcharges (docs/decisions.md C3, C4): for the first
+ * What the planner says about special-cargo surcharges (docs/decisions.md C3, C5): for the first
  * route, one notice per mode and cargo flag that paid one, with the rides, the total, the rates filed
  * and their sources (or that they are assumptions).
  */

@@ -6,6 +6,7 @@
 import {
   borderFeeUsd,
   costModelFor,
+  parcelTariffUsd,
   customsUsd,
   gaugeChangeUsd,
   handlingUsd,
@@ -78,7 +79,7 @@ export interface SearchContext {
   readonly serviceSubsidyUsd: Float64Array;
   /** special-cargo surcharges one ride of each service pays for this shipment (decisions C3) */
   readonly serviceSpecialCargoUsd: Float64Array;
-  /** special-cargo surcharge as a share of a ride's line haul (C4), per service */
+  /** special-cargo surcharge as a share of a ride's line haul (C5), per service */
   readonly serviceSpecialCargoShare: Float64Array;
   /** subsidies limited to boarding terminals: key service × terminalCount + terminal */
   readonly boardSubsidyUsd: ReadonlyMap<number, number>;
@@ -244,7 +245,11 @@ export function createSearchContext(
   for (let k = 0; k < pairUsd.length; k++) {
     const p = index.tariffPairs[k]!;
     const s = index.services[p.service]!.service;
-    pairUsd[k] = finiteOr0(costModelFor(s.mode).tariffUsd(s, p.tariffs, cost));
+    pairUsd[k] = finiteOr0(
+      p.parcel
+        ? parcelTariffUsd(s, p.parcel, cost)
+        : costModelFor(s.mode).tariffUsd(s, p.tariffs, cost),
+    );
   }
 
   const svcBase = new Int32Array(S);

@@ -62,6 +62,22 @@ const cargo = (lang: Lang, flags: string[]) => flags.map((c) => tDynamic(lang, `
 const when = (lang: Lang, iso: string, zone: TimeZoneId) =>
   /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(lang, iso) : formatDateTime(lang, iso, zone);
 /** "avoided" lists countries (two capitals) and ids of borders or terminals. */
+/** A parcel product's tariff basis in words (decisions C4): per piece + per kg, or weight steps. */
+function parcelBasis(lang: Lang, p: Params): string {
+  const steps = p.str('basis') === 'steps';
+  const divisor = p.num('divisor');
+  if (lang === 'zh') {
+    const w = steps
+      ? `首重 ${formatNumber('zh', p.num('first_kg'))} 公斤 + 每续重 ${formatNumber('zh', p.num('step_kg'))} 公斤`
+      : '按件 + 按公斤';
+    return `${w}计费，计费重量${divisor > 0 ? `取实重与体积重（立方厘米 ÷ ${formatNumber('zh', divisor)}）之大者` : '按实重'}`;
+  }
+  const w = steps
+    ? `first ${formatNumber('en', p.num('first_kg'))} kg + each further ${formatNumber('en', p.num('step_kg'))} kg`
+    : 'per piece + per kg';
+  return `${w}, chargeable weight ${divisor > 0 ? `the greater of actual and volumetric (cm³ ÷ ${formatNumber('en', divisor)})` : 'actual'}`;
+}
+
 const avoidedName = (lang: Lang, n: Namer, id: string) =>
   /^[A-Z]{2}$/.test(id)
     ? countryName(lang, id)
@@ -114,6 +130,8 @@ const EN: Record<MessageCode, Template> = {
     `${formatNumber('en', p.num('count'))} route(s) left out: they are likely to arrive after the deadline.`,
   SPECIAL_CARGO_SURCHARGE: (p) =>
     `${cargo('en', [p.str('flag')])[0]} surcharge on the ${tDynamic('en', `mode.${p.str('mode')}`).toLowerCase()} ride${p.num('rides') > 1 ? 's' : ''} of the first route: ${formatUsd('en', p.num('usd'))} (${p.list('rates').join(', ')}).`,
+  PARCEL_TARIFF: (p) =>
+    `Priced on the parcel product ${p.str('product')}: ${parcelBasis('en', p)}; ${formatNumber('en', p.num('pieces'))} piece(s) of ${formatNumber('en', p.num('chargeable_kg'))} kg chargeable, ${formatUsd('en', p.num('usd'))} door to door, without a minimum charge per leg.`,
   CAPACITY_SPLIT: (p) =>
     `${p.str('shipment')} is more than one departure of ${p.str('service')} takes (${p.str('per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'), p.zone)}, and that is the route's arrival.`,
   CAPACITY_SHORT: (p) =>
@@ -186,6 +204,8 @@ const ZH: Record<MessageCode, Template> = {
     `已略去 ${formatNumber('zh', p.num('count'))} 条路线：它们大概率晚于截止时间到达。`,
   SPECIAL_CARGO_SURCHARGE: (p) =>
     `首选路线的${tDynamic('zh', `mode.${p.str('mode')}`)}运输段收取${cargo('zh', [p.str('flag')])[0]}附加费：${formatUsd('zh', p.num('usd'))}（${p.list('rates').join('，')}）。`,
+  PARCEL_TARIFF: (p) =>
+    `按包裹产品「${p.str('product_zh')}」计价：${parcelBasis('zh', p)}；${formatNumber('zh', p.num('pieces'))} 件，每件计费重量 ${formatNumber('zh', p.num('chargeable_kg'))} 公斤，门到门 ${formatUsd('zh', p.num('usd'))}，各段不另收最低运费。`,
   CAPACITY_SPLIT: (p) =>
     `${p.str('shipment')} 超过 ${p.str('service')} 单个班次的运力（${p.str('per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
   CAPACITY_SHORT: (p) =>

@@ -75,7 +75,7 @@ describe('special-cargo pricing', () => {
     expect(specialCargoCharges('sea', both).map((c) => c.cargo)).toEqual(['dangerous_goods']);
     expect(specialCargoUsd('sea', ctxFor({ feu: 1, cargo: ['lithium_batteries'] }))).toBe(150);
   });
-  it('a share-of-line-haul rate gives the share, not a fixed sum (C4), only to its flag and mode', () => {
+  it('a share-of-line-haul rate gives the share, not a fixed sum (C5), only to its flag and mode', () => {
     expect(specialCargoRide('sea', ctxFor({ feu: 2, cargo: ['oversize'] }))).toEqual({
       usd: 0,
       share: 1,
@@ -199,7 +199,7 @@ describe('special-cargo surcharges on Baotou → Duisburg (built-in network)', (
     return r.line_haul_share;
   };
 
-  it("an oversize FEU has a route, pays a share of each ride's line haul, and hears why not the train (C4)", () => {
+  it("an oversize FEU has a route, pays a share of each ride's line haul, and hears why not the train (C5)", () => {
     const r = plan({ cargo: ['oversize'] });
     expect(r.status).toBe('ok');
     const route = r.routes[0]!;

@@ -75,6 +75,14 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   usd: 1500,
   rates: ['USD 1,500 per FEU'],
   sources: ['fwdnews-rail-reefer-power', 'assumption'],
+  product: 'China Post EMS (international express mail)',
+  product_zh: '中国邮政国际特快专递（EMS）',
+  basis: 'steps',
+  first_kg: 0.5,
+  step_kg: 0.5,
+  divisor: 8000,
+  pieces: 1,
+  chargeable_kg: 2,
 };
 const paramsFor = (names: readonly string[]): MessageParams =>
   Object.fromEntries(
