@@ -303,17 +303,37 @@ describe('road answers a forwarder books (decisions T8)', () => {
     const truck = planner.network.services.get('ftl-chifeng-moscow')!;
     expect(truck.carrier?.country).toBe('CN');
     expect(truck.driving?.crew).toBe('double');
-    // priced as the two trucks it replaces: Manzhouli–Moscow plus Chifeng–Manzhouli per km
+    // priced as the other trucks from China to central Russia (one China-wide range), so neither the
+    // change at Manzhouli nor a truck round by Tianjin is cheaper
     const fare = (id: string, from: string, to: string) =>
       planner.network.services
         .get(id)!
         .tariffs.find((t) => t.from === from && t.to === to && t.unit === 'truck')!.usd;
     expect(fare('ftl-chifeng-moscow', 'chifeng-bonded', 'moscow')).toBe(
-      fare('ftl-manzhouli-moscow', 'manzhouli-road', 'moscow') +
-        fare('truck-manzhouli-chifeng', 'manzhouli-road', 'chifeng-bonded'),
+      fare('ftl-baotou-moscow-via-mongolia', 'baotou-bonded', 'moscow'),
     );
     const back = byRoad('moscow', 'chifeng-bonded', 'cost');
     expect(services(back)).toEqual(['ftl-chifeng-moscow-return']);
+  });
+
+  it('Tianjin → Moscow by road is one TIR truck on Asian Highway 3, with no change at Hohhot (T11)', () => {
+    for (const objective of ['cost', 'generalized'] as const) {
+      const r = byRoad('Tianjin', 'Moscow', objective);
+      expect(services(r), objective).toEqual(['ftl-tianjin-moscow-via-mongolia']);
+      expect(r.border_events.map((b) => b.border_id)).toEqual([
+        'erenhot-zamyn-uud-road',
+        'altanbulag-kyakhta-road',
+      ]);
+      // China → central Russia, USD 10,000–12,500 per 20-t truck (2024)
+      expect(r.cost.line_haul_usd).toBeGreaterThanOrEqual(10000);
+      expect(r.cost.line_haul_usd).toBeLessThanOrEqual(12500);
+    }
+    const truck = planner.network.services.get('ftl-tianjin-moscow-via-mongolia')!;
+    expect(truck.carrier?.country).toBe('CN');
+    expect(truck.driving?.crew).toBe('double');
+    expect(services(byRoad('moscow', 'tianjin-port', 'cost'))).toEqual([
+      'ftl-tianjin-moscow-via-mongolia-return',
+    ]);
   });
 });
 
