@@ -6,7 +6,7 @@
  * such service and the rule that refused it.
  */
 import { buildRoute } from '../itinerary/index.ts';
-import type { Notice, Objective, Route } from '../model/index.ts';
+import type { CargoFlag, Notice, Objective, Route } from '../model/index.ts';
 import {
   releasePool,
   searchLabels,
@@ -27,6 +27,7 @@ export function cargoRestrictionNotices(
   objective: Objective,
   departH: number,
   seed: number,
+  cargo: readonly CargoFlag[],
 ): Pick<Notice, 'code' | 'params' | 'text'>[] {
   const res = searchLabels(ordinary, req);
   try {
@@ -42,9 +43,16 @@ export function cargoRestrictionNotices(
       const k = restricted.index.services.findIndex((s) => s.service.id === leg.service_id);
       const reason = k >= 0 ? restricted.serviceReason[k] : null;
       if (!reason) continue;
+      const service = restricted.index.services[k]!.service;
       notices.push({
         code: 'CARGO_RESTRICTED_OPTION',
-        params: { service: leg.service_id, reason },
+        params: {
+          service: service.id,
+          service_name: service.name,
+          service_name_zh: service.name_zh ?? service.name,
+          cargo: [...cargo],
+          reason,
+        },
         text: `a better-ranked option for ordinary cargo is not offered: ${reason}`,
       });
     }
