@@ -27,7 +27,11 @@ export function sendAnswer(
   /** the cache holding the answer, which keeps its gzip form; none: compressed for this answer only */
   from: ResponseCache | undefined,
 ): FastifyReply {
-  void reply.header('content-type', JSON_TYPE).header('vary', 'accept-encoding');
+  // added to what is there (CORS varies every answer by Origin), as the compression plugin adds it
+  const vary = reply.getHeader('vary');
+  void reply
+    .header('content-type', JSON_TYPE)
+    .header('vary', typeof vary === 'string' ? `${vary}, accept-encoding` : 'accept-encoding');
   const accepts = req.headers['accept-encoding'];
   if (
     typeof accepts === 'string' &&
