@@ -3,9 +3,17 @@
  * once per service per query (the search reads the answers from typed arrays), so it may allocate;
  * the hot loop never calls it.
  */
-import { filedServiceId, type Mode, type Service, type Tariff } from '../model/index.ts';
+import {
+  filedServiceId,
+  isParcelProduct,
+  type Mode,
+  type ParcelTariff,
+  type Service,
+  type Tariff,
+} from '../model/index.ts';
 import type { CostContext } from './cost-context.ts';
 import { lclRuleFor, lclUsd } from './lcl.ts';
+import { isParcelShipment, parcelRefusal, parcelUsd } from './parcel.ts';
 import { lineHaulUsd, perKmUsd } from './tariff.ts';
 
 export interface CostModel {
@@ -20,6 +28,14 @@ export interface CostModel {
 export function commonAllowed(service: Service, ctx: CostContext): string | null {
   const rules = service.cargo;
   const u = ctx.units;
+  if (isParcelProduct(service)) {
+    if (!isParcelShipment(u, ctx.regime))
+      return `${service.id} is a parcel product: it takes 9610 parcels with their pieces only`;
+    for (const t of service.parcel_tariffs ?? []) {
+      const why = parcelRefusal(t, u);
+      if (why) return `${service.id}: ${why}`;
+    }
+  }
   if (u.containers && !rules.accepts_containers) return `${service.id} takes no containers`;
   if (!u.containers && !rules.accepts_parcels)
     return `${service.id} takes no loose cargo or parcels`;
@@ -64,6 +80,15 @@ export function commonTariffUsd(
   const lcl = ctx.units.containers ? undefined : lclRuleFor(ctx.manifest, service.mode);
   const loose = lcl && service.cargo.accepts_containers ? lclUsd(lcl, tariffs, ctx.units) : null;
   return (loose ?? lineHaulUsd(tariffs, ctx.units)) * tariffFactor(service, ctx);
+}
+
+/**
+ * The ride price of a parcel shipment on a parcel tariff (docs/decisions.md C4): per piece and per
+ * weight for the whole ride, conditions applied; 0 when the product does not take it (the cost model
+ * refuses such a service, so the search never rides it).
+ */
+export function parcelTariffUsd(service: Service, tariff: ParcelTariff, ctx: CostContext): number {
+  return (parcelUsd(tariff, ctx.units) ?? 0) * tariffFactor(service, ctx);
 }
 
 /**

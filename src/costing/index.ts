@@ -1,5 +1,6 @@
 /** costing: cost models per mode behind one interface, shipment units, tariffs and charges. */
-export { perKmRate } from './cost-model.ts';
+export { perKmRate, parcelTariffUsd } from './cost-model.ts';
+export { isParcelShipment, parcelBasisText, parcelUsd, pieceChargeableKg } from './parcel.ts';
 export { costModelFor } from './registry.ts';
 export {
   createCostContext,
@@ -17,7 +18,7 @@ export {
   subsidyUsd,
   hubCo2eKg,
 } from './charges.ts';
-export { specialCargoCharges, specialCargoUsd } from './special-cargo.ts';
+export { specialCargoCharges, specialCargoRide, type PerUnitSurcharge } from './special-cargo.ts';
 export { emissionFactorUses } from './emission-trace.ts';
 export {
   medianOf,

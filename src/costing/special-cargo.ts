@@ -3,18 +3,36 @@
  * cargo flag (network.yaml `special_cargo_surcharges`), each priced like a tariff entry. A ride of a
  * mode pays, for each flag of the shipment, the rates filed for that mode and flag. Lithium batteries
  * are dangerous goods of class 9: a shipment flagged as both pays the larger of the two, not both.
- * Asked once per mode per query; the search reads the answers from a typed array.
+ * A rate is per unit (priced like a tariff entry) or a share of the ride's line haul (C5: the slots
+ * an out-of-gauge box takes). Asked once per mode per query; the search reads the answers from two
+ * typed arrays and adds share × line haul per ride.
  */
 import type { CargoFlag, Mode, SpecialCargoSurcharge } from '../model/index.ts';
 import type { CostContext } from './cost-context.ts';
 import { lineHaulUsd } from './tariff.ts';
 
-/** What one flag of the shipment costs on one ride of a mode, and the rates that price it. */
+/** A surcharge priced per unit, like a tariff entry. */
+export type PerUnitSurcharge = SpecialCargoSurcharge & {
+  unit: NonNullable<SpecialCargoSurcharge['unit']>;
+  usd: number;
+};
+
+const isPerUnit = (r: SpecialCargoSurcharge): r is PerUnitSurcharge =>
+  r.unit !== undefined && r.usd !== undefined;
+
+/**
+ * What one flag of the shipment costs on one ride of a mode: USD per ride plus a share of the
+ * ride's line haul, and the rates that price them.
+ */
 interface SpecialCargoCharge {
   readonly mode: Mode;
   readonly cargo: CargoFlag;
   readonly usd: number;
-  readonly rates: readonly SpecialCargoSurcharge[];
+  readonly share: number;
+  /** the per-unit rates filed for the mode and flag */
+  readonly rates: readonly PerUnitSurcharge[];
+  /** the line-haul share filed for the mode and flag, if any */
+  readonly shareRate: SpecialCargoSurcharge | undefined;
 }
 
 /** The order charges are listed in (the order of the cargo flags). */
@@ -32,21 +50,33 @@ export function specialCargoCharges(mode: Mode, ctx: CostContext): SpecialCargoC
   const charges: SpecialCargoCharge[] = [];
   for (const cargo of FLAG_ORDER) {
     if (!ctx.cargo.has(cargo)) continue;
-    const rates = all.filter((r) => r.mode === mode && r.cargo === cargo);
-    if (rates.length === 0) continue;
-    const usd = lineHaulUsd(rates, ctx.units);
-    if (Number.isFinite(usd) && usd > 0) charges.push({ mode, cargo, usd, rates });
+    const filed = all.filter((r) => r.mode === mode && r.cargo === cargo);
+    if (filed.length === 0) continue;
+    const rates = filed.filter(isPerUnit);
+    const shareRate = filed.find((r) => r.line_haul_share !== undefined);
+    const usd = rates.length > 0 ? lineHaulUsd(rates, ctx.units) : 0;
+    const share = shareRate?.line_haul_share ?? 0;
+    if (Number.isFinite(usd) && (usd > 0 || share > 0))
+      charges.push({ mode, cargo, usd, share, rates, shareRate });
   }
-  // lithium batteries are class 9 dangerous goods: one dangerous-goods surcharge, the larger
+  // lithium batteries are class 9 dangerous goods: one dangerous-goods surcharge, the larger (by
+  // its fixed part; neither files a share)
   const dg = charges.find((c) => c.cargo === 'dangerous_goods');
   const li = charges.find((c) => c.cargo === 'lithium_batteries');
   if (dg && li) charges.splice(charges.indexOf(dg.usd >= li.usd ? li : dg), 1);
   return charges;
 }
 
-/** USD one ride of `mode` pays in special-cargo surcharges for this shipment. */
-export function specialCargoUsd(mode: Mode, ctx: CostContext): number {
+/**
+ * What one ride of `mode` pays in special-cargo surcharges for this shipment: `usd` per ride plus
+ * `share` × the ride's line haul.
+ */
+export function specialCargoRide(mode: Mode, ctx: CostContext): { usd: number; share: number } {
   let usd = 0;
-  for (const c of specialCargoCharges(mode, ctx)) usd += c.usd;
-  return usd;
+  let share = 0;
+  for (const c of specialCargoCharges(mode, ctx)) {
+    usd += c.usd;
+    share += c.share;
+  }
+  return { usd, share };
 }

@@ -105,6 +105,7 @@ export function buildRoute(
               method: bi.border.gauge_change.method,
               time_h: bi.gaugeTimeH,
               cost_usd: gaugeUsd,
+              co2e_kg: ctx.borderGaugeCo2Kg[b]!,
             },
           }
         : {}),
@@ -124,6 +125,9 @@ export function buildRoute(
   let importUsd = 0;
   let specialUsd = 0;
   const imp = ctx.importCustoms;
+  // the validation measures transport without the destination's import clearance (docs/decisions.md
+  // V7, V14): its P50 takes the clearance at its median, not a draw of its spread
+  const drawImport = opts.draws?.importClearance !== 'median';
   /** the destination's import clearance at terminal ti (inside its territory) from startH (epoch hours) */
   const importClearance = (ti: number, startH: number, serviceId?: string): void => {
     const territory = imp!.territory;
@@ -244,6 +248,10 @@ export function buildRoute(
       /** hours of import clearance on board so far: later on-board events move by them */
       let cleared = 0;
       let clearedOnBoard = 0;
+      // the gauge changes on board: the search charged their lifts with the hop; the answer gives
+      // them to the border events, so the ride's CO2e is its transport alone
+      const gaugeCo2 =
+        ctx.legGaugeCo2Prefix[ctx.svcBase[s]! + j]! - ctx.legGaugeCo2Prefix[ctx.svcBase[s]! + i]!;
       for (let k = i; k < j; k++) {
         const leg = svc.legs[k]!;
         for (const pt of leg.waypoints?.points ?? []) path.push([pt[0], pt[1]]);
@@ -284,7 +292,7 @@ export function buildRoute(
         if (clearances > 0 && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
           // the train or truck clears into the destination's territory at the border it enters by
           importClearance(si.stops[k + 1]!, endH, svc.id);
-          onBoard.push(imp!.territory.clearance_h);
+          if (drawImport) onBoard.push(imp!.territory.clearance_h);
           cleared += imp!.timeH;
           clearedOnBoard++;
         }
@@ -292,7 +300,7 @@ export function buildRoute(
       // entering without a border (sea, air): the cargo clears where it is discharged, after arrival
       const clearAtEnd = clearances > clearedOnBoard;
       const arriveH = clearAtEnd ? tNow - imp!.timeH : tNow;
-      if (clearAtEnd) onBoard.push(imp!.territory.clearance_h);
+      if (clearAtEnd && drawImport) onBoard.push(imp!.territory.clearance_h);
       lineHaul += money[OUT_LINE_HAUL]!;
       subsidy += money[OUT_SUBSIDY]!;
       borderUsd += money[OUT_BORDER_FEES]!;
@@ -319,7 +327,7 @@ export function buildRoute(
         cost_usd: net,
         ...(money[OUT_SUBSIDY]! !== 0 ? { subsidy_usd: money[OUT_SUBSIDY]! } : {}),
         ...(special > 0 ? { special_cargo_usd: special } : {}),
-        co2e_kg: pool.co2[l]! - pool.co2[p]! - liftCo2,
+        co2e_kg: pool.co2[l]! - pool.co2[p]! - liftCo2 - gaugeCo2,
         co2e_factors: emissionFactorUses(idx.network, svc, i, j),
         path,
         ...(si.schedule.cutoffH > 0 ? { cutoff_h: si.schedule.cutoffH } : {}),
@@ -390,7 +398,11 @@ export function buildRoute(
       steps.push({ kind: 'random', dist: bi.border.dwell_h, addH: bi.gaugeTimeH + extra });
       if (enters) {
         importClearance(fb, crossedH);
-        steps.push({ kind: 'random', dist: imp!.territory.clearance_h, addH: 0 });
+        steps.push(
+          drawImport
+            ? { kind: 'random', dist: imp!.territory.clearance_h, addH: 0 }
+            : { kind: 'fixed', hours: imp!.timeH },
+        );
       }
     } else {
       const h = idx.handling[idx.eRef[e]!]!;

@@ -53,6 +53,11 @@ const DEFAULT_RUNS = 200;
 export interface DrawOptions {
   runs?: number;
   sampling?: 'stratified' | 'plain';
+  /**
+   * The destination's import clearance: drawn from its distribution (the default), or held at its
+   * median, as the validation report measures transport without it (docs/decisions.md V7, V14).
+   */
+  importClearance?: 'drawn' | 'median';
 }
 
 /** True when no step of the route draws anything with a spread: every run gives the planned arrival. */

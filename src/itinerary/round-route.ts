@@ -65,6 +65,7 @@ export function roundRoute(route: Route): Route {
               ...b.gauge_change,
               time_h: hours(b.gauge_change.time_h),
               cost_usd: usd(b.gauge_change.cost_usd),
+              co2e_kg: tenth(b.gauge_change.co2e_kg),
             },
           }
         : {}),

@@ -9,3 +9,4 @@ export * from './route.ts';
 export * from './conditions.ts';
 export * from './cargo-stops.ts';
 export * from './legality.ts';
+export * from './parcel-product.ts';

@@ -65,6 +65,9 @@ export const DrivingRuleSet = z.object({
   crew_daily_rest_h: NonNegativeFigure.describe(
     'daily rest of a two-driver crew (the truck stands still)',
   ),
+  crew_daily_h: NonNegativeFigure.optional().describe(
+    'driving of a two-driver crew between two daily rests, where the rules set it apart from twice daily_h',
+  ),
 });
 export type DrivingRuleSet = z.infer<typeof DrivingRuleSet>;
 
@@ -104,13 +107,23 @@ export type LclRule = z.infer<typeof LclRule>;
  * A surcharge special cargo pays on every ride of a mode (docs/decisions.md C3): reefer power and
  * equipment, dangerous-goods handling and documents, lithium batteries, oversize. Priced like a
  * tariff entry (`unit`, `usd`, `min_usd`): a (mode, cargo) pair may file a TEU and an FEU rate, and
- * each kind of box pays its own; loose cargo pays a per-kg rate or a per-shipment minimum.
+ * each kind of box pays its own; loose cargo pays a per-kg rate or a per-shipment minimum. Or priced
+ * as a share of the ride's line haul (`line_haul_share`), for charges carriers set as a multiple of
+ * the freight, such as the slots an out-of-gauge box takes from others (C5).
  */
 export const SpecialCargoSurcharge = Provenance.extend({
   mode: Mode,
   cargo: CargoFlag.describe('the cargo flag of the shipment that pays it'),
-  unit: TariffUnit,
-  usd: z.number().finite().nonnegative().describe('USD per `unit`'),
+  unit: TariffUnit.optional().describe('what `usd` is per; with `usd`'),
+  usd: z.number().finite().nonnegative().optional().describe('USD per `unit`'),
+  line_haul_share: z
+    .number()
+    .finite()
+    .nonnegative()
+    .optional()
+    .describe(
+      "surcharge as a share of the ride's line haul (1: the freight again, e.g. one slot lost beside an out-of-gauge box); instead of `unit` and `usd`",
+    ),
   min_usd: z
     .number()
     .finite()
@@ -120,7 +133,8 @@ export const SpecialCargoSurcharge = Provenance.extend({
 });
 export type SpecialCargoSurcharge = z.infer<typeof SpecialCargoSurcharge>;
 
-const specialCargoKey = (r: SpecialCargoSurcharge) => `${r.mode} ${r.cargo} ${r.unit}`;
+const specialCargoKey = (r: SpecialCargoSurcharge) =>
+  `${r.mode} ${r.cargo} ${r.unit ?? 'line_haul_share'}`;
 
 export const NetworkManifest = z.object({
   id: Id,
@@ -178,12 +192,25 @@ export const NetworkManifest = z.object({
     .superRefine((rules, ctx) => {
       const seen = new Set<string>();
       (rules ?? []).forEach((r, i) => {
+        const perUnit = r.unit !== undefined || r.usd !== undefined;
+        if (perUnit === (r.line_haul_share !== undefined) || (perUnit && r.unit === undefined))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, r.unit === undefined ? 'unit' : 'line_haul_share'],
+            message: `a ${r.cargo} surcharge for ${r.mode} is either \`unit\` with \`usd\` or a \`line_haul_share\`, one of the two`,
+          });
+        else if (perUnit && r.usd === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'usd'],
+            message: `a ${r.cargo} surcharge per ${r.unit} for ${r.mode} needs \`usd\``,
+          });
         const key = specialCargoKey(r);
         if (seen.has(key))
           ctx.addIssue({
             code: 'custom',
-            path: [i, 'unit'],
-            message: `a second ${r.cargo} surcharge per ${r.unit} for ${r.mode}; give one rate per mode, cargo and unit`,
+            path: [i, r.unit === undefined ? 'line_haul_share' : 'unit'],
+            message: `a second ${r.cargo} surcharge ${r.unit === undefined ? 'as a line-haul share' : `per ${r.unit}`} for ${r.mode}; give one rate per mode, cargo and unit`,
           });
         seen.add(key);
       });
@@ -300,6 +327,9 @@ export const ServiceLeg = z.object({
   emission_factor: Id.optional().describe(
     'overrides the service factor on this leg (e.g. diesel traction)',
   ),
+  mode: Mode.optional().describe(
+    "the mode this leg runs by when it is not the service's: only on a parcel product (a service that files parcel_tariffs only), for its collection or delivery leg inside one country; the service's mode stays its trunk mode (docs/decisions.md C4)",
+  ),
   waypoints: Waypoints.optional().describe(
     'intermediate [lon, lat] points so the map draws the real line',
   ),
@@ -345,6 +375,71 @@ export const TariffRule = z.discriminatedUnion('kind', [
   Provenance.extend({ kind: z.literal('distance_share') }),
 ]);
 export type TariffRule = z.infer<typeof TariffRule>;
+
+/**
+ * How a parcel product weighs one piece (docs/decisions.md C4): the greater of its actual weight and,
+ * when a divisor is filed and the shipment gives its volume, its volumetric weight (cm³ / divisor),
+ * never less than `min_kg`. Pieces are taken as equal: the shipment's kg and m³ over its pieces.
+ */
+export const ParcelChargeableWeight = Provenance.extend({
+  volumetric_divisor_cm3_per_kg: z
+    .number()
+    .finite()
+    .positive()
+    .optional()
+    .describe('cm³ that weigh 1 kg (e.g. 8,000 or 6,000); absent: actual weight only'),
+  min_kg: z
+    .number()
+    .finite()
+    .nonnegative()
+    .default(0)
+    .describe('least chargeable weight of a piece'),
+});
+export type ParcelChargeableWeight = z.infer<typeof ParcelChargeableWeight>;
+
+/** One weight band of a per-kg parcel rate: a piece up to `up_to_kg` pays `usd_per_piece` + `usd_per_kg` × its kg. */
+export const ParcelBand = Provenance.extend({
+  up_to_kg: z.number().finite().positive(),
+  usd_per_piece: z.number().finite().nonnegative(),
+  usd_per_kg: z.number().finite().nonnegative(),
+});
+export type ParcelBand = z.infer<typeof ParcelBand>;
+
+/**
+ * What a piece pays by its chargeable weight: per kg by weight band (a fee per piece plus a rate per
+ * kg, the bands in rising order), or by weight steps (the first `first_kg` for `first_usd`, each
+ * further `step_kg` or part of it for `step_usd`, plus an optional fee per piece).
+ */
+export const ParcelWeightRate = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('per_kg'), bands: z.array(ParcelBand).min(1) }),
+  Provenance.extend({
+    kind: z.literal('steps'),
+    first_kg: z.number().finite().positive(),
+    first_usd: z.number().finite().nonnegative(),
+    step_kg: z.number().finite().positive(),
+    step_usd: z.number().finite().nonnegative(),
+    usd_per_piece: z.number().finite().nonnegative().default(0),
+  }),
+]);
+export type ParcelWeightRate = z.infer<typeof ParcelWeightRate>;
+
+/**
+ * A parcel tariff (docs/decisions.md C4): the price of a postal or e-commerce parcel product for a
+ * ride from any of `from` to any of `to` on the service, per piece and per weight, door to door as
+ * the product is sold. A 9610 shipment with pieces rides it; a service that files parcel tariffs and
+ * no other tariff is a parcel product and takes nothing else.
+ */
+export const ParcelTariff = Provenance.extend({
+  product: z.string().min(1).describe('the product as sold, e.g. "China Post EMS"'),
+  product_zh: z.string().min(1),
+  from: z.array(Id).min(1).describe('stops where the product takes parcels in'),
+  to: z.array(Id).min(1).describe('stops the product delivers to, at this price'),
+  rate: ParcelWeightRate,
+  chargeable: ParcelChargeableWeight,
+  max_kg_per_piece: NonNegativeFigure.describe('heaviest piece the product takes'),
+  date: FigureDate.describe('when the rate was published (its month, else its year)'),
+});
+export type ParcelTariff = z.infer<typeof ParcelTariff>;
 
 /** What a departure can carry. */
 export const Capacity = Provenance.extend({
@@ -422,6 +517,12 @@ export const Service = z.object({
   tariff_rule: TariffRule.optional().describe(
     'how a pair of cargo stops without an entry is priced; absent: such a pair is not sold',
   ),
+  parcel_tariffs: z
+    .array(ParcelTariff)
+    .optional()
+    .describe(
+      'parcel tariffs (per piece and per weight) of a parcel product; a service with these and no `tariffs` takes 9610 parcels only (docs/decisions.md C4)',
+    ),
   emission_factor: Id,
   delay_h: Distribution.optional().describe('delay at arrival, beyond the schedule'),
   // absent: parsed from {}, so every rule takes its field default above

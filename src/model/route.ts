@@ -160,6 +160,11 @@ export const BorderEvent = z.object({
       method: GaugeChangeMethod,
       time_h: z.number(),
       cost_usd: z.number(),
+      co2e_kg: z
+        .number()
+        .describe(
+          "hub emissions of the transfer between wagons: the network's hub factor × the shipment's tonnes for a container transfer, 0 for a bogie exchange or variable-gauge axles",
+        ),
     })
     .optional(),
   /** set when the cargo stays on a through service across the border */
@@ -351,12 +356,28 @@ export const NOTICE_CODES = {
   LATE_ROUTES_LEFT_OUT: ['count'],
   /** the first route pays a special-cargo surcharge on its rides of a mode (decisions C3) */
   SPECIAL_CARGO_SURCHARGE: ['flag', 'mode', 'rides', 'usd', 'rates', 'sources'],
+  /** a ride of the first route is priced on a parcel product's tariff, per piece and weight (decisions C4) */
+  PARCEL_TARIFF: [
+    'service',
+    'product',
+    'product_zh',
+    'basis',
+    'first_kg',
+    'step_kg',
+    'divisor',
+    'pieces',
+    'chargeable_kg',
+    'usd',
+    'sources',
+  ],
   /** the shipment is larger than a departure takes: the first route splits it over departures */
   CAPACITY_SPLIT: ['shipment', 'service', 'per_departure', 'departures', 'last_arrival'],
   /** within the deadline or horizon the first route's departures carry only part of the shipment */
   CAPACITY_SHORT: ['shipment', 'carried', 'short', 'service', 'limit', 'limit_at'],
   /** a legality rule removed an option that would have ranked first */
   LEGALITY_REMOVED_OPTION: ['rule', 'service', 'text'],
+  /** the shipment's cargo (flags, DG class, battery UN number) removed an option that would have ranked first */
+  CARGO_RESTRICTED_OPTION: ['service', 'service_name', 'service_name_zh', 'cargo', 'reason'],
   /** the query waived legality rules for a what-if */
   LEGALITY_WAIVED: ['rules'],
   /** the API returned only the first routes of a longer answer */

@@ -3,7 +3,14 @@
  * changes go through a filed border crossing, gauge breaks through a crossing with a gauge change,
  * distances and running speeds are plausible for the mode, schedules and capacities make sense.
  */
-import { cargoStopsOf, isLandMode, stopsOf, type Service, type Terminal } from '../model/index.ts';
+import {
+  cargoStopsOf,
+  isLandMode,
+  isParcelProduct,
+  stopsOf,
+  type Service,
+  type Terminal,
+} from '../model/index.ts';
 import { haversineKm, pathLengthKm } from '../lib/geo.ts';
 import type { BorderIndex } from './border-index.ts';
 import type { Draft } from './draft.ts';
@@ -27,7 +34,13 @@ function checkLeg(
 ): void {
   const leg = service.legs[l]!;
   const at = (...rest: (string | number)[]) => ['services', s, 'legs', l, ...rest];
-  const mode = service.mode;
+  const mode = leg.mode ?? service.mode;
+  if (mode !== service.mode && !isParcelProduct(service))
+    report.error(
+      'services',
+      at('mode'),
+      `a ${mode} leg on a ${service.mode} service: only a parcel product (parcel_tariffs and no tariffs) may run a collection or delivery leg by another mode`,
+    );
   if (l > 0 && leg.from !== service.legs[l - 1]!.to && terminals.has(leg.from)) {
     report.error(
       'services',
@@ -50,6 +63,12 @@ function checkLeg(
         `terminal "${t.id}" does not serve ${mode} (it serves ${t.modes.join(', ')})`,
       );
   }
+  if (mode !== service.mode && from.country !== to.country)
+    report.error(
+      'services',
+      at('to'),
+      `a ${mode} leg of this ${service.mode} product crosses ${from.country}→${to.country}: collection and delivery legs stay inside one country`,
+    );
   let borderProblem = false;
   if (isLandMode(mode) && from.country !== to.country) {
     if (borders.between(from.id, to.id, mode).length === 0) {
@@ -303,6 +322,7 @@ function checkTariffs(service: Service, s: number, report: Reporter): void {
   });
   const rule = service.tariff_rule?.kind;
   if (rule === 'per_km') return;
+  if (isParcelProduct(service)) return; // priced by its parcel tariffs (checkParcelTariffs)
   const first = stops[0]!;
   const last = stops[stops.length - 1]!;
   const has = (a: string, b: string) => service.tariffs.some((t) => t.from === a && t.to === b);
@@ -325,6 +345,89 @@ function checkTariffs(service: Service, s: number, report: Reporter): void {
   }
 }
 
+/**
+ * Parcel tariffs (docs/decisions.md C4): only on a parcel product (no other tariffs), between its
+ * cargo stops in the direction it runs, bands in rising order up to the heaviest piece it takes, one
+ * tariff per pair.
+ */
+function checkParcelTariffs(service: Service, s: number, report: Reporter): void {
+  const parcels = service.parcel_tariffs ?? [];
+  if (parcels.length === 0) return;
+  if (!isParcelProduct(service)) {
+    report.error(
+      'services',
+      ['services', s, 'parcel_tariffs'],
+      'parcel tariffs on a service that also files tariffs or a tariff_rule: file the parcel product as a service of its own',
+    );
+    return;
+  }
+  const stops = stopsOf(service);
+  const { loads, unloads } = cargoStopsOf(service);
+  const seen = new Map<string, number>();
+  let sold = 0;
+  parcels.forEach((t, k) => {
+    const at = (...rest: (string | number)[]) => ['services', s, 'parcel_tariffs', k, ...rest];
+    for (const [field, ids, allowed, what] of [
+      ['from', t.from, loads, 'a stop where cargo boards'],
+      ['to', t.to, unloads, 'a stop where cargo leaves'],
+    ] as const) {
+      ids.forEach((id, n) => {
+        if (!stops.includes(id))
+          report.error('services', at(field, n), `"${id}" is not a stop of this service`);
+        else if (!allowed.has(id))
+          report.error('services', at(field, n), `"${id}" is not ${what} (cargo_stops)`);
+      });
+    }
+    for (const a of t.from)
+      for (const b of t.to) {
+        if (stops.indexOf(a) < 0 || stops.lastIndexOf(b) < 0) continue;
+        if (stops.indexOf(a) >= stops.lastIndexOf(b)) continue; // not a ride of this direction
+        sold++;
+        const key = `${a}|${b}`;
+        const other = seen.get(key);
+        if (other !== undefined)
+          report.error(
+            'services',
+            at('to'),
+            `the ride "${a}" → "${b}" is priced by parcel tariff ${other} already`,
+          );
+        else seen.set(key, k);
+      }
+    const max = t.max_kg_per_piece.value;
+    if (!(max > 0))
+      report.error('services', at('max_kg_per_piece'), 'the heaviest piece must be above 0 kg');
+    if (t.rate.kind === 'per_kg') {
+      const bands = t.rate.bands;
+      bands.forEach((b, n) => {
+        if (n > 0 && b.up_to_kg <= bands[n - 1]!.up_to_kg)
+          report.error(
+            'services',
+            at('rate', 'bands', n, 'up_to_kg'),
+            `bands must rise: ${b.up_to_kg} kg after ${bands[n - 1]!.up_to_kg} kg`,
+          );
+      });
+      if (bands[bands.length - 1]!.up_to_kg < max)
+        report.error(
+          'services',
+          at('rate', 'bands'),
+          `the bands end at ${bands[bands.length - 1]!.up_to_kg} kg, below the heaviest piece (${max} kg)`,
+        );
+    }
+  });
+  if (sold === 0)
+    report.error(
+      'services',
+      ['services', s, 'parcel_tariffs'],
+      'no parcel tariff prices a ride in the direction the service runs (each `from` before a `to`)',
+    );
+  if (service.both_directions)
+    report.error(
+      'services',
+      ['services', s, 'both_directions'],
+      'a parcel product runs one way: file the return product as a service of its own',
+    );
+}
+
 export function checkServices(
   draft: Draft,
   terminals: ReadonlyMap<string, Terminal>,
@@ -337,6 +440,7 @@ export function checkServices(
     checkSchedule(service, index, report);
     checkCargoStops(service, index, terminals, report);
     checkTariffs(service, index, report);
+    checkParcelTariffs(service, index, report);
     const fm = factorMode.get(service.emission_factor);
     if (fm && fm !== service.mode) {
       report.warning(

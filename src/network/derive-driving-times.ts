@@ -28,6 +28,7 @@ function limitsOf(r: DrivingRuleSet): DrivingLimits {
     weeklyRestH: r.weekly_rest_h.value,
     reducedWeeklyRestH: r.reduced_weekly_rest_h?.value ?? r.weekly_rest_h.value,
     crewDailyRestH: r.crew_daily_rest_h.value,
+    ...(r.crew_daily_h ? { crewDailyH: r.crew_daily_h.value } : {}),
   };
 }
 
@@ -83,10 +84,10 @@ export function withDrivingTimes(
   const legs = service.legs.map((leg, k) => {
     const { rules, speed } = used[k]!;
     const hours = ends[k]! - (k > 0 ? ends[k - 1]! : 0);
-    const source = sourcesOf(speed, rules.continuous_h, rules.daily_h, rules.crew_daily_rest_h);
-    const assumed = [speed, rules.continuous_h, rules.daily_h, rules.crew_daily_rest_h].some(
-      (f) => f.source === undefined,
-    );
+    const figures = [speed, rules.continuous_h, rules.daily_h, rules.crew_daily_rest_h];
+    if (crew === 'double' && rules.crew_daily_h) figures.push(rules.crew_daily_h);
+    const source = sourcesOf(...figures);
+    const assumed = figures.some((f) => f.source === undefined);
     return {
       ...leg,
       duration_h: {

@@ -6,7 +6,9 @@
  *   after `weeklyH`;
  * - a two-driver crew swaps drivers before either reaches the continuous limit (the break is taken
  *   as passenger, as EU Regulation 561/2006 allows), drives twice the daily and weekly hours of one
- *   driver, and stands still only for the crew's daily rest (`crewDailyRestH`) and the weekly rest.
+ *   driver (or the crew's own daily driving, `crewDailyH`, where the rules give one: in China a
+ *   crew may drive round the clock), and stands still only for the crew's daily rest
+ *   (`crewDailyRestH`) and the weekly rest.
  * - a weekly rest taken on the trip is the reduced one first (a crew starts after a regular weekly
  *   rest at base and may take the reduced rest away from it), then regular and reduced in turn, as
  *   two consecutive weeks must hold one regular rest.
@@ -26,6 +28,8 @@ export interface DrivingLimits {
   /** weekly rest a crew may take away from base every second week (EU 561/2006: 24 h) */
   readonly reducedWeeklyRestH: number;
   readonly crewDailyRestH: number;
+  /** a two-driver crew's driving between two daily rests, where the rules set it apart from 2 × `dailyH` */
+  readonly crewDailyH?: number;
 }
 
 export interface DrivingStretch {
@@ -59,7 +63,10 @@ export function drivingTimeline(stretches: readonly DrivingStretch[], crew: Crew
     while (left > EPS) {
       if (today <= EPS)
         todayExtended = extendedUsed < r.extendedDaysPerWeek && r.extendedDailyH > r.dailyH + EPS;
-      const dayCap = drivers * (todayExtended ? r.extendedDailyH : r.dailyH);
+      const dayCap =
+        drivers === 2 && r.crewDailyH !== undefined
+          ? r.crewDailyH
+          : drivers * (todayExtended ? r.extendedDailyH : r.dailyH);
       const weekCap = drivers * r.weeklyH;
       const contCap = drivers === 1 ? r.continuousH : Infinity;
       const can = Math.min(contCap - sinceBreak, dayCap - today, weekCap - week, left);

@@ -40,10 +40,12 @@ import {
   tradeDirection,
 } from './check-query.ts';
 import { explainNoRoute, relaxationsFor, type NoRouteReason } from './explain-no-route.ts';
+import { cargoRestrictionNotices } from './cargo-restriction-notices.ts';
 import { legalityBlockers, legalityNotices, legalityRelaxation } from './legality-notices.ts';
 import { corridorRows, labelRoutes, withoutDetours } from './corridor-groups.ts';
 import { capacityDeadlineReason, capacityNotices, rankSplitRoutes } from './capacity-notices.ts';
 import { specialCargoNotices } from './special-cargo-notices.ts';
+import { parcelNotices } from './parcel-notices.ts';
 import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
 import { fasterOptionNotice, findFasterRoute } from './faster-option.ts';
 
@@ -450,8 +452,30 @@ function answer(
   }
   if (routes.length > 0) for (const n of capacityNotices(routes[0]!, q.shipment)) notices.push(n);
   if (routes.length > 0) for (const n of specialCargoNotices(routes[0]!, ctx.cost)) notices.push(n);
+  if (routes.length > 0)
+    for (const n of parcelNotices(routes[0]!, index.network, ctx.cost)) notices.push(n);
   markPareto(routes);
   if (routes.length > 0) {
+    const special = q.shipment.cargo.length > 0 || q.shipment.dg_class !== undefined;
+    if (special && objective !== 'pareto') {
+      const { cargo: _cargo, dg_class: _dg, lithium_un: _un, ...ordinaryShipment } = q.shipment;
+      const ordinary = makeContext(
+        { ...q, shipment: { ...ordinaryShipment, cargo: [] } },
+        o.conditions ?? {},
+        true,
+      );
+      for (const n of cargoRestrictionNotices(
+        ctx,
+        ordinary,
+        req,
+        routes[0]!,
+        objective,
+        departH,
+        seed,
+        q.shipment.cargo,
+      ))
+        warn(n.code, n.params, n.text);
+    }
     if (ctx.legalityBans.length > 0 && objective !== 'pareto') {
       const waived = makeContext(q, o.conditions ?? {}, true, true);
       for (const n of legalityNotices(ctx, waived, req, routes[0]!, objective, departH, seed))

@@ -6,26 +6,13 @@
 import { buildRoute } from '../itinerary/index.ts';
 import type { Relaxation } from './explain-no-route.ts';
 import type { Notice, Objective, Route } from '../model/index.ts';
+import { scoreOf } from './route-score.ts';
 import {
   releasePool,
   searchLabels,
   type SearchContext,
   type SearchRequest,
 } from '../routing/index.ts';
-
-/** The objective's value of a built route, lower is better. */
-function score(r: Route, objective: Objective): number {
-  switch (objective) {
-    case 'time':
-      return Date.parse(r.arrive);
-    case 'co2':
-      return r.co2e_kg;
-    case 'generalized':
-      return r.generalized_cost_usd;
-    default:
-      return r.cost.total_usd;
-  }
-}
 
 /** The bans of the lawful context that a route breaks: services it rides that a rule removed, or a cabotage ride it takes. */
 function bansBroken(ctx: SearchContext, route: Route) {
@@ -56,7 +43,7 @@ export function legalityNotices(
     const label = res.targets[0];
     if (label === undefined) return [];
     const other = buildRoute(waived, res.pool, label, { departH, seed });
-    if (!(score(other, objective) < score(best, objective) - 1e-6)) return [];
+    if (!(scoreOf(other, objective) < scoreOf(best, objective) - 1e-6)) return [];
     return bansBroken(lawful, other).map((ban) => ({
       code: 'LEGALITY_REMOVED_OPTION' as const,
       params: { rule: ban.rule.id, service: ban.serviceId, text: ban.text },

@@ -1,20 +1,29 @@
 /**
- * What the planner says about special-cargo surcharges (docs/decisions.md C3): for the first route,
- * one notice per mode and cargo flag that paid one, with the rides, the total, the rates filed and
- * their sources (or that they are assumptions).
+ * What the planner says about special-cargo surcharges (docs/decisions.md C3, C5): for the first
+ * route, one notice per mode and cargo flag that paid one, with the rides, the total, the rates filed
+ * and their sources (or that they are assumptions).
  */
-import { ratesUsed, specialCargoCharges, type CostContext } from '../costing/index.ts';
+import {
+  ratesUsed,
+  specialCargoCharges,
+  type CostContext,
+  type PerUnitSurcharge,
+} from '../costing/index.ts';
 import type { Mode, Notice, Route, SpecialCargoSurcharge } from '../model/index.ts';
 
 const usdText = (x: number): string =>
   `USD ${x.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
 /** "USD 1,500 per FEU", "USD 0.5 per kg, at least USD 100". */
-function rateText(r: SpecialCargoSurcharge): string {
+function rateText(r: PerUnitSurcharge): string {
   const unit = r.unit === 'chargeable_kg' ? 'chargeable kg' : r.unit;
   const per = unit === 'teu' || unit === 'feu' ? unit.toUpperCase() : unit;
   return `${usdText(r.usd)} per ${per}${r.min_usd ? `, at least ${usdText(r.min_usd)}` : ''}`;
 }
+
+/** "100 % of the line haul". */
+const shareText = (share: number): string =>
+  `${(share * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} % of the line haul`;
 
 function sourcesOf(rates: readonly SpecialCargoSurcharge[]): string[] {
   const ids = new Set<string>();
@@ -28,16 +37,26 @@ function sourcesOf(rates: readonly SpecialCargoSurcharge[]): string[] {
 
 /** Notices naming the surcharges the first route pays, by mode and cargo flag. */
 export function specialCargoNotices(route: Route, cost: CostContext): Notice[] {
-  const rides = new Map<Mode, number>();
-  for (const leg of route.legs)
-    if ((leg.special_cargo_usd ?? 0) > 0) rides.set(leg.mode, (rides.get(leg.mode) ?? 0) + 1);
+  // per mode: the rides that paid, and their line hauls (the base of a share-of-line-haul rate)
+  const rides = new Map<Mode, number[]>();
+  for (const leg of route.legs) {
+    const special = leg.special_cargo_usd ?? 0;
+    if (special <= 0) continue;
+    const lineHaul = leg.cost_usd - special - (leg.subsidy_usd ?? 0);
+    rides.set(leg.mode, [...(rides.get(leg.mode) ?? []), lineHaul]);
+  }
   const notices: Notice[] = [];
-  for (const [mode, n] of rides) {
+  for (const [mode, lineHauls] of rides) {
+    const n = lineHauls.length;
+    const lineHaulSum = lineHauls.reduce((a, b) => a + b, 0);
     for (const c of specialCargoCharges(mode, cost)) {
-      const usd = Math.round(c.usd * n * 100) / 100;
+      const usd = Math.round((c.usd * n + c.share * lineHaulSum) * 100) / 100;
       const used = ratesUsed(c.rates, cost.units);
-      const rates = used.map(rateText);
-      const sources = sourcesOf(used);
+      const rates = [
+        ...used.map(rateText),
+        ...(c.shareRate && c.share > 0 ? [shareText(c.share)] : []),
+      ];
+      const sources = sourcesOf([...used, ...(c.shareRate ? [c.shareRate] : [])]);
       const flag = c.cargo.replaceAll('_', ' ');
       notices.push({
         code: 'SPECIAL_CARGO_SURCHARGE',

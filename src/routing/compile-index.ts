@@ -4,7 +4,7 @@
  * (docs/decisions.md D2), so planned arrivals at later stops include it.
  */
 import { medianOf } from '../costing/index.ts';
-import { cargoStopsOf, isLandMode } from '../model/index.ts';
+import { cargoStopsOf, isLandMode, isParcelProduct } from '../model/index.ts';
 import type * as model from '../model/index.ts';
 import {
   EDGE_BORDER,
@@ -69,6 +69,23 @@ function pricing(
   const first = stopIds[0]!;
   const last = stopIds[stopIds.length - 1]!;
   const rule = s.tariff_rule?.kind;
+  // a parcel product sells the pairs its parcel tariffs name, each priced by its first tariff
+  // (docs/decisions.md C4); it sells nothing else
+  if (isParcelProduct(s)) {
+    const parcelPairs = new Map<string, number>();
+    return (i, j) => {
+      const key = `${stopIds[i]!}|${stopIds[j]!}`;
+      let p = parcelPairs.get(key);
+      if (p === undefined) {
+        const parcel = s.parcel_tariffs?.find(
+          (t) => t.from.includes(stopIds[i]!) && t.to.includes(stopIds[j]!),
+        );
+        p = parcel ? pairs.push({ service: si, tariffs: [], parcel }) - 1 : -1;
+        parcelPairs.set(key, p);
+      }
+      return p >= 0 ? { pair: p, share: 1 } : null;
+    };
+  }
   return (i, j, frac) => {
     const from = stopIds[i]!;
     const to = stopIds[j]!;

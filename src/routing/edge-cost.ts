@@ -101,14 +101,16 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   const clearances = hopImportClearances(ctx, s, i, j);
   const importUsd = clearances > 0 ? clearances * ctx.importCustoms!.usd : 0;
   out[OUT_IMPORT_CUSTOMS] = importUsd;
-  const special = ctx.serviceSpecialCargoUsd[s]!;
+  const special = ctx.serviceSpecialCargoUsd[s]! + ctx.serviceSpecialCargoShare[s]! * lineHaul;
   out[OUT_SPECIAL_CARGO] = special;
   out[OUT_MONEY] = lineHaul - subsidy + fees + gauge + importUsd + special;
   out[OUT_TIME] =
     ctx.serviceExtraH[s]! * frac +
     (ctx.legExtraHPrefix[base + j]! - ctx.legExtraHPrefix[base + i]!) +
     (clearances > 0 ? clearances * ctx.importCustoms!.timeH : 0);
-  out[OUT_CO2] = ctx.tonnes * idx.eCo2PerT[e]!;
+  out[OUT_CO2] =
+    ctx.tonnes * idx.eCo2PerT[e]! +
+    (ctx.legGaugeCo2Prefix[base + j]! - ctx.legGaugeCo2Prefix[base + i]!);
   return true;
 }
 
@@ -141,7 +143,7 @@ export function edgeStatic(ctx: SearchContext, e: number, out: Float64Array): bo
     out[OUT_MONEY] = ctx.borderFeeUsd[ref]! + ctx.borderGaugeUsd[ref]! + importUsd;
     out[OUT_TIME] =
       idx.eTimeH[e]! + ctx.borderExtraH[ref]! + (enters ? ctx.importCustoms!.timeH : 0);
-    out[OUT_CO2] = 0;
+    out[OUT_CO2] = ctx.borderGaugeCo2Kg[ref]!;
     return true;
   }
   const h = idx.handling[ref]!;

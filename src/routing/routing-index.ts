@@ -13,6 +13,7 @@ import {
   type HandlingRule,
   type Mode,
   type Network,
+  type ParcelTariff,
   type Service,
   type Tariff,
   type Terminal,
@@ -56,6 +57,8 @@ export interface ServiceInfo {
 export interface TariffPair {
   readonly service: number;
   readonly tariffs: readonly Tariff[];
+  /** the parcel tariff that prices this pair on a parcel product (docs/decisions.md C4) */
+  readonly parcel?: ParcelTariff;
 }
 
 export interface BorderInfo {

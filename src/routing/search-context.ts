@@ -6,13 +6,14 @@
 import {
   borderFeeUsd,
   costModelFor,
+  parcelTariffUsd,
   customsUsd,
   gaugeChangeUsd,
   handlingUsd,
   hubCo2eKg,
   medianOf,
   perKmRate,
-  specialCargoUsd,
+  specialCargoRide,
   subsidyUsd,
   type CostContext,
 } from '../costing/index.ts';
@@ -78,6 +79,8 @@ export interface SearchContext {
   readonly serviceSubsidyUsd: Float64Array;
   /** special-cargo surcharges one ride of each service pays for this shipment (decisions C3) */
   readonly serviceSpecialCargoUsd: Float64Array;
+  /** special-cargo surcharge as a share of a ride's line haul (C5), per service */
+  readonly serviceSpecialCargoShare: Float64Array;
   /** subsidies limited to boarding terminals: key service × terminalCount + terminal */
   readonly boardSubsidyUsd: ReadonlyMap<number, number>;
   readonly hasBoardSubsidy: Uint8Array;
@@ -87,6 +90,8 @@ export interface SearchContext {
   readonly borderUsd: Float64Array;
   readonly borderFeeUsd: Float64Array;
   readonly borderGaugeUsd: Float64Array;
+  /** hub emissions of each border's gauge change: a crane transfer lifts every box (V13) */
+  readonly borderGaugeCo2Kg: Float64Array;
   readonly borderExtraH: Float64Array;
   readonly handlingUsd: Float64Array;
   /** per node: money and hours of leaving one service and boarding another of the same mode there */
@@ -117,6 +122,7 @@ export interface SearchContext {
   readonly legBannedPrefix: Int32Array;
   readonly legBorderFeePrefix: Float64Array;
   readonly legGaugePrefix: Float64Array;
+  readonly legGaugeCo2Prefix: Float64Array;
   readonly legExtraHPrefix: Float64Array;
   readonly isDepartureFull: ((serviceId: string, departMs: number) => boolean) | undefined;
   /** booking time of the shipment (epoch hours); undefined: each on-demand boarding waits its full lead time */
@@ -159,6 +165,8 @@ export function createSearchContext(
   const borderUsd = new Float64Array(B);
   const borderFee = new Float64Array(B);
   const borderGauge = new Float64Array(B);
+  const borderGaugeCo2 = new Float64Array(B);
+  const hubCo2Kg = hubCo2eKg(cost, index.network.hubCo2eKgPerT);
   const borderExtraH = new Float64Array(B);
   const bannedBorders = new Set([...(opts.avoidBorders ?? []), ...(cond.closed_borders ?? [])]);
   index.borders.forEach((bi, k) => {
@@ -168,6 +176,12 @@ export function createSearchContext(
     borderGauge[k] =
       bi.gaugeTimeH > 0 || bi.border.gauge_change ? gaugeChangeUsd(bi.border, cost) : 0;
     borderUsd[k] = borderFee[k]! + borderGauge[k]!;
+    // a container transfer lifts each box from one wagon to the other: a hub operation like a
+    // transfer between services; a bogie exchange or a variable-gauge axle lifts no box
+    borderGaugeCo2[k] =
+      bi.border.mode === 'rail' && bi.border.gauge_change?.method === 'container_transfer'
+        ? hubCo2Kg
+        : 0;
     borderExtraH[k] = cond.extra_dwell_h?.[bi.border.id] ?? 0;
     if (!(borderExtraH[k]! >= 0)) borderExtraH[k] = 0;
   });
@@ -180,7 +194,8 @@ export function createSearchContext(
   const serviceExtraH = new Float64Array(S);
   const serviceSubsidyUsd = new Float64Array(S);
   const serviceSpecialCargoUsd = new Float64Array(S);
-  const specialByMode = new Map<Mode, number>();
+  const serviceSpecialCargoShare = new Float64Array(S);
+  const specialByMode = new Map<Mode, { usd: number; share: number }>();
   const boardSubsidyUsd = new Map<number, number>();
   const hasBoardSubsidy = new Uint8Array(S);
   const closedServices = new Set(cond.closed_services ?? []);
@@ -201,10 +216,12 @@ export function createSearchContext(
     serviceExtraH[k] = keyMatch(cond.extra_running_h, s.id, s.kind);
     let special = specialByMode.get(s.mode);
     if (special === undefined) {
-      special = finiteOr0(specialCargoUsd(s.mode, cost));
+      const ride = specialCargoRide(s.mode, cost);
+      special = { usd: finiteOr0(ride.usd), share: finiteOr0(ride.share) };
       specialByMode.set(s.mode, special);
     }
-    serviceSpecialCargoUsd[k] = special;
+    serviceSpecialCargoUsd[k] = special.usd;
+    serviceSpecialCargoShare[k] = special.share;
     for (const sub of cond.subsidies ?? []) {
       if (sub.service_kinds && !sub.service_kinds.includes(s.kind)) continue;
       if (sub.service_ids && !sub.service_ids.includes(s.id)) continue;
@@ -228,7 +245,11 @@ export function createSearchContext(
   for (let k = 0; k < pairUsd.length; k++) {
     const p = index.tariffPairs[k]!;
     const s = index.services[p.service]!.service;
-    pairUsd[k] = finiteOr0(costModelFor(s.mode).tariffUsd(s, p.tariffs, cost));
+    pairUsd[k] = finiteOr0(
+      p.parcel
+        ? parcelTariffUsd(s, p.parcel, cost)
+        : costModelFor(s.mode).tariffUsd(s, p.tariffs, cost),
+    );
   }
 
   const svcBase = new Int32Array(S);
@@ -241,6 +262,7 @@ export function createSearchContext(
   const legBannedPrefix = new Int32Array(total);
   const legBorderFeePrefix = new Float64Array(total);
   const legGaugePrefix = new Float64Array(total);
+  const legGaugeCo2Prefix = new Float64Array(total);
   const legExtraHPrefix = new Float64Array(total);
   index.services.forEach((si, k) => {
     const base = svcBase[k]!;
@@ -255,6 +277,8 @@ export function createSearchContext(
       legBorderFeePrefix[base + i + 1] =
         legBorderFeePrefix[base + i]! + (b >= 0 ? borderFee[b]! : 0);
       legGaugePrefix[base + i + 1] = legGaugePrefix[base + i]! + (b >= 0 ? borderGauge[b]! : 0);
+      legGaugeCo2Prefix[base + i + 1] =
+        legGaugeCo2Prefix[base + i]! + (b >= 0 ? borderGaugeCo2[b]! : 0);
       legExtraHPrefix[base + i + 1] = legExtraHPrefix[base + i]! + (b >= 0 ? borderExtraH[b]! : 0);
     }
   });
@@ -315,6 +339,7 @@ export function createSearchContext(
     serviceExtraH,
     serviceSubsidyUsd,
     serviceSpecialCargoUsd,
+    serviceSpecialCargoShare,
     boardSubsidyUsd,
     hasBoardSubsidy,
     terminalBanned,
@@ -322,11 +347,12 @@ export function createSearchContext(
     borderUsd,
     borderFeeUsd: borderFee,
     borderGaugeUsd: borderGauge,
+    borderGaugeCo2Kg: borderGaugeCo2,
     borderExtraH,
     handlingUsd: handlingUsdArr,
     reboardUsd,
     reboardH,
-    hubCo2Kg: hubCo2eKg(cost, index.network.hubCo2eKgPerT),
+    hubCo2Kg,
     tonnes: cost.units.tonnes,
     customs,
     importCustoms,
@@ -340,6 +366,7 @@ export function createSearchContext(
     legBannedPrefix,
     legBorderFeePrefix,
     legGaugePrefix,
+    legGaugeCo2Prefix,
     legExtraHPrefix,
     isDepartureFull: cond.isDepartureFull,
     bookedAtH: opts.bookedAtH,

@@ -80,7 +80,8 @@ export function inputSources(
       collect([service.schedule, service.delay_h, service.cutoff_h], out);
       if (service.driving) collect(network.manifest.driving, out);
     }
-    if (parts.has('money')) collect([service.tariffs, service.tariff_rule], out);
+    if (parts.has('money'))
+      collect([service.tariffs, service.tariff_rule, service.parcel_tariffs], out);
     if (parts.has('co2'))
       for (const f of leg.co2e_factors ?? []) for (const s of f.sources) out.add(s);
   }

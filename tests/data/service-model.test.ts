@@ -134,6 +134,45 @@ describe('the service model of the built-in network', () => {
   });
 });
 
+describe('Europe-bound trains via Erenhot cross Russia in transit (decisions T10)', () => {
+  const RUSSIA = ['naushki', 'ulan-ude', 'novosibirsk', 'yekaterinburg', 'moscow'];
+  /** km/h of each leg of the train from Naushki to Moscow */
+  const speeds = (id: string) => {
+    const run = planner.network.services
+      .get(id)!
+      .legs.filter((l) => RUSSIA.includes(l.from) && RUSSIA.includes(l.to));
+    expect(run).toHaveLength(RUSSIA.length - 1);
+    return run.map((l) => l.distance_km.value / l.duration_h!.value);
+  };
+
+  it("run Naushki → Moscow at 900 km a day, the transit container trains' daily run, both ways", () => {
+    for (const id of ['baotou-duisburg-train', 'hohhot-hamburg-train', 'ulanqab-warsaw-train'])
+      for (const s of [...speeds(id), ...speeds(id + RETURN_SUFFIX)])
+        expect(s, id).toBeCloseTo(37.5, 0);
+  });
+
+  it('while the Moscow-bound train keeps the Ordos–Moscow 15 days (23.3 km/h)', () => {
+    for (const s of speeds('ordos-moscow-train')) expect(s).toBeCloseTo(23.3, 0);
+  });
+
+  it('so Baotou → Duisburg rides about 15 days and Ordos → Moscow still 15', () => {
+    const ride = (from: string, to: string) =>
+      planner
+        .plan(
+          query({
+            from,
+            to,
+            depart: '2025-03-03',
+            shipment: { feu: 1 },
+            constraints: { modes: ['rail'] },
+          }),
+        )
+        .routes[0]!.legs.map((l) => [l.service_id, Math.round(l.duration_h / 2.4) / 10]);
+    expect(ride('Baotou', 'Duisburg')).toEqual([['baotou-duisburg-train', 16.3]]);
+    expect(ride('Ordos', 'Moscow')).toEqual([['ordos-moscow-train', 16.2]]);
+  });
+});
+
 describe('direct trucks where a forwarder books them (decisions T6)', () => {
   const services = (r: { legs: readonly { service_id: string }[] }) =>
     r.legs.map((l) => l.service_id);
@@ -223,6 +262,78 @@ describe('direct trucks where a forwarder books them (decisions T6)', () => {
     expect(r.distance_km).toBeLessThan(4000);
     const best = cheapest('erenhot-road', 'Novosibirsk', { constraints: { modes: ['road'] } });
     expect(services(best)).toEqual(['ftl-erenhot-novosibirsk']);
+  });
+});
+
+describe('road answers a forwarder books (decisions T8)', () => {
+  const byRoad = (from: string, to: string, objective: 'cost' | 'time' | 'generalized') =>
+    planner.plan(
+      query({
+        from,
+        to,
+        depart: '2025-03-03',
+        objective,
+        shipment: { feu: 1 },
+        constraints: { modes: ['road'] },
+      }),
+    ).routes[0]!;
+  const services = (r: { legs: readonly { service_id: string }[] }) =>
+    r.legs.map((l) => l.service_id);
+
+  it('a two-driver truck in China drives round the clock: Hohhot → Dalian is one truck, not a relay', () => {
+    const truck = planner.network.services.get('truck-hohhot-dalian')!;
+    expect(truck.driving?.crew).toBe('double');
+    // 1,315 km at the CAREC 80.5 km/h, with no 8-h stand after 16 h
+    expect(truck.legs[0]!.duration_h.value).toBeCloseTo(1315 / 80.5, 1);
+    for (const objective of ['time', 'cost', 'generalized'] as const)
+      expect(services(byRoad('Hohhot', 'Dalian', objective)), objective).toEqual([
+        'truck-hohhot-dalian',
+      ]);
+  });
+
+  it('Chifeng → Moscow by road is one TIR truck, with no change of truck at Manzhouli', () => {
+    // (fastest, the domestic truck's day of notice against the TIR truck's two lets a change at
+    // Manzhouli arrive a few hours sooner; decisions T8)
+    for (const objective of ['cost', 'generalized'] as const) {
+      const r = byRoad('Chifeng', 'Moscow', objective);
+      expect(services(r), objective).toEqual(['ftl-chifeng-moscow']);
+      expect(r.legs[0]!.booking).toBe('on_demand');
+      expect(r.border_events.map((b) => b.border_id)).toEqual(['manzhouli-zabaikalsk-road']);
+    }
+    const truck = planner.network.services.get('ftl-chifeng-moscow')!;
+    expect(truck.carrier?.country).toBe('CN');
+    expect(truck.driving?.crew).toBe('double');
+    // priced as the other trucks from China to central Russia (one China-wide range), so neither the
+    // change at Manzhouli nor a truck round by Tianjin is cheaper
+    const fare = (id: string, from: string, to: string) =>
+      planner.network.services
+        .get(id)!
+        .tariffs.find((t) => t.from === from && t.to === to && t.unit === 'truck')!.usd;
+    expect(fare('ftl-chifeng-moscow', 'chifeng-bonded', 'moscow')).toBe(
+      fare('ftl-baotou-moscow-via-mongolia', 'baotou-bonded', 'moscow'),
+    );
+    const back = byRoad('moscow', 'chifeng-bonded', 'cost');
+    expect(services(back)).toEqual(['ftl-chifeng-moscow-return']);
+  });
+
+  it('Tianjin → Moscow by road is one TIR truck on Asian Highway 3, with no change at Hohhot (T11)', () => {
+    for (const objective of ['cost', 'generalized'] as const) {
+      const r = byRoad('Tianjin', 'Moscow', objective);
+      expect(services(r), objective).toEqual(['ftl-tianjin-moscow-via-mongolia']);
+      expect(r.border_events.map((b) => b.border_id)).toEqual([
+        'erenhot-zamyn-uud-road',
+        'altanbulag-kyakhta-road',
+      ]);
+      // China → central Russia, USD 10,000–12,500 per 20-t truck (2024)
+      expect(r.cost.line_haul_usd).toBeGreaterThanOrEqual(10000);
+      expect(r.cost.line_haul_usd).toBeLessThanOrEqual(12500);
+    }
+    const truck = planner.network.services.get('ftl-tianjin-moscow-via-mongolia')!;
+    expect(truck.carrier?.country).toBe('CN');
+    expect(truck.driving?.crew).toBe('double');
+    expect(services(byRoad('moscow', 'tianjin-port', 'cost'))).toEqual([
+      'ftl-tianjin-moscow-via-mongolia-return',
+    ]);
   });
 });
 

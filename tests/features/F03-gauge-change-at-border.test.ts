@@ -25,6 +25,7 @@ describe('F03 gauge change at a border', () => {
       method: 'container_transfer',
       time_h: 5,
       cost_usd: 120,
+      co2e_kg: 0, // the drawn network has no hub factor (F23 gives one)
     });
     expect(border.cost_usd).toBe(2 * (100 + 60));
     expect(border.service_id).toBeUndefined();

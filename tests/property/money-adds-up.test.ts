@@ -40,18 +40,22 @@ function checkRoute(r: Route): void {
   expect(Math.abs(legSubsidies - c.subsidy_usd)).toBeLessThanOrEqual(r.legs.length * CENT);
   for (const x of [c.total_usd, ...Object.values(c), r.generalized_cost_usd])
     expect(isCents(x), `${x} is not in cents`).toBe(true);
-  // CO2e adds up the same way: the rides' emissions and each handling's hub emissions (decisions V10)
+  // CO2e adds up the same way: the rides' emissions and each handling's hub emissions, at transfers
+  // (decisions V10) and at gauge changes (V13)
+  const gauges = r.border_events.flatMap((b) => (b.gauge_change ? [b.gauge_change] : []));
   const co2Parts =
     r.legs.reduce((a, l) => a + l.co2e_kg, 0) +
-    r.transfer_events.reduce((a, t) => a + t.co2e_kg, 0);
-  const co2Events = r.legs.length + r.transfer_events.length + 1;
+    r.transfer_events.reduce((a, t) => a + t.co2e_kg, 0) +
+    gauges.reduce((a, g) => a + g.co2e_kg, 0);
+  const co2Events = r.legs.length + r.transfer_events.length + gauges.length + 1;
   expect(Math.abs(co2Parts - r.co2e_kg)).toBeLessThanOrEqual(co2Events * 0.05 + 1e-9);
-  for (const t of r.transfer_events) expect(t.co2e_kg).toBeGreaterThanOrEqual(0);
+  for (const t of [...r.transfer_events, ...gauges]) expect(t.co2e_kg).toBeGreaterThanOrEqual(0);
   for (const x of [
     r.co2e_kg,
     r.distance_km,
     ...r.legs.map((l) => l.co2e_kg),
     ...r.transfer_events.map((t) => t.co2e_kg),
+    ...gauges.map((g) => g.co2e_kg),
   ])
     expect(isTenth(x), `${x} is not to 0.1`).toBe(true);
   for (const x of [r.duration_h, r.duration_p50_h, ...r.legs.map((l) => l.duration_h)])

@@ -59,6 +59,10 @@ export interface DrawService {
   unloads_at?: string[] | 'every';
   /** the carrier's country (flag, haulier, airline), for legality rules */
   carrier?: string;
+  /** parcel tariffs as filed (each gets the drawn source when it has none); a service with them files no other tariff */
+  parcel_tariffs?: Record<string, unknown>[];
+  /** a mode per leg where it is not the service's (a parcel product's delivery leg) */
+  leg_modes?: (Mode | undefined)[];
 }
 
 interface DrawBorder {
@@ -198,12 +202,13 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
       const from = s.stops[k]!;
       const gc = greatCircleKm(d.terminals[from]!.at, d.terminals[to]!.at);
       const km = s.km?.[k] ?? Math.ceil(gc * 1.2) + 1;
-      const h = s.hours?.[k] ?? km / SPEED[s.mode];
+      const legMode = s.leg_modes?.[k];
       return {
         from,
         to,
+        ...(legMode ? { mode: legMode } : {}),
         distance_km: fig(km),
-        duration_h: fig(h),
+        duration_h: fig(s.hours?.[k] ?? km / SPEED[legMode ?? s.mode]),
         ...(s.stop_h?.[k] !== undefined ? { stop_h: fig(s.stop_h[k]!) } : {}),
       };
     });
@@ -242,8 +247,9 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
           to: to!,
           usd: s.usd ?? 1000,
         }))
-        // a per-km service is priced by its rule alone; a drawn entry replaces the default one
-        .filter(() => s.tariff_rule?.kind !== 'per_km')
+        // a per-km service is priced by its rule alone, a parcel product by its parcel tariffs; a
+        // drawn entry replaces the default one
+        .filter(() => s.tariff_rule?.kind !== 'per_km' && !s.parcel_tariffs)
         .filter((d) => !s.tariffs?.some((t) => t.from === d.from && t.to === d.to))
         .concat(s.tariffs ?? [])
         .map((t) => ({
@@ -256,8 +262,15 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
           ...SRC,
         })),
       // rides between other cargo stops pay their distance share unless the drawing says otherwise
-      ...(s.tariff_rule !== null && (s.loads_at || s.unloads_at)
+      ...(s.tariff_rule !== null && !s.parcel_tariffs && (s.loads_at || s.unloads_at)
         ? { tariff_rule: s.tariff_rule ?? { kind: 'distance_share' as const, ...SRC } }
+        : {}),
+      ...(s.parcel_tariffs
+        ? {
+            parcel_tariffs: s.parcel_tariffs.map((t) =>
+              t['source'] || t['assumption'] ? t : { ...t, ...SRC },
+            ),
+          }
         : {}),
       emission_factor: s.emission ?? `${s.mode}-drawn`,
       ...(s.delay_h !== undefined ? { delay_h: dist(s.delay_h) } : {}),

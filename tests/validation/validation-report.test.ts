@@ -59,6 +59,10 @@ import {
  * V12): one 2 kg parcel Baotou → Duisburg costs USD 101 against China Post EMS's USD 25.5–31.2 to
  * Germany, ten such parcels USD 7.0 per kg against 12.8–15.6; parcels are priced as air cargo with a
  * minimum charge per leg, not per piece and weight step.
+ * 27 of 38 (0.711), unchanged, with the Europe-bound trains via Erenhot crossing Russia at transit
+ * speed (decisions T10) and the P50 measured with the import clearance at its median (V14):
+ * baotou-duisburg-rail-days-p50 comes within (15.5 days), hohhot-hamburg-rail-days falls below (14.6
+ * against 18–22); on one set of timings the two cannot both be met.
  */
 const MIN_SHARE = 27 / 38;
 
@@ -117,6 +121,34 @@ describe('validation report (built-in network)', () => {
     const doorToDoorDays = (Date.parse(route.arrive) - handoverMs(route)) / 86_400_000;
     const measured = runCase(planner, c, file.depart).value!;
     expect(measured).toBeCloseTo(doorToDoorDays - clearanceH / 24, 1);
+  });
+
+  it('measures a P50 with the destination import clearance at its median, not drawn (V14)', () => {
+    // Baotou → Duisburg by rail clears into the EU on board at Brest–Małaszewicze
+    const c = file.cases.find((x) => x.id === 'baotou-duisburg-rail-days-p50')!;
+    const q = RouteQuery.parse({
+      from: c.query.from,
+      to: c.query.to,
+      depart: c.query.depart ?? file.depart,
+      shipment: c.query.shipment,
+      alternatives: 1,
+      ...(c.query.modes ? { constraints: { modes: c.query.modes } } : {}),
+    });
+    const held = planner.plan(q, { draws: { importClearance: 'median' } }).routes[0]!;
+    const drawn = planner.plan(q).routes[0]!;
+    const clearance = held.customs_events.filter((e) => e.direction === 'import' && e.territory);
+    expect(clearance.map((e) => e.territory?.id)).toEqual(['eu']);
+    const clearanceH = clearance[0]!.time_h;
+    const p50Days = (r: Route) =>
+      (Date.parse(r.arrive_p50) - handoverMs(r)) / 86_400_000 - clearanceH / 24;
+    const measured = runCase(planner, c, file.depart).value!;
+    expect(measured).toBeCloseTo(p50Days(held), 2);
+    // the clearance's spread (median 24 h, p90 72 h) drawn with the train's delay adds about 8 h
+    expect(p50Days(drawn) - p50Days(held)).toBeGreaterThan(4 / 24);
+    // what is left above the timetable is the train's own delay (median 6 h, R20)
+    const scheduled = (Date.parse(held.arrive) - handoverMs(held)) / 86_400_000 - clearanceH / 24;
+    expect(measured - scheduled).toBeGreaterThan(0);
+    expect(measured - scheduled).toBeLessThan(10 / 24);
   });
 
   it('says how far a value is off the nearer bound, signed', () => {

@@ -62,6 +62,22 @@ const cargo = (lang: Lang, flags: string[]) => flags.map((c) => tDynamic(lang, `
 const when = (lang: Lang, iso: string, zone: TimeZoneId) =>
   /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(lang, iso) : formatDateTime(lang, iso, zone);
 /** "avoided" lists countries (two capitals) and ids of borders or terminals. */
+/** A parcel product's tariff basis in words (decisions C4): per piece + per kg, or weight steps. */
+function parcelBasis(lang: Lang, p: Params): string {
+  const steps = p.str('basis') === 'steps';
+  const divisor = p.num('divisor');
+  if (lang === 'zh') {
+    const w = steps
+      ? `首重 ${formatNumber('zh', p.num('first_kg'))} 公斤 + 每续重 ${formatNumber('zh', p.num('step_kg'))} 公斤`
+      : '按件 + 按公斤';
+    return `${w}计费，计费重量${divisor > 0 ? `取实重与体积重（立方厘米 ÷ ${formatNumber('zh', divisor)}）之大者` : '按实重'}`;
+  }
+  const w = steps
+    ? `first ${formatNumber('en', p.num('first_kg'))} kg + each further ${formatNumber('en', p.num('step_kg'))} kg`
+    : 'per piece + per kg';
+  return `${w}, chargeable weight ${divisor > 0 ? `the greater of actual and volumetric (cm³ ÷ ${formatNumber('en', divisor)})` : 'actual'}`;
+}
+
 const avoidedName = (lang: Lang, n: Namer, id: string) =>
   /^[A-Z]{2}$/.test(id)
     ? countryName(lang, id)
@@ -114,12 +130,16 @@ const EN: Record<MessageCode, Template> = {
     `${formatNumber('en', p.num('count'))} route(s) left out: they are likely to arrive after the deadline.`,
   SPECIAL_CARGO_SURCHARGE: (p) =>
     `${cargo('en', [p.str('flag')])[0]} surcharge on the ${tDynamic('en', `mode.${p.str('mode')}`).toLowerCase()} ride${p.num('rides') > 1 ? 's' : ''} of the first route: ${formatUsd('en', p.num('usd'))} (${p.list('rates').join(', ')}).`,
+  PARCEL_TARIFF: (p) =>
+    `Priced on the parcel product ${p.str('product')}: ${parcelBasis('en', p)}; ${formatNumber('en', p.num('pieces'))} piece(s) of ${formatNumber('en', p.num('chargeable_kg'))} kg chargeable, ${formatUsd('en', p.num('usd'))} door to door, without a minimum charge per leg.`,
   CAPACITY_SPLIT: (p) =>
     `${p.str('shipment')} is more than one departure of ${p.str('service')} takes (${p.str('per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'), p.zone)}, and that is the route's arrival.`,
   CAPACITY_SHORT: (p) =>
     `The first route's departures carry only ${p.str('carried')} of ${p.str('shipment')} ${p.str('limit') === 'deadline' ? `by the deadline, ${when('en', p.str('limit_at'), p.zone)}` : `within the planning horizon (departures until ${formatDate('en', p.str('limit_at'), p.zone)})`}; ${p.str('short')} are not planned.`,
   LEGALITY_REMOVED_OPTION: (p) =>
     `A better-ranked option on ${p.str('service')} is not offered: legality rule ${p.str('rule')} forbids it.`,
+  CARGO_RESTRICTED_OPTION: (p) =>
+    `A better-ranked option on ${p.str('service_name')} is not offered for this cargo: ${p.str('reason')}.`,
   LEGALITY_WAIVED: (p) =>
     `What-if: legality rule${p.list('rules').length > 1 ? 's' : ''} ${enList(p.list('rules'))} not applied; an answer that breaks ${p.list('rules').length > 1 ? 'them' : 'it'} cannot be booked.`,
   ROUTES_TRUNCATED: (p) =>
@@ -184,12 +204,16 @@ const ZH: Record<MessageCode, Template> = {
     `已略去 ${formatNumber('zh', p.num('count'))} 条路线：它们大概率晚于截止时间到达。`,
   SPECIAL_CARGO_SURCHARGE: (p) =>
     `首选路线的${tDynamic('zh', `mode.${p.str('mode')}`)}运输段收取${cargo('zh', [p.str('flag')])[0]}附加费：${formatUsd('zh', p.num('usd'))}（${p.list('rates').join('，')}）。`,
+  PARCEL_TARIFF: (p) =>
+    `按包裹产品「${p.str('product_zh')}」计价：${parcelBasis('zh', p)}；${formatNumber('zh', p.num('pieces'))} 件，每件计费重量 ${formatNumber('zh', p.num('chargeable_kg'))} 公斤，门到门 ${formatUsd('zh', p.num('usd'))}，各段不另收最低运费。`,
   CAPACITY_SPLIT: (p) =>
     `${p.str('shipment')} 超过 ${p.str('service')} 单个班次的运力（${p.str('per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
   CAPACITY_SHORT: (p) =>
     `首选路线的班次${p.str('limit') === 'deadline' ? `在截止时间 ${when('zh', p.str('limit_at'), p.zone)} 前` : `在计划期内（${formatDate('zh', p.str('limit_at'), p.zone)} 前发车）`}只能运送 ${p.str('shipment')} 中的 ${p.str('carried')}；其余 ${p.str('short')} 未安排。`,
   LEGALITY_REMOVED_OPTION: (p) =>
     `经${p.str('service')}的更优方案未列出：法规规则${p.str('rule')}禁止该方案。`,
+  CARGO_RESTRICTED_OPTION: (p) =>
+    `经${p.str('service_name_zh')}的更优方案未列出：该班次不承运本批${zhList(cargo('zh', p.list('cargo')))}货物。`,
   LEGALITY_WAIVED: (p) =>
     `假设分析：未适用法规规则${zhList(p.list('rules'))}；违反这些规则的方案不能订舱。`,
   ROUTES_TRUNCATED: (p) =>

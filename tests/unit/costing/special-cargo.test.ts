@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createCostContext,
   specialCargoCharges,
-  specialCargoUsd,
+  specialCargoRide,
 } from '../../../src/costing/index.ts';
 import {
   sumCostComponents,
@@ -48,10 +48,14 @@ const manifest = {
     rule('sea', 'lithium_batteries', 'feu', 150),
     rule('air', 'dangerous_goods', 'chargeable_kg', 0.5, 100),
     rule('air', 'lithium_batteries', 'shipment', 130),
+    { mode: 'sea', cargo: 'oversize', line_haul_share: 1, assumption: 'a share for the test' },
   ],
 } as unknown as NetworkManifest;
-const ctxFor = (shipment: Record<string, unknown>) =>
-  createCostContext(manifest, query({ from: 'a', to: 'b', shipment: shipment as never }));
+const specialCargoUsd = (mode: Mode, ctx: ReturnType<typeof ctxFor>): number =>
+  specialCargoRide(mode, ctx).usd;
+function ctxFor(shipment: Record<string, unknown>) {
+  return createCostContext(manifest, query({ from: 'a', to: 'b', shipment: shipment as never }));
+}
 
 describe('special-cargo pricing', () => {
   it('a reefer FEU pays the rail reefer rate; a dry FEU pays nothing', () => {
@@ -70,6 +74,21 @@ describe('special-cargo pricing', () => {
     expect(specialCargoUsd('sea', both)).toBe(210);
     expect(specialCargoCharges('sea', both).map((c) => c.cargo)).toEqual(['dangerous_goods']);
     expect(specialCargoUsd('sea', ctxFor({ feu: 1, cargo: ['lithium_batteries'] }))).toBe(150);
+  });
+  it('a share-of-line-haul rate gives the share, not a fixed sum (C5), only to its flag and mode', () => {
+    expect(specialCargoRide('sea', ctxFor({ feu: 2, cargo: ['oversize'] }))).toEqual({
+      usd: 0,
+      share: 1,
+    });
+    expect(specialCargoRide('sea', ctxFor({ feu: 2 }))).toEqual({ usd: 0, share: 0 });
+    expect(specialCargoRide('rail', ctxFor({ feu: 2, cargo: ['oversize'] }))).toEqual({
+      usd: 0,
+      share: 0,
+    });
+    // with a per-unit flag on the same ride, both parts add
+    expect(
+      specialCargoRide('sea', ctxFor({ feu: 1, cargo: ['oversize', 'dangerous_goods'] })),
+    ).toEqual({ usd: 210, share: 1 });
   });
   it('loose cargo by air pays per chargeable kg, at least the minimum', () => {
     expect(specialCargoUsd('air', ctxFor({ kg: 100, cargo: ['dangerous_goods'] }))).toBe(100);
@@ -104,7 +123,8 @@ describe('special-cargo surcharges on Baotou → Duisburg (built-in network)', (
     const r = network.manifest.special_cargo_surcharges?.find(
       (x) => x.mode === mode && x.cargo === cargo && x.unit === unit,
     );
-    if (!r) throw new Error(`no ${mode} ${cargo} rate per ${unit} in network.yaml`);
+    if (r?.usd === undefined)
+      throw new Error(`no ${mode} ${cargo} rate per ${unit} in network.yaml`);
     return r.usd;
   };
   const plan = (shipment: Record<string, unknown>): PlanResult =>
@@ -167,5 +187,62 @@ describe('special-cargo surcharges on Baotou → Duisburg (built-in network)', (
     expect(
       r.notices.filter((n) => n.code === 'SPECIAL_CARGO_SURCHARGE').map((n) => n.params['mode']),
     ).toContain('sea');
+  });
+
+  /** the line-haul share the network files for a mode and cargo flag */
+  const share = (mode: Mode, cargo: CargoFlag): number => {
+    const r = network.manifest.special_cargo_surcharges?.find(
+      (x) => x.mode === mode && x.cargo === cargo && x.line_haul_share !== undefined,
+    );
+    if (r?.line_haul_share === undefined)
+      throw new Error(`no ${mode} ${cargo} line-haul share in network.yaml`);
+    return r.line_haul_share;
+  };
+
+  it("an oversize FEU has a route, pays a share of each ride's line haul, and hears why not the train (C5)", () => {
+    const r = plan({ cargo: ['oversize'] });
+    expect(r.status).toBe('ok');
+    const route = r.routes[0]!;
+    expect(route.legs.some((l) => l.mode === 'sea')).toBe(true);
+    for (const l of route.legs) {
+      const s = share(l.mode, 'oversize');
+      expect(s).toBeGreaterThan(0);
+      // special = share × line haul, and cost_usd = line haul + special (no subsidy here)
+      const lineHaul = l.cost_usd - l.special_cargo_usd! - (l.subsidy_usd ?? 0);
+      expect(l.special_cargo_usd).toBeCloseTo(s * lineHaul, 2);
+    }
+    expectMoneyAddsUp(route);
+    const sea = r.notices.find(
+      (n) => n.code === 'SPECIAL_CARGO_SURCHARGE' && n.params['mode'] === 'sea',
+    );
+    expect(sea?.params['rates']).toEqual([`${share('sea', 'oversize') * 100} % of the line haul`]);
+    // the train a forwarder would book for ordinary cargo refuses oversize: the answer says so
+    const why = r.notices.filter((n) => n.code === 'CARGO_RESTRICTED_OPTION');
+    expect(why.map((n) => n.params['service'])).toContain('baotou-duisburg-train');
+    expect(why[0]!.params['reason']).toMatch(/takes no oversize cargo/);
+    expect(why[0]!.params).toMatchObject({
+      cargo: ['oversize'],
+      service_name: expect.stringMatching(/Baotou/),
+      service_name_zh: expect.stringMatching(/包头/),
+    });
+    // ordinary cargo gets no such notice
+    expect(plan({}).notices.some((n) => n.code === 'CARGO_RESTRICTED_OPTION')).toBe(false);
+  });
+
+  it('dangerous goods and UN3480 batteries are told that the train refused them', () => {
+    for (const [cargo, pattern] of [
+      ['dangerous_goods', /takes no dangerous goods/],
+      ['lithium_batteries', /UN3481 only/],
+    ] as const) {
+      const why = plan({ cargo: [cargo] }).notices.filter(
+        (n) => n.code === 'CARGO_RESTRICTED_OPTION',
+      );
+      expect(why.map((n) => n.params['service'])).toEqual(['baotou-duisburg-train']);
+      expect(why[0]!.params['reason']).toMatch(pattern);
+    }
+    // a reefer rides the train itself: nothing better was refused
+    expect(
+      plan({ cargo: ['reefer'] }).notices.some((n) => n.code === 'CARGO_RESTRICTED_OPTION'),
+    ).toBe(false);
   });
 });

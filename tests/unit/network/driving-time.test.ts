@@ -88,6 +88,37 @@ describe('drivingHours', () => {
     expect(single / double).toBeLessThan(2.5);
   });
 
+  it("two drivers under China's freight rules drive round the clock: no stand after 16 h (decisions T8)", () => {
+    // China's rules for a freight crew: 4 h per driver at a stretch, no daily limit; the crew swaps
+    const FREIGHT_CREW = { ...CHINA, crewDailyH: 24, crewDailyRestH: 0 };
+    // Hohhot → Dalian, 1,315 km at 80.5 km/h = 16.3 h: the passenger rule stood the truck 8 h
+    expect(drivingHours(1315, 80.5, CHINA, 'double')).toBeCloseTo(1315 / 80.5 + 8, 9);
+    expect(drivingHours(1315, 80.5, FREIGHT_CREW, 'double')).toBeCloseTo(1315 / 80.5, 9);
+    // 4,000 km (YTO's crews: about 60 h, day and night) is 49.7 h of driving and nothing else
+    expect(drivingHours(4000, 80.5, FREIGHT_CREW, 'double')).toBeCloseTo(4000 / 80.5, 9);
+    // the crew's own daily driving does not change a single driver's day
+    expect(drivingHours(1000, 80, FREIGHT_CREW, 'single')).toBeCloseTo(
+      drivingHours(1000, 80, CHINA, 'single'),
+      9,
+    );
+    // beyond the week's driving (2 × 56 h) the weekly rest still falls
+    expect(drivingHours(120 * 80.5, 80.5, FREIGHT_CREW, 'double')).toBeCloseTo(120 + 45, 9);
+  });
+
+  it('a crew that has driven round the clock in China rests at once under AETR (the day runs on)', () => {
+    const FREIGHT_CREW = { ...CHINA, crewDailyH: 24, crewDailyRestH: 0 };
+    const ends = drivingTimeline(
+      [
+        { km: 20 * 80, speedKmh: 80, limits: FREIGHT_CREW },
+        { km: 700, speedKmh: 70, limits: EU },
+      ],
+      'double',
+    );
+    // 20 h in China is past the AETR crew day (2 × 9 h): the 9 h rest first, then 10 h
+    expect(ends[0]).toBeCloseTo(20, 9);
+    expect(ends[1]).toBeCloseTo(20 + 9 + 10, 9);
+  });
+
   it('the counters run on across stretches with different rules and speeds', () => {
     const ends = drivingTimeline(
       [

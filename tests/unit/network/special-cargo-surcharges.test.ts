@@ -73,4 +73,27 @@ describe('network.yaml special_cargo_surcharges', () => {
     expect(issue.line).toBe(lineOf(files, 'network.yaml', 'usd: 1600') - 1);
     expect(issue.message).toMatch(/a second reefer surcharge per feu for rail/);
   });
+
+  it('a share of the line haul is read; a rate with both forms, or with neither, is an error', () => {
+    const share = `  - mode: sea\n    cargo: oversize\n    line_haul_share: 1\n    assumption: "a share for the test fixture"\n`;
+    const { network, issues } = parseNetwork(withBlock(GOOD + share));
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(network?.manifest.special_cargo_surcharges?.[2]).toMatchObject({
+      mode: 'sea',
+      cargo: 'oversize',
+      line_haul_share: 1,
+    });
+    const both = withBlock(
+      GOOD + share.replace('line_haul_share: 1', 'line_haul_share: 1\n    unit: feu\n    usd: 5'),
+    );
+    expect(at(errors(both), 'special_cargo_surcharges[2].line_haul_share').message).toMatch(
+      /either `unit` with `usd` or a `line_haul_share`/,
+    );
+    const neither = withBlock(GOOD + share.replace('    line_haul_share: 1\n', ''));
+    expect(at(errors(neither), 'special_cargo_surcharges[2].unit').message).toMatch(
+      /either `unit` with `usd` or a `line_haul_share`/,
+    );
+    const noUsd = withBlock(GOOD + share.replace('line_haul_share: 1', 'unit: feu'));
+    expect(at(errors(noUsd), 'special_cargo_surcharges[2].usd').message).toMatch(/needs `usd`/);
+  });
 });

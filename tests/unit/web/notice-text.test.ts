@@ -52,6 +52,9 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   forbidden: ['a foreign loop may not carry cargo from tianjin-port to shanghai-port'],
   rule: 'eu-russia-belarus-air',
   service: 'tianjin-north-europe-loop',
+  reason: 'baotou-duisburg-train takes no oversize cargo',
+  service_name: 'Baotou–Duisburg China-Europe train',
+  service_name_zh: '包头—杜伊斯堡中欧班列',
   text: 'a better-ranked option is not offered',
   shipment: '400 FEU',
   carried: '165 FEU',
@@ -74,6 +77,14 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   usd: 1500,
   rates: ['USD 1,500 per FEU'],
   sources: ['fwdnews-rail-reefer-power', 'assumption'],
+  product: 'China Post EMS (international express mail)',
+  product_zh: '中国邮政国际特快专递（EMS）',
+  basis: 'steps',
+  first_kg: 0.5,
+  step_kg: 0.5,
+  divisor: 8000,
+  pieces: 1,
+  chargeable_kg: 2,
 };
 const paramsFor = (names: readonly string[]): MessageParams =>
   Object.fromEntries(

@@ -162,6 +162,7 @@ export function makeRoute(o: RouteOpts = {}): Route {
           method: 'container_transfer',
           time_h: 6,
           cost_usd: 120,
+          co2e_kg: 35,
         },
       },
     ],
