@@ -12,7 +12,7 @@ import {
 } from '../routing/index.ts';
 
 /** The objective's value of a built route, lower is better. */
-export function scoreOf(r: Route, objective: Objective): number {
+function scoreOf(r: Route, objective: Objective): number {
   switch (objective) {
     case 'time':
       return Date.parse(r.arrive);
