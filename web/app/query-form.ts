@@ -34,6 +34,8 @@ export function readForm(form: HTMLFormElement, from: string, to: string): Query
   p.set('avoid', parseCountryList(field<HTMLInputElement>(form, 'avoid').value).join(','));
   const value = field<HTMLInputElement>(form, 'value').value;
   if (value) p.set('value', value);
+  const pieces = field<HTMLInputElement>(form, 'pieces').value;
+  if (pieces) p.set('pieces', pieces);
   const modes = [...form.querySelectorAll<HTMLInputElement>('input[name="modes"]:checked')].map(
     (c) => c.value,
   );
@@ -61,6 +63,7 @@ export function writeForm(form: HTMLFormElement, q: QueryState = DEFAULT_QUERY):
   field<HTMLSelectElement>(form, 'objective').value = q.objective;
   field<HTMLInputElement>(form, 'avoid').value = q.avoid.join(', ');
   field<HTMLInputElement>(form, 'value').value = q.value_usd > 0 ? String(q.value_usd) : '';
+  field<HTMLInputElement>(form, 'pieces').value = q.pieces > 0 ? String(q.pieces) : '';
   for (const c of form.querySelectorAll<HTMLInputElement>('input[name="modes"]'))
     c.checked = q.modes.length === 0 || q.modes.includes(c.value as never);
 }

@@ -49,6 +49,8 @@ export interface QueryState {
   modes: Mode[];
   /** declared value of the shipment in USD (it prices the time in transit); 0 when not given */
   value_usd: number;
+  /** parcels the kg are packed in (9610 e-commerce parcels, priced per piece); 0 when not given */
+  pieces: number;
 }
 
 export const DEFAULT_QUERY: QueryState = {
@@ -63,6 +65,7 @@ export const DEFAULT_QUERY: QueryState = {
   avoid: [],
   modes: [],
   value_usd: 0,
+  pieces: 0,
 };
 
 /** Splits "ru, by;PL" into valid upper-case country codes, without duplicates. */
@@ -122,6 +125,8 @@ export function toRequestBody(
       cargo: [...state.cargo],
       regime: state.regime,
       ...(state.value_usd > 0 ? { value_usd: state.value_usd } : {}),
+      // pieces count parcels of loose cargo; boxes are counted by their unit
+      ...(state.pieces > 0 && state.unit === 'kg' ? { pieces: state.pieces } : {}),
     },
     objective,
     constraints: {

@@ -49,6 +49,7 @@ export function encodePageState(state: PageState): string {
   if (q.objective !== DEFAULT_QUERY.objective) p.set('objective', q.objective);
   if (q.avoid.length) p.set('avoid', q.avoid.join(','));
   if (q.value_usd > 0) p.set('value', String(q.value_usd));
+  if (q.pieces > 0) p.set('pieces', String(q.pieces));
   if (q.modes.length > 0 && q.modes.length < MODES.length) p.set('modes', q.modes.join(','));
   if (state.selected) p.set('route', state.selected);
   if (state.compare) p.set('compare', state.compare);
@@ -64,6 +65,9 @@ export function decodePageState(search: string): PageState {
   const value = Number(p.get('value'));
   if (p.has('value') && Number.isFinite(value) && value > 0 && value <= 1e10)
     query.value_usd = value;
+  const pieces = Number(p.get('pieces'));
+  if (p.has('pieces') && Number.isInteger(pieces) && pieces > 0 && pieces <= 10_000_000)
+    query.pieces = pieces;
   query.from = (p.get('from') ?? '').slice(0, 120);
   query.to = (p.get('to') ?? '').slice(0, 120);
   const depart = p.get('depart') ?? '';

@@ -159,6 +159,24 @@ describe('query state and URL', () => {
     expect(
       toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b', value_usd: 50000 }, 'n').shipment,
     ).toEqual({ teu: 1, cargo: [], regime: 'general', value_usd: 50000 });
+    // parcels: pieces go with kg under 9610, never with boxes
+    expect(
+      toRequestBody(
+        {
+          ...DEFAULT_QUERY,
+          from: 'a',
+          to: 'b',
+          unit: 'kg',
+          quantity: 20,
+          pieces: 10,
+          regime: '9610',
+        },
+        'n',
+      ).shipment,
+    ).toEqual({ kg: 20, pieces: 10, cargo: [], regime: '9610' });
+    expect(
+      toRequestBody({ ...DEFAULT_QUERY, from: 'a', to: 'b', pieces: 10 }, 'n').shipment,
+    ).toEqual({ teu: 1, cargo: [], regime: 'general' });
     expect(
       toRequestBody(
         { ...DEFAULT_QUERY, from: 'a', to: 'b', modes: ['rail', 'road', 'sea', 'air'] },
@@ -180,6 +198,7 @@ describe('query state and URL', () => {
         avoid: ['RU', 'BY'],
         modes: ['rail' as const, 'sea' as const],
         value_usd: 180000,
+        pieces: 0,
       },
       selected: 'routes/r2',
       compare: 'r-1744ap0',
@@ -188,6 +207,20 @@ describe('query state and URL', () => {
       zone: 'utc' as const,
     };
     expect(decodePageState(encodePageState(state))).toEqual(state);
+  });
+  it('parcel pieces ride in the link', () => {
+    const query = {
+      ...DEFAULT_QUERY,
+      from: 'baotou',
+      to: 'duisburg',
+      unit: 'kg' as const,
+      quantity: 20,
+      pieces: 10,
+      regime: '9610' as const,
+    };
+    const link = encodePageState({ query });
+    expect(link).toBe('from=baotou&to=duisburg&kg=20&regime=9610&pieces=10');
+    expect(decodePageState(link).query).toEqual(query);
   });
   it('the compared route rides in the link; a malformed one is dropped', () => {
     const query = { ...DEFAULT_QUERY, from: 'baotou-rail', to: 'duisburg' };
@@ -210,7 +243,7 @@ describe('query state and URL', () => {
   });
   it('decodePageState drops malformed values instead of failing', () => {
     const s = decodePageState(
-      '?from=a&to=b&teu=-3&cargo=reefer,plutonium&regime=1234&objective=fast&avoid=ru,zzz9&depart=yesterday&view=mars&lang=fr&modes=rail,road,sea,air,teleport&value=-5',
+      '?from=a&to=b&teu=-3&cargo=reefer,plutonium&regime=1234&objective=fast&avoid=ru,zzz9&depart=yesterday&view=mars&lang=fr&modes=rail,road,sea,air,teleport&value=-5&pieces=2.5',
     );
     expect(s).toEqual({
       query: { ...DEFAULT_QUERY, from: 'a', to: 'b', cargo: ['reefer'], avoid: ['RU'] },
