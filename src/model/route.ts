@@ -402,7 +402,7 @@ export const NOTICE_CODES = {
   /** a legality rule removed an option that would have ranked first */
   LEGALITY_REMOVED_OPTION: ['rule', 'service', 'text'],
   /** the shipment's cargo (flags, DG class, battery UN number) removed an option that would have ranked first */
-  CARGO_RESTRICTED_OPTION: ['service', 'reason'],
+  CARGO_RESTRICTED_OPTION: ['service', 'service_name', 'service_name_zh', 'cargo', 'reason'],
   /** the query waived legality rules for a what-if */
   LEGALITY_WAIVED: ['rules'],
   /** the API returned only the first routes of a longer answer */

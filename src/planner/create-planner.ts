@@ -478,6 +478,7 @@ function answer(
         objective,
         departH,
         seed,
+        q.shipment.cargo,
       ))
         warn(n.code, n.params, n.text);
     }

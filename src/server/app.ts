@@ -16,13 +16,14 @@ import { redisSharedAnswers } from './shared-answers.ts';
 import { loadNetworkRegistry, type NetworkRegistry } from './network-registry.ts';
 import { createPlanRunner } from './plan-pool.ts';
 import { CONNECTION_TIMEOUTS, problemOnClientError } from './timeouts.ts';
-import { installApiKeys, type ApiKeyEntry } from './plugins/api-keys.ts';
+import { apiKeyStep, type ApiKeyEntry } from './plugins/api-keys.ts';
 import { registerCaching } from './plugins/caching.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerSecurity, type RateLimitOptions } from './plugins/security.ts';
 import { registerWeb } from './plugins/web.ts';
 import { handleError, installProblemHandlers } from './problem-handlers.ts';
-import { generateRequestId, installRequestIdEcho } from './request-id.ts';
+import { echoRequestId, generateRequestId } from './request-id.ts';
+import { installRequestSteps } from './request-steps.ts';
 import { healthRoutes } from './routes/health.ts';
 import { networkRoutes } from './routes/networks.ts';
 import { placeRoutes } from './routes/places.ts';
@@ -114,16 +115,22 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     ...(sharedAnswers ? { sharedAnswers } : {}),
   };
 
-  installRequestIdEcho(app);
   installProblemHandlers(app);
-  installApiKeys(app, opts.apiKeys ?? []);
   if (redis) app.addHook('onClose', async () => void redis.disconnect());
-  await registerSecurity(app, {
+  const securitySteps = await registerSecurity(app, {
     rateLimit: opts.rateLimit ?? { max: 1_200, timeWindow: '1 minute' },
     corsOrigin: opts.corsOrigin ?? '*',
     ...(redis ? { redis } : {}),
   });
-  await registerCaching(app);
+  const lastModifiedStep = await registerCaching(app);
+  // one onRequest hook for what every request does, in this order (request-steps.ts); the rate
+  // limit runs after it, as a route-level hook
+  installRequestSteps(app, [
+    echoRequestId,
+    apiKeyStep(opts.apiKeys ?? []),
+    ...securitySteps,
+    lastModifiedStep,
+  ]);
   await registerDocs(app);
 
   await app.register(healthRoutes, ctx);

@@ -3,8 +3,8 @@
  * services into our logs), otherwise a UUID is minted; either way it is echoed on the response.
  */
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
+import type { RequestStep } from './request-steps.ts';
 
 const SAFE_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/;
 
@@ -13,9 +13,8 @@ export function generateRequestId(req: IncomingMessage): string {
   return typeof given === 'string' && SAFE_ID.test(given) ? given : randomUUID();
 }
 
-export function installRequestIdEcho(app: FastifyInstance): void {
-  app.addHook('onRequest', (req, reply, done) => {
-    void reply.header('x-request-id', req.id);
-    done();
-  });
-}
+/** The first request step: the id goes back on every answer, refusals included. */
+export const echoRequestId: RequestStep = (req, reply) => {
+  void reply.header('x-request-id', req.id);
+  return undefined;
+};

@@ -17,6 +17,8 @@ import { gzipSync } from 'node:zlib';
  */
 export interface CachedAnswer {
   readonly json: string;
+  /** the JSON's length in UTF-8 bytes, once asked for */
+  bytes?: number;
   gzip?: Buffer;
   etag?: string;
   gzipEtag?: string;

@@ -141,7 +141,7 @@ const EN: Record<MessageCode, Template> = {
   LEGALITY_REMOVED_OPTION: (p) =>
     `A better-ranked option on ${p.str('service')} is not offered: legality rule ${p.str('rule')} forbids it.`,
   CARGO_RESTRICTED_OPTION: (p) =>
-    `A better-ranked option on ${p.str('service')} is not offered for this cargo: ${p.str('reason')}.`,
+    `A better-ranked option on ${p.str('service_name')} is not offered for this cargo: ${p.str('reason')}.`,
   LEGALITY_WAIVED: (p) =>
     `What-if: legality rule${p.list('rules').length > 1 ? 's' : ''} ${enList(p.list('rules'))} not applied; an answer that breaks ${p.list('rules').length > 1 ? 'them' : 'it'} cannot be booked.`,
   ROUTES_TRUNCATED: (p) =>
@@ -217,7 +217,7 @@ const ZH: Record<MessageCode, Template> = {
   LEGALITY_REMOVED_OPTION: (p) =>
     `经${p.str('service')}的更优方案未列出：法规规则${p.str('rule')}禁止该方案。`,
   CARGO_RESTRICTED_OPTION: (p) =>
-    `经${p.str('service')}的更优方案未列出：该服务不承运本批货物（${p.str('reason')}）。`,
+    `经${p.str('service_name_zh')}的更优方案未列出：该班次不承运本批${zhList(cargo('zh', p.list('cargo')))}货物。`,
   LEGALITY_WAIVED: (p) =>
     `假设分析：未适用法规规则${zhList(p.list('rules'))}；违反这些规则的方案不能订舱。`,
   ROUTES_TRUNCATED: (p) =>

@@ -7,10 +7,11 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ApiError } from '../api-error.ts';
+import type { RequestStep } from '../request-steps.ts';
 
 export const ApiKeyEntry = z.strictObject({
   name: z.string().min(1).max(64),
@@ -82,39 +83,40 @@ function presentedKey(req: FastifyRequest): string | undefined {
   return typeof header === 'string' && header.length > 0 ? header : undefined;
 }
 
-/** Requires a key on /api/ when `keys` is not empty; health, documents and the web view stay open. */
-export function installApiKeys(app: FastifyInstance, keys: readonly ApiKeyEntry[]): void {
-  if (keys.length === 0) return;
+/**
+ * The request step requiring a key on /api/ when `keys` is not empty (undefined when there are none);
+ * health, documents and the web view stay open.
+ */
+export function apiKeyStep(keys: readonly ApiKeyEntry[]): RequestStep | undefined {
+  if (keys.length === 0) return undefined;
   const known = keys.map((k) => ({
     digest: digest(k.key),
     client: { name: k.name, rateLimit: k.rate_limit, maxRuns: k.max_runs ?? DEFAULT_MAX_RUNS },
   }));
-  app.addHook('onRequest', (req, reply, done) => {
-    if (!req.url.startsWith('/api/') || req.method === 'OPTIONS') return done();
+  return (req, reply) => {
+    if (!req.url.startsWith('/api/') || req.method === 'OPTIONS') return undefined;
     const given = presentedKey(req);
     if (given !== undefined) {
       const d = digest(given);
       const match = known.find((k) => timingSafeEqual(k.digest, d));
       if (match) {
         req.apiClient = match.client;
-        return done();
+        return undefined;
       }
     }
     void reply.header('www-authenticate', 'Bearer realm="corridor-planner"');
-    done(
-      new ApiError(
-        'UNAUTHORIZED',
-        given === undefined ? 'this server requires an API key' : 'the API key is not known',
-        [
-          {
-            path: 'headers.authorization',
-            message: given === undefined ? 'no API key given' : 'unknown API key',
-            hint: 'send Authorization: Bearer <key> (or X-API-Key: <key>); ask the operator for a key',
-          },
-        ],
-      ),
+    return new ApiError(
+      'UNAUTHORIZED',
+      given === undefined ? 'this server requires an API key' : 'the API key is not known',
+      [
+        {
+          path: 'headers.authorization',
+          message: given === undefined ? 'no API key given' : 'unknown API key',
+          hint: 'send Authorization: Bearer <key> (or X-API-Key: <key>); ask the operator for a key',
+        },
+      ],
     );
-  });
+  };
 }
 
 /** Matrices running per client, capped by its key (or the default cap when keys are off). */

@@ -13,6 +13,7 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyEtag from '@fastify/etag';
 import type { FastifyInstance } from 'fastify';
+import type { RequestStep } from '../request-steps.ts';
 
 const COMPRESS_THRESHOLD_BYTES = 1024;
 
@@ -23,7 +24,8 @@ const PROCESS_STABLE =
 /** Types to compress besides mime-db's compressible ones: NDJSON streams are left alone on purpose. */
 const EXTRA_TYPES = /^(?:application\/(?:geo\+json|problem\+json|json)|image\/svg\+xml)(?:;|$)/;
 
-export async function registerCaching(app: FastifyInstance): Promise<void> {
+/** Registers the ETag and compression plugins; returns the request step that sets Last-Modified. */
+export async function registerCaching(app: FastifyInstance): Promise<RequestStep> {
   // second-precision, as the header carries it
   const loadedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
   const lastModified = loadedAt.toUTCString();
@@ -33,7 +35,7 @@ export async function registerCaching(app: FastifyInstance): Promise<void> {
     threshold: COMPRESS_THRESHOLD_BYTES,
     customTypes: EXTRA_TYPES,
   });
-  app.addHook('onRequest', (req, reply, done) => {
+  return (req, reply) => {
     if ((req.method === 'GET' || req.method === 'HEAD') && PROCESS_STABLE.test(req.url)) {
       void reply.header('last-modified', lastModified);
       const since = req.headers['if-modified-since'];
@@ -41,10 +43,10 @@ export async function registerCaching(app: FastifyInstance): Promise<void> {
         const t = Date.parse(since);
         if (Number.isFinite(t) && t >= loadedAt.getTime()) {
           void reply.code(304).send();
-          return;
+          return 'sent';
         }
       }
     }
-    done();
-  });
+    return undefined;
+  };
 }

@@ -1,16 +1,18 @@
 /**
- * Ecosystem plugins that bound and protect every request: security headers, CORS, and per-client
- * rate limiting. Documents (the web view, /docs) get helmet's full set with a CSP that lets the web
- * view run its own bundle (no external origin); JSON answers get the set the OWASP REST Security
- * Cheat Sheet gives for APIs: the document-only headers add ~600 bytes to every answer and protect
- * nothing a browser does with JSON (docs/decisions.md API8).
+ * What bounds and protects every request: security headers, CORS, and per-client rate limiting.
+ * Documents (the web view, /docs) get helmet's full set with a CSP that lets the web view run its own
+ * bundle (no external origin); JSON answers get the set the OWASP REST Security Cheat Sheet gives for
+ * APIs: the document-only headers add ~600 bytes to every answer and protect nothing a browser does
+ * with JSON (docs/decisions.md API8). Security headers and CORS are request steps (request-steps.ts):
+ * their headers are fixed per kind of request, so they are built once and set per request
+ * (docs/decisions.md API18).
  */
-import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { ApiError } from '../api-error.ts';
+import type { RequestStep } from '../request-steps.ts';
 
 export interface RateLimitOptions {
   max: number;
@@ -91,56 +93,105 @@ const SKIP_PROBE_HEADERS = new Set([
   'keep-alive',
 ]);
 
-export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions): Promise<void> {
-  const documentHeaders = await computeHelmetHeaders();
-  // @fastify/helmet rebuilds its middleware on every request; the headers never vary, so they are
-  // computed once by helmet itself (above) and set here by a plain hook
-  app.addHook('onRequest', (req, reply, done) => {
-    void reply.headers(isJsonPath(req.url) ? API_HEADERS : documentHeaders);
-    done();
-  });
-  const listed = new Set(Array.isArray(opts.corsOrigin) ? opts.corsOrigin : []);
-  const base = {
-    allowedHeaders: [
-      'content-type',
-      'x-request-id',
-      'authorization',
-      'x-api-key',
-      'idempotency-key',
-    ],
-    exposedHeaders: [
-      'x-request-id',
-      'retry-after',
-      'x-ratelimit-limit',
-      'x-ratelimit-remaining',
-      'x-ratelimit-reset',
-      'location',
-      'idempotent-replayed',
-    ],
-    credentials: false,
-    maxAge: 600,
+/** The headers CORS lets a browser send, and read from an answer. */
+const CORS_ALLOWED_HEADERS = [
+  'content-type',
+  'x-request-id',
+  'authorization',
+  'x-api-key',
+  'idempotency-key',
+].join(', ');
+const CORS_EXPOSED_HEADERS = [
+  'x-request-id',
+  'retry-after',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'location',
+  'idempotent-replayed',
+].join(', ');
+const CORS_MAX_AGE_S = '600';
+
+/** What CORS grants one request: the answer's headers, and a preflight's on top of them. */
+interface CorsGrant {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly preflight: Readonly<Record<string, string>>;
+}
+
+function corsGrant(origin: string, methods: readonly string[]): CorsGrant {
+  return {
+    headers: {
+      'access-control-allow-origin': origin,
+      'access-control-expose-headers': CORS_EXPOSED_HEADERS,
+    },
+    preflight: {
+      'access-control-allow-methods': methods.join(', '),
+      'access-control-allow-headers': CORS_ALLOWED_HEADERS,
+      'access-control-max-age': CORS_MAX_AGE_S,
+    },
   };
-  // reads are open to every origin; POST and DELETE (which start and cancel work) only to listed ones.
-  // The few option sets are built once: the delegator runs on every request.
-  const forListed = new Map(
-    [...listed].map((origin) => [
+}
+
+/**
+ * CORS as @fastify/cors answered it with a per-request options delegator (credentials never
+ * allowed): reads (GET, HEAD and their preflights) are open to every origin ("*"); POST and DELETE,
+ * which start and cancel work, only to the listed origins, whose own name is echoed; any other
+ * request gets no CORS header. `Vary: Origin` on every answer (the grant depends on the origin). A
+ * preflight without Origin or Access-Control-Request-Method is a 400; a granted one is answered 204
+ * here; a refused one goes on to the OPTIONS route, which answers 404. Registers that route and
+ * returns the step.
+ */
+export function registerCors(app: FastifyInstance, corsOrigin: string | string[]): RequestStep {
+  // fastify routes OPTIONS only to a route: every granted preflight is answered by the step below
+  // before it, so what reaches this one was refused (404, as for any unknown route)
+  app.options('*', { schema: { hide: true } }, (_req, reply) => {
+    reply.callNotFound();
+  });
+  const listed = new Map(
+    (Array.isArray(corsOrigin) ? corsOrigin : []).map((origin) => [
       origin,
-      { ...base, origin, methods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'] },
+      corsGrant(origin, ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS']),
     ]),
   );
-  const forReads = { ...base, origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'] };
-  const closed = { ...base, origin: false };
-  await app.register(fastifyCors, {
-    delegator: (req, cb) => {
-      const origin = req.headers.origin;
-      const asked = req.headers['access-control-request-method'];
-      const method = String(req.method === 'OPTIONS' && asked ? asked : req.method).toUpperCase();
-      const own = typeof origin === 'string' ? forListed.get(origin) : undefined;
-      if (own) cb(null, own);
-      else if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') cb(null, forReads);
-      else cb(null, closed);
-    },
-  });
+  const reads = corsGrant('*', ['GET', 'HEAD', 'OPTIONS']);
+  return (req, reply) => {
+    const origin = req.headers.origin;
+    const asked = req.headers['access-control-request-method'];
+    const preflight = req.method === 'OPTIONS';
+    const method = String(preflight && asked ? asked : req.method).toUpperCase();
+    const grant =
+      (typeof origin === 'string' ? listed.get(origin) : undefined) ??
+      (method === 'GET' || method === 'HEAD' || method === 'OPTIONS' ? reads : undefined);
+    void reply.header('vary', 'Origin');
+    if (grant === undefined) return undefined;
+    void reply.headers(grant.headers);
+    if (!preflight) return undefined;
+    if (!origin || !asked) {
+      void reply.status(400).type('text/plain').send('Invalid Preflight Request');
+      return 'sent';
+    }
+    void reply.headers(grant.preflight).code(204).header('content-length', '0').send();
+    return 'sent';
+  };
+}
+
+/**
+ * Registers the rate limit and the OPTIONS route preflights reach; returns the request steps that
+ * set the security headers and apply CORS, in that order.
+ */
+export async function registerSecurity(
+  app: FastifyInstance,
+  opts: SecurityOptions,
+): Promise<RequestStep[]> {
+  const documentHeaders = await computeHelmetHeaders();
+  // @fastify/helmet rebuilds its middleware on every request; the headers never vary, so they are
+  // computed once by helmet itself (above) and set here by a plain step
+  const securityHeaders: RequestStep = (req, reply) => {
+    void reply.headers(isJsonPath(req.url) ? API_HEADERS : documentHeaders);
+    return undefined;
+  };
+  // before the rate limit, so that preflights are not counted
+  const cors = registerCors(app, opts.corsOrigin);
   if (opts.rateLimit) {
     const { max, timeWindow, allowList } = opts.rateLimit;
     await app.register(fastifyRateLimit, {
@@ -165,4 +216,5 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
         ),
     });
   }
+  return [securityHeaders, cors];
 }

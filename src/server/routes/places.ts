@@ -2,8 +2,11 @@
  * GET /api/v1/places?q=&network=&limit=: find terminals by name in either language, alias, city or id.
  * Autocomplete asks this on every keystroke, and users type the same prefixes: answers are kept
  * serialized (and gzipped once) in a bounded cache keyed by network, limit and query, as route answers
- * are. Networks do not change while the server runs, so an answer never goes stale.
+ * are, and also by the request's URL, which a route-level preValidation hook looks up before the
+ * query string is validated: a URL answered 200 once is answered the same again. Networks do not
+ * change while the server runs, so an answer never goes stale.
  */
+import type { preValidationHookHandler } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PlacesQuery, PlacesResponse, type Place } from '../../contract/index.ts';
 import type { Terminal } from '../../model/index.ts';
@@ -30,6 +33,16 @@ export const placeRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =
     ctx.cacheEntries > 0
       ? new ResponseCache({ maxEntries: CACHE_ENTRIES, maxBytes: CACHE_BYTES })
       : undefined;
+  const byUrl =
+    ctx.cacheEntries > 0
+      ? new ResponseCache({ maxEntries: CACHE_ENTRIES, maxBytes: CACHE_BYTES / 2 })
+      : undefined;
+  // after every onRequest hook (API keys, the rate limit): a repeated URL skips validation
+  const fromUrlCache: preValidationHookHandler = (req, reply, done) => {
+    const hit = byUrl?.get(req.url);
+    if (hit === undefined) done();
+    else void sendAnswer(req, reply, hit, byUrl);
+  };
   app.get(
     '/api/v1/places',
     {
@@ -48,6 +61,7 @@ export const placeRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =
           ...GET_PROBLEMS,
         },
       },
+      preValidation: fromUrlCache,
     },
     async (req, reply) => {
       const entry = ctx.registry.get(req.query.network ?? ctx.registry.defaultId);
@@ -61,6 +75,7 @@ export const placeRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =
         answer = { json: JSON.stringify(body) };
         cache?.set(key, answer);
       }
+      byUrl?.set(req.url, answer);
       return sendAnswer(req, reply, answer, cache);
     },
   );

@@ -21,6 +21,14 @@ import { ResponseCache, type CachedAnswer } from '../response-cache.ts';
 import { sendAnswer } from '../send-answer.ts';
 
 type Method = 'plan' | 'compare';
+
+/** The body of a request whose raw bytes hit the raw-body cache: sent before validation. */
+class RawHit {
+  readonly answer: CachedAnswer;
+  constructor(answer: CachedAnswer) {
+    this.answer = answer;
+  }
+}
 const MINUTE_MS = 60_000;
 /** how long a dated answer stays shared between API replicas (networks change only on restart) */
 const SHARED_TTL_S = 3_600;
@@ -52,18 +60,28 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
   const rawKey = (url: string, raw: string) =>
     `${url}|${Math.floor(Date.now() / MINUTE_MS)}|${raw}`;
 
-  // JSON as fastify parses it (prototype poisoning refused), keeping the text for the raw cache
+  // The raw-body cache is looked up before the JSON is parsed: bytes that were answered 200 this
+  // minute were parsed, validated and planned then, and would be again, to the same answer. A hit
+  // becomes a RawHit body, which the preValidation hook sends before the schema sees it; anything
+  // else is parsed as fastify parses JSON (prototype poisoning refused), keeping the text.
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
-    if (caching) rawBodies.set(req, body as string);
-    void parseJson(req, body as string, done);
+    const text = body as string;
+    if (caching) {
+      const hit = rawCache.get(rawKey(req.url, text));
+      if (hit !== undefined) {
+        done(null, new RawHit(hit));
+        return;
+      }
+      rawBodies.set(req, text);
+    }
+    void parseJson(req, text, done);
   });
 
   if (caching) {
-    app.addHook('preValidation', async (req, reply) => {
-      const raw = rawBodies.get(req);
-      const hit = raw === undefined ? undefined : rawCache.get(rawKey(req.url, raw));
-      return hit === undefined ? undefined : sendAnswer(req, reply, hit, rawCache);
+    app.addHook('preValidation', (req, reply, done) => {
+      if (req.body instanceof RawHit) void sendAnswer(req, reply, req.body.answer, rawCache);
+      else done();
     });
   }
 

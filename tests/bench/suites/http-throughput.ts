@@ -11,6 +11,9 @@
  * - GET /api/v1/places autocomplete (every prefix of a few names): ≥ 10,000 req/s, beside a bare
  *   node:http server answering "ok" and one replaying a places answer.
  *
+ * Beside each figure, the server process's CPU time per request (user + system, all threads, from
+ * /proc): on 2 shared cores requests per second follow whatever else runs, CPU per request much less.
+ *
  * Env: BENCH_HTTP_MEASURE_SECONDS (10), BENCH_HTTP_WARMUP_SECONDS (10), BENCH_HTTP_CONNECTIONS (32),
  * BENCH_WRK_THREADS (1: the server keeps the other core), BENCH_HTTP_TOOLS ("wrk,autocannon").
  */
@@ -20,6 +23,7 @@ import { chooseTools, runLoad, type LoadSettings, type Tool } from '../http/load
 import type { LoadResult } from '../http/load-result.ts';
 import { buildRouteQueries, placePrefixPaths } from '../http/route-queries.ts';
 import {
+  cpuMs,
   recordAnswer,
   startBare,
   startCorridor,
@@ -27,6 +31,7 @@ import {
   startReplay,
   stopGracefully,
   withServer,
+  type ServerProcess,
 } from '../http/server-process.ts';
 import { describeWorkload, type Workload } from '../http/workload.ts';
 
@@ -44,15 +49,32 @@ const fmt = (x: number, d = 0) =>
   x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const verdict = (ok: boolean) => (ok ? 'met' : '**NOT met**');
 
+/** A load run's figures and the server's CPU time per request over it (µs). */
+type Measured = LoadResult & { cpuUsPerRequest: number };
+
 interface ToolFigures {
   tool: Tool;
-  bare: LoadResult;
-  placesReplay: LoadResult;
-  places: LoadResult;
-  routeReplay: LoadResult;
-  fastifyReplay: LoadResult;
-  cached: LoadResult;
-  uncached: LoadResult;
+  bare: Measured;
+  placesReplay: Measured;
+  places: Measured;
+  routeReplay: Measured;
+  fastifyReplay: Measured;
+  cached: Measured;
+  uncached: Measured;
+}
+
+/** runLoad against `server`, with the server's CPU time per request over the run. */
+async function measure(
+  tool: Tool,
+  server: ServerProcess,
+  workload: Workload,
+  settings: LoadSettings,
+): Promise<Measured> {
+  const pid = server.child.pid ?? 0;
+  const before = cpuMs(pid);
+  const r = await runLoad(tool, server.url, workload, settings);
+  const used = cpuMs(pid) - before;
+  return { ...r, cpuUsPerRequest: r.requests > 0 ? (1000 * used) / r.requests : Number.NaN };
 }
 
 export async function run(): Promise<string> {
@@ -95,26 +117,21 @@ export async function run(): Promise<string> {
     for (const [k, tool] of choice.tools.entries()) {
       // each figure right after its ceiling: this machine's speed drifts within minutes
       const bare = await withServer(startBare(), (s) =>
-        runLoad(tool, s.url, { kind: 'get', paths: ['/'] }, settings),
+        measure(tool, s, { kind: 'get', paths: ['/'] }, settings),
       );
-      const places = await runLoad(tool, server.url, placesLoad, settings);
+      const places = await measure(tool, server, placesLoad, settings);
       const placesReplay = await withServer(startReplay(placesAnswer.file), (s) =>
-        runLoad(tool, s.url, placesLoad, settings),
+        measure(tool, s, placesLoad, settings),
       );
       const routeReplay = await withServer(startReplay(routeAnswer.file), (s) =>
-        runLoad(tool, s.url, cachedLoad, settings),
+        measure(tool, s, cachedLoad, settings),
       );
       const fastifyReplay = await withServer(startFastifyReplay(routeAnswer.file), (s) =>
-        runLoad(tool, s.url, cachedLoad, settings),
+        measure(tool, s, cachedLoad, settings),
       );
-      const cached = await runLoad(tool, server.url, cachedLoad, settings);
+      const cached = await measure(tool, server, cachedLoad, settings);
       // offsets far apart: no request of one run repeats a query of another
-      const uncached = await runLoad(
-        tool,
-        server.url,
-        uncachedLoad((k + 1) * 10_000_000),
-        settings,
-      );
+      const uncached = await measure(tool, server, uncachedLoad((k + 1) * 10_000_000), settings);
       figures.push({
         tool,
         bare,
@@ -135,11 +152,14 @@ export async function run(): Promise<string> {
         .map((x) => x.toFixed(1))
         .join(' / ')} at the end`,
       '',
-      '| tool | run | req/s | p50 ms | p99 ms | failures | target | |',
-      '|---|---|---:|---:|---:|---:|---|---|',
+      '| tool | run | req/s | p50 ms | p99 ms | failures | server CPU µs/request | target | |',
+      '|---|---|---:|---:|---:|---:|---:|---|---|',
     );
-    const row = (tool: Tool, name: string, r: LoadResult, target = '—', met = '') =>
-      `| ${tool} | ${name} | ${fmt(r.rps)} | ${fmt(r.p50Ms, 1)} | ${fmt(r.p99Ms, 1)} | ${r.failures} | ${target} | ${met} |`;
+    const row = (tool: Tool, name: string, r: Measured, target = '—', met = '') =>
+      `| ${tool} | ${name} | ${fmt(r.rps)} | ${fmt(r.p50Ms, 1)} | ${fmt(r.p99Ms, 1)} | ${r.failures} | ${fmt(r.cpuUsPerRequest, 1)} | ${target} | ${met} |`;
+    /** what share of `ceiling`'s rate `r` would reach on CPU alone: the ratio of CPU per request */
+    const cpuShare = (r: Measured, ceiling: Measured) =>
+      `${fmt((100 * ceiling.cpuUsPerRequest) / r.cpuUsPerRequest)} % by CPU per request`;
     for (const f of figures) {
       const share = f.cached.rps / f.routeReplay.rps;
       lines.push(
@@ -148,7 +168,7 @@ export async function run(): Promise<string> {
           f.tool,
           'GET /api/v1/places (autocomplete prefixes)',
           f.places,
-          `≥ ${fmt(PLACES_RPS)} req/s (${fmt((100 * f.places.rps) / f.bare.rps)} % of bare)`,
+          `≥ ${fmt(PLACES_RPS)} req/s (${fmt((100 * f.places.rps) / f.bare.rps)} % of bare; ${cpuShare(f.places, f.placesReplay)} of the places replay's)`,
           verdict(f.places.rps >= PLACES_RPS && f.places.failures === 0),
         ),
         row(f.tool, 'ceiling: bare node:http replaying a places answer', f.placesReplay),
@@ -157,13 +177,13 @@ export async function run(): Promise<string> {
           f.tool,
           'framework floor: bare fastify replaying the route answer',
           f.fastifyReplay,
-          `— (${fmt((100 * f.fastifyReplay.rps) / f.routeReplay.rps)} % of replay)`,
+          `— (${fmt((100 * f.fastifyReplay.rps) / f.routeReplay.rps)} % of replay; ${cpuShare(f.fastifyReplay, f.routeReplay)})`,
         ),
         row(
           f.tool,
           'cached route queries (repeated)',
           f.cached,
-          `≥ ${fmt(CACHED_SHARE_OF_REPLAY * 100)} % of replay (${fmt(share * 100)} %; ${fmt((100 * f.cached.rps) / f.fastifyReplay.rps)} % of bare fastify)`,
+          `≥ ${fmt(CACHED_SHARE_OF_REPLAY * 100)} % of replay (${fmt(share * 100)} %; ${fmt((100 * f.cached.rps) / f.fastifyReplay.rps)} % of bare fastify; ${cpuShare(f.cached, f.routeReplay)}, ${cpuShare(f.cached, f.fastifyReplay)} of bare fastify's)`,
           verdict(share >= CACHED_SHARE_OF_REPLAY && f.cached.failures === 0),
         ),
         row(

@@ -220,6 +220,11 @@ describe('special-cargo surcharges on Baotou → Duisburg (built-in network)', (
     const why = r.notices.filter((n) => n.code === 'CARGO_RESTRICTED_OPTION');
     expect(why.map((n) => n.params['service'])).toContain('baotou-duisburg-train');
     expect(why[0]!.params['reason']).toMatch(/takes no oversize cargo/);
+    expect(why[0]!.params).toMatchObject({
+      cargo: ['oversize'],
+      service_name: expect.stringMatching(/Baotou/),
+      service_name_zh: expect.stringMatching(/包头/),
+    });
     // ordinary cargo gets no such notice
     expect(plan({}).notices.some((n) => n.code === 'CARGO_RESTRICTED_OPTION')).toBe(false);
   });

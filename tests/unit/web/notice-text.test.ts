@@ -53,6 +53,8 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   rule: 'eu-russia-belarus-air',
   service: 'tianjin-north-europe-loop',
   reason: 'baotou-duisburg-train takes no oversize cargo',
+  service_name: 'Baotou–Duisburg China-Europe train',
+  service_name_zh: '包头—杜伊斯堡中欧班列',
   text: 'a better-ranked option is not offered',
   shipment: '400 FEU',
   carried: '165 FEU',
