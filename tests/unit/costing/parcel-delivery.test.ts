@@ -255,3 +255,30 @@ describe('ten 2 kg parcels Baotou → Duisburg on the built-in network', () => {
     }
   });
 });
+
+describe('ten 2 kg parcels Baotou → Moscow on the built-in network', () => {
+  it('pay the Russian last mile as filed, ten pieces, on the ride into Moscow', async () => {
+    const { network, planner } = await loadBuiltIn();
+    const res = planner.plan(
+      query({
+        from: 'Baotou',
+        to: 'Moscow',
+        depart: '2024-06-03',
+        objective: 'cost',
+        shipment: { kg: 20, pieces: 10, regime: '9610' },
+      }),
+    );
+    const r = res.routes[0]!;
+    moneyAddsUp(r);
+    // no parcel product serves Moscow: the route ends on an ordinary service
+    expect(r.legs.some((l) => isParcelProduct(network.services.get(l.service_id)!))).toBe(false);
+    const ru = network.manifest.parcel_delivery!.find((d) => d.country === 'RU')!;
+    const band = ru.bands.find((b) => 2 <= b.up_to_kg)!;
+    expect(r.cost.parcel_delivery_usd).toBeCloseTo(10 * band.usd_per_piece, 6);
+    expect(r.legs.at(-1)!.parcel_delivery_usd).toBeCloseTo(10 * band.usd_per_piece, 6);
+    expect(res.notices.find((n) => n.code === 'PARCEL_DELIVERY')?.params).toMatchObject({
+      country: 'RU',
+      pieces: 10,
+    });
+  });
+});
