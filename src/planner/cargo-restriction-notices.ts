@@ -5,15 +5,9 @@
  * that ranks above the answer's first and rides services the cargo may not use, a notice names each
  * such service and the rule that refused it.
  */
-import { buildRoute } from '../itinerary/index.ts';
 import type { CargoFlag, Notice, Objective, Route } from '../model/index.ts';
-import {
-  releasePool,
-  searchLabels,
-  type SearchContext,
-  type SearchRequest,
-} from '../routing/index.ts';
-import { scoreOf } from './route-score.ts';
+import type { SearchContext, SearchRequest } from '../routing/index.ts';
+import { betterRouteIn } from './route-score.ts';
 
 /**
  * Notices for an answer whose first route is `best`, searched in `restricted` (the shipment's cargo
@@ -29,35 +23,28 @@ export function cargoRestrictionNotices(
   seed: number,
   cargo: readonly CargoFlag[],
 ): Pick<Notice, 'code' | 'params' | 'text'>[] {
-  const res = searchLabels(ordinary, req);
-  try {
-    const label = res.targets[0];
-    if (label === undefined) return [];
-    const other = buildRoute(ordinary, res.pool, label, { departH, seed });
-    if (!(scoreOf(other, objective) < scoreOf(best, objective) - 1e-6)) return [];
-    const notices: Pick<Notice, 'code' | 'params' | 'text'>[] = [];
-    const seen = new Set<string>();
-    for (const leg of other.legs) {
-      if (seen.has(leg.service_id)) continue;
-      seen.add(leg.service_id);
-      const k = restricted.index.services.findIndex((s) => s.service.id === leg.service_id);
-      const reason = k >= 0 ? restricted.serviceReason[k] : null;
-      if (!reason) continue;
-      const service = restricted.index.services[k]!.service;
-      notices.push({
-        code: 'CARGO_RESTRICTED_OPTION',
-        params: {
-          service: service.id,
-          service_name: service.name,
-          service_name_zh: service.name_zh ?? service.name,
-          cargo: [...cargo],
-          reason,
-        },
-        text: `a better-ranked option for ordinary cargo is not offered: ${reason}`,
-      });
-    }
-    return notices;
-  } finally {
-    releasePool(res.pool);
+  const other = betterRouteIn(ordinary, req, best, objective, { departH, seed });
+  if (!other) return [];
+  const notices: Pick<Notice, 'code' | 'params' | 'text'>[] = [];
+  const seen = new Set<string>();
+  for (const leg of other.legs) {
+    if (seen.has(leg.service_id)) continue;
+    seen.add(leg.service_id);
+    const k = restricted.index.services.findIndex((s) => s.service.id === leg.service_id);
+    const reason = k >= 0 ? restricted.serviceReason[k] : null;
+    if (!reason) continue;
+    const service = restricted.index.services[k]!.service;
+    notices.push({
+      code: 'CARGO_RESTRICTED_OPTION',
+      params: {
+        service: service.id,
+        service_name: service.name,
+        service_name_zh: service.name_zh ?? service.name,
+        cargo: [...cargo],
+        reason,
+      },
+      text: `a better-ranked option for ordinary cargo is not offered: ${reason}`,
+    });
   }
+  return notices;
 }

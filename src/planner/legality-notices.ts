@@ -6,7 +6,7 @@
 import { buildRoute } from '../itinerary/index.ts';
 import type { Relaxation } from './explain-no-route.ts';
 import type { Notice, Objective, Route } from '../model/index.ts';
-import { scoreOf } from './route-score.ts';
+import { betterRouteIn } from './route-score.ts';
 import {
   releasePool,
   searchLabels,
@@ -38,20 +38,13 @@ export function legalityNotices(
   departH: number,
   seed: number,
 ): Pick<Notice, 'code' | 'params' | 'text'>[] {
-  const res = searchLabels(waived, req);
-  try {
-    const label = res.targets[0];
-    if (label === undefined) return [];
-    const other = buildRoute(waived, res.pool, label, { departH, seed });
-    if (!(scoreOf(other, objective) < scoreOf(best, objective) - 1e-6)) return [];
-    return bansBroken(lawful, other).map((ban) => ({
-      code: 'LEGALITY_REMOVED_OPTION' as const,
-      params: { rule: ban.rule.id, service: ban.serviceId, text: ban.text },
-      text: `a better-ranked option is not offered: ${ban.text}`,
-    }));
-  } finally {
-    releasePool(res.pool);
-  }
+  const other = betterRouteIn(waived, req, best, objective, { departH, seed });
+  if (!other) return [];
+  return bansBroken(lawful, other).map((ban) => ({
+    code: 'LEGALITY_REMOVED_OPTION' as const,
+    params: { rule: ban.rule.id, service: ban.serviceId, text: ban.text },
+    text: `a better-ranked option is not offered: ${ban.text}`,
+  }));
 }
 
 /**

@@ -1,7 +1,18 @@
-/** The objective's value of a built route, lower is better (ranking answers against each other). */
+/**
+ * Ranking a route against the answer's first: the objective's value of a built route, and the search
+ * once more in another context (rules waived, ordinary cargo) that says what a restriction cost.
+ */
+import { buildRoute } from '../itinerary/index.ts';
 import type { Objective, Route } from '../model/index.ts';
+import {
+  releasePool,
+  searchLabels,
+  type SearchContext,
+  type SearchRequest,
+} from '../routing/index.ts';
 
-export function scoreOf(r: Route, objective: Objective): number {
+/** The objective's value of a built route, lower is better. */
+function scoreOf(r: Route, objective: Objective): number {
   switch (objective) {
     case 'time':
       return Date.parse(r.arrive);
@@ -11,5 +22,27 @@ export function scoreOf(r: Route, objective: Objective): number {
       return r.generalized_cost_usd;
     default:
       return r.cost.total_usd;
+  }
+}
+
+/**
+ * The first route of `other`'s search when it ranks above `best`, else undefined: what the answer
+ * would have offered without the restriction that `other` lifts.
+ */
+export function betterRouteIn(
+  other: SearchContext,
+  req: SearchRequest,
+  best: Route,
+  objective: Objective,
+  build: { departH: number; seed: number },
+): Route | undefined {
+  const res = searchLabels(other, req);
+  try {
+    const label = res.targets[0];
+    if (label === undefined) return undefined;
+    const route = buildRoute(other, res.pool, label, build);
+    return scoreOf(route, objective) < scoreOf(best, objective) - 1e-6 ? route : undefined;
+  } finally {
+    releasePool(res.pool);
   }
 }
