@@ -30,6 +30,7 @@ import {
   OUT_LINE_HAUL,
   OUT_SIZE,
   OUT_SPECIAL_CARGO,
+  OUT_PARCEL_DELIVERY,
   OUT_SUBSIDY,
   type LabelPool,
   type SearchContext,
@@ -124,6 +125,7 @@ export function buildRoute(
   let customsUsd = 0;
   let importUsd = 0;
   let specialUsd = 0;
+  let deliveryUsd = 0;
   const imp = ctx.importCustoms;
   // the validation measures transport without the destination's import clearance (docs/decisions.md
   // V7, V14): its P50 takes the clearance at its median, not a draw of its spread
@@ -308,7 +310,9 @@ export function buildRoute(
       importUsd += money[OUT_IMPORT_CUSTOMS]!;
       const special = money[OUT_SPECIAL_CARGO]!;
       specialUsd += special;
-      const net = money[OUT_LINE_HAUL]! + money[OUT_SUBSIDY]! + special;
+      const delivery = money[OUT_PARCEL_DELIVERY]!;
+      deliveryUsd += delivery;
+      const net = money[OUT_LINE_HAUL]! + money[OUT_SUBSIDY]! + special + delivery;
       firstBoardH ??= board;
       legs.push({
         service_id: svc.id,
@@ -327,6 +331,7 @@ export function buildRoute(
         cost_usd: net,
         ...(money[OUT_SUBSIDY]! !== 0 ? { subsidy_usd: money[OUT_SUBSIDY]! } : {}),
         ...(special > 0 ? { special_cargo_usd: special } : {}),
+        ...(delivery > 0 ? { parcel_delivery_usd: delivery } : {}),
         co2e_kg: pool.co2[l]! - pool.co2[p]! - liftCo2 - gaugeCo2,
         co2e_factors: emissionFactorUses(idx.network, svc, i, j),
         path,
@@ -447,6 +452,7 @@ export function buildRoute(
     customs_usd: customsUsd,
     import_customs_usd: importUsd,
     special_cargo_usd: specialUsd,
+    parcel_delivery_usd: deliveryUsd,
     subsidy_usd: subsidy,
   };
   const totalUsd = sumCostComponents(cost);

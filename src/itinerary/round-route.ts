@@ -46,6 +46,9 @@ export function roundRoute(route: Route): Route {
       cost_usd: usd(l.cost_usd),
       ...(l.subsidy_usd !== undefined ? { subsidy_usd: usd(l.subsidy_usd) } : {}),
       ...(l.special_cargo_usd !== undefined ? { special_cargo_usd: usd(l.special_cargo_usd) } : {}),
+      ...(l.parcel_delivery_usd !== undefined
+        ? { parcel_delivery_usd: usd(l.parcel_delivery_usd) }
+        : {}),
       co2e_kg: tenth(l.co2e_kg),
     })),
     transfer_events: route.transfer_events.map((t) => ({

@@ -133,6 +133,25 @@ export const SpecialCargoSurcharge = Provenance.extend({
 });
 export type SpecialCargoSurcharge = z.infer<typeof SpecialCargoSurcharge>;
 
+/** One weight band of a destination's parcel delivery: a piece up to `up_to_kg` (actual weight) pays `usd_per_piece`. */
+export const ParcelDeliveryBand = Provenance.extend({
+  up_to_kg: z.number().finite().positive(),
+  usd_per_piece: z.number().finite().nonnegative(),
+});
+export type ParcelDeliveryBand = z.infer<typeof ParcelDeliveryBand>;
+
+/**
+ * The last mile of a parcel in one destination country (docs/decisions.md C6): what a business sender
+ * pays a domestic parcel carrier to take one piece to the recipient's door, by weight band (rising).
+ * A 9610 shipment with pieces whose route does not end on a parcel product pays it per piece.
+ */
+export const ParcelDelivery = z.object({
+  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. DE'),
+  carrier: z.string().min(1).describe('the delivery product read, e.g. "DHL Paket"'),
+  bands: z.array(ParcelDeliveryBand).min(1),
+});
+export type ParcelDelivery = z.infer<typeof ParcelDelivery>;
+
 const specialCargoKey = (r: SpecialCargoSurcharge) =>
   `${r.mode} ${r.cargo} ${r.unit ?? 'line_haul_share'}`;
 
@@ -217,6 +236,32 @@ export const NetworkManifest = z.object({
     })
     .describe(
       'surcharges of special cargo (reefer, dangerous goods, lithium batteries, oversize) per mode, paid once per ride (docs/decisions.md C3)',
+    ),
+  parcel_delivery: z
+    .array(ParcelDelivery)
+    .optional()
+    .superRefine((rules, ctx) => {
+      const seen = new Set<string>();
+      (rules ?? []).forEach((r, i) => {
+        if (seen.has(r.country))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'country'],
+            message: `a second parcel delivery for ${r.country}; give one per country`,
+          });
+        seen.add(r.country);
+        r.bands.forEach((b, k) => {
+          if (k > 0 && !(b.up_to_kg > r.bands[k - 1]!.up_to_kg))
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'bands', k, 'up_to_kg'],
+              message: `parcel delivery bands for ${r.country} must rise: ${b.up_to_kg} kg after ${r.bands[k - 1]!.up_to_kg} kg`,
+            });
+        });
+      });
+    })
+    .describe(
+      'last-mile parcel delivery per destination country, per piece by weight band: paid by a 9610 parcel shipment whose route does not end on a parcel product (docs/decisions.md C6)',
     ),
 });
 export type NetworkManifest = z.infer<typeof NetworkManifest>;

@@ -105,6 +105,12 @@ export const RouteLeg = z.object({
     .describe(
       "the special-cargo surcharges on this ride (reefer, dangerous goods, lithium batteries, oversize), already in cost_usd; absent when none applies (the answer's notices name the rates)",
     ),
+  parcel_delivery_usd: z
+    .number()
+    .optional()
+    .describe(
+      "last-mile delivery of the parcels to their doors at the destination, already in cost_usd: on the ride that ends there when it is not a parcel product; absent when none applies (the answer's notices name the rate)",
+    ),
   co2e_kg: z.number(),
   /** the emission factors behind co2e_kg, with the km each covered (absent in older answers) */
   co2e_factors: z.array(EmissionFactorUse).optional(),
@@ -221,6 +227,12 @@ export const CostBreakdown = z.object({
     .default(0)
     .describe(
       'special-cargo surcharges (reefer, dangerous goods, lithium batteries, oversize), once per ride of a mode that files one for the cargo',
+    ),
+  parcel_delivery_usd: z
+    .number()
+    .default(0)
+    .describe(
+      "last-mile delivery of a 9610 parcel shipment's pieces to their doors, per piece by the destination country's parcel rate, when the route does not end on a parcel product (which delivers door to door)",
     ),
   subsidy_usd: z.number().describe('negative or zero: subsidies reduce the total'),
 });
@@ -367,6 +379,19 @@ export const NOTICE_CODES = {
     'divisor',
     'pieces',
     'chargeable_kg',
+    'usd',
+    'sources',
+  ],
+  /** the first route ends on a service that is not a parcel product: it pays the destination's last-mile delivery per piece (decisions C6) */
+  PARCEL_DELIVERY: [
+    'service',
+    'terminal',
+    'country',
+    'carrier',
+    'pieces',
+    'kg_per_piece',
+    'up_to_kg',
+    'usd_per_piece',
     'usd',
     'sources',
   ],

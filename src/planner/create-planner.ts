@@ -46,6 +46,7 @@ import { corridorRows, labelRoutes, withoutDetours } from './corridor-groups.ts'
 import { capacityDeadlineReason, capacityNotices, rankSplitRoutes } from './capacity-notices.ts';
 import { specialCargoNotices } from './special-cargo-notices.ts';
 import { parcelNotices } from './parcel-notices.ts';
+import { parcelDeliveryNotices } from './parcel-delivery-notices.ts';
 import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
 import { fasterOptionNotice, findFasterRoute } from './faster-option.ts';
 
@@ -299,6 +300,10 @@ function answer(
       avoidBorders: query.constraints.avoid_borders,
       customs: withCustoms ? customs : null,
       importCustoms,
+      parcelDestination: {
+        country: (toTs[0] ?? toAll[0])!.country,
+        terminals: toTs.map((t) => t.id),
+      },
       bookedAtH: departH,
       waiveRules: waiveAllRules ? allRules : query.waive_rules,
       ends: {
@@ -454,6 +459,7 @@ function answer(
   if (routes.length > 0) for (const n of specialCargoNotices(routes[0]!, ctx.cost)) notices.push(n);
   if (routes.length > 0)
     for (const n of parcelNotices(routes[0]!, index.network, ctx.cost)) notices.push(n);
+  if (routes.length > 0) for (const n of parcelDeliveryNotices(routes[0]!, ctx)) notices.push(n);
   markPareto(routes);
   if (routes.length > 0) {
     const special = q.shipment.cargo.length > 0 || q.shipment.dg_class !== undefined;

@@ -28,8 +28,13 @@ export const OUT_HANDLING = 8;
 export const OUT_IMPORT_CUSTOMS = 9;
 /** special-cargo surcharges of a hop: once per ride, by the service's mode (decisions C3) */
 export const OUT_SPECIAL_CARGO = 10;
+/**
+ * last-mile delivery of a parcel shipment's pieces, on the ride that ends at the destination when
+ * its service is not a parcel product (decisions C6)
+ */
+export const OUT_PARCEL_DELIVERY = 11;
 /** slots an out array needs */
-export const OUT_SIZE = 11;
+export const OUT_SIZE = 12;
 
 /**
  * How many import clearances hop i→j of service s makes: one per border crossed on board into the
@@ -103,7 +108,13 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   out[OUT_IMPORT_CUSTOMS] = importUsd;
   const special = ctx.serviceSpecialCargoUsd[s]! + ctx.serviceSpecialCargoShare[s]! * lineHaul;
   out[OUT_SPECIAL_CARGO] = special;
-  out[OUT_MONEY] = lineHaul - subsidy + fees + gauge + importUsd + special;
+  const pd = ctx.parcelDelivery;
+  const delivery =
+    pd !== null && pd.at[si.stops[j]!] === 1 && ctx.serviceParcelProduct[s] === 0
+      ? pd.charge.usd
+      : 0;
+  out[OUT_PARCEL_DELIVERY] = delivery;
+  out[OUT_MONEY] = lineHaul - subsidy + fees + gauge + importUsd + special + delivery;
   out[OUT_TIME] =
     ctx.serviceExtraH[s]! * frac +
     (ctx.legExtraHPrefix[base + j]! - ctx.legExtraHPrefix[base + i]!) +
@@ -140,6 +151,7 @@ export function edgeStatic(ctx: SearchContext, e: number, out: Float64Array): bo
     const importUsd = enters ? ctx.importCustoms!.usd : 0;
     out[OUT_IMPORT_CUSTOMS] = importUsd;
     out[OUT_SPECIAL_CARGO] = 0;
+    out[OUT_PARCEL_DELIVERY] = 0;
     out[OUT_MONEY] = ctx.borderFeeUsd[ref]! + ctx.borderGaugeUsd[ref]! + importUsd;
     out[OUT_TIME] =
       idx.eTimeH[e]! + ctx.borderExtraH[ref]! + (enters ? ctx.importCustoms!.timeH : 0);
@@ -155,6 +167,7 @@ export function edgeStatic(ctx: SearchContext, e: number, out: Float64Array): bo
   out[OUT_HANDLING] = ctx.handlingUsd[ref]!;
   out[OUT_IMPORT_CUSTOMS] = 0;
   out[OUT_SPECIAL_CARGO] = 0;
+  out[OUT_PARCEL_DELIVERY] = 0;
   out[OUT_MONEY] = ctx.handlingUsd[ref]!;
   out[OUT_TIME] = idx.eTimeH[e]!;
   out[OUT_CO2] = ctx.hubCo2Kg;

@@ -6,6 +6,7 @@
 import {
   borderFeeUsd,
   costModelFor,
+  parcelDeliveryCharge,
   parcelTariffUsd,
   customsUsd,
   gaugeChangeUsd,
@@ -16,9 +17,11 @@ import {
   specialCargoRide,
   subsidyUsd,
   type CostContext,
+  type ParcelDeliveryCharge,
 } from '../costing/index.ts';
 import {
   filedServiceId,
+  isParcelProduct,
   type DestinationCustoms,
   type Mode,
   type RegimeRule,
@@ -36,6 +39,13 @@ interface ImportCustomsPlan {
   readonly inside: Uint8Array;
 }
 
+/** Last-mile delivery of a parcel shipment at its destination (decisions C6). */
+interface ParcelDeliveryPlan {
+  readonly charge: ParcelDeliveryCharge;
+  /** per terminal: 1 when it is one of the query's destination terminals */
+  readonly at: Uint8Array;
+}
+
 interface CustomsPlan {
   readonly direction: 'export' | 'import';
   readonly rule: RegimeRule;
@@ -51,6 +61,12 @@ export interface ContextOptions {
   customs?: { direction: 'export' | 'import'; rule: RegimeRule } | null;
   /** the destination's customs territory, when the route enters one from outside it */
   importCustoms?: DestinationCustoms | null;
+  /**
+   * where a parcel shipment is delivered: the destination's country and terminals. A ride that ends at
+   * one of them on a service that is not a parcel product pays the country's last-mile delivery per
+   * piece (decisions C6)
+   */
+  parcelDestination?: { country: string; terminals: readonly string[] } | null;
   /** when the shipment is booked (epoch hours): on-demand services count their lead time from it */
   bookedAtH?: number | undefined;
   /** legality rules (legality.yaml) not applied in this what-if, by id */
@@ -102,6 +118,10 @@ export interface SearchContext {
   readonly customs: CustomsPlan | null;
   /** import clearance at the entry into the destination's customs territory, or null */
   readonly importCustoms: ImportCustomsPlan | null;
+  /** last-mile delivery a ride into the destination pays unless its service is a parcel product, or null */
+  readonly parcelDelivery: ParcelDeliveryPlan | null;
+  /** per service: 1 for a parcel product (priced door to door, pays no last mile) */
+  readonly serviceParcelProduct: Uint8Array;
   /** over legs 0…k-1 of each service: legs that cross a border into the destination territory */
   readonly legImportPrefix: Int32Array;
   /** terminals where the customs plan's clearance can be done */
@@ -304,6 +324,21 @@ export function createSearchContext(
       }
     });
   }
+  const serviceParcelProduct = new Uint8Array(S);
+  index.services.forEach((si, k) => {
+    if (isParcelProduct(si.service)) serviceParcelProduct[k] = 1;
+  });
+  let parcelDelivery: ParcelDeliveryPlan | null = null;
+  const dest = opts.parcelDestination;
+  const charge = dest ? parcelDeliveryCharge(cost, dest.country) : null;
+  if (dest && charge) {
+    const at = new Uint8Array(T);
+    for (const id of dest.terminals) {
+      const ti = index.terminalIndex.get(id);
+      if (ti !== undefined) at[ti] = 1;
+    }
+    parcelDelivery = { charge, at };
+  }
   const handlingUsdArr = new Float64Array(index.handling.length);
   for (let k = 0; k < handlingUsdArr.length; k++)
     handlingUsdArr[k] = handlingUsd(index.handling[k]!.rule, cost);
@@ -356,6 +391,8 @@ export function createSearchContext(
     tonnes: cost.units.tonnes,
     customs,
     importCustoms,
+    parcelDelivery,
+    serviceParcelProduct,
     legImportPrefix,
     clearAt,
     gatewayBorderBan: new Uint8Array(B),

@@ -97,6 +97,8 @@ export interface Drawing {
   destinations?: Record<string, DrawDestination>;
   /** network.yaml `special_cargo_surcharges` as filed (each gets the drawn source when it has none) */
   special_cargo_surcharges?: Record<string, unknown>[];
+  /** network.yaml `parcel_delivery` as filed: each band gets the drawn source when it has none */
+  parcel_delivery?: { country: string; carrier: string; bands: Record<string, unknown>[] }[];
 }
 
 interface DrawDestination {
@@ -345,6 +347,14 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
           special_cargo_surcharges: d.special_cargo_surcharges.map((r) =>
             r['source'] || r['assumption'] ? r : { ...r, ...SRC },
           ),
+        }
+      : {}),
+    ...(d.parcel_delivery
+      ? {
+          parcel_delivery: d.parcel_delivery.map((r) => ({
+            ...r,
+            bands: r.bands.map((b) => (b['source'] || b['assumption'] ? b : { ...b, ...SRC })),
+          })),
         }
       : {}),
   };

@@ -56,9 +56,15 @@ function start(args: string[]): Promise<ServerProcess> {
       }
     });
     child.stderr?.on('data', (d: Buffer) => void (err += d.toString()));
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}: ${err.slice(0, 2000)}`));
+      // after start-up the rejection goes unseen: a server that dies under load says why here
+      // (the bench's own SIGTERM and SIGKILL excepted)
+      if (signal !== 'SIGTERM' && signal !== 'SIGKILL' && code !== 0)
+        console.error(
+          `bench: server ${args.join(' ')} exited (code ${code}, signal ${signal}): ${err.slice(-2000)}`,
+        );
     });
   });
 }

@@ -85,6 +85,12 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   divisor: 8000,
   pieces: 1,
   chargeable_kg: 2,
+  terminal: 'duisburg',
+  country: 'DE',
+  carrier: 'DHL Paket',
+  kg_per_piece: 2,
+  up_to_kg: 2,
+  usd_per_piece: 5.93,
 };
 const paramsFor = (names: readonly string[]): MessageParams =>
   Object.fromEntries(

@@ -136,6 +136,7 @@ export function makeRoute(o: RouteOpts = {}): Route {
       special_cargo_usd: 0,
       customs_usd: 200,
       import_customs_usd: 0,
+      parcel_delivery_usd: 0,
       subsidy_usd: 0,
     },
     co2e_kg: o.co2e ?? 900,

@@ -1,0 +1,284 @@
+/**
+ * The last mile of a parcel shipment (docs/decisions.md C6): a 9610 shipment with pieces whose route
+ * does not end on a parcel product pays the destination country's parcel delivery per piece, by the
+ * band of a piece's weight; a parcel product delivers door to door and pays none. The search sees the
+ * charge, so it picks the product when that is cheaper door to door.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCostContext, parcelUsd } from '../../../src/costing/index.ts';
+import {
+  COST_COMPONENT_KEYS,
+  isParcelProduct,
+  type Network,
+  type Route,
+  type RouteQueryInput,
+} from '../../../src/model/index.ts';
+import type { Planner } from '../../../src/planner/index.ts';
+import { createPlanner } from '../../../src/planner/index.ts';
+import { loadBuiltIn } from '../../support/built-in-network.ts';
+import { drawIssues, drawNetwork, type Drawing } from '../../support/draw-network.ts';
+import { query } from '../../support/route-query.ts';
+
+/** Delivery in the drawn destination country: up to 1 kg USD 4 a piece, up to 10 kg USD 7. */
+const DELIVERY = {
+  country: 'DE',
+  carrier: 'Drawn parcel carrier',
+  bands: [
+    { up_to_kg: 1, usd_per_piece: 4 },
+    { up_to_kg: 10, usd_per_piece: 7 },
+  ],
+};
+
+/** Loose air cargo over three legs with minimums, and a parcel product over the same stops. */
+function drawing(o: { product?: boolean; delivery?: boolean } = {}): Drawing {
+  const product = o.product ?? true;
+  return {
+    terminals: {
+      'cn-air': {
+        country: 'CN',
+        at: [110, 40.6],
+        modes: ['air', 'road'],
+        customs: ['general', '9610'],
+      },
+      'cn-hub': {
+        country: 'CN',
+        at: [116.6, 40.1],
+        modes: ['air', 'road'],
+        customs: ['general', '9610'],
+      },
+      'de-air': { country: 'DE', at: [8.6, 50], modes: ['air', 'road'] },
+      'de-city': { country: 'DE', at: [6.8, 51.4], modes: ['road'] },
+    },
+    services: {
+      feeder: {
+        mode: 'air',
+        stops: ['cn-air', 'cn-hub'],
+        unit: 'chargeable_kg',
+        usd: 0.6,
+        min_usd: 20,
+      },
+      trunk: {
+        mode: 'air',
+        stops: ['cn-hub', 'de-air'],
+        unit: 'chargeable_kg',
+        usd: 4,
+        min_usd: 50,
+      },
+      truck: { mode: 'road', stops: ['de-air', 'de-city'], unit: 'kg', usd: 0.05, min_usd: 30 },
+      ...(product
+        ? {
+            parcel: {
+              mode: 'air' as const,
+              kind: 'air_belly',
+              stops: ['cn-air', 'cn-hub', 'de-air', 'de-city'],
+              leg_modes: [undefined, undefined, 'road' as const],
+              hours: [1.5, 12, 5],
+              loads_at: ['cn-air', 'cn-hub'],
+              unloads_at: ['de-air', 'de-city'],
+              cargo: { accepts_containers: false },
+              parcel_tariffs: [
+                {
+                  product: 'Drawn e-commerce line',
+                  product_zh: '测试电商专线',
+                  from: ['cn-air', 'cn-hub'],
+                  to: ['de-air', 'de-city'],
+                  rate: {
+                    kind: 'per_kg',
+                    bands: [{ up_to_kg: 5, usd_per_piece: 3, usd_per_kg: 8, source: 'drawn' }],
+                  },
+                  chargeable: { min_kg: 0, source: 'drawn' },
+                  max_kg_per_piece: { value: 5, source: 'drawn' },
+                  date: '2024',
+                  source: 'drawn',
+                },
+              ],
+            },
+          }
+        : {}),
+    },
+    ...(o.delivery === false ? {} : { parcel_delivery: [DELIVERY] }),
+  };
+}
+
+const moneyAddsUp = (r: Route) => {
+  const sum = COST_COMPONENT_KEYS.reduce((s, k) => s + r.cost[k], 0);
+  expect(r.cost.total_usd).toBeCloseTo(sum, 6);
+  expect(r.cost.total_usd).toBeCloseTo(
+    r.legs.reduce((s, l) => s + l.cost_usd, 0) +
+      r.transfer_events.reduce((s, t) => s + t.cost_usd, 0) +
+      r.border_events.reduce((s, b) => s + b.cost_usd, 0) +
+      r.cost.customs_usd +
+      r.cost.import_customs_usd,
+    6,
+  );
+};
+
+describe('last-mile parcel delivery on a drawn network', () => {
+  const plan = (d: Drawing, shipment: Record<string, unknown>, to = 'de-city') =>
+    createPlanner(drawNetwork(d)).plan(
+      query({
+        from: 'cn-air',
+        to,
+        objective: 'cost',
+        shipment: shipment as RouteQueryInput['shipment'],
+      }),
+    );
+
+  it('a parcel shipment on loose cargo pays pieces × the delivery rate of its weight band', () => {
+    // no product: the loose chain is the only route
+    for (const [shipment, perPiece] of [
+      [{ kg: 2, pieces: 1 }, 7],
+      [{ kg: 2, pieces: 4 }, 4],
+      [{ kg: 12, pieces: 3 }, 7],
+    ] as const) {
+      const res = plan(drawing({ product: false }), { ...shipment, regime: '9610' });
+      const r = res.routes[0]!;
+      expect(r.legs.map((l) => l.service_id)).toEqual(['feeder', 'trunk', 'truck']);
+      expect(r.cost.parcel_delivery_usd).toBeCloseTo(shipment.pieces * perPiece, 9);
+      // on the ride that ends at the destination, inside its cost
+      const last = r.legs.at(-1)!;
+      expect(last.parcel_delivery_usd).toBeCloseTo(shipment.pieces * perPiece, 9);
+      expect(r.legs.slice(0, -1).every((l) => l.parcel_delivery_usd === undefined)).toBe(true);
+      moneyAddsUp(r);
+      const notice = res.notices.find((n) => n.code === 'PARCEL_DELIVERY');
+      expect(notice?.params).toMatchObject({
+        service: 'truck',
+        terminal: 'de-city',
+        country: 'DE',
+        pieces: shipment.pieces,
+        usd_per_piece: perPiece,
+        usd: shipment.pieces * perPiece,
+        sources: ['drawn'],
+      });
+      expect(notice?.text).toMatch(/not on a parcel product/);
+    }
+  });
+
+  it('the ride into the destination pays it whatever its mode: the trunk flight to the airport', () => {
+    const r = plan(drawing({ product: false }), { kg: 2, pieces: 2, regime: '9610' }, 'de-air')
+      .routes[0]!;
+    expect(r.legs.map((l) => l.service_id)).toEqual(['feeder', 'trunk']);
+    expect(r.cost.parcel_delivery_usd).toBeCloseTo(2 * 4, 9);
+  });
+
+  it('a parcel product delivers door to door and pays no last mile', () => {
+    const res = plan(drawing(), { kg: 2, pieces: 1, regime: '9610' });
+    const r = res.routes[0]!;
+    expect(r.legs.map((l) => l.service_id)).toEqual(['parcel']);
+    expect(r.cost.parcel_delivery_usd).toBe(0);
+    expect(r.legs[0]!.parcel_delivery_usd).toBeUndefined();
+    expect(res.notices.some((n) => n.code === 'PARCEL_DELIVERY')).toBe(false);
+  });
+
+  it('loose cargo, general trade, and a country without a filed rate pay none', () => {
+    for (const shipment of [{ kg: 2 }, { kg: 2, pieces: 1 }, { kg: 2, regime: '9610' }]) {
+      const r = plan(drawing({ product: false }), shipment).routes[0]!;
+      expect(r.cost.parcel_delivery_usd).toBe(0);
+    }
+    const none = plan(drawing({ product: false, delivery: false }), {
+      kg: 2,
+      pieces: 1,
+      regime: '9610',
+    }).routes[0]!;
+    expect(none.cost.parcel_delivery_usd).toBe(0);
+  });
+
+  it('the search sees it: ten parcels take the product once the last mile makes loose cargo dearer', () => {
+    const shipment = { kg: 20, pieces: 10, regime: '9610' };
+    const without = plan(drawing({ delivery: false }), shipment).routes[0]!;
+    const withIt = plan(drawing(), shipment).routes[0]!;
+    // loose: 20 + 80 + 30 of line haul against the product's 10 × (3 + 8 × 2) = 190
+    expect(without.legs.map((l) => l.service_id)).toEqual(['feeder', 'trunk', 'truck']);
+    expect(without.cost.total_usd).toBeLessThan(190);
+    // + 10 × 7 of delivery: the product is cheaper door to door
+    expect(without.cost.total_usd + 10 * 7).toBeGreaterThan(190);
+    expect(withIt.legs.map((l) => l.service_id)).toEqual(['parcel']);
+    expect(withIt.cost.line_haul_usd).toBeCloseTo(190, 6);
+    expect(withIt.cost.parcel_delivery_usd).toBe(0);
+  });
+
+  it('the validator refuses a second rate for a country and bands that do not rise', () => {
+    const errors = (d: Drawing) =>
+      drawIssues(d)
+        .filter((i) => i.severity === 'error')
+        .map((i) => i.message);
+    expect(errors(drawing())).toEqual([]);
+    const twice = { ...drawing(), parcel_delivery: [DELIVERY, DELIVERY] };
+    expect(errors(twice)).toContainEqual(expect.stringMatching(/a second parcel delivery for DE/));
+    const falling = {
+      ...drawing(),
+      parcel_delivery: [{ ...DELIVERY, bands: [...DELIVERY.bands].reverse() }],
+    };
+    expect(errors(falling)).toContainEqual(expect.stringMatching(/bands for DE must rise/));
+  });
+});
+
+describe('ten 2 kg parcels Baotou → Duisburg on the built-in network', () => {
+  let network: Network;
+  let planner: Planner;
+  beforeAll(async () => {
+    ({ network, planner } = await loadBuiltIn());
+  });
+
+  it('cost at least what the filed parcel product asks door to door, or ride it', () => {
+    const q = query({
+      from: 'Baotou',
+      to: 'Duisburg',
+      depart: '2024-06-03',
+      objective: 'cost',
+      shipment: { kg: 20, pieces: 10, regime: '9610' },
+    });
+    const units = createCostContext(network.manifest, q).units;
+    // the cheapest product filed from a Baotou intake to Duisburg, priced here from its tariffs
+    let cheapest = Infinity;
+    for (const s of network.services.values())
+      for (const t of s.parcel_tariffs ?? [])
+        if (t.from.some((f) => f.startsWith('baotou')) && t.to.includes('duisburg')) {
+          const usd = parcelUsd(t, units);
+          if (usd !== null) cheapest = Math.min(cheapest, usd);
+        }
+    expect(cheapest).toBeLessThan(Infinity);
+    const r = planner.plan(q).routes[0]!;
+    moneyAddsUp(r);
+    const ridesProduct = r.legs.some((l) => isParcelProduct(network.services.get(l.service_id)!));
+    // what the shipper pays to carry the parcels to the doors: all but the clearances
+    const carriage = r.cost.total_usd - r.cost.customs_usd - r.cost.import_customs_usd;
+    if (ridesProduct) {
+      expect(r.cost.parcel_delivery_usd).toBe(0);
+      expect(carriage).toBeCloseTo(cheapest, 2);
+    } else {
+      expect(carriage).toBeGreaterThanOrEqual(cheapest - 1e-6);
+      // the German last mile as filed, ten pieces of 2 kg
+      const de = network.manifest.parcel_delivery!.find((d) => d.country === 'DE')!;
+      const band = de.bands.find((b) => 2 <= b.up_to_kg)!;
+      expect(r.cost.parcel_delivery_usd).toBeCloseTo(10 * band.usd_per_piece, 6);
+    }
+  });
+});
+
+describe('ten 2 kg parcels Baotou → Moscow on the built-in network', () => {
+  it('pay the Russian last mile as filed, ten pieces, on the ride into Moscow', async () => {
+    const { network, planner } = await loadBuiltIn();
+    const res = planner.plan(
+      query({
+        from: 'Baotou',
+        to: 'Moscow',
+        depart: '2024-06-03',
+        objective: 'cost',
+        shipment: { kg: 20, pieces: 10, regime: '9610' },
+      }),
+    );
+    const r = res.routes[0]!;
+    moneyAddsUp(r);
+    // no parcel product serves Moscow: the route ends on an ordinary service
+    expect(r.legs.some((l) => isParcelProduct(network.services.get(l.service_id)!))).toBe(false);
+    const ru = network.manifest.parcel_delivery!.find((d) => d.country === 'RU')!;
+    const band = ru.bands.find((b) => 2 <= b.up_to_kg)!;
+    expect(r.cost.parcel_delivery_usd).toBeCloseTo(10 * band.usd_per_piece, 6);
+    expect(r.legs.at(-1)!.parcel_delivery_usd).toBeCloseTo(10 * band.usd_per_piece, 6);
+    expect(res.notices.find((n) => n.code === 'PARCEL_DELIVERY')?.params).toMatchObject({
+      country: 'RU',
+      pieces: 10,
+    });
+  });
+});
