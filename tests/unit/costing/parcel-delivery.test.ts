@@ -282,3 +282,65 @@ describe('ten 2 kg parcels Baotou → Moscow on the built-in network', () => {
     });
   });
 });
+
+describe('two parcels from Baotou to each further country with a filed last mile', () => {
+  /** A terminal of each country filed beside Germany and Russia (their own cases are above). */
+  const TERMINAL: Record<string, string> = {
+    PL: 'warsaw',
+    NL: 'rotterdam-port',
+    BY: 'minsk',
+    KR: 'busan-port',
+    JP: 'tokyo-haneda',
+    SG: 'singapore-changi',
+    AU: 'sydney-airport',
+  };
+  let network: Network;
+  let planner: Planner;
+  beforeAll(async () => {
+    ({ network, planner } = await loadBuiltIn());
+  });
+
+  it('every filed country has a terminal here, in that country', () => {
+    const filed = network.manifest
+      .parcel_delivery!.map((d) => d.country)
+      .filter((c) => c !== 'DE' && c !== 'RU');
+    expect(Object.keys(TERMINAL).sort()).toEqual([...filed].sort());
+    for (const [country, id] of Object.entries(TERMINAL))
+      expect(network.terminals.get(id)?.country).toBe(country);
+  });
+
+  it('pay 2 × the filed rate of the band of a piece, lightest and heaviest band, on the last ride', () => {
+    for (const delivery of network.manifest.parcel_delivery!) {
+      const to = TERMINAL[delivery.country];
+      if (to === undefined) continue;
+      const lightest = delivery.bands[0]!;
+      const heaviest = delivery.bands.at(-1)!;
+      // a piece of 60 % of the lightest band's limit, and one at the heaviest band's limit
+      for (const pieceKg of [0.6 * lightest.up_to_kg, heaviest.up_to_kg]) {
+        const band = delivery.bands.find((b) => pieceKg <= b.up_to_kg)!;
+        const res = planner.plan(
+          query({
+            from: 'Baotou',
+            to,
+            depart: '2024-06-03',
+            objective: 'cost',
+            shipment: { kg: 2 * pieceKg, pieces: 2, regime: '9610' },
+          }),
+        );
+        const r = res.routes[0]!;
+        const where = `${delivery.country} ${to}, pieces of ${pieceKg} kg`;
+        const sum = COST_COMPONENT_KEYS.reduce((s, k) => s + r.cost[k], 0);
+        expect(r.cost.total_usd, where).toBeCloseTo(sum, 6);
+        const last = r.legs.at(-1)!;
+        expect(isParcelProduct(network.services.get(last.service_id)!), where).toBe(false);
+        expect(r.cost.parcel_delivery_usd, where).toBeCloseTo(2 * band.usd_per_piece, 6);
+        expect(last.parcel_delivery_usd, where).toBeCloseTo(2 * band.usd_per_piece, 6);
+        expect(res.notices.find((n) => n.code === 'PARCEL_DELIVERY')?.params, where).toMatchObject({
+          country: delivery.country,
+          pieces: 2,
+          usd_per_piece: band.usd_per_piece,
+        });
+      }
+    }
+  });
+});
