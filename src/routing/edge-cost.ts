@@ -82,6 +82,13 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   const base = ctx.svcBase[s]!;
   if (ctx.stopBannedPrefix[base + j + 1]! - ctx.stopBannedPrefix[base + i]! > 0) return false;
   if (ctx.legBannedPrefix[base + j]! - ctx.legBannedPrefix[base + i]! > 0) return false;
+  // a parcel product hands the parcels to their recipients: nothing carries them on from its end
+  if (
+    ctx.serviceParcelProduct[s] === 1 &&
+    ctx.parcelEnd !== null &&
+    ctx.parcelEnd[si.stops[j]!] !== 1
+  )
+    return false;
   if (ctx.gatewayBans.count > 0) {
     if (MODE_PORT_GATEWAY[si.mode] && ctx.gatewayPortBan[si.stops[i]!]) return false;
     for (let k = i; k < j; k++) {

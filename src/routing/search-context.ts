@@ -122,6 +122,11 @@ export interface SearchContext {
   readonly parcelDelivery: ParcelDeliveryPlan | null;
   /** per service: 1 for a parcel product (priced door to door, pays no last mile) */
   readonly serviceParcelProduct: Uint8Array;
+  /**
+   * per terminal: 1 where the query's destination is; a parcel product delivers to the recipients'
+   * doors, so its ride ends the route there and nowhere else (null: no destination given)
+   */
+  readonly parcelEnd: Uint8Array | null;
   /** over legs 0…k-1 of each service: legs that cross a border into the destination territory */
   readonly legImportPrefix: Int32Array;
   /** terminals where the customs plan's clearance can be done */
@@ -330,6 +335,14 @@ export function createSearchContext(
   });
   let parcelDelivery: ParcelDeliveryPlan | null = null;
   const dest = opts.parcelDestination;
+  let parcelEnd: Uint8Array | null = null;
+  if (dest) {
+    parcelEnd = new Uint8Array(T);
+    for (const id of dest.terminals) {
+      const ti = index.terminalIndex.get(id);
+      if (ti !== undefined) parcelEnd[ti] = 1;
+    }
+  }
   const charge = dest ? parcelDeliveryCharge(cost, dest.country) : null;
   if (dest && charge) {
     const at = new Uint8Array(T);
@@ -392,6 +405,7 @@ export function createSearchContext(
     customs,
     importCustoms,
     parcelDelivery,
+    parcelEnd,
     serviceParcelProduct,
     legImportPrefix,
     clearAt,

@@ -197,6 +197,33 @@ describe('a parcel product on a drawn network', () => {
     );
   });
 
+  it('a parcel product ends the route: parcels for beyond its delivery stops do not ride it on', () => {
+    const d = drawing();
+    d.terminals['de-far'] = { country: 'DE', at: [13.4, 52.5], modes: ['road'] };
+    d.services!['onward'] = {
+      mode: 'road',
+      stops: ['de-city', 'de-far'],
+      unit: 'kg',
+      usd: 0.05,
+      min_usd: 30,
+    };
+    const beyond = createPlanner(drawNetwork(d)).plan(
+      query({
+        from: 'cn-air',
+        to: 'de-far',
+        objective: 'cost',
+        shipment: { kg: 2, pieces: 1, regime: '9610' },
+      }),
+    );
+    expect(beyond.status).toBe('ok');
+    // the product hands the parcel to its recipient at its delivery stop; the loose chain goes on
+    for (const r of beyond.routes) expect(r.legs.map((l) => l.service_id)).not.toContain('parcel');
+    // to its own delivery stop the product is still the answer
+    expect(
+      plan({ kg: 2, pieces: 1, regime: '9610' }).routes[0]!.legs.map((l) => l.service_id),
+    ).toEqual(['parcel']);
+  });
+
   it('the price is the same to any stop the product delivers to, and from either intake', () => {
     const toAirport = plan({ kg: 2, pieces: 1, regime: '9610' }, 'de-air').routes[0]!;
     expect(toAirport.legs.map((l) => l.service_id)).toEqual(['parcel']);
