@@ -291,6 +291,20 @@ describe('road answers a forwarder books (decisions T8)', () => {
       ]);
   });
 
+  it('Berlin ↔ Warsaw is one truck, not a run to Małaszewicze and 190 km back (T12)', () => {
+    for (const objective of ['cost', 'time', 'generalized'] as const) {
+      for (const [from, to] of [
+        ['Berlin', 'Warsaw'],
+        ['Warsaw', 'Berlin'],
+      ] as const) {
+        const r = byRoad(from, to, objective);
+        expect(r.legs, `${from} → ${to} ${objective}`).toHaveLength(1);
+        expect(r.legs[0]!.via.map((t) => t.id)).not.toContain('malaszewicze');
+        expect(r.distance_km).toBeLessThan(600);
+      }
+    }
+  });
+
   it('Chifeng → Moscow by road is one TIR truck, with no change of truck at Manzhouli', () => {
     // (fastest, the domestic truck's day of notice against the TIR truck's two lets a change at
     // Manzhouli arrive a few hours sooner; decisions T8)
