@@ -131,7 +131,7 @@ export function buildRoute(
   // V7, V14): its P50 takes the clearance at its median, not a draw of its spread
   const drawImport = opts.draws?.importClearance !== 'median';
   /** the destination's import clearance at terminal ti (inside its territory) from startH (epoch hours) */
-  const importClearance = (ti: number, startH: number, serviceId?: string): void => {
+  const importClearance = (ti: number, startH: number, usd: number, serviceId?: string): void => {
     const territory = imp!.territory;
     const at = refOf(ti);
     const endH = startH + imp!.timeH;
@@ -142,7 +142,7 @@ export function buildRoute(
       start: isoFromHours(startH),
       end: isoFromHours(endH),
       time_h: imp!.timeH,
-      cost_usd: imp!.usd,
+      cost_usd: usd,
       territory: { id: territory.id, name: territory.name, name_zh: territory.name_zh },
     });
     timeline.push({
@@ -247,6 +247,9 @@ export function buildRoute(
       const path: [number, number][] = [[from.lon, from.lat]];
       const onBoard: Distribution[] = [];
       const clearances = hopImportClearances(ctx, s, i, j);
+      // what each clearance of this ride costs, as the search charged it (a parcel product's carrier
+      // declares its parcels itself: decisions C7)
+      const clearanceUsd = clearances > 0 ? money[OUT_IMPORT_CUSTOMS]! / clearances : 0;
       /** hours of import clearance on board so far: later on-board events move by them */
       let cleared = 0;
       let clearedOnBoard = 0;
@@ -293,7 +296,7 @@ export function buildRoute(
         if (!si.delay) onBoard.push(bi.border.dwell_h);
         if (clearances > 0 && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
           // the train or truck clears into the destination's territory at the border it enters by
-          importClearance(si.stops[k + 1]!, endH, svc.id);
+          importClearance(si.stops[k + 1]!, endH, clearanceUsd, svc.id);
           if (drawImport) onBoard.push(imp!.territory.clearance_h);
           cleared += imp!.timeH;
           clearedOnBoard++;
@@ -347,7 +350,7 @@ export function buildRoute(
         end: isoFromHours(arriveH),
         service_id: svc.id,
       });
-      if (clearAtEnd) importClearance(si.stops[j]!, arriveH);
+      if (clearAtEnd) importClearance(si.stops[j]!, arriveH, clearanceUsd);
       steps.push({
         kind: 'hop',
         si,
@@ -402,7 +405,7 @@ export function buildRoute(
       importUsd += money[OUT_IMPORT_CUSTOMS]!;
       steps.push({ kind: 'random', dist: bi.border.dwell_h, addH: bi.gaugeTimeH + extra });
       if (enters) {
-        importClearance(fb, crossedH);
+        importClearance(fb, crossedH, imp!.usd);
         steps.push(
           drawImport
             ? { kind: 'random', dist: imp!.territory.clearance_h, addH: 0 }

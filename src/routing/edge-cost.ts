@@ -111,7 +111,10 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   out[OUT_GAUGE_CHANGE] = gauge;
   out[OUT_HANDLING] = 0;
   const clearances = hopImportClearances(ctx, s, i, j);
-  const importUsd = clearances > 0 ? clearances * ctx.importCustoms!.usd : 0;
+  // a parcel product's carrier presents its parcels and declares them itself (the EU's H7 for
+  // consignments up to EUR 150), within the product's price: no broker's declaration (decisions C7)
+  const importUsd =
+    clearances > 0 && ctx.serviceParcelProduct[s] === 0 ? clearances * ctx.importCustoms!.usd : 0;
   out[OUT_IMPORT_CUSTOMS] = importUsd;
   const special = ctx.serviceSpecialCargoUsd[s]! + ctx.serviceSpecialCargoShare[s]! * lineHaul;
   out[OUT_SPECIAL_CARGO] = special;

@@ -360,8 +360,14 @@ describe('a 2 kg 9610 parcel Baotou → Duisburg on the built-in network', () =>
     const price = filedPrice(filed!, 2);
     expect(r.cost.line_haul_usd).toBeCloseTo(price, 2);
     expect(r.cost.handling_usd).toBe(0);
-    // the rest is customs: China's 9610 export and the EU's import clearance, nothing per leg
-    expect(r.cost.total_usd).toBeCloseTo(price + r.cost.customs_usd + r.cost.import_customs_usd, 2);
+    // the rest is China's 9610 export clearance, nothing per leg; the product's carrier presents and
+    // declares the parcel in the EU itself (H7), so the EU clearance takes its time and no broker's fee
+    expect(r.cost.import_customs_usd).toBe(0);
+    const eu = r.customs_events.find((c) => c.direction === 'import');
+    expect(eu?.territory?.id).toBe('eu');
+    expect(eu?.cost_usd).toBe(0);
+    expect(eu?.time_h).toBeGreaterThan(0);
+    expect(r.cost.total_usd).toBeCloseTo(price + r.cost.customs_usd, 2);
     // the cheapest of the parcel products filed for this ride
     for (const s of network.services.values())
       for (const t of s.parcel_tariffs ?? [])
@@ -370,6 +376,22 @@ describe('a 2 kg 9610 parcel Baotou → Duisburg on the built-in network', () =>
     const notice = res.notices.find((n) => n.code === 'PARCEL_TARIFF');
     expect(notice?.params).toMatchObject({ product: filed!.product, service: service.id });
   });
+  it('parcels on loose cargo, with no product to their destination, still pay the import declaration', () => {
+    const r = planner.plan(
+      query({
+        from: 'Baotou',
+        to: 'Moscow',
+        depart: '2024-06-03',
+        objective: 'cost',
+        shipment: { kg: 4, pieces: 2, regime: '9610' },
+      }),
+    ).routes[0]!;
+    for (const l of r.legs)
+      expect(network.services.get(l.service_id)!.parcel_tariffs).toBeUndefined();
+    const eaeu = network.destinationCustoms?.find((d) => d.id === 'eaeu');
+    expect(r.cost.import_customs_usd).toBeCloseTo(eaeu!.cost_usd_per_shipment.value, 2);
+  });
+
   it("a piece over the line's limit rides EMS, whose tariff cites the parcel cases' own source", () => {
     const plan = (kg: number) =>
       planner.plan(
