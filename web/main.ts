@@ -23,7 +23,7 @@ import {
 import { drawRoutes } from './map/route-layer.ts';
 import { forgetLabelSizes, layoutMapLabels } from './map/map-labels.ts';
 import { SHOW_ALL, toggleKind, toggleMode, type MapFilter } from './view-model/map-filter.ts';
-import { readForm, writeForm } from './app/query-form.ts';
+import { readForm, syncPiecesField, writeForm } from './app/query-form.ts';
 import { createDateField } from './app/date-field.ts';
 import { noticesOf, reasonOf, renderMessage, type Message } from './app/messages.ts';
 import { problemView, type PlaceChoice } from './view-model/problem-text.ts';
@@ -420,6 +420,8 @@ function setRunning(on: boolean): void {
   run.textContent = t(state.lang, on ? 'query.running' : 'query.run');
   form.setAttribute('aria-busy', on ? 'true' : 'false');
 }
+
+$<HTMLSelectElement>('unit').addEventListener('change', () => syncPiecesField(form));
 
 form.addEventListener('submit', (ev) => {
   ev.preventDefault();

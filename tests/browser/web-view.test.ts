@@ -233,6 +233,16 @@ describe('web view', () => {
     await shot(page, '07-no-route');
   });
 
+  it('the parcels field is on for kg and off for boxes', async () => {
+    const { page } = h;
+    const unit = await page.locator('#unit').inputValue();
+    await page.selectOption('#unit', 'feu');
+    expect(await page.locator('#pieces').isDisabled()).toBe(true);
+    await page.selectOption('#unit', 'kg');
+    expect(await page.locator('#pieces').isDisabled()).toBe(false);
+    await page.selectOption('#unit', unit);
+  });
+
   it('stays readable on a narrow screen: no sideways scrolling', async () => {
     const { page } = h;
     await page.setViewportSize({ width: 420, height: 900 });

@@ -50,6 +50,12 @@ export function readForm(form: HTMLFormElement, from: string, to: string): Query
   return q;
 }
 
+/** Parcels are counted only for loose cargo in kg: the field is off while the unit is a box. */
+export function syncPiecesField(form: HTMLFormElement): void {
+  field<HTMLInputElement>(form, 'pieces').disabled =
+    field<HTMLSelectElement>(form, 'unit').value !== 'kg';
+}
+
 export function writeForm(form: HTMLFormElement, q: QueryState = DEFAULT_QUERY): void {
   const depart = field<HTMLInputElement>(form, 'depart');
   depart.value = q.depart;
@@ -64,6 +70,7 @@ export function writeForm(form: HTMLFormElement, q: QueryState = DEFAULT_QUERY):
   field<HTMLInputElement>(form, 'avoid').value = q.avoid.join(', ');
   field<HTMLInputElement>(form, 'value').value = q.value_usd > 0 ? String(q.value_usd) : '';
   field<HTMLInputElement>(form, 'pieces').value = q.pieces > 0 ? String(q.pieces) : '';
+  syncPiecesField(form);
   for (const c of form.querySelectorAll<HTMLInputElement>('input[name="modes"]'))
     c.checked = q.modes.length === 0 || q.modes.includes(c.value as never);
 }
