@@ -11,15 +11,15 @@ const usdText = (x: number): string =>
 
 /** The notice for the first route's last-mile delivery, or none when it rides a parcel product to the door. */
 export function parcelDeliveryNotices(route: Route, ctx: SearchContext): Notice[] {
-  const pd = ctx.parcelDelivery;
-  if (pd === null) return [];
+  const charge = ctx.parcelDelivery;
+  if (charge === null) return [];
   const leg = route.legs.find((l) => (l.parcel_delivery_usd ?? 0) > 0);
   if (!leg) return [];
-  const { rule, band } = pd.charge;
+  const { rule, band } = charge;
   const sources = [...[band.source ?? []].flat(), ...(band.assumption ? ['assumption'] : [])];
   const usd = Math.round(leg.parcel_delivery_usd! * 100) / 100;
-  const perPiece = Math.round(pd.charge.usdPerPiece * 100) / 100;
-  const kg = Math.round(pd.charge.kgPerPiece * 1000) / 1000;
+  const perPiece = Math.round(charge.usdPerPiece * 100) / 100;
+  const kg = Math.round(charge.kgPerPiece * 1000) / 1000;
   return [
     {
       code: 'PARCEL_DELIVERY',
@@ -28,14 +28,14 @@ export function parcelDeliveryNotices(route: Route, ctx: SearchContext): Notice[
         terminal: leg.to.id,
         country: rule.country,
         carrier: rule.carrier,
-        pieces: pd.charge.pieces,
+        pieces: charge.pieces,
         kg_per_piece: kg,
         up_to_kg: band.up_to_kg,
         usd_per_piece: perPiece,
         usd,
         sources,
       },
-      text: `parcel delivery: the first route ends at ${leg.to.id} on ${leg.service_id}, not on a parcel product, so each parcel still goes to its door: ${pd.charge.pieces} × ${usdText(perPiece)} (${rule.carrier} in ${rule.country}, pieces up to ${band.up_to_kg} kg; ${kg} kg each) = ${usdText(usd)} (${sources.join(', ')})`,
+      text: `parcel delivery: the first route ends at ${leg.to.id} on ${leg.service_id}, not on a parcel product, so each parcel still goes to its door: ${charge.pieces} × ${usdText(perPiece)} (${rule.carrier} in ${rule.country}, pieces up to ${band.up_to_kg} kg; ${kg} kg each) = ${usdText(usd)} (${sources.join(', ')})`,
     },
   ];
 }

@@ -299,6 +299,7 @@ export function compileIndex(network: model.Network): RoutingIndex {
         cutoffHOf(network.manifest, s),
       ),
       delay: s.delay_h,
+      parcelProduct: isParcelProduct(s),
     };
     const si = services.length;
     serviceIndex.set(s.id, si);

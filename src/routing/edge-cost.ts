@@ -83,12 +83,8 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   if (ctx.stopBannedPrefix[base + j + 1]! - ctx.stopBannedPrefix[base + i]! > 0) return false;
   if (ctx.legBannedPrefix[base + j]! - ctx.legBannedPrefix[base + i]! > 0) return false;
   // a parcel product hands the parcels to their recipients: nothing carries them on from its end
-  if (
-    ctx.serviceParcelProduct[s] === 1 &&
-    ctx.parcelEnd !== null &&
-    ctx.parcelEnd[si.stops[j]!] !== 1
-  )
-    return false;
+  const atEnd = ctx.atDestination !== null && ctx.atDestination[si.stops[j]!] === 1;
+  if (si.parcelProduct && ctx.atDestination !== null && !atEnd) return false;
   if (ctx.gatewayBans.count > 0) {
     if (MODE_PORT_GATEWAY[si.mode] && ctx.gatewayPortBan[si.stops[i]!]) return false;
     for (let k = i; k < j; k++) {
@@ -113,16 +109,12 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   const clearances = hopImportClearances(ctx, s, i, j);
   // a parcel product's carrier presents its parcels and declares them itself (the EU's H7 for
   // consignments up to EUR 150), within the product's price: no broker's declaration (decisions C7)
-  const importUsd =
-    clearances > 0 && ctx.serviceParcelProduct[s] === 0 ? clearances * ctx.importCustoms!.usd : 0;
+  const importUsd = clearances > 0 && !si.parcelProduct ? clearances * ctx.importCustoms!.usd : 0;
   out[OUT_IMPORT_CUSTOMS] = importUsd;
   const special = ctx.serviceSpecialCargoUsd[s]! + ctx.serviceSpecialCargoShare[s]! * lineHaul;
   out[OUT_SPECIAL_CARGO] = special;
-  const pd = ctx.parcelDelivery;
   const delivery =
-    pd !== null && pd.at[si.stops[j]!] === 1 && ctx.serviceParcelProduct[s] === 0
-      ? pd.charge.usd
-      : 0;
+    ctx.parcelDelivery !== null && atEnd && !si.parcelProduct ? ctx.parcelDelivery.usd : 0;
   out[OUT_PARCEL_DELIVERY] = delivery;
   out[OUT_MONEY] = lineHaul - subsidy + fees + gauge + importUsd + special + delivery;
   out[OUT_TIME] =

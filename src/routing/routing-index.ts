@@ -51,6 +51,8 @@ export interface ServiceInfo {
   readonly totalKm: number;
   readonly schedule: CompiledSchedule;
   readonly delay: Distribution | undefined;
+  /** a parcel product (docs/decisions.md C4): priced door to door, so its ride ends the route */
+  readonly parcelProduct: boolean;
 }
 
 /** The tariff entries of one pair of stops of one service (docs/decisions.md R15). */

@@ -21,7 +21,6 @@ import {
 } from '../costing/index.ts';
 import {
   filedServiceId,
-  isParcelProduct,
   type DestinationCustoms,
   type Mode,
   type RegimeRule,
@@ -37,13 +36,6 @@ interface ImportCustomsPlan {
   readonly usd: number;
   /** per terminal: 1 when it lies inside the territory */
   readonly inside: Uint8Array;
-}
-
-/** Last-mile delivery of a parcel shipment at its destination (decisions C6). */
-interface ParcelDeliveryPlan {
-  readonly charge: ParcelDeliveryCharge;
-  /** per terminal: 1 when it is one of the query's destination terminals */
-  readonly at: Uint8Array;
 }
 
 interface CustomsPlan {
@@ -118,15 +110,16 @@ export interface SearchContext {
   readonly customs: CustomsPlan | null;
   /** import clearance at the entry into the destination's customs territory, or null */
   readonly importCustoms: ImportCustomsPlan | null;
-  /** last-mile delivery a ride into the destination pays unless its service is a parcel product, or null */
-  readonly parcelDelivery: ParcelDeliveryPlan | null;
-  /** per service: 1 for a parcel product (priced door to door, pays no last mile) */
-  readonly serviceParcelProduct: Uint8Array;
   /**
-   * per terminal: 1 where the query's destination is; a parcel product delivers to the recipients'
-   * doors, so its ride ends the route there and nowhere else (null: no destination given)
+   * last-mile delivery (decisions C6) a ride into the destination pays unless its service is a
+   * parcel product, or null
    */
-  readonly parcelEnd: Uint8Array | null;
+  readonly parcelDelivery: ParcelDeliveryCharge | null;
+  /**
+   * per terminal: 1 where the query's destination is (null: none given). A parcel product's ride ends
+   * the route there and nowhere else; another ride ending there pays the parcel delivery.
+   */
+  readonly atDestination: Uint8Array | null;
   /** over legs 0…k-1 of each service: legs that cross a border into the destination territory */
   readonly legImportPrefix: Int32Array;
   /** terminals where the customs plan's clearance can be done */
@@ -329,29 +322,16 @@ export function createSearchContext(
       }
     });
   }
-  const serviceParcelProduct = new Uint8Array(S);
-  index.services.forEach((si, k) => {
-    if (isParcelProduct(si.service)) serviceParcelProduct[k] = 1;
-  });
-  let parcelDelivery: ParcelDeliveryPlan | null = null;
   const dest = opts.parcelDestination;
-  let parcelEnd: Uint8Array | null = null;
+  let atDestination: Uint8Array | null = null;
   if (dest) {
-    parcelEnd = new Uint8Array(T);
+    atDestination = new Uint8Array(T);
     for (const id of dest.terminals) {
       const ti = index.terminalIndex.get(id);
-      if (ti !== undefined) parcelEnd[ti] = 1;
+      if (ti !== undefined) atDestination[ti] = 1;
     }
   }
-  const charge = dest ? parcelDeliveryCharge(cost, dest.country) : null;
-  if (dest && charge) {
-    const at = new Uint8Array(T);
-    for (const id of dest.terminals) {
-      const ti = index.terminalIndex.get(id);
-      if (ti !== undefined) at[ti] = 1;
-    }
-    parcelDelivery = { charge, at };
-  }
+  const parcelDelivery = dest ? parcelDeliveryCharge(cost, dest.country) : null;
   const handlingUsdArr = new Float64Array(index.handling.length);
   for (let k = 0; k < handlingUsdArr.length; k++)
     handlingUsdArr[k] = handlingUsd(index.handling[k]!.rule, cost);
@@ -405,8 +385,7 @@ export function createSearchContext(
     customs,
     importCustoms,
     parcelDelivery,
-    parcelEnd,
-    serviceParcelProduct,
+    atDestination,
     legImportPrefix,
     clearAt,
     gatewayBorderBan: new Uint8Array(B),

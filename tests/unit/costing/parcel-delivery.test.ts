@@ -17,6 +17,7 @@ import type { Planner } from '../../../src/planner/index.ts';
 import { createPlanner } from '../../../src/planner/index.ts';
 import { loadBuiltIn } from '../../support/built-in-network.ts';
 import { drawIssues, drawNetwork, type Drawing } from '../../support/draw-network.ts';
+import { parcelLineDrawing } from '../../support/parcel-line-drawing.ts';
 import { query } from '../../support/route-query.ts';
 
 /** Delivery in the drawn destination country: up to 1 kg USD 4 a piece, up to 10 kg USD 7. */
@@ -29,75 +30,23 @@ const DELIVERY = {
   ],
 };
 
-/** Loose air cargo over three legs with minimums, and a parcel product over the same stops. */
+/**
+ * The drawn parcel line (tests/support) with one band, USD 3 + 8/kg up to 5 kg, by actual weight, and
+ * the drawn delivery unless `delivery: false`.
+ */
 function drawing(o: { product?: boolean; delivery?: boolean } = {}): Drawing {
-  const product = o.product ?? true;
-  return {
-    terminals: {
-      'cn-air': {
-        country: 'CN',
-        at: [110, 40.6],
-        modes: ['air', 'road'],
-        customs: ['general', '9610'],
+  const d = parcelLineDrawing({
+    product: o.product ?? true,
+    tariff: {
+      rate: {
+        kind: 'per_kg',
+        bands: [{ up_to_kg: 5, usd_per_piece: 3, usd_per_kg: 8, source: 'drawn' }],
       },
-      'cn-hub': {
-        country: 'CN',
-        at: [116.6, 40.1],
-        modes: ['air', 'road'],
-        customs: ['general', '9610'],
-      },
-      'de-air': { country: 'DE', at: [8.6, 50], modes: ['air', 'road'] },
-      'de-city': { country: 'DE', at: [6.8, 51.4], modes: ['road'] },
+      chargeable: { min_kg: 0, source: 'drawn' },
+      source: 'drawn',
     },
-    services: {
-      feeder: {
-        mode: 'air',
-        stops: ['cn-air', 'cn-hub'],
-        unit: 'chargeable_kg',
-        usd: 0.6,
-        min_usd: 20,
-      },
-      trunk: {
-        mode: 'air',
-        stops: ['cn-hub', 'de-air'],
-        unit: 'chargeable_kg',
-        usd: 4,
-        min_usd: 50,
-      },
-      truck: { mode: 'road', stops: ['de-air', 'de-city'], unit: 'kg', usd: 0.05, min_usd: 30 },
-      ...(product
-        ? {
-            parcel: {
-              mode: 'air' as const,
-              kind: 'air_belly',
-              stops: ['cn-air', 'cn-hub', 'de-air', 'de-city'],
-              leg_modes: [undefined, undefined, 'road' as const],
-              hours: [1.5, 12, 5],
-              loads_at: ['cn-air', 'cn-hub'],
-              unloads_at: ['de-air', 'de-city'],
-              cargo: { accepts_containers: false },
-              parcel_tariffs: [
-                {
-                  product: 'Drawn e-commerce line',
-                  product_zh: '测试电商专线',
-                  from: ['cn-air', 'cn-hub'],
-                  to: ['de-air', 'de-city'],
-                  rate: {
-                    kind: 'per_kg',
-                    bands: [{ up_to_kg: 5, usd_per_piece: 3, usd_per_kg: 8, source: 'drawn' }],
-                  },
-                  chargeable: { min_kg: 0, source: 'drawn' },
-                  max_kg_per_piece: { value: 5, source: 'drawn' },
-                  date: '2024',
-                  source: 'drawn',
-                },
-              ],
-            },
-          }
-        : {}),
-    },
-    ...(o.delivery === false ? {} : { parcel_delivery: [DELIVERY] }),
-  };
+  });
+  return o.delivery === false ? d : { ...d, parcel_delivery: [DELIVERY] };
 }
 
 const moneyAddsUp = (r: Route) => {

@@ -11,6 +11,10 @@ import { createPlanner, type Planner } from '../../../src/planner/index.ts';
 import { inputSources } from '../../../src/validation/input-sources.ts';
 import { loadBuiltIn } from '../../support/built-in-network.ts';
 import { drawIssues, drawNetwork, type Drawing } from '../../support/draw-network.ts';
+import {
+  DRAWN_PARCEL_BANDS as BANDS,
+  parcelLineDrawing,
+} from '../../support/parcel-line-drawing.ts';
 import { query } from '../../support/route-query.ts';
 
 const manifest = {
@@ -23,13 +27,6 @@ const units = (shipment: Record<string, unknown>, regime = '9610') =>
     query({ from: 'a', to: 'b', shipment: { regime, ...shipment } as never }),
   ).units;
 
-const BANDS = {
-  kind: 'per_kg' as const,
-  bands: [
-    { up_to_kg: 0.3, usd_per_piece: 1, usd_per_kg: 10, source: 'drawn' },
-    { up_to_kg: 5, usd_per_piece: 3, usd_per_kg: 8, source: 'drawn' },
-  ],
-};
 const STEPS = {
   kind: 'steps' as const,
   first_kg: 0.5,
@@ -102,67 +99,8 @@ describe('parcel pricing', () => {
   });
 });
 
-/** Loose air cargo over three legs, each with a minimum; and a parcel product over the same stops. */
-function drawing(parcelOverrides: Record<string, unknown> = {}): Drawing {
-  return {
-    terminals: {
-      'cn-air': {
-        country: 'CN',
-        at: [110, 40.6],
-        modes: ['air', 'road'],
-        customs: ['general', '9610'],
-      },
-      'cn-hub': {
-        country: 'CN',
-        at: [116.6, 40.1],
-        modes: ['air', 'road'],
-        customs: ['general', '9610'],
-      },
-      'de-air': { country: 'DE', at: [8.6, 50], modes: ['air', 'road'] },
-      'de-city': { country: 'DE', at: [6.8, 51.4], modes: ['road'] },
-    },
-    services: {
-      feeder: {
-        mode: 'air',
-        stops: ['cn-air', 'cn-hub'],
-        unit: 'chargeable_kg',
-        usd: 0.6,
-        min_usd: 20,
-      },
-      trunk: {
-        mode: 'air',
-        stops: ['cn-hub', 'de-air'],
-        unit: 'chargeable_kg',
-        usd: 4,
-        min_usd: 50,
-      },
-      truck: { mode: 'road', stops: ['de-air', 'de-city'], unit: 'kg', usd: 0.05, min_usd: 30 },
-      parcel: {
-        mode: 'air',
-        kind: 'air_belly',
-        stops: ['cn-air', 'cn-hub', 'de-air', 'de-city'],
-        leg_modes: [undefined, undefined, 'road'],
-        hours: [1.5, 12, 5],
-        loads_at: ['cn-air', 'cn-hub'],
-        unloads_at: ['de-air', 'de-city'],
-        cargo: { accepts_containers: false },
-        parcel_tariffs: [
-          {
-            product: 'Drawn e-commerce line',
-            product_zh: '测试电商专线',
-            from: ['cn-air', 'cn-hub'],
-            to: ['de-air', 'de-city'],
-            rate: BANDS,
-            chargeable: { min_kg: 0, volumetric_divisor_cm3_per_kg: 8000, source: 'drawn' },
-            max_kg_per_piece: { value: 5, source: 'drawn' },
-            date: '2024',
-            ...parcelOverrides,
-          },
-        ],
-      },
-    },
-  };
-}
+/** The drawn parcel line (tests/support), its tariff overridden field by field. */
+const drawing = (tariff: Record<string, unknown> = {}): Drawing => parcelLineDrawing({ tariff });
 
 describe('a parcel product on a drawn network', () => {
   const planner = createPlanner(drawNetwork(drawing()));
