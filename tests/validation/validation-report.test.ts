@@ -63,8 +63,10 @@ import {
  * speed (decisions T10) and the P50 measured with the import clearance at its median (V14):
  * baotou-duisburg-rail-days-p50 comes within (15.5 days), hohhot-hamburg-rail-days falls below (14.6
  * against 18–22); on one set of timings the two cannot both be met.
+ * 28 of 38 (0.737) with hohhot-hamburg-rail-days re-based on a train of its own corridor (decisions
+ * V16): FESCO's Zhengzhou → Hamburg via Erenhot and Naushki, 13–15 days; the planner's 14.6 is within.
  */
-const MIN_SHARE = 27 / 38;
+const MIN_SHARE = 28 / 38;
 
 const DIR = new URL('../../networks/inner-mongolia/', import.meta.url).pathname;
 let network: Network;
