@@ -5,7 +5,6 @@ export {
   parcelDeliveryCharge,
   parcelDeliveryGap,
   type ParcelDeliveryCharge,
-  type ParcelDeliveryGap,
 } from './parcel-delivery.ts';
 export { costModelFor } from './registry.ts';
 export {

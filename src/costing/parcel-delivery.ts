@@ -50,7 +50,12 @@ export function parcelDeliveryCharge(
 /** Why a parcel shipment's last mile in a country has no price: no rate filed, or pieces too heavy. */
 export type ParcelDeliveryGap =
   | { readonly reason: 'no_rate'; readonly kgPerPiece: number }
-  | { readonly reason: 'over_heaviest_band'; readonly kgPerPiece: number; readonly heaviestKg: number; readonly carrier: string };
+  | {
+      readonly reason: 'over_heaviest_band';
+      readonly kgPerPiece: number;
+      readonly heaviestKg: number;
+      readonly carrier: string;
+    };
 
 /**
  * The gap that leaves a parcel shipment's last mile in `country` unpriced, or null when it is priced
