@@ -349,7 +349,7 @@ describe('a 2 kg 9610 parcel Baotou → Duisburg on the built-in network', () =>
     expect(ems.parcel_tariffs![0]!.max_kg_per_piece.value).toBeGreaterThanOrEqual(6);
     expect(heavy.cost.line_haul_usd).toBeCloseTo(filedPrice(ems.parcel_tariffs![0]!, 6), 2);
     // the validation report would mark a cost case citing the EMS page as circular on the heavy
-    // parcel's route, not on the light one's (the parcel cases now cite other pages, decisions V16)
+    // parcel's route, not on the light one's (the parcel cases now cite other pages, decisions V17)
     const caseSource = 'goodhope-ems-china-germany';
     expect(inputSources(network, heavy, 'cost_usd').has(caseSource)).toBe(true);
     expect(inputSources(network, light, 'cost_usd').has(caseSource)).toBe(false);
