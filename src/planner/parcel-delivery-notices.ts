@@ -15,7 +15,11 @@ const usdText = (x: number): string =>
  * door. When the network has no price for the delivery (no rate filed for the country, or pieces
  * heavier than its carrier's heaviest band) the route's cost leaves it out, and the notice says so.
  */
-export function parcelDeliveryNotices(route: Route, ctx: SearchContext, network: Network): Notice[] {
+export function parcelDeliveryNotices(
+  route: Route,
+  ctx: SearchContext,
+  network: Network,
+): Notice[] {
   const charge = ctx.parcelDelivery;
   if (charge === null) return unpricedDeliveryNotices(route, ctx, network);
   const leg = route.legs.find((l) => (l.parcel_delivery_usd ?? 0) > 0);
@@ -60,7 +64,12 @@ function unpricedDeliveryNotices(route: Route, ctx: SearchContext, network: Netw
     return [
       {
         code: 'PARCEL_DELIVERY_NO_RATE',
-        params: { service: last.service_id, terminal: last.to.id, country: route.to.country, pieces },
+        params: {
+          service: last.service_id,
+          terminal: last.to.id,
+          country: route.to.country,
+          pieces,
+        },
         text: `parcel delivery not priced: ${at}, and the network files no parcel delivery rate for ${route.to.country}; the ${pieces} parcel(s) still need delivery to their doors, which the route's cost leaves out`,
       },
     ];
