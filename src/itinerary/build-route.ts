@@ -20,6 +20,7 @@ import {
   gatewaysOf,
   edgeStatic,
   hopImportClearances,
+  hopImportEntryStop,
   liftDue,
   MODE_LIST,
   OUT_BORDER_FEES,
@@ -250,53 +251,69 @@ export function buildRoute(
       // what each clearance of this ride costs, as the search charged it (a parcel product's carrier
       // declares its parcels itself: decisions C7)
       const clearanceUsd = clearances > 0 ? money[OUT_IMPORT_CUSTOMS]! / clearances : 0;
+      // entering without a border: the stop of the clearance (a parcel product's first stop inside
+      // the territory, before its delivery legs: decisions DC2), -1 when none
+      const entry = clearances > 0 ? hopImportEntryStop(ctx, s, i, j) : -1;
+      const base = ctx.svcBase[s]!;
       /** hours of import clearance on board so far: later on-board events move by them */
       let cleared = 0;
       let clearedOnBoard = 0;
       // the gauge changes on board: the search charged their lifts with the hop; the answer gives
       // them to the border events, so the ride's CO2e is its transport alone
-      const gaugeCo2 =
-        ctx.legGaugeCo2Prefix[ctx.svcBase[s]! + j]! - ctx.legGaugeCo2Prefix[ctx.svcBase[s]! + i]!;
+      const gaugeCo2 = ctx.legGaugeCo2Prefix[base + j]! - ctx.legGaugeCo2Prefix[base + i]!;
       for (let k = i; k < j; k++) {
         const leg = svc.legs[k]!;
         for (const pt of leg.waypoints?.points ?? []) path.push([pt[0], pt[1]]);
         const t = idx.terminals[si.stops[k + 1]!]!;
         path.push([t.location.lon, t.location.lat]);
         const b = si.legBorder[k]!;
-        if (b < 0) continue;
-        const bi = idx.borders[b]!;
-        const extra = ctx.borderExtraH[b]!;
-        const startH = board + (si.depOffH[k]! - si.depOffH[i]!) + leg.duration_h.value + cleared;
-        const endH = startH + bi.dwellH + bi.gaugeTimeH + extra;
-        borders.push({
-          ...borderEvent(
-            b,
-            si.stops[k]!,
-            si.stops[k + 1]!,
-            startH,
-            endH,
-            ctx.borderUsd[b]!,
-            ctx.borderGaugeUsd[b]!,
-          ),
-          service_id: svc.id,
-        });
-        timeline.push({
-          type: 'border',
-          label: `${bi.border.name} (on board)`,
-          label_zh: `${bi.border.name_zh}（随车过境）`,
-          start: isoFromHours(startH),
-          end: isoFromHours(endH),
-          terminal_id: t.id,
-          service_id: svc.id,
-        });
-        // A service's delay_h is its observed arrival delay against the timetable (punctuality),
-        // which already holds the spread of the borders it crosses on board: drawing both counted
-        // border waits twice (P50 Baotou → Duisburg 1.9 days after the timetable, R20). Only a
-        // service without a delay distribution draws its borders' spread here.
-        if (!si.delay) onBoard.push(bi.border.dwell_h);
-        if (clearances > 0 && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
-          // the train or truck clears into the destination's territory at the border it enters by
-          importClearance(si.stops[k + 1]!, endH, clearanceUsd, svc.id);
+        if (b >= 0) {
+          const bi = idx.borders[b]!;
+          const extra = ctx.borderExtraH[b]!;
+          const startH = board + (si.depOffH[k]! - si.depOffH[i]!) + leg.duration_h.value + cleared;
+          const endH = startH + bi.dwellH + bi.gaugeTimeH + extra;
+          borders.push({
+            ...borderEvent(
+              b,
+              si.stops[k]!,
+              si.stops[k + 1]!,
+              startH,
+              endH,
+              ctx.borderUsd[b]!,
+              ctx.borderGaugeUsd[b]!,
+            ),
+            service_id: svc.id,
+          });
+          timeline.push({
+            type: 'border',
+            label: `${bi.border.name} (on board)`,
+            label_zh: `${bi.border.name_zh}（随车过境）`,
+            start: isoFromHours(startH),
+            end: isoFromHours(endH),
+            terminal_id: t.id,
+            service_id: svc.id,
+          });
+          // A service's delay_h is its observed arrival delay against the timetable (punctuality),
+          // which already holds the spread of the borders it crosses on board: drawing both counted
+          // border waits twice (P50 Baotou → Duisburg 1.9 days after the timetable, R20). Only a
+          // service without a delay distribution draws its borders' spread here.
+          if (!si.delay) onBoard.push(bi.border.dwell_h);
+          if (clearances > 0 && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
+            // the train or truck clears into the destination's territory at the border it enters by
+            importClearance(si.stops[k + 1]!, endH, clearanceUsd, svc.id);
+            if (drawImport) onBoard.push(imp!.territory.clearance_h);
+            cleared += imp!.timeH;
+            clearedOnBoard++;
+          }
+        }
+        if (k + 1 === entry && entry < j) {
+          // a parcel product clears on landing at its entry, on board: what follows moves by it
+          const startH =
+            board +
+            (si.arrOffH[k + 1]! - si.depOffH[i]!) +
+            (ctx.legExtraHPrefix[base + k + 1]! - ctx.legExtraHPrefix[base + i]!) +
+            cleared;
+          importClearance(si.stops[k + 1]!, startH, clearanceUsd, svc.id);
           if (drawImport) onBoard.push(imp!.territory.clearance_h);
           cleared += imp!.timeH;
           clearedOnBoard++;

@@ -3,7 +3,8 @@
  * `baotou-rail ~RAIL 765km 1d2h~ erenhot-rail [border erenhot-zamyn-uud-rail 9h, gauge 1435→1520] zamyn-uud-rail ~RAIL …~ duisburg-rail [cost 8123.4 usd, 16d3h]`.
  * Waiting shows as `(wait 2d)`, transfers as `[transfer rail→sea 6h]`, customs as `[customs 9810 export 12h]`,
  * a destination's import clearance by its territory, `[customs eu import 1d]`; borders crossed and
- * import clearances made on board appear inside the ride.
+ * import clearances made on board appear inside the ride, a clearance on board away from a border
+ * with its terminal, `[customs eu import 1d at frankfurt-airport]`.
  */
 import type { Route } from '../model/index.ts';
 
@@ -20,8 +21,9 @@ export function formatDuration(hours: number): string {
   return s || '0h';
 }
 
-function customsText(c: Route['customs_events'][number]): string {
-  return `[customs ${c.territory?.id ?? c.regime} ${c.direction} ${formatDuration(c.time_h)}]`;
+/** `at`: the terminal to name, for a clearance on board that is not at a border crossed */
+function customsText(c: Route['customs_events'][number], at?: string): string {
+  return `[customs ${c.territory?.id ?? c.regime} ${c.direction} ${formatDuration(c.time_h)}${at ? ` at ${at}` : ''}]`;
 }
 
 /** an import clearance the cargo makes on board (at a border inside the leg), not after it */
@@ -42,9 +44,14 @@ export function formatRoute(route: Route): string {
     );
     const inner = [
       ...onBoard.map((b) => ({ start: b.start, text: borderText(b) })),
+      // on board at a border, the border names the place; elsewhere on the ride (a parcel product's
+      // entry, decisions DC2) the terminal is named
       ...route.customs_events
         .filter((c) => clearedOnBoard(c, leg))
-        .map((c) => ({ start: c.start, text: customsText(c) })),
+        .map((c) => ({
+          start: c.start,
+          text: customsText(c, onBoard.some((b) => b.to.id === c.at.id) ? undefined : c.at.id),
+        })),
     ]
       .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
       .map((x) => ` ${x.text}`)

@@ -51,6 +51,26 @@ export function hopImportClearances(ctx: SearchContext, s: number, i: number, j:
   return !ic.inside[stops[i]!] && ic.inside[stops[j]!] ? 1 : 0;
 }
 
+/**
+ * Where hop i→j of service s clears into the destination's territory when it enters it without a
+ * border on board (sea, air): the stop index k (i < k ≤ j) of the clearance, or -1 when the hop makes
+ * no such clearance. Any service clears where it discharges the cargo, j (decisions DC1); a parcel
+ * product clears at its first stop inside the territory, where its carrier presents the parcels,
+ * before it delivers them on (decisions DC2). Not on the search's hot path: the clearance's hours and
+ * money are the same wherever on the ride it falls, so only the answer asks.
+ */
+export function hopImportEntryStop(ctx: SearchContext, s: number, i: number, j: number): number {
+  const ic = ctx.importCustoms;
+  if (ic === null) return -1;
+  const base = ctx.svcBase[s]!;
+  if (ctx.legImportPrefix[base + j]! - ctx.legImportPrefix[base + i]! > 0) return -1;
+  const si = ctx.index.services[s]!;
+  const stops = si.stops;
+  if (ic.inside[stops[i]!] || !ic.inside[stops[j]!]) return -1;
+  if (si.parcelProduct) for (let k = i + 1; k < j; k++) if (ic.inside[stops[k]!]) return k;
+  return j;
+}
+
 /** True when crossing border b from terminal `from` to terminal `to` enters the destination's customs territory. */
 export function borderEntersImport(ctx: SearchContext, from: number, to: number): boolean {
   const ic = ctx.importCustoms;

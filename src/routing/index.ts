@@ -15,6 +15,7 @@ export {
   edgeAt,
   edgeStatic,
   hopImportClearances,
+  hopImportEntryStop,
   OUT_IMPORT_CUSTOMS,
   OUT_BORDER_FEES,
   OUT_CO2,

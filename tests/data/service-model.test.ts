@@ -88,14 +88,14 @@ describe('the service model of the built-in network', () => {
     // booked at departure with a day's notice; the twice-weekly line made this query wait 84 h
     expect(leg.wait_h).toBeLessThanOrEqual(24);
     expect(r.border_events.map((b) => b.border_id)).toEqual(['erenhot-zamyn-uud-road']);
-    // CAREC 2022 Mongolian road cost, USD 2.91 per truck-km over 690 km
-    expect(r.cost.line_haul_usd).toBe(2008);
+    // CAREC 2022 Mongolian road cost, USD 2.91 per truck-km over 678 km (10 + 668)
+    expect(r.cost.line_haul_usd).toBe(1973);
     // the scheduled line still sells the same pair, at the same rate
     const line = planner.network.services.get('erenhot-ulan-ude-tir')!;
     const fare = line.tariffs.find(
       (t) => t.from === 'erenhot-road' && t.to === 'ulaanbaatar' && t.unit === 'truck',
     );
-    expect(fare?.usd).toBe(2008);
+    expect(fare?.usd).toBe(1973);
   });
 
   it('Hohhot → Moscow by road offers the on-demand full truck of a Chinese carrier, not days of waiting', () => {
