@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Issue } from '../model/index.ts';
 import { issueAt, parseFile } from '../network/index.ts';
-import { ValidationFile } from './validation-file.schema.ts';
+import { caseSources, ValidationFile } from './validation-file.schema.ts';
 
 export interface ParsedValidation {
   /** undefined when there is an error */
@@ -40,10 +40,15 @@ export function parseValidationFile(
     if (first !== undefined)
       issues.push(error(['cases', i, 'id'], `duplicate id "${c.id}" (also cases[${first}])`));
     else seen.set(c.id, i);
-    if (!sourceIds.has(c.source))
-      issues.push(
-        error(['cases', i, 'source'], `unknown source "${c.source}": add it to sources.yaml`),
-      );
+    caseSources(c).forEach((id, k) => {
+      if (!sourceIds.has(id))
+        issues.push(
+          error(
+            typeof c.source === 'string' ? ['cases', i, 'source'] : ['cases', i, 'source', k],
+            `unknown source "${id}": add it to sources.yaml`,
+          ),
+        );
+    });
   });
   return issues.length > 0 ? { issues } : { file: result.data, issues };
 }

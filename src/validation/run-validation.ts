@@ -6,7 +6,12 @@
 import { RouteQuery, type PlanResult, type Route } from '../model/index.ts';
 import type { Planner } from '../planner/index.ts';
 import { inputSources } from './input-sources.ts';
-import type { Measure, ValidationCase, ValidationFile } from './validation-file.schema.ts';
+import {
+  caseSources,
+  type Measure,
+  type ValidationCase,
+  type ValidationFile,
+} from './validation-file.schema.ts';
 
 export interface CaseResult {
   readonly case: ValidationCase;
@@ -21,7 +26,8 @@ export interface CaseResult {
   /** the services the route rides, or the no-route reason */
   readonly detail: string;
   /**
-   * false when the network's own figures behind the measure cite the case's source (input-sources.ts):
+   * false when the network's own figures behind the measure cite the case's source, or one of its
+   * sources (input-sources.ts):
    * the case then reads back a figure the model was built from instead of testing it
    */
   readonly independent: boolean;
@@ -149,7 +155,8 @@ export function runCase(planner: Planner, c: ValidationCase, defaultDepart: stri
     };
   const tPerTeu = planner.network.manifest.cargo_t_per_teu.value;
   const services = route.legs.map((l) => l.service_id).join(' > ');
-  const independent = !inputSources(planner.network, route, c.measure, c.border).has(c.source);
+  const inputs = inputSources(planner.network, route, c.measure, c.border);
+  const independent = !caseSources(c).some((id) => inputs.has(id));
   const raw = measureRoute(route, c, tPerTeu);
   if (raw === undefined)
     return {

@@ -68,7 +68,11 @@ export const ValidationCase = z
       .tuple([z.number(), z.number()])
       .refine(([low, high]) => low <= high, 'low must not exceed high'),
     unit: z.string().min(1).describe('unit of `published`, for the reader (e.g. "USD per FEU")'),
-    source: z.string().min(1),
+    /**
+     * the source id, or the ids when the figure is read from several publications (a rate from one,
+     * a fee added to it from another); the case is independent only if the model cites none of them
+     */
+    source: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
     year: z.number().int().min(1990).max(2100),
     /** when the published figure holds, e.g. "Q1 2025" or "2021-08 (first train)" */
     period: z.string().min(1),
@@ -106,3 +110,7 @@ export const ValidationFile = z.strictObject({
   cases: z.array(ValidationCase).min(1),
 });
 export type ValidationFile = z.infer<typeof ValidationFile>;
+
+/** The case's source ids, one or several. */
+export const caseSources = (c: Pick<ValidationCase, 'source'>): readonly string[] =>
+  typeof c.source === 'string' ? [c.source] : c.source;

@@ -44,6 +44,16 @@ describe('validation.yaml schema', () => {
     ]);
   });
 
+  it('takes several sources for one figure and checks each of them', () => {
+    const two = CASE.replace('source: src-a', 'source: [src-a, src-b]');
+    const r = parseValidationFile('validation.yaml', `depart: 2026-12-01\ncases:\n${two}`, SOURCES);
+    expect(r.issues).toEqual([]);
+    expect(r.file!.cases[0]!.source).toEqual(['src-a', 'src-b']);
+    expect(parse(`depart: 2026-12-01\ncases:\n${two.replace('src-b]', 'src-z]')}`)).toEqual([
+      'validation.yaml:10 cases[0].source[1]: unknown source "src-z": add it to sources.yaml',
+    ]);
+  });
+
   it('rejects duplicate ids, a border measure without a border, and a per-kg cost without kg', () => {
     const dup = `depart: 2026-12-01\ncases:\n${CASE}${CASE}`;
     expect(parse(dup)).toEqual([

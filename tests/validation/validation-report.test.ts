@@ -65,6 +65,9 @@ import {
  * against 18–22); on one set of timings the two cannot both be met.
  * 28 of 38 (0.737) with hohhot-hamburg-rail-days re-based on a train of its own corridor (decisions
  * V16): FESCO's Zhengzhou → Hamburg via Erenhot and Naushki, 13–15 days; the planner's 14.6 is within.
+ * 28 of 38 (0.737), unchanged, with the two parcel cases compared with an economy postal product
+ * instead of EMS (decisions V17): China Post's registered small packet to Germany, USD 21.4–26.1 per
+ * 2 kg parcel and 10.7–13.1 per kg for ten; the economy line's 19.9 and 9.7 are below by 7 and 9 %.
  */
 const MIN_SHARE = 28 / 38;
 
@@ -192,6 +195,13 @@ describe('validation report (built-in network)', () => {
     const base = file.cases.find((c) => c.id === 'ordos-moscow-rail-days')!;
     const other = [...network.sources.keys()].find((id) => id.startsWith('jike-'))!;
     expect(runCase(planner, { ...base, source: other }, file.depart).independent).toBe(true);
+    // a case read from several publications is marked when the model cites any one of them
+    const both = [other, 'xinhua-2021-ordos-moscow'];
+    expect(runCase(planner, { ...base, source: both }, file.depart).independent).toBe(false);
+    // the parcel cases (V17) combine two pages, neither cited by the network's figures
+    const parcel = file.cases.find((c) => c.id === 'baotou-duisburg-parcel-2kg-cost')!;
+    expect(Array.isArray(parcel.source) && parcel.source.length).toBe(2);
+    expect(byId('baotou-duisburg-parcel-2kg-cost').independent).toBe(true);
   });
 
   it('gives the share over the independent cases beside the share over all', () => {

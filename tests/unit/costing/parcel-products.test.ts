@@ -330,7 +330,7 @@ describe('a 2 kg 9610 parcel Baotou → Duisburg on the built-in network', () =>
     expect(r.cost.import_customs_usd).toBeCloseTo(eaeu!.cost_usd_per_shipment.value, 2);
   });
 
-  it("a piece over the line's limit rides EMS, whose tariff cites the parcel cases' own source", () => {
+  it("a piece over the line's limit rides EMS, whose tariff's source then counts as an input", () => {
     const plan = (kg: number) =>
       planner.plan(
         query({
@@ -348,7 +348,8 @@ describe('a 2 kg 9610 parcel Baotou → Duisburg on the built-in network', () =>
     expect(line.parcel_tariffs![0]!.max_kg_per_piece.value).toBeLessThan(6);
     expect(ems.parcel_tariffs![0]!.max_kg_per_piece.value).toBeGreaterThanOrEqual(6);
     expect(heavy.cost.line_haul_usd).toBeCloseTo(filedPrice(ems.parcel_tariffs![0]!, 6), 2);
-    // the validation report marks a cost case as circular when the ridden product cites its source
+    // the validation report would mark a cost case citing the EMS page as circular on the heavy
+    // parcel's route, not on the light one's (the parcel cases now cite other pages, decisions V17)
     const caseSource = 'goodhope-ems-china-germany';
     expect(inputSources(network, heavy, 'cost_usd').has(caseSource)).toBe(true);
     expect(inputSources(network, light, 'cost_usd').has(caseSource)).toBe(false);
