@@ -1,7 +1,11 @@
 /** costing: cost models per mode behind one interface, shipment units, tariffs and charges. */
 export { perKmRate, parcelTariffUsd } from './cost-model.ts';
 export { isParcelShipment, parcelBasisText, parcelUsd, pieceChargeableKg } from './parcel.ts';
-export { parcelDeliveryCharge, type ParcelDeliveryCharge } from './parcel-delivery.ts';
+export {
+  parcelDeliveryCharge,
+  parcelDeliveryGap,
+  type ParcelDeliveryCharge,
+} from './parcel-delivery.ts';
 export { costModelFor } from './registry.ts';
 export {
   createCostContext,

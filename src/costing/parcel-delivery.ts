@@ -46,3 +46,29 @@ export function parcelDeliveryCharge(
     usd: band.usd_per_piece * u.pieces,
   };
 }
+
+/** Why a parcel shipment's last mile in a country has no price: no rate filed, or pieces too heavy. */
+export type ParcelDeliveryGap =
+  | { readonly reason: 'no_rate'; readonly kgPerPiece: number }
+  | {
+      readonly reason: 'over_heaviest_band';
+      readonly kgPerPiece: number;
+      readonly heaviestKg: number;
+      readonly carrier: string;
+    };
+
+/**
+ * The gap that leaves a parcel shipment's last mile in `country` unpriced, or null when it is priced
+ * (or the shipment is not parcels). The route still answers; the planner says the delivery is not in
+ * its cost rather than let it pass as free.
+ */
+export function parcelDeliveryGap(cost: CostContext, country: string): ParcelDeliveryGap | null {
+  const u = cost.units;
+  if (!isParcelShipment(u, cost.regime)) return null;
+  const kgPerPiece = u.kg / u.pieces;
+  const rule = cost.manifest.parcel_delivery?.find((r) => r.country === country);
+  if (!rule) return { reason: 'no_rate', kgPerPiece };
+  const heaviestKg = Math.max(...rule.bands.map((b) => b.up_to_kg));
+  if (kgPerPiece <= heaviestKg + KG_EPS) return null;
+  return { reason: 'over_heaviest_band', kgPerPiece, heaviestKg, carrier: rule.carrier };
+}

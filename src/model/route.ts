@@ -395,6 +395,18 @@ export const NOTICE_CODES = {
     'usd',
     'sources',
   ],
+  /** the first route ends on a service that is not a parcel product, in a country whose parcel delivery the network does not price */
+  PARCEL_DELIVERY_NO_RATE: ['service', 'terminal', 'country', 'pieces'],
+  /** the first route ends on a service that is not a parcel product, and its pieces are heavier than the country's parcel carrier delivers */
+  PARCEL_PIECE_OVER_DELIVERY_LIMIT: [
+    'service',
+    'terminal',
+    'country',
+    'carrier',
+    'pieces',
+    'kg_per_piece',
+    'heaviest_kg',
+  ],
   /** the shipment is larger than a departure takes: the first route splits it over departures */
   CAPACITY_SPLIT: ['shipment', 'service', 'per_departure', 'departures', 'last_arrival'],
   /** within the deadline or horizon the first route's departures carry only part of the shipment */

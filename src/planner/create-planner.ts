@@ -459,7 +459,8 @@ function answer(
   if (routes.length > 0) for (const n of specialCargoNotices(routes[0]!, ctx.cost)) notices.push(n);
   if (routes.length > 0)
     for (const n of parcelNotices(routes[0]!, index.network, ctx.cost)) notices.push(n);
-  if (routes.length > 0) for (const n of parcelDeliveryNotices(routes[0]!, ctx)) notices.push(n);
+  if (routes.length > 0)
+    for (const n of parcelDeliveryNotices(routes[0]!, ctx, index.network)) notices.push(n);
   markPareto(routes);
   if (routes.length > 0) {
     const special = q.shipment.cargo.length > 0 || q.shipment.dg_class !== undefined;

@@ -134,6 +134,10 @@ const EN: Record<MessageCode, Template> = {
     `Priced on the parcel product ${p.str('product')}: ${parcelBasis('en', p)}; ${formatNumber('en', p.num('pieces'))} piece(s) of ${formatNumber('en', p.num('chargeable_kg'))} kg chargeable, ${formatUsd('en', p.num('usd'))} door to door, without a minimum charge per leg.`,
   PARCEL_DELIVERY: (p, n) =>
     `The first route ends at ${n.terminal(p.str('terminal'))} on ${p.str('service')}, not on a parcel product: each parcel still needs delivery to its door, ${formatNumber('en', p.num('pieces'))} × ${formatUsd('en', p.num('usd_per_piece'))} (${p.str('carrier')}, up to ${formatNumber('en', p.num('up_to_kg'))} kg) = ${formatUsd('en', p.num('usd'))}.`,
+  PARCEL_DELIVERY_NO_RATE: (p, n) =>
+    `The first route ends at ${n.terminal(p.str('terminal'))} on ${p.str('service')}, not on a parcel product, and no parcel delivery rate is filed for ${p.str('country')}: delivering the ${formatNumber('en', p.num('pieces'))} parcel(s) to their doors is not in the cost.`,
+  PARCEL_PIECE_OVER_DELIVERY_LIMIT: (p, n) =>
+    `The first route ends at ${n.terminal(p.str('terminal'))} on ${p.str('service')}, not on a parcel product, and pieces of ${formatNumber('en', p.num('kg_per_piece'))} kg are heavier than ${p.str('carrier')} delivers (up to ${formatNumber('en', p.num('heaviest_kg'))} kg): they go on as freight, whose delivery is not in the cost.`,
   CAPACITY_SPLIT: (p) =>
     `${p.str('shipment')} is more than one departure of ${p.str('service')} takes (${p.str('per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'), p.zone)}, and that is the route's arrival.`,
   CAPACITY_SHORT: (p) =>
@@ -210,6 +214,10 @@ const ZH: Record<MessageCode, Template> = {
     `按包裹产品「${p.str('product_zh')}」计价：${parcelBasis('zh', p)}；${formatNumber('zh', p.num('pieces'))} 件，每件计费重量 ${formatNumber('zh', p.num('chargeable_kg'))} 公斤，门到门 ${formatUsd('zh', p.num('usd'))}，各段不另收最低运费。`,
   PARCEL_DELIVERY: (p, n) =>
     `首选路线经${p.str('service')}到达${n.terminal(p.str('terminal'))}，不是包裹产品：每件包裹仍需派送到门，${formatNumber('zh', p.num('pieces'))} × ${formatUsd('zh', p.num('usd_per_piece'))}（${p.str('carrier')}，${formatNumber('zh', p.num('up_to_kg'))} 公斤以内）= ${formatUsd('zh', p.num('usd'))}。`,
+  PARCEL_DELIVERY_NO_RATE: (p, n) =>
+    `首选路线经${p.str('service')}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且未录入${p.str('country')}的包裹派送价格：${formatNumber('zh', p.num('pieces'))} 件包裹的派送到门费用未计入成本。`,
+  PARCEL_PIECE_OVER_DELIVERY_LIMIT: (p, n) =>
+    `首选路线经${p.str('service')}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且每件 ${formatNumber('zh', p.num('kg_per_piece'))} 公斤，超过${p.str('carrier')}的派送上限（${formatNumber('zh', p.num('heaviest_kg'))} 公斤）：须按货物派送，其费用未计入成本。`,
   CAPACITY_SPLIT: (p) =>
     `${p.str('shipment')} 超过 ${p.str('service')} 单个班次的运力（${p.str('per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
   CAPACITY_SHORT: (p) =>

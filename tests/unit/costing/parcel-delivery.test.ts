@@ -132,6 +132,43 @@ describe('last-mile parcel delivery on a drawn network', () => {
     expect(none.cost.parcel_delivery_usd).toBe(0);
   });
 
+  it('a last mile the network cannot price is named, not passed off as free', () => {
+    // no rate filed for the country
+    const noRate = plan(drawing({ product: false, delivery: false }), {
+      kg: 2,
+      pieces: 3,
+      regime: '9610',
+    });
+    expect(noRate.routes[0]!.cost.parcel_delivery_usd).toBe(0);
+    const n1 = noRate.notices.find((n) => n.code === 'PARCEL_DELIVERY_NO_RATE');
+    expect(n1?.params).toEqual({ service: 'truck', terminal: 'de-city', country: 'DE', pieces: 3 });
+    expect(n1?.text).toMatch(/not priced/);
+    // pieces heavier than the carrier's heaviest band (10 kg): 2 pieces of 12 kg
+    const heavy = plan(drawing({ product: false }), { kg: 24, pieces: 2, regime: '9610' });
+    expect(heavy.routes[0]!.cost.parcel_delivery_usd).toBe(0);
+    const n2 = heavy.notices.find((n) => n.code === 'PARCEL_PIECE_OVER_DELIVERY_LIMIT');
+    expect(n2?.params).toEqual({
+      service: 'truck',
+      terminal: 'de-city',
+      country: 'DE',
+      carrier: 'Drawn parcel carrier',
+      pieces: 2,
+      kg_per_piece: 12,
+      heaviest_kg: 10,
+    });
+    expect(heavy.notices.some((n) => n.code === 'PARCEL_DELIVERY')).toBe(false);
+    // priced, on a product, or not parcels: neither notice
+    for (const [d, shipment] of [
+      [drawing({ product: false }), { kg: 20, pieces: 2, regime: '9610' }],
+      [drawing({ delivery: false }), { kg: 2, pieces: 1, regime: '9610' }],
+      [drawing({ product: false, delivery: false }), { kg: 2, pieces: 1 }],
+    ] as const) {
+      const codes = plan(d, shipment).notices.map((n) => n.code);
+      expect(codes).not.toContain('PARCEL_DELIVERY_NO_RATE');
+      expect(codes).not.toContain('PARCEL_PIECE_OVER_DELIVERY_LIMIT');
+    }
+  });
+
   it('the search sees it: ten parcels take the product once the last mile makes loose cargo dearer', () => {
     const shipment = { kg: 20, pieces: 10, regime: '9610' };
     const without = plan(drawing({ delivery: false }), shipment).routes[0]!;

@@ -90,6 +90,7 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   carrier: 'DHL Paket',
   kg_per_piece: 2,
   up_to_kg: 2,
+  heaviest_kg: 31.5,
   usd_per_piece: 5.93,
 };
 const paramsFor = (names: readonly string[]): MessageParams =>
