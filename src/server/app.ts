@@ -49,6 +49,11 @@ export interface BuildAppOptions {
   corsOrigin?: string | string[];
   /** API keys; none (the default) leaves the API open */
   apiKeys?: readonly ApiKeyEntry[];
+  /**
+   * check every route answer against the published schema before sending it (a mismatch is a 500);
+   * default true. `corridor serve` turns it off unless asked (docs/decisions.md API19)
+   */
+  checkAnswers?: boolean;
   /** worker threads for searches; 0 (the default) searches in-process */
   planWorkers?: number;
   /** searches allowed to wait per worker thread before 503 BUSY (default 32) */
@@ -109,6 +114,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     planRunner,
     timeBudgetMs: opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     maxLabels: opts.maxLabels ?? DEFAULT_MAX_LABELS,
+    checkAnswers: opts.checkAnswers ?? true,
     cacheEntries: opts.cacheEntries ?? DEFAULT_CACHE_ENTRIES,
     cacheBytes: DEFAULT_CACHE_BYTES,
     state: { ready: false, startedAt: Date.now() },

@@ -26,6 +26,7 @@ export interface ServeFlags {
   rateLimit?: string | undefined;
   timeBudgetMs?: string | undefined;
   workers?: string | undefined;
+  checkAnswers?: boolean | undefined;
 }
 
 export interface ServeConfig {
@@ -36,6 +37,8 @@ export interface ServeConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   rateLimit: RateLimitOptions | false;
   timeBudgetMs: number;
+  /** route answers checked against the contract before they are sent (off unless asked: API19) */
+  checkAnswers: boolean;
   /** worker threads for searches (0: in-process) */
   planWorkers: number;
   corsOrigin: string | string[];
@@ -188,6 +191,8 @@ export function resolveServeConfig(
       budget === undefined
         ? DEFAULT_TIME_BUDGET_MS
         : integer(budget, '--time-budget-ms / TIME_BUDGET_MS', 1, 600_000),
+    checkAnswers:
+      flags.checkAnswers === true || /^(?:1|true|yes)$/i.test(env['CHECK_ANSWERS'] ?? ''),
     // one core for the event loop, the others for searches
     planWorkers:
       workers === undefined

@@ -14,6 +14,8 @@ export interface ApiContext {
   readonly timeBudgetMs: number;
   /** label cap handed to the planner (bounds memory and time of Pareto searches) */
   readonly maxLabels: number;
+  /** route answers are checked against the contract before they are sent (API19) */
+  readonly checkAnswers: boolean;
   /** answers kept in the route cache (0 disables it) and their total size bound */
   readonly cacheEntries: number;
   readonly cacheBytes: number;

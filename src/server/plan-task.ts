@@ -1,7 +1,9 @@
 /**
  * One planning task and its outcome, the same in-process and in a worker thread: plan or compare,
- * shape the answer (Pareto cap, GeoJSON), check it against the contract and serialize it. Errors come
- * back as plain data, because a CorridorError does not survive the trip between threads as a class.
+ * shape the answer (Pareto cap, GeoJSON), check it against the contract when asked (tests, the
+ * library's default, `corridor serve --check-answers`; docs/decisions.md API19) and serialize it.
+ * Errors come back as plain data, because a CorridorError does not survive the trip between threads
+ * as a class.
  */
 import {
   PARETO_MAX_ROUTES,
@@ -28,6 +30,11 @@ export interface PlanTask {
   timeBudgetMs: number;
   enqueued_ms: number;
   maxLabels: number;
+  /**
+   * check the answer against the published schema (RouteResponse) before sending it; a mismatch is
+   * a 500. Off, the shaped answer is serialized as it is: the same bytes whenever the check passes
+   */
+  checkContract: boolean;
 }
 
 export type PlanOutcome =
@@ -77,8 +84,10 @@ export function runPlanTask(planner: Planner, task: PlanTask): PlanOutcome {
       timeBudgetMs: left_ms,
       maxLabels: task.maxLabels,
     });
+    const answer = shape(result, task.network, task.geojson);
+    if (!task.checkContract) return { ok: true, json: JSON.stringify(answer) };
     // checked against the contract once, when computed; a mismatch is our bug (500)
-    const checked = RouteResponse.safeEncode(shape(result, task.network, task.geojson));
+    const checked = RouteResponse.safeEncode(answer);
     if (!checked.success)
       return {
         ok: false,

@@ -9,37 +9,52 @@
  * having been added there, the raw-body cache's count went negative and it kept answers up to its
  * entry bound, about 5,000 of them, a few hundred MB; docs/benchmarks.md, memory soak.)
  */
-import { gzipSync } from 'node:zlib';
+import { compress, type Encoding, type Compression } from './compression.ts';
 
 /**
- * An answer as sent: its JSON text and, once a client asked for it, its gzip form; the strong ETag
- * of each form is kept beside it once computed, so a repeat is not hashed again.
+ * An answer as sent: its JSON text and, once a client asked for them, its gzip and brotli forms; the
+ * strong ETag of each form is kept beside it once computed, so a repeat is not hashed again.
  */
 export interface CachedAnswer {
   readonly json: string;
   /** the JSON's length in UTF-8 bytes, once asked for */
   bytes?: number;
   gzip?: Buffer;
+  br?: Buffer;
   etag?: string;
   gzipEtag?: string;
+  brEtag?: string;
 }
 
 export interface ResponseCacheOptions {
   maxEntries: number;
   maxBytes: number;
+  /**
+   * how hard its answers are compressed (compression.ts): "dynamic" for answers made per query
+   * (route plans, places), "static" for answers made once per process (network data, documents).
+   * Default "dynamic".
+   */
+  compression?: Compression;
 }
 
 const sizeOf = (key: string, a: CachedAnswer): number =>
-  (key.length + a.json.length) * 2 + (a.gzip?.length ?? 0);
+  (key.length + a.json.length) * 2 + (a.gzip?.length ?? 0) + (a.br?.length ?? 0);
 
 interface Entry {
   readonly answer: CachedAnswer;
-  /** bytes this entry added to the count: its key and JSON, and its gzip form once counted here */
+  /** bytes this entry added to the count: its key and JSON, and its compressed forms once counted here */
   size: number;
-  gzipCounted: boolean;
+  counted: Set<Encoding>;
 }
 
-/** The caches holding each answer, so a gzip form made through one is counted by all of them. */
+const formsOf = (a: CachedAnswer): Set<Encoding> => {
+  const forms = new Set<Encoding>();
+  if (a.gzip !== undefined) forms.add('gzip');
+  if (a.br !== undefined) forms.add('br');
+  return forms;
+};
+
+/** The caches holding each answer, so a form compressed through one is counted by all of them. */
 const holders = new WeakMap<CachedAnswer, Set<ResponseCache>>();
 
 export class ResponseCache {
@@ -47,11 +62,14 @@ export class ResponseCache {
   /** the entries of each answer held here (an answer may sit under several keys) */
   private readonly entriesOf = new WeakMap<CachedAnswer, Entry[]>();
   private readonly opts: ResponseCacheOptions;
+  /** how this cache's answers are compressed */
+  readonly compression: Compression;
   private bytes = 0;
   hits = 0;
   misses = 0;
   constructor(opts: ResponseCacheOptions) {
     this.opts = opts;
+    this.compression = opts.compression ?? 'dynamic';
   }
 
   get(key: string): CachedAnswer | undefined {
@@ -71,7 +89,7 @@ export class ResponseCache {
     const size = sizeOf(key, value);
     if (size > this.opts.maxBytes / 8) return; // one answer may not crowd out the rest
     this.remove(key);
-    const entry: Entry = { answer: value, size, gzipCounted: value.gzip !== undefined };
+    const entry: Entry = { answer: value, size, counted: formsOf(value) };
     this.map.set(key, entry);
     const list = this.entriesOf.get(value);
     if (list) list.push(entry);
@@ -83,20 +101,25 @@ export class ResponseCache {
     this.evict();
   }
 
-  /** The gzip form of an answer, compressed once and kept (and counted by every cache holding it). */
-  gzipOf(answer: CachedAnswer): Buffer {
-    if (answer.gzip === undefined) {
-      const gzip = gzipSync(answer.json);
-      answer.gzip = gzip;
-      for (const cache of [...(holders.get(answer) ?? [])]) cache.countGzip(answer, gzip.length);
+  /**
+   * An answer's gzip or brotli form, compressed once (at this cache's compression) and kept with the
+   * answer, counted by every cache holding it.
+   */
+  formOf(answer: CachedAnswer, encoding: Encoding): Buffer {
+    let form = answer[encoding];
+    if (form === undefined) {
+      form = compress(answer.json, encoding, this.compression);
+      answer[encoding] = form;
+      for (const cache of [...(holders.get(answer) ?? [])])
+        cache.countForm(answer, encoding, form.length);
     }
-    return answer.gzip;
+    return form;
   }
 
-  private countGzip(answer: CachedAnswer, bytes: number): void {
+  private countForm(answer: CachedAnswer, encoding: Encoding, bytes: number): void {
     for (const entry of this.entriesOf.get(answer) ?? []) {
-      if (entry.gzipCounted) continue;
-      entry.gzipCounted = true;
+      if (entry.counted.has(encoding)) continue;
+      entry.counted.add(encoding);
       entry.size += bytes;
       this.bytes += bytes;
     }

@@ -1,47 +1,40 @@
 /**
- * Sends a serialized answer held in a ResponseCache: as its JSON text, or gzip-compressed (once, then
- * kept with the answer) when the client accepts gzip and the answer is as large as the compression
- * plugin's threshold (1 KiB, counted in bytes as the plugin counts them: places with Chinese names
- * are larger in bytes than in characters). Answers sent this way skip the per-request serializer and
- * the compression plugin, which leaves bodies that already carry a content-encoding alone, and the
- * ETag plugin's hashing: the ETag of each form is computed once, the same way the plugin does (SHA-1
- * of the bytes sent, base64), and kept with the answer; the plugin still answers 304 to a matching
- * If-None-Match.
+ * Sends a serialized answer held in a ResponseCache: as its JSON text, or its gzip or brotli form
+ * (compressed once, then kept with the answer; compression.ts chooses the form and its level) when the
+ * client accepts one and the answer is as large as the compression plugin's threshold (1 KiB, counted
+ * in bytes as the plugin counts them: places with Chinese names are larger in bytes than in
+ * characters). Answers sent this way skip the per-request serializer and the compression plugin,
+ * which leaves bodies that already carry a content-encoding alone, and the ETag plugin's hashing: the
+ * ETag of each form is computed once, the same way the plugin does (SHA-1 of the bytes sent, base64),
+ * and kept with the answer; the plugin still answers 304 to a matching If-None-Match.
  */
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { chooseEncoding, compress, COMPRESS_MIN_BYTES } from './compression.ts';
 import type { CachedAnswer, ResponseCache } from './response-cache.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-/**
- * below this an answer is sent as it is (compressing a few hundred bytes costs more than it saves);
- * the compression plugin's threshold, so that it never compresses a cached answer per request
- */
-const GZIP_MIN_BYTES = 1024;
 
 export function sendAnswer(
   req: FastifyRequest,
   reply: FastifyReply,
   a: CachedAnswer,
-  /** the cache holding the answer, which keeps its gzip form; none: compressed for this answer only */
+  /** the cache holding the answer, which keeps its forms; none: compressed for this answer only */
   from: ResponseCache | undefined,
+  type: string = JSON_TYPE,
 ): FastifyReply {
   // added to what is there (CORS varies every answer by Origin), as the compression plugin adds it
   const vary = reply.getHeader('vary');
   void reply
-    .header('content-type', JSON_TYPE)
+    .header('content-type', type)
     .header('vary', typeof vary === 'string' ? `${vary}, accept-encoding` : 'accept-encoding');
-  const accepts = req.headers['accept-encoding'];
-  if (
-    typeof accepts === 'string' &&
-    /\bgzip\b/.test(accepts) &&
-    (a.bytes ??= Buffer.byteLength(a.json)) >= GZIP_MIN_BYTES
-  ) {
-    if (from === undefined) return reply.header('content-encoding', 'gzip').send(gzipSync(a.json));
-    const gzip = from.gzipOf(a);
-    a.gzipEtag ??= etagOf(gzip);
-    return reply.header('content-encoding', 'gzip').header('etag', a.gzipEtag).send(gzip);
+  const encoding = chooseEncoding(req.headers['accept-encoding'], from?.compression ?? 'dynamic');
+  if (encoding !== undefined && (a.bytes ??= Buffer.byteLength(a.json)) >= COMPRESS_MIN_BYTES) {
+    void reply.header('content-encoding', encoding);
+    if (from === undefined) return reply.send(compress(a.json, encoding, 'dynamic'));
+    const form = from.formOf(a, encoding);
+    const etag = encoding === 'gzip' ? (a.gzipEtag ??= etagOf(form)) : (a.brEtag ??= etagOf(form));
+    return reply.header('etag', etag).send(form);
   }
   if (from !== undefined) void reply.header('etag', (a.etag ??= etagOf(a.json)));
   return reply.send(a.json);

@@ -25,6 +25,7 @@ export async function startServer(
     logger: { level: config.logLevel },
     rateLimit: config.rateLimit,
     timeBudgetMs: config.timeBudgetMs,
+    checkAnswers: config.checkAnswers,
     corsOrigin: config.corsOrigin,
     planWorkers: config.planWorkers,
     simulationLimits: config.simulationLimits,

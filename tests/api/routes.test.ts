@@ -277,11 +277,102 @@ describe('answer size caps', () => {
       timeBudgetMs: 5_000,
       enqueued_ms: Date.now(),
       maxLabels: 1_000,
+      checkContract: true,
     };
     const outcome = runPlanTask(planner, task);
     if (!outcome.ok) throw new Error(outcome.message);
     const body = RouteResponse.parse(JSON.parse(outcome.json));
     expect(body.routes).toHaveLength(PARETO_MAX_ROUTES);
     expect(body.warnings.some((w) => w.includes(`first ${PARETO_MAX_ROUTES}`))).toBe(true);
+  });
+});
+
+describe('the contract check of route answers (docs/decisions.md API19)', () => {
+  const task = (query: RouteRequest, checkContract: boolean, method: 'plan' | 'compare') => {
+    const { query: q, geojson } = toRouteQuery(query);
+    return {
+      method,
+      network: FIXTURE_NETWORK,
+      query: q,
+      geojson,
+      now_ms: Date.UTC(2025, 2, 1),
+      timeBudgetMs: 60_000,
+      enqueued_ms: Date.now(),
+      maxLabels: 200_000,
+      checkContract,
+    };
+  };
+
+  it('leaves the answer byte for byte as the checked one when it is off', async () => {
+    const { planner } = (await fixtureRegistryOnce()).get(FIXTURE_NETWORK);
+    const bodies = [
+      fixtureRouteBody(),
+      fixtureRouteBody({ objective: 'pareto', geojson: true }),
+      fixtureRouteBody({ objective: 'cost', alternatives: 5 }),
+      fixtureRouteBody({ shipment: { kg: 350, m3: 2, pieces: 40, regime: '9610' } }),
+      fixtureRouteBody({ constraints: { budget_usd: 1 } }),
+    ];
+    for (const body of bodies)
+      for (const method of ['plan', 'compare'] as const) {
+        const query = RouteRequest.parse(body);
+        const checked = runPlanTask(planner, task(query, true, method));
+        const unchecked = runPlanTask(planner, task(query, false, method));
+        if (!checked.ok || !unchecked.ok) throw new Error(JSON.stringify({ checked, unchecked }));
+        // the two plans differ only in how long they took
+        const timeless = (json: string) =>
+          json.replace(/"elapsed_ms":[0-9.e+-]+/, '"elapsed_ms":0');
+        expect(timeless(unchecked.json), `${method} ${JSON.stringify(body)}`).toBe(
+          timeless(checked.json),
+        );
+      }
+  });
+
+  it('answers 500 for an answer off the contract when on, and sends it as it is when off', async () => {
+    const entry = (await fixtureRegistryOnce()).get(FIXTURE_NETWORK);
+    const query = RouteRequest.parse(fixtureRouteBody());
+    const real = entry.planner.plan(toRouteQuery(query).query);
+    const broken = { ...entry.planner, plan: () => ({ ...real, status: 'maybe' }) };
+    const on = runPlanTask(broken as never, task(query, true, 'plan'));
+    expect(on.ok ? 'ok' : on.code).toBe('INTERNAL');
+    const off = runPlanTask(broken as never, task(query, false, 'plan'));
+    expect(off.ok).toBe(true);
+  });
+
+  it('is on in apps built for tests and the library, off in `corridor serve` unless asked', async () => {
+    const { buildApp, resolveServeConfig } = await import('../../src/server/index.ts');
+    expect(resolveServeConfig({}, {}).checkAnswers).toBe(false);
+    expect(resolveServeConfig({ checkAnswers: true }, {}).checkAnswers).toBe(true);
+    expect(resolveServeConfig({}, { CHECK_ANSWERS: '1' }).checkAnswers).toBe(true);
+    const registry = await fixtureRegistryOnce();
+    const brokenRegistry = {
+      ...registry,
+      list: () => registry.list(),
+      get: (id: string) => {
+        const entry = registry.get(id);
+        const plan = (...args: Parameters<typeof entry.planner.plan>) => ({
+          ...entry.planner.plan(...args),
+          status: 'maybe',
+        });
+        return { ...entry, planner: { ...entry.planner, plan } };
+      },
+    } as unknown as typeof registry;
+    for (const [checkAnswers, status] of [
+      [undefined, 500],
+      [false, 200],
+    ] as const) {
+      const broken = await buildApp({
+        networksDir: '(unused: registry given)',
+        registry: brokenRegistry,
+        rateLimit: false,
+        ...(checkAnswers === undefined ? {} : { checkAnswers }),
+      });
+      const res = await broken.inject({
+        method: 'POST',
+        url: '/api/v1/routes',
+        payload: fixtureRouteBody(),
+      });
+      expect(res.statusCode, String(checkAnswers)).toBe(status);
+      await broken.close();
+    }
   });
 });

@@ -2,7 +2,7 @@
  * `corridor serve`: the HTTP API and the web view. Flags override the environment
  * (PORT, HOST, NETWORK_DIR, LOG_LEVEL, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW, RATE_LIMIT_ALLOW, TIME_BUDGET_MS,
  * PLAN_WORKERS, CORS_ORIGIN, SIMULATION_MAX_REPLICATIONS, SIMULATION_MAX_REPLICATIONS_PER_CLIENT,
- * SIMULATION_TTL_S, REDIS_URL, RESULTS_DIR, TRUST_PROXY).
+ * SIMULATION_TTL_S, REDIS_URL, RESULTS_DIR, TRUST_PROXY, CHECK_ANSWERS).
  * The server modules are imported when the command runs, so other commands do not load fastify.
  */
 import type { Command } from 'commander';
@@ -33,6 +33,10 @@ export function registerServe(program: Command, io: CliIo): void {
     .option(
       '--time-budget-ms <n>',
       'search time budget per request (default 5000; env TIME_BUDGET_MS)',
+    )
+    .option(
+      '--check-answers',
+      'check every route answer against the published schema before sending it (a mismatch is a 500; env CHECK_ANSWERS=1)',
     )
     .option(
       '--workers <n>',

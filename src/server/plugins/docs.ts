@@ -7,6 +7,8 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { clientReadyDocument } from '../openapi-document.ts';
+import { sendAnswer } from '../send-answer.ts';
+import { staticAnswers } from '../static-answers.ts';
 
 const API_VERSION = '1.0.0';
 
@@ -44,10 +46,15 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  // built once, on first request (every route is registered by then), and sent as the same bytes
-  let document: string | undefined;
-  app.get('/openapi.json', { schema: { hide: true } }, async (_req, reply) => {
-    document ??= JSON.stringify(clientReadyDocument(app.swagger()));
-    return reply.type('application/json; charset=utf-8').send(document);
-  });
+  // built once, on first request (every route is registered by then), and sent as the same bytes,
+  // each compressed form made once (static-answers.ts)
+  const answers = staticAnswers(1);
+  app.get('/openapi.json', { schema: { hide: true } }, async (req, reply) =>
+    sendAnswer(
+      req,
+      reply,
+      answers.get('openapi', () => JSON.stringify(clientReadyDocument(app.swagger()))),
+      answers.cache,
+    ),
+  );
 }

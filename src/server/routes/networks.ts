@@ -1,6 +1,8 @@
 /**
  * GET /api/v1/networks and /api/v1/networks/{id}[/terminals|/services|/borders|/geojson]:
- * what each loaded network holds, filterable by mode and country.
+ * what each loaded network holds, filterable by mode and country. Networks are loaded once per
+ * process, so each answer is serialized (as the route's serializer would: the schema's encode, then
+ * JSON) and compressed once, keyed by network and filters, and sent as kept (static-answers.ts).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
@@ -19,6 +21,8 @@ import type { ApiContext } from '../context.ts';
 import type { NetworkEntry } from '../network-registry.ts';
 import { filterBorders, filterServices, filterTerminals, type Filters } from '../network-views.ts';
 import { GET_PROBLEMS, okResponse } from '../problem-responses.ts';
+import { sendAnswer } from '../send-answer.ts';
+import { staticAnswers } from '../static-answers.ts';
 
 /** Countries in a filter must exist in the network: a typo answers 400 naming it, not an empty list. */
 function checkFilters(entry: NetworkEntry, f: ListFilters): Filters {
@@ -57,9 +61,10 @@ function filteredListSchema<List>(operationId: string, summary: string, what: st
 
 /** Networks are loaded once per process: their views may be cached by clients for a while. */
 const NETWORK_CACHE_CONTROL = 'public, max-age=300';
+const GEOJSON_TYPE = 'application/geo+json; charset=utf-8';
 
 export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
-  const geojsonCache = new Map<string, unknown>();
+  const answers = staticAnswers();
   app.addHook('onSend', async (_req, reply, payload) => {
     if (reply.statusCode === 200) void reply.header('cache-control', NETWORK_CACHE_CONTROL);
     return payload;
@@ -75,7 +80,17 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
         response: { 200: okResponse('the loaded networks with their counts', NetworkList) },
       },
     },
-    async () => ({ networks: ctx.registry.list().map((e) => e.summary) }),
+    async (req, reply) =>
+      sendAnswer(
+        req,
+        reply,
+        answers.get('list', () =>
+          JSON.stringify(
+            NetworkList.encode({ networks: ctx.registry.list().map((e) => e.summary) }),
+          ),
+        ),
+        answers.cache,
+      ),
   );
 
   app.get(
@@ -95,7 +110,13 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
         },
       },
     },
-    async (req) => ctx.registry.get(req.params.id).detail,
+    async (req, reply) => {
+      const entry = ctx.registry.get(req.params.id);
+      const a = answers.get(`${entry.id}|detail`, () =>
+        JSON.stringify(NetworkDetail.encode(entry.detail)),
+      );
+      return sendAnswer(req, reply, a, answers.cache);
+    },
   );
 
   app.get(
@@ -108,10 +129,16 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
         TerminalList,
       ),
     },
-    async (req) => {
+    async (req, reply) => {
       const entry = ctx.registry.get(req.params.id);
-      const terminals = filterTerminals(entry.network, checkFilters(entry, req.query));
-      return { network: entry.id, count: terminals.length, terminals };
+      const filters = checkFilters(entry, req.query);
+      const a = answers.get(`${entry.id}|terminals|${JSON.stringify(filters)}`, () => {
+        const terminals = filterTerminals(entry.network, filters);
+        return JSON.stringify(
+          TerminalList.encode({ network: entry.id, count: terminals.length, terminals }),
+        );
+      });
+      return sendAnswer(req, reply, a, answers.cache);
     },
   );
 
@@ -125,10 +152,16 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
         ServiceList,
       ),
     },
-    async (req) => {
+    async (req, reply) => {
       const entry = ctx.registry.get(req.params.id);
-      const services = filterServices(entry.network, checkFilters(entry, req.query));
-      return { network: entry.id, count: services.length, services };
+      const filters = checkFilters(entry, req.query);
+      const a = answers.get(`${entry.id}|services|${JSON.stringify(filters)}`, () => {
+        const services = filterServices(entry.network, filters);
+        return JSON.stringify(
+          ServiceList.encode({ network: entry.id, count: services.length, services }),
+        );
+      });
+      return sendAnswer(req, reply, a, answers.cache);
     },
   );
 
@@ -142,10 +175,16 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
         BorderList,
       ),
     },
-    async (req) => {
+    async (req, reply) => {
       const entry = ctx.registry.get(req.params.id);
-      const borders = filterBorders(entry.network, checkFilters(entry, req.query));
-      return { network: entry.id, count: borders.length, borders };
+      const filters = checkFilters(entry, req.query);
+      const a = answers.get(`${entry.id}|borders|${JSON.stringify(filters)}`, () => {
+        const borders = filterBorders(entry.network, filters);
+        return JSON.stringify(
+          BorderList.encode({ network: entry.id, count: borders.length, borders }),
+        );
+      });
+      return sendAnswer(req, reply, a, answers.cache);
     },
   );
 
@@ -169,13 +208,10 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
     },
     async (req, reply) => {
       const entry = ctx.registry.get(req.params.id);
-      let fc = geojsonCache.get(entry.id);
-      if (!fc) {
-        fc = toGeoJson(entry.network);
-        geojsonCache.set(entry.id, fc);
-      }
-      void reply.type('application/geo+json');
-      return fc as NetworkFeatureCollection;
+      const a = answers.get(`${entry.id}|geojson`, () =>
+        JSON.stringify(NetworkFeatureCollection.encode(toGeoJson(entry.network))),
+      );
+      return sendAnswer(req, reply, a, answers.cache, GEOJSON_TYPE);
     },
   );
 };

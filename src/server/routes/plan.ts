@@ -107,6 +107,7 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
       timeBudgetMs: ctx.timeBudgetMs,
       enqueued_ms: Date.now(),
       maxLabels: ctx.maxLabels,
+      checkContract: ctx.checkAnswers,
     };
     const shared = ctx.sharedAnswers;
     const search = (async (): Promise<CachedAnswer> => {

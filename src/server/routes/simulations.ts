@@ -34,6 +34,8 @@ import { CorridorError, type Issue } from '../../model/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { ApiContext } from '../context.ts';
 import { GET_PROBLEMS, okResponse, PLAN_PROBLEMS } from '../problem-responses.ts';
+import { sendAnswer } from '../send-answer.ts';
+import { staticAnswers } from '../static-answers.ts';
 
 const SIMULATION_CAPS = { horizon_days: 366, replications: 20, shipments: 60_000 } as const;
 /** worker threads per network for simulations: one leaves the other core to the API and its planner pool */
@@ -221,6 +223,7 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
     void json(req, text, done);
   });
 
+  const scenarioAnswers = staticAnswers(64);
   app.get(
     '/api/v1/scenarios',
     {
@@ -235,10 +238,16 @@ export const simulationRoutes: FastifyPluginAsyncZod<ApiContext & SimulationRout
         },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const entry = ctx.registry.get(req.query.network);
-      const list = await listScenarios(join(ctx.networksDir, entry.id));
-      return { network: entry.id, scenarios: list.map(({ file: _file, ...rest }) => rest) };
+      // read once per network: scenarios, like the networks, change only when the server restarts
+      let a = scenarioAnswers.cache.get(entry.id);
+      if (a === undefined) {
+        const list = await listScenarios(join(ctx.networksDir, entry.id));
+        const body = { network: entry.id, scenarios: list.map(({ file: _file, ...rest }) => rest) };
+        a = scenarioAnswers.get(entry.id, () => JSON.stringify(ScenariosResponse.encode(body)));
+      }
+      return sendAnswer(req, reply, a, scenarioAnswers.cache);
     },
   );
 

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ResponseCache, type CachedAnswer } from '../../../src/server/response-cache.ts';
 
@@ -10,12 +11,13 @@ const answer = (i: number, chars = 4_000): CachedAnswer => ({
 });
 
 describe('ResponseCache bounds', () => {
-  it('holds no more than maxBytes, counting the gzip forms it keeps', () => {
+  it('holds no more than maxBytes, counting the gzip and brotli forms it keeps', () => {
     const cache = new ResponseCache({ maxEntries: 10_000, maxBytes: 200_000 });
     for (let i = 0; i < 500; i++) {
       const a = answer(i);
       cache.set(`k${i}`, a);
-      cache.gzipOf(a);
+      cache.formOf(a, 'gzip');
+      if (i % 3 === 0) cache.formOf(a, 'br');
       expect(cache.heldBytes()).toBeLessThanOrEqual(200_000);
     }
     expect(cache.size).toBeGreaterThan(5);
@@ -29,11 +31,25 @@ describe('ResponseCache bounds', () => {
       const a = answer(i);
       byQuery.set(`q${i}`, a);
       byRaw.set(`r${i}`, a);
-      (i % 2 === 0 ? byQuery : byRaw).gzipOf(a);
+      (i % 2 === 0 ? byQuery : byRaw).formOf(a, 'gzip');
+      if (i % 5 === 0) (i % 2 === 0 ? byRaw : byQuery).formOf(a, 'br');
       expect(byQuery.heldBytes()).toBeLessThanOrEqual(200_000);
       expect(byRaw.heldBytes()).toBeLessThanOrEqual(100_000);
     }
     expect(byRaw.size).toBeLessThan(100);
+  });
+
+  it('compresses each form of an answer once and keeps it', () => {
+    const cache = new ResponseCache({ maxEntries: 10, maxBytes: 1e9 });
+    const a = answer(1);
+    cache.set('k', a);
+    const gzip = cache.formOf(a, 'gzip');
+    const br = cache.formOf(a, 'br');
+    expect(cache.formOf(a, 'gzip')).toBe(gzip);
+    expect(cache.formOf(a, 'br')).toBe(br);
+    expect(gunzipSync(gzip).toString()).toBe(a.json);
+    expect(brotliDecompressSync(br).toString()).toBe(a.json);
+    expect(cache.heldBytes()).toBe((1 + a.json.length) * 2 + gzip.length + br.length);
   });
 
   it('holds no more than maxEntries and evicts the least recently used first', () => {

@@ -1,0 +1,33 @@
+/**
+ * Answers that change only when the process restarts (network data, GeoJSON, scenarios, the OpenAPI
+ * document): serialized once, each compressed form made once at the smallest setting (gzip 9, brotli
+ * 11) and kept with its ETag, so a request neither serializes, checks, compresses nor hashes them
+ * (docs/decisions.md API19). Keyed by what the answer depends on (network, list filters); bounded by
+ * entries and bytes like the route cache, since filters make many keys possible.
+ */
+import { ResponseCache, type CachedAnswer } from './response-cache.ts';
+
+const ENTRIES = 512;
+const BYTES = 64 * 1024 * 1024;
+
+export interface StaticAnswers {
+  /** the cache that keeps the answers and their forms, for sendAnswer */
+  readonly cache: ResponseCache;
+  /** the answer under `key`, serialized by `make` the first time */
+  get(key: string, make: () => string): CachedAnswer;
+}
+
+export function staticAnswers(entries = ENTRIES, bytes = BYTES): StaticAnswers {
+  const cache = new ResponseCache({ maxEntries: entries, maxBytes: bytes, compression: 'static' });
+  return {
+    cache,
+    get(key, make) {
+      let a = cache.get(key);
+      if (a === undefined) {
+        a = { json: make() };
+        cache.set(key, a);
+      }
+      return a;
+    },
+  };
+}
