@@ -279,7 +279,7 @@ export function buildRoute(
               si.stops[k + 1]!,
               startH,
               endH,
-              // a parcel product's crossings are in its price (decisions C9)
+              // a parcel product's crossings are in its price (decisions C10)
               si.parcelProduct ? 0 : ctx.borderUsd[b]!,
               si.parcelProduct ? 0 : ctx.borderGaugeUsd[b]!,
             ),

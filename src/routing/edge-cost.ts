@@ -120,7 +120,7 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   // a subsidy larger than the line haul brings the hop's line haul to 0, not below
   if (!(subsidy < lineHaul)) subsidy = lineHaul;
   // a parcel product's price is door to door: its carrier's border crossings and gauge changes are
-  // in it, shared over a truck's or container's parcels (decisions C9)
+  // in it, shared over a truck's or container's parcels (decisions C10)
   const fees = si.parcelProduct
     ? 0
     : ctx.legBorderFeePrefix[base + j]! - ctx.legBorderFeePrefix[base + i]!;

@@ -157,7 +157,7 @@ describe('F24 on the built-in network: ten 2 kg parcels Baotou → Duisburg', ()
         objective: 'cost',
         shipment: { kg: 20, pieces: 10, regime: '9610' },
         // the air products, which land in the EU without a border; the rail parcel product, cheaper,
-        // enters by a land border and clears there (decisions C9, tests/features/F25)
+        // enters by a land border and clears there (decisions C10, tests/features/F25)
         constraints: { modes: ['air'] },
       }),
     ).routes[0]!;

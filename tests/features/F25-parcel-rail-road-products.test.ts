@@ -1,6 +1,6 @@
 /**
  * F25: parcel products on a China-Europe train and a China–Mongolia–Russia truck (docs/decisions.md
- * C9). A 9610 shipment that gives its pieces rides a rail or road parcel product as it rides the air
+ * C10). A 9610 shipment that gives its pieces rides a rail or road parcel product as it rides the air
  * ones (C4): once, door to door, at the product's filed price per piece and per kg; its carrier's
  * border crossings are in that price, and it clears import at the land border it enters the
  * destination's territory by (DC2), with no broker's fee (C7). Everything expected is worked out
