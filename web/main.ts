@@ -480,6 +480,10 @@ const namer: Namer = {
     const item = state.items.borders.find((x) => x.id === id);
     return item ? pickName(state.lang, item) : id;
   },
+  service: (id) => {
+    const item = state.items.services.find((x) => x.id === id);
+    return item ? pickName(state.lang, item) : id;
+  },
 };
 
 function choosePlace(choice: PlaceChoice): void {

@@ -43,6 +43,10 @@ export function commonAllowed(service: Service, ctx: CostContext): string | null
   if (ctx.cargo.has('dangerous_goods')) {
     if (!rules.dangerous_goods) return `${service.id} takes no dangerous goods`;
     const classes = rules.dangerous_goods_classes;
+    // a service that takes some classes only does not take DG whose class the shipment does not
+    // give (the stricter reading, as for lithium batteries; decisions C9)
+    if (classes && ctx.dgClass === undefined)
+      return `${service.id} takes dangerous goods of class ${classes.join(', ')} only; the shipment does not give its class (dg_class)`;
     if (ctx.dgClass !== undefined && classes && !classes.includes(ctx.dgClass))
       return `${service.id} takes dangerous goods of class ${classes.join(', ')} only, not class ${ctx.dgClass}`;
   }

@@ -44,7 +44,7 @@ export const Shipment = z
       .describe('parcels, for per-piece subsidies and 9610'),
     cargo: z.array(CargoFlag).max(4).default([]),
     dg_class: DgClass.optional().describe(
-      'the dangerous-goods class (1–9) when cargo lists dangerous_goods; absent: any service taking DG',
+      'the dangerous-goods class (1–9) when cargo lists dangerous_goods; absent: only services that take every class',
     ),
     lithium_un: LithiumUn.optional().describe(
       'UN3480 (batteries on their own) or UN3481 (in or with equipment) when cargo lists lithium_batteries; absent: UN3480, the stricter',

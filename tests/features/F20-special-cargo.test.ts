@@ -109,13 +109,18 @@ describe('F20 Baotou → Duisburg, built-in network', () => {
     expect(services(r)[0]).toBe('baotou-duisburg-train');
     expect(modesOf(r)).toContain('road+sea');
   });
-  it('dangerous goods (class 3): by sea only, and the Erenhot rail row says why not by train', () => {
-    const r = compare({ cargo: ['dangerous_goods'], dg_class: 3 });
-    expect(r.status).toBe('ok');
-    for (const m of modesOf(r)) expect(m).toContain('sea');
-    const erenhot = r.corridors?.find((c) => c.group === 'erenhot-rail');
+  it('dangerous goods of a class the trains take (3) ride the train; class 1 goes by sea and the Erenhot rail row says why (C9)', () => {
+    const three = compare({ cargo: ['dangerous_goods'], dg_class: 3 });
+    expect(three.status).toBe('ok');
+    expect(services(three)[0]).toBe('baotou-duisburg-train');
+    const one = compare({ cargo: ['dangerous_goods'], dg_class: 1 });
+    expect(one.status).toBe('ok');
+    for (const m of modesOf(one)) expect(m).toContain('sea');
+    const erenhot = one.corridors?.find((c) => c.group === 'erenhot-rail');
     expect(erenhot?.possible).toBe(false);
-    expect(erenhot?.reason).toMatch(/dangerous goods/);
+    const why = one.notices.find((n) => n.code === 'CARGO_RESTRICTED_OPTION');
+    expect(why?.params['service']).toBe('baotou-duisburg-train');
+    expect(why?.params['reason']).toMatch(/class 3, 8, 9 only, not class 1/);
   });
   it('lithium batteries in equipment (UN3481) take the train; on their own (UN3480) they go by sea', () => {
     const inEquipment = compare({ cargo: ['lithium_batteries'], lithium_un: 'UN3481' });

@@ -14,8 +14,9 @@ import { DEFAULT_TIME_ZONE, type TimeZoneId } from './time-zone.ts';
 export interface Namer {
   terminal(id: string): string;
   border(id: string): string;
+  service(id: string): string;
 }
-const ID_NAMER: Namer = { terminal: (id) => id, border: (id) => id };
+const ID_NAMER: Namer = { terminal: (id) => id, border: (id) => id, service: (id) => id };
 
 /** Reads the params a template needs; a missing or mistyped one throws, and the caller falls back to the text. */
 interface Params {
@@ -100,8 +101,8 @@ const EN: Record<MessageCode, Template> = {
   DEADLINE: (p) => `No route arrives by the deadline, ${when('en', p.str('deadline'), p.zone)}.`,
   DEADLINE_P50: (p) =>
     `No route is likely to arrive by the deadline, ${when('en', p.str('deadline'), p.zone)}; the earliest likely arrival is ${formatDateTime('en', p.str('earliest_p50'), p.zone)}.`,
-  CAPACITY_DEADLINE: (p) =>
-    `No route carries all ${p.str('shipment')} by the deadline, ${when('en', p.str('deadline'), p.zone)}: split over departures, the most that arrives in time is ${p.str('carried')} (the smallest departures are on ${p.str('service')}).`,
+  CAPACITY_DEADLINE: (p, n) =>
+    `No route carries all ${p.str('shipment')} by the deadline, ${when('en', p.str('deadline'), p.zone)}: split over departures, the most that arrives in time is ${p.str('carried')} (the smallest departures are on ${n.service(p.str('service'))}).`,
   CARGO: (p) =>
     `No other corridor has a service that takes ${enList(cargo('en', p.list('cargo')).map((c) => c.toLowerCase()))}.`,
   REGIME: (p) => `No other corridor has a terminal that clears ${regime('en', p)}.`,
@@ -133,17 +134,17 @@ const EN: Record<MessageCode, Template> = {
   PARCEL_TARIFF: (p) =>
     `Priced on the parcel product ${p.str('product')}: ${parcelBasis('en', p)}; ${formatNumber('en', p.num('pieces'))} piece(s) of ${formatNumber('en', p.num('chargeable_kg'))} kg chargeable, ${formatUsd('en', p.num('usd'))} door to door, without a minimum charge per leg.`,
   PARCEL_DELIVERY: (p, n) =>
-    `The first route ends at ${n.terminal(p.str('terminal'))} on ${p.str('service')}, not on a parcel product: each parcel still needs delivery to its door, ${formatNumber('en', p.num('pieces'))} × ${formatUsd('en', p.num('usd_per_piece'))} (${p.str('carrier')}, up to ${formatNumber('en', p.num('up_to_kg'))} kg) = ${formatUsd('en', p.num('usd'))}.`,
+    `The first route ends at ${n.terminal(p.str('terminal'))} on ${n.service(p.str('service'))}, not on a parcel product: each parcel still needs delivery to its door, ${formatNumber('en', p.num('pieces'))} × ${formatUsd('en', p.num('usd_per_piece'))} (${p.str('carrier')}, up to ${formatNumber('en', p.num('up_to_kg'))} kg) = ${formatUsd('en', p.num('usd'))}.`,
   PARCEL_DELIVERY_NO_RATE: (p, n) =>
-    `The first route ends at ${n.terminal(p.str('terminal'))} on ${p.str('service')}, not on a parcel product, and no parcel delivery rate is filed for ${p.str('country')}: delivering the ${formatNumber('en', p.num('pieces'))} parcel(s) to their doors is not in the cost.`,
+    `The first route ends at ${n.terminal(p.str('terminal'))} on ${n.service(p.str('service'))}, not on a parcel product, and no parcel delivery rate is filed for ${countryName('en', p.str('country'))}: delivering the ${formatNumber('en', p.num('pieces'))} parcel(s) to their doors is not in the cost.`,
   PARCEL_PIECE_OVER_DELIVERY_LIMIT: (p, n) =>
-    `The first route ends at ${n.terminal(p.str('terminal'))} on ${p.str('service')}, not on a parcel product, and pieces of ${formatNumber('en', p.num('kg_per_piece'))} kg are heavier than ${p.str('carrier')} delivers (up to ${formatNumber('en', p.num('heaviest_kg'))} kg): they go on as freight, whose delivery is not in the cost.`,
-  CAPACITY_SPLIT: (p) =>
-    `${p.str('shipment')} is more than one departure of ${p.str('service')} takes (${p.str('per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'), p.zone)}, and that is the route's arrival.`,
+    `The first route ends at ${n.terminal(p.str('terminal'))} on ${n.service(p.str('service'))}, not on a parcel product, and pieces of ${formatNumber('en', p.num('kg_per_piece'))} kg are heavier than ${p.str('carrier')} delivers (up to ${formatNumber('en', p.num('heaviest_kg'))} kg): they go on as freight, whose delivery is not in the cost.`,
+  CAPACITY_SPLIT: (p, n) =>
+    `${p.str('shipment')} is more than one departure of ${n.service(p.str('service'))} takes (${p.str('per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'), p.zone)}, and that is the route's arrival.`,
   CAPACITY_SHORT: (p) =>
     `The first route's departures carry only ${p.str('carried')} of ${p.str('shipment')} ${p.str('limit') === 'deadline' ? `by the deadline, ${when('en', p.str('limit_at'), p.zone)}` : `within the planning horizon (departures until ${formatDate('en', p.str('limit_at'), p.zone)})`}; ${p.str('short')} are not planned.`,
-  LEGALITY_REMOVED_OPTION: (p) =>
-    `A better-ranked option on ${p.str('service')} is not offered: legality rule ${p.str('rule')} forbids it.`,
+  LEGALITY_REMOVED_OPTION: (p, n) =>
+    `A better-ranked option on ${n.service(p.str('service'))} is not offered: legality rule ${p.str('rule')} forbids it.`,
   CARGO_RESTRICTED_OPTION: (p) =>
     `A better-ranked option on ${p.str('service_name')} is not offered for this cargo: ${p.str('reason')}.`,
   LEGALITY_WAIVED: (p) =>
@@ -185,8 +186,8 @@ const ZH: Record<MessageCode, Template> = {
   DEADLINE: (p) => `没有路线能在截止时间 ${when('zh', p.str('deadline'), p.zone)} 前到达。`,
   DEADLINE_P50: (p) =>
     `没有路线大概率能在截止时间 ${when('zh', p.str('deadline'), p.zone)} 前到达；最早的可能到达时间为 ${formatDateTime('zh', p.str('earliest_p50'), p.zone)}。`,
-  CAPACITY_DEADLINE: (p) =>
-    `没有路线能在截止时间 ${when('zh', p.str('deadline'), p.zone)} 前运完全部 ${p.str('shipment')}：分批发运，最多能按时运到 ${p.str('carried')}（运力最小的班次为 ${p.str('service')}）。`,
+  CAPACITY_DEADLINE: (p, n) =>
+    `没有路线能在截止时间 ${when('zh', p.str('deadline'), p.zone)} 前运完全部 ${p.str('shipment')}：分批发运，最多能按时运到 ${p.str('carried')}（运力最小的班次为 ${n.service(p.str('service'))}）。`,
   CARGO: (p) => `其余通道上没有承运${zhList(cargo('zh', p.list('cargo')))}货物的班次。`,
   REGIME: (p) => `其余通道上没有可办理${regime('zh', p)}通关的场站。`,
   REGIME_DESTINATION: (p, n) =>
@@ -213,17 +214,17 @@ const ZH: Record<MessageCode, Template> = {
   PARCEL_TARIFF: (p) =>
     `按包裹产品「${p.str('product_zh')}」计价：${parcelBasis('zh', p)}；${formatNumber('zh', p.num('pieces'))} 件，每件计费重量 ${formatNumber('zh', p.num('chargeable_kg'))} 公斤，门到门 ${formatUsd('zh', p.num('usd'))}，各段不另收最低运费。`,
   PARCEL_DELIVERY: (p, n) =>
-    `首选路线经${p.str('service')}到达${n.terminal(p.str('terminal'))}，不是包裹产品：每件包裹仍需派送到门，${formatNumber('zh', p.num('pieces'))} × ${formatUsd('zh', p.num('usd_per_piece'))}（${p.str('carrier')}，${formatNumber('zh', p.num('up_to_kg'))} 公斤以内）= ${formatUsd('zh', p.num('usd'))}。`,
+    `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品：每件包裹仍需派送到门，${formatNumber('zh', p.num('pieces'))} × ${formatUsd('zh', p.num('usd_per_piece'))}（${p.str('carrier')}，${formatNumber('zh', p.num('up_to_kg'))} 公斤以内）= ${formatUsd('zh', p.num('usd'))}。`,
   PARCEL_DELIVERY_NO_RATE: (p, n) =>
-    `首选路线经${p.str('service')}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且未录入${p.str('country')}的包裹派送价格：${formatNumber('zh', p.num('pieces'))} 件包裹的派送到门费用未计入成本。`,
+    `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且未录入${countryName('zh', p.str('country'))}的包裹派送价格：${formatNumber('zh', p.num('pieces'))} 件包裹的派送到门费用未计入成本。`,
   PARCEL_PIECE_OVER_DELIVERY_LIMIT: (p, n) =>
-    `首选路线经${p.str('service')}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且每件 ${formatNumber('zh', p.num('kg_per_piece'))} 公斤，超过${p.str('carrier')}的派送上限（${formatNumber('zh', p.num('heaviest_kg'))} 公斤）：须按货物派送，其费用未计入成本。`,
-  CAPACITY_SPLIT: (p) =>
-    `${p.str('shipment')} 超过 ${p.str('service')} 单个班次的运力（${p.str('per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
+    `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且每件 ${formatNumber('zh', p.num('kg_per_piece'))} 公斤，超过${p.str('carrier')}的派送上限（${formatNumber('zh', p.num('heaviest_kg'))} 公斤）：须按货物派送，其费用未计入成本。`,
+  CAPACITY_SPLIT: (p, n) =>
+    `${p.str('shipment')} 超过 ${n.service(p.str('service'))} 单个班次的运力（${p.str('per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
   CAPACITY_SHORT: (p) =>
     `首选路线的班次${p.str('limit') === 'deadline' ? `在截止时间 ${when('zh', p.str('limit_at'), p.zone)} 前` : `在计划期内（${formatDate('zh', p.str('limit_at'), p.zone)} 前发车）`}只能运送 ${p.str('shipment')} 中的 ${p.str('carried')}；其余 ${p.str('short')} 未安排。`,
-  LEGALITY_REMOVED_OPTION: (p) =>
-    `经${p.str('service')}的更优方案未列出：法规规则${p.str('rule')}禁止该方案。`,
+  LEGALITY_REMOVED_OPTION: (p, n) =>
+    `经${n.service(p.str('service'))}的更优方案未列出：法规规则${p.str('rule')}禁止该方案。`,
   CARGO_RESTRICTED_OPTION: (p) =>
     `经${p.str('service_name_zh')}的更优方案未列出：该班次不承运本批${zhList(cargo('zh', p.list('cargo')))}货物。`,
   LEGALITY_WAIVED: (p) =>

@@ -33,6 +33,7 @@ export interface QueryOptions {
   pieces?: string;
   valueUsd?: string;
   cargo?: string;
+  dgClass?: string;
   regime: string;
   modes?: string;
   avoidCountry: string[];
@@ -66,6 +67,7 @@ export function addShipmentOptions(cmd: Command): Command {
     .option('--pieces <n>', 'parcels (9610)')
     .option('--value-usd <n>', 'declared value; sets the value of time')
     .option('--cargo <flags>', `cargo flags, comma-separated: ${CargoFlag.options.join(', ')}`)
+    .option('--dg-class <n>', 'dangerous-goods class 1–9 (with --cargo dangerous_goods)')
     .addOption(
       new Option('--regime <regime>', 'customs regime')
         .choices(CustomsRegime.options)
@@ -118,6 +120,7 @@ const FLAG_OF: Record<string, string> = {
   'shipment.pieces': '--pieces',
   'shipment.value_usd': '--value-usd',
   'shipment.cargo': '--cargo',
+  'shipment.dg_class': '--dg-class',
   'shipment.regime': '--regime',
   'constraints.modes': '--modes',
   'constraints.avoid_countries': '--avoid-country',
@@ -167,6 +170,7 @@ export function queryFromOptions(o: QueryOptions, io: CliIo): RouteQuery | undef
     ['--m3', 'm3', o.m3],
     ['--pieces', 'pieces', o.pieces],
     ['--value-usd', 'value_usd', o.valueUsd],
+    ['--dg-class', 'dg_class', o.dgClass],
     ['--max-transfers', 'max_transfers', o.maxTransfers],
     ['--budget', 'budget_usd', o.budget],
     ['--alternatives', 'alternatives', o.alternatives],
@@ -199,6 +203,7 @@ export function queryFromOptions(o: QueryOptions, io: CliIo): RouteQuery | undef
       pieces: numbers.pieces,
       value_usd: numbers.value_usd,
       cargo: list(o.cargo) ?? [],
+      dg_class: numbers.dg_class,
       regime: o.regime,
     }),
     constraints: defined({
@@ -233,7 +238,8 @@ function describeShipment(q: RouteQuery): string {
   const qty = [s.teu && `${s.teu} TEU`, s.feu && `${s.feu} FEU`, s.kg && `${s.kg} kg`]
     .filter(Boolean)
     .join(' + ');
-  return `${qty}${s.cargo.length ? ` (${s.cargo.join(', ')})` : ''}, regime ${s.regime}`;
+  const dg = s.dg_class !== undefined ? ` class ${s.dg_class}` : '';
+  return `${qty}${s.cargo.length ? ` (${s.cargo.join(', ')}${dg})` : ''}, regime ${s.regime}`;
 }
 
 function routeRow(i: number, r: Route): string {

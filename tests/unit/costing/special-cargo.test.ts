@@ -158,8 +158,8 @@ describe('special-cargo surcharges on Baotou → Duisburg (built-in network)', (
     expect(plan({}).notices.some((n) => n.code === 'SPECIAL_CARGO_SURCHARGE')).toBe(false);
   });
 
-  it('dangerous goods pay the sea DG surcharge on the sea ride and the road one on each truck ride', () => {
-    const r = plan({ cargo: ['dangerous_goods'], dg_class: 3 });
+  it('dangerous goods of a class the train refuses (1) pay the sea DG surcharge on the sea ride and the road one on each truck ride', () => {
+    const r = plan({ cargo: ['dangerous_goods'], dg_class: 1 });
     expect(r.status).toBe('ok');
     const route = r.routes[0]!;
     const sea = route.legs.filter((l) => l.mode === 'sea');
@@ -229,14 +229,40 @@ describe('special-cargo surcharges on Baotou → Duisburg (built-in network)', (
     expect(plan({}).notices.some((n) => n.code === 'CARGO_RESTRICTED_OPTION')).toBe(false);
   });
 
-  it('dangerous goods and UN3480 batteries are told that the train refused them', () => {
-    for (const [cargo, pattern] of [
-      ['dangerous_goods', /takes no dangerous goods/],
-      ['lithium_batteries', /UN3481 only/],
+  it('dangerous goods of class 9 (and 3) ride the train and pay the rail DG surcharge once (C9)', () => {
+    const dry = plan({}).routes[0]!;
+    for (const dg_class of [9, 3]) {
+      const r = plan({ cargo: ['dangerous_goods'], dg_class });
+      const route = r.routes[0]!;
+      expect(route.legs.map((l) => l.service_id)).toEqual(['baotou-duisburg-train']);
+      const fee = rate('rail', 'dangerous_goods', 'feu');
+      expect(fee).toBeGreaterThan(0);
+      expect(route.legs[0]!.special_cargo_usd).toBeCloseTo(fee, 2);
+      expect(route.cost.special_cargo_usd).toBeCloseTo(fee, 2);
+      expect(route.cost.total_usd).toBeCloseTo(dry.cost.total_usd + fee, 2);
+      expectMoneyAddsUp(route);
+      const notice = r.notices.find((n) => n.code === 'SPECIAL_CARGO_SURCHARGE');
+      expect(notice?.params).toMatchObject({
+        flag: 'dangerous_goods',
+        mode: 'rail',
+        rides: 1,
+        usd: fee,
+      });
+      expect(notice?.text).toMatch(/^dangerous goods surcharge on the rail ride/);
+      expect(r.notices.some((n) => n.code === 'CARGO_RESTRICTED_OPTION')).toBe(false);
+    }
+  });
+
+  it('dangerous goods of a refused or unstated class and UN3480 batteries are told that the train refused them', () => {
+    for (const [shipment, pattern] of [
+      [{ cargo: ['dangerous_goods'], dg_class: 1 }, /class 3, 8, 9 only, not class 1/],
+      [{ cargo: ['dangerous_goods'], dg_class: 7 }, /class 3, 8, 9 only, not class 7/],
+      [{ cargo: ['dangerous_goods'] }, /class 3, 8, 9 only; the shipment does not give its class/],
+      [{ cargo: ['lithium_batteries'] }, /UN3481 only/],
     ] as const) {
-      const why = plan({ cargo: [cargo] }).notices.filter(
-        (n) => n.code === 'CARGO_RESTRICTED_OPTION',
-      );
+      const r = plan(shipment);
+      expect(r.routes[0]!.legs.map((l) => l.service_id)).not.toContain('baotou-duisburg-train');
+      const why = r.notices.filter((n) => n.code === 'CARGO_RESTRICTED_OPTION');
       expect(why.map((n) => n.params['service'])).toEqual(['baotou-duisburg-train']);
       expect(why[0]!.params['reason']).toMatch(pattern);
     }

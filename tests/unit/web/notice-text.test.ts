@@ -141,6 +141,7 @@ describe('message tables', () => {
     const namer = {
       terminal: (id: string) => (id === 'duisburg-rail' ? '杜伊斯堡' : id),
       border: (id: string) => `口岸:${id}`,
+      service: (id: string) => `班次:${id}`,
     };
     expect(messageText('zh', { code: 'MODES', params: { modes: ['air'] }, text: '' })).toContain(
       '航空',
@@ -162,6 +163,19 @@ describe('message tables', () => {
     expect(
       messageText('zh', { code: 'AVOID_BORDERS', params: { borders: ['b1'] }, text: '' }, namer),
     ).toContain('口岸:b1');
+    // services by their name, countries by theirs
+    const noRate = messageText(
+      'zh',
+      {
+        code: 'PARCEL_DELIVERY_NO_RATE',
+        params: { service: 'truck-x', terminal: 'duisburg-rail', country: 'MN', pieces: 10 },
+        text: '',
+      },
+      namer,
+    );
+    expect(noRate).toContain('班次:truck-x');
+    expect(noRate).toContain('蒙古');
+    expect(noRate).not.toContain('MN');
   });
 
   it('falls back to the API text, field paths taken out, for an unknown code, a missing code or params that do not fit', () => {

@@ -26,7 +26,11 @@ describe('problemView(lang, problem)', () => {
   };
 
   it('names the field by its label and offers the suggestions as choices', () => {
-    const namer = { terminal: (id: string) => `[${id}]`, border: (id: string) => id };
+    const namer = {
+      terminal: (id: string) => `[${id}]`,
+      border: (id: string) => id,
+      service: (id: string) => id,
+    };
     const en = problemView('en', notFound, namer);
     expect(en.title).toBe('A place was not found');
     expect(en.lines).toEqual(['Destination: no place matches “Tokio”.']);
