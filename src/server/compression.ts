@@ -4,7 +4,7 @@
  * are compressed, not by how often they are sent:
  * - "dynamic": answers made per query (route plans, places). Nearly every uncached route answer is
  *   compressed once and never asked for again, so its compression is paid per request: gzip level 3
- *   (about 0.7 of level 6's CPU for about 7 % more bytes on route answers) and brotli quality 4
+ *   (0.6–0.7 of level 6's CPU for about 7 % more bytes on route answers) and brotli quality 4
  *   (as the compression plugin, for clients that accept brotli but not gzip).
  * - "static": answers made once per process (network data, GeoJSON, the OpenAPI document,
  *   scenarios): the smallest forms, gzip level 9 and brotli quality 11, preferring brotli.

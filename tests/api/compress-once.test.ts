@@ -12,7 +12,7 @@ import { buildFixtureApp, FIXTURE_NETWORK, fixtureRouteBody } from './helpers.ts
 // the server's own compression goes through node:zlib's sync calls (the compression plugin, outside
 // the transformed sources, is not counted): count them
 vi.mock('node:zlib', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:zlib')>();
+  const real = await importOriginal<typeof zlib>();
   return {
     ...real,
     gzipSync: vi.fn(real.gzipSync),
