@@ -279,8 +279,9 @@ export function buildRoute(
               si.stops[k + 1]!,
               startH,
               endH,
-              ctx.borderUsd[b]!,
-              ctx.borderGaugeUsd[b]!,
+              // a parcel product's crossings are in its price (decisions C10)
+              si.parcelProduct ? 0 : ctx.borderUsd[b]!,
+              si.parcelProduct ? 0 : ctx.borderGaugeUsd[b]!,
             ),
             service_id: svc.id,
           });

@@ -156,6 +156,9 @@ describe('F24 on the built-in network: ten 2 kg parcels Baotou → Duisburg', ()
         depart: '2026-12-07',
         objective: 'cost',
         shipment: { kg: 20, pieces: 10, regime: '9610' },
+        // the air products, which land in the EU without a border; the rail parcel product, cheaper,
+        // enters by a land border and clears there (decisions C10, tests/features/F25)
+        constraints: { modes: ['air'] },
       }),
     ).routes[0]!;
     expect(r.legs).toHaveLength(1);

@@ -311,6 +311,9 @@ describe('two parcels from Baotou to each further country with a filed last mile
             depart: '2024-06-03',
             objective: 'cost',
             shipment: { kg: 2 * pieceKg, pieces: 2, regime: '9610' },
+            // the rail parcel product delivers to Warsaw door to door (decisions C10): the loose
+            // answer that pays Poland's last mile is asked of the other modes
+            ...(delivery.country === 'PL' ? { constraints: { modes: ['air', 'road'] } } : {}),
           }),
         );
         const r = res.routes[0]!;

@@ -339,6 +339,8 @@ describe('a 2 kg 9610 parcel Baotou → Duisburg on the built-in network', () =>
           depart: '2024-06-03',
           objective: 'cost',
           shipment: { kg, pieces: 1, regime: '9610' },
+          // the air products: the rail parcel product (decisions C10) takes pieces up to 20 kg
+          constraints: { modes: ['air'] },
         }),
       ).routes[0]!;
     const light = plan(2);
