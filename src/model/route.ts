@@ -471,6 +471,10 @@ export const CORRIDOR_REASON_CODES = {
   /** a cargo flag of the shipment no service of the corridor accepts */
   NO_REEFER_SERVICE: [],
   CARGO_NOT_CARRIED: ['flag'],
+  /** dangerous goods: the corridor's services take other classes only (decisions C9) */
+  DG_CLASS_NOT_CARRIED: ['dg_class'],
+  /** dangerous goods without a class: the corridor's services take some classes only */
+  DG_CLASS_NOT_GIVEN: [],
   /** the query avoids a country, border or port the corridor needs */
   AVOIDED: ['avoided'],
   /** nothing rules it out beforehand, but the search found no route through it for this shipment */

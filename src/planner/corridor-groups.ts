@@ -212,6 +212,26 @@ function whyNot(network: Network, query: RouteQuery, g: CorridorGroup): Reason {
         text: `no service of this corridor takes ${CARGO_WORDS[flag] ?? flag}`,
       };
     }
+    // dangerous goods taken, but not of this class, or the class not given (decisions C9)
+    if (query.shipment.cargo.includes('dangerous_goods')) {
+      const dg = query.shipment.dg_class;
+      const takes = (s: Service) => {
+        const classes = s.cargo.dangerous_goods_classes;
+        return !classes || (dg !== undefined && classes.includes(dg));
+      };
+      if (!passes.every((gate) => fits.some((s) => s.cargo.dangerous_goods && takes(s) && gate(s))))
+        return dg !== undefined
+          ? {
+              code: 'DG_CLASS_NOT_CARRIED',
+              params: { dg_class: dg },
+              text: `no service of this corridor takes dangerous goods of class ${dg}`,
+            }
+          : {
+              code: 'DG_CLASS_NOT_GIVEN',
+              params: {},
+              text: 'the services of this corridor take dangerous goods of some classes only, and the query gives no class',
+            };
+    }
   }
   return {
     code: 'NO_ROUTE_FOUND',

@@ -118,6 +118,18 @@ describe('F20 Baotou → Duisburg, built-in network', () => {
     for (const m of modesOf(one)) expect(m).toContain('sea');
     const erenhot = one.corridors?.find((c) => c.group === 'erenhot-rail');
     expect(erenhot?.possible).toBe(false);
+    expect(erenhot?.reason_code).toBe('DG_CLASS_NOT_CARRIED');
+    expect(erenhot?.reason_params).toEqual({ dg_class: 1 });
+    expect(erenhot?.reason).toMatch(/dangerous goods of class 1/);
+    // without a class the rows say the trains take some classes only
+    const unstated = compare({ cargo: ['dangerous_goods'] });
+    expect(unstated.corridors?.find((c) => c.group === 'erenhot-rail')?.reason_code).toBe(
+      'DG_CLASS_NOT_GIVEN',
+    );
+    // the TIR trucks take no dangerous goods at all: the flag, not the class, rules them out
+    expect(one.corridors?.find((c) => c.group === 'tir-mongolia')?.reason_code).toBe(
+      'CARGO_NOT_CARRIED',
+    );
     const why = one.notices.find((n) => n.code === 'CARGO_RESTRICTED_OPTION');
     expect(why?.params['service']).toBe('baotou-duisburg-train');
     expect(why?.params['reason']).toMatch(/class 3, 8, 9 only, not class 1/);

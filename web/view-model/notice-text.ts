@@ -165,6 +165,10 @@ const EN: Record<MessageCode, Template> = {
   NO_REEFER_SERVICE: () => 'no reefer service',
   CARGO_NOT_CARRIED: (p) =>
     `no service on this corridor takes ${cargo('en', [p.str('flag')])[0]!.toLowerCase()}`,
+  DG_CLASS_NOT_CARRIED: (p) =>
+    `no service on this corridor takes dangerous goods of class ${p.num('dg_class')}`,
+  DG_CLASS_NOT_GIVEN: () =>
+    'the services on this corridor take dangerous goods of some classes only; give the class',
   AVOIDED: (p, n) =>
     `the query avoids ${enList(p.list('avoided').map((id) => avoidedName('en', n, id)))}`,
   NO_ROUTE_FOUND: () => 'no route through this corridor for this shipment and date',
@@ -243,6 +247,8 @@ const ZH: Record<MessageCode, Template> = {
   PARCELS_NOT_CARRIED: () => '本通道没有承运散货或包裹的班次',
   NO_REEFER_SERVICE: () => '没有冷链班次',
   CARGO_NOT_CARRIED: (p) => `本通道没有承运${cargo('zh', [p.str('flag')])[0]}货物的班次`,
+  DG_CLASS_NOT_CARRIED: (p) => `本通道没有承运第${p.num('dg_class')}类危险品的班次`,
+  DG_CLASS_NOT_GIVEN: () => '本通道的班次只承运部分类别的危险品，请给出危险品类别',
   AVOIDED: (p, n) => `查询避开了${zhList(p.list('avoided').map((id) => avoidedName('zh', n, id)))}`,
   NO_ROUTE_FOUND: () => '此批货物在该日期没有经本通道的路线',
   DETOUR: (p) =>

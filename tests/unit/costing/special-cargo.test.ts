@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  costModelFor,
   createCostContext,
   specialCargoCharges,
   specialCargoRide,
@@ -18,6 +19,7 @@ import {
   type NetworkManifest,
   type PlanResult,
   type Route,
+  type Service,
   type SpecialCargoSurcharge,
 } from '../../../src/model/index.ts';
 import type { Planner } from '../../../src/planner/index.ts';
@@ -56,6 +58,40 @@ const specialCargoUsd = (mode: Mode, ctx: ReturnType<typeof ctxFor>): number =>
 function ctxFor(shipment: Record<string, unknown>) {
   return createCostContext(manifest, query({ from: 'a', to: 'b', shipment: shipment as never }));
 }
+
+describe('dangerous goods by class (decisions C1, C9)', () => {
+  const train = {
+    id: 'train',
+    mode: 'rail',
+    cargo: {
+      accepts_containers: true,
+      accepts_parcels: true,
+      dangerous_goods: true,
+      dangerous_goods_classes: [3, 8, 9],
+    },
+  } as unknown as Service;
+  const ship = {
+    id: 'ship',
+    mode: 'sea',
+    cargo: { accepts_containers: true, accepts_parcels: true, dangerous_goods: true },
+  } as unknown as Service;
+  const why = (s: Service, shipment: Record<string, unknown>) =>
+    costModelFor(s.mode).allowed(s, ctxFor({ feu: 1, cargo: ['dangerous_goods'], ...shipment }));
+  it('a service with a class list takes its classes, refuses the others by name', () => {
+    expect(why(train, { dg_class: 9 })).toBeNull();
+    expect(why(train, { dg_class: 3 })).toBeNull();
+    expect(why(train, { dg_class: 7 })).toBe(
+      'train takes dangerous goods of class 3, 8, 9 only, not class 7',
+    );
+  });
+  it('without a class only services that take every class carry the shipment', () => {
+    expect(why(train, {})).toBe(
+      'train takes dangerous goods of class 3, 8, 9 only; the shipment does not give its class (dg_class)',
+    );
+    expect(why(ship, {})).toBeNull();
+    expect(why(ship, { dg_class: 1 })).toBeNull();
+  });
+});
 
 describe('special-cargo pricing', () => {
   it('a reefer FEU pays the rail reefer rate; a dry FEU pays nothing', () => {

@@ -47,6 +47,7 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   count: 2,
   mode: 'air',
   flag: 'dangerous_goods',
+  dg_class: 1,
   avoided: ['MN', 'erenhot-zamyn-uud-rail'],
   rules: ['cn-cabotage'],
   forbidden: ['a foreign loop may not carry cargo from tianjin-port to shanghai-port'],
