@@ -21,6 +21,7 @@ import {
   edgeStatic,
   hopImportClearances,
   hopImportEntryStop,
+  hopTransit,
   liftDue,
   MODE_LIST,
   OUT_BORDER_FEES,
@@ -35,6 +36,7 @@ import {
   OUT_SUBSIDY,
   type LabelPool,
   type SearchContext,
+  type TransitPlan,
 } from '../routing/index.ts';
 import { corridorOf } from './corridor-label.ts';
 import { formatRoute } from './format-route.ts';
@@ -157,6 +159,40 @@ export function buildRoute(
     });
   };
 
+  /** a transit procedure opened at the entry border ti from startH on board service serviceId (DC3) */
+  const transitOpened = (
+    tp: TransitPlan,
+    ti: number,
+    startH: number,
+    usd: number,
+    serviceId: string,
+  ): void => {
+    const territory = imp!.territory;
+    const at = refOf(ti);
+    const p = tp.procedure;
+    const endH = startH + tp.timeH;
+    customs.push({
+      regime: 'general',
+      direction: 'transit',
+      procedure: p.procedure,
+      at,
+      start: isoFromHours(startH),
+      end: isoFromHours(endH),
+      time_h: tp.timeH,
+      cost_usd: usd,
+      territory: { id: territory.id, name: territory.name, name_zh: territory.name_zh },
+    });
+    timeline.push({
+      type: 'customs',
+      label: `transit under ${p.name} from ${at.name}`,
+      label_zh: `${p.name_zh} 自 ${at.name_zh}`,
+      start: isoFromHours(startH),
+      end: isoFromHours(endH),
+      terminal_id: at.id,
+      service_id: serviceId,
+    });
+  };
+
   for (let c = 1; c < chain.length; c++) {
     const l = chain[c]!;
     const p = chain[c - 1]!;
@@ -250,7 +286,12 @@ export function buildRoute(
       const clearances = hopImportClearances(ctx, s, i, j);
       // what each clearance of this ride costs, as the search charged it (a parcel product's carrier
       // declares its parcels itself: decisions C7)
-      const clearanceUsd = clearances > 0 ? money[OUT_IMPORT_CUSTOMS]! / clearances : 0;
+      // under transit (T1, TIR: decisions DC3) the ride opens it at the entry border and clears at j,
+      // where the cargo leaves the train or truck; its money holds the transit declaration too
+      const transit = clearances > 0 ? hopTransit(ctx, s, i, j) : null;
+      const transitUsd = transit !== null ? transit.usd : 0;
+      const clearanceUsd =
+        clearances > 0 ? (money[OUT_IMPORT_CUSTOMS]! - transitUsd) / clearances : 0;
       // entering without a border: the stop of the clearance (a parcel product's first stop inside
       // the territory, before its delivery legs: decisions DC2), -1 when none
       const entry = clearances > 0 ? hopImportEntryStop(ctx, s, i, j) : -1;
@@ -299,7 +340,13 @@ export function buildRoute(
           // border waits twice (P50 Baotou → Duisburg 1.9 days after the timetable, R20). Only a
           // service without a delay distribution draws its borders' spread here.
           if (!si.delay) onBoard.push(bi.border.dwell_h);
-          if (clearances > 0 && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
+          if (transit !== null && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
+            // the cargo goes on under transit: opened here, cleared where it leaves the ride
+            transitOpened(transit, si.stops[k + 1]!, endH, transitUsd, svc.id);
+            if (transit.procedure.opening_h.dist !== 'fixed')
+              onBoard.push(transit.procedure.opening_h);
+            cleared += transit.timeH;
+          } else if (clearances > 0 && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
             // the train or truck clears into the destination's territory at the border it enters by
             importClearance(si.stops[k + 1]!, endH, clearanceUsd, svc.id);
             if (drawImport) onBoard.push(imp!.territory.clearance_h);

@@ -4,7 +4,8 @@
  * Waiting shows as `(wait 2d)`, transfers as `[transfer rail→sea 6h]`, customs as `[customs 9810 export 12h]`,
  * a destination's import clearance by its territory, `[customs eu import 1d]`; borders crossed and
  * import clearances made on board appear inside the ride, a clearance on board away from a border
- * with its terminal, `[customs eu import 1d at frankfurt-airport]`.
+ * with its terminal, `[customs eu import 1d at frankfurt-airport]`; a transit opened at the entry
+ * border with its procedure, `[customs eu transit T1 1h]` (decisions DC3).
  */
 import type { Route } from '../model/index.ts';
 
@@ -23,7 +24,8 @@ export function formatDuration(hours: number): string {
 
 /** `at`: the terminal to name, for a clearance on board that is not at a border crossed */
 function customsText(c: Route['customs_events'][number], at?: string): string {
-  return `[customs ${c.territory?.id ?? c.regime} ${c.direction} ${formatDuration(c.time_h)}${at ? ` at ${at}` : ''}]`;
+  const procedure = c.procedure ? ` ${c.procedure}` : '';
+  return `[customs ${c.territory?.id ?? c.regime} ${c.direction}${procedure} ${formatDuration(c.time_h)}${at ? ` at ${at}` : ''}]`;
 }
 
 /** an import clearance the cargo makes on board (at a border inside the leg), not after it */

@@ -685,6 +685,27 @@ export type RegimeRule = z.infer<typeof RegimeRule>;
  * to a country listed here clears once where it first enters this territory (docs/decisions.md DC1);
  * passing through another territory on the way is transit and clears nothing.
  */
+export const TransitProcedure = z.object({
+  procedure: z
+    .enum(['T1', 'TIR', 'CIM/SMGS'])
+    .describe(
+      'T1: Union transit (NCTS); TIR: under a TIR carnet; CIM/SMGS: the rail consignment note',
+    ),
+  name: z.string().min(1),
+  name_zh: z.string().min(1),
+  modes: z
+    .array(Mode)
+    .min(1)
+    .describe(
+      'a ride of these modes that crosses the entry border on board and goes on inside the territory moves under this procedure',
+    ),
+  opening_h: Distribution.describe('hours to open the procedure at the office of entry'),
+  cost_usd_per_shipment: NonNegativeFigure.describe(
+    'transit declaration and guarantee per shipment, USD',
+  ),
+});
+export type TransitProcedure = z.infer<typeof TransitProcedure>;
+
 export const DestinationCustoms = z.object({
   id: Id,
   name: z.string().min(1).describe('e.g. "European Union customs union"'),
@@ -697,6 +718,15 @@ export const DestinationCustoms = z.object({
   cost_usd_per_shipment: NonNegativeFigure.describe(
     'import clearance (declaration and border compliance) per shipment, USD; duties and VAT apart',
   ),
+  transit: z
+    .array(TransitProcedure)
+    .default([])
+    .refine((t) => new Set(t.flatMap((p) => p.modes)).size === t.flatMap((p) => p.modes).length, {
+      message: 'a mode belongs to one transit procedure',
+    })
+    .describe(
+      'transit from the entry border to the office of destination (docs/decisions.md DC3): a ride under one clears where it leaves the train or truck inside the territory; none: clears at the entry',
+    ),
 });
 export type DestinationCustoms = z.infer<typeof DestinationCustoms>;
 export const CustomsFile = z.object({

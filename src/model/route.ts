@@ -181,7 +181,17 @@ export const CustomsEvent = z.object({
   regime: CustomsRegime.describe(
     "China's regime of the shipment; a destination's import clearance says `general` and names its territory",
   ),
-  direction: z.enum(['export', 'import']),
+  direction: z
+    .enum(['export', 'import', 'transit'])
+    .describe(
+      "`transit`: a transit procedure opened where the route enters the destination's territory (docs/decisions.md DC3); its import clearance follows where the cargo leaves the train or truck",
+    ),
+  procedure: z
+    .enum(['T1', 'TIR', 'CIM/SMGS'])
+    .optional()
+    .describe(
+      'the transit procedure of a `transit` event: T1 (Union transit, NCTS), TIR, CIM/SMGS',
+    ),
   at: TerminalRef,
   start: z.string(),
   end: z.string(),

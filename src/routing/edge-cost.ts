@@ -5,7 +5,7 @@
  */
 import { nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.ts';
 import { EDGE_BORDER, EDGE_HOP, MODE_PORT_GATEWAY, type ServiceInfo } from './routing-index.ts';
-import type { SearchContext } from './search-context.ts';
+import type { SearchContext, TransitPlan } from './search-context.ts';
 
 /** out[] slots */
 export const OUT_MONEY = 0;
@@ -69,6 +69,32 @@ export function hopImportEntryStop(ctx: SearchContext, s: number, i: number, j: 
   if (ic.inside[stops[i]!] || !ic.inside[stops[j]!]) return -1;
   if (si.parcelProduct) for (let k = i + 1; k < j; k++) if (ic.inside[stops[k]!]) return k;
   return j;
+}
+
+/**
+ * The transit procedure hop i→j of service s moves under (decisions DC3): the ride crosses one border
+ * on board into the destination's territory and goes on inside it past the entry stop, by a mode the
+ * territory files a procedure for (T1 for trains into the EU, TIR for trucks). It opens at that
+ * border and the import clearance moves to j, where the cargo leaves the train or truck. null: the
+ * ride clears where it enters (DC1), a parcel product where its carrier presents the parcels (DC2).
+ */
+export function hopTransit(
+  ctx: SearchContext,
+  s: number,
+  i: number,
+  j: number,
+): TransitPlan | null {
+  const ic = ctx.importCustoms;
+  if (ic === null) return null;
+  const si = ctx.index.services[s]!;
+  const t = ic.transit[si.mode];
+  if (!t || si.parcelProduct) return null;
+  const base = ctx.svcBase[s]!;
+  const pre = ctx.legImportPrefix;
+  // one entry on board, not on the ride's last leg (which ends at the entry: clears there)
+  if (pre[base + j]! - pre[base + i]! !== 1 || pre[base + j]! - pre[base + j - 1]! !== 0)
+    return null;
+  return ic.inside[si.stops[j]!] ? t : null;
 }
 
 /** True when crossing border b from terminal `from` to terminal `to` enters the destination's customs territory. */
@@ -135,7 +161,12 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   const clearances = hopImportClearances(ctx, s, i, j);
   // a parcel product's carrier presents its parcels and declares them itself (the EU's H7 for
   // consignments up to EUR 150), within the product's price: no broker's declaration (decisions C7)
-  const importUsd = clearances > 0 && !si.parcelProduct ? clearances * ctx.importCustoms!.usd : 0;
+  // under transit (T1, TIR) from the entry border the ride also pays the transit declaration and
+  // waits for its opening there (decisions DC3)
+  const transit = clearances > 0 ? hopTransit(ctx, s, i, j) : null;
+  const importUsd =
+    (clearances > 0 && !si.parcelProduct ? clearances * ctx.importCustoms!.usd : 0) +
+    (transit !== null ? transit.usd : 0);
   out[OUT_IMPORT_CUSTOMS] = importUsd;
   const special = ctx.serviceSpecialCargoUsd[s]! + ctx.serviceSpecialCargoShare[s]! * lineHaul;
   out[OUT_SPECIAL_CARGO] = special;
@@ -146,7 +177,8 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   out[OUT_TIME] =
     ctx.serviceExtraH[s]! * frac +
     (ctx.legExtraHPrefix[base + j]! - ctx.legExtraHPrefix[base + i]!) +
-    (clearances > 0 ? clearances * ctx.importCustoms!.timeH : 0);
+    (clearances > 0 ? clearances * ctx.importCustoms!.timeH : 0) +
+    (transit !== null ? transit.timeH : 0);
   out[OUT_CO2] =
     ctx.tonnes * idx.eCo2PerT[e]! +
     (ctx.legGaugeCo2Prefix[base + j]! - ctx.legGaugeCo2Prefix[base + i]!);

@@ -9,13 +9,14 @@ export {
 } from './routing-index.ts';
 export { compileSchedule, nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.ts';
 export { tzTable } from './time-zones.ts';
-export { createSearchContext, type SearchContext } from './search-context.ts';
+export { createSearchContext, type SearchContext, type TransitPlan } from './search-context.ts';
 export {
   borderEntersImport,
   edgeAt,
   edgeStatic,
   hopImportClearances,
   hopImportEntryStop,
+  hopTransit,
   OUT_IMPORT_CUSTOMS,
   OUT_BORDER_FEES,
   OUT_CO2,

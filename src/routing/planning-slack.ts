@@ -11,7 +11,7 @@
  */
 import { medianOf, quantileOf } from '../costing/index.ts';
 import type { Distribution } from '../model/index.ts';
-import { borderEntersImport, hopImportClearances } from './edge-cost.ts';
+import { borderEntersImport, hopImportClearances, hopTransit } from './edge-cost.ts';
 import { EDGE_CLEARANCE, type LabelPool } from './label-pool.ts';
 import { EDGE_BORDER, EDGE_HOP, type RoutingIndex } from './routing-index.ts';
 import { SCHEDULE_ON_DEMAND } from './schedule.ts';
@@ -90,10 +90,13 @@ export function plannedSlackH(ctx: SearchContext, pool: LabelPool, label: number
       const s = idx.eRef[e]!;
       const si = idx.services[s]!;
       sum += sp.service[s]! * idx.eFrac[e]!;
-      if (imp !== null)
+      if (imp !== null) {
         sum +=
           hopImportClearances(ctx, s, idx.eI[e]!, idx.eJ[e]!) *
           customsSpread(imp.territory.clearance_h);
+        const transit = hopTransit(ctx, s, idx.eI[e]!, idx.eJ[e]!);
+        if (transit !== null) sum += customsSpread(transit.procedure.opening_h);
+      }
       for (let k = idx.eI[e]!; k < idx.eJ[e]!; k++) {
         const b = si.legBorder[k]!;
         if (b >= 0) sum += sp.border[b]!;

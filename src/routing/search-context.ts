@@ -24,6 +24,7 @@ import {
   type DestinationCustoms,
   type Mode,
   type RegimeRule,
+  type TransitProcedure,
 } from '../model/index.ts';
 import { legalityFor, type LegalityBan, type ShipmentEnds } from './legality-bans.ts';
 import { modeCode, MODE_LIST, type RoutingIndex } from './routing-index.ts';
@@ -36,6 +37,19 @@ interface ImportCustomsPlan {
   readonly usd: number;
   /** per terminal: 1 when it lies inside the territory */
   readonly inside: Uint8Array;
+  /**
+   * per mode code: the transit procedure a ride of that mode moves under from the entry border to
+   * where it leaves the train or truck inside the territory (decisions DC3), or null
+   */
+  readonly transit: readonly (TransitPlan | null)[];
+}
+
+/** A transit procedure of the destination's territory, as the search plans with it. */
+export interface TransitPlan {
+  readonly procedure: TransitProcedure;
+  /** median opening hours at the office of entry; Monte Carlo draws the distribution */
+  readonly timeH: number;
+  readonly usd: number;
 }
 
 interface CustomsPlan {
@@ -312,6 +326,12 @@ export function createSearchContext(
       timeH: medianOf(territory.clearance_h),
       usd: territory.cost_usd_per_shipment.value,
       inside,
+      transit: MODE_LIST.map((m) => {
+        const p = (territory.transit ?? []).find((t) => t.modes.includes(m));
+        return p
+          ? { procedure: p, timeH: medianOf(p.opening_h), usd: p.cost_usd_per_shipment.value }
+          : null;
+      }),
     };
     index.services.forEach((si, k) => {
       const base = svcBase[k]!;

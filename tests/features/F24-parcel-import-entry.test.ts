@@ -197,15 +197,18 @@ describe('F24 on the built-in network: ten 2 kg parcels Baotou → Duisburg', ()
     expect(r.summary).toContain(`at ${entry}]~ duisburg`);
   });
 
-  it('an ordinary train to Duisburg still clears at the border it enters the EU by', () => {
+  it('an ordinary train to Duisburg enters under transit at its border and clears at Duisburg (DC3)', () => {
     const r = planner.plan(
       query({ from: 'Baotou', to: 'Duisburg', constraints: { modes: ['rail'] } }),
     ).routes[0]!;
-    const c = imports(r);
+    const c = imports(r).filter((x) => x.direction === 'import');
     expect(c).toHaveLength(1);
-    const border = r.border_events.find((b) => b.to.id === c[0]!.at.id);
+    expect(c[0]!.at.id).toBe('duisburg');
+    expect(c[0]!.start).toBe(r.legs.at(-1)!.arrive);
+    const t = imports(r).find((x) => x.direction === 'transit')!;
+    const border = r.border_events.find((b) => b.to.id === t.at.id);
     expect(border, r.summary).toBeDefined();
-    expect(c[0]!.start).toBe(border!.end);
-    expect(r.summary).toContain('[customs eu import 1d]');
+    expect(t.start).toBe(border!.end);
+    expect(r.summary).toContain('~ duisburg [customs eu import 1d]');
   });
 });

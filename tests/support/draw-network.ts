@@ -106,6 +106,13 @@ interface DrawDestination {
   /** hours: fixed, or a lognormal by its p50 and p90 */
   clearance_h: number | { p50: number; p90: number };
   usd: number;
+  /** customs.yaml `transit`: procedures from the entry border to where the cargo leaves the ride (DC3) */
+  transit?: {
+    procedure: 'T1' | 'TIR' | 'CIM/SMGS';
+    modes: Mode[];
+    opening_h: number | { p50: number; p90: number };
+    usd: number;
+  }[];
 }
 
 const SRC = { source: 'drawn' };
@@ -392,6 +399,18 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
         countries: t.countries,
         clearance_h: dist(t.clearance_h),
         cost_usd_per_shipment: fig(t.usd),
+        ...(t.transit
+          ? {
+              transit: t.transit.map((p) => ({
+                procedure: p.procedure,
+                name: `Transit ${p.procedure}`,
+                name_zh: `过境${p.procedure}`,
+                modes: p.modes,
+                opening_h: dist(p.opening_h),
+                cost_usd_per_shipment: fig(p.usd),
+              })),
+            }
+          : {}),
       })),
     }),
     ...(d.legality ? [json('legality', { rules: d.legality.map((r) => ({ ...SRC, ...r })) })] : []),
