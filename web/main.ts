@@ -23,7 +23,7 @@ import {
 import { drawRoutes } from './map/route-layer.ts';
 import { forgetLabelSizes, layoutMapLabels } from './map/map-labels.ts';
 import { SHOW_ALL, toggleKind, toggleMode, type MapFilter } from './view-model/map-filter.ts';
-import { readForm, syncPiecesField, writeForm } from './app/query-form.ts';
+import { readForm, syncDependentFields, writeForm } from './app/query-form.ts';
 import { createDateField } from './app/date-field.ts';
 import { noticesOf, reasonOf, renderMessage, type Message } from './app/messages.ts';
 import { problemView, type PlaceChoice } from './view-model/problem-text.ts';
@@ -421,7 +421,9 @@ function setRunning(on: boolean): void {
   form.setAttribute('aria-busy', on ? 'true' : 'false');
 }
 
-$<HTMLSelectElement>('unit').addEventListener('change', () => syncPiecesField(form));
+$<HTMLSelectElement>('unit').addEventListener('change', () => syncDependentFields(form));
+for (const c of form.querySelectorAll<HTMLInputElement>('input[name="cargo"]'))
+  c.addEventListener('change', () => syncDependentFields(form));
 
 form.addEventListener('submit', (ev) => {
   ev.preventDefault();

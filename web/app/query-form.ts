@@ -36,6 +36,8 @@ export function readForm(form: HTMLFormElement, from: string, to: string): Query
   if (value) p.set('value', value);
   const pieces = field<HTMLInputElement>(form, 'pieces').value;
   if (pieces) p.set('pieces', pieces);
+  const dg = field<HTMLSelectElement>(form, 'dg_class').value;
+  if (dg) p.set('dg', dg);
   const modes = [...form.querySelectorAll<HTMLInputElement>('input[name="modes"]:checked')].map(
     (c) => c.value,
   );
@@ -50,10 +52,15 @@ export function readForm(form: HTMLFormElement, from: string, to: string): Query
   return q;
 }
 
-/** Parcels are counted only for loose cargo in kg: the field is off while the unit is a box. */
-export function syncPiecesField(form: HTMLFormElement): void {
+/**
+ * Fields that mean something only beside another one are off while it is unset: parcels are counted
+ * only for loose cargo in kg, a dangerous-goods class only with the dangerous-goods flag.
+ */
+export function syncDependentFields(form: HTMLFormElement): void {
   field<HTMLInputElement>(form, 'pieces').disabled =
     field<HTMLSelectElement>(form, 'unit').value !== 'kg';
+  const dg = form.querySelector<HTMLInputElement>('input[name="cargo"][value="dangerous_goods"]');
+  field<HTMLSelectElement>(form, 'dg_class').disabled = !dg?.checked;
 }
 
 export function writeForm(form: HTMLFormElement, q: QueryState = DEFAULT_QUERY): void {
@@ -70,7 +77,8 @@ export function writeForm(form: HTMLFormElement, q: QueryState = DEFAULT_QUERY):
   field<HTMLInputElement>(form, 'avoid').value = q.avoid.join(', ');
   field<HTMLInputElement>(form, 'value').value = q.value_usd > 0 ? String(q.value_usd) : '';
   field<HTMLInputElement>(form, 'pieces').value = q.pieces > 0 ? String(q.pieces) : '';
-  syncPiecesField(form);
+  field<HTMLSelectElement>(form, 'dg_class').value = q.dg_class > 0 ? String(q.dg_class) : '';
+  syncDependentFields(form);
   for (const c of form.querySelectorAll<HTMLInputElement>('input[name="modes"]'))
     c.checked = q.modes.length === 0 || q.modes.includes(c.value as never);
 }

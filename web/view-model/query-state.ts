@@ -51,6 +51,8 @@ export interface QueryState {
   value_usd: number;
   /** parcels the kg are packed in (9610 e-commerce parcels, priced per piece); 0 when not given */
   pieces: number;
+  /** UN class (1–9) of dangerous goods, sent only with the dangerous-goods flag; 0 when not given */
+  dg_class: number;
 }
 
 export const DEFAULT_QUERY: QueryState = {
@@ -66,6 +68,7 @@ export const DEFAULT_QUERY: QueryState = {
   modes: [],
   value_usd: 0,
   pieces: 0,
+  dg_class: 0,
 };
 
 /** Splits "ru, by;PL" into valid upper-case country codes, without duplicates. */
@@ -127,6 +130,10 @@ export function toRequestBody(
       ...(state.value_usd > 0 ? { value_usd: state.value_usd } : {}),
       // pieces count parcels of loose cargo; boxes are counted by their unit
       ...(state.pieces > 0 && state.unit === 'kg' ? { pieces: state.pieces } : {}),
+      // the class says which dangerous goods a service takes; without the flag it means nothing
+      ...(state.dg_class > 0 && state.cargo.includes('dangerous_goods')
+        ? { dg_class: state.dg_class }
+        : {}),
     },
     objective,
     constraints: {

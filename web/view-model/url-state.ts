@@ -50,6 +50,7 @@ export function encodePageState(state: PageState): string {
   if (q.avoid.length) p.set('avoid', q.avoid.join(','));
   if (q.value_usd > 0) p.set('value', String(q.value_usd));
   if (q.pieces > 0) p.set('pieces', String(q.pieces));
+  if (q.dg_class > 0) p.set('dg', String(q.dg_class));
   if (q.modes.length > 0 && q.modes.length < MODES.length) p.set('modes', q.modes.join(','));
   if (state.selected) p.set('route', state.selected);
   if (state.compare) p.set('compare', state.compare);
@@ -68,6 +69,8 @@ export function decodePageState(search: string): PageState {
   const pieces = Number(p.get('pieces'));
   if (p.has('pieces') && Number.isInteger(pieces) && pieces > 0 && pieces <= 10_000_000)
     query.pieces = pieces;
+  const dg = Number(p.get('dg'));
+  if (p.has('dg') && Number.isInteger(dg) && dg >= 1 && dg <= 9) query.dg_class = dg;
   query.from = (p.get('from') ?? '').slice(0, 120);
   query.to = (p.get('to') ?? '').slice(0, 120);
   const depart = p.get('depart') ?? '';

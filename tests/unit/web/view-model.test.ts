@@ -192,13 +192,14 @@ describe('query state and URL', () => {
         depart: '2027-03-01',
         unit: 'feu' as const,
         quantity: 2,
-        cargo: ['reefer' as const, 'oversize' as const],
+        cargo: ['reefer' as const, 'dangerous_goods' as const, 'oversize' as const],
         regime: '9810' as const,
         objective: 'pareto' as const,
         avoid: ['RU', 'BY'],
         modes: ['rail' as const, 'sea' as const],
         value_usd: 180000,
         pieces: 0,
+        dg_class: 3,
       },
       selected: 'routes/r2',
       compare: 'r-1744ap0',
@@ -221,6 +222,25 @@ describe('query state and URL', () => {
     const link = encodePageState({ query });
     expect(link).toBe('from=baotou&to=duisburg&kg=20&regime=9610&pieces=10');
     expect(decodePageState(link).query).toEqual(query);
+  });
+  it('a dangerous-goods class rides in the link and the request only beside the flag', () => {
+    const query = {
+      ...DEFAULT_QUERY,
+      from: 'baotou',
+      to: 'duisburg',
+      cargo: ['dangerous_goods' as const],
+      dg_class: 9,
+    };
+    const link = encodePageState({ query });
+    expect(link).toBe('from=baotou&to=duisburg&cargo=dangerous_goods&dg=9');
+    expect(decodePageState(link).query).toEqual(query);
+    expect(toRequestBody(query, 'inner-mongolia').shipment).toMatchObject({ dg_class: 9 });
+    expect(toRequestBody({ ...query, cargo: [] }, 'inner-mongolia').shipment).not.toHaveProperty(
+      'dg_class',
+    );
+    // not a class: dropped
+    for (const bad of ['0', '10', '2.1', 'x'])
+      expect(decodePageState(`from=a&to=b&dg=${bad}`).query.dg_class).toBe(0);
   });
   it('the compared route rides in the link; a malformed one is dropped', () => {
     const query = { ...DEFAULT_QUERY, from: 'baotou-rail', to: 'duisburg' };
