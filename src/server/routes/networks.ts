@@ -119,72 +119,69 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
     },
   );
 
-  app.get(
-    '/api/v1/networks/:id/terminals',
-    {
-      schema: filteredListSchema(
-        'listTerminals',
-        'Terminals of a network (filters: mode, country)',
-        'terminals',
-        TerminalList,
-      ),
-    },
-    async (req, reply) => {
+  /**
+   * One kind of record of a network under the mode and country filters: checked filters, then the
+   * list serialized once per network and filters.
+   */
+  const listRoute = (
+    kind: string,
+    schema: ReturnType<
+      typeof filteredListSchema<typeof TerminalList | typeof ServiceList | typeof BorderList>
+    >,
+    serialize: (entry: NetworkEntry, filters: Filters) => string,
+  ) =>
+    app.get(`/api/v1/networks/:id/${kind}`, { schema }, async (req, reply) => {
       const entry = ctx.registry.get(req.params.id);
       const filters = checkFilters(entry, req.query);
-      const a = answers.get(`${entry.id}|terminals|${JSON.stringify(filters)}`, () => {
-        const terminals = filterTerminals(entry.network, filters);
-        return JSON.stringify(
-          TerminalList.encode({ network: entry.id, count: terminals.length, terminals }),
-        );
-      });
+      const a = answers.get(`${entry.id}|${kind}|${JSON.stringify(filters)}`, () =>
+        serialize(entry, filters),
+      );
       return sendAnswer(req, reply, a, answers.cache);
+    });
+
+  listRoute(
+    'terminals',
+    filteredListSchema(
+      'listTerminals',
+      'Terminals of a network (filters: mode, country)',
+      'terminals',
+      TerminalList,
+    ),
+    (entry, filters) => {
+      const terminals = filterTerminals(entry.network, filters);
+      return JSON.stringify(
+        TerminalList.encode({ network: entry.id, count: terminals.length, terminals }),
+      );
     },
   );
-
-  app.get(
-    '/api/v1/networks/:id/services',
-    {
-      schema: filteredListSchema(
-        'listServices',
-        'Services of a network, return services included (filters: mode, country touched)',
-        'services',
-        ServiceList,
-      ),
-    },
-    async (req, reply) => {
-      const entry = ctx.registry.get(req.params.id);
-      const filters = checkFilters(entry, req.query);
-      const a = answers.get(`${entry.id}|services|${JSON.stringify(filters)}`, () => {
-        const services = filterServices(entry.network, filters);
-        return JSON.stringify(
-          ServiceList.encode({ network: entry.id, count: services.length, services }),
-        );
-      });
-      return sendAnswer(req, reply, a, answers.cache);
+  listRoute(
+    'services',
+    filteredListSchema(
+      'listServices',
+      'Services of a network, return services included (filters: mode, country touched)',
+      'services',
+      ServiceList,
+    ),
+    (entry, filters) => {
+      const services = filterServices(entry.network, filters);
+      return JSON.stringify(
+        ServiceList.encode({ network: entry.id, count: services.length, services }),
+      );
     },
   );
-
-  app.get(
-    '/api/v1/networks/:id/borders',
-    {
-      schema: filteredListSchema(
-        'listBorders',
-        'Border crossings of a network (filters: mode, country on either side)',
-        'border crossings',
-        BorderList,
-      ),
-    },
-    async (req, reply) => {
-      const entry = ctx.registry.get(req.params.id);
-      const filters = checkFilters(entry, req.query);
-      const a = answers.get(`${entry.id}|borders|${JSON.stringify(filters)}`, () => {
-        const borders = filterBorders(entry.network, filters);
-        return JSON.stringify(
-          BorderList.encode({ network: entry.id, count: borders.length, borders }),
-        );
-      });
-      return sendAnswer(req, reply, a, answers.cache);
+  listRoute(
+    'borders',
+    filteredListSchema(
+      'listBorders',
+      'Border crossings of a network (filters: mode, country on either side)',
+      'border crossings',
+      BorderList,
+    ),
+    (entry, filters) => {
+      const borders = filterBorders(entry.network, filters);
+      return JSON.stringify(
+        BorderList.encode({ network: entry.id, count: borders.length, borders }),
+      );
     },
   );
 
