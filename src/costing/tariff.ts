@@ -77,22 +77,38 @@ function charge(t: Rate, u: ShipmentUnits): number {
   return Math.max(t.min_usd ?? 0, t.usd * tariffQuantity(t.unit, u));
 }
 
-/** The part of a container shipment that is only its TEU boxes, or only its FEU boxes. */
-function boxesOnly(u: ShipmentUnits, kind: 'teu' | 'feu'): ShipmentUnits {
+/**
+ * The charge of an entry for the shipment's TEU boxes alone, or its FEU boxes alone (their share of
+ * the shipment's TEU-equivalents takes that share of its weight), without making the part's units: the same arithmetic on the one
+ * quantity the entry's unit reads. A context prices every tariff pair, so this runs hundreds of
+ * times a query (docs/decisions.md R26).
+ */
+function chargeBoxes(t: Rate, u: ShipmentUnits, kind: 'teu' | 'feu'): number {
   const teu = kind === 'teu' ? u.teu : 0;
   const feu = kind === 'feu' ? u.feu : 0;
   const teuEq = teu + 2 * feu;
-  const share = u.teuEq > 0 ? teuEq / u.teuEq : 0;
-  return {
-    ...u,
-    teu,
-    feu,
-    teuEq,
-    tonnes: u.tonnes * share,
-    kg: u.kg * share,
-    chargeableKg: u.chargeableKg * share,
-    trucks: feu + Math.ceil(teu / 2),
-  };
+  let q: number;
+  switch (t.unit) {
+    case 'teu':
+      q = teuEq;
+      break;
+    case 'feu':
+      q = teuEq / 2;
+      break;
+    case 'truck':
+      q = feu + Math.ceil(teu / 2);
+      break;
+    case 'kg':
+      q = u.kg * (u.teuEq > 0 ? teuEq / u.teuEq : 0);
+      break;
+    case 'chargeable_kg':
+      q = u.chargeableKg * (u.teuEq > 0 ? teuEq / u.teuEq : 0);
+      break;
+    case 'shipment':
+      q = 1;
+      break;
+  }
+  return Math.max(t.min_usd ?? 0, t.usd * q);
 }
 
 /**
@@ -111,8 +127,7 @@ export function lineHaulUsd(tariffs: readonly Rate[], u: ShipmentUnits): number 
   // one entry for both kinds of box (a per-truck or per-shipment rate): one charge for the shipment
   if (forTeu && forTeu === forFeu) return charge(forTeu, u);
   return (
-    (forTeu ? charge(forTeu, boxesOnly(u, 'teu')) : 0) +
-    (forFeu ? charge(forFeu, boxesOnly(u, 'feu')) : 0)
+    (forTeu ? chargeBoxes(forTeu, u, 'teu') : 0) + (forFeu ? chargeBoxes(forFeu, u, 'feu') : 0)
   );
 }
 

@@ -161,6 +161,80 @@ export interface SearchContext {
   readonly bookedAtH: number | undefined;
 }
 
+/** What a context reads that depends on the index alone (or on a territory of its network). */
+interface IndexShape {
+  /** service s's stops and legs start at svcBase[s] in the flattened prefix arrays */
+  readonly svcBase: Int32Array;
+  readonly total: number;
+  /** all zeros, length total: the prefix of a query that bans nothing, adds no dwell; never written */
+  readonly zerosI: Int32Array;
+  readonly zerosF: Float64Array;
+  readonly territories: WeakMap<
+    DestinationCustoms,
+    { plan: ImportCustomsPlan; legImportPrefix: Int32Array }
+  >;
+}
+const shapes = new WeakMap<RoutingIndex, IndexShape>();
+
+function shapeOf(index: RoutingIndex): IndexShape {
+  let shape = shapes.get(index);
+  if (!shape) {
+    const svcBase = new Int32Array(index.services.length);
+    let total = 0;
+    index.services.forEach((si, k) => {
+      svcBase[k] = total;
+      total += si.stops.length + 1;
+    });
+    shape = {
+      svcBase,
+      total,
+      zerosI: new Int32Array(total),
+      zerosF: new Float64Array(total),
+      territories: new WeakMap(),
+    };
+    shapes.set(index, shape);
+  }
+  return shape;
+}
+
+/** Import clearance of a destination territory and its entries on board, once per index and territory. */
+function importPlanOf(
+  index: RoutingIndex,
+  shape: IndexShape,
+  territory: DestinationCustoms,
+): { plan: ImportCustomsPlan; legImportPrefix: Int32Array } {
+  let got = shape.territories.get(territory);
+  if (got) return got;
+  const T = index.terminals.length;
+  const countriesIn = new Set(territory.countries);
+  const inside = new Uint8Array(T);
+  for (let i = 0; i < T; i++) if (countriesIn.has(index.terminals[i]!.country)) inside[i] = 1;
+  const plan: ImportCustomsPlan = {
+    territory,
+    timeH: medianOf(territory.clearance_h),
+    usd: territory.cost_usd_per_shipment.value,
+    inside,
+    transit: MODE_LIST.map((m) => {
+      const p = (territory.transit ?? []).find((t) => t.modes.includes(m));
+      return p
+        ? { procedure: p, timeH: medianOf(p.opening_h), usd: p.cost_usd_per_shipment.value }
+        : null;
+    }),
+  };
+  const legImportPrefix = new Int32Array(shape.total);
+  index.services.forEach((si, k) => {
+    const base = shape.svcBase[k]!;
+    for (let i = 0; i < si.legBorder.length; i++) {
+      const enters =
+        si.legBorder[i]! >= 0 && !inside[si.stops[i]!] && inside[si.stops[i + 1]!] ? 1 : 0;
+      legImportPrefix[base + i + 1] = legImportPrefix[base + i]! + enters;
+    }
+  });
+  got = { plan, legImportPrefix };
+  shape.territories.set(territory, got);
+  return got;
+}
+
 const finiteOr0 = (x: number): number => (Number.isFinite(x) && x > 0 ? x : 0);
 
 function keyMatch(
@@ -284,64 +358,45 @@ export function createSearchContext(
     );
   }
 
-  const svcBase = new Int32Array(S);
-  let total = 0;
-  index.services.forEach((si, k) => {
-    svcBase[k] = total;
-    total += si.stops.length + 1;
-  });
-  const stopBannedPrefix = new Int32Array(total);
-  const legBannedPrefix = new Int32Array(total);
+  // what depends on the index alone, or on a destination territory of its network, is made once
+  // (docs/decisions.md R26); a prefix that is all zeros for this query (no bans, no extra dwell)
+  // is the index's one array of zeros, which nothing writes
+  const shape = shapeOf(index);
+  const { svcBase, total } = shape;
+  const anyTerminalBanned = terminalBanned.includes(1);
+  const anyBorderBanned = borderBanned.includes(1);
+  const anyExtraH = borderExtraH.some((h) => h !== 0);
+  const stopBannedPrefix = anyTerminalBanned ? new Int32Array(total) : shape.zerosI;
+  const legBannedPrefix = anyBorderBanned ? new Int32Array(total) : shape.zerosI;
   const legBorderFeePrefix = new Float64Array(total);
   const legGaugePrefix = new Float64Array(total);
   const legGaugeCo2Prefix = new Float64Array(total);
-  const legExtraHPrefix = new Float64Array(total);
+  const legExtraHPrefix = anyExtraH ? new Float64Array(total) : shape.zerosF;
   index.services.forEach((si, k) => {
     const base = svcBase[k]!;
-    for (let i = 0; i < si.stops.length; i++) {
-      stopBannedPrefix[base + i + 1] =
-        stopBannedPrefix[base + i]! + (terminalBanned[si.stops[i]!] ? 1 : 0);
-    }
+    if (anyTerminalBanned)
+      for (let i = 0; i < si.stops.length; i++) {
+        stopBannedPrefix[base + i + 1] =
+          stopBannedPrefix[base + i]! + (terminalBanned[si.stops[i]!] ? 1 : 0);
+      }
     for (let i = 0; i < si.legBorder.length; i++) {
       const b = si.legBorder[i]!;
-      legBannedPrefix[base + i + 1] =
-        legBannedPrefix[base + i]! + (b >= 0 && borderBanned[b] ? 1 : 0);
+      if (anyBorderBanned)
+        legBannedPrefix[base + i + 1] =
+          legBannedPrefix[base + i]! + (b >= 0 && borderBanned[b] ? 1 : 0);
       legBorderFeePrefix[base + i + 1] =
         legBorderFeePrefix[base + i]! + (b >= 0 ? borderFee[b]! : 0);
       legGaugePrefix[base + i + 1] = legGaugePrefix[base + i]! + (b >= 0 ? borderGauge[b]! : 0);
       legGaugeCo2Prefix[base + i + 1] =
         legGaugeCo2Prefix[base + i]! + (b >= 0 ? borderGaugeCo2[b]! : 0);
-      legExtraHPrefix[base + i + 1] = legExtraHPrefix[base + i]! + (b >= 0 ? borderExtraH[b]! : 0);
+      if (anyExtraH)
+        legExtraHPrefix[base + i + 1] =
+          legExtraHPrefix[base + i]! + (b >= 0 ? borderExtraH[b]! : 0);
     }
   });
-  let importCustoms: ImportCustomsPlan | null = null;
-  const legImportPrefix = new Int32Array(total);
-  if (opts.importCustoms) {
-    const territory = opts.importCustoms;
-    const countriesIn = new Set(territory.countries);
-    const inside = new Uint8Array(T);
-    for (let i = 0; i < T; i++) if (countriesIn.has(index.terminals[i]!.country)) inside[i] = 1;
-    importCustoms = {
-      territory,
-      timeH: medianOf(territory.clearance_h),
-      usd: territory.cost_usd_per_shipment.value,
-      inside,
-      transit: MODE_LIST.map((m) => {
-        const p = (territory.transit ?? []).find((t) => t.modes.includes(m));
-        return p
-          ? { procedure: p, timeH: medianOf(p.opening_h), usd: p.cost_usd_per_shipment.value }
-          : null;
-      }),
-    };
-    index.services.forEach((si, k) => {
-      const base = svcBase[k]!;
-      for (let i = 0; i < si.legBorder.length; i++) {
-        const enters =
-          si.legBorder[i]! >= 0 && !inside[si.stops[i]!] && inside[si.stops[i + 1]!] ? 1 : 0;
-        legImportPrefix[base + i + 1] = legImportPrefix[base + i]! + enters;
-      }
-    });
-  }
+  const territoryPlan = opts.importCustoms ? importPlanOf(index, shape, opts.importCustoms) : null;
+  const importCustoms = territoryPlan?.plan ?? null;
+  const legImportPrefix = territoryPlan?.legImportPrefix ?? shape.zerosI;
   const dest = opts.parcelDestination;
   let atDestination: Uint8Array | null = null;
   if (dest) {
