@@ -11,14 +11,14 @@ import {
   type CostComponents,
   type Route,
 } from '../model/index.ts';
+import { isoFromMs } from '../lib/iso-time.ts';
 
 /** to the cent */
 const usd = (x: number): number => Math.round(x * 100) / 100 + 0;
 /** to the minute, four decimals (x/60 hours has no short decimal form) */
 const hours = (x: number): number => Number((Math.round(x * 60) / 60).toFixed(4)) + 0;
 /** an ISO instant to the minute */
-const minute = (iso: string): string =>
-  new Date(Math.round(Date.parse(iso) / 60_000) * 60_000).toISOString();
+const minute = (iso: string): string => isoFromMs(Math.round(Date.parse(iso) / 60_000) * 60_000);
 /** to 0.1 (km, kg) */
 const tenth = (x: number): number => Math.round(x * 10) / 10 + 0;
 
