@@ -16,9 +16,13 @@ export function handlingUsd(rule: HandlingRule, ctx: CostContext): number {
   return finite(rule.cost_usd_per_teu.value * u.teuEq);
 }
 
-/** Border fees: per TEU for rail, per truck for road (borders.yaml says which). */
+/**
+ * Border fees: per TEU for rail, per truck for road (borders.yaml says which). Loose cargo pays its
+ * weight share of a truck's crossing, as it pays a share of a TEU's handling: a part load rides a
+ * groupage truck whose crossing costs its consignments share (docs/decisions.md C12).
+ */
 export function borderFeeUsd(border: BorderCrossing, ctx: CostContext): number {
-  const qty = border.mode === 'road' ? ctx.units.trucks : ctx.units.teuEq;
+  const qty = border.mode === 'road' ? ctx.units.truckShare : ctx.units.teuEq;
   return finite(border.cost_usd_per_teu.value * qty);
 }
 

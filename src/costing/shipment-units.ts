@@ -25,7 +25,13 @@ export interface ShipmentUnits {
   readonly m3Given: number;
   /** max(actual kg, m³ × volumetric factor) */
   readonly chargeableKg: number;
+  /** whole trucks the shipment takes: one per FEU or pair of TEU, or for loose cargo per 20 t begun */
   readonly trucks: number;
+  /**
+   * trucks a shipment fills: whole trucks for containers, the weight share of one truck for loose
+   * cargo, which shares its truck (and the truck's border crossings) with other consignments
+   */
+  readonly truckShare: number;
   readonly pieces: number;
   /** gross tonnes per TEU, for weight limits */
   readonly tonnesPerTeu: number;
@@ -55,6 +61,7 @@ export function shipmentUnits(s: Shipment, manifest: NetworkManifest): ShipmentU
     m3Given: s.m3 ?? 0,
     chargeableKg,
     trucks,
+    truckShare: containers ? trucks : tonnes / TRUCK_PAYLOAD_T,
     pieces: s.pieces ?? 0,
     tonnesPerTeu: containers ? tonnes / containerTeu : 0,
   };

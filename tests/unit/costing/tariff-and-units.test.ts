@@ -1,13 +1,15 @@
 /** Unit tests: shipment units, tariff choice, minimum charges, distributions. */
 import { describe, expect, it } from 'vitest';
 import {
+  borderFeeUsd,
   lineHaulUsd,
   medianOf,
   perKmUsd,
   quantileOf,
   shipmentUnits,
 } from '../../../src/costing/index.ts';
-import type { NetworkManifest, Tariff } from '../../../src/model/index.ts';
+import type { BorderCrossing, NetworkManifest, Tariff } from '../../../src/model/index.ts';
+import type { CostContext } from '../../../src/costing/index.ts';
 
 const manifest = {
   cargo_t_per_teu: { value: 10, source: 'x' },
@@ -33,6 +35,20 @@ describe('shipment units', () => {
     expect(u.teuEq).toBeCloseTo(4.5, 9);
     expect(u.trucks).toBe(3);
     expect(u.containers).toBe(false);
+  });
+  it('a part load shares its truck: the weight share of a truck, where containers fill whole ones', () => {
+    expect(shipmentUnits({ teu: 3, cargo: [], regime: 'general' }, manifest).truckShare).toBe(2);
+    const loose = shipmentUnits({ kg: 500, cargo: [], regime: 'general' }, manifest);
+    expect(loose.trucks).toBe(1);
+    expect(loose.truckShare).toBeCloseTo(0.025, 12);
+    // a road crossing's fee per truck: 500 kg of groupage pays 2.5 % of it, a box the whole
+    const road = { mode: 'road', cost_usd_per_teu: { value: 200 } } as unknown as BorderCrossing;
+    const rail = { mode: 'rail', cost_usd_per_teu: { value: 200 } } as unknown as BorderCrossing;
+    const ctx = (units: ReturnType<typeof shipmentUnits>) => ({ units }) as unknown as CostContext;
+    expect(borderFeeUsd(road, ctx(loose))).toBeCloseTo(5, 9);
+    expect(borderFeeUsd(rail, ctx(loose))).toBeCloseTo(200 * 0.05, 9);
+    const feu = shipmentUnits({ feu: 1, cargo: [], regime: 'general' }, manifest);
+    expect(borderFeeUsd(road, ctx(feu))).toBe(200);
   });
   it('bills air by chargeable weight', () => {
     expect(
