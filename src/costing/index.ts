@@ -2,9 +2,9 @@
 export { perKmRate, parcelTariffUsd } from './cost-model.ts';
 export { isParcelShipment, parcelBasisText, parcelUsd, pieceChargeableKg } from './parcel.ts';
 export {
-  parcelDeliveryCharge,
-  parcelDeliveryGap,
+  parcelLastMile,
   type ParcelDeliveryCharge,
+  type ParcelDeliveryGap,
 } from './parcel-delivery.ts';
 export { costModelFor } from './registry.ts';
 export {

@@ -6,10 +6,7 @@
  */
 import type { ParcelDelivery, ParcelDeliveryBand } from '../model/index.ts';
 import type { CostContext } from './cost-context.ts';
-import { isParcelShipment } from './parcel.ts';
-
-/** tolerance at a band's upper weight: 2.0000000001 kg is in the 2 kg band */
-const KG_EPS = 1e-9;
+import { bandFor, isParcelShipment } from './parcel.ts';
 
 /** What delivering the shipment's pieces in one country costs, and by which rule and band. */
 export interface ParcelDeliveryCharge {
@@ -20,31 +17,6 @@ export interface ParcelDeliveryCharge {
   readonly usdPerPiece: number;
   /** usdPerPiece × pieces */
   readonly usd: number;
-}
-
-/**
- * The last-mile charge of the shipment in `country`: null when it is not a parcel shipment, when the
- * network files no delivery for the country, or when a piece is heavier than its heaviest band.
- */
-export function parcelDeliveryCharge(
-  cost: CostContext,
-  country: string,
-): ParcelDeliveryCharge | null {
-  const u = cost.units;
-  if (!isParcelShipment(u, cost.regime)) return null;
-  const rule = cost.manifest.parcel_delivery?.find((r) => r.country === country);
-  if (!rule) return null;
-  const kgPerPiece = u.kg / u.pieces;
-  const band = rule.bands.find((b) => kgPerPiece <= b.up_to_kg + KG_EPS);
-  if (!band) return null;
-  return {
-    rule,
-    band,
-    pieces: u.pieces,
-    kgPerPiece,
-    usdPerPiece: band.usd_per_piece,
-    usd: band.usd_per_piece * u.pieces,
-  };
 }
 
 /** Why a parcel shipment's last mile in a country has no price: no rate filed, or pieces too heavy. */
@@ -58,17 +30,39 @@ export type ParcelDeliveryGap =
     };
 
 /**
- * The gap that leaves a parcel shipment's last mile in `country` unpriced, or null when it is priced
- * (or the shipment is not parcels). The route still answers; the planner says the delivery is not in
- * its cost rather than let it pass as free.
+ * The last mile of the shipment in `country`: its charge, or the gap that leaves it unpriced (no
+ * rate filed for the country, or a piece heavier than the carrier's heaviest band; the route still
+ * answers and the planner says the delivery is not in its cost), or neither when the shipment is not
+ * parcels.
  */
-export function parcelDeliveryGap(cost: CostContext, country: string): ParcelDeliveryGap | null {
+export function parcelLastMile(
+  cost: CostContext,
+  country: string,
+): { charge: ParcelDeliveryCharge | null; gap: ParcelDeliveryGap | null } {
   const u = cost.units;
-  if (!isParcelShipment(u, cost.regime)) return null;
+  if (!isParcelShipment(u, cost.regime)) return { charge: null, gap: null };
   const kgPerPiece = u.kg / u.pieces;
   const rule = cost.manifest.parcel_delivery?.find((r) => r.country === country);
-  if (!rule) return { reason: 'no_rate', kgPerPiece };
-  const heaviestKg = Math.max(...rule.bands.map((b) => b.up_to_kg));
-  if (kgPerPiece <= heaviestKg + KG_EPS) return null;
-  return { reason: 'over_heaviest_band', kgPerPiece, heaviestKg, carrier: rule.carrier };
+  if (!rule) return { charge: null, gap: { reason: 'no_rate', kgPerPiece } };
+  const band = bandFor(rule.bands, kgPerPiece);
+  if (!band) {
+    // bands rise (the schema checks it): the last is the heaviest
+    const heaviestKg = rule.bands.at(-1)!.up_to_kg;
+    const gap = {
+      reason: 'over_heaviest_band',
+      kgPerPiece,
+      heaviestKg,
+      carrier: rule.carrier,
+    } as const;
+    return { charge: null, gap };
+  }
+  const charge = {
+    rule,
+    band,
+    pieces: u.pieces,
+    kgPerPiece,
+    usdPerPiece: band.usd_per_piece,
+    usd: band.usd_per_piece * u.pieces,
+  };
+  return { charge, gap: null };
 }

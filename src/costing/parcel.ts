@@ -26,11 +26,22 @@ export function pieceChargeableKg(t: ParcelTariff, u: ShipmentUnits): number {
   return Math.max(t.chargeable.min_kg, actual, volumetric);
 }
 
+/**
+ * The first of `bands` (rising by weight) that takes a piece of `kg`, or undefined when the piece is
+ * heavier than the last: a rate's bands and a carrier's delivery bands alike.
+ */
+export function bandFor<B extends { readonly up_to_kg: number }>(
+  bands: readonly B[],
+  kg: number,
+): B | undefined {
+  return bands.find((b) => kg <= b.up_to_kg + STEP_EPS);
+}
+
 /** Price of one piece of `kg` chargeable; null when the rate has no band that wide. */
 function piecePriceUsd(t: ParcelTariff, kg: number): number | null {
   const r = t.rate;
   if (r.kind === 'per_kg') {
-    const band = r.bands.find((b) => kg <= b.up_to_kg + STEP_EPS);
+    const band = bandFor(r.bands, kg);
     return band ? band.usd_per_piece + band.usd_per_kg * kg : null;
   }
   const further = kg > r.first_kg ? Math.ceil((kg - r.first_kg) / r.step_kg - STEP_EPS) : 0;

@@ -56,6 +56,10 @@ export interface BuildOptions {
 
 type Timeline = Route['timeline'];
 
+/** The money a prefix array (per service stop, search-context.ts) holds for leg k of the service at `base`. */
+const legUsd = (prefix: Float64Array, base: number, k: number): number =>
+  prefix[base + k + 1]! - prefix[base + k]!;
+
 function hash(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -320,9 +324,9 @@ export function buildRoute(
               si.stops[k + 1]!,
               startH,
               endH,
-              // a parcel product's crossings are in its price (decisions C10)
-              si.parcelProduct ? 0 : ctx.borderUsd[b]!,
-              si.parcelProduct ? 0 : ctx.borderGaugeUsd[b]!,
+              // read where the search reads them (a parcel product's crossings are in its price)
+              legUsd(ctx.legBorderFeePrefix, base, k) + legUsd(ctx.legGaugePrefix, base, k),
+              legUsd(ctx.legGaugePrefix, base, k),
             ),
             service_id: svc.id,
           });
@@ -397,6 +401,7 @@ export function buildRoute(
         duration_h: arriveH - board,
         distance_km: idx.eKm[e]!,
         cost_usd: net,
+        line_haul_usd: money[OUT_LINE_HAUL]!,
         ...(money[OUT_SUBSIDY]! !== 0 ? { subsidy_usd: money[OUT_SUBSIDY]! } : {}),
         ...(special > 0 ? { special_cargo_usd: special } : {}),
         ...(delivery > 0 ? { parcel_delivery_usd: delivery } : {}),

@@ -680,11 +680,7 @@ export const RegimeRule = z.object({
 });
 export type RegimeRule = z.infer<typeof RegimeRule>;
 
-/**
- * Import clearance at the destination: one customs union (EU, EAEU) or one country's customs. A route
- * to a country listed here clears once where it first enters this territory (docs/decisions.md DC1);
- * passing through another territory on the way is transit and clears nothing.
- */
+/** A transit procedure a ride enters the destination's territory under (docs/decisions.md DC3). */
 export const TransitProcedure = z.object({
   procedure: z
     .enum(['T1', 'TIR', 'CIM/SMGS'])
@@ -706,6 +702,11 @@ export const TransitProcedure = z.object({
 });
 export type TransitProcedure = z.infer<typeof TransitProcedure>;
 
+/**
+ * Import clearance at the destination: one customs union (EU, EAEU) or one country's customs. A route
+ * to a country listed here clears once where it first enters this territory (docs/decisions.md DC1);
+ * passing through another territory on the way is transit and clears nothing.
+ */
 export const DestinationCustoms = z.object({
   id: Id,
   name: z.string().min(1).describe('e.g. "European Union customs union"'),
@@ -721,9 +722,13 @@ export const DestinationCustoms = z.object({
   transit: z
     .array(TransitProcedure)
     .default([])
-    .refine((t) => new Set(t.flatMap((p) => p.modes)).size === t.flatMap((p) => p.modes).length, {
-      message: 'a mode belongs to one transit procedure',
-    })
+    .refine(
+      (t) => {
+        const modes = t.flatMap((p) => p.modes);
+        return new Set(modes).size === modes.length;
+      },
+      { message: 'a mode belongs to one transit procedure' },
+    )
     .describe(
       'transit from the entry border to the office of destination (docs/decisions.md DC3): a ride under one clears where it leaves the train or truck inside the territory; none: clears at the entry',
     ),

@@ -93,7 +93,12 @@ export const RouteLeg = z.object({
   cost_usd: z
     .number()
     .describe(
-      'what this ride costs the shipper: line haul and special-cargo surcharges, less any subsidy on it',
+      "what this ride costs the shipper: line haul, special-cargo surcharges and the parcels' last-mile delivery, less any subsidy on it",
+    ),
+  line_haul_usd: z
+    .number()
+    .describe(
+      "the carrier's price for the ride (its tariff, or a parcel product's price), before surcharges, delivery and subsidy; in cost_usd",
     ),
   subsidy_usd: z
     .number()

@@ -3,7 +3,6 @@
  * route's ride into the destination is not a parcel product, the route pays the destination's
  * domestic parcel delivery per piece; the notice names the ride, the rate and its sources.
  */
-import { parcelDeliveryGap } from '../costing/index.ts';
 import { isParcelProduct, type Network, type Notice, type Route } from '../model/index.ts';
 import type { SearchContext } from '../routing/index.ts';
 
@@ -55,7 +54,7 @@ function unpricedDeliveryNotices(route: Route, ctx: SearchContext, network: Netw
   if (!last) return [];
   const service = network.services.get(last.service_id);
   if (service && isParcelProduct(service)) return [];
-  const gap = parcelDeliveryGap(ctx.cost, route.to.country);
+  const gap = ctx.parcelDeliveryGap;
   if (gap === null) return [];
   const pieces = ctx.cost.units.pieces;
   const kg = Math.round(gap.kgPerPiece * 1000) / 1000;

@@ -40,10 +40,8 @@ export function specialCargoNotices(route: Route, cost: CostContext): Notice[] {
   // per mode: the rides that paid, and their line hauls (the base of a share-of-line-haul rate)
   const rides = new Map<Mode, number[]>();
   for (const leg of route.legs) {
-    const special = leg.special_cargo_usd ?? 0;
-    if (special <= 0) continue;
-    const lineHaul = leg.cost_usd - special - (leg.subsidy_usd ?? 0);
-    rides.set(leg.mode, [...(rides.get(leg.mode) ?? []), lineHaul]);
+    if ((leg.special_cargo_usd ?? 0) <= 0) continue;
+    rides.set(leg.mode, [...(rides.get(leg.mode) ?? []), leg.line_haul_usd]);
   }
   const notices: Notice[] = [];
   for (const [mode, lineHauls] of rides) {

@@ -145,14 +145,9 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
     subsidy += ctx.boardSubsidyUsd.get(s * idx.terminals.length + si.stops[i]!) ?? 0;
   // a subsidy larger than the line haul brings the hop's line haul to 0, not below
   if (!(subsidy < lineHaul)) subsidy = lineHaul;
-  // a parcel product's price is door to door: its carrier's border crossings and gauge changes are
-  // in it, shared over a truck's or container's parcels (decisions C10)
-  const fees = si.parcelProduct
-    ? 0
-    : ctx.legBorderFeePrefix[base + j]! - ctx.legBorderFeePrefix[base + i]!;
-  const gauge = si.parcelProduct
-    ? 0
-    : ctx.legGaugePrefix[base + j]! - ctx.legGaugePrefix[base + i]!;
+  // (a parcel product's prefixes add no crossing: its price is door to door, decisions C10)
+  const fees = ctx.legBorderFeePrefix[base + j]! - ctx.legBorderFeePrefix[base + i]!;
+  const gauge = ctx.legGaugePrefix[base + j]! - ctx.legGaugePrefix[base + i]!;
   out[OUT_LINE_HAUL] = lineHaul;
   out[OUT_SUBSIDY] = -subsidy;
   out[OUT_BORDER_FEES] = fees;

@@ -6,7 +6,8 @@
 import {
   borderFeeUsd,
   costModelFor,
-  parcelDeliveryCharge,
+  isParcelShipment,
+  parcelLastMile,
   parcelTariffUsd,
   customsUsd,
   gaugeChangeUsd,
@@ -18,6 +19,7 @@ import {
   subsidyUsd,
   type CostContext,
   type ParcelDeliveryCharge,
+  type ParcelDeliveryGap,
 } from '../costing/index.ts';
 import {
   filedServiceId,
@@ -108,8 +110,6 @@ export interface SearchContext {
   readonly hasBoardSubsidy: Uint8Array;
   readonly terminalBanned: Uint8Array;
   readonly borderBanned: Uint8Array;
-  /** money of crossing each border: its fees plus its gauge change (borderFeeUsd + borderGaugeUsd) */
-  readonly borderUsd: Float64Array;
   readonly borderFeeUsd: Float64Array;
   readonly borderGaugeUsd: Float64Array;
   /** hub emissions of each border's gauge change: a crane transfer lifts every box (V13) */
@@ -129,6 +129,8 @@ export interface SearchContext {
    * parcel product, or null
    */
   readonly parcelDelivery: ParcelDeliveryCharge | null;
+  /** why a parcel shipment's last mile at the destination has no price (then parcelDelivery is null) */
+  readonly parcelDeliveryGap: ParcelDeliveryGap | null;
   /**
    * per terminal: 1 where the query's destination is (null: none given). A parcel product's ride ends
    * the route there and nowhere else; another ride ending there pays the parcel delivery.
@@ -268,7 +270,6 @@ export function createSearchContext(
 
   const B = index.borders.length;
   const borderBanned = new Uint8Array(B);
-  const borderUsd = new Float64Array(B);
   const borderFee = new Float64Array(B);
   const borderGauge = new Float64Array(B);
   const borderGaugeCo2 = new Float64Array(B);
@@ -281,7 +282,6 @@ export function createSearchContext(
     borderFee[k] = borderFeeUsd(bi.border, cost);
     borderGauge[k] =
       bi.gaugeTimeH > 0 || bi.border.gauge_change ? gaugeChangeUsd(bi.border, cost) : 0;
-    borderUsd[k] = borderFee[k]! + borderGauge[k]!;
     // a container transfer lifts each box from one wagon to the other: a hub operation like a
     // transfer between services; a bogie exchange or a variable-gauge axle lifts no box
     borderGaugeCo2[k] =
@@ -374,6 +374,9 @@ export function createSearchContext(
   const legExtraHPrefix = anyExtraH ? new Float64Array(total) : shape.zerosF;
   index.services.forEach((si, k) => {
     const base = svcBase[k]!;
+    // a parcel product's price is door to door: its carrier's border crossings and gauge changes are
+    // in it, shared over a truck's or container's parcels (decisions C10); their CO2e is not
+    const paysCrossings = !si.parcelProduct;
     if (anyTerminalBanned)
       for (let i = 0; i < si.stops.length; i++) {
         stopBannedPrefix[base + i + 1] =
@@ -385,8 +388,9 @@ export function createSearchContext(
         legBannedPrefix[base + i + 1] =
           legBannedPrefix[base + i]! + (b >= 0 && borderBanned[b] ? 1 : 0);
       legBorderFeePrefix[base + i + 1] =
-        legBorderFeePrefix[base + i]! + (b >= 0 ? borderFee[b]! : 0);
-      legGaugePrefix[base + i + 1] = legGaugePrefix[base + i]! + (b >= 0 ? borderGauge[b]! : 0);
+        legBorderFeePrefix[base + i]! + (b >= 0 && paysCrossings ? borderFee[b]! : 0);
+      legGaugePrefix[base + i + 1] =
+        legGaugePrefix[base + i]! + (b >= 0 && paysCrossings ? borderGauge[b]! : 0);
       legGaugeCo2Prefix[base + i + 1] =
         legGaugeCo2Prefix[base + i]! + (b >= 0 ? borderGaugeCo2[b]! : 0);
       if (anyExtraH)
@@ -398,15 +402,17 @@ export function createSearchContext(
   const importCustoms = territoryPlan?.plan ?? null;
   const legImportPrefix = territoryPlan?.legImportPrefix ?? shape.zerosI;
   const dest = opts.parcelDestination;
+  // only a parcel shipment asks where its destination is (parcel products and the last mile): other
+  // shipments keep null, and their hops skip the check
   let atDestination: Uint8Array | null = null;
-  if (dest) {
+  if (dest && isParcelShipment(cost.units, cost.regime)) {
     atDestination = new Uint8Array(T);
     for (const id of dest.terminals) {
       const ti = index.terminalIndex.get(id);
       if (ti !== undefined) atDestination[ti] = 1;
     }
   }
-  const parcelDelivery = dest ? parcelDeliveryCharge(cost, dest.country) : null;
+  const lastMile = dest ? parcelLastMile(cost, dest.country) : { charge: null, gap: null };
   const handlingUsdArr = new Float64Array(index.handling.length);
   for (let k = 0; k < handlingUsdArr.length; k++)
     handlingUsdArr[k] = handlingUsd(index.handling[k]!.rule, cost);
@@ -447,7 +453,6 @@ export function createSearchContext(
     hasBoardSubsidy,
     terminalBanned,
     borderBanned,
-    borderUsd,
     borderFeeUsd: borderFee,
     borderGaugeUsd: borderGauge,
     borderGaugeCo2Kg: borderGaugeCo2,
@@ -459,7 +464,8 @@ export function createSearchContext(
     tonnes: cost.units.tonnes,
     customs,
     importCustoms,
-    parcelDelivery,
+    parcelDelivery: lastMile.charge,
+    parcelDeliveryGap: lastMile.gap,
     atDestination,
     legImportPrefix,
     clearAt,

@@ -60,6 +60,7 @@ function leg(
     duration_h: (Date.parse(over.arrive) - Date.parse(over.depart)) / H,
     distance_km: 100,
     cost_usd: 100,
+    line_haul_usd: 100,
     co2e_kg: 10,
     path: [],
     ...over,
