@@ -13,9 +13,8 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyEtag from '@fastify/etag';
 import type { FastifyInstance } from 'fastify';
+import { COMPRESS_MIN_BYTES } from '../compression.ts';
 import type { RequestStep } from '../request-steps.ts';
-
-const COMPRESS_THRESHOLD_BYTES = 1024;
 
 /** GET answers that only change when the process restarts (the networks are loaded once). */
 const PROCESS_STABLE =
@@ -32,7 +31,7 @@ export async function registerCaching(app: FastifyInstance): Promise<RequestStep
   await app.register(fastifyEtag);
   await app.register(fastifyCompress, {
     encodings: ['br', 'gzip'],
-    threshold: COMPRESS_THRESHOLD_BYTES,
+    threshold: COMPRESS_MIN_BYTES,
     customTypes: EXTRA_TYPES,
   });
   return (req, reply) => {

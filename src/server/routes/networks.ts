@@ -41,7 +41,10 @@ function checkFilters(entry: NetworkEntry, f: ListFilters): Filters {
       ],
     );
   }
-  return { mode: f.mode, country: f.country };
+  // one key per answer: "RU,CN", "CN,RU" and "CN,CN,RU" list the same records
+  const canonical = <T extends string>(xs: readonly T[] | undefined) =>
+    xs === undefined ? undefined : [...new Set(xs)].sort();
+  return { mode: canonical(f.mode), country: canonical(f.country) };
 }
 
 /** The schema of one kind of record of a network listed under the mode and country filters. */
