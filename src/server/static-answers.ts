@@ -5,6 +5,7 @@
  * (docs/decisions.md API19). Keyed by what the answer depends on (network, list filters); bounded by
  * entries and bytes like the route cache, since filters make many keys possible.
  */
+import type { Compression } from './compression.ts';
 import { ResponseCache, type CachedAnswer } from './response-cache.ts';
 
 const ENTRIES = 512;
@@ -17,8 +18,16 @@ export interface StaticAnswers {
   get(key: string, make: () => string): CachedAnswer;
 }
 
-export function staticAnswers(entries = ENTRIES, bytes = BYTES): StaticAnswers {
-  const cache = new ResponseCache({ maxEntries: entries, maxBytes: bytes, compression: 'static' });
+/**
+ * `compression` 'dynamic' for answers whose keys a client can vary at will (filtered lists): each new
+ * key is compressed on the request path, where the smallest setting would cost a brotli-11 pass.
+ */
+export function staticAnswers(
+  entries = ENTRIES,
+  bytes = BYTES,
+  compression: Compression = 'static',
+): StaticAnswers {
+  const cache = new ResponseCache({ maxEntries: entries, maxBytes: bytes, compression });
   return {
     cache,
     get(key, make) {

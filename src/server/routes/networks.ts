@@ -68,6 +68,7 @@ const GEOJSON_TYPE = 'application/geo+json; charset=utf-8';
 
 export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
   const answers = staticAnswers();
+  const filteredAnswers = staticAnswers(undefined, undefined, 'dynamic');
   app.addHook('onSend', async (_req, reply, payload) => {
     if (reply.statusCode === 200) void reply.header('cache-control', NETWORK_CACHE_CONTROL);
     return payload;
@@ -136,10 +137,13 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx)
     app.get(`/api/v1/networks/:id/${kind}`, { schema }, async (req, reply) => {
       const entry = ctx.registry.get(req.params.id);
       const filters = checkFilters(entry, req.query);
-      const a = answers.get(`${entry.id}|${kind}|${JSON.stringify(filters)}`, () =>
+      // the whole list is one answer per network, compressed at the smallest setting; filtered ones
+      // are as many as a client likes, so they are compressed at the per-request setting
+      const store = filters.mode || filters.country ? filteredAnswers : answers;
+      const a = store.get(`${entry.id}|${kind}|${JSON.stringify(filters)}`, () =>
         serialize(entry, filters),
       );
-      return sendAnswer(req, reply, a, answers.cache);
+      return sendAnswer(req, reply, a, store.cache);
     });
 
   listRoute(
