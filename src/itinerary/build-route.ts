@@ -22,6 +22,7 @@ import {
   hopImportClearances,
   hopImportEntryStop,
   hopTransit,
+  clearanceUsdOn,
   liftDue,
   MODE_LIST,
   OUT_BORDER_FEES,
@@ -293,9 +294,7 @@ export function buildRoute(
       // under transit (T1, TIR: decisions DC3) the ride opens it at the entry border and clears at j,
       // where the cargo leaves the train or truck; its money holds the transit declaration too
       const transit = clearances > 0 ? hopTransit(ctx, s, i, j) : null;
-      const transitUsd = transit !== null ? transit.usd : 0;
-      const clearanceUsd =
-        clearances > 0 ? (money[OUT_IMPORT_CUSTOMS]! - transitUsd) / clearances : 0;
+      const clearanceUsd = clearances > 0 ? clearanceUsdOn(ctx, s) : 0;
       // entering without a border: the stop of the clearance (a parcel product's first stop inside
       // the territory, before its delivery legs: decisions DC2), -1 when none
       const entry = clearances > 0 ? hopImportEntryStop(ctx, s, i, j) : -1;
@@ -346,7 +345,7 @@ export function buildRoute(
           if (!si.delay) onBoard.push(bi.border.dwell_h);
           if (transit !== null && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
             // the cargo goes on under transit: opened here, cleared where it leaves the ride
-            transitOpened(transit, si.stops[k + 1]!, endH, transitUsd, svc.id);
+            transitOpened(transit, si.stops[k + 1]!, endH, transit.usd, svc.id);
             if (transit.procedure.opening_h.dist !== 'fixed')
               onBoard.push(transit.procedure.opening_h);
             cleared += transit.timeH;

@@ -97,6 +97,17 @@ export function hopTransit(
   return ic.inside[si.stops[j]!] ? t : null;
 }
 
+/**
+ * What one import clearance on a ride of service s costs: the territory's broker fee, none on a
+ * parcel product, whose carrier presents and declares its parcels itself (decisions C7). The search
+ * and the answer's customs events both read it.
+ */
+export function clearanceUsdOn(ctx: SearchContext, s: number): number {
+  return ctx.index.services[s]!.parcelProduct || ctx.importCustoms === null
+    ? 0
+    : ctx.importCustoms.usd;
+}
+
 /** True when crossing border b from terminal `from` to terminal `to` enters the destination's customs territory. */
 export function borderEntersImport(ctx: SearchContext, from: number, to: number): boolean {
   const ic = ctx.importCustoms;
@@ -160,7 +171,7 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   // waits for its opening there (decisions DC3)
   const transit = clearances > 0 ? hopTransit(ctx, s, i, j) : null;
   const importUsd =
-    (clearances > 0 && !si.parcelProduct ? clearances * ctx.importCustoms!.usd : 0) +
+    (clearances > 0 ? clearances * clearanceUsdOn(ctx, s) : 0) +
     (transit !== null ? transit.usd : 0);
   out[OUT_IMPORT_CUSTOMS] = importUsd;
   const special = ctx.serviceSpecialCargoUsd[s]! + ctx.serviceSpecialCargoShare[s]! * lineHaul;

@@ -17,6 +17,7 @@ export {
   hopImportClearances,
   hopImportEntryStop,
   hopTransit,
+  clearanceUsdOn,
   OUT_IMPORT_CUSTOMS,
   OUT_BORDER_FEES,
   OUT_CO2,
