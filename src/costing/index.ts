@@ -32,6 +32,10 @@ export {
   isDegenerate,
   packDistribution,
   samplePacked,
+  samplePackedZ,
   excessOverMedianPacked,
+  excessOverMedianPackedZ,
+  clampUniform,
+  normalQuantile,
   PACKED_SIZE,
 } from './distribution.ts';
