@@ -4,7 +4,12 @@
  * P50/P90 arrival by Monte Carlo (monte-carlo.ts). Money and CO2e are the search's own figures, so a
  * route's totals equal what the search optimised.
  */
-import { emissionFactorUses, generalizedCostUsd, quantileOf } from '../costing/index.ts';
+import {
+  emissionFactorUses,
+  generalizedCostUsd,
+  quantileOf,
+  specialCargoLeadTimes,
+} from '../costing/index.ts';
 import {
   sumCostComponents,
   type Distribution,
@@ -20,6 +25,7 @@ import {
   gatewaysOf,
   edgeStatic,
   hopImportClearances,
+  hopLeadH,
   hopImportEntryStop,
   hopTransit,
   clearanceUsdOn,
@@ -275,12 +281,31 @@ export function buildRoute(
         }
       }
       const board = dep0 >= 0 ? dep0 + si.depOffH[i]! : ready;
-      if (board - ready > 1e-6) {
+      // special cargo's permits and approvals, counted from the booking (decisions C14)
+      const leadH = ctx.bookedAtH === undefined ? 0 : hopLeadH(ctx, s, i, j);
+      const permitH = leadH > 0 ? Math.min(board, ctx.bookedAtH! + leadH) : ready;
+      if (permitH - ready > 1e-6) {
+        const countries = new Set(si.stops.slice(i, j + 1).map((ti) => idx.terminals[ti]!.country));
+        const entries = specialCargoLeadTimes(svc.mode, ctx.cost, countries).filter(
+          (r) => r.value === leadH,
+        );
+        timeline.push({
+          type: 'wait',
+          label: `wait for ${entries.map((r) => r.name).join(', ')} (${leadH} h from booking)`,
+          label_zh: `等待${entries.map((r) => r.name_zh).join('、')}（订舱后 ${leadH} 小时）`,
+          start: isoFromHours(ready),
+          end: isoFromHours(permitH),
+          terminal_id: from.id,
+          service_id: svc.id,
+        });
+      }
+      const serviceWaitFrom = Math.max(ready, permitH);
+      if (board - serviceWaitFrom > 1e-6) {
         timeline.push({
           type: 'wait',
           label: `wait for ${svc.name}`,
           label_zh: `等待 ${svc.name_zh ?? svc.name}`,
-          start: isoFromHours(ready),
+          start: isoFromHours(serviceWaitFrom),
           end: isoFromHours(board),
           terminal_id: from.id,
           service_id: svc.id,

@@ -44,7 +44,7 @@ import { cargoRestrictionNotices } from './cargo-restriction-notices.ts';
 import { legalityBlockers, legalityNotices, legalityRelaxation } from './legality-notices.ts';
 import { corridorRows, labelRoutes, withoutDetours } from './corridor-groups.ts';
 import { capacityDeadlineReason, capacityNotices, rankSplitRoutes } from './capacity-notices.ts';
-import { specialCargoNotices } from './special-cargo-notices.ts';
+import { specialCargoLeadNotices, specialCargoNotices } from './special-cargo-notices.ts';
 import { parcelNotices } from './parcel-notices.ts';
 import { parcelDeliveryNotices } from './parcel-delivery-notices.ts';
 import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
@@ -496,6 +496,8 @@ function answer(
   }
   if (routes.length > 0) for (const n of capacityNotices(routes[0]!, q.shipment)) notices.push(n);
   if (routes.length > 0) for (const n of specialCargoNotices(routes[0]!, ctx.cost)) notices.push(n);
+  if (routes.length > 0)
+    for (const n of specialCargoLeadNotices(routes[0]!, ctx.cost, departH)) notices.push(n);
   if (routes.length > 0)
     for (const n of parcelNotices(routes[0]!, index.network, ctx.cost)) notices.push(n);
   if (routes.length > 0)

@@ -97,6 +97,8 @@ export interface Drawing {
   destinations?: Record<string, DrawDestination>;
   /** network.yaml `special_cargo_surcharges` as filed (each gets the drawn source when it has none) */
   special_cargo_surcharges?: Record<string, unknown>[];
+  /** network.yaml `special_cargo_lead_times` as filed (each gets the drawn source when it has none) */
+  special_cargo_lead_times?: Record<string, unknown>[];
   /** network.yaml `parcel_delivery` as filed: each band gets the drawn source when it has none */
   parcel_delivery?: { country: string; carrier: string; bands: Record<string, unknown>[] }[];
 }
@@ -352,6 +354,13 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
     ...(d.special_cargo_surcharges
       ? {
           special_cargo_surcharges: d.special_cargo_surcharges.map((r) =>
+            r['source'] || r['assumption'] ? r : { ...r, ...SRC },
+          ),
+        }
+      : {}),
+    ...(d.special_cargo_lead_times
+      ? {
+          special_cargo_lead_times: d.special_cargo_lead_times.map((r) =>
             r['source'] || r['assumption'] ? r : { ...r, ...SRC },
           ),
         }
