@@ -421,7 +421,15 @@ function answer(
       maxCorridors: k,
       maxSearches: what === 'compare' ? 2 * MAX_COMPARE_CORRIDORS : 2 * k + 4,
       key: (r, l) =>
-        labelKey(ctx, objective, departH, r.pool.money[l]!, r.pool.time[l]!, r.pool.co2[l]!),
+        labelKey(
+          ctx,
+          objective,
+          departH,
+          r.pool.money[l]!,
+          r.pool.time[l]!,
+          r.pool.co2[l]!,
+          r.pool.hops[l]!,
+        ),
       // back-tracking chains only when nothing else reaches the destination (docs/decisions.md R17)
       accept: (r, l) => backtrackReason(chainSteps(index, r.pool, l)) === null,
     });
