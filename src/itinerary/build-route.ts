@@ -89,9 +89,10 @@ export function buildRoute(
   let firstBoardH: number | undefined;
   const transfers: Route['transfer_events'] = [];
   const borders: Route['border_events'] = [];
-  /** border `b` crossed from terminal fa to fb between startH and endH (epoch hours), at these costs */
+  /** border `b` crossed from terminal fa to fb in direction `dir` (as a border edge's eI) between startH and endH (epoch hours), at these costs */
   const borderEvent = (
     b: number,
+    dir: number,
     fa: number,
     fb: number,
     startH: number,
@@ -109,8 +110,8 @@ export function buildRoute(
       to: refOf(fb),
       start: isoFromHours(startH),
       end: isoFromHours(endH),
-      dwell_h: bi.dwellH + extra,
-      dwell_p90_h: quantileOf(bi.border.dwell_h, 0.9) + extra,
+      dwell_h: bi.dwellH[dir]! + extra,
+      dwell_p90_h: quantileOf(bi.dwell[dir]!, 0.9) + extra,
       cost_usd: costUsd,
       ...(bi.border.gauge_change && bi.border.mode === 'rail'
         ? {
@@ -338,12 +339,14 @@ export function buildRoute(
         const b = si.legBorder[k]!;
         if (b >= 0) {
           const bi = idx.borders[b]!;
+          const dir = si.legBorderDir[k]!;
           const extra = ctx.borderExtraH[b]!;
           const startH = board + (si.depOffH[k]! - si.depOffH[i]!) + leg.duration_h.value + cleared;
-          const endH = startH + bi.dwellH + bi.gaugeTimeH + extra;
+          const endH = startH + bi.dwellH[dir]! + bi.gaugeTimeH + extra;
           borders.push({
             ...borderEvent(
               b,
+              dir,
               si.stops[k]!,
               si.stops[k + 1]!,
               startH,
@@ -367,7 +370,7 @@ export function buildRoute(
           // which already holds the spread of the borders it crosses on board: drawing both counted
           // border waits twice (P50 Baotou → Duisburg 1.9 days after the timetable, R20). Only a
           // service without a delay distribution draws its borders' spread here.
-          if (!si.delay) onBoard.push(bi.border.dwell_h);
+          if (!si.delay) onBoard.push(bi.dwell[dir]!);
           if (transit !== null && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
             // the cargo goes on under transit: opened here, cleared where it leaves the ride
             transitOpened(transit, si.stops[k + 1]!, endH, transit.usd, svc.id);
@@ -457,16 +460,18 @@ export function buildRoute(
     } else if (kind === EDGE_BORDER) {
       const b = idx.eRef[e]!;
       const bi = idx.borders[b]!;
-      const [fa, fb] = idx.eI[e] === 0 ? [bi.a, bi.b] : [bi.b, bi.a];
+      const dir = idx.eI[e]!;
+      const [fa, fb] = dir === 0 ? [bi.a, bi.b] : [bi.b, bi.a];
       const extra = ctx.borderExtraH[b]!;
       const enters = borderEntersImport(ctx, fa, fb);
       const crossedH = enters ? tNow - imp!.timeH : tNow;
-      const start = crossedH - bi.dwellH - bi.gaugeTimeH - extra;
+      const start = crossedH - bi.dwellH[dir]! - bi.gaugeTimeH - extra;
       const fromT = idx.terminals[fa]!;
       const toT = idx.terminals[fb]!;
       borders.push(
         borderEvent(
           b,
+          dir,
           fa,
           fb,
           start,
@@ -497,7 +502,7 @@ export function buildRoute(
       borderUsd += money[OUT_BORDER_FEES]!;
       gaugeUsd += money[OUT_GAUGE_CHANGE]!;
       importUsd += money[OUT_IMPORT_CUSTOMS]!;
-      steps.push({ kind: 'random', dist: bi.border.dwell_h, addH: bi.gaugeTimeH + extra });
+      steps.push({ kind: 'random', dist: bi.dwell[dir]!, addH: bi.gaugeTimeH + extra });
       if (enters) {
         importClearance(fb, crossedH, imp!.usd);
         steps.push(

@@ -663,8 +663,14 @@ export const BorderCrossing = z.object({
   sides: z.tuple([Id, Id]).describe('the two terminals, one in each country'),
   both_directions: z.boolean().default(true),
   dwell_h: Distribution.describe(
-    'time from arrival at one side to release at the other, gauge change excluded',
+    'time from arrival at one side to release at the other, gauge change excluded; the dwell of a direction that dwell_h_by_direction does not give',
   ),
+  dwell_h_by_direction: z
+    .record(Id, Distribution)
+    .optional()
+    .describe(
+      'dwell by the direction of travel, keyed by the side entered (one of `sides`): e.g. `terespol` is the dwell of a crossing into Poland; a direction not given takes dwell_h (docs/decisions.md T15)',
+    ),
   cost_usd_per_teu: NonNegativeFigure.describe(
     'border fees, inspection, documents per TEU (or per truck for road)',
   ),
