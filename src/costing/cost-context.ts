@@ -40,6 +40,8 @@ export interface CostContext {
   readonly cargoValueUsd: number | undefined;
   /** USD per kg CO2e (the query gives USD per tonne) */
   readonly carbonUsdPerKg: number;
+  /** hours a change of service counts for in the time objective's ranking (the query's) */
+  readonly transferPenaltyH: number;
 }
 
 export function createCostContext(
@@ -62,6 +64,7 @@ export function createCostContext(
     valueOfTimeSource: v.source,
     cargoValueUsd: v.cargoValueUsd,
     carbonUsdPerKg: query.carbon_price_usd_per_t / 1000,
+    transferPenaltyH: query.transfer_penalty_h,
   };
 }
 

@@ -23,7 +23,12 @@ export {
   subsidyUsd,
   hubCo2eKg,
 } from './charges.ts';
-export { specialCargoCharges, specialCargoRide, type PerUnitSurcharge } from './special-cargo.ts';
+export {
+  specialCargoCharges,
+  specialCargoLeadTimes,
+  specialCargoRide,
+  type PerUnitSurcharge,
+} from './special-cargo.ts';
 export { emissionFactorUses } from './emission-trace.ts';
 export {
   medianOf,

@@ -7,7 +7,12 @@
  * an out-of-gauge box takes). Asked once per mode per query; the search reads the answers from two
  * typed arrays and adds share × line haul per ride.
  */
-import type { CargoFlag, Mode, SpecialCargoSurcharge } from '../model/index.ts';
+import type {
+  CargoFlag,
+  Mode,
+  SpecialCargoLeadTime,
+  SpecialCargoSurcharge,
+} from '../model/index.ts';
 import type { CostContext } from './cost-context.ts';
 import { lineHaulUsd } from './tariff.ts';
 
@@ -79,4 +84,33 @@ export function specialCargoRide(mode: Mode, ctx: CostContext): { usd: number; s
     share += c.share;
   }
   return { usd, share };
+}
+
+/**
+ * The permits and approvals (network.yaml `special_cargo_lead_times`, docs/decisions.md C14) a ride
+ * of `mode` needs for this shipment, one list per flag of the shipment, in flag order. A ride that
+ * stops in `countries` needs the entries filed for the mode and flag without a country and those of
+ * the countries it stops in. Lithium batteries are class 9 dangerous goods: a shipment flagged as
+ * both waits for the longer of the two, which the caller's maximum gives.
+ */
+export function specialCargoLeadTimes(
+  mode: Mode,
+  ctx: CostContext,
+  countries?: ReadonlySet<string>,
+): SpecialCargoLeadTime[] {
+  const all = ctx.manifest.special_cargo_lead_times;
+  if (!all || all.length === 0 || ctx.cargo.size === 0) return [];
+  const out: SpecialCargoLeadTime[] = [];
+  for (const cargo of FLAG_ORDER) {
+    if (!ctx.cargo.has(cargo)) continue;
+    for (const r of all)
+      if (
+        r.mode === mode &&
+        r.cargo === cargo &&
+        r.value > 0 &&
+        (r.country === undefined || countries === undefined || countries.has(r.country))
+      )
+        out.push(r);
+  }
+  return out;
 }

@@ -4,7 +4,12 @@
  * P50/P90 arrival by Monte Carlo (monte-carlo.ts). Money and CO2e are the search's own figures, so a
  * route's totals equal what the search optimised.
  */
-import { emissionFactorUses, generalizedCostUsd, quantileOf } from '../costing/index.ts';
+import {
+  emissionFactorUses,
+  generalizedCostUsd,
+  quantileOf,
+  specialCargoLeadTimes,
+} from '../costing/index.ts';
 import {
   sumCostComponents,
   type Distribution,
@@ -20,6 +25,7 @@ import {
   gatewaysOf,
   edgeStatic,
   hopImportClearances,
+  hopLeadH,
   hopImportEntryStop,
   hopTransit,
   clearanceUsdOn,
@@ -83,9 +89,10 @@ export function buildRoute(
   let firstBoardH: number | undefined;
   const transfers: Route['transfer_events'] = [];
   const borders: Route['border_events'] = [];
-  /** border `b` crossed from terminal fa to fb between startH and endH (epoch hours), at these costs */
+  /** border `b` crossed from terminal fa to fb in direction `dir` (as a border edge's eI) between startH and endH (epoch hours), at these costs */
   const borderEvent = (
     b: number,
+    dir: number,
     fa: number,
     fb: number,
     startH: number,
@@ -103,8 +110,8 @@ export function buildRoute(
       to: refOf(fb),
       start: isoFromHours(startH),
       end: isoFromHours(endH),
-      dwell_h: bi.dwellH + extra,
-      dwell_p90_h: quantileOf(bi.border.dwell_h, 0.9) + extra,
+      dwell_h: bi.dwellH[dir]! + extra,
+      dwell_p90_h: quantileOf(bi.dwell[dir]!, 0.9) + extra,
       cost_usd: costUsd,
       ...(bi.border.gauge_change && bi.border.mode === 'rail'
         ? {
@@ -275,12 +282,31 @@ export function buildRoute(
         }
       }
       const board = dep0 >= 0 ? dep0 + si.depOffH[i]! : ready;
-      if (board - ready > 1e-6) {
+      // special cargo's permits and approvals, counted from the booking (decisions C14)
+      const leadH = ctx.bookedAtH === undefined ? 0 : hopLeadH(ctx, s, i, j);
+      const permitH = leadH > 0 ? Math.min(board, ctx.bookedAtH! + leadH) : ready;
+      if (permitH - ready > 1e-6) {
+        const countries = new Set(si.stops.slice(i, j + 1).map((ti) => idx.terminals[ti]!.country));
+        const entries = specialCargoLeadTimes(svc.mode, ctx.cost, countries).filter(
+          (r) => r.value === leadH,
+        );
+        timeline.push({
+          type: 'wait',
+          label: `wait for ${entries.map((r) => r.name).join(', ')} (${leadH} h from booking)`,
+          label_zh: `等待${entries.map((r) => r.name_zh).join('、')}（订舱后 ${leadH} 小时）`,
+          start: isoFromHours(ready),
+          end: isoFromHours(permitH),
+          terminal_id: from.id,
+          service_id: svc.id,
+        });
+      }
+      const serviceWaitFrom = Math.max(ready, permitH);
+      if (board - serviceWaitFrom > 1e-6) {
         timeline.push({
           type: 'wait',
           label: `wait for ${svc.name}`,
           label_zh: `等待 ${svc.name_zh ?? svc.name}`,
-          start: isoFromHours(ready),
+          start: isoFromHours(serviceWaitFrom),
           end: isoFromHours(board),
           terminal_id: from.id,
           service_id: svc.id,
@@ -313,12 +339,14 @@ export function buildRoute(
         const b = si.legBorder[k]!;
         if (b >= 0) {
           const bi = idx.borders[b]!;
+          const dir = si.legBorderDir[k]!;
           const extra = ctx.borderExtraH[b]!;
           const startH = board + (si.depOffH[k]! - si.depOffH[i]!) + leg.duration_h.value + cleared;
-          const endH = startH + bi.dwellH + bi.gaugeTimeH + extra;
+          const endH = startH + bi.dwellH[dir]! + bi.gaugeTimeH + extra;
           borders.push({
             ...borderEvent(
               b,
+              dir,
               si.stops[k]!,
               si.stops[k + 1]!,
               startH,
@@ -342,7 +370,7 @@ export function buildRoute(
           // which already holds the spread of the borders it crosses on board: drawing both counted
           // border waits twice (P50 Baotou → Duisburg 1.9 days after the timetable, R20). Only a
           // service without a delay distribution draws its borders' spread here.
-          if (!si.delay) onBoard.push(bi.border.dwell_h);
+          if (!si.delay) onBoard.push(bi.dwell[dir]!);
           if (transit !== null && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
             // the cargo goes on under transit: opened here, cleared where it leaves the ride
             transitOpened(transit, si.stops[k + 1]!, endH, transit.usd, svc.id);
@@ -432,16 +460,18 @@ export function buildRoute(
     } else if (kind === EDGE_BORDER) {
       const b = idx.eRef[e]!;
       const bi = idx.borders[b]!;
-      const [fa, fb] = idx.eI[e] === 0 ? [bi.a, bi.b] : [bi.b, bi.a];
+      const dir = idx.eI[e]!;
+      const [fa, fb] = dir === 0 ? [bi.a, bi.b] : [bi.b, bi.a];
       const extra = ctx.borderExtraH[b]!;
       const enters = borderEntersImport(ctx, fa, fb);
       const crossedH = enters ? tNow - imp!.timeH : tNow;
-      const start = crossedH - bi.dwellH - bi.gaugeTimeH - extra;
+      const start = crossedH - bi.dwellH[dir]! - bi.gaugeTimeH - extra;
       const fromT = idx.terminals[fa]!;
       const toT = idx.terminals[fb]!;
       borders.push(
         borderEvent(
           b,
+          dir,
           fa,
           fb,
           start,
@@ -472,7 +502,7 @@ export function buildRoute(
       borderUsd += money[OUT_BORDER_FEES]!;
       gaugeUsd += money[OUT_GAUGE_CHANGE]!;
       importUsd += money[OUT_IMPORT_CUSTOMS]!;
-      steps.push({ kind: 'random', dist: bi.border.dwell_h, addH: bi.gaugeTimeH + extra });
+      steps.push({ kind: 'random', dist: bi.dwell[dir]!, addH: bi.gaugeTimeH + extra });
       if (enters) {
         importClearance(fb, crossedH, imp!.usd);
         steps.push(

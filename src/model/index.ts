@@ -10,3 +10,4 @@ export * from './conditions.ts';
 export * from './cargo-stops.ts';
 export * from './legality.ts';
 export * from './parcel-product.ts';
+export * from './border-dwell.ts';

@@ -133,6 +133,29 @@ export const SpecialCargoSurcharge = Provenance.extend({
 });
 export type SpecialCargoSurcharge = z.infer<typeof SpecialCargoSurcharge>;
 
+/**
+ * The time special cargo needs before a ride of a mode can take it (docs/decisions.md C14): an
+ * oversize road permit, a carrier's dangerous-goods acceptance. Asked for when the shipment is booked
+ * and counted from the booking, like an on-demand truck's notice (T2): no ride of the mode leaves
+ * before it has passed. With `country`, only rides that stop in that country need it (road permits
+ * are national); without, every ride of the mode does.
+ */
+export const SpecialCargoLeadTime = Provenance.extend({
+  mode: Mode,
+  cargo: CargoFlag.describe('the cargo flag of the shipment that needs it'),
+  country: CountryCode.optional().describe(
+    'the country that issues it: only rides with a stop there need it; none: every ride of the mode',
+  ),
+  name: z.string().min(1).describe('the permit or approval, as a forwarder names it'),
+  name_zh: z.string().min(1),
+  value: z
+    .number()
+    .finite()
+    .nonnegative()
+    .describe('hours from the booking until the permit or approval is in hand'),
+});
+export type SpecialCargoLeadTime = z.infer<typeof SpecialCargoLeadTime>;
+
 /** One weight band of a destination's parcel delivery: a piece up to `up_to_kg` (actual weight) pays `usd_per_piece`. */
 export const ParcelDeliveryBand = Provenance.extend({
   up_to_kg: z.number().finite().positive(),
@@ -236,6 +259,25 @@ export const NetworkManifest = z.object({
     })
     .describe(
       'surcharges of special cargo (reefer, dangerous goods, lithium batteries, oversize) per mode, paid once per ride (docs/decisions.md C3)',
+    ),
+  special_cargo_lead_times: z
+    .array(SpecialCargoLeadTime)
+    .optional()
+    .superRefine((rules, ctx) => {
+      const seen = new Set<string>();
+      (rules ?? []).forEach((r, i) => {
+        const key = `${r.mode} ${r.cargo} ${r.country ?? '*'}`;
+        if (seen.has(key))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'cargo'],
+            message: `a second ${r.cargo} lead time for ${r.mode}${r.country ? ` in ${r.country}` : ''}; give one per mode, cargo and country`,
+          });
+        seen.add(key);
+      });
+    })
+    .describe(
+      'permits and approvals special cargo needs before a ride of a mode (oversize road permits, dangerous-goods acceptance): hours from the booking (docs/decisions.md C14)',
     ),
   parcel_delivery: z
     .array(ParcelDelivery)
@@ -621,8 +663,14 @@ export const BorderCrossing = z.object({
   sides: z.tuple([Id, Id]).describe('the two terminals, one in each country'),
   both_directions: z.boolean().default(true),
   dwell_h: Distribution.describe(
-    'time from arrival at one side to release at the other, gauge change excluded',
+    'time from arrival at one side to release at the other, gauge change excluded; the dwell of a direction that dwell_h_by_direction does not give',
   ),
+  dwell_h_by_direction: z
+    .record(Id, Distribution)
+    .optional()
+    .describe(
+      'dwell by the direction of travel, keyed by the side entered (one of `sides`): e.g. `terespol` is the dwell of a crossing into Poland; a direction not given takes dwell_h (docs/decisions.md T15)',
+    ),
   cost_usd_per_teu: NonNegativeFigure.describe(
     'border fees, inspection, documents per TEU (or per truck for road)',
   ),

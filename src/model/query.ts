@@ -74,6 +74,13 @@ export const Constraints = z.object({
 });
 export type Constraints = z.infer<typeof Constraints>;
 
+/**
+ * A preference, not a figure (docs/decisions.md R28): ranked by time, a route with one more change of
+ * service must arrive this many hours sooner. Without it the fastest answer trucks cargo through two
+ * transfers to board a truck 300 km down its road, four hours sooner than loading it at the origin.
+ */
+export const DEFAULT_TRANSFER_PENALTY_H = 6;
+
 export const RouteQuery = z.object({
   from: PlaceRef,
   to: PlaceRef,
@@ -95,6 +102,14 @@ export const RouteQuery = z.object({
     .optional()
     .describe('default: from value_usd'),
   carbon_price_usd_per_t: z.number().nonnegative().max(10_000).default(0),
+  transfer_penalty_h: z
+    .number()
+    .nonnegative()
+    .max(240)
+    .default(DEFAULT_TRANSFER_PENALTY_H)
+    .describe(
+      'hours each change of service counts for when ranking by time (objective "time"); answers keep their real times',
+    ),
   waive_rules: z
     .array(z.string().min(1).max(80))
     .max(20)

@@ -383,6 +383,18 @@ export const NOTICE_CODES = {
   LATE_ROUTES_LEFT_OUT: ['count'],
   /** the first route pays a special-cargo surcharge on its rides of a mode (decisions C3) */
   SPECIAL_CARGO_SURCHARGE: ['flag', 'mode', 'rides', 'usd', 'rates', 'sources'],
+  /** a ride of the first route needs a permit or approval for the shipment's special cargo, asked for at the booking (decisions C14) */
+  SPECIAL_CARGO_LEAD_TIME: [
+    'flag',
+    'mode',
+    'permit',
+    'permit_zh',
+    'country',
+    'hours',
+    'service',
+    'held_h',
+    'sources',
+  ],
   /** a ride of the first route is priced on a parcel product's tariff, per piece and weight (decisions C4) */
   PARCEL_TARIFF: [
     'service',

@@ -1,7 +1,7 @@
 /**
  * Sanity checks on border crossings: two countries, both sides serving the crossing's mode (rail or
  * road), a gauge change wherever the two sides' gauges differ, closures that end after they start,
- * other traffic below the capacity it shares.
+ * other traffic below the capacity it shares, a dwell by direction keyed by a side that is entered.
  */
 import { isLandMode, type Terminal } from '../model/index.ts';
 import type { Draft } from './draft.ts';
@@ -66,6 +66,20 @@ export function checkBorders(
         );
       }
     });
+    for (const side of Object.keys(border.dwell_h_by_direction ?? {})) {
+      if (!border.sides.includes(side))
+        report.error(
+          'borders',
+          at('dwell_h_by_direction', side),
+          `"${side}" is not a side of this crossing; a dwell by direction is keyed by the side entered (${border.sides.join(' or ')})`,
+        );
+      else if (!border.both_directions && side === border.sides[0])
+        report.warning(
+          'borders',
+          at('dwell_h_by_direction', side),
+          `the crossing runs only from "${border.sides[0]}" to "${border.sides[1]}"; a dwell entering "${side}" is never used`,
+        );
+    }
     if (border.mode === 'rail' && a.gauge_mm && b.gauge_mm) {
       if (a.gauge_mm !== b.gauge_mm && !border.gauge_change) {
         report.error(

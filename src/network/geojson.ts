@@ -127,6 +127,14 @@ export function toGeoJson(network: Network): NetworkFeatureCollection {
         country: a!.country,
         both_directions: b.both_directions,
         dwell_p50_h: medianOf(b.dwell_h),
+        // the median dwell by the side entered, where the file gives a direction its own (decisions T15)
+        ...(b.dwell_h_by_direction
+          ? {
+              dwell_p50_h_into: Object.fromEntries(
+                Object.entries(b.dwell_h_by_direction).map(([side, d]) => [side, medianOf(d)]),
+              ),
+            }
+          : {}),
         gauge_change: b.gauge_change?.method ?? null,
         documents: b.documents,
         sources: sourceIdsOf(b),

@@ -4,13 +4,14 @@
  * crossing direction. Physical facts only (distances, times, fees as filed); no generalized costs.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type {
-  Gauge,
-  GaugeChangeMethod,
-  HandlingRule,
-  Mode,
-  Network,
-  Terminal,
+import {
+  dwellInto,
+  type Gauge,
+  type GaugeChangeMethod,
+  type HandlingRule,
+  type Mode,
+  type Network,
+  type Terminal,
 } from '../model/index.ts';
 import { haversineKm } from '../lib/geo.ts';
 import { ruleFor } from './handling.ts';
@@ -52,6 +53,7 @@ interface BorderEdgeAttributes {
   mode: Mode;
   from: string;
   to: string;
+  /** median dwell in this edge's direction (docs/decisions.md T15) */
   dwell_p50_h: number;
   cost_usd_per_teu: number;
   /** great-circle distance between the two sides */
@@ -142,7 +144,7 @@ export function buildGraph(network: Network): NetworkGraph {
         mode: b.mode,
         from,
         to,
-        dwell_p50_h: medianOf(b.dwell_h),
+        dwell_p50_h: medianOf(dwellInto(b, to)),
         cost_usd_per_teu: b.cost_usd_per_teu.value,
         distance_km: haversineKm(ta.location, tz.location),
       };

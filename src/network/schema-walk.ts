@@ -24,6 +24,7 @@ interface Def {
   in?: z.ZodType;
   discriminator?: string;
   values?: unknown[];
+  valueType?: z.ZodType;
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -98,6 +99,11 @@ export function walkSchema(
         data.forEach(
           (item, i) => def.items?.[i] && walkSchema(def.items[i], item, [...path, i], visitor),
         );
+      return;
+    case 'record':
+      if (isRecord(data) && def.valueType)
+        for (const [key, value] of Object.entries(data))
+          walkSchema(def.valueType, value, [...path, key], visitor);
       return;
     case 'union': {
       const option = pickOption(def, data);

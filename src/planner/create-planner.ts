@@ -44,7 +44,7 @@ import { cargoRestrictionNotices } from './cargo-restriction-notices.ts';
 import { legalityBlockers, legalityNotices, legalityRelaxation } from './legality-notices.ts';
 import { corridorRows, labelRoutes, withoutDetours } from './corridor-groups.ts';
 import { capacityDeadlineReason, capacityNotices, rankSplitRoutes } from './capacity-notices.ts';
-import { specialCargoNotices } from './special-cargo-notices.ts';
+import { specialCargoLeadNotices, specialCargoNotices } from './special-cargo-notices.ts';
 import { parcelNotices } from './parcel-notices.ts';
 import { parcelDeliveryNotices } from './parcel-delivery-notices.ts';
 import { capFront, markPareto, paretoFilter, thinNearDuplicates } from './pareto.ts';
@@ -425,7 +425,15 @@ function answer(
       maxCorridors: k,
       maxSearches: what === 'compare' ? 2 * MAX_COMPARE_CORRIDORS : 2 * k + 4,
       key: (r, l) =>
-        labelKey(ctx, objective, departH, r.pool.money[l]!, r.pool.time[l]!, r.pool.co2[l]!),
+        labelKey(
+          ctx,
+          objective,
+          departH,
+          r.pool.money[l]!,
+          r.pool.time[l]!,
+          r.pool.co2[l]!,
+          r.pool.hops[l]!,
+        ),
       // back-tracking chains only when nothing else reaches the destination (docs/decisions.md R17)
       accept: (r, l) => backtrackReason(chainSteps(index, r.pool, l)) === null,
     });
@@ -492,6 +500,8 @@ function answer(
   }
   if (routes.length > 0) for (const n of capacityNotices(routes[0]!, q.shipment)) notices.push(n);
   if (routes.length > 0) for (const n of specialCargoNotices(routes[0]!, ctx.cost)) notices.push(n);
+  if (routes.length > 0)
+    for (const n of specialCargoLeadNotices(routes[0]!, ctx.cost, departH)) notices.push(n);
   if (routes.length > 0)
     for (const n of parcelNotices(routes[0]!, index.network, ctx.cost)) notices.push(n);
   if (routes.length > 0)

@@ -11,11 +11,11 @@ import {
   type SearchRequest,
 } from '../routing/index.ts';
 
-/** The objective's value of a built route, lower is better. */
-function scoreOf(r: Route, objective: Objective): number {
+/** The objective's value of a built route, lower is better (as the search's label key ranks it). */
+function scoreOf(r: Route, objective: Objective, transferPenaltyH: number): number {
   switch (objective) {
     case 'time':
-      return Date.parse(r.arrive);
+      return Date.parse(r.arrive) + transferPenaltyH * r.transfers * 3_600_000;
     case 'co2':
       return r.co2e_kg;
     case 'generalized':
@@ -41,7 +41,10 @@ export function betterRouteIn(
     const label = res.targets[0];
     if (label === undefined) return undefined;
     const route = buildRoute(other, res.pool, label, build);
-    return scoreOf(route, objective) < scoreOf(best, objective) - 1e-6 ? route : undefined;
+    const penaltyH = other.cost.transferPenaltyH;
+    return scoreOf(route, objective, penaltyH) < scoreOf(best, objective, penaltyH) - 1e-6
+      ? route
+      : undefined;
   } finally {
     releasePool(res.pool);
   }

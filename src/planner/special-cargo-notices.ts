@@ -1,15 +1,23 @@
 /**
  * What the planner says about special-cargo surcharges (docs/decisions.md C3, C5): for the first
  * route, one notice per mode and cargo flag that paid one, with the rides, the total, the rates filed
- * and their sources (or that they are assumptions).
+ * and their sources (or that they are assumptions); and about the permits and approvals its rides
+ * waited for (C14).
  */
 import {
   ratesUsed,
   specialCargoCharges,
+  specialCargoLeadTimes,
   type CostContext,
   type PerUnitSurcharge,
 } from '../costing/index.ts';
-import type { Mode, Notice, Route, SpecialCargoSurcharge } from '../model/index.ts';
+import type {
+  Mode,
+  Notice,
+  Route,
+  SpecialCargoLeadTime,
+  SpecialCargoSurcharge,
+} from '../model/index.ts';
 
 const usdText = (x: number): string =>
   `USD ${x.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
@@ -25,7 +33,7 @@ function rateText(r: PerUnitSurcharge): string {
 const shareText = (share: number): string =>
   `${(share * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} % of the line haul`;
 
-function sourcesOf(rates: readonly SpecialCargoSurcharge[]): string[] {
+function sourcesOf(rates: readonly (SpecialCargoSurcharge | SpecialCargoLeadTime)[]): string[] {
   const ids = new Set<string>();
   let assumed = false;
   for (const r of rates) {
@@ -60,6 +68,52 @@ export function specialCargoNotices(route: Route, cost: CostContext): Notice[] {
         code: 'SPECIAL_CARGO_SURCHARGE',
         params: { flag: c.cargo, mode, rides: n, usd, rates, sources },
         text: `${flag} surcharge on the ${mode} ride${n > 1 ? 's' : ''} of the first route: ${usdText(usd)} (${rates.join('; ')}; ${sources.join(', ')})`,
+      });
+    }
+  }
+  return notices;
+}
+
+const hoursText = (h: number): string =>
+  `${h.toLocaleString('en-US', { maximumFractionDigits: 1 })} h`;
+
+/**
+ * Notices naming the permits and approvals (decisions C14) the first route's rides waited for: for
+ * each one filed for the shipment's flags, the first ride of its mode (in its country, for a national
+ * permit), its hours from the booking, how long that ride was held by it and its sources.
+ */
+export function specialCargoLeadNotices(
+  route: Route,
+  cost: CostContext,
+  bookedAtH: number,
+): Notice[] {
+  const notices: Notice[] = [];
+  const named = new Set<SpecialCargoLeadTime>();
+  for (const leg of route.legs) {
+    const countries = new Set([leg.from, ...leg.via, leg.to].map((t) => t.country));
+    for (const r of specialCargoLeadTimes(leg.mode, cost, countries)) {
+      if (named.has(r)) continue;
+      named.add(r);
+      const departH = Date.parse(leg.depart) / 3_600_000;
+      const readyH = departH - leg.wait_h;
+      const heldH = Math.max(0, Math.min(departH, bookedAtH + r.value) - readyH);
+      const held = Math.round(heldH * 10) / 10;
+      const sources = sourcesOf([r]);
+      const flag = r.cargo.replaceAll('_', ' ');
+      notices.push({
+        code: 'SPECIAL_CARGO_LEAD_TIME',
+        params: {
+          flag: r.cargo,
+          mode: leg.mode,
+          permit: r.name,
+          permit_zh: r.name_zh,
+          country: r.country ?? '',
+          hours: r.value,
+          service: leg.service_id,
+          held_h: held,
+          sources,
+        },
+        text: `${flag}: ${r.name}${r.country ? ` (${r.country})` : ''} before the ${leg.mode} ride on ${leg.service_id}: ${hoursText(r.value)} from booking; the ride ${held > 0 ? `waits ${hoursText(held)} for it` : 'is not held by it'} (${sources.join(', ')})`,
       });
     }
   }

@@ -1,10 +1,17 @@
 /**
  * Compiles a Network into the routing index (routing-index.ts). Runs once per network; queries then
- * only read the arrays. Median dwell of borders crossed on board goes into the service's offsets
- * (docs/decisions.md D2), so planned arrivals at later stops include it.
+ * only read the arrays. Median dwell of borders crossed on board, in the direction the leg crosses
+ * (docs/decisions.md D2, T15), goes into the service's offsets, so planned arrivals at later stops
+ * include it.
  */
 import { medianOf } from '../costing/index.ts';
-import { cargoStopsOf, isLandMode, isParcelProduct } from '../model/index.ts';
+import {
+  cargoStopsOf,
+  dwellInto,
+  isLandMode,
+  isParcelProduct,
+  sideEntered,
+} from '../model/index.ts';
 import type * as model from '../model/index.ts';
 import {
   EDGE_BORDER,
@@ -157,16 +164,19 @@ export function compileIndex(network: model.Network): RoutingIndex {
     // keyed by mode too: a rail and a road crossing often join the same two terminals
     borderByPair.set(`${a}|${c}|${b.mode}`, borders.length);
     borderByPair.set(`${c}|${a}|${b.mode}`, borders.length);
+    const dwell = [dwellInto(b, b.sides[1]), dwellInto(b, b.sides[0])] as const;
     borders.push({
       border: b,
       a,
       b: c,
       mode: modeCode(b.mode),
-      dwellH: medianOf(b.dwell_h),
+      dwell,
+      dwellH: [medianOf(dwell[0]), medianOf(dwell[1])],
       gaugeTimeH: b.gauge_change && b.mode === 'rail' ? b.gauge_change.time_h.value : 0,
       closures,
     });
   }
+  const countryOf = (id: string) => network.terminals.get(id)?.country;
   /** The border a leg between two countries crosses: the pair filed, else one with a side at either end. */
   const borderForLeg = (from: number, to: number, mode: number): number => {
     const exact = borderByPair.get(`${from}|${to}|${MODE_LIST[mode]}`);
@@ -256,6 +266,7 @@ export function compileIndex(network: model.Network): RoutingIndex {
     const cumKm: number[] = new Array<number>(n).fill(0);
     const cumCo2PerT: number[] = new Array<number>(n).fill(0);
     const legBorder: number[] = new Array<number>(n - 1).fill(-1);
+    const legBorderDir: number[] = new Array<number>(n - 1).fill(0);
     s.legs.forEach((leg, k) => {
       const from = stops[k]!;
       const to = stops[k + 1]!;
@@ -269,7 +280,11 @@ export function compileIndex(network: model.Network): RoutingIndex {
           );
         else {
           legBorder[k] = b;
-          extra = borders[b]!.dwellH + borders[b]!.gaugeTimeH;
+          const bi = borders[b]!;
+          const into = sideEntered(bi.border, leg.from, leg.to, countryOf);
+          const dir = into === bi.border.sides[1] ? 0 : 1;
+          legBorderDir[k] = dir;
+          extra = bi.dwellH[dir] + bi.gaugeTimeH;
         }
       }
       const factorId = leg.emission_factor ?? s.emission_factor;
@@ -291,6 +306,7 @@ export function compileIndex(network: model.Network): RoutingIndex {
       cumKm,
       cumCo2PerT,
       legBorder,
+      legBorderDir,
       hasClosures: legBorder.some((b) => b >= 0 && borders[b]!.closures.length > 0),
       totalKm: cumKm[n - 1]!,
       schedule: compileSchedule(
@@ -388,7 +404,6 @@ export function compileIndex(network: model.Network): RoutingIndex {
     const m = MODE_LIST[bi.mode]!;
     const va = nodeOf(bi.a, m);
     const vb = nodeOf(bi.b, m);
-    const time = bi.dwellH + bi.gaugeTimeH;
     addEdge(
       va,
       vb,
@@ -397,7 +412,7 @@ export function compileIndex(network: model.Network): RoutingIndex {
       0,
       0,
       0,
-      time,
+      bi.dwellH[0] + bi.gaugeTimeH,
       0,
       0,
       terminalHome[bi.a] && !terminalHome[bi.b] ? 1 : 0,
@@ -411,7 +426,7 @@ export function compileIndex(network: model.Network): RoutingIndex {
         1,
         0,
         0,
-        time,
+        bi.dwellH[1] + bi.gaugeTimeH,
         0,
         0,
         terminalHome[bi.b] && !terminalHome[bi.a] ? 1 : 0,

@@ -5,7 +5,7 @@
  */
 import { nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.ts';
 import { EDGE_BORDER, EDGE_HOP, MODE_PORT_GATEWAY, type ServiceInfo } from './routing-index.ts';
-import type { SearchContext, TransitPlan } from './search-context.ts';
+import { hopLeadH, type SearchContext, type TransitPlan } from './search-context.ts';
 
 /** out[] slots */
 export const OUT_MONEY = 0;
@@ -374,7 +374,13 @@ export function edgeAt(
     const j = idx.eJ[e]!;
     // a timetabled departure is planned with slack for the delays before it (planning-slack.ts)
     const slack = si.schedule.type === SCHEDULE_ON_DEMAND ? 0 : slackH;
-    const dep0 = usableDeparture(ctx, si, i, j, t + slack - si.depOffH[i]!);
+    let ready = t + slack;
+    // special cargo's permits and approvals, asked for at the booking (decisions C14)
+    if (ctx.stopLeadH !== null && ctx.bookedAtH !== undefined) {
+      const lead = hopLeadH(ctx, idx.eRef[e]!, i, j);
+      if (lead > 0 && ctx.bookedAtH + lead > ready) ready = ctx.bookedAtH + lead;
+    }
+    const dep0 = usableDeparture(ctx, si, i, j, ready - si.depOffH[i]!);
     if (dep0 < 0) return false;
     out[OUT_TIME] = dep0 + si.arrOffH[j]! + out[OUT_TIME]!;
     out[OUT_DEP0] = dep0;

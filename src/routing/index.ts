@@ -9,7 +9,12 @@ export {
 } from './routing-index.ts';
 export { compileSchedule, nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.ts';
 export { tzTable } from './time-zones.ts';
-export { createSearchContext, type SearchContext, type TransitPlan } from './search-context.ts';
+export {
+  createSearchContext,
+  hopLeadH,
+  type SearchContext,
+  type TransitPlan,
+} from './search-context.ts';
 export {
   borderEntersImport,
   edgeAt,

@@ -23,7 +23,7 @@ const PLAN_MISS_RISK = 0.1;
 interface Spreads {
   /** per service: (1 − risk) quantile of its arrival delay over the whole run (timetables leave it out) */
   readonly service: Float64Array;
-  /** per border: the same for its dwell */
+  /** per border and direction (2 × border + eI): the same for its dwell in that direction */
   readonly border: Float64Array;
 }
 
@@ -44,7 +44,10 @@ function spreadsOf(idx: RoutingIndex): Spreads {
       service: Float64Array.from(idx.services, (si) =>
         si.delay ? Math.max(0, quantileOf(si.delay, 1 - PLAN_MISS_RISK)) : 0,
       ),
-      border: Float64Array.from(idx.borders, (b) => spreadOf(b.border.dwell_h)),
+      border: Float64Array.from(
+        idx.borders.flatMap((b) => b.dwell),
+        (d) => spreadOf(d),
+      ),
     };
     cache.set(idx, s);
   }
@@ -77,7 +80,7 @@ export function plannedSlackH(ctx: SearchContext, pool: LabelPool, label: number
     const imp = ctx.importCustoms;
     if (kind === EDGE_BORDER) {
       const b = idx.eRef[e]!;
-      sum += sp.border[b]!;
+      sum += sp.border[2 * b + idx.eI[e]!]!;
       if (imp !== null) {
         const bi = idx.borders[b]!;
         const enters =
@@ -99,7 +102,7 @@ export function plannedSlackH(ctx: SearchContext, pool: LabelPool, label: number
       }
       for (let k = idx.eI[e]!; k < idx.eJ[e]!; k++) {
         const b = si.legBorder[k]!;
-        if (b >= 0) sum += sp.border[b]!;
+        if (b >= 0) sum += sp.border[2 * b + si.legBorderDir[k]!]!;
       }
       // a timetabled departure the cargo was planned onto resets what came before
       if (si.schedule.type !== SCHEDULE_ON_DEMAND) break;

@@ -46,6 +46,8 @@ export interface ServiceInfo {
   readonly cumCo2PerT: readonly number[];
   /** border crossed on leg k (stop k → k+1), or -1 */
   readonly legBorder: readonly number[];
+  /** direction leg k crosses its border in, as a border edge's eI: 0 for a→b, 1 for b→a */
+  readonly legBorderDir: readonly number[];
   /** true when a border crossed on board has closures filed (the search then checks dates) */
   readonly hasClosures: boolean;
   readonly totalKm: number;
@@ -68,8 +70,14 @@ export interface BorderInfo {
   readonly a: number;
   readonly b: number;
   readonly mode: number;
-  /** planned (median) dwell and gauge-change hours */
-  readonly dwellH: number;
+  /**
+   * dwell by direction, as a border edge's eI: [0] a→b (entering b), [1] b→a (entering a); the
+   * filed dwell_h_by_direction of the side entered, else dwell_h (docs/decisions.md T15)
+   */
+  readonly dwell: readonly [Distribution, Distribution];
+  /** planned (median) dwell by direction, as `dwell` */
+  readonly dwellH: readonly [number, number];
+  /** gauge-change hours */
   readonly gaugeTimeH: number;
   /** closures as [start, end) epoch-hour pairs */
   readonly closures: Float64Array;

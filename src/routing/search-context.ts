@@ -15,6 +15,7 @@ import {
   hubCo2eKg,
   medianOf,
   perKmRate,
+  specialCargoLeadTimes,
   specialCargoRide,
   subsidyUsd,
   type CostContext,
@@ -167,6 +168,12 @@ export interface SearchContext {
   readonly isDepartureFull: ((serviceId: string, departMs: number) => boolean) | undefined;
   /** booking time of the shipment (epoch hours); undefined: each on-demand boarding waits its full lead time */
   readonly bookedAtH: number | undefined;
+  /**
+   * per service stop (flattened like the prefixes): hours from the booking until the permits and
+   * approvals a ride stopping there needs for this shipment are in hand (decisions C14); null when the
+   * shipment needs none. A hop i→j waits for the largest over its stops i…j.
+   */
+  readonly stopLeadH: Float64Array | null;
   /**
    * each hop's money, hours and CO2e under this context, worked out on its first use (edge-cost.ts
    * hopBase); a copy of the context (`{ ...ctx }`) shares it, which is right while the copy changes
@@ -413,6 +420,7 @@ export function createSearchContext(
           legExtraHPrefix[base + i]! + (b >= 0 ? borderExtraH[b]! : 0);
     }
   });
+  const stopLeadH = leadTimesByStop(index, cost, svcBase, total);
   const territoryPlan = opts.importCustoms ? importPlanOf(index, shape, opts.importCustoms) : null;
   const importCustoms = territoryPlan?.plan ?? null;
   const legImportPrefix = territoryPlan?.legImportPrefix ?? shape.zerosI;
@@ -497,9 +505,57 @@ export function createSearchContext(
     legExtraHPrefix,
     isDepartureFull: cond.isDepartureFull,
     bookedAtH: opts.bookedAtH,
+    stopLeadH,
     hopMemo: {
       state: new Uint8Array(index.edgeCount),
       values: new Float64Array(index.edgeCount * OUT_SIZE),
     },
   };
+}
+
+/**
+ * Per service stop, the longest special-cargo lead time a ride of the service stopping there needs
+ * for this shipment (decisions C14): the entries of its mode and the shipment's flags, filed without
+ * a country or for the stop's country. Null when no stop needs one.
+ */
+function leadTimesByStop(
+  index: RoutingIndex,
+  cost: CostContext,
+  svcBase: Int32Array,
+  total: number,
+): Float64Array | null {
+  if (!cost.manifest.special_cargo_lead_times?.length || cost.cargo.size === 0) return null;
+  const byModeCountry = new Map<string, number>();
+  const leadOf = (mode: Mode, country: string): number => {
+    const key = `${mode} ${country}`;
+    let h = byModeCountry.get(key);
+    if (h === undefined) {
+      h = 0;
+      for (const r of specialCargoLeadTimes(mode, cost, new Set([country])))
+        h = Math.max(h, r.value);
+      byModeCountry.set(key, h);
+    }
+    return h;
+  };
+  const out = new Float64Array(total);
+  let any = false;
+  index.services.forEach((si, k) => {
+    const base = svcBase[k]!;
+    for (let i = 0; i < si.stops.length; i++) {
+      const h = leadOf(si.service.mode, index.terminals[si.stops[i]!]!.country);
+      out[base + i] = h;
+      if (h > 0) any = true;
+    }
+  });
+  return any ? out : null;
+}
+
+/** Hours from the booking until ride i→j of service s may leave (0: no permit or approval needed). */
+export function hopLeadH(ctx: SearchContext, s: number, i: number, j: number): number {
+  const lead = ctx.stopLeadH;
+  if (lead === null) return 0;
+  const base = ctx.svcBase[s]!;
+  let h = 0;
+  for (let k = i; k <= j; k++) if (lead[base + k]! > h) h = lead[base + k]!;
+  return h;
 }

@@ -62,7 +62,10 @@ const TIE_PER_BOARDING = 1e-7;
 /** keys within this of the first target's are ties (covers the boarding tie-break of up to 100 boardings) */
 const TIE_WINDOW = 1e-5;
 
-/** The objective's scalar key of a label. */
+/**
+ * The objective's scalar key of a label that boarded `boardings` services. Ranked by time, each change
+ * of service after the first counts the query's transfer penalty in hours (docs/decisions.md R28).
+ */
 export function labelKey(
   ctx: SearchContext,
   objective: Objective,
@@ -70,10 +73,11 @@ export function labelKey(
   money: number,
   time: number,
   co2: number,
+  boardings: number,
 ): number {
   switch (objective) {
     case 'time':
-      return time;
+      return time + ctx.cost.transferPenaltyH * Math.max(0, boardings - 1);
     case 'co2':
       return co2;
     case 'generalized':
@@ -144,8 +148,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   // deadline even at that bound is dropped when made rather than hops later (R22). Not for Pareto
   // searches: there the labels it drops early still decide which of two equal routes is kept.
   const lbDeadline = objective === 'time' && deadlineH < Infinity ? lbH : zero;
-  const key = (money: number, time: number, co2: number): number =>
-    labelKey(ctx, objective, t0, money, time, co2);
+  const key = (money: number, time: number, co2: number, boardings: number): number =>
+    labelKey(ctx, objective, t0, money, time, co2, boardings);
 
   // Quick rejection before costing an edge: when the state it leads to already has a settled label
   // whose key is below the edge's least possible key (key + static weight; waiting only adds), that
@@ -160,6 +164,12 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
           ? staticWeights(ctx, objective)
           : null;
   const settledKey = quickLb ? new Float64Array(2 * N).fill(Infinity) : null;
+  // Ranked by time with a transfer penalty, a lower key may arrive later (fewer changes): the settled
+  // label rejects an edge only if it also arrives no later than the edge's earliest arrival.
+  const settledTime =
+    quickLb && objective === 'time' && ctx.cost.transferPenaltyH > 0
+      ? new Float64Array(2 * N).fill(Infinity)
+      : null;
 
   /** does label a dominate candidate (k, money, time, co2, hops)? */
   const dominates: DominanceTest = (a, k, money, time, co2, hops) => {
@@ -192,8 +202,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     if (ctx.terminalBanned[idx.nodeTerminal[v]!] || !(ctx.modeMask & (1 << idx.nodeMode[v]!)))
       continue;
     if (hOf(v) === Infinity) continue;
-    const l = pool.add(v + startLayer * N, -1, EDGE_SOURCE, 0, 0, t0, 0, -1, key(0, t0, 0));
-    heap.push(l, key(0, t0, 0) + hOf(v));
+    const l = pool.add(v + startLayer * N, -1, EDGE_SOURCE, 0, 0, t0, 0, -1, key(0, t0, 0, 0));
+    heap.push(l, key(0, t0, 0, 0) + hOf(v));
   }
 
   stopIfAborted(req);
@@ -218,7 +228,10 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       continue;
     pool.bagNext[L] = bagHead[st]!;
     bagHead[st] = L;
-    if (settledKey && k < settledKey[st]!) settledKey[st] = k;
+    if (settledKey && k < settledKey[st]!) {
+      settledKey[st] = k;
+      if (settledTime) settledTime[st] = time;
+    }
     const layer = st >= N ? 1 : 0;
     const v = st - layer * N;
     if (layer === 1 && isTarget[v]) {
@@ -235,7 +248,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       const m2 = money + c.usd;
       const t2 = time + c.timeH;
       if (m2 <= budget && t2 <= deadlineH) {
-        const k2 = key(m2, t2, co2);
+        const k2 = key(m2, t2, co2, hops);
         if (!bagDominates(v + N, k2, m2, t2, co2, hops))
           heap.push(pool.add(v + N, L, EDGE_CLEARANCE, hops, m2, t2, co2, -1, k2), k2 + hOf(v));
       }
@@ -264,7 +277,12 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       const isHop = idx.eKind[e] === EDGE_HOP;
       // a border edge must not stand in for a service's own leg: no re-boarding the service that brought the cargo to the border
       if (isHop && cameByBorderFrom >= 0 && cameByBorderFrom === idx.eRef[e]) continue;
-      if (quickLb && settledKey![u + layer * N]! < k + quickLb[e]! - EPS) continue;
+      if (
+        quickLb &&
+        settledKey![u + layer * N]! < k + quickLb[e]! - EPS &&
+        (!settledTime || settledTime[u + layer * N]! <= time + idx.eTimeH[e]! + EPS)
+      )
+        continue;
       const lift = isHop ? 1 : 0;
       if (td) {
         if (isHop && slack < 0) slack = plannedSlackH(ctx, pool, L);
@@ -281,7 +299,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       const c2 = co2 + out[OUT_CO2]! + lift * reboardCo2;
       if (m2 > budget || t2 + lbDeadline[u]! > deadlineH) continue;
       const s2 = u + layer * N;
-      const k2 = key(m2, t2, c2);
+      const k2 = key(m2, t2, c2, h2);
       // single objective: a label whose optimistic total is past the first target's window would never be popped
       if (k2 + hu > firstTargetKey + TIE_WINDOW) continue;
       if (bagDominates(s2, k2, m2, t2, c2, h2)) continue;
@@ -296,8 +314,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   if (!pareto && targets.length > 1) {
     // best key first, then earliest arrival, then fewest boardings
     targets.sort((a, b) => {
-      const ka = key(pool.money[a]!, pool.time[a]!, pool.co2[a]!);
-      const kb = key(pool.money[b]!, pool.time[b]!, pool.co2[b]!);
+      const ka = key(pool.money[a]!, pool.time[a]!, pool.co2[a]!, pool.hops[a]!);
+      const kb = key(pool.money[b]!, pool.time[b]!, pool.co2[b]!, pool.hops[b]!);
       return Math.abs(ka - kb) > EPS
         ? ka - kb
         : pool.time[a]! - pool.time[b]! ||

@@ -14,7 +14,7 @@
  */
 import { medianOf, sampleOf } from '../costing/index.ts';
 import { hashUniform } from '../lib/rng.ts';
-import type { BorderCrossing as Border, Network } from '../model/index.ts';
+import { dwellInto, type BorderCrossing as Border, type Network } from '../model/index.ts';
 import { BorderQueue } from './border-queue.ts';
 import { peakLoad } from './capacity.ts';
 import { reopenAt } from './closures.ts';
@@ -104,6 +104,8 @@ export class BorderCrossing {
     const b = this.network.borders.get(step.border);
     const q = this.queues.get(step.border);
     if (!b || !q) return ship.now + extraH;
+    // the dwell of the direction crossed (docs/decisions.md T15)
+    const dwellDist = dwellInto(b, step.into);
     this.serveBackground(step.border, ship.now);
     const open = reopenAt(this.epochs, step.border, ship.now);
     if (step.through !== undefined && ship.onDeparture >= 0 && step.through === ship.onService) {
@@ -130,9 +132,9 @@ export class BorderCrossing {
         // a service with its own delay (drawn at alighting) holds its border spread: the median
         // dwell here; a truck line (no delay_h) draws the spread
         const dwell = d.service.delay_h
-          ? medianOf(b.dwell_h)
+          ? medianOf(dwellDist)
           : sampleOf(
-              b.dwell_h,
+              dwellDist,
               hashUniform(this.seed, DWELL_TRAIN_DRAW, (border << 12) ^ service, ship.onDeparture),
             );
         release = start + dwell + extraH;
@@ -162,7 +164,7 @@ export class BorderCrossing {
     return (
       start +
       sampleOf(
-        b.dwell_h,
+        dwellDist,
         hashUniform(this.seed, DWELL_SHIPMENT_DRAW, ship.spec.draw_key, ship.step),
       ) +
       extraH

@@ -5,11 +5,11 @@
  * expected generalized cost (logsum) per flow can be computed without simulating: what calibration
  * and elastic demand need.
  */
-import { medianOf } from '../costing/index.ts';
 import type { Conditions, Network } from '../model/index.ts';
 import { generalizedCostUsd, optionConstantUsd } from './choice.ts';
 import { flowClassKey, type ShipmentSpec } from './demand.ts';
 import { expandDepartures, firstDepartureAtOrAfter, type ServiceDepartures } from './departures.ts';
+import { medianDwellsOf, type MedianDwells } from './median-dwells.ts';
 import type { OptionProvider } from './option-cache.ts';
 import type { RouteOption } from './route-option.ts';
 import type { ChoiceModel, DemandFlow, Scenario } from './scenario.schema.ts';
@@ -60,12 +60,13 @@ function timeOf(
   option: RouteOption,
   h: number,
   departures: ReadonlyMap<string, ServiceDepartures>,
-  medianDwellH: ReadonlyMap<string, number>,
+  medianDwellH: MedianDwells,
 ): number {
   let t = h;
   for (const step of option.steps) {
     if (step.kind === 'fixed') t += step.hours;
-    else if (step.kind === 'border') t += step.extra_h + (medianDwellH.get(step.border) ?? 0);
+    else if (step.kind === 'border')
+      t += step.extra_h + (medianDwellH.get(step.border)?.get(step.into) ?? 0);
     else if (step.kind === 'board') {
       const d = departures.get(step.service);
       if (!d) return Number.POSITIVE_INFINITY;
@@ -94,9 +95,7 @@ export function flowChoiceSets(
 ): FlowChoiceSet[] {
   const tPerTeu = network.manifest.cargo_t_per_teu.value || 10;
   const departures = expandDepartures(network, scenario, 1 / (tPerTeu * 1000), () => 1);
-  const medianDwellH = new Map(
-    [...network.borders.values()].map((b) => [b.id, medianOf(b.dwell_h)]),
-  );
+  const medianDwellH = medianDwellsOf(network);
   const startMs = Date.parse(`${scenario.horizon.start}T00:00:00Z`);
   const firstWeekday = (new Date(startMs).getUTCDay() + 6) % 7; // Mon = 0
   const days = Math.min(SAMPLE_DAYS, scenario.horizon.days);

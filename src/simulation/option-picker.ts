@@ -4,10 +4,10 @@
  * what the shipper is quoted), borders at their median dwell, then the shipper's choice among those
  * that can leave before the horizon ends, drawn from a seeded hash of the shipment and attempt.
  */
-import { medianOf } from '../costing/index.ts';
 import { hashUniform } from '../lib/rng.ts';
 import type { Network } from '../model/index.ts';
 import { choose, type Candidate } from './choice.ts';
+import { medianDwellsOf, type MedianDwells } from './median-dwells.ts';
 import { firstDeparture, leaveAt, NO_DEPARTURE, type DepartureFinder } from './departure-finder.ts';
 import type { RouteOption } from './route-option.ts';
 import type { Scenario } from './scenario.schema.ts';
@@ -20,8 +20,8 @@ export class OptionPicker {
   private readonly finder: DepartureFinder;
   private readonly choice: Scenario['choice'];
   private readonly seed: number;
-  /** median dwell per border, as the quote assumes it */
-  private readonly medianDwellH: Map<string, number>;
+  /** median dwell per border and side entered, as the quote assumes it */
+  private readonly medianDwellH: MedianDwells;
   // candidates are reused objects: pick runs for every arrival and re-plan (no garbage per call)
   private readonly candidates: Candidate[] = [];
   private readonly pool: Candidate[] = [];
@@ -30,9 +30,7 @@ export class OptionPicker {
     this.finder = finder;
     this.choice = choice;
     this.seed = seed;
-    this.medianDwellH = new Map(
-      [...network.borders.values()].map((b) => [b.id, medianOf(b.dwell_h)]),
-    );
+    this.medianDwellH = medianDwellsOf(network);
   }
 
   /**
@@ -55,7 +53,7 @@ export class OptionPicker {
         if (found === NO_DEPARTURE) return Number.POSITIVE_INFINITY;
         t = leaveAt(step, boarding, found, t);
       } else if (step.kind === 'border') {
-        t += step.extra_h + (this.medianDwellH.get(step.border) ?? 0);
+        t += step.extra_h + (this.medianDwellH.get(step.border)?.get(step.into) ?? 0);
       }
     }
     return t - h;

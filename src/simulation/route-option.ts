@@ -4,7 +4,7 @@
  * choice model needs (cost, time, CO2e, corridor). The engine re-times the pattern for each shipment
  * against real departures, capacity and queues, so one planner answer serves many shipments.
  */
-import type { Mode, Network, Route } from '../model/index.ts';
+import { sideEntered, type Mode, type Network, type Route } from '../model/index.ts';
 
 export type Step =
   /**
@@ -24,8 +24,18 @@ export type Step =
     }
   /** a fixed time: running on board, a transfer, customs */
   | { kind: 'fixed'; hours: number; cost_usd: number; co2e_kg: number }
-  /** a border crossing: queue at its daily capacity, then dwell (drawn) plus `extra_h` (gauge change) */
-  | { kind: 'border'; border: string; through?: string; extra_h: number; cost_usd: number }
+  /**
+   * a border crossing into its side `into` (the dwell of that direction, docs/decisions.md T15): queue
+   * at its daily capacity, then dwell (drawn) plus `extra_h` (gauge change)
+   */
+  | {
+      kind: 'border';
+      border: string;
+      into: string;
+      through?: string;
+      extra_h: number;
+      cost_usd: number;
+    }
   /** leave the service at `terminal`; its arrival delay (drawn per departure) applies pro rata `delay_share` */
   | { kind: 'alight'; service: string; terminal: string; delay_share: number };
 
@@ -85,6 +95,13 @@ function delayShare(network: Network, serviceId: string, from: string, to: strin
 /** Reduces a planned Route to a replayable option. */
 export function routeToOption(route: Route, network: Network): RouteOption {
   type Timed = { start: number; end: number; make: () => Step[] };
+  /** the side of its border an event enters (the event's own `to` when the border is not the network's) */
+  const intoOf = (b: Route['border_events'][number]): string => {
+    const border = network.borders.get(b.border_id);
+    return border
+      ? sideEntered(border, b.from.id, b.to.id, (id) => network.terminals.get(id)?.country)
+      : b.to.id;
+  };
   const items: Timed[] = [];
   const nested = new Set<number>();
   for (const leg of route.legs) {
@@ -123,6 +140,7 @@ export function routeToOption(route: Route, network: Network): RouteOption {
           steps.push({
             kind: 'border',
             border: b.border_id,
+            into: intoOf(b),
             through: leg.service_id,
             extra_h: b.gauge_change?.time_h ?? 0,
             cost_usd: b.cost_usd,
@@ -154,6 +172,7 @@ export function routeToOption(route: Route, network: Network): RouteOption {
         {
           kind: 'border',
           border: b.border_id,
+          into: intoOf(b),
           extra_h: b.gauge_change?.time_h ?? 0,
           cost_usd: b.cost_usd,
         },
@@ -240,10 +259,17 @@ export function reviveOption(o: RouteOption): RouteOption {
         return { kind: 'fixed', hours: s.hours, cost_usd: s.cost_usd, co2e_kg: s.co2e_kg };
       case 'border':
         return s.through === undefined
-          ? { kind: 'border', border: s.border, extra_h: s.extra_h, cost_usd: s.cost_usd }
+          ? {
+              kind: 'border',
+              border: s.border,
+              into: s.into,
+              extra_h: s.extra_h,
+              cost_usd: s.cost_usd,
+            }
           : {
               kind: 'border',
               border: s.border,
+              into: s.into,
               through: s.through,
               extra_h: s.extra_h,
               cost_usd: s.cost_usd,

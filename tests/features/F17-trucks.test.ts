@@ -57,4 +57,18 @@ describe('F17 trucks', () => {
       expect(l.booking).toBe(type === 'on_demand' ? 'on_demand' : 'scheduled');
     }
   });
+
+  it('ranked by time, Ordos → Moscow loads the TIR truck at Ordos rather than trucking ahead through two transfers', () => {
+    const r = planner.plan(q({ from: 'Ordos', to: 'Moscow' }));
+    const route = r.routes[0]!;
+    expect(route.transfers).toBe(0);
+    expect(route.legs[0]!.service_id).toBe('ftl-baotou-moscow-via-mongolia');
+    expect(route.legs[0]!.from.id).toBe('ordos-bonded');
+    // without the penalty the chain through Baotou and Hohhot arrives a few hours sooner, and wins
+    const raw = planner.plan(q({ from: 'Ordos', to: 'Moscow', transfer_penalty_h: 0 })).routes[0]!;
+    expect(raw.transfers).toBeGreaterThan(0);
+    const soonerH = (Date.parse(route.arrive) - Date.parse(raw.arrive)) / 3_600_000;
+    expect(soonerH).toBeGreaterThan(0);
+    expect(soonerH).toBeLessThan(6 * raw.transfers);
+  });
 });

@@ -154,10 +154,19 @@ describe('F25 rail and road parcel products on the built-in network', () => {
     expect(loose.cost.border_usd).toBeGreaterThan(0);
   });
 
-  it('a piece heavier than the truck product takes does not ride it', () => {
-    const r = plan('Novosibirsk', 24, 2).routes[0]!;
+  it('two 15 kg pieces ride the truck product, whose heaviest band uses the Russian delivery above 10 kg', () => {
     const product = network.services.get('parcel-post-truck-baotou-novosibirsk')!;
-    expect(product.parcel_tariffs![0]!.max_kg_per_piece.value).toBeLessThan(12);
+    const bands = product.parcel_tariffs![0]!.rate;
+    expect(bands.kind).toBe('per_kg');
+    const r = plan('Novosibirsk', 30, 2).routes[0]!;
+    expect(r.legs.map((l) => l.service_id)).toContain(product.id);
+    expect(r.cost.parcel_delivery_usd).toBe(0);
+  });
+
+  it('a piece heavier than the truck product takes does not ride it', () => {
+    const r = plan('Novosibirsk', 48, 2).routes[0]!;
+    const product = network.services.get('parcel-post-truck-baotou-novosibirsk')!;
+    expect(product.parcel_tariffs![0]!.max_kg_per_piece.value).toBeLessThan(24);
     for (const l of r.legs) expect(l.service_id).not.toBe(product.id);
   });
 });

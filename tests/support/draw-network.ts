@@ -69,6 +69,8 @@ interface DrawBorder {
   sides: [string, string];
   mode?: 'rail' | 'road';
   dwell_h: number | { p50: number; p90: number };
+  /** dwell_h_by_direction: the dwell into a side, by the side's id */
+  dwell_into?: Record<string, number | { p50: number; p90: number }>;
   usd_per_teu?: number;
   gauge?: { time_h: number; usd_per_teu: number };
   closures?: { from: string; to: string }[];
@@ -97,6 +99,8 @@ export interface Drawing {
   destinations?: Record<string, DrawDestination>;
   /** network.yaml `special_cargo_surcharges` as filed (each gets the drawn source when it has none) */
   special_cargo_surcharges?: Record<string, unknown>[];
+  /** network.yaml `special_cargo_lead_times` as filed (each gets the drawn source when it has none) */
+  special_cargo_lead_times?: Record<string, unknown>[];
   /** network.yaml `parcel_delivery` as filed: each band gets the drawn source when it has none */
   parcel_delivery?: { country: string; carrier: string; bands: Record<string, unknown>[] }[];
 }
@@ -310,6 +314,13 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
     sides: b.sides,
     both_directions: b.both_directions ?? true,
     dwell_h: dist(b.dwell_h),
+    ...(b.dwell_into
+      ? {
+          dwell_h_by_direction: Object.fromEntries(
+            Object.entries(b.dwell_into).map(([side, d]) => [side, dist(d)]),
+          ),
+        }
+      : {}),
     cost_usd_per_teu: fig(b.usd_per_teu ?? 0),
     ...(b.gauge
       ? {
@@ -352,6 +363,13 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
     ...(d.special_cargo_surcharges
       ? {
           special_cargo_surcharges: d.special_cargo_surcharges.map((r) =>
+            r['source'] || r['assumption'] ? r : { ...r, ...SRC },
+          ),
+        }
+      : {}),
+    ...(d.special_cargo_lead_times
+      ? {
+          special_cargo_lead_times: d.special_cargo_lead_times.map((r) =>
             r['source'] || r['assumption'] ? r : { ...r, ...SRC },
           ),
         }

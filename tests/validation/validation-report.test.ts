@@ -68,8 +68,11 @@ import {
  * 28 of 38 (0.737), unchanged, with the two parcel cases compared with an economy postal product
  * instead of EMS (decisions V17): China Post's registered small packet to Germany, USD 21.4–26.1 per
  * 2 kg parcel and 10.7–13.1 per kg for ten; the economy line's 19.9 and 9.7 are below by 7 and 9 %.
+ * 29 of 38 (0.763) with Tianjin → Rotterdam compared with the FBX11 weekly reading of the week of the
+ * network's Drewry rate, 13–17 May 2024 (USD 4,603 ±10 %), instead of FBX11's May closing level
+ * (decisions V18); the planner's 4,186 is within, 9 % below the point.
  */
-const MIN_SHARE = 28 / 38;
+const MIN_SHARE = 29 / 38;
 
 const DIR = new URL('../../networks/inner-mongolia/', import.meta.url).pathname;
 let network: Network;

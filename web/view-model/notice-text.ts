@@ -131,6 +131,8 @@ const EN: Record<MessageCode, Template> = {
     `${formatNumber('en', p.num('count'))} route(s) left out: they are likely to arrive after the deadline.`,
   SPECIAL_CARGO_SURCHARGE: (p) =>
     `${cargo('en', [p.str('flag')])[0]} surcharge on the ${tDynamic('en', `mode.${p.str('mode')}`).toLowerCase()} ride${p.num('rides') > 1 ? 's' : ''} of the first route: ${formatUsd('en', p.num('usd'))} (${p.list('rates').join(', ')}).`,
+  SPECIAL_CARGO_LEAD_TIME: (p, n) =>
+    `${cargo('en', [p.str('flag')])[0]}: the ${tDynamic('en', `mode.${p.str('mode')}`).toLowerCase()} ride on ${n.service(p.str('service'))} needs ${p.str('permit')}${p.str('country') ? ` (${countryName('en', p.str('country'))})` : ''} first, ${formatNumber('en', p.num('hours'))} h from booking${p.num('held_h') > 0 ? `; it waits ${formatNumber('en', p.num('held_h'))} h for it` : ''}.`,
   PARCEL_TARIFF: (p) =>
     `Priced on the parcel product ${p.str('product')}: ${parcelBasis('en', p)}; ${formatNumber('en', p.num('pieces'))} piece(s) of ${formatNumber('en', p.num('chargeable_kg'))} kg chargeable, ${formatUsd('en', p.num('usd'))} door to door, without a minimum charge per leg.`,
   PARCEL_DELIVERY: (p, n) =>
@@ -215,6 +217,8 @@ const ZH: Record<MessageCode, Template> = {
     `已略去 ${formatNumber('zh', p.num('count'))} 条路线：它们大概率晚于截止时间到达。`,
   SPECIAL_CARGO_SURCHARGE: (p) =>
     `首选路线的${tDynamic('zh', `mode.${p.str('mode')}`)}运输段收取${cargo('zh', [p.str('flag')])[0]}附加费：${formatUsd('zh', p.num('usd'))}（${p.list('rates').join('，')}）。`,
+  SPECIAL_CARGO_LEAD_TIME: (p, n) =>
+    `${cargo('zh', [p.str('flag')])[0]}：${n.service(p.str('service'))}的${tDynamic('zh', `mode.${p.str('mode')}`)}运输段须先取得${p.str('permit_zh')}${p.str('country') ? `（${countryName('zh', p.str('country'))}）` : ''}，订舱后 ${formatNumber('zh', p.num('hours'))} 小时${p.num('held_h') > 0 ? `；该段因此等待 ${formatNumber('zh', p.num('held_h'))} 小时` : ''}。`,
   PARCEL_TARIFF: (p) =>
     `按包裹产品「${p.str('product_zh')}」计价：${parcelBasis('zh', p)}；${formatNumber('zh', p.num('pieces'))} 件，每件计费重量 ${formatNumber('zh', p.num('chargeable_kg'))} 公斤，门到门 ${formatUsd('zh', p.num('usd'))}，各段不另收最低运费。`,
   PARCEL_DELIVERY: (p, n) =>

@@ -45,6 +45,7 @@ export interface QueryOptions {
   alternatives?: string;
   carbonPrice?: string;
   valueOfTime?: string;
+  transferPenalty?: string;
   network?: string;
   json?: boolean;
 }
@@ -108,6 +109,10 @@ function addQueryOptions(cmd: Command): Command {
     .option('--alternatives <k>', 'routes to return, 1–20')
     .option('--carbon-price <usd-per-t>', 'carbon price for the generalized cost')
     .option('--value-of-time <usd-per-h>', 'value of time for the generalized cost')
+    .option(
+      '--transfer-penalty <hours>',
+      'hours each change of service counts for when ranking by time (default 6)',
+    )
     .option('--network <dir>', 'network folder (default: networks/inner-mongolia)')
     .option('--json', 'print the PlanResult as JSON');
 }
@@ -132,6 +137,7 @@ const FLAG_OF: Record<string, string> = {
   alternatives: '--alternatives',
   carbon_price_usd_per_t: '--carbon-price',
   value_of_time_usd_per_h: '--value-of-time',
+  transfer_penalty_h: '--transfer-penalty',
   depart: '--depart',
   objective: '--objective',
   from: '--from',
@@ -176,6 +182,7 @@ export function queryFromOptions(o: QueryOptions, io: CliIo): RouteQuery | undef
     ['--alternatives', 'alternatives', o.alternatives],
     ['--carbon-price', 'carbon', o.carbonPrice],
     ['--value-of-time', 'vot', o.valueOfTime],
+    ['--transfer-penalty', 'transfer_penalty', o.transferPenalty],
   ] as const) {
     const n = num(flag, v, io);
     if (n === null) return undefined;
@@ -218,6 +225,7 @@ export function queryFromOptions(o: QueryOptions, io: CliIo): RouteQuery | undef
     alternatives: numbers.alternatives,
     carbon_price_usd_per_t: numbers.carbon,
     value_of_time_usd_per_h: numbers.vot,
+    transfer_penalty_h: numbers.transfer_penalty,
   });
   const parsed = RouteQuery.safeParse(input);
   if (parsed.success) return parsed.data;

@@ -279,6 +279,8 @@ describe('two parcels from Baotou to each further country with a filed last mile
     JP: 'tokyo-haneda',
     SG: 'singapore-changi',
     AU: 'sydney-airport',
+    MN: 'ulaanbaatar',
+    NZ: 'auckland-airport',
   };
   let network: Network;
   let planner: Planner;
@@ -331,5 +333,62 @@ describe('two parcels from Baotou to each further country with a filed last mile
         });
       }
     }
+  });
+});
+
+describe('bands filed above the lightest carriers change what the planner says (decisions C13)', () => {
+  let network: Network;
+  let planner: Planner;
+  beforeAll(async () => {
+    ({ network, planner } = await loadBuiltIn());
+  });
+  const cheapest = (to: string, kg: number, pieces: number) =>
+    planner.plan(
+      query({
+        from: 'Baotou',
+        to,
+        depart: '2025-03-03',
+        objective: 'cost',
+        shipment: { kg, pieces, regime: '9610' },
+      }),
+    );
+
+  it('ten parcels to Ulaanbaatar pay a filed Mongolian delivery instead of an unpriced last mile', () => {
+    const mn = network.manifest.parcel_delivery!.find((d) => d.country === 'MN');
+    expect(mn).toBeDefined();
+    const res = cheapest('Ulaanbaatar', 20, 10);
+    const r = res.routes[0]!;
+    const band = mn!.bands.find((b) => 2 <= b.up_to_kg)!;
+    expect(r.cost.parcel_delivery_usd).toBeGreaterThan(0);
+    expect(r.cost.parcel_delivery_usd).toBeCloseTo(10 * band.usd_per_piece, 6);
+    const codes = res.notices.map((n) => n.code);
+    expect(codes).toContain('PARCEL_DELIVERY');
+    expect(codes).not.toContain('PARCEL_DELIVERY_NO_RATE');
+  });
+
+  it('two 15 kg pieces to Moscow are delivered by the band above 10 kg, no longer left as freight', () => {
+    const ru = network.manifest.parcel_delivery!.find((d) => d.country === 'RU')!;
+    const band = ru.bands.find((b) => 15 <= b.up_to_kg);
+    // the heavier band exists and is not the old heaviest (10 kg)
+    expect(band?.up_to_kg).toBeGreaterThan(10);
+    const res = cheapest('Moscow', 30, 2);
+    const r = res.routes[0]!;
+    expect(r.cost.parcel_delivery_usd).toBeCloseTo(2 * band!.usd_per_piece, 6);
+    const codes = res.notices.map((n) => n.code);
+    expect(codes).not.toContain('PARCEL_PIECE_OVER_DELIVERY_LIMIT');
+    expect(res.notices.find((n) => n.code === 'PARCEL_DELIVERY')?.params).toMatchObject({
+      country: 'RU',
+      up_to_kg: band!.up_to_kg,
+    });
+  });
+
+  it('a piece heavier than every filed band is still named as undelivered', () => {
+    const ru = network.manifest.parcel_delivery!.find((d) => d.country === 'RU')!;
+    const heaviest = ru.bands.at(-1)!.up_to_kg;
+    const res = cheapest('Moscow', 2 * (heaviest + 5), 2);
+    expect(res.routes[0]!.cost.parcel_delivery_usd).toBe(0);
+    expect(
+      res.notices.find((n) => n.code === 'PARCEL_PIECE_OVER_DELIVERY_LIMIT')?.params,
+    ).toMatchObject({ country: 'RU', heaviest_kg: heaviest });
   });
 });

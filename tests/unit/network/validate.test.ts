@@ -168,6 +168,40 @@ describe('each check class reports file, line, field path and message', () => {
     );
   });
 
+  it('a dwell by direction keyed by a side that is not entered, or without provenance', () => {
+    const road =
+      '    dwell_h: { dist: triangular, min: 2, mode: 6, max: 48, assumption: "truck queue at the checkpoint, for tests" }\n';
+    const byDirection = (key: string, provenance = 'assumption: "entering Mongolia, for tests"') =>
+      edit(
+        base,
+        'borders.yaml',
+        road,
+        `${road}    dwell_h_by_direction:\n      ${key}: { dist: fixed, value: 9, ${provenance} }\n`,
+      );
+    expect(errors(byDirection('zamyn-uud-road'))).toEqual([]);
+    expect(
+      at(errors(byDirection('zamyn-uud-rail')), 'borders[1].dwell_h_by_direction.zamyn-uud-rail')
+        .message,
+    ).toBe(
+      '"zamyn-uud-rail" is not a side of this crossing; a dwell by direction is keyed by the side entered (erenhot-road or zamyn-uud-road)',
+    );
+    // a figure inside the record needs its source or assumption like any other
+    expect(
+      errors(byDirection('zamyn-uud-road', 'note: "no provenance"')).some((i) =>
+        i.path.startsWith('borders[1].dwell_h_by_direction.zamyn-uud-road'),
+      ),
+    ).toBe(true);
+    const oneWay = edit(
+      byDirection('erenhot-road'),
+      'borders.yaml',
+      'sides: [erenhot-road, zamyn-uud-road]\n',
+      'sides: [erenhot-road, zamyn-uud-road]\n    both_directions: false\n',
+    );
+    expect(at(warnings(oneWay), 'borders[1].dwell_h_by_direction.erenhot-road').message).toMatch(
+      /only from "erenhot-road" to "zamyn-uud-road"; a dwell entering "erenhot-road" is never used/,
+    );
+  });
+
   it('other traffic at a border that fills its capacity, or has no capacity to share', () => {
     const cap =
       '    capacity_per_day: { value: 12, unit: trains, assumption: "trains per day, for tests" }\n';

@@ -10,6 +10,7 @@ import { spec, tinyNetwork, tinyScenario } from './tiny.ts';
 const crossB1 = (through?: string): BorderStep => ({
   kind: 'border',
   border: 'b1',
+  into: 'y1',
   ...(through ? { through } : {}),
   extra_h: 0,
   cost_usd: 0,
@@ -49,6 +50,17 @@ describe('BorderCrossing', () => {
     const q = crossing.queues.get('b1')!;
     expect(q.units).toBe(2);
     expect(q.waits_h).toBe(22);
+  });
+
+  it('dwells as filed for the side it enters (docs/decisions.md T15)', () => {
+    // b1: 5 h both ways, 9 h into y1; each crossing its own train (departures 0 and 1, a day apart)
+    const network = withB1({
+      dwell_h_by_direction: { y1: { dist: 'fixed', value: 9, assumption: 'test dwell into y1' } },
+    });
+    const { crossing } = parts(network);
+    expect(crossing.leaveTime(onTrain(1, 0, 10, 1), crossB1('t1'), 0)).toBe(10 + 9);
+    const back: BorderStep = { ...crossB1('t1'), into: 'x1' };
+    expect(crossing.leaveTime(onTrain(1, 1, 40, 2), back, 0)).toBe(40 + 5);
   });
 
   it('waits for a closed border to open and adds the extra dwell after the regular one', () => {
@@ -135,7 +147,13 @@ describe('BorderCrossing', () => {
   it('a truck crossing counts trucks (two TEU each) at the border capacity', () => {
     // bt: 2 trucks a day (12 h each), 1 h dwell
     const { crossing } = parts(tinyNetwork({ truckBorderPerDay: 2 }));
-    const step: BorderStep = { kind: 'border', border: 'bt', extra_h: 0, cost_usd: 0 };
+    const step: BorderStep = {
+      kind: 'border',
+      border: 'bt',
+      into: 'y1',
+      extra_h: 0,
+      cost_usd: 0,
+    };
     const truck = (teu: number, key: number) => newShip(spec('x1', teu, 0, key));
     expect(crossing.leaveTime(truck(4, 1), step, 0)).toBe(1); // two trucks: 24 h of the crossing
     expect(crossing.leaveTime(truck(2, 2), step, 0)).toBe(25);

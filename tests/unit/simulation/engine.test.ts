@@ -37,7 +37,7 @@ describe('runReplication on a tiny network', () => {
 
   it('runReplication serves a border at its daily capacity: three trucks at 2 per day start at 0, 12 and 24 h', () => {
     const network = tinyNetwork({ truckBorderPerDay: 2 });
-    const steps: Step[] = [{ kind: 'border', border: 'bt', extra_h: 0, cost_usd: 0 }];
+    const steps: Step[] = [{ kind: 'border', border: 'bt', into: 'y1', extra_h: 0, cost_usd: 0 }];
     const provider = fixedProvider({
       x1: [option('truck-cross', 'x1', steps, 100, 'BT', [], ['bt'])],
     });
@@ -74,7 +74,7 @@ describe('runReplication on a tiny network', () => {
         distance_km: 1,
       },
       { kind: 'alight', service: 'f', terminal: 'x1', delay_share: 0 },
-      { kind: 'border', border: 'bt', extra_h: 0, cost_usd: 0 },
+      { kind: 'border', border: 'bt', into: 'y1', extra_h: 0, cost_usd: 0 },
     ];
     const provider = fixedProvider({
       x1: [option('truck-cross', 'x1', steps, 100, 'BT', ['f'], ['bt'])],
@@ -170,7 +170,7 @@ describe('runReplication on a tiny network', () => {
         distance_km: 300,
       },
       { kind: 'fixed', hours: 30, cost_usd: 0, co2e_kg: 0 },
-      { kind: 'border', border: 'b1', through: 't1', extra_h: 0, cost_usd: 0 },
+      { kind: 'border', border: 'b1', into: 'y1', through: 't1', extra_h: 0, cost_usd: 0 },
       { kind: 'fixed', hours: 10, cost_usd: 0, co2e_kg: 0 },
       { kind: 'alight', service: 't1', terminal: 'd', delay_share: 1 },
     ];
@@ -262,7 +262,7 @@ describe('runReplication on a tiny network', () => {
           },
         ],
       });
-    const steps: Step[] = [{ kind: 'border', border: 'bt', extra_h: 0, cost_usd: 0 }];
+    const steps: Step[] = [{ kind: 'border', border: 'bt', into: 'y1', extra_h: 0, cost_usd: 0 }];
     const run = (factor: number) => {
       const delivered: DeliveryRecord[] = [];
       runReplication({

@@ -16,7 +16,7 @@ describe('reviveOption', () => {
         co2e_kg: 5,
         distance_km: 80,
       },
-      { kind: 'border', border: 'b9', extra_h: 3, cost_usd: 40 },
+      { kind: 'border', border: 'b9', into: 'x', extra_h: 3, cost_usd: 40 },
       { kind: 'alight', service: 's1', terminal: 'x', delay_share: 0.4 },
     ];
     for (const o of [

@@ -202,7 +202,14 @@ export function trainOption(
       distance_km: 300,
     },
     { kind: 'fixed', hours: 10, cost_usd: 0, co2e_kg: 0 },
-    { kind: 'border', border: borderId, through: serviceId, extra_h: 0, cost_usd: 0 },
+    {
+      kind: 'border',
+      border: borderId,
+      into: borderId === 'b2' ? 'y2' : 'y1',
+      through: serviceId,
+      extra_h: 0,
+      cost_usd: 0,
+    },
     { kind: 'fixed', hours: 10, cost_usd: 0, co2e_kg: 0 },
     { kind: 'alight', service: serviceId, terminal: 'd', delay_share: 1 },
   ];

@@ -93,6 +93,10 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   up_to_kg: 2,
   heaviest_kg: 31.5,
   usd_per_piece: 5.93,
+  permit: 'a heavy and oversize transport permit (VEMAGS)',
+  permit_zh: '德国超限运输许可（VEMAGS）',
+  hours: 336,
+  held_h: 120,
 };
 const paramsFor = (names: readonly string[]): MessageParams =>
   Object.fromEntries(

@@ -1,0 +1,31 @@
+/**
+ * A border's dwell by the direction of travel (docs/decisions.md T15): the distribution filed in
+ * `dwell_h_by_direction` under the side entered, else the undirected `dwell_h`. Read by the routing
+ * index, the route's events and draws, the simulation and the validator alike, so all take the same
+ * direction.
+ */
+import type { Distribution } from './figure.ts';
+import type { BorderCrossing } from './network-file.schema.ts';
+
+/** The dwell of `border` for a crossing into `side` (a side id; any other id: the undirected dwell). */
+export function dwellInto(border: BorderCrossing, side: string): Distribution {
+  return border.dwell_h_by_direction?.[side] ?? border.dwell_h;
+}
+
+/**
+ * The side of `border` a crossing from terminal `from` to terminal `to` enters: the side it arrives
+ * at or the other one than it leaves from; a leg between terminals that are not its sides (a leg
+ * matched to the border by country) enters the side in the country of `to`.
+ */
+export function sideEntered(
+  border: BorderCrossing,
+  from: string,
+  to: string,
+  countryOf: (terminal: string) => string | undefined,
+): string {
+  const [a, b] = border.sides;
+  if (to === a || to === b) return to;
+  if (from === a) return b;
+  if (from === b) return a;
+  return countryOf(to) !== undefined && countryOf(to) === countryOf(a) ? a : b;
+}

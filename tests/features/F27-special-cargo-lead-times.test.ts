@@ -1,0 +1,213 @@
+/**
+ * F27: the time special cargo needs before a ride can take it (docs/decisions.md C14): an oversize
+ * road permit, a carrier's dangerous-goods acceptance, counted from the booking and paid once before
+ * the first ride of its mode. On a drawn network, and on Baotou → Duisburg in the built-in one.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RouteQuery, type PlanResult } from '../../src/model/index.ts';
+import { loadNetwork } from '../../src/network/index.ts';
+import { createPlanner, type Planner } from '../../src/planner/index.ts';
+import { drawNetwork } from '../support/draw-network.ts';
+import { query } from '../support/route-query.ts';
+
+const hoursOf = (iso: string): number => Date.parse(iso) / 3_600_000;
+const leadNotices = (r: PlanResult) =>
+  r.notices.filter((n) => n.code === 'SPECIAL_CARGO_LEAD_TIME');
+
+describe('F27 special-cargo lead times on a drawn network', () => {
+  const planner = createPlanner(
+    drawNetwork({
+      terminals: {
+        a: { country: 'CN', at: [109.84, 40.66], modes: ['road', 'rail'] },
+        b: { country: 'CN', at: [111.7, 40.8], modes: ['road', 'rail'] },
+        d: { country: 'CN', at: [116.4, 39.9], modes: ['road'] },
+      },
+      services: {
+        // trucks booked for the shipment that leave as soon as the cargo is there (no notice of their own)
+        truck: {
+          mode: 'road',
+          stops: ['a', 'b'],
+          usd: 500,
+          on_demand_h: 0,
+          cargo: { oversize: true, dangerous_goods: true },
+        },
+        onward: {
+          mode: 'road',
+          stops: ['b', 'd'],
+          usd: 500,
+          on_demand_h: 0,
+          cargo: { oversize: true },
+        },
+        train: {
+          mode: 'rail',
+          stops: ['a', 'b'],
+          usd: 100,
+          weekly: ['Wed 08:00'],
+          cargo: { dangerous_goods: true, dangerous_goods_classes: [3] },
+        },
+      },
+      special_cargo_lead_times: [
+        {
+          mode: 'road',
+          cargo: 'oversize',
+          country: 'CN',
+          name: 'a drawn oversize permit',
+          name_zh: '测试超限许可',
+          value: 120,
+        },
+        {
+          mode: 'road',
+          cargo: 'oversize',
+          country: 'DE',
+          name: 'a drawn German permit',
+          name_zh: '测试德国许可',
+          value: 500,
+        },
+        {
+          mode: 'rail',
+          cargo: 'dangerous_goods',
+          name: 'a drawn DG acceptance',
+          name_zh: '测试危险品受理',
+          value: 210,
+        },
+      ],
+    }),
+  );
+  const plan = (to: string, shipment: Record<string, unknown>, modes: string[]) =>
+    planner.plan(
+      query({
+        from: 'a',
+        to,
+        shipment: { teu: 1, ...shipment } as never,
+        alternatives: 1,
+        constraints: { modes: modes as never },
+      }),
+    );
+
+  it('an oversize shipment by road leaves the permit lead time after an ordinary one; the answer names it', () => {
+    const ordinary = plan('b', {}, ['road']);
+    const oversize = plan('b', { cargo: ['oversize'] }, ['road']);
+    expect(ordinary.status).toBe('ok');
+    expect(oversize.status).toBe('ok');
+    const o = ordinary.routes[0]!.legs[0]!;
+    const x = oversize.routes[0]!.legs[0]!;
+    expect(o.service_id).toBe('truck');
+    expect(x.service_id).toBe('truck');
+    // the ordinary truck leaves at the booking; the oversize one when the permit is in hand
+    expect(o.wait_h).toBeCloseTo(0, 6);
+    expect(hoursOf(x.depart) - hoursOf(o.depart)).toBeCloseTo(120, 6);
+    expect(x.wait_h).toBeCloseTo(120, 6);
+    expect(hoursOf(oversize.routes[0]!.arrive) - hoursOf(ordinary.routes[0]!.arrive)).toBeCloseTo(
+      120,
+      6,
+    );
+    // the ordinary shipment hears of no permit
+    expect(leadNotices(ordinary)).toEqual([]);
+    // the oversize one: one notice, the CN permit only (the German one is for rides in Germany)
+    const notices = leadNotices(oversize);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.params).toMatchObject({
+      flag: 'oversize',
+      mode: 'road',
+      permit: 'a drawn oversize permit',
+      permit_zh: '测试超限许可',
+      country: 'CN',
+      hours: 120,
+      service: 'truck',
+      held_h: 120,
+      sources: ['drawn'],
+    });
+    // the timeline shows the wait for the permit, from the booking to the permit
+    const wait = oversize.routes[0]!.timeline.find(
+      (t) => t.type === 'wait' && t.label.includes('a drawn oversize permit'),
+    );
+    expect(wait).toBeDefined();
+    expect(hoursOf(wait!.end) - hoursOf(wait!.start)).toBeCloseTo(120, 6);
+    expect(wait!.label_zh).toContain('测试超限许可');
+    // P50 and P90 see the permit too (the Monte Carlo replays the planned departure)
+    expect(hoursOf(oversize.routes[0]!.arrive_p50)).toBeGreaterThanOrEqual(
+      hoursOf(x.depart) - 1e-6,
+    );
+  });
+
+  it('the permit is paid once: a second road ride leaves when the cargo is there', () => {
+    const two = plan('d', { cargo: ['oversize'] }, ['road']);
+    const legs = two.routes[0]!.legs;
+    expect(legs.map((l) => l.service_id)).toEqual(['truck', 'onward']);
+    expect(legs[0]!.wait_h).toBeCloseTo(120, 6);
+    expect(legs[1]!.wait_h).toBeLessThan(1e-6 + 24); // only the handling/lift at b, never the permit again
+    expect(hoursOf(legs[1]!.depart) - hoursOf(legs[0]!.arrive)).toBeLessThan(120);
+    expect(leadNotices(two)).toHaveLength(1);
+  });
+
+  it('a DG acceptance on a weekly train takes the first departure after it', () => {
+    const dry = plan('b', {}, ['rail']);
+    const dg = plan('b', { cargo: ['dangerous_goods'], dg_class: 3 }, ['rail']);
+    const d0 = dry.routes[0]!.legs[0]!;
+    const d1 = dg.routes[0]!.legs[0]!;
+    expect(d0.service_id).toBe('train');
+    expect(d1.service_id).toBe('train');
+    // booked Tue 2026-12-01 00:00 local: the dry box makes Wednesday's train; 210 h later is
+    // Wednesday 2026-12-09 18:00 local, after that day's train, so the one of Wednesday 16 December
+    const booked = hoursOf(dry.routes[0]!.depart);
+    expect(hoursOf(d1.depart)).toBeGreaterThanOrEqual(booked + 210);
+    expect(hoursOf(d1.depart) - hoursOf(d0.depart)).toBeCloseTo(2 * 168, 6);
+    expect(leadNotices(dg)[0]!.params).toMatchObject({ mode: 'rail', hours: 210, country: '' });
+    expect(leadNotices(dry)).toEqual([]);
+  });
+});
+
+describe('F27 Baotou → Duisburg, built-in network', () => {
+  let planner: Planner;
+  beforeAll(async () => {
+    const { network } = await loadNetwork(
+      new URL('../../networks/inner-mongolia/', import.meta.url).pathname,
+    );
+    planner = createPlanner(network!);
+  });
+  const plan = (shipment: Record<string, unknown>, depart = '2026-12-01') =>
+    planner.plan(
+      RouteQuery.parse({
+        from: 'Baotou',
+        to: 'Duisburg',
+        depart,
+        objective: 'cost',
+        shipment: { feu: 1, ...shipment },
+      }),
+    );
+
+  it('dangerous goods of class 3 on the train wait for the operator’s DG acceptance, named with its basis', () => {
+    // booked Monday 2025-03-03: an ordinary box takes the next Monday's train, the DG box the one after
+    const ordinary = plan({}, '2025-03-03');
+    const dg = plan({ cargo: ['dangerous_goods'], dg_class: 3 }, '2025-03-03');
+    expect(dg.status).toBe('ok');
+    const leg = dg.routes[0]!.legs.find((l) => l.mode === 'rail')!;
+    const n = leadNotices(dg).find((x) => x.params['mode'] === 'rail');
+    expect(n).toBeDefined();
+    expect(n!.params['hours']).toBe(168);
+    expect(n!.params['service']).toBe(leg.service_id);
+    // no operator's figure was read: the notice says it is an assumption, never a source
+    expect(n!.params['sources']).toEqual(['assumption']);
+    // the train leaves no sooner than a week after the booking, and later than an ordinary box's
+    const bookedH = hoursOf('2025-03-02T16:00:00Z'); // 2025-03-03 00:00 in Baotou (UTC+8)
+    expect(hoursOf(leg.depart)).toBeGreaterThanOrEqual(bookedH + 168);
+    const plain = ordinary.routes[0]!.legs.find((l) => l.service_id === leg.service_id)!;
+    expect(hoursOf(leg.depart) - hoursOf(plain.depart)).toBeCloseTo(168, 6);
+    expect(n!.params['held_h']).toBeGreaterThan(0);
+    expect(
+      dg.routes[0]!.timeline.some((t) => t.type === 'wait' && t.label.includes('acceptance')),
+    ).toBe(true);
+    expect(leadNotices(ordinary)).toEqual([]);
+  });
+
+  it('1 FEU oversize: the answer names the German VEMAGS permit for the truck from Hamburg, with its sources', () => {
+    const r = plan({ cargo: ['oversize'] });
+    expect(r.status).toBe('ok');
+    const de = leadNotices(r).find((x) => x.params['country'] === 'DE');
+    expect(de).toBeDefined();
+    expect(de!.params['hours']).toBe(336);
+    expect(de!.params['permit']).toMatch(/VEMAGS/);
+    expect(de!.params['sources']).toEqual(['hamburg-de-gst-erlaubnis', 'vechta-gst-erlaubnis']);
+    expect(de!.text).toMatch(/336 h from booking/);
+  });
+});

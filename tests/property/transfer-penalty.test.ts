@@ -1,0 +1,41 @@
+/**
+ * Property: ranked by time with a transfer penalty P, the search's first route is optimal for
+ * arrival + P × changes of service. It is never beaten on that score by the fastest route found
+ * without the penalty, and the fastest route without it never arrives later than the penalized one.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Route } from '../../src/model/index.ts';
+import { createPlanner } from '../../src/planner/index.ts';
+import { drawNetwork } from '../support/draw-network.ts';
+import { randomNetwork } from '../support/random-network.ts';
+import { query } from '../support/route-query.ts';
+
+const hoursOf = (r: Route): number => Date.parse(r.arrive) / 3_600_000;
+const scoreH = (r: Route, penaltyH: number): number => hoursOf(r) + penaltyH * r.transfers;
+
+describe('time objective with a transfer penalty', () => {
+  it('minimises arrival + penalty × transfers, and the unpenalized search stays the fastest', () => {
+    fc.assert(
+      fc.property(
+        randomNetwork({ minTerminals: 4 }),
+        fc.integer({ min: 1, max: 48 }),
+        (rn, penaltyH) => {
+          const planner = createPlanner(drawNetwork(rn.drawing));
+          const plan = (p: number) =>
+            planner.plan(query({ from: 't0', to: 't1', objective: 'time', transfer_penalty_h: p }));
+          const fastest = plan(0);
+          const penalized = plan(penaltyH);
+          expect(penalized.status).toBe(fastest.status);
+          if (fastest.status !== 'ok' || penalized.status !== 'ok') return;
+          const f = fastest.routes[0]!;
+          const p = penalized.routes[0]!;
+          expect(scoreH(p, penaltyH)).toBeLessThanOrEqual(scoreH(f, penaltyH) + 1e-6);
+          expect(hoursOf(f)).toBeLessThanOrEqual(hoursOf(p) + 1e-6);
+          expect(p.transfers).toBeLessThanOrEqual(f.transfers);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});
