@@ -10,6 +10,7 @@ export { costModelFor } from './registry.ts';
 export {
   createCostContext,
   generalizedCostUsd,
+  timeScoreH,
   ANNUAL_HOLDING_RATE,
   type CostContext,
 } from './cost-context.ts';

@@ -486,7 +486,8 @@ function answer(
       });
     }
   }
-  if (objective !== 'pareto') routes = rankSplitRoutes(routes, objective);
+  if (objective !== 'pareto')
+    routes = rankSplitRoutes(routes, objective, ctx.cost.transferPenaltyH);
   if (objective === 'cost' && what === 'plan' && q.alternatives >= 2) {
     const faster = findFasterRoute(ctx, req, routes, build);
     labels += faster.labels;
