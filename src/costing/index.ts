@@ -26,6 +26,8 @@ export {
 export {
   specialCargoCharges,
   specialCargoLeadTimes,
+  rideLeadTimes,
+  type RideLeadTimes,
   specialCargoRide,
   type PerUnitSurcharge,
 } from './special-cargo.ts';

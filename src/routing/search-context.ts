@@ -15,7 +15,8 @@ import {
   hubCo2eKg,
   medianOf,
   perKmRate,
-  specialCargoLeadTimes,
+  rideLeadTimes,
+  type RideLeadTimes,
   specialCargoRide,
   subsidyUsd,
   type CostContext,
@@ -494,9 +495,11 @@ export function createSearchContext(
 }
 
 /**
- * Per service stop, the longest special-cargo lead time a ride of the service stopping there needs
- * for this shipment (decisions C14): the entries of its mode and the shipment's flags, filed without
- * a country or for the stop's country. Null when no stop needs one.
+ * Per service stop, the lead time (decisions C14, `rideLeadTimes`) a ride of the service needs for
+ * this shipment when that stop is the only one it touches. Null when no stop needs one. The entries
+ * applying to a ride are those of each of its stops' countries together, so the longest of them is
+ * the longest of its stops' values: `hopLeadH` reads the search's lead from this table and gives
+ * what `hopLeadTimes` gives, without building the sets.
  */
 function leadTimesByStop(
   index: RoutingIndex,
@@ -510,9 +513,7 @@ function leadTimesByStop(
     const key = `${mode} ${country}`;
     let h = byModeCountry.get(key);
     if (h === undefined) {
-      h = 0;
-      for (const r of specialCargoLeadTimes(mode, cost, new Set([country])))
-        h = Math.max(h, r.value);
+      h = rideLeadTimes(mode, cost, [country]).hours;
       byModeCountry.set(key, h);
     }
     return h;
@@ -538,4 +539,14 @@ export function hopLeadH(ctx: SearchContext, s: number, i: number, j: number): n
   let h = 0;
   for (let k = i; k <= j; k++) if (lead[base + k]! > h) h = lead[base + k]!;
   return h;
+}
+
+/**
+ * The permits and approvals ride i→j of service s waits for (decisions C14): `rideLeadTimes` over the
+ * countries of the stops it touches; its `hours` are `hopLeadH`'s.
+ */
+export function hopLeadTimes(ctx: SearchContext, s: number, i: number, j: number): RideLeadTimes {
+  const si = ctx.index.services[s]!;
+  const countries = si.stops.slice(i, j + 1).map((t) => ctx.index.terminals[t]!.country);
+  return rideLeadTimes(si.service.mode, ctx.cost, countries);
 }
