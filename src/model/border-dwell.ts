@@ -5,6 +5,7 @@
  * direction.
  */
 import type { Distribution } from './figure.ts';
+import type { Network } from './network.ts';
 import type { BorderCrossing } from './network-file.schema.ts';
 
 /** The dwell of `border` for a crossing into `side` (a side id; any other id: the undirected dwell). */
@@ -28,4 +29,14 @@ export function sideEntered(
   if (from === a) return b;
   if (from === b) return a;
   return countryOf(to) !== undefined && countryOf(to) === countryOf(a) ? a : b;
+}
+
+/** `sideEntered` with the countries of `network`'s terminals: the side a crossing from `from` to `to` enters. */
+export function sideEnteredIn(
+  network: Network,
+  border: BorderCrossing,
+  from: string,
+  to: string,
+): string {
+  return sideEntered(border, from, to, (id) => network.terminals.get(id)?.country);
 }

@@ -10,7 +10,7 @@ import {
   dwellInto,
   isLandMode,
   isParcelProduct,
-  sideEntered,
+  sideEnteredIn,
 } from '../model/index.ts';
 import type * as model from '../model/index.ts';
 import {
@@ -176,7 +176,6 @@ export function compileIndex(network: model.Network): RoutingIndex {
       closures,
     });
   }
-  const countryOf = (id: string) => network.terminals.get(id)?.country;
   /** The border a leg between two countries crosses: the pair filed, else one with a side at either end. */
   const borderForLeg = (from: number, to: number, mode: number): number => {
     const exact = borderByPair.get(`${from}|${to}|${MODE_LIST[mode]}`);
@@ -281,7 +280,7 @@ export function compileIndex(network: model.Network): RoutingIndex {
         else {
           legBorder[k] = b;
           const bi = borders[b]!;
-          const into = sideEntered(bi.border, leg.from, leg.to, countryOf);
+          const into = sideEnteredIn(network, bi.border, leg.from, leg.to);
           const dir = into === bi.border.sides[1] ? 0 : 1;
           legBorderDir[k] = dir;
           extra = bi.dwellH[dir] + bi.gaugeTimeH;

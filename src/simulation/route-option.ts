@@ -4,7 +4,7 @@
  * choice model needs (cost, time, CO2e, corridor). The engine re-times the pattern for each shipment
  * against real departures, capacity and queues, so one planner answer serves many shipments.
  */
-import { sideEntered, type Mode, type Network, type Route } from '../model/index.ts';
+import { sideEnteredIn, type Mode, type Network, type Route } from '../model/index.ts';
 
 export type Step =
   /**
@@ -98,9 +98,7 @@ export function routeToOption(route: Route, network: Network): RouteOption {
   /** the side of its border an event enters (the event's own `to` when the border is not the network's) */
   const intoOf = (b: Route['border_events'][number]): string => {
     const border = network.borders.get(b.border_id);
-    return border
-      ? sideEntered(border, b.from.id, b.to.id, (id) => network.terminals.get(id)?.country)
-      : b.to.id;
+    return border ? sideEnteredIn(network, border, b.from.id, b.to.id) : b.to.id;
   };
   const items: Timed[] = [];
   const nested = new Set<number>();

@@ -13,7 +13,13 @@
  * - CO2e: the emission factors the legs name and the legs' distances;
  * - a border's dwell: that border's dwell.
  */
-import { dwellInto, sideEntered, type Network, type Route, type Service } from '../model/index.ts';
+import {
+  dwellInto,
+  sideEnteredIn,
+  type Network,
+  type Route,
+  type Service,
+} from '../model/index.ts';
 import type { Measure } from './validation-file.schema.ts';
 
 type Part = 'distance' | 'time' | 'money' | 'co2' | 'dwell';
@@ -89,12 +95,7 @@ export function inputSources(
     const crossing = network.borders.get(event.border_id);
     if (!crossing) continue;
     // the dwell of the direction crossed (docs/decisions.md T15)
-    const into = sideEntered(
-      crossing,
-      event.from.id,
-      event.to.id,
-      (id) => network.terminals.get(id)?.country,
-    );
+    const into = sideEnteredIn(network, crossing, event.from.id, event.to.id);
     if (parts.has('time') || (parts.has('dwell') && event.border_id === border))
       collect([dwellInto(crossing, into), crossing.gauge_change], out);
     if (parts.has('money')) collect([crossing.cost_usd_per_teu, crossing.gauge_change], out);
