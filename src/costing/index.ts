@@ -25,7 +25,6 @@ export {
 } from './charges.ts';
 export {
   specialCargoCharges,
-  specialCargoLeadTimes,
   rideLeadTimes,
   type RideLeadTimes,
   specialCargoRide,

@@ -93,7 +93,7 @@ export function specialCargoRide(mode: Mode, ctx: CostContext): { usd: number; s
  * the countries it stops in. Lithium batteries are class 9 dangerous goods: a shipment flagged as
  * both waits for the longer of the two, which the caller's maximum gives.
  */
-export function specialCargoLeadTimes(
+function specialCargoLeadTimes(
   mode: Mode,
   ctx: CostContext,
   countries?: ReadonlySet<string>,
