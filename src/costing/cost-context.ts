@@ -111,3 +111,11 @@ export function generalizedCostUsd(
 ): number {
   return moneyUsd + ctx.valueOfTimeUsdPerH * hours + ctx.carbonUsdPerKg * co2eKg;
 }
+
+/**
+ * The time objective's score in hours: arrival + the transfer penalty × changes of service (R28).
+ * The one formula, used by the label search's key, the ranking of built and split routes.
+ */
+export function timeScoreH(arriveH: number, changes: number, transferPenaltyH: number): number {
+  return arriveH + transferPenaltyH * changes;
+}

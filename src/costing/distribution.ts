@@ -72,7 +72,7 @@ const D0 = 0.007784695709041462,
 const P_LOW = 0.02425;
 
 /** Acklam's rational approximation of the standard normal quantile (relative error < 1.2e-9). */
-function normalQuantile(p: number): number {
+export function normalQuantile(p: number): number {
   if (p < P_LOW) {
     const q = Math.sqrt(-2 * Math.log(p));
     return (
@@ -164,6 +164,35 @@ export function samplePacked(buf: Float64Array, at: number, u: number): number {
       : hi - Math.sqrt((1 - p) * (hi - lo) * (hi - c));
   }
   return buf[at + 1]! * Math.exp(buf[at + 2]! * normalQuantile(p));
+}
+
+/** The clamped probability samplePacked draws at: u kept inside (0, 1). */
+export function clampUniform(u: number): number {
+  return Math.min(1 - 1e-12, Math.max(1e-12, u));
+}
+
+/**
+ * samplePacked's value when the standard normal quantile of the clamped uniform is known:
+ * z = normalQuantile(clampUniform(u)). Monte Carlo draws the same uniforms for every route of a
+ * given size (monte-carlo.ts), so their quantiles are computed once and the lognormal draw is one
+ * exp; triangular and fixed draws read u as samplePacked does. Exactly samplePacked's value.
+ */
+export function samplePackedZ(buf: Float64Array, at: number, u: number, z: number): number {
+  const kind = buf[at]!;
+  if (kind === PACK_LOGNORMAL) return buf[at + 1]! * Math.exp(buf[at + 2]! * z);
+  return samplePacked(buf, at, u);
+}
+
+/** excessOverMedianPacked with the normal quantile z of the clamped uniform given (samplePackedZ). */
+export function excessOverMedianPackedZ(
+  buf: Float64Array,
+  at: number,
+  u: number,
+  z: number,
+  median: number,
+): number {
+  if (buf[at] === PACK_LOGNORMAL && u <= 0.5 && median === buf[at + 1]) return 0;
+  return Math.max(0, samplePackedZ(buf, at, u, z) - median);
 }
 
 /**

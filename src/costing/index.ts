@@ -10,6 +10,7 @@ export { costModelFor } from './registry.ts';
 export {
   createCostContext,
   generalizedCostUsd,
+  timeScoreH,
   ANNUAL_HOLDING_RATE,
   type CostContext,
 } from './cost-context.ts';
@@ -25,7 +26,8 @@ export {
 } from './charges.ts';
 export {
   specialCargoCharges,
-  specialCargoLeadTimes,
+  rideLeadTimes,
+  type RideLeadTimes,
   specialCargoRide,
   type PerUnitSurcharge,
 } from './special-cargo.ts';
@@ -37,6 +39,10 @@ export {
   isDegenerate,
   packDistribution,
   samplePacked,
+  samplePackedZ,
   excessOverMedianPacked,
+  excessOverMedianPackedZ,
+  clampUniform,
+  normalQuantile,
   PACKED_SIZE,
 } from './distribution.ts';

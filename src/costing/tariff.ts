@@ -48,11 +48,43 @@ function pick<T extends Rate>(tariffs: readonly T[], order: readonly TariffUnit[
   return undefined;
 }
 
+const UNIT_TEU = 0;
+const UNIT_FEU = 1;
+const UNIT_TRUCK = 2;
+const UNIT_KG = 3;
+const UNIT_CHARGEABLE_KG = 4;
+const UNIT_SHIPMENT = 5;
+const UNIT_CODE: Readonly<Record<TariffUnit, number>> = {
+  teu: UNIT_TEU,
+  feu: UNIT_FEU,
+  truck: UNIT_TRUCK,
+  kg: UNIT_KG,
+  chargeable_kg: UNIT_CHARGEABLE_KG,
+  shipment: UNIT_SHIPMENT,
+};
+
+/**
+ * An entry as pricing reads it: its unit as a number, its rate and its minimum (0 without one). One
+ * shape for every entry, so the pricing below reads numbers from one kind of object instead of
+ * comparing unit strings on entries of many shapes (docs/decisions.md R27).
+ */
+interface PricedRate {
+  readonly code: number;
+  readonly usd: number;
+  readonly min: number;
+}
+const priced = (t: Rate | undefined): PricedRate | undefined =>
+  t && { code: UNIT_CODE[t.unit], usd: t.usd, min: t.min_usd ?? 0 };
+
 /** The entry each kind of cargo is priced by, in a table of entries: what `pick` finds for each order. */
 interface Picks {
   readonly teu: Rate | undefined;
   readonly feu: Rate | undefined;
   readonly loose: Rate | undefined;
+  /** the same entries as pricing reads them */
+  readonly teuRate: PricedRate | undefined;
+  readonly feuRate: PricedRate | undefined;
+  readonly looseRate: PricedRate | undefined;
 }
 /**
  * Picks per table of entries, found once: a query prices every tariff pair of the index, and the
@@ -63,18 +95,42 @@ const picksMemo = new WeakMap<readonly Rate[], Picks>();
 function picksOf(tariffs: readonly Rate[]): Picks {
   let p = picksMemo.get(tariffs);
   if (!p) {
+    const teu = pick(tariffs, TEU_ORDER);
+    const feu = pick(tariffs, FEU_ORDER);
+    const loose = pick(tariffs, LOOSE_ORDER);
     p = {
-      teu: pick(tariffs, TEU_ORDER),
-      feu: pick(tariffs, FEU_ORDER),
-      loose: pick(tariffs, LOOSE_ORDER),
+      teu,
+      feu,
+      loose,
+      teuRate: priced(teu),
+      feuRate: priced(feu),
+      looseRate: priced(loose),
     };
     picksMemo.set(tariffs, p);
   }
   return p;
 }
 
-function charge(t: Rate, u: ShipmentUnits): number {
-  return Math.max(t.min_usd ?? 0, t.usd * tariffQuantity(t.unit, u));
+/** tariffQuantity of the unit coded `code` (UNIT_CODE). */
+function quantityOf(code: number, u: ShipmentUnits): number {
+  switch (code) {
+    case UNIT_TEU:
+      return u.teuEq;
+    case UNIT_FEU:
+      return u.teuEq / 2;
+    case UNIT_TRUCK:
+      return u.trucks;
+    case UNIT_KG:
+      return u.kg;
+    case UNIT_CHARGEABLE_KG:
+      return u.chargeableKg;
+    default:
+      return 1;
+  }
+}
+
+function charge(t: PricedRate, u: ShipmentUnits): number {
+  return Math.max(t.min, t.usd * quantityOf(t.code, u));
 }
 
 /**
@@ -83,32 +139,32 @@ function charge(t: Rate, u: ShipmentUnits): number {
  * quantity the entry's unit reads. A context prices every tariff pair, so this runs hundreds of
  * times a query (docs/decisions.md R26).
  */
-function chargeBoxes(t: Rate, u: ShipmentUnits, kind: 'teu' | 'feu'): number {
+function chargeBoxes(t: PricedRate, u: ShipmentUnits, kind: 'teu' | 'feu'): number {
   const teu = kind === 'teu' ? u.teu : 0;
   const feu = kind === 'feu' ? u.feu : 0;
   const teuEq = teu + 2 * feu;
   let q: number;
-  switch (t.unit) {
-    case 'teu':
+  switch (t.code) {
+    case UNIT_TEU:
       q = teuEq;
       break;
-    case 'feu':
+    case UNIT_FEU:
       q = teuEq / 2;
       break;
-    case 'truck':
+    case UNIT_TRUCK:
       q = feu + Math.ceil(teu / 2);
       break;
-    case 'kg':
+    case UNIT_KG:
       q = u.kg * (u.teuEq > 0 ? teuEq / u.teuEq : 0);
       break;
-    case 'chargeable_kg':
+    case UNIT_CHARGEABLE_KG:
       q = u.chargeableKg * (u.teuEq > 0 ? teuEq / u.teuEq : 0);
       break;
-    case 'shipment':
+    default:
       q = 1;
       break;
   }
-  return Math.max(t.min_usd ?? 0, t.usd * q);
+  return Math.max(t.min, t.usd * q);
 }
 
 /**
@@ -119,15 +175,16 @@ export function lineHaulUsd(tariffs: readonly Rate[], u: ShipmentUnits): number 
   if (tariffs.length === 0) return 0;
   const picks = picksOf(tariffs);
   if (!u.containers) {
-    const t = picks.loose;
+    const t = picks.looseRate;
     return t ? charge(t, u) : 0;
   }
   const forTeu = u.teu > 0 ? picks.teu : undefined;
   const forFeu = u.feu > 0 ? picks.feu : undefined;
   // one entry for both kinds of box (a per-truck or per-shipment rate): one charge for the shipment
-  if (forTeu && forTeu === forFeu) return charge(forTeu, u);
+  if (forTeu && forTeu === forFeu) return charge(picks.teuRate!, u);
   return (
-    (forTeu ? chargeBoxes(forTeu, u, 'teu') : 0) + (forFeu ? chargeBoxes(forFeu, u, 'feu') : 0)
+    (forTeu ? chargeBoxes(picks.teuRate!, u, 'teu') : 0) +
+    (forFeu ? chargeBoxes(picks.feuRate!, u, 'feu') : 0)
   );
 }
 

@@ -16,12 +16,14 @@
  * plain draws did (tests/unit/itinerary/draw-accuracy.test.ts), in half the replays.
  */
 import {
-  excessOverMedianPacked,
+  clampUniform,
+  excessOverMedianPackedZ,
   isDegenerate,
   medianOf,
+  normalQuantile,
   packDistribution,
   PACKED_SIZE,
-  samplePacked,
+  samplePackedZ,
 } from '../costing/index.ts';
 import type { Distribution } from '../model/index.ts';
 import { nextDepartureH, SCHEDULE_ON_DEMAND, type ServiceInfo } from '../routing/index.ts';
@@ -188,35 +190,62 @@ function drawsPerRun(flat: readonly FlatStep[]): number {
   return d;
 }
 
-/** Reused between calls (a plan is synchronous; one per thread): a route's uniforms, run-major. */
-let uniforms = new Float64Array(0);
-let strata = new Int32Array(0);
+/** A route's uniforms, run-major (n runs × d quantities), and the normal quantile of each. */
+interface DrawTable {
+  readonly u: Float64Array;
+  /** z[k] = normalQuantile(clampUniform(u[k])): what a lognormal draw reads (samplePackedZ) */
+  readonly z: Float64Array;
+}
+
+/**
+ * Uniforms depend on the seed, the runs, the quantities a run draws and the sampling alone, never on
+ * the route: every route of d quantities planned with the same seed draws the same table. A few dozen
+ * sizes occur on a network, so the tables (and their normal quantiles, one Math.log or a rational
+ * function each) are made once per size and kept, per thread, up to TABLES_MAX of them; tables
+ * larger than TABLE_MAX_CELLS (a reference with many runs) are made for the call and not kept.
+ * docs/decisions.md R27.
+ */
+const tables = new Map<string, DrawTable>();
+const TABLES_MAX = 64;
+const TABLE_MAX_CELLS = 1 << 16;
 
 /**
  * n runs × d uniforms, run r's at [r·d, r·d + d). Stratified: for each of the d quantities, run r
  * takes a uniform from stratum π(r) of n, π a shuffle (Fisher–Yates) of 0…n−1 drawn per quantity.
  * Plain: independent uniforms in the order the runs draw them.
  */
-function drawUniforms(n: number, d: number, rand: () => number, stratified: boolean): Float64Array {
-  if (uniforms.length < n * d) uniforms = new Float64Array(n * d);
-  const u = uniforms;
-  if (!stratified) {
-    for (let k = 0; k < n * d; k++) u[k] = rand();
-    return u;
-  }
-  if (strata.length < n) strata = new Int32Array(n);
-  const perm = strata;
-  for (let q = 0; q < d; q++) {
-    for (let r = 0; r < n; r++) perm[r] = r;
-    for (let r = n - 1; r > 0; r--) {
-      const j = Math.floor(rand() * (r + 1));
-      const t = perm[r]!;
-      perm[r] = perm[j]!;
-      perm[j] = t;
+function makeTable(n: number, d: number, seed: number, stratified: boolean): DrawTable {
+  const rand = createRng(seed).next;
+  const u = new Float64Array(n * d);
+  if (!stratified) for (let k = 0; k < n * d; k++) u[k] = rand();
+  else {
+    const perm = new Int32Array(n);
+    for (let q = 0; q < d; q++) {
+      for (let r = 0; r < n; r++) perm[r] = r;
+      for (let r = n - 1; r > 0; r--) {
+        const j = Math.floor(rand() * (r + 1));
+        const t = perm[r]!;
+        perm[r] = perm[j]!;
+        perm[j] = t;
+      }
+      for (let r = 0; r < n; r++) u[r * d + q] = (perm[r]! + rand()) / n;
     }
-    for (let r = 0; r < n; r++) u[r * d + q] = (perm[r]! + rand()) / n;
   }
-  return u;
+  const z = new Float64Array(n * d);
+  for (let k = 0; k < n * d; k++) z[k] = normalQuantile(clampUniform(u[k]!));
+  return { u, z };
+}
+
+function drawTable(n: number, d: number, seed: number, stratified: boolean): DrawTable {
+  if (n * d > TABLE_MAX_CELLS) return makeTable(n, d, seed, stratified);
+  const key = `${seed}|${n}|${d}|${stratified ? 's' : 'p'}`;
+  let t = tables.get(key);
+  if (!t) {
+    t = makeTable(n, d, seed, stratified);
+    if (tables.size >= TABLES_MAX) tables.clear();
+    tables.set(key, t);
+  }
+  return t;
 }
 
 export function arrivalQuantiles(
@@ -226,12 +255,11 @@ export function arrivalQuantiles(
   draws: DrawOptions = {},
   bookedAtH?: number,
 ): { p50: number; p90: number; missRisk: number } {
-  const rand = createRng(seed).next;
   // a route without spread needs one run: every other would repeat it exactly
   const n = deterministic(steps) ? 1 : (draws.runs ?? DEFAULT_RUNS);
   const { flat, packed, medians } = flatten(steps);
   const d = drawsPerRun(flat);
-  const u = drawUniforms(n, d, rand, draws.sampling !== 'plain');
+  const { u, z } = drawTable(n, d, seed, draws.sampling !== 'plain');
   const arrivals = new Float64Array(n);
   let missedRuns = 0;
   for (let r = 0; r < n; r++) {
@@ -241,17 +269,26 @@ export function arrivalQuantiles(
     for (let k = 0; k < flat.length; k++) {
       const s = flat[k]!;
       if (s.kind === FLAT_FIXED) t += s.addH;
-      else if (s.kind === FLAT_RANDOM) t += samplePacked(packed, s.distAt, u[at++]!) + s.addH;
-      else {
+      else if (s.kind === FLAT_RANDOM) {
+        t += samplePackedZ(packed, s.distAt, u[at]!, z[at]!) + s.addH;
+        at++;
+      } else {
         let late = 0;
-        for (let b = 0; b < s.borderCount; b++)
-          late += excessOverMedianPacked(
+        for (let b = 0; b < s.borderCount; b++) {
+          late += excessOverMedianPackedZ(
             packed,
             s.borderAt + b * PACKED_SIZE,
-            u[at++]!,
+            u[at]!,
+            z[at]!,
             medians[s.medAt + b]!,
           );
-        const delay = s.delayAt >= 0 ? samplePacked(packed, s.delayAt, u[at++]!) * s.delayShare : 0;
+          at++;
+        }
+        let delay = 0;
+        if (s.delayAt >= 0) {
+          delay = samplePackedZ(packed, s.delayAt, u[at]!, z[at]!) * s.delayShare;
+          at++;
+        }
         if (s.dep0 < 0) {
           t += s.extraH + late + delay;
           continue;

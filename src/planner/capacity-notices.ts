@@ -4,6 +4,7 @@
  * arrives), a notice when its departures within the horizon carry only part of it, the no-route
  * reason when no route carries all of it by the deadline, and the order of split routes.
  */
+import { timeScoreH } from '../costing/index.ts';
 import type { CapacitySplit, Notice, Objective, Route, Shipment } from '../model/index.ts';
 import type { NoRouteReason } from './explain-no-route.ts';
 
@@ -120,14 +121,22 @@ export function capacityDeadlineReason(
 }
 
 /**
- * Split routes ranked on what they deliver: by the last part's arrival for the time objective, by
+ * Split routes ranked on what they deliver: by the last part's arrival (with the transfer penalty,
+ * R28) for the time objective, by
  * the generalized cost (the parts' hours weighted by load) for the generalized one. Money and CO2e
  * do not change with the split, and a Pareto answer keeps its order.
  */
-export function rankSplitRoutes(routes: Route[], objective: Objective): Route[] {
+export function rankSplitRoutes(
+  routes: Route[],
+  objective: Objective,
+  transferPenaltyH: number,
+): Route[] {
   if (!routes.some((r) => r.capacity)) return routes;
-  if (objective === 'time')
-    return [...routes].sort((a, b) => Date.parse(a.arrive) - Date.parse(b.arrive));
+  if (objective === 'time') {
+    const score = (r: Route) =>
+      timeScoreH(Date.parse(r.arrive) / 3_600_000, r.transfers, transferPenaltyH);
+    return [...routes].sort((a, b) => score(a) - score(b));
+  }
   if (objective === 'generalized')
     return [...routes].sort((a, b) => a.generalized_cost_usd - b.generalized_cost_usd);
   return routes;

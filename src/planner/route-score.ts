@@ -2,6 +2,7 @@
  * Ranking a route against the answer's first: the objective's value of a built route, and the search
  * once more in another context (rules waived, ordinary cargo) that says what a restriction cost.
  */
+import { timeScoreH } from '../costing/index.ts';
 import { buildRoute } from '../itinerary/index.ts';
 import type { Objective, Route } from '../model/index.ts';
 import {
@@ -15,7 +16,7 @@ import {
 function scoreOf(r: Route, objective: Objective, transferPenaltyH: number): number {
   switch (objective) {
     case 'time':
-      return Date.parse(r.arrive) + transferPenaltyH * r.transfers * 3_600_000;
+      return timeScoreH(Date.parse(r.arrive) / 3_600_000, r.transfers, transferPenaltyH);
     case 'co2':
       return r.co2e_kg;
     case 'generalized':

@@ -36,6 +36,17 @@ export const OUT_PARCEL_DELIVERY = 11;
 /** slots an out array needs */
 export const OUT_SIZE = 12;
 
+/** A context's hop memo (hopBase): per edge, not yet worked out, allowed or forbidden. */
+const HOP_UNKNOWN = 0;
+const HOP_ALLOWED = 1;
+const HOP_FORBIDDEN = 2;
+
+/** What hopBase keeps per context: each hop's state, and its OUT_SIZE slots once allowed. */
+export interface HopMemo {
+  readonly state: Uint8Array;
+  readonly values: Float64Array;
+}
+
 /**
  * How many import clearances hop i→j of service s makes: one per border crossed on board into the
  * destination's customs territory, else one at j when the hop enters it without a border (sea, air)
@@ -117,18 +128,29 @@ export function borderEntersImport(ctx: SearchContext, from: number, to: number)
 /** how many departures a search tries past full ones or closures before giving up on a hop */
 const MAX_SKIPS = 120;
 
-/** Line haul of hop e on service s: its tariff pair's price (or share of it), else the per-km rule. */
+/**
+ * Line haul of hop e on service s: its tariff pair's price (or share of it), else the per-km rule.
+ * Called by hopCompute alone, once per hop and context.
+ */
 function lineHaulOf(ctx: SearchContext, e: number, s: number): number {
   const idx = ctx.index;
   const p = idx.ePair[e]!;
-  if (p >= 0) return ctx.pairUsd[p]! * idx.eShare[e]!;
+  if (p >= 0) {
+    const usd = ctx.pairUsd[p]!;
+    // NaN: not priced yet in this context (search-context.ts)
+    return (usd === usd ? usd : ctx.pricePair(p)) * idx.eShare[e]!;
+  }
   const perKm = ctx.servicePerKmUsd[s]! * idx.eKm[e]!;
   const min = ctx.serviceMinUsd[s]!;
   return perKm > min ? perKm : min;
 }
 
-/** Allowed + money + CO2 of a hop, and its extra hours from conditions; false when forbidden. O(1) by prefix sums. */
-function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
+/**
+ * Allowed + money + CO2 of a hop, and its extra hours from conditions, into out[at + OUT_…]; false
+ * when forbidden. Gateway bans aside (hopBase checks them): what this gives depends on the context
+ * alone. O(1) by prefix sums.
+ */
+function hopCompute(ctx: SearchContext, e: number, out: Float64Array, at: number): boolean {
   const idx = ctx.index;
   const s = idx.eRef[e]!;
   if (!ctx.serviceAllowed[s]) return false;
@@ -142,13 +164,6 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   // a parcel product hands the parcels to their recipients: nothing carries them on from its end
   const atEnd = ctx.atDestination !== null && ctx.atDestination[si.stops[j]!] === 1;
   if (si.parcelProduct && ctx.atDestination !== null && !atEnd) return false;
-  if (ctx.gatewayBans.count > 0) {
-    if (MODE_PORT_GATEWAY[si.mode] && ctx.gatewayPortBan[si.stops[i]!]) return false;
-    for (let k = i; k < j; k++) {
-      const b = si.legBorder[k]!;
-      if (b >= 0 && ctx.gatewayBorderBan[b]) return false;
-    }
-  }
   const frac = idx.eFrac[e]!;
   const lineHaul = lineHaulOf(ctx, e, s);
   let subsidy = ctx.serviceSubsidyUsd[s]!;
@@ -159,11 +174,11 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   // (a parcel product's prefixes add no crossing: its price is door to door, decisions C10)
   const fees = ctx.legBorderFeePrefix[base + j]! - ctx.legBorderFeePrefix[base + i]!;
   const gauge = ctx.legGaugePrefix[base + j]! - ctx.legGaugePrefix[base + i]!;
-  out[OUT_LINE_HAUL] = lineHaul;
-  out[OUT_SUBSIDY] = -subsidy;
-  out[OUT_BORDER_FEES] = fees;
-  out[OUT_GAUGE_CHANGE] = gauge;
-  out[OUT_HANDLING] = 0;
+  out[at + OUT_LINE_HAUL] = lineHaul;
+  out[at + OUT_SUBSIDY] = -subsidy;
+  out[at + OUT_BORDER_FEES] = fees;
+  out[at + OUT_GAUGE_CHANGE] = gauge;
+  out[at + OUT_HANDLING] = 0;
   const clearances = hopImportClearances(ctx, s, i, j);
   // a parcel product's carrier presents its parcels and declares them itself (the EU's H7 for
   // consignments up to EUR 150), within the product's price: no broker's declaration (decisions C7)
@@ -173,21 +188,62 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   const importUsd =
     (clearances > 0 ? clearances * clearanceUsdOn(ctx, s) : 0) +
     (transit !== null ? transit.usd : 0);
-  out[OUT_IMPORT_CUSTOMS] = importUsd;
+  out[at + OUT_IMPORT_CUSTOMS] = importUsd;
   const special = ctx.serviceSpecialCargoUsd[s]! + ctx.serviceSpecialCargoShare[s]! * lineHaul;
-  out[OUT_SPECIAL_CARGO] = special;
+  out[at + OUT_SPECIAL_CARGO] = special;
   const delivery =
     ctx.parcelDelivery !== null && atEnd && !si.parcelProduct ? ctx.parcelDelivery.usd : 0;
-  out[OUT_PARCEL_DELIVERY] = delivery;
-  out[OUT_MONEY] = lineHaul - subsidy + fees + gauge + importUsd + special + delivery;
-  out[OUT_TIME] =
+  out[at + OUT_PARCEL_DELIVERY] = delivery;
+  out[at + OUT_MONEY] = lineHaul - subsidy + fees + gauge + importUsd + special + delivery;
+  out[at + OUT_TIME] =
     ctx.serviceExtraH[s]! * frac +
     (ctx.legExtraHPrefix[base + j]! - ctx.legExtraHPrefix[base + i]!) +
     (clearances > 0 ? clearances * ctx.importCustoms!.timeH : 0) +
     (transit !== null ? transit.timeH : 0);
-  out[OUT_CO2] =
+  out[at + OUT_CO2] =
     ctx.tonnes * idx.eCo2PerT[e]! +
     (ctx.legGaugeCo2Prefix[base + j]! - ctx.legGaugeCo2Prefix[base + i]!);
+  return true;
+}
+
+/**
+ * hopCompute's answer for hop e, worked out on the hop's first use in a context and kept in the
+ * context's hop memo (a search relaxes the same hops many times, and a query runs several searches:
+ * docs/decisions.md R27), then the corridor exploration's gateway bans, which change between searches.
+ * Writes every slot but OUT_DEP0, as hopCompute does.
+ */
+function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
+  const memo = ctx.hopMemo;
+  const at = e * OUT_SIZE;
+  let state = memo.state[e]!;
+  if (state === HOP_UNKNOWN) {
+    state = hopCompute(ctx, e, memo.values, at) ? HOP_ALLOWED : HOP_FORBIDDEN;
+    memo.state[e] = state;
+  }
+  if (state === HOP_FORBIDDEN) return false;
+  if (ctx.gatewayBans.count > 0) {
+    const idx = ctx.index;
+    const si = idx.services[idx.eRef[e]!]!;
+    const i = idx.eI[e]!;
+    const j = idx.eJ[e]!;
+    if (MODE_PORT_GATEWAY[si.mode] && ctx.gatewayPortBan[si.stops[i]!]) return false;
+    for (let k = i; k < j; k++) {
+      const b = si.legBorder[k]!;
+      if (b >= 0 && ctx.gatewayBorderBan[b]) return false;
+    }
+  }
+  const v = memo.values;
+  out[OUT_MONEY] = v[at + OUT_MONEY]!;
+  out[OUT_TIME] = v[at + OUT_TIME]!;
+  out[OUT_CO2] = v[at + OUT_CO2]!;
+  out[OUT_LINE_HAUL] = v[at + OUT_LINE_HAUL]!;
+  out[OUT_SUBSIDY] = v[at + OUT_SUBSIDY]!;
+  out[OUT_BORDER_FEES] = v[at + OUT_BORDER_FEES]!;
+  out[OUT_GAUGE_CHANGE] = v[at + OUT_GAUGE_CHANGE]!;
+  out[OUT_HANDLING] = v[at + OUT_HANDLING]!;
+  out[OUT_IMPORT_CUSTOMS] = v[at + OUT_IMPORT_CUSTOMS]!;
+  out[OUT_SPECIAL_CARGO] = v[at + OUT_SPECIAL_CARGO]!;
+  out[OUT_PARCEL_DELIVERY] = v[at + OUT_PARCEL_DELIVERY]!;
   return true;
 }
 

@@ -15,7 +15,8 @@ import {
   hubCo2eKg,
   medianOf,
   perKmRate,
-  specialCargoLeadTimes,
+  rideLeadTimes,
+  type RideLeadTimes,
   specialCargoRide,
   subsidyUsd,
   type CostContext,
@@ -30,6 +31,7 @@ import {
   type TransitProcedure,
 } from '../model/index.ts';
 import { legalityFor, type LegalityBan, type ShipmentEnds } from './legality-bans.ts';
+import { OUT_SIZE, type HopMemo } from './edge-cost.ts';
 import { modeCode, MODE_LIST, type RoutingIndex } from './routing-index.ts';
 
 /** Import clearance where the route enters the destination's customs territory (decisions DC1). */
@@ -95,8 +97,13 @@ export interface SearchContext {
   readonly edgeBanned: Uint8Array | null;
   /** what the legality rules removed for this query: services, and rides of services (cabotage) */
   readonly legalityBans: readonly LegalityBan[];
-  /** line haul of each tariff pair of the index for this shipment, conditions applied */
+  /**
+   * line haul of each tariff pair of the index for this shipment, conditions applied: NaN until the
+   * pair is priced (pricePair), on the first use of a hop that rides it (edge-cost.ts)
+   */
   readonly pairUsd: Float64Array;
+  /** prices tariff pair k for this shipment (what pairUsd[k] then holds) */
+  readonly pricePair: (k: number) => number;
   /** per-km rule of each service for this shipment: USD per km and minimum charge (0 without one) */
   readonly servicePerKmUsd: Float64Array;
   readonly serviceMinUsd: Float64Array;
@@ -168,6 +175,12 @@ export interface SearchContext {
    * shipment needs none. A hop i→j waits for the largest over its stops i…j.
    */
   readonly stopLeadH: Float64Array | null;
+  /**
+   * each hop's money, hours and CO2e under this context, worked out on its first use (edge-cost.ts
+   * hopBase); a copy of the context (`{ ...ctx }`) shares it, which is right while the copy changes
+   * nothing a hop's cost reads (it may change isDepartureFull)
+   */
+  readonly hopMemo: HopMemo;
 }
 
 /** What a context reads that depends on the index alone (or on a territory of its network). */
@@ -352,18 +365,21 @@ export function createSearchContext(
     }
   });
 
-  // plain loops rather than TypedArray.from(array, map): V8 runs that through the iterator
-  // protocol and it was the slowest line of a context (docs/decisions.md R21)
-  const pairUsd = new Float64Array(index.tariffPairs.length);
-  for (let k = 0; k < pairUsd.length; k++) {
+  // tariff pairs are priced on first use: a hop's cost is worked out once per context (the hop memo
+  // of edge-cost.ts), so the check is off the search's hot path, and the pairs of services the
+  // shipment cannot take (about a third of them) are never priced (docs/decisions.md R27)
+  const pairUsd = new Float64Array(index.tariffPairs.length).fill(NaN);
+  const pricePair = (k: number): number => {
     const p = index.tariffPairs[k]!;
     const s = index.services[p.service]!.service;
-    pairUsd[k] = finiteOr0(
+    const usd = finiteOr0(
       p.parcel
         ? parcelTariffUsd(s, p.parcel, cost)
         : costModelFor(s.mode).tariffUsd(s, p.tariffs, cost),
     );
-  }
+    pairUsd[k] = usd;
+    return usd;
+  };
 
   // what depends on the index alone, or on a destination territory of its network, is made once
   // (docs/decisions.md R26); a prefix that is all zeros for this query (no bans, no extra dwell)
@@ -451,6 +467,7 @@ export function createSearchContext(
     edgeBanned: legality.edgeBanned,
     legalityBans: legality.bans,
     pairUsd,
+    pricePair,
     servicePerKmUsd,
     serviceMinUsd,
     serviceExtraH,
@@ -490,13 +507,19 @@ export function createSearchContext(
     isDepartureFull: cond.isDepartureFull,
     bookedAtH: opts.bookedAtH,
     stopLeadH,
+    hopMemo: {
+      state: new Uint8Array(index.edgeCount),
+      values: new Float64Array(index.edgeCount * OUT_SIZE),
+    },
   };
 }
 
 /**
- * Per service stop, the longest special-cargo lead time a ride of the service stopping there needs
- * for this shipment (decisions C14): the entries of its mode and the shipment's flags, filed without
- * a country or for the stop's country. Null when no stop needs one.
+ * Per service stop, the lead time (decisions C14, `rideLeadTimes`) a ride of the service needs for
+ * this shipment when that stop is the only one it touches. Null when no stop needs one. The entries
+ * applying to a ride are those of each of its stops' countries together, so the longest of them is
+ * the longest of its stops' values: `hopLeadH` reads the search's lead from this table and gives
+ * what `hopLeadTimes` gives, without building the sets.
  */
 function leadTimesByStop(
   index: RoutingIndex,
@@ -510,9 +533,7 @@ function leadTimesByStop(
     const key = `${mode} ${country}`;
     let h = byModeCountry.get(key);
     if (h === undefined) {
-      h = 0;
-      for (const r of specialCargoLeadTimes(mode, cost, new Set([country])))
-        h = Math.max(h, r.value);
+      h = rideLeadTimes(mode, cost, [country]).hours;
       byModeCountry.set(key, h);
     }
     return h;
@@ -538,4 +559,14 @@ export function hopLeadH(ctx: SearchContext, s: number, i: number, j: number): n
   let h = 0;
   for (let k = i; k <= j; k++) if (lead[base + k]! > h) h = lead[base + k]!;
   return h;
+}
+
+/**
+ * The permits and approvals ride i→j of service s waits for (decisions C14): `rideLeadTimes` over the
+ * countries of the stops it touches; its `hours` are `hopLeadH`'s.
+ */
+export function hopLeadTimes(ctx: SearchContext, s: number, i: number, j: number): RideLeadTimes {
+  const si = ctx.index.services[s]!;
+  const countries = si.stops.slice(i, j + 1).map((t) => ctx.index.terminals[t]!.country);
+  return rideLeadTimes(si.service.mode, ctx.cost, countries);
 }

@@ -2,12 +2,12 @@
  * Time-dependent multi-criteria label-setting search over the routing index. One engine answers every
  * objective: labels are popped in order of the objective's key and kept unless a label already settled
  * at the same state dominates them on the compared criteria (the key, arrival time when schedules
- * matter, boardings when transfers are capped; money, arrival and CO2e for "pareto").
+ * matter, boardings when transfers are capped or changes penalised; money, arrival and CO2e for "pareto").
  * Cancellable (signal, time budget against performance.now()) and bounded (label cap).
  */
 import { MinHeap } from '../lib/heap.ts';
 import { CorridorError, type Objective } from '../model/index.ts';
-import { generalizedCostUsd } from '../costing/index.ts';
+import { generalizedCostUsd, timeScoreH } from '../costing/index.ts';
 import {
   edgeAt,
   edgeStatic,
@@ -63,8 +63,9 @@ const TIE_PER_BOARDING = 1e-7;
 const TIE_WINDOW = 1e-5;
 
 /**
- * The objective's scalar key of a label that boarded `boardings` services. Ranked by time, each change
- * of service after the first counts the query's transfer penalty in hours (docs/decisions.md R28).
+ * The objective's scalar key of a label that boarded `boardings` services (its hops). Ranked by time,
+ * each boarding after the first (each change of service) counts the query's transfer penalty in hours
+ * (docs/decisions.md R28).
  */
 export function labelKey(
   ctx: SearchContext,
@@ -77,7 +78,7 @@ export function labelKey(
 ): number {
   switch (objective) {
     case 'time':
-      return time + ctx.cost.transferPenaltyH * Math.max(0, boardings - 1);
+      return timeScoreH(time, Math.max(0, boardings - 1), ctx.cost.transferPenaltyH);
     case 'co2':
       return co2;
     case 'generalized':
@@ -124,6 +125,10 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     objective === 'time' || (objective === 'generalized' && ctx.cost.valueOfTimeUsdPerH > 0);
   const compareTime = pareto || (td && (timeInKey || dateMatters));
   const compareCo2 = pareto;
+  // the time objective's penalty per change: boardings become a criterion, so a label that arrives
+  // earlier by changing more often does not hide one that arrives later with fewer changes (R28)
+  const penalised = objective === 'time' && ctx.cost.transferPenaltyH > 0;
+  const compareHops = useHops || penalised;
 
   const pool = acquirePool(capacityHint);
   // searches are synchronous and never nested, so one heap serves them all
@@ -164,12 +169,12 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
           ? staticWeights(ctx, objective)
           : null;
   const settledKey = quickLb ? new Float64Array(2 * N).fill(Infinity) : null;
-  // Ranked by time with a transfer penalty, a lower key may arrive later (fewer changes): the settled
-  // label rejects an edge only if it also arrives no later than the edge's earliest arrival.
-  const settledTime =
-    quickLb && objective === 'time' && ctx.cost.transferPenaltyH > 0
-      ? new Float64Array(2 * N).fill(Infinity)
-      : null;
+  // Ranked by time with a transfer penalty, a lower key may arrive later (fewer changes), and an
+  // earlier arrival with more changes loses its lead when both wait for the same departure: the
+  // settled label rejects an edge only if it also arrives no later than the edge's earliest arrival
+  // and boarded no more services than the edge's label will have.
+  const settledTime = quickLb && penalised ? new Float64Array(2 * N).fill(Infinity) : null;
+  const settledHops = quickLb && penalised ? new Int32Array(2 * N) : null;
 
   /** does label a dominate candidate (k, money, time, co2, hops)? */
   const dominates: DominanceTest = (a, k, money, time, co2, hops) => {
@@ -185,7 +190,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     }
     if (compareTime && pool.time[a]! > time + EPS) return false;
     if (compareCo2 && pool.co2[a]! > co2 + EPS) return false;
-    if (useHops && pool.hops[a]! > hops) return false;
+    if (compareHops && pool.hops[a]! > hops) return false;
     return true;
   };
   const bagDominates: DominanceTest = (state, k, money, time, co2, hops) => {
@@ -231,6 +236,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     if (settledKey && k < settledKey[st]!) {
       settledKey[st] = k;
       if (settledTime) settledTime[st] = time;
+      if (settledHops) settledHops[st] = hops;
     }
     const layer = st >= N ? 1 : 0;
     const v = st - layer * N;
@@ -280,7 +286,9 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       if (
         quickLb &&
         settledKey![u + layer * N]! < k + quickLb[e]! - EPS &&
-        (!settledTime || settledTime[u + layer * N]! <= time + idx.eTimeH[e]! + EPS)
+        (!settledTime ||
+          (settledTime[u + layer * N]! <= time + idx.eTimeH[e]! + EPS &&
+            settledHops![u + layer * N]! <= hops + (idx.eKind[e] === EDGE_HOP ? 1 : 0)))
       )
         continue;
       const lift = isHop ? 1 : 0;

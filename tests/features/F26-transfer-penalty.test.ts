@@ -79,4 +79,43 @@ describe('F26 transfer penalty in the time objective', () => {
     const r = planner.plan(query({ from: 'a', to: 'z', objective: 'time', transfer_penalty_h: 6 }));
     expect(r.routes[0]!.legs.map((l) => l.service_id)).toEqual(['c1', 'c2', 'c3', 'on']);
   });
+
+  it('an earlier arrival with more changes does not hide a later one with fewer when both wait for the same train', () => {
+    // at u the chain (2 boardings) arrives Thu 00:00, the through ride (1 boarding) Thu 10:00; both
+    // wait for Friday's train, so the chain's lead is gone and only its extra change remains
+    const planner = createPlanner(
+      drawNetwork({
+        terminals: { a: cn(110), m: cn(111), u: cn(113), z: cn(115) },
+        services: {
+          s1: { mode: 'rail', stops: ['a', 'u'], hours: [50], weekly: ['Tue 08:00'], usd: 500 },
+          c1: { mode: 'rail', stops: ['a', 'm'], hours: [4], weekly: ['Tue 08:00'], usd: 100 },
+          c2: { mode: 'rail', stops: ['m', 'u'], hours: [4], weekly: ['Wed 20:00'], usd: 100 },
+          on: { mode: 'rail', stops: ['u', 'z'], hours: [12], weekly: ['Fri 08:00'], usd: 500 },
+        },
+      }),
+    );
+    const r = planner.plan(query({ from: 'a', to: 'z', objective: 'time', transfer_penalty_h: 6 }));
+    expect(r.routes[0]!.legs.map((l) => l.service_id)).toEqual(['s1', 'on']);
+  });
+
+  it('a settled label with more changes does not reject an edge that boards fewer', () => {
+    // at u the three-train chain (3 boardings, Tue 15:00, key Wed 03:00) settles first; the label at n
+    // (1 boarding, Wed 04:00) plus r2's 12 h ranks after it, but arrives with 2 boardings; after
+    // the 4 h rail transfer both catch Thursday's train on, so the fewer changes win
+    const planner = createPlanner(
+      drawNetwork({
+        terminals: { a: cn(110), p: cn(110.5), q: cn(111), n: cn(112), u: cn(113), z: cn(115) },
+        services: {
+          c1: { mode: 'rail', stops: ['a', 'p'], hours: [2], weekly: ['Tue 01:00'], usd: 100 },
+          c2: { mode: 'rail', stops: ['p', 'q'], hours: [2], weekly: ['Tue 07:00'], usd: 100 },
+          c3: { mode: 'rail', stops: ['q', 'u'], hours: [2], weekly: ['Tue 13:00'], usd: 100 },
+          r1: { mode: 'rail', stops: ['a', 'n'], hours: [20], weekly: ['Tue 08:00'], usd: 300 },
+          r2: { mode: 'rail', stops: ['n', 'u'], hours: [12], weekly: ['Wed 10:00'], usd: 300 },
+          on: { mode: 'rail', stops: ['u', 'z'], hours: [12], weekly: ['Thu 08:00'], usd: 500 },
+        },
+      }),
+    );
+    const r = planner.plan(query({ from: 'a', to: 'z', objective: 'time', transfer_penalty_h: 6 }));
+    expect(r.routes[0]!.legs.map((l) => l.service_id)).toEqual(['r1', 'r2', 'on']);
+  });
 });

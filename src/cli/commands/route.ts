@@ -8,6 +8,7 @@ import {
   CargoFlag,
   COST_COMPONENT_KEYS,
   CustomsRegime,
+  DEFAULT_TRANSFER_PENALTY_H,
   Mode,
   Objective,
   RouteQuery,
@@ -111,7 +112,7 @@ function addQueryOptions(cmd: Command): Command {
     .option('--value-of-time <usd-per-h>', 'value of time for the generalized cost')
     .option(
       '--transfer-penalty <hours>',
-      'hours each change of service counts for when ranking by time (default 6)',
+      `hours each change of service counts for when ranking by time (default ${DEFAULT_TRANSFER_PENALTY_H})`,
     )
     .option('--network <dir>', 'network folder (default: networks/inner-mongolia)')
     .option('--json', 'print the PlanResult as JSON');

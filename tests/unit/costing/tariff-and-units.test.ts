@@ -129,3 +129,72 @@ describe('distributions', () => {
     );
   });
 });
+
+describe('line haul pricing of entries as numbers (docs/decisions.md R27)', () => {
+  /** The pricing as written before the entries were read as numbers: pick by unit, charge by unit. */
+  function reference(tariffs: Tariff[], u: ReturnType<typeof shipmentUnits>): number {
+    const order = (units: Tariff['unit'][]) =>
+      units.map((x) => tariffs.find((e) => e.unit === x)).find((e) => e !== undefined);
+    const qty = (unit: Tariff['unit'], teuEq: number, share: number, teu: number, feu: number) =>
+      ({
+        teu: teuEq,
+        feu: teuEq / 2,
+        truck: feu + Math.ceil(teu / 2),
+        kg: u.kg * share,
+        chargeable_kg: u.chargeableKg * share,
+        shipment: 1,
+      })[unit];
+    const whole = (e: Tariff) =>
+      Math.max(
+        e.min_usd ?? 0,
+        e.usd *
+          {
+            teu: u.teuEq,
+            feu: u.teuEq / 2,
+            truck: u.trucks,
+            kg: u.kg,
+            chargeable_kg: u.chargeableKg,
+            shipment: 1,
+          }[e.unit],
+      );
+    if (tariffs.length === 0) return 0;
+    if (!u.containers) {
+      const e = order(['chargeable_kg', 'kg', 'shipment', 'truck', 'teu', 'feu']);
+      return e ? whole(e) : 0;
+    }
+    const forTeu =
+      u.teu > 0 ? order(['teu', 'feu', 'truck', 'shipment', 'kg', 'chargeable_kg']) : undefined;
+    const forFeu =
+      u.feu > 0 ? order(['feu', 'teu', 'truck', 'shipment', 'kg', 'chargeable_kg']) : undefined;
+    if (forTeu && forTeu === forFeu) return whole(forTeu);
+    const part = (e: Tariff, teu: number, feu: number) => {
+      const teuEq = teu + 2 * feu;
+      return Math.max(
+        e.min_usd ?? 0,
+        e.usd * qty(e.unit, teuEq, u.teuEq > 0 ? teuEq / u.teuEq : 0, teu, feu),
+      );
+    };
+    return (forTeu ? part(forTeu, u.teu, 0) : 0) + (forFeu ? part(forFeu, 0, u.feu) : 0);
+  }
+  it('gives what pricing by unit names gives, for every mix of entries and shipments', () => {
+    const units: Tariff['unit'][] = ['teu', 'feu', 'truck', 'kg', 'chargeable_kg', 'shipment'];
+    let n = 0;
+    for (let mask = 1; mask < 1 << units.length; mask++) {
+      const entries = units
+        .filter((_, k) => mask & (1 << k))
+        .map((x, k) => t(x, 0.37 + 113 * k, k % 2 ? 250 * k : undefined));
+      for (const s of [
+        { teu: 3 },
+        { feu: 2, kg: 31_000 },
+        { teu: 1, feu: 1, kg: 17_500 },
+        { kg: 800, m3: 4 },
+        { kg: 12_345 },
+      ]) {
+        const u = shipmentUnits({ ...s, cargo: [], regime: 'general' }, manifest);
+        expect(lineHaulUsd(entries, u)).toBe(reference(entries, u));
+        n++;
+      }
+    }
+    expect(n).toBe(63 * 5);
+  });
+});

@@ -1,18 +1,25 @@
 /**
  * The planner's hot-path helpers give exactly what the slow forms they replace give: ISO text as
  * Date#toISOString writes it, the order statistic a full sort puts at a rank, and a packed
- * distribution's draw as sampleOf's.
+ * distribution's draw as sampleOf's, with or without its normal quantile computed beforehand, and
+ * P50/P90 from the kept tables of uniforms as from uniforms drawn afresh for every route.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  clampUniform,
   excessOverMedianPacked,
+  excessOverMedianPackedZ,
   medianOf,
+  normalQuantile,
   packDistribution,
   PACKED_SIZE,
   sampleOf,
   samplePacked,
+  samplePackedZ,
 } from '../../../src/costing/index.ts';
+import { arrivalQuantiles, type McStep } from '../../../src/itinerary/monte-carlo.ts';
+import { createRng } from '../../../src/lib/rng.ts';
 import { isoFromMs } from '../../../src/lib/iso-time.ts';
 import { selectRank } from '../../../src/lib/select-rank.ts';
 import type { Distribution } from '../../../src/model/index.ts';
@@ -94,6 +101,100 @@ describe('samplePacked', () => {
         expect(excessOverMedianPacked(buf, 0, x, m)).toBe(Math.max(0, sampleOf(d, x) - m));
       }),
       { numRuns: 5000 },
+    );
+  });
+  it('draws exactly what sampleOf draws when the normal quantile is given', () => {
+    fc.assert(
+      fc.property(dist, fc.double({ min: 0, max: 1, noNaN: true }), (d, u) => {
+        const buf = new Float64Array(PACKED_SIZE);
+        packDistribution(d, buf, 0);
+        const z = normalQuantile(clampUniform(u));
+        expect(samplePackedZ(buf, 0, u, z)).toBe(sampleOf(d, u));
+        const m = medianOf(d);
+        expect(excessOverMedianPackedZ(buf, 0, u, z, m)).toBe(Math.max(0, sampleOf(d, u) - m));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('arrivalQuantiles', () => {
+  /** The draws as they were made for every route before the tables were kept (R25): the reference. */
+  function reference(steps: McStep[], departH: number, seed: number, n: number, plain: boolean) {
+    const rand = createRng(seed).next;
+    const dists = steps.filter((s) => s.kind === 'random');
+    const d = dists.length;
+    const u = new Float64Array(n * d);
+    if (plain) for (let k = 0; k < n * d; k++) u[k] = rand();
+    else
+      for (let q = 0; q < d; q++) {
+        const perm = Array.from({ length: n }, (_, r) => r);
+        for (let r = n - 1; r > 0; r--) {
+          const j = Math.floor(rand() * (r + 1));
+          [perm[r], perm[j]] = [perm[j]!, perm[r]!];
+        }
+        for (let r = 0; r < n; r++) u[r * d + q] = (perm[r]! + rand()) / n;
+      }
+    const arrivals = Array.from({ length: n }, (_, r) => {
+      let t = departH;
+      let at = r * d;
+      for (const s of steps)
+        if (s.kind === 'fixed') t += s.hours;
+        else if (s.kind === 'random') t += sampleOf(s.dist, u[at++]!) + s.addH;
+      return t;
+    }).sort((a, b) => a - b);
+    const rank = (p: number) => Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1));
+    return { p50: arrivals[rank(0.5)]!, p90: arrivals[rank(0.9)]! };
+  }
+  const step: fc.Arbitrary<McStep> = fc.oneof(
+    fc.double({ min: 0, max: 100, noNaN: true }).map((hours): McStep => ({ kind: 'fixed', hours })),
+    fc
+      .tuple(
+        fc.double({ min: 0.1, max: 100, noNaN: true }),
+        fc.double({ min: 0.01, max: 3, noNaN: true }),
+        fc.double({ min: 0, max: 10, noNaN: true }),
+      )
+      .map(([p50, f, addH]): McStep => ({
+        kind: 'random',
+        dist: { dist: 'lognormal', p50, p90: p50 * (1 + f) },
+        addH,
+      })),
+    fc
+      .tuple(
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        fc.double({ min: 0.1, max: 50, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      )
+      .map(([min, w, m]): McStep => ({
+        kind: 'random',
+        dist: { dist: 'triangular', min, mode: min + m * w, max: min + w },
+        addH: 0,
+      })),
+  );
+  it('gives the P50/P90 of uniforms drawn afresh, for routes of the same and of other sizes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(step, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.constantFrom(17, 200),
+        fc.boolean(),
+        (routes, seed, n, plain) => {
+          // each route twice: the second reads the table the first made (and others made between)
+          for (const steps of [...routes, ...routes]) {
+            const got = arrivalQuantiles(steps, 1000, seed, {
+              runs: n,
+              sampling: plain ? 'plain' : 'stratified',
+            });
+            const want = reference(steps, 1000, seed, n, plain);
+            const spread = steps.some((s) => s.kind === 'random');
+            if (spread) {
+              expect(got.p50).toBe(want.p50);
+              expect(got.p90).toBe(want.p90);
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });
