@@ -80,6 +80,12 @@ export interface ContextOptions {
   parcelDestination?: { country: string; terminals: readonly string[] } | null;
   /** when the shipment is booked (epoch hours): on-demand services count their lead time from it */
   bookedAtH?: number | undefined;
+  /**
+   * whose special cargo's permits and approvals (decisions C14) the rides wait for; absent: the
+   * shipment's own. A comparison as for ordinary cargo keeps the restricted shipment's lead times
+   * while the services' refusals are lifted.
+   */
+  leadTimesOf?: CostContext | undefined;
   /** legality rules (legality.yaml) not applied in this what-if, by id */
   waiveRules?: readonly string[];
   /** whether the shipment starts and ends in China: cabotage exceptions for foreign-trade relays, and no crossing back (docs/decisions.md L2) */
@@ -169,6 +175,8 @@ export interface SearchContext {
   readonly isDepartureFull: ((serviceId: string, departMs: number) => boolean) | undefined;
   /** booking time of the shipment (epoch hours); undefined: each on-demand boarding waits its full lead time */
   readonly bookedAtH: number | undefined;
+  /** the cost context whose cargo decides the lead times (`ContextOptions.leadTimesOf`) */
+  readonly leadCost: CostContext;
   /**
    * per service stop (flattened like the prefixes): hours from the booking until the permits and
    * approvals a ride stopping there needs for this shipment are in hand (decisions C14); null when the
@@ -421,7 +429,8 @@ export function createSearchContext(
           legExtraHPrefix[base + i]! + (b >= 0 ? borderExtraH[b]! : 0);
     }
   });
-  const stopLeadH = leadTimesByStop(index, cost, svcBase, total);
+  const leadCost = opts.leadTimesOf ?? cost;
+  const stopLeadH = leadTimesByStop(index, leadCost, svcBase, total);
   const territoryPlan = opts.importCustoms ? importPlanOf(index, shape, opts.importCustoms) : null;
   const importCustoms = territoryPlan?.plan ?? null;
   const legImportPrefix = territoryPlan?.legImportPrefix ?? shape.zerosI;
@@ -506,6 +515,7 @@ export function createSearchContext(
     legExtraHPrefix,
     isDepartureFull: cond.isDepartureFull,
     bookedAtH: opts.bookedAtH,
+    leadCost,
     stopLeadH,
     hopMemo: {
       state: new Uint8Array(index.edgeCount),
@@ -568,5 +578,5 @@ export function hopLeadH(ctx: SearchContext, s: number, i: number, j: number): n
 export function hopLeadTimes(ctx: SearchContext, s: number, i: number, j: number): RideLeadTimes {
   const si = ctx.index.services[s]!;
   const countries = si.stops.slice(i, j + 1).map((t) => ctx.index.terminals[t]!.country);
-  return rideLeadTimes(si.service.mode, ctx.cost, countries);
+  return rideLeadTimes(si.service.mode, ctx.leadCost, countries);
 }

@@ -242,6 +242,74 @@ describe('F27 two lead times on one sea ride', () => {
   });
 });
 
+describe('F27 what restricted the answer, compared with the same permits', () => {
+  // an oversize box: the train takes it, the truck does not; a road permit of `permitH` hours
+  const planner = (permitH: number) =>
+    createPlanner(
+      drawNetwork({
+        terminals: {
+          a: { country: 'CN', at: [109.84, 40.66], modes: ['road', 'rail'] },
+          b: { country: 'CN', at: [116.4, 39.9], modes: ['road', 'rail'] },
+        },
+        services: {
+          // booked Tue 2026-12-01 00:00 local: the train leaves Thursday noon (+60 h), arrives +100 h
+          train: {
+            mode: 'rail',
+            stops: ['a', 'b'],
+            hours: [40],
+            usd: 800,
+            weekly: ['Thu 12:00'],
+            cargo: { oversize: true },
+          },
+          truck: {
+            mode: 'road',
+            stops: ['a', 'b'],
+            hours: [20],
+            usd: 900,
+            on_demand_h: 0,
+            cargo: { oversize: false },
+          },
+        },
+        special_cargo_lead_times: [
+          {
+            mode: 'road',
+            cargo: 'oversize',
+            country: 'CN',
+            name: 'a drawn oversize permit',
+            name_zh: '测试超限许可',
+            value: permitH,
+          },
+        ],
+      }),
+    );
+  const restrictedOption = (permitH: number) => {
+    const r = planner(permitH).plan(
+      query({
+        from: 'a',
+        to: 'b',
+        objective: 'time',
+        shipment: { teu: 1, cargo: ['oversize'] } as never,
+        alternatives: 1,
+      }),
+    );
+    expect(r.status).toBe('ok');
+    expect(r.routes[0]!.legs.map((l) => l.service_id)).toEqual(['train']);
+    return r.notices.filter((n) => n.code === 'CARGO_RESTRICTED_OPTION');
+  };
+
+  it('blames no refused truck when the permit would have held the truck past the train', () => {
+    // a truck with the permit would leave at +120 h and arrive at +140 h, after the train's +100 h:
+    // the refusal is not what keeps the box from arriving sooner
+    expect(restrictedOption(120)).toEqual([]);
+  });
+
+  it('names the refused truck when it is sooner even with the permit', () => {
+    // with a 24 h permit the truck would arrive at +44 h, before the train
+    const notices = restrictedOption(24);
+    expect(notices.map((n) => n.params['service'])).toEqual(['truck']);
+  });
+});
+
 describe('F27 Baotou → Duisburg, built-in network', () => {
   let planner: Planner;
   beforeAll(async () => {
