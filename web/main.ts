@@ -242,11 +242,18 @@ function setFilter(f: MapFilter): void {
 }
 
 function renderDetailsPanel(): void {
-  renderDetails($('details'), state.details, state.sources, state.lang, () => {
-    state.details = undefined;
-    renderDetailsPanel();
-    mapSvg.focus();
-  });
+  renderDetails(
+    $('details'),
+    state.details,
+    state.sources,
+    state.lang,
+    () => {
+      state.details = undefined;
+      renderDetailsPanel();
+      mapSvg.focus();
+    },
+    (id) => state.items.terminals.find((t) => t.id === id),
+  );
   relabelMap();
 }
 // the open legend key lies over the map: names move out of its way

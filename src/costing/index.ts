@@ -26,7 +26,8 @@ export {
 } from './charges.ts';
 export {
   specialCargoCharges,
-  specialCargoLeadTimes,
+  rideLeadTimes,
+  type RideLeadTimes,
   specialCargoRide,
   type PerUnitSurcharge,
 } from './special-cargo.ts';

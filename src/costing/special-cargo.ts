@@ -93,7 +93,7 @@ export function specialCargoRide(mode: Mode, ctx: CostContext): { usd: number; s
  * the countries it stops in. Lithium batteries are class 9 dangerous goods: a shipment flagged as
  * both waits for the longer of the two, which the caller's maximum gives.
  */
-export function specialCargoLeadTimes(
+function specialCargoLeadTimes(
   mode: Mode,
   ctx: CostContext,
   countries?: ReadonlySet<string>,
@@ -113,4 +113,32 @@ export function specialCargoLeadTimes(
         out.push(r);
   }
   return out;
+}
+
+/** What a ride's special cargo waits for before it may leave (decisions C14). */
+export interface RideLeadTimes {
+  /** hours from the booking until the ride may leave: the longest entry that applies (0: none) */
+  readonly hours: number;
+  /** every entry that applies to the ride, in flag order */
+  readonly entries: readonly SpecialCargoLeadTime[];
+  /** the entries of `hours`: the ones that hold the ride (several only when they tie) */
+  readonly binding: readonly SpecialCargoLeadTime[];
+}
+
+/**
+ * The one rule of decisions C14 for a ride of `mode` stopping in `countries` (its boarding stop,
+ * the stops it passes and its alighting stop): the entries that apply to it are those
+ * `specialCargoLeadTimes` gives for these countries, the ride leaves no sooner than the longest of
+ * them after the booking, and that longest entry (or the entries tying with it) is the one that
+ * holds it. The search, the itinerary's wait and the notices all read it from here.
+ */
+export function rideLeadTimes(
+  mode: Mode,
+  ctx: CostContext,
+  countries: Iterable<string>,
+): RideLeadTimes {
+  const entries = specialCargoLeadTimes(mode, ctx, new Set(countries));
+  let hours = 0;
+  for (const r of entries) if (r.value > hours) hours = r.value;
+  return { hours, entries, binding: entries.filter((r) => r.value === hours && hours > 0) };
 }

@@ -4,12 +4,7 @@
  * P50/P90 arrival by Monte Carlo (monte-carlo.ts). Money and CO2e are the search's own figures, so a
  * route's totals equal what the search optimised.
  */
-import {
-  emissionFactorUses,
-  generalizedCostUsd,
-  quantileOf,
-  specialCargoLeadTimes,
-} from '../costing/index.ts';
+import { emissionFactorUses, generalizedCostUsd, quantileOf } from '../costing/index.ts';
 import {
   sumCostComponents,
   type Distribution,
@@ -25,7 +20,7 @@ import {
   gatewaysOf,
   edgeStatic,
   hopImportClearances,
-  hopLeadH,
+  hopLeadTimes,
   hopImportEntryStop,
   hopTransit,
   clearanceUsdOn,
@@ -62,6 +57,40 @@ export interface BuildOptions {
 }
 
 type Timeline = Route['timeline'];
+
+/**
+ * Special cargo's permits and approvals for ride i→j of service s, counted from the booking
+ * (decisions C14, `hopLeadTimes`): when they hold the ride past `ready`, the timeline's wait for the
+ * entries that bind. Returns when the cargo may board as far as the permits go (`ready` when they
+ * do not hold it; never after the departure `board`).
+ */
+function permitWait(
+  ctx: SearchContext,
+  s: number,
+  i: number,
+  j: number,
+  ready: number,
+  board: number,
+  terminalId: string,
+  timeline: Route['timeline'],
+): number {
+  if (ctx.bookedAtH === undefined || ctx.stopLeadH === null) return ready;
+  const lead = hopLeadTimes(ctx, s, i, j);
+  if (lead.hours <= 0) return ready;
+  const permitH = Math.min(board, ctx.bookedAtH + lead.hours);
+  if (permitH - ready > 1e-6) {
+    timeline.push({
+      type: 'wait',
+      label: `wait for ${lead.binding.map((r) => r.name).join(', ')} (${lead.hours} h from booking)`,
+      label_zh: `等待${lead.binding.map((r) => r.name_zh).join('、')}（订舱后 ${lead.hours} 小时）`,
+      start: isoFromHours(ready),
+      end: isoFromHours(permitH),
+      terminal_id: terminalId,
+      service_id: ctx.index.services[s]!.service.id,
+    });
+  }
+  return Math.max(ready, permitH);
+}
 
 /** The money a prefix array (per service stop, search-context.ts) holds for leg k of the service at `base`. */
 const legUsd = (prefix: Float64Array, base: number, k: number): number =>
@@ -282,24 +311,7 @@ export function buildRoute(
         }
       }
       const board = dep0 >= 0 ? dep0 + si.depOffH[i]! : ready;
-      // special cargo's permits and approvals, counted from the booking (decisions C14)
-      const leadH = ctx.bookedAtH === undefined ? 0 : hopLeadH(ctx, s, i, j);
-      const permitH = leadH > 0 ? Math.min(board, ctx.bookedAtH! + leadH) : ready;
-      if (permitH - ready > 1e-6) {
-        const countries = new Set(si.stops.slice(i, j + 1).map((ti) => idx.terminals[ti]!.country));
-        const entries = specialCargoLeadTimes(svc.mode, ctx.cost, countries).filter(
-          (r) => r.value === leadH,
-        );
-        timeline.push({
-          type: 'wait',
-          label: `wait for ${entries.map((r) => r.name).join(', ')} (${leadH} h from booking)`,
-          label_zh: `等待${entries.map((r) => r.name_zh).join('、')}（订舱后 ${leadH} 小时）`,
-          start: isoFromHours(ready),
-          end: isoFromHours(permitH),
-          terminal_id: from.id,
-          service_id: svc.id,
-        });
-      }
+      const permitH = permitWait(ctx, s, i, j, ready, board, from.id, timeline);
       const serviceWaitFrom = Math.max(ready, permitH);
       if (board - serviceWaitFrom > 1e-6) {
         timeline.push({

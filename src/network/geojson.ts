@@ -11,15 +11,35 @@ import type {
   Point,
   Position,
 } from 'geojson';
-import { filedServiceId, type Network, type Service } from '../model/index.ts';
+import { filedServiceId, type Mode, type Network, type Service } from '../model/index.ts';
 import { medianOf } from './distribution-stats.ts';
 import { sourceIdsOf } from './source-ids.ts';
 import { terminalSummary } from './terminal-summary.ts';
 
-type FeatureType = 'terminal' | 'service' | 'border';
+type OpenProperties = Record<string, unknown> & {
+  feature_type: 'terminal' | 'service';
+  id: string;
+};
+/** A border's properties, as src/contract/geojson.ts describes them (NetworkBorderProperties). */
+type BorderProperties = {
+  feature_type: 'border';
+  id: string;
+  name: string;
+  name_zh: string;
+  mode: Mode;
+  sides: string[];
+  countries: string[];
+  country: string;
+  both_directions: boolean;
+  dwell_p50_h: number;
+  dwell_p50_h_into?: Record<string, number>;
+  gauge_change: string | null;
+  documents: string[];
+  sources: string[];
+};
 type NetworkFeature = Feature<
   Point | LineString | MultiLineString,
-  Record<string, unknown> & { feature_type: FeatureType; id: string }
+  OpenProperties | BorderProperties
 >;
 export type NetworkFeatureCollection = FeatureCollection<
   Point | LineString | MultiLineString,
@@ -109,6 +129,29 @@ export function toGeoJson(network: Network): NetworkFeatureCollection {
   }
   for (const b of network.borders.values()) {
     const [a, z] = b.sides.map((id) => network.terminals.get(id)!);
+    const properties: BorderProperties = {
+      feature_type: 'border',
+      id: b.id,
+      name: b.name,
+      name_zh: b.name_zh,
+      mode: b.mode,
+      sides: b.sides,
+      countries: [a!.country, z!.country],
+      country: a!.country,
+      both_directions: b.both_directions,
+      dwell_p50_h: medianOf(b.dwell_h),
+      // the median dwell by the side entered, where the file gives a direction its own (decisions T15)
+      ...(b.dwell_h_by_direction
+        ? {
+            dwell_p50_h_into: Object.fromEntries(
+              Object.entries(b.dwell_h_by_direction).map(([side, d]) => [side, medianOf(d)]),
+            ),
+          }
+        : {}),
+      gauge_change: b.gauge_change?.method ?? null,
+      documents: b.documents,
+      sources: sourceIdsOf(b),
+    };
     features.push({
       type: 'Feature',
       id: `border:${b.id}`,
@@ -116,29 +159,7 @@ export function toGeoJson(network: Network): NetworkFeatureCollection {
         [a!.location.lon, a!.location.lat],
         [z!.location.lon, z!.location.lat],
       ]),
-      properties: {
-        feature_type: 'border',
-        id: b.id,
-        name: b.name,
-        name_zh: b.name_zh,
-        mode: b.mode,
-        sides: b.sides,
-        countries: [a!.country, z!.country],
-        country: a!.country,
-        both_directions: b.both_directions,
-        dwell_p50_h: medianOf(b.dwell_h),
-        // the median dwell by the side entered, where the file gives a direction its own (decisions T15)
-        ...(b.dwell_h_by_direction
-          ? {
-              dwell_p50_h_into: Object.fromEntries(
-                Object.entries(b.dwell_h_by_direction).map(([side, d]) => [side, medianOf(d)]),
-              ),
-            }
-          : {}),
-        gauge_change: b.gauge_change?.method ?? null,
-        documents: b.documents,
-        sources: sourceIdsOf(b),
-      },
+      properties,
     });
   }
   return { type: 'FeatureCollection', features };

@@ -8,6 +8,7 @@ import { indexBorders } from './border-index.ts';
 import { buildNetwork } from './build-network.ts';
 import { checkBorders } from './check-borders.ts';
 import { checkCorridorGroups } from './check-corridor-groups.ts';
+import { checkSpecialCargoLeadTimes } from './check-special-cargo.ts';
 import { checkLegality } from './check-legality.ts';
 import { checkProvenance } from './check-provenance.ts';
 import { checkReferences } from './check-references.ts';
@@ -95,6 +96,7 @@ export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
   checkTerminals(draft, report);
   checkCorridorGroups(draft, lookups.terminals, report);
   checkLegality(draft, lookups.terminals, report);
+  checkSpecialCargoLeadTimes(draft, lookups.terminals, report);
 
   const issues = sortIssues(report.issues);
   const snapshots = readable.map((file) => ({ name: file.name, snapshot: file.snapshot() }));

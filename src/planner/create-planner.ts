@@ -5,7 +5,7 @@
  * is a result with a reason.
  */
 import { destinationTerritory } from './destination-customs.ts';
-import { createCostContext } from '../costing/index.ts';
+import { createCostContext, type CostContext } from '../costing/index.ts';
 import { buildRoute, terminalRef, type DrawOptions } from '../itinerary/index.ts';
 import {
   CorridorError,
@@ -327,6 +327,7 @@ function answer(
     conditions: Conditions,
     withCustoms: boolean,
     waiveAllRules = false,
+    leadTimesOf?: CostContext,
   ): SearchContext =>
     createSearchContext(index, createCostContext(network.manifest, query, conditions), {
       modes: query.constraints.modes,
@@ -340,6 +341,7 @@ function answer(
         terminals: toTs.map((t) => t.id),
       },
       bookedAtH: departH,
+      leadTimesOf,
       waiveRules: waiveAllRules ? allRules : query.waive_rules,
       ends: {
         fromHome: fromTs[0]!.country === network.manifest.home_country,
@@ -512,10 +514,15 @@ function answer(
     const special = q.shipment.cargo.length > 0 || q.shipment.dg_class !== undefined;
     if (special && objective !== 'pareto') {
       const { cargo: _cargo, dg_class: _dg, lithium_un: _un, ...ordinaryShipment } = q.shipment;
+      // ordinary cargo with the shipment's permits and approvals still to wait for (decisions
+      // C14): only the services' refusals are lifted, so an option never ranks above for having
+      // skipped a lead time the refused service would have waited for too
       const ordinary = makeContext(
         { ...q, shipment: { ...ordinaryShipment, cargo: [] } },
         o.conditions ?? {},
         true,
+        false,
+        ctx.cost,
       );
       for (const n of cargoRestrictionNotices(
         ctx,

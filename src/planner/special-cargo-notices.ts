@@ -7,7 +7,7 @@
 import {
   ratesUsed,
   specialCargoCharges,
-  specialCargoLeadTimes,
+  rideLeadTimes,
   type CostContext,
   type PerUnitSurcharge,
 } from '../costing/index.ts';
@@ -80,7 +80,10 @@ const hoursText = (h: number): string =>
 /**
  * Notices naming the permits and approvals (decisions C14) the first route's rides waited for: for
  * each one filed for the shipment's flags, the first ride of its mode (in its country, for a national
- * permit), its hours from the booking, how long that ride was held by it and its sources.
+ * permit), its hours from the booking, how long that ride was held by it and its sources. Which
+ * entries apply to a ride and which of them holds it is `rideLeadTimes`, the rule the search and the
+ * itinerary follow: only a binding entry (the longest, or one tying with it) reports the ride's wait
+ * for it; an entry a longer one outlasts reports `held_h` 0, as the ride did not wait for it.
  */
 export function specialCargoLeadNotices(
   route: Route,
@@ -90,16 +93,22 @@ export function specialCargoLeadNotices(
   const notices: Notice[] = [];
   const named = new Set<SpecialCargoLeadTime>();
   for (const leg of route.legs) {
-    const countries = new Set([leg.from, ...leg.via, leg.to].map((t) => t.country));
-    for (const r of specialCargoLeadTimes(leg.mode, cost, countries)) {
+    const lead = rideLeadTimes(
+      leg.mode,
+      cost,
+      [leg.from, ...leg.via, leg.to].map((t) => t.country),
+    );
+    if (lead.hours <= 0) continue;
+    const departH = Date.parse(leg.depart) / 3_600_000;
+    const readyH = departH - leg.wait_h;
+    const rideHeldH = Math.max(0, Math.min(departH, bookedAtH + lead.hours) - readyH);
+    for (const r of lead.entries) {
       if (named.has(r)) continue;
       named.add(r);
-      const departH = Date.parse(leg.depart) / 3_600_000;
-      const readyH = departH - leg.wait_h;
-      const heldH = Math.max(0, Math.min(departH, bookedAtH + r.value) - readyH);
-      const held = Math.round(heldH * 10) / 10;
+      const held = lead.binding.includes(r) ? Math.round(rideHeldH * 10) / 10 : 0;
       const sources = sourcesOf([r]);
       const flag = r.cargo.replaceAll('_', ' ');
+      const outlasted = !lead.binding.includes(r) && rideHeldH > 0;
       notices.push({
         code: 'SPECIAL_CARGO_LEAD_TIME',
         params: {
@@ -113,7 +122,7 @@ export function specialCargoLeadNotices(
           held_h: held,
           sources,
         },
-        text: `${flag}: ${r.name}${r.country ? ` (${r.country})` : ''} before the ${leg.mode} ride on ${leg.service_id}: ${hoursText(r.value)} from booking; the ride ${held > 0 ? `waits ${hoursText(held)} for it` : 'is not held by it'} (${sources.join(', ')})`,
+        text: `${flag}: ${r.name}${r.country ? ` (${r.country})` : ''} before the ${leg.mode} ride on ${leg.service_id}: ${hoursText(r.value)} from booking; the ride ${held > 0 ? `waits ${hoursText(held)} for it` : outlasted ? `waits for the longer ${lead.binding.map((b) => b.name).join(', ')} (${hoursText(lead.hours)}), not for it` : 'is not held by it'} (${sources.join(', ')})`,
       });
     }
   }

@@ -12,6 +12,7 @@ export { tzTable } from './time-zones.ts';
 export {
   createSearchContext,
   hopLeadH,
+  hopLeadTimes,
   type SearchContext,
   type TransitPlan,
 } from './search-context.ts';

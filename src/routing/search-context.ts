@@ -15,7 +15,8 @@ import {
   hubCo2eKg,
   medianOf,
   perKmRate,
-  specialCargoLeadTimes,
+  rideLeadTimes,
+  type RideLeadTimes,
   specialCargoRide,
   subsidyUsd,
   type CostContext,
@@ -79,6 +80,12 @@ export interface ContextOptions {
   parcelDestination?: { country: string; terminals: readonly string[] } | null;
   /** when the shipment is booked (epoch hours): on-demand services count their lead time from it */
   bookedAtH?: number | undefined;
+  /**
+   * whose special cargo's permits and approvals (decisions C14) the rides wait for; absent: the
+   * shipment's own. A comparison as for ordinary cargo keeps the restricted shipment's lead times
+   * while the services' refusals are lifted.
+   */
+  leadTimesOf?: CostContext | undefined;
   /** legality rules (legality.yaml) not applied in this what-if, by id */
   waiveRules?: readonly string[];
   /** whether the shipment starts and ends in China: cabotage exceptions for foreign-trade relays, and no crossing back (docs/decisions.md L2) */
@@ -168,6 +175,8 @@ export interface SearchContext {
   readonly isDepartureFull: ((serviceId: string, departMs: number) => boolean) | undefined;
   /** booking time of the shipment (epoch hours); undefined: each on-demand boarding waits its full lead time */
   readonly bookedAtH: number | undefined;
+  /** the cost context whose cargo decides the lead times (`ContextOptions.leadTimesOf`) */
+  readonly leadCost: CostContext;
   /**
    * per service stop (flattened like the prefixes): hours from the booking until the permits and
    * approvals a ride stopping there needs for this shipment are in hand (decisions C14); null when the
@@ -420,7 +429,8 @@ export function createSearchContext(
           legExtraHPrefix[base + i]! + (b >= 0 ? borderExtraH[b]! : 0);
     }
   });
-  const stopLeadH = leadTimesByStop(index, cost, svcBase, total);
+  const leadCost = opts.leadTimesOf ?? cost;
+  const stopLeadH = leadTimesByStop(index, leadCost, svcBase, total);
   const territoryPlan = opts.importCustoms ? importPlanOf(index, shape, opts.importCustoms) : null;
   const importCustoms = territoryPlan?.plan ?? null;
   const legImportPrefix = territoryPlan?.legImportPrefix ?? shape.zerosI;
@@ -505,6 +515,7 @@ export function createSearchContext(
     legExtraHPrefix,
     isDepartureFull: cond.isDepartureFull,
     bookedAtH: opts.bookedAtH,
+    leadCost,
     stopLeadH,
     hopMemo: {
       state: new Uint8Array(index.edgeCount),
@@ -514,9 +525,11 @@ export function createSearchContext(
 }
 
 /**
- * Per service stop, the longest special-cargo lead time a ride of the service stopping there needs
- * for this shipment (decisions C14): the entries of its mode and the shipment's flags, filed without
- * a country or for the stop's country. Null when no stop needs one.
+ * Per service stop, the lead time (decisions C14, `rideLeadTimes`) a ride of the service needs for
+ * this shipment when that stop is the only one it touches. Null when no stop needs one. The entries
+ * applying to a ride are those of each of its stops' countries together, so the longest of them is
+ * the longest of its stops' values: `hopLeadH` reads the search's lead from this table and gives
+ * what `hopLeadTimes` gives, without building the sets.
  */
 function leadTimesByStop(
   index: RoutingIndex,
@@ -530,9 +543,7 @@ function leadTimesByStop(
     const key = `${mode} ${country}`;
     let h = byModeCountry.get(key);
     if (h === undefined) {
-      h = 0;
-      for (const r of specialCargoLeadTimes(mode, cost, new Set([country])))
-        h = Math.max(h, r.value);
+      h = rideLeadTimes(mode, cost, [country]).hours;
       byModeCountry.set(key, h);
     }
     return h;
@@ -558,4 +569,14 @@ export function hopLeadH(ctx: SearchContext, s: number, i: number, j: number): n
   let h = 0;
   for (let k = i; k <= j; k++) if (lead[base + k]! > h) h = lead[base + k]!;
   return h;
+}
+
+/**
+ * The permits and approvals ride i→j of service s waits for (decisions C14): `rideLeadTimes` over the
+ * countries of the stops it touches; its `hours` are `hopLeadH`'s.
+ */
+export function hopLeadTimes(ctx: SearchContext, s: number, i: number, j: number): RideLeadTimes {
+  const si = ctx.index.services[s]!;
+  const countries = si.stops.slice(i, j + 1).map((t) => ctx.index.terminals[t]!.country);
+  return rideLeadTimes(si.service.mode, ctx.leadCost, countries);
 }

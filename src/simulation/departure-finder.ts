@@ -16,21 +16,31 @@ export const ON_DEMAND = -1;
 export const NO_DEPARTURE = -2;
 
 /**
- * The departure of `step` (resolved as `boarding`) to take at or after `h` with room for `size` TEU on
- * the legs it rides: its index in the service's departures, ON_DEMAND or NO_DEPARTURE.
+ * The earliest time (h) `step` may leave for a shipment booked at `bookedH`: its special cargo's
+ * permits and approvals, `lead_h` from the booking (docs/decisions.md C14); -Infinity without one.
+ */
+export function notBeforeH(step: BoardStep, bookedH: number): number {
+  return step.lead_h === undefined ? Number.NEGATIVE_INFINITY : bookedH + step.lead_h;
+}
+
+/**
+ * The departure of `step` (resolved as `boarding`) to take at or after `h` (and not before its
+ * permits, `notBeforeH`, for a shipment booked at `bookedH`) with room for `size` TEU on the legs it
+ * rides: its index in the service's departures, ON_DEMAND or NO_DEPARTURE.
  */
 export function firstDeparture(
   step: BoardStep,
   boarding: Boarding | undefined,
   h: number,
   size: number,
+  bookedH: number,
 ): number {
   if (!boarding) return NO_DEPARTURE;
   const d = boarding.d;
   if (d.onDemandLeadH !== undefined) return ON_DEMAND;
   const i = firstWithRoom(
     d,
-    firstDepartureAtOrAfter(d.times_h, h - step.offset_h),
+    firstDepartureAtOrAfter(d.times_h, Math.max(h, notBeforeH(step, bookedH)) - step.offset_h),
     boarding.a,
     boarding.b,
     size,
@@ -44,9 +54,12 @@ export function leaveAt(
   boarding: Boarding | undefined,
   found: number,
   h: number,
+  bookedH: number,
 ): number {
   if (found === NO_DEPARTURE || !boarding) return Number.NaN;
-  if (found === ON_DEMAND) return h + boarding.d.onDemandLeadH!;
+  // an on-demand service's own notice runs beside the permits (the later of the two), as planned
+  if (found === ON_DEMAND)
+    return Math.max(h + boarding.d.onDemandLeadH!, notBeforeH(step, bookedH));
   return boarding.d.times_h[found]! + step.offset_h;
 }
 

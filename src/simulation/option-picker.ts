@@ -43,15 +43,16 @@ export class OptionPicker {
     const boardings = this.finder.boardingsOf(option);
     const h = ship.now;
     const size = ship.spec.teu_eq;
+    const booked = ship.spec.ready_h;
     let t = h;
     for (let k = 0; k < steps.length; k++) {
       const step = steps[k]!;
       if (step.kind === 'fixed') t += step.hours;
       else if (step.kind === 'board') {
         const boarding = boardings[k];
-        const found = firstDeparture(step, boarding, t, size);
+        const found = firstDeparture(step, boarding, t, size, booked);
         if (found === NO_DEPARTURE) return Number.POSITIVE_INFINITY;
-        t = leaveAt(step, boarding, found, t);
+        t = leaveAt(step, boarding, found, t, booked);
       } else if (step.kind === 'border') {
         t += step.extra_h + (this.medianDwellH.get(step.border)?.get(step.into) ?? 0);
       }

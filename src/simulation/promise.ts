@@ -1,10 +1,12 @@
 /**
  * The arrival promised at booking: the chosen option's first departure as timetabled from the
- * booking time (full or not: the schedule a forwarder quotes when the cargo is booked), plus the
+ * booking time (full or not: the schedule a forwarder quotes when the cargo is booked; special cargo
+ * not before its permits, decisions C14), plus the
  * option's P90 from that departure. Waits for room on full departures, re-plans and closures after
  * booking all count against it, so lateness measures what the shipper was told, not what capacity
  * later allowed.
  */
+import { notBeforeH } from './departure-finder.ts';
 import { firstDepartureAtOrAfter } from './departures.ts';
 import type { RouteOption } from './route-option.ts';
 import type { Boarding } from './ship.ts';
@@ -26,9 +28,11 @@ export function promisedAtBookingH(
     else if (step.kind === 'board') {
       const d = boardings[k]?.d;
       if (!d) return NO_PROMISE;
+      // not before the special cargo's permits (decisions C14), as the planner quoted
+      const notBefore = notBeforeH(step, bookedH);
       if (d.onDemandLeadH !== undefined)
-        return t + d.onDemandLeadH + option.p90_from_first_departure_h;
-      const i = firstDepartureAtOrAfter(d.times_h, t - step.offset_h);
+        return Math.max(t + d.onDemandLeadH, notBefore) + option.p90_from_first_departure_h;
+      const i = firstDepartureAtOrAfter(d.times_h, Math.max(t, notBefore) - step.offset_h);
       if (i >= d.times_h.length) return NO_PROMISE;
       return d.times_h[i]! + step.offset_h + option.p90_from_first_departure_h;
     }

@@ -21,6 +21,12 @@ export type Step =
       cost_usd: number;
       co2e_kg: number;
       distance_km: number;
+      /**
+       * hours from the shipment's booking (its ready time) before this ride may take it: its special
+       * cargo's permits and approvals (docs/decisions.md C14); absent: none. Hours, not a time, since
+       * an option is a pattern many shipments booked at other times replay
+       */
+      lead_h?: number;
     }
   /** a fixed time: running on board, a transfer, customs */
   | { kind: 'fixed'; hours: number; cost_usd: number; co2e_kg: number }
@@ -64,6 +70,8 @@ export interface RouteOption {
 const ms = (iso: string) => Date.parse(iso);
 const hoursBetween = (a: string, b: string) => Math.max(0, (ms(b) - ms(a)) / 3_600_000);
 
+type BoardStep = Extract<Step, { kind: 'board' }>;
+
 /** Hours from the departure of `serviceId` at its first stop to its departure from `terminalId`. */
 function boardOffsetH(network: Network, serviceId: string, terminalId: string): number {
   const service = network.services.get(serviceId);
@@ -92,8 +100,16 @@ function delayShare(network: Network, serviceId: string, from: string, to: strin
   return total > 0 ? Math.min(1, part / total) : 1;
 }
 
-/** Reduces a planned Route to a replayable option. */
-export function routeToOption(route: Route, network: Network): RouteOption {
+/**
+ * Reduces a planned Route to a replayable option. `leadH` gives a leg's special-cargo lead time
+ * (decisions C14, hours from the booking; the planner provider reads `rideLeadTimes`), kept on its
+ * board step; absent or 0: none.
+ */
+export function routeToOption(
+  route: Route,
+  network: Network,
+  leadH?: (leg: Route['legs'][number]) => number,
+): RouteOption {
   type Timed = { start: number; end: number; make: () => Step[] };
   /** the side of its border an event enters (the event's own `to` when the border is not the network's) */
   const intoOf = (b: Route['border_events'][number]): string => {
@@ -103,6 +119,7 @@ export function routeToOption(route: Route, network: Network): RouteOption {
   const items: Timed[] = [];
   const nested = new Set<number>();
   for (const leg of route.legs) {
+    const lead = leadH?.(leg) ?? 0;
     const d0 = ms(leg.depart);
     const d1 = ms(leg.arrive);
     const inside = route.border_events
@@ -127,6 +144,7 @@ export function routeToOption(route: Route, network: Network): RouteOption {
             distance_km: leg.distance_km,
           },
         ];
+        if (lead > 0) (steps[0] as BoardStep).lead_h = lead;
         let cursor = leg.depart;
         for (const { b } of inside) {
           steps.push({
@@ -232,27 +250,32 @@ export function routeToOption(route: Route, network: Network): RouteOption {
 export function reviveOption(o: RouteOption): RouteOption {
   const steps = o.steps.map((s): Step => {
     switch (s.kind) {
-      case 'board':
-        return s.alight === undefined
-          ? {
-              kind: 'board',
-              service: s.service,
-              terminal: s.terminal,
-              offset_h: s.offset_h,
-              cost_usd: s.cost_usd,
-              co2e_kg: s.co2e_kg,
-              distance_km: s.distance_km,
-            }
-          : {
-              kind: 'board',
-              service: s.service,
-              terminal: s.terminal,
-              alight: s.alight,
-              offset_h: s.offset_h,
-              cost_usd: s.cost_usd,
-              co2e_kg: s.co2e_kg,
-              distance_km: s.distance_km,
-            };
+      case 'board': {
+        // the lead time is added after the literal, as routeToOption adds it
+        const board: BoardStep =
+          s.alight === undefined
+            ? {
+                kind: 'board',
+                service: s.service,
+                terminal: s.terminal,
+                offset_h: s.offset_h,
+                cost_usd: s.cost_usd,
+                co2e_kg: s.co2e_kg,
+                distance_km: s.distance_km,
+              }
+            : {
+                kind: 'board',
+                service: s.service,
+                terminal: s.terminal,
+                alight: s.alight,
+                offset_h: s.offset_h,
+                cost_usd: s.cost_usd,
+                co2e_kg: s.co2e_kg,
+                distance_km: s.distance_km,
+              };
+        if (s.lead_h !== undefined) board.lead_h = s.lead_h;
+        return board;
+      }
       case 'fixed':
         return { kind: 'fixed', hours: s.hours, cost_usd: s.cost_usd, co2e_kg: s.co2e_kg };
       case 'border':

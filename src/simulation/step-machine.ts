@@ -109,8 +109,8 @@ export class StepMachine {
           continue;
         }
         const boarding = ship.boardings[ship.step];
-        const found = firstDeparture(step, boarding, ship.now, ship.spec.teu_eq);
-        const leave = leaveAt(step, boarding, found, ship.now);
+        const found = firstDeparture(step, boarding, ship.now, ship.spec.teu_eq, ship.spec.ready_h);
+        const leave = leaveAt(step, boarding, found, ship.now, ship.spec.ready_h);
         if (!ship.overflowChecked && !(leave - ship.now <= this.input.overflowReplanH)) {
           // capacity holds the shipment too long (or has no room left this horizon): choose again among
           // the options from here with real waits, then ask the planner with the booked capacity

@@ -80,6 +80,21 @@ describe('GET /openapi.json', () => {
     expect(text).toContain('"examples"');
   });
 
+  it("describes a border feature's properties, the median dwell by side entered among them", async () => {
+    const schemas = doc['components']['schemas'] as Record<string, { properties?: object }>;
+    const border = schemas['NetworkBorderProperties'];
+    expect(border?.properties).toHaveProperty('dwell_p50_h_into');
+    // every property the live network's border features carry is described
+    const fc = (await app.inject({ url: '/api/v1/networks/inner-mongolia/geojson' })).json() as {
+      features: { properties: Record<string, unknown> }[];
+    };
+    const borders = fc.features.filter((f) => f.properties['feature_type'] === 'border');
+    expect(borders.some((f) => 'dwell_p50_h_into' in f.properties)).toBe(true);
+    const described = Object.keys(border?.properties ?? {});
+    for (const f of borders)
+      expect(described).toEqual(expect.arrayContaining(Object.keys(f.properties)));
+  });
+
   it('serves Swagger UI at /docs', async () => {
     const res = await app.inject({ url: '/docs/' });
     expect(res.statusCode).toBe(200);

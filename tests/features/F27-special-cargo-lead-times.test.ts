@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { RouteQuery, type PlanResult } from '../../src/model/index.ts';
 import { loadNetwork } from '../../src/network/index.ts';
 import { createPlanner, type Planner } from '../../src/planner/index.ts';
+import { messageText } from '../../web/view-model/notice-text.ts';
 import { drawNetwork } from '../support/draw-network.ts';
 import { query } from '../support/route-query.ts';
 
@@ -154,6 +155,158 @@ describe('F27 special-cargo lead times on a drawn network', () => {
     expect(hoursOf(d1.depart) - hoursOf(d0.depart)).toBeCloseTo(2 * 168, 6);
     expect(leadNotices(dg)[0]!.params).toMatchObject({ mode: 'rail', hours: 210, country: '' });
     expect(leadNotices(dry)).toEqual([]);
+  });
+});
+
+describe('F27 two lead times on one sea ride', () => {
+  // a weekly ship; dangerous goods need the line's acceptance, lithium batteries (class 9 DG) a
+  // longer one of their own: only the longer holds the ride
+  const planner = createPlanner(
+    drawNetwork({
+      terminals: {
+        p: { country: 'CN', at: [121.5, 31.2], modes: ['sea'], customs: ['general'] },
+        q: { country: 'NL', at: [4.4, 51.9], modes: ['sea'], customs: ['general'] },
+      },
+      services: {
+        ship: {
+          mode: 'sea',
+          stops: ['p', 'q'],
+          usd: 1000,
+          weekly: ['Thu 12:00'],
+          cargo: {
+            dangerous_goods: true,
+            lithium_batteries: true,
+            dangerous_goods_classes: [3, 9],
+          },
+        },
+      },
+      special_cargo_lead_times: [
+        {
+          mode: 'sea',
+          cargo: 'dangerous_goods',
+          name: 'a drawn DG booking approval',
+          name_zh: '测试危险品订舱审批',
+          value: 72,
+        },
+        {
+          mode: 'sea',
+          cargo: 'lithium_batteries',
+          name: 'a drawn battery acceptance',
+          name_zh: '测试电池受理',
+          value: 240,
+        },
+      ],
+    }),
+  );
+
+  it('reports the wait only for the lead that holds the ride; the shorter one is named without it', () => {
+    const r = planner.plan(
+      query({
+        from: 'p',
+        to: 'q',
+        shipment: { teu: 1, cargo: ['dangerous_goods', 'lithium_batteries'], dg_class: 3 } as never,
+        alternatives: 1,
+      }),
+    );
+    expect(r.status).toBe('ok');
+    const leg = r.routes[0]!.legs[0]!;
+    expect(leg.service_id).toBe('ship');
+    const booked = hoursOf(r.routes[0]!.depart); // the route leaves its origin at the booking
+    expect(hoursOf(leg.depart)).toBeGreaterThanOrEqual(booked + 240 - 1e-6);
+    const notices = leadNotices(r);
+    expect(notices.map((n) => n.params['flag'])).toEqual(['dangerous_goods', 'lithium_batteries']);
+    const [dg, li] = notices;
+    expect(li!.params['held_h']).toBeGreaterThan(0);
+    expect(dg!.params['held_h']).toBe(0);
+    // the waits the notices report add up to the ride's wait for permits, never more
+    const permitWait = r.routes[0]!.timeline.filter(
+      (t) => t.type === 'wait' && t.label.startsWith('wait for a drawn'),
+    );
+    expect(permitWait).toHaveLength(1);
+    expect(permitWait[0]!.label).toContain('a drawn battery acceptance');
+    expect(permitWait[0]!.label).not.toContain('DG booking approval');
+    const waited = hoursOf(permitWait[0]!.end) - hoursOf(permitWait[0]!.start);
+    expect(Number(dg!.params['held_h']) + Number(li!.params['held_h'])).toBeCloseTo(waited, 1);
+    expect(dg!.text).toMatch(
+      /waits for the longer a drawn battery acceptance \(240 h\), not for it/,
+    );
+    expect(li!.text).toMatch(/waits [\d.]+ h for it/);
+    // the page's wording in both languages: the wait is told once, with the battery acceptance
+    for (const lang of ['en', 'zh'] as const) {
+      const [dgText, liText] = [dg!, li!].map((n) => messageText(lang, n));
+      const waits = lang === 'en' ? /waits/ : /等待/;
+      expect(dgText, lang).not.toMatch(waits);
+      expect(liText, lang).toMatch(waits);
+      expect(liText, lang).toContain(String(li!.params['held_h']));
+    }
+  });
+});
+
+describe('F27 what restricted the answer, compared with the same permits', () => {
+  // an oversize box: the train takes it, the truck does not; a road permit of `permitH` hours
+  const planner = (permitH: number) =>
+    createPlanner(
+      drawNetwork({
+        terminals: {
+          a: { country: 'CN', at: [109.84, 40.66], modes: ['road', 'rail'] },
+          b: { country: 'CN', at: [116.4, 39.9], modes: ['road', 'rail'] },
+        },
+        services: {
+          // booked Tue 2026-12-01 00:00 local: the train leaves Thursday noon (+60 h), arrives +100 h
+          train: {
+            mode: 'rail',
+            stops: ['a', 'b'],
+            hours: [40],
+            usd: 800,
+            weekly: ['Thu 12:00'],
+            cargo: { oversize: true },
+          },
+          truck: {
+            mode: 'road',
+            stops: ['a', 'b'],
+            hours: [20],
+            usd: 900,
+            on_demand_h: 0,
+            cargo: { oversize: false },
+          },
+        },
+        special_cargo_lead_times: [
+          {
+            mode: 'road',
+            cargo: 'oversize',
+            country: 'CN',
+            name: 'a drawn oversize permit',
+            name_zh: '测试超限许可',
+            value: permitH,
+          },
+        ],
+      }),
+    );
+  const restrictedOption = (permitH: number) => {
+    const r = planner(permitH).plan(
+      query({
+        from: 'a',
+        to: 'b',
+        objective: 'time',
+        shipment: { teu: 1, cargo: ['oversize'] } as never,
+        alternatives: 1,
+      }),
+    );
+    expect(r.status).toBe('ok');
+    expect(r.routes[0]!.legs.map((l) => l.service_id)).toEqual(['train']);
+    return r.notices.filter((n) => n.code === 'CARGO_RESTRICTED_OPTION');
+  };
+
+  it('blames no refused truck when the permit would have held the truck past the train', () => {
+    // a truck with the permit would leave at +120 h and arrive at +140 h, after the train's +100 h:
+    // the refusal is not what keeps the box from arriving sooner
+    expect(restrictedOption(120)).toEqual([]);
+  });
+
+  it('names the refused truck when it is sooner even with the permit', () => {
+    // with a 24 h permit the truck would arrive at +44 h, before the train
+    const notices = restrictedOption(24);
+    expect(notices.map((n) => n.params['service'])).toEqual(['truck']);
   });
 });
 

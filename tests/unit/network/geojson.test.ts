@@ -1,18 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { NetworkBorderProperties, NetworkFeatureCollection } from '../../../src/contract/index.ts';
 import {
   lineGeometry,
   loadNetwork,
   toGeoJson,
-  type NetworkFeatureCollection,
+  type NetworkFeatureCollection as GeoJson,
 } from '../../../src/network/index.ts';
+import type { Network } from '../../../src/model/index.ts';
 import { FIXTURE_DIR } from './fixture-texts.ts';
 
-let fc: NetworkFeatureCollection;
+let fc: GeoJson;
+let network: Network;
 beforeAll(async () => {
-  fc = toGeoJson((await loadNetwork(FIXTURE_DIR)).network!);
+  network = (await loadNetwork(FIXTURE_DIR)).network!;
+  fc = toGeoJson(network);
 });
-const feature = (type: string, id: string) =>
-  fc.features.find((f) => f.properties.feature_type === type && f.properties.id === id)!;
+const feature = (type: string, id: string) => {
+  const f = fc.features.find((f) => f.properties.feature_type === type && f.properties.id === id)!;
+  return { ...f, properties: f.properties as Record<string, unknown> };
+};
 
 describe('toGeoJson', () => {
   it('has a feature per terminal, service (returns included) and border', () => {
@@ -77,6 +83,49 @@ describe('toGeoJson', () => {
       countries: ['CN', 'MN'],
       dwell_p50_h: 24,
     });
+  });
+
+  it('gives a border its median dwell by the side entered, where the network files a direction', () => {
+    const border = network.borders.get('erenhot-zamyn-uud-rail')!;
+    const directed = {
+      ...network,
+      borders: new Map([
+        [
+          border.id,
+          {
+            ...border,
+            dwell_h_by_direction: {
+              'zamyn-uud-rail': {
+                dist: 'lognormal' as const,
+                p50: 30,
+                p90: 80,
+                assumption: 'for tests',
+              },
+            },
+          },
+        ],
+      ]),
+    };
+    const props = toGeoJson(directed).features.find((f) => f.properties.id === border.id)!
+      .properties as Record<string, unknown>;
+    expect(props['dwell_p50_h_into']).toEqual({ 'zamyn-uud-rail': 30 });
+    expect(feature('border', border.id).properties).not.toHaveProperty('dwell_p50_h_into');
+  });
+
+  it("writes a border's properties as the contract describes them, every one of them", () => {
+    // the contract's schema is what the OpenAPI document shows clients: a property written but not
+    // described there would reach them undocumented
+    const described = Object.keys(NetworkBorderProperties.shape);
+    for (const f of fc.features.filter((f) => f.properties.feature_type === 'border')) {
+      expect(NetworkBorderProperties.safeParse(f.properties).success).toBe(true);
+      expect(described).toEqual(expect.arrayContaining(Object.keys(f.properties)));
+    }
+    expect(described).toContain('dwell_p50_h_into');
+    expect(NetworkFeatureCollection.safeParse(fc).success).toBe(true);
+    // the check can fail: a border without its dwell does not pass
+    const border = fc.features.find((f) => f.properties.feature_type === 'border')!;
+    const { dwell_p50_h: _, ...without } = border.properties as Record<string, unknown>;
+    expect(NetworkBorderProperties.safeParse(without).success).toBe(false);
   });
 
   it('splits a line that crosses the antimeridian', () => {

@@ -1,7 +1,8 @@
 /**
  * The loader on network.yaml `special_cargo_lead_times` (docs/decisions.md C14): a well-formed block is
  * read into the manifest; a malformed one is reported at its field path (unknown flag, negative hours,
- * no name, a second entry for one mode, cargo and country).
+ * no name, a second entry for one mode, cargo and country); a dead entry (a country no service of the
+ * mode stops in, a cargo flag no such service accepts) is warned about.
  */
 import { describe, expect, it } from 'vitest';
 import { formatIssue, parseNetwork, type NetworkFileText } from '../../../src/network/index.ts';
@@ -13,6 +14,22 @@ const withBlock = (block: string): NetworkFileText[] =>
   base.map((f) => (f.name === 'network.yaml' ? { name: f.name, text: `${f.text}\n${block}` } : f));
 const errors = (files: NetworkFileText[]): Issue[] =>
   parseNetwork(files).issues.filter((i) => i.severity === 'error');
+const warnings = (files: NetworkFileText[]): string[] =>
+  parseNetwork(files)
+    .issues.filter((i) => i.severity === 'warning')
+    .map(formatIssue);
+/** The fixture with one road service (by id) taking oversize cargo, which none does as filed. */
+const withOversizeTruck = (files: NetworkFileText[], id: string): NetworkFileText[] =>
+  files.map((f) => {
+    if (f.name !== 'services.yaml') return f;
+    const at = f.text.indexOf(`  - id: ${id}\n`);
+    const end = f.text.indexOf('    both_directions: true', at);
+    if (at < 0 || end < 0) throw new Error(`no service ${id} in the fixture`);
+    return {
+      name: f.name,
+      text: `${f.text.slice(0, end)}    cargo: { oversize: true }\n${f.text.slice(end)}`,
+    };
+  });
 
 const entry = (extra: string) => `  - mode: road
     cargo: oversize
@@ -25,14 +42,17 @@ ${extra}`;
 describe('network.yaml special_cargo_lead_times', () => {
   it('a well-formed block is read into the manifest, with no issue', () => {
     const { network, issues } = parseNetwork(
-      withBlock(
-        `special_cargo_lead_times:\n${entry('    country: CN\n')}${entry('    country: DE\n')}`,
+      withOversizeTruck(
+        withBlock(
+          `special_cargo_lead_times:\n${entry('    country: CN\n')}${entry('    country: MN\n')}`,
+        ),
+        'erenhot-ulaanbaatar-truck',
       ),
     );
     expect(issues.map(formatIssue)).toEqual([]);
     expect(network?.manifest.special_cargo_lead_times?.map((r) => [r.country, r.value])).toEqual([
       ['CN', 120],
-      ['DE', 120],
+      ['MN', 120],
     ]);
   });
   it('a second entry for the same mode, cargo and country is refused at its line', () => {
@@ -53,5 +73,35 @@ describe('network.yaml special_cargo_lead_times', () => {
     const paths = errors(withBlock(bad)).map((i) => i.path);
     expect(paths.some((p) => p.endsWith('cargo'))).toBe(true);
     expect(paths.some((p) => p.endsWith('value'))).toBe(true);
+  });
+  it('warns about an entry for a country no service of its mode stops in', () => {
+    const found = warnings(
+      withOversizeTruck(
+        withBlock(`special_cargo_lead_times:\n${entry('    country: DE\n')}`),
+        'erenhot-ulaanbaatar-truck',
+      ),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/special_cargo_lead_times\[0\]\.country/);
+    expect(found[0]).toMatch(/no road service stops in DE: this oversize lead time never applies/);
+  });
+  it('warns about a mode and cargo flag no service accepts', () => {
+    // no road service of the fixture takes oversize cargo
+    const found = warnings(withBlock(`special_cargo_lead_times:\n${entry('')}`));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/special_cargo_lead_times\[0\]\.cargo/);
+    expect(found[0]).toMatch(/no road service accepts oversize: this lead time never applies/);
+  });
+  it("warns when the services that take the flag do not stop in the entry's country", () => {
+    // baotou-erenhot-truck (CN only) takes oversize; the road services into MN do not
+    const files = withOversizeTruck(
+      withBlock(
+        `special_cargo_lead_times:\n${entry('    country: MN\n')}${entry('    country: CN\n')}`,
+      ),
+      'baotou-erenhot-truck',
+    );
+    const found = warnings(files);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/no road service stopping in MN accepts oversize/);
   });
 });

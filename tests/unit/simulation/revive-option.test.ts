@@ -18,6 +18,18 @@ describe('reviveOption', () => {
       },
       { kind: 'border', border: 'b9', into: 'x', extra_h: 3, cost_usd: 40 },
       { kind: 'alight', service: 's1', terminal: 'x', delay_share: 0.4 },
+      // special cargo's permit lead time on a board step (decisions C14)
+      {
+        kind: 'board',
+        service: 's2',
+        terminal: 'x',
+        alight: 'y',
+        offset_h: 0,
+        cost_usd: 10,
+        co2e_kg: 5,
+        distance_km: 80,
+        lead_h: 168,
+      },
     ];
     for (const o of [
       trainOption('t1', 'b1', 'o', 500, 'B1'),
