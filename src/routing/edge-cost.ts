@@ -6,46 +6,26 @@
 import { nextDepartureH, SCHEDULE_ON_DEMAND } from './schedule.ts';
 import { EDGE_BORDER, EDGE_HOP, MODE_PORT_GATEWAY, type ServiceInfo } from './routing-index.ts';
 import { hopLeadH, type SearchContext, type TransitPlan } from './search-context.ts';
-
-/** out[] slots */
-export const OUT_MONEY = 0;
-/** static: hours on the edge; time-dependent: arrival (epoch hours) */
-export const OUT_TIME = 1;
-export const OUT_CO2 = 2;
-/** time-dependent hops: departure of the service from its first stop (epoch hours) */
-export const OUT_DEP0 = 3;
-/**
- * The money of an edge by component, each computed once here; OUT_MONEY is their sum. Line haul and
- * subsidy (≤ 0, never more than the line haul) of a hop; border fees and gauge change of borders
- * crossed (on board or at a border edge); handling of a transfer between modes.
- */
-export const OUT_LINE_HAUL = 4;
-export const OUT_SUBSIDY = 5;
-export const OUT_BORDER_FEES = 6;
-export const OUT_GAUGE_CHANGE = 7;
-export const OUT_HANDLING = 8;
-/** import clearance where the edge enters the destination's customs territory (decisions DC1) */
-export const OUT_IMPORT_CUSTOMS = 9;
-/** special-cargo surcharges of a hop: once per ride, by the service's mode (decisions C3) */
-export const OUT_SPECIAL_CARGO = 10;
-/**
- * last-mile delivery of a parcel shipment's pieces, on the ride that ends at the destination when
- * its service is not a parcel product (decisions C6)
- */
-export const OUT_PARCEL_DELIVERY = 11;
-/** slots an out array needs */
-export const OUT_SIZE = 12;
+import {
+  OUT_BORDER_FEES,
+  OUT_CO2,
+  OUT_DEP0,
+  OUT_GAUGE_CHANGE,
+  OUT_HANDLING,
+  OUT_IMPORT_CUSTOMS,
+  OUT_LINE_HAUL,
+  OUT_MONEY,
+  OUT_PARCEL_DELIVERY,
+  OUT_SIZE,
+  OUT_SPECIAL_CARGO,
+  OUT_SUBSIDY,
+  OUT_TIME,
+} from './edge-out.ts';
 
 /** A context's hop memo (hopBase): per edge, not yet worked out, allowed or forbidden. */
 const HOP_UNKNOWN = 0;
 const HOP_ALLOWED = 1;
 const HOP_FORBIDDEN = 2;
-
-/** What hopBase keeps per context: each hop's state, and its OUT_SIZE slots once allowed. */
-export interface HopMemo {
-  readonly state: Uint8Array;
-  readonly values: Float64Array;
-}
 
 /**
  * How many import clearances hop i→j of service s makes: one per border crossed on board into the

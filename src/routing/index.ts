@@ -24,6 +24,8 @@ export {
   hopImportEntryStop,
   hopTransit,
   clearanceUsdOn,
+} from './edge-cost.ts';
+export {
   OUT_IMPORT_CUSTOMS,
   OUT_BORDER_FEES,
   OUT_CO2,
@@ -36,7 +38,7 @@ export {
   OUT_SPECIAL_CARGO,
   OUT_TIME,
   OUT_SUBSIDY,
-} from './edge-cost.ts';
+} from './edge-out.ts';
 export { LabelPool, EDGE_CLEARANCE, releasePool } from './label-pool.ts';
 export { liftDue } from './lift-due.ts';
 export { plannedSlackH } from './planning-slack.ts';

@@ -31,7 +31,7 @@ import {
   type TransitProcedure,
 } from '../model/index.ts';
 import { legalityFor, type LegalityBan, type ShipmentEnds } from './legality-bans.ts';
-import { OUT_SIZE, type HopMemo } from './edge-cost.ts';
+import { OUT_SIZE, type HopMemo } from './edge-out.ts';
 import { modeCode, MODE_LIST, type RoutingIndex } from './routing-index.ts';
 
 /** Import clearance where the route enters the destination's customs territory (decisions DC1). */

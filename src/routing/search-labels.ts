@@ -8,15 +8,8 @@
 import { MinHeap } from '../lib/heap.ts';
 import { CorridorError, type Objective } from '../model/index.ts';
 import { generalizedCostUsd, timeScoreH } from '../costing/index.ts';
-import {
-  edgeAt,
-  edgeStatic,
-  OUT_CO2,
-  OUT_DEP0,
-  OUT_MONEY,
-  OUT_SIZE,
-  OUT_TIME,
-} from './edge-cost.ts';
+import { edgeAt, edgeStatic } from './edge-cost.ts';
+import { OUT_CO2, OUT_DEP0, OUT_MONEY, OUT_SIZE, OUT_TIME } from './edge-out.ts';
 import { acquirePool, EDGE_CLEARANCE, EDGE_SOURCE, type LabelPool } from './label-pool.ts';
 import { liftDue } from './lift-due.ts';
 import { lowerBounds } from './lower-bounds.ts';

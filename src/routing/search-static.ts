@@ -7,7 +7,8 @@
 import { MinHeap } from '../lib/heap.ts';
 import type { Objective } from '../model/index.ts';
 import { generalizedCostUsd } from '../costing/index.ts';
-import { edgeStatic, OUT_CO2, OUT_MONEY, OUT_SIZE, OUT_TIME } from './edge-cost.ts';
+import { edgeStatic } from './edge-cost.ts';
+import { OUT_CO2, OUT_MONEY, OUT_SIZE, OUT_TIME } from './edge-out.ts';
 import type { SearchContext } from './search-context.ts';
 import { EDGE_BORDER, EDGE_HOP } from './routing-index.ts';
 
