@@ -175,62 +175,44 @@ export function buildRoute(
   // V7, V14): its P50 takes the clearance at its median, not a draw of its spread
   const drawImport = opts.draws?.importClearance !== 'median';
   /** the destination's import clearance at terminal ti (inside its territory) from startH (epoch hours) */
-  const importClearance = (ti: number, startH: number, usd: number, serviceId?: string): void => {
+  /**
+   * a customs event of the destination's territory at terminal ti from startH: its import clearance,
+   * or, given `transit`, the transit procedure opened there on board (DC3)
+   */
+  const territoryCustoms = (
+    ti: number,
+    startH: number,
+    usd: number,
+    serviceId?: string,
+    transit?: TransitPlan,
+  ): void => {
     const territory = imp!.territory;
     const at = refOf(ti);
-    const endH = startH + imp!.timeH;
+    const timeH = transit ? transit.timeH : imp!.timeH;
+    const endH = startH + timeH;
     customs.push({
       regime: 'general',
-      direction: 'import',
+      direction: transit ? 'transit' : 'import',
+      ...(transit ? { procedure: transit.procedure.procedure } : {}),
       at,
       start: isoFromHours(startH),
       end: isoFromHours(endH),
-      time_h: imp!.timeH,
+      time_h: timeH,
       cost_usd: usd,
       territory: { id: territory.id, name: territory.name, name_zh: territory.name_zh },
     });
     timeline.push({
       type: 'customs',
-      label: `${territory.name} import clearance at ${at.name}`,
-      label_zh: `${territory.name_zh} 进口通关 ${at.name_zh}`,
+      label: transit
+        ? `transit under ${transit.procedure.name} from ${at.name}`
+        : `${territory.name} import clearance at ${at.name}`,
+      label_zh: transit
+        ? `${transit.procedure.name_zh} 自 ${at.name_zh}`
+        : `${territory.name_zh} 进口通关 ${at.name_zh}`,
       start: isoFromHours(startH),
       end: isoFromHours(endH),
       terminal_id: at.id,
       ...(serviceId ? { service_id: serviceId } : {}),
-    });
-  };
-
-  /** a transit procedure opened at the entry border ti from startH on board service serviceId (DC3) */
-  const transitOpened = (
-    tp: TransitPlan,
-    ti: number,
-    startH: number,
-    usd: number,
-    serviceId: string,
-  ): void => {
-    const territory = imp!.territory;
-    const at = refOf(ti);
-    const p = tp.procedure;
-    const endH = startH + tp.timeH;
-    customs.push({
-      regime: 'general',
-      direction: 'transit',
-      procedure: p.procedure,
-      at,
-      start: isoFromHours(startH),
-      end: isoFromHours(endH),
-      time_h: tp.timeH,
-      cost_usd: usd,
-      territory: { id: territory.id, name: territory.name, name_zh: territory.name_zh },
-    });
-    timeline.push({
-      type: 'customs',
-      label: `transit under ${p.name} from ${at.name}`,
-      label_zh: `${p.name_zh} 自 ${at.name_zh}`,
-      start: isoFromHours(startH),
-      end: isoFromHours(endH),
-      terminal_id: at.id,
-      service_id: serviceId,
     });
   };
 
@@ -311,8 +293,7 @@ export function buildRoute(
         }
       }
       const board = dep0 >= 0 ? dep0 + si.depOffH[i]! : ready;
-      const permitH = permitWait(ctx, s, i, j, ready, board, from.id, timeline);
-      const serviceWaitFrom = Math.max(ready, permitH);
+      const serviceWaitFrom = permitWait(ctx, s, i, j, ready, board, from.id, timeline);
       if (board - serviceWaitFrom > 1e-6) {
         timeline.push({
           type: 'wait',
@@ -385,13 +366,13 @@ export function buildRoute(
           if (!si.delay) onBoard.push(bi.dwell[dir]!);
           if (transit !== null && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
             // the cargo goes on under transit: opened here, cleared where it leaves the ride
-            transitOpened(transit, si.stops[k + 1]!, endH, transit.usd, svc.id);
+            territoryCustoms(si.stops[k + 1]!, endH, transit.usd, svc.id, transit);
             if (transit.procedure.opening_h.dist !== 'fixed')
               onBoard.push(transit.procedure.opening_h);
             cleared += transit.timeH;
           } else if (clearances > 0 && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
             // the train or truck clears into the destination's territory at the border it enters by
-            importClearance(si.stops[k + 1]!, endH, clearanceUsd, svc.id);
+            territoryCustoms(si.stops[k + 1]!, endH, clearanceUsd, svc.id);
             if (drawImport) onBoard.push(imp!.territory.clearance_h);
             cleared += imp!.timeH;
             clearedOnBoard++;
@@ -404,7 +385,7 @@ export function buildRoute(
             (si.arrOffH[k + 1]! - si.depOffH[i]!) +
             (ctx.legExtraHPrefix[base + k + 1]! - ctx.legExtraHPrefix[base + i]!) +
             cleared;
-          importClearance(si.stops[k + 1]!, startH, clearanceUsd, svc.id);
+          territoryCustoms(si.stops[k + 1]!, startH, clearanceUsd, svc.id);
           if (drawImport) onBoard.push(imp!.territory.clearance_h);
           cleared += imp!.timeH;
           clearedOnBoard++;
@@ -459,7 +440,7 @@ export function buildRoute(
         end: isoFromHours(arriveH),
         service_id: svc.id,
       });
-      if (clearAtEnd) importClearance(si.stops[j]!, arriveH, clearanceUsd);
+      if (clearAtEnd) territoryCustoms(si.stops[j]!, arriveH, clearanceUsd);
       steps.push({
         kind: 'hop',
         si,
@@ -516,7 +497,7 @@ export function buildRoute(
       importUsd += money[OUT_IMPORT_CUSTOMS]!;
       steps.push({ kind: 'random', dist: bi.dwell[dir]!, addH: bi.gaugeTimeH + extra });
       if (enters) {
-        importClearance(fb, crossedH, imp!.usd);
+        territoryCustoms(fb, crossedH, imp!.usd);
         steps.push(
           drawImport
             ? { kind: 'random', dist: imp!.territory.clearance_h, addH: 0 }

@@ -12,6 +12,15 @@ import { drawNetwork } from '../support/draw-network.ts';
 import { query } from '../support/route-query.ts';
 
 const hoursOf = (iso: string): number => Date.parse(iso) / 3_600_000;
+/** a drawn road permit for oversize cargo in China, of `hours` from the booking */
+const chinaOversizePermit = (hours: number) => ({
+  mode: 'road' as const,
+  cargo: 'oversize' as const,
+  country: 'CN',
+  name: 'a drawn oversize permit',
+  name_zh: '测试超限许可',
+  value: hours,
+});
 const leadNotices = (r: PlanResult) =>
   r.notices.filter((n) => n.code === 'SPECIAL_CARGO_LEAD_TIME');
 
@@ -48,14 +57,7 @@ describe('F27 special-cargo lead times on a drawn network', () => {
         },
       },
       special_cargo_lead_times: [
-        {
-          mode: 'road',
-          cargo: 'oversize',
-          country: 'CN',
-          name: 'a drawn oversize permit',
-          name_zh: '测试超限许可',
-          value: 120,
-        },
+        chinaOversizePermit(120),
         {
           mode: 'road',
           cargo: 'oversize',
@@ -270,16 +272,7 @@ describe('F27 what restricted the answer, compared with the same permits', () =>
             cargo: { oversize: false },
           },
         },
-        special_cargo_lead_times: [
-          {
-            mode: 'road',
-            cargo: 'oversize',
-            country: 'CN',
-            name: 'a drawn oversize permit',
-            name_zh: '测试超限许可',
-            value: permitH,
-          },
-        ],
+        special_cargo_lead_times: [chinaOversizePermit(permitH)],
       }),
     );
   const restrictedOption = (permitH: number) => {
