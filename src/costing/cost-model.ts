@@ -24,6 +24,16 @@ export interface CostModel {
   tariffUsd(service: Service, tariffs: readonly Tariff[], ctx: CostContext): number;
 }
 
+/**
+ * Whether a service that takes dangerous goods takes this shipment's class: every class when it lists
+ * none; a service that takes some classes only does not take DG whose class the shipment does not
+ * give (the stricter reading, as for lithium batteries; decisions C9).
+ */
+export function takesDgClass(rules: Service['cargo'], dgClass: number | undefined): boolean {
+  const classes = rules.dangerous_goods_classes;
+  return !classes || (dgClass !== undefined && classes.includes(dgClass));
+}
+
 /** Cargo rules every mode applies: containers vs parcels, reefer, dangerous goods, batteries, oversize, weight per TEU. */
 export function commonAllowed(service: Service, ctx: CostContext): string | null {
   const rules = service.cargo;
@@ -42,13 +52,12 @@ export function commonAllowed(service: Service, ctx: CostContext): string | null
   if (ctx.cargo.has('reefer') && !rules.reefer) return `${service.id} has no reefer capacity`;
   if (ctx.cargo.has('dangerous_goods')) {
     if (!rules.dangerous_goods) return `${service.id} takes no dangerous goods`;
-    const classes = rules.dangerous_goods_classes;
-    // a service that takes some classes only does not take DG whose class the shipment does not
-    // give (the stricter reading, as for lithium batteries; decisions C9)
-    if (classes && ctx.dgClass === undefined)
-      return `${service.id} takes dangerous goods of class ${classes.join(', ')} only; the shipment does not give its class (dg_class)`;
-    if (ctx.dgClass !== undefined && classes && !classes.includes(ctx.dgClass))
-      return `${service.id} takes dangerous goods of class ${classes.join(', ')} only, not class ${ctx.dgClass}`;
+    if (!takesDgClass(rules, ctx.dgClass)) {
+      const classes = rules.dangerous_goods_classes!.join(', ');
+      return ctx.dgClass === undefined
+        ? `${service.id} takes dangerous goods of class ${classes} only; the shipment does not give its class (dg_class)`
+        : `${service.id} takes dangerous goods of class ${classes} only, not class ${ctx.dgClass}`;
+    }
   }
   if (ctx.cargo.has('lithium_batteries')) {
     if (!rules.lithium_batteries) return `${service.id} takes no lithium batteries`;

@@ -33,7 +33,7 @@ export function quantileOf(d: Distribution, p: number): number {
 
 /** A draw from `d` given a uniform number u in (0, 1). */
 export function sampleOf(d: Distribution, u: number): number {
-  return quantileOf(d, Math.min(1 - 1e-12, Math.max(1e-12, u)));
+  return quantileOf(d, clampUniform(u));
 }
 
 function quantileTriangular(min: number, mode: number, max: number, p: number): number {
@@ -152,7 +152,7 @@ export function packDistribution(d: Distribution, out: Float64Array, at: number)
 
 /** A draw from the distribution packed at `at`, given a uniform u in (0, 1): sampleOf's value. */
 export function samplePacked(buf: Float64Array, at: number, u: number): number {
-  const p = Math.min(1 - 1e-12, Math.max(1e-12, u));
+  const p = clampUniform(u);
   const kind = buf[at]!;
   if (kind === PACK_FIXED) return buf[at + 1]!;
   if (kind === PACK_TRIANGULAR) {
@@ -183,7 +183,12 @@ export function samplePackedZ(buf: Float64Array, at: number, u: number, z: numbe
   return samplePacked(buf, at, u);
 }
 
-/** excessOverMedianPacked with the normal quantile z of the clamped uniform given (samplePackedZ). */
+/**
+ * max(0, draw − median) of the distribution packed at `at`, given the normal quantile z of the
+ * clamped uniform (samplePackedZ): how far a draw lies above the median (on-board border dwell beyond
+ * its planned median). A lognormal's draw at u ≤ 0.5 is at most its median, so its excess is 0
+ * without evaluating the exp.
+ */
 export function excessOverMedianPackedZ(
   buf: Float64Array,
   at: number,
@@ -193,19 +198,4 @@ export function excessOverMedianPackedZ(
 ): number {
   if (buf[at] === PACK_LOGNORMAL && u <= 0.5 && median === buf[at + 1]) return 0;
   return Math.max(0, samplePackedZ(buf, at, u, z) - median);
-}
-
-/**
- * max(0, draw − median) of the distribution packed at `at`: how far a draw lies above the median
- * (on-board border dwell beyond its planned median). A lognormal's draw at u ≤ 0.5 is at most its
- * median, so its excess is 0 without evaluating the quantile; every other case draws as samplePacked.
- */
-export function excessOverMedianPacked(
-  buf: Float64Array,
-  at: number,
-  u: number,
-  median: number,
-): number {
-  if (buf[at] === PACK_LOGNORMAL && u <= 0.5 && median === buf[at + 1]) return 0;
-  return Math.max(0, samplePacked(buf, at, u) - median);
 }

@@ -1,5 +1,5 @@
 /** costing: cost models per mode behind one interface, shipment units, tariffs and charges. */
-export { perKmRate, parcelTariffUsd } from './cost-model.ts';
+export { perKmRate, parcelTariffUsd, takesDgClass } from './cost-model.ts';
 export { isParcelShipment, parcelBasisText, parcelUsd, pieceChargeableKg } from './parcel.ts';
 export {
   parcelLastMile,
@@ -40,7 +40,6 @@ export {
   packDistribution,
   samplePacked,
   samplePackedZ,
-  excessOverMedianPacked,
   excessOverMedianPackedZ,
   clampUniform,
   normalQuantile,

@@ -96,7 +96,7 @@ export function specialCargoRide(mode: Mode, ctx: CostContext): { usd: number; s
 function specialCargoLeadTimes(
   mode: Mode,
   ctx: CostContext,
-  countries?: ReadonlySet<string>,
+  countries: ReadonlySet<string>,
 ): SpecialCargoLeadTime[] {
   const all = ctx.manifest.special_cargo_lead_times;
   if (!all || all.length === 0 || ctx.cargo.size === 0) return [];
@@ -108,7 +108,7 @@ function specialCargoLeadTimes(
         r.mode === mode &&
         r.cargo === cargo &&
         r.value > 0 &&
-        (r.country === undefined || countries === undefined || countries.has(r.country))
+        (r.country === undefined || countries.has(r.country))
       )
         out.push(r);
   }
@@ -140,5 +140,6 @@ export function rideLeadTimes(
   const entries = specialCargoLeadTimes(mode, ctx, new Set(countries));
   let hours = 0;
   for (const r of entries) if (r.value > hours) hours = r.value;
-  return { hours, entries, binding: entries.filter((r) => r.value === hours && hours > 0) };
+  // entries are filed with value > 0, so an empty list is the only way to hours 0
+  return { hours, entries, binding: entries.filter((r) => r.value === hours) };
 }

@@ -7,7 +7,7 @@ export { parseFile, type ParsedFile } from './parsed-file.ts';
 export { issueAt } from './issue-at.ts';
 export { buildGraph, type NetworkGraph, type EdgeAttributes } from './graph.ts';
 export { toGeoJson, lineGeometry, type NetworkFeatureCollection } from './geojson.ts';
-export { resolvePlace, searchPlaces, suggestPlaces } from './places.ts';
+export { resolvePlace, searchPlaces, suggestPlaces, type PlaceResult } from './places.ts';
 export { terminalSummary } from './terminal-summary.ts';
 export { countFigures } from './figure-counts.ts';
 export { SPEED_RANGE_KMH } from './plausibility.ts';

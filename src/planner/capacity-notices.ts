@@ -4,9 +4,9 @@
  * arrives), a notice when its departures within the horizon carry only part of it, the no-route
  * reason when no route carries all of it by the deadline, and the order of split routes.
  */
-import { timeScoreH } from '../costing/index.ts';
 import type { CapacitySplit, Notice, Objective, Route, Shipment } from '../model/index.ts';
 import type { NoRouteReason } from './explain-no-route.ts';
+import { routeTimeScoreH } from './route-score.ts';
 
 const int = (x: number): string => Math.round(x).toLocaleString('en-US');
 
@@ -133,9 +133,9 @@ export function rankSplitRoutes(
 ): Route[] {
   if (!routes.some((r) => r.capacity)) return routes;
   if (objective === 'time') {
-    const score = (r: Route) =>
-      timeScoreH(Date.parse(r.arrive) / 3_600_000, r.transfers, transferPenaltyH);
-    return [...routes].sort((a, b) => score(a) - score(b));
+    return [...routes].sort(
+      (a, b) => routeTimeScoreH(a, transferPenaltyH) - routeTimeScoreH(b, transferPenaltyH),
+    );
   }
   if (objective === 'generalized')
     return [...routes].sort((a, b) => a.generalized_cost_usd - b.generalized_cost_usd);

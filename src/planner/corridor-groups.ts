@@ -15,6 +15,7 @@ import type {
   RouteQuery,
   Service,
 } from '../model/index.ts';
+import { takesDgClass } from '../costing/index.ts';
 import { haversineKm } from '../lib/geo.ts';
 
 /** The mode that carries a route furthest (ties: the order of the legs). */
@@ -215,11 +216,8 @@ function whyNot(network: Network, query: RouteQuery, g: CorridorGroup): Reason {
     // dangerous goods taken, but not of this class, or the class not given (decisions C9)
     if (query.shipment.cargo.includes('dangerous_goods')) {
       const dg = query.shipment.dg_class;
-      const takes = (s: Service) => {
-        const classes = s.cargo.dangerous_goods_classes;
-        return !classes || (dg !== undefined && classes.includes(dg));
-      };
-      if (!passes.every((gate) => fits.some((s) => s.cargo.dangerous_goods && takes(s) && gate(s))))
+      const takes = (s: Service) => s.cargo.dangerous_goods && takesDgClass(s.cargo, dg);
+      if (!passes.every((gate) => fits.some((s) => takes(s) && gate(s))))
         return dg !== undefined
           ? {
               code: 'DG_CLASS_NOT_CARRIED',

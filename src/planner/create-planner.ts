@@ -17,7 +17,7 @@ import {
   type RouteQuery,
   type Terminal,
 } from '../model/index.ts';
-import { resolvePlace } from '../network/index.ts';
+import { resolvePlace, type PlaceResult } from '../network/index.ts';
 import {
   backtrackReason,
   chainSteps,
@@ -144,7 +144,7 @@ function placeNotFound(
 function cityNotice(
   field: 'from' | 'to',
   place: RouteQuery['from'],
-  res: ReturnType<typeof resolvePlace>,
+  res: PlaceResult,
   routes: readonly Route[],
   end: (r: Route) => string,
 ): Notice | undefined {
@@ -167,8 +167,6 @@ function labelCapReached(maxLabels: number | undefined): CorridorError {
     `the search stopped at its label cap (${maxLabels ?? 'default'}) before reaching the destination`,
   );
 }
-
-type PlaceResult = ReturnType<typeof resolvePlace>;
 
 /** Places resolved per network: a network is immutable once loaded, and the same few places recur. */
 const placeCache = new WeakMap<Network, Map<string, PlaceResult>>();

@@ -12,11 +12,16 @@ import {
   type SearchRequest,
 } from '../routing/index.ts';
 
+/** A built route's score under the time objective: its arrival (epoch hours) with the transfer penalty (R28). */
+export function routeTimeScoreH(r: Route, transferPenaltyH: number): number {
+  return timeScoreH(Date.parse(r.arrive) / 3_600_000, r.transfers, transferPenaltyH);
+}
+
 /** The objective's value of a built route, lower is better (as the search's label key ranks it). */
 function scoreOf(r: Route, objective: Objective, transferPenaltyH: number): number {
   switch (objective) {
     case 'time':
-      return timeScoreH(Date.parse(r.arrive) / 3_600_000, r.transfers, transferPenaltyH);
+      return routeTimeScoreH(r, transferPenaltyH);
     case 'co2':
       return r.co2e_kg;
     case 'generalized':

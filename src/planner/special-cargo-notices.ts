@@ -105,10 +105,14 @@ export function specialCargoLeadNotices(
     for (const r of lead.entries) {
       if (named.has(r)) continue;
       named.add(r);
-      const held = lead.binding.includes(r) ? Math.round(rideHeldH * 10) / 10 : 0;
+      const binds = lead.binding.includes(r);
+      const held = binds ? Math.round(rideHeldH * 10) / 10 : 0;
       const sources = sourcesOf([r]);
       const flag = r.cargo.replaceAll('_', ' ');
-      const outlasted = !lead.binding.includes(r) && rideHeldH > 0;
+      let effect = 'is not held by it';
+      if (held > 0) effect = `waits ${hoursText(held)} for it`;
+      else if (!binds && rideHeldH > 0)
+        effect = `waits for the longer ${lead.binding.map((b) => b.name).join(', ')} (${hoursText(lead.hours)}), not for it`;
       notices.push({
         code: 'SPECIAL_CARGO_LEAD_TIME',
         params: {
@@ -122,7 +126,7 @@ export function specialCargoLeadNotices(
           held_h: held,
           sources,
         },
-        text: `${flag}: ${r.name}${r.country ? ` (${r.country})` : ''} before the ${leg.mode} ride on ${leg.service_id}: ${hoursText(r.value)} from booking; the ride ${held > 0 ? `waits ${hoursText(held)} for it` : outlasted ? `waits for the longer ${lead.binding.map((b) => b.name).join(', ')} (${hoursText(lead.hours)}), not for it` : 'is not held by it'} (${sources.join(', ')})`,
+        text: `${flag}: ${r.name}${r.country ? ` (${r.country})` : ''} before the ${leg.mode} ride on ${leg.service_id}: ${hoursText(r.value)} from booking; the ride ${effect} (${sources.join(', ')})`,
       });
     }
   }

@@ -61,13 +61,17 @@ export function plannerProvider(
     });
     // special cargo's permits and approvals per ride, by the planner's own rule (decisions C14): the
     // options keep them as hours from the booking, which the replay counts from each shipment's own
-    const cost = createCostContext(network.manifest, query);
+    // (ordinary cargo needs none: no cost context is made for it)
+    const cost =
+      query.shipment.cargo.length > 0 ? createCostContext(network.manifest, query) : null;
     const leadOf = (leg: PlanResult['routes'][number]['legs'][number]): number =>
-      rideLeadTimes(
-        leg.mode,
-        cost,
-        [leg.from, ...leg.via, leg.to].map((t) => t.country),
-      ).hours;
+      cost === null
+        ? 0
+        : rideLeadTimes(
+            leg.mode,
+            cost,
+            [leg.from, ...leg.via, leg.to].map((t) => t.country),
+          ).hours;
     // a search cut short (time budget, label cap) offers no route; the simulation goes on without it
     const plannedUnder = (within: Conditions): PlanResult['routes'] => {
       try {
