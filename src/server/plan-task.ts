@@ -73,7 +73,8 @@ const own = (b: Uint8Array): Uint8Array =>
 /** The answer's bytes and, when asked for and large enough to be sent compressed, its compressed form. */
 function answered(json: string, encoding: Encoding | undefined): PlanOutcome {
   const utf8 = Buffer.from(json);
-  if (encoding === undefined || utf8.length < COMPRESS_MIN_BYTES) return { ok: true, utf8: own(utf8) };
+  if (encoding === undefined || utf8.length < COMPRESS_MIN_BYTES)
+    return { ok: true, utf8: own(utf8) };
   // zlib's output may be a view into its larger working buffer
   const body = own(compress(utf8, encoding, 'dynamic'));
   return { ok: true, utf8: own(utf8), form: { encoding, body, etag: etagOf(body) } };
