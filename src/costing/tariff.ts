@@ -22,23 +22,31 @@ const LOOSE_ORDER: readonly TariffUnit[] = [
   'feu',
 ];
 
-/** How many `unit`s the shipment (or the part of it given) takes. */
-function tariffQuantity(unit: TariffUnit, u: ShipmentUnits): number {
-  switch (unit) {
-    case 'teu':
-      return u.teuEq;
-    case 'feu':
-      return u.teuEq / 2;
-    case 'truck':
-      return u.trucks;
-    case 'kg':
-      return u.kg;
-    case 'chargeable_kg':
-      return u.chargeableKg;
-    case 'shipment':
-      return 1;
-  }
+/**
+ * How each unit counts a shipment: one entry per unit (a Record over the union, so a unit added to
+ * TariffUnit is not priced until its entry is written here, and only here). `whole`: how many of the
+ * unit the shipment takes; `boxes`: how many its `teu` TEU and `feu` FEU boxes alone take, when a
+ * kind of box is priced by an entry of its own (their share of the shipment's TEU-equivalents takes
+ * that share of its weight).
+ */
+interface QuantityBasis {
+  readonly whole: (u: ShipmentUnits) => number;
+  readonly boxes: (u: ShipmentUnits, teu: number, feu: number) => number;
 }
+/** the share of the shipment's weight that `teu` TEU and `feu` FEU boxes carry */
+const weightShare = (u: ShipmentUnits, teu: number, feu: number): number =>
+  u.teuEq > 0 ? (teu + 2 * feu) / u.teuEq : 0;
+const QUANTITY: Readonly<Record<TariffUnit, QuantityBasis>> = {
+  teu: { whole: (u) => u.teuEq, boxes: (_u, teu, feu) => teu + 2 * feu },
+  feu: { whole: (u) => u.teuEq / 2, boxes: (_u, teu, feu) => (teu + 2 * feu) / 2 },
+  truck: { whole: (u) => u.trucks, boxes: (_u, teu, feu) => feu + Math.ceil(teu / 2) },
+  kg: { whole: (u) => u.kg, boxes: (u, teu, feu) => u.kg * weightShare(u, teu, feu) },
+  chargeable_kg: {
+    whole: (u) => u.chargeableKg,
+    boxes: (u, teu, feu) => u.chargeableKg * weightShare(u, teu, feu),
+  },
+  shipment: { whole: () => 1, boxes: () => 1 },
+};
 
 function pick<T extends Rate>(tariffs: readonly T[], order: readonly TariffUnit[]): T | undefined {
   for (const unit of order) {
@@ -48,33 +56,18 @@ function pick<T extends Rate>(tariffs: readonly T[], order: readonly TariffUnit[
   return undefined;
 }
 
-const UNIT_TEU = 0;
-const UNIT_FEU = 1;
-const UNIT_TRUCK = 2;
-const UNIT_KG = 3;
-const UNIT_CHARGEABLE_KG = 4;
-const UNIT_SHIPMENT = 5;
-const UNIT_CODE: Readonly<Record<TariffUnit, number>> = {
-  teu: UNIT_TEU,
-  feu: UNIT_FEU,
-  truck: UNIT_TRUCK,
-  kg: UNIT_KG,
-  chargeable_kg: UNIT_CHARGEABLE_KG,
-  shipment: UNIT_SHIPMENT,
-};
-
 /**
- * An entry as pricing reads it: its unit as a number, its rate and its minimum (0 without one). One
- * shape for every entry, so the pricing below reads numbers from one kind of object instead of
- * comparing unit strings on entries of many shapes (docs/decisions.md R27).
+ * An entry as pricing reads it: its unit's quantity basis, its rate and its minimum (0 without one).
+ * One shape for every entry, so the pricing below reads from one kind of object instead of comparing
+ * unit strings on entries of many shapes (docs/decisions.md R27).
  */
 interface PricedRate {
-  readonly code: number;
+  readonly basis: QuantityBasis;
   readonly usd: number;
   readonly min: number;
 }
 const priced = (t: Rate | undefined): PricedRate | undefined =>
-  t && { code: UNIT_CODE[t.unit], usd: t.usd, min: t.min_usd ?? 0 };
+  t && { basis: QUANTITY[t.unit], usd: t.usd, min: t.min_usd ?? 0 };
 
 /** The entry each kind of cargo is priced by, in a table of entries: what `pick` finds for each order. */
 interface Picks {
@@ -111,60 +104,20 @@ function picksOf(tariffs: readonly Rate[]): Picks {
   return p;
 }
 
-/** tariffQuantity of the unit coded `code` (UNIT_CODE). */
-function quantityOf(code: number, u: ShipmentUnits): number {
-  switch (code) {
-    case UNIT_TEU:
-      return u.teuEq;
-    case UNIT_FEU:
-      return u.teuEq / 2;
-    case UNIT_TRUCK:
-      return u.trucks;
-    case UNIT_KG:
-      return u.kg;
-    case UNIT_CHARGEABLE_KG:
-      return u.chargeableKg;
-    default:
-      return 1;
-  }
-}
-
 function charge(t: PricedRate, u: ShipmentUnits): number {
-  return Math.max(t.min, t.usd * quantityOf(t.code, u));
+  return Math.max(t.min, t.usd * t.basis.whole(u));
 }
 
 /**
- * The charge of an entry for the shipment's TEU boxes alone, or its FEU boxes alone (their share of
- * the shipment's TEU-equivalents takes that share of its weight), without making the part's units: the same arithmetic on the one
- * quantity the entry's unit reads. A context prices every tariff pair, so this runs hundreds of
- * times a query (docs/decisions.md R26).
+ * The charge of an entry for the shipment's TEU boxes alone, or its FEU boxes alone, without making
+ * the part's units: the basis counts the boxes itself. A context prices every tariff pair, so this
+ * runs hundreds of times a query (docs/decisions.md R26).
  */
 function chargeBoxes(t: PricedRate, u: ShipmentUnits, kind: 'teu' | 'feu'): number {
-  const teu = kind === 'teu' ? u.teu : 0;
-  const feu = kind === 'feu' ? u.feu : 0;
-  const teuEq = teu + 2 * feu;
-  let q: number;
-  switch (t.code) {
-    case UNIT_TEU:
-      q = teuEq;
-      break;
-    case UNIT_FEU:
-      q = teuEq / 2;
-      break;
-    case UNIT_TRUCK:
-      q = feu + Math.ceil(teu / 2);
-      break;
-    case UNIT_KG:
-      q = u.kg * (u.teuEq > 0 ? teuEq / u.teuEq : 0);
-      break;
-    case UNIT_CHARGEABLE_KG:
-      q = u.chargeableKg * (u.teuEq > 0 ? teuEq / u.teuEq : 0);
-      break;
-    default:
-      q = 1;
-      break;
-  }
-  return Math.max(t.min, t.usd * q);
+  return Math.max(
+    t.min,
+    t.usd * (kind === 'teu' ? t.basis.boxes(u, u.teu, 0) : t.basis.boxes(u, 0, u.feu)),
+  );
 }
 
 /**
@@ -204,5 +157,5 @@ export function perKmUsd(
   km: number,
   u: ShipmentUnits,
 ): number {
-  return Math.max(rule.min_usd ?? 0, rule.usd_per_km * km * tariffQuantity(rule.unit, u));
+  return Math.max(rule.min_usd ?? 0, rule.usd_per_km * km * QUANTITY[rule.unit].whole(u));
 }

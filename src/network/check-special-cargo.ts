@@ -3,7 +3,8 @@
  * of its mode that carries its cargo flag and, when it names a country, stops in that country. An
  * entry no service can ever meet is dead: a country no service of the mode stops in, or a cargo flag
  * no service of the mode (in that country) accepts. Both are warnings, so a network author sees the
- * entry does nothing rather than trusting it to hold rides back.
+ * entry does nothing rather than trusting it to hold rides back. A country's entry shorter than the
+ * entry of the same mode and cargo for every ride never holds one either (the longest applies, C14).
  */
 import { stopsOf, type CargoFlag, type Service, type Terminal } from '../model/index.ts';
 import type { Draft } from './draft.ts';
@@ -35,11 +36,22 @@ export function checkSpecialCargoLeadTimes(
       );
       return;
     }
-    if (!inCountry.some((s) => accepts(s, entry.cargo)))
+    if (!inCountry.some((s) => accepts(s, entry.cargo))) {
       report.warning(
         'network',
         ['special_cargo_lead_times', i, 'cargo'],
         `no ${entry.mode} service${entry.country ? ` stopping in ${entry.country}` : ''} accepts ${entry.cargo}: this lead time never applies`,
+      );
+      return;
+    }
+    const everyRide = entries.find(
+      (e) => e.mode === entry.mode && e.cargo === entry.cargo && e.country === undefined,
+    );
+    if (entry.country !== undefined && everyRide !== undefined && entry.value < everyRide.value)
+      report.warning(
+        'network',
+        ['special_cargo_lead_times', i, 'value'],
+        `the ${entry.cargo} lead time of every ${entry.mode} ride (${everyRide.value} h) is longer: this ${entry.country} one (${entry.value} h) never holds a ride`,
       );
   });
 }

@@ -501,8 +501,7 @@ function answer(
   }
   if (routes.length > 0) for (const n of capacityNotices(routes[0]!, q.shipment)) notices.push(n);
   if (routes.length > 0) for (const n of specialCargoNotices(routes[0]!, ctx.cost)) notices.push(n);
-  if (routes.length > 0)
-    for (const n of specialCargoLeadNotices(routes[0]!, ctx.cost, departH)) notices.push(n);
+  if (routes.length > 0) for (const n of specialCargoLeadNotices(routes[0]!)) notices.push(n);
   if (routes.length > 0)
     for (const n of parcelNotices(routes[0]!, index.network, ctx.cost)) notices.push(n);
   if (routes.length > 0)

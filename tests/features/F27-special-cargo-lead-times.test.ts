@@ -321,6 +321,12 @@ describe('F27 Baotou → Duisburg, built-in network', () => {
         shipment: { feu: 1, ...shipment },
       }),
     );
+  /** a query of the built-in network between two places, booked `depart` (00:00 at the origin) */
+  const planAt = (q: Record<string, unknown>) =>
+    planner.plan(RouteQuery.parse({ objective: 'cost', ...q }));
+  /** the lead-time notice of `mode` and cargo `flag` in an answer */
+  const leadOf = (r: PlanResult, mode: string, flag: string) =>
+    leadNotices(r).find((x) => x.params['mode'] === mode && x.params['flag'] === flag);
 
   it('dangerous goods of class 3 on the train wait for the operator’s DG acceptance, named with its basis', () => {
     // booked Monday 2025-03-03: an ordinary box takes the next Monday's train, the DG box the one after
@@ -355,5 +361,87 @@ describe('F27 Baotou → Duisburg, built-in network', () => {
     expect(de!.params['permit']).toMatch(/VEMAGS/);
     expect(de!.params['sources']).toEqual(['hamburg-de-gst-erlaubnis', 'vechta-gst-erlaubnis']);
     expect(de!.text).toMatch(/336 h from booking/);
+  });
+
+  it('an oversize box on the rail-sea train to Tianjin waits a week for the railway bureau’s approval', () => {
+    // booked Monday 2025-03-03 in Baotou: an ordinary box takes Thursday's train, the flat rack the next one
+    const q = { from: 'Baotou', to: 'Tianjin', depart: '2025-03-03', modes: ['rail', 'road'] };
+    const ordinary = planAt({ ...q, shipment: { feu: 1 } });
+    const oog = planAt({ ...q, shipment: { feu: 1, cargo: ['oversize'] } });
+    expect(oog.status).toBe('ok');
+    const leg = oog.routes[0]!.legs.find((l) => l.service_id === 'baotou-tianjin-rail-sea')!;
+    const plain = ordinary.routes[0]!.legs.find((l) => l.service_id === 'baotou-tianjin-rail-sea')!;
+    expect(leg).toBeDefined();
+    expect(plain).toBeDefined();
+    const bookedH = hoursOf('2025-03-02T16:00:00Z'); // 2025-03-03 00:00 in Baotou (UTC+8)
+    expect(hoursOf(leg.depart)).toBeGreaterThanOrEqual(bookedH + 168);
+    expect(hoursOf(leg.depart) - hoursOf(plain.depart)).toBeCloseTo(168, 6);
+    const n = leadOf(oog, 'rail', 'oversize');
+    expect(n).toBeDefined();
+    expect(n!.params['country']).toBe('CN');
+    expect(n!.params['hours']).toBe(168);
+    expect(n!.params['held_h']).toBeGreaterThan(0);
+    // the rail rules give the procedure, the road rules the time: said to be an assumption
+    expect(n!.params['sources']).toEqual([
+      'mor-2012-rail-overlimit-rules',
+      'mot-2016-overlimit-transport-rules',
+      'assumption',
+    ]);
+    expect(leadNotices(ordinary)).toEqual([]);
+  });
+
+  it('an out-of-gauge box at Tianjin misses the ship its stowage approval is not ready for', () => {
+    // booked Thursday 2025-03-06 at the port: an ordinary box sails on Monday's ship, the flat rack on the next
+    const q = { from: 'Tianjin', to: 'Rotterdam', depart: '2025-03-06' };
+    const ordinary = planAt({ ...q, shipment: { feu: 1 } });
+    const oog = planAt({ ...q, shipment: { feu: 1, cargo: ['oversize'] } });
+    expect(oog.status).toBe('ok');
+    const ship = oog.routes[0]!.legs.find((l) => l.mode === 'sea')!;
+    const plain = ordinary.routes[0]!.legs.find((l) => l.service_id === ship.service_id)!;
+    expect(plain).toBeDefined();
+    const bookedH = hoursOf('2025-03-05T16:00:00Z'); // 2025-03-06 00:00 in Tianjin (UTC+8)
+    // the approval, then the sea cut-off on top
+    expect(hoursOf(ship.depart)).toBeGreaterThanOrEqual(bookedH + 96 + 24);
+    expect(hoursOf(ship.depart) - hoursOf(plain.depart)).toBeCloseTo(168, 6);
+    const n = leadOf(oog, 'sea', 'oversize');
+    expect(n).toBeDefined();
+    expect(n!.params['hours']).toBe(96);
+    expect(n!.params['service']).toBe(ship.service_id);
+    expect(n!.params['sources']).toEqual(['maersk-2020-oog-misdeclaration-fee', 'assumption']);
+  });
+
+  it('lithium batteries by air wait for the airline’s acceptance; on the train, for the operator’s', () => {
+    const bookedH = hoursOf('2025-03-02T16:00:00Z'); // 2025-03-03 00:00 in Baotou (UTC+8)
+    const air = planAt({
+      from: 'Baotou',
+      to: 'Seoul',
+      depart: '2025-03-03',
+      objective: 'time',
+      shipment: { kg: 500, cargo: ['lithium_batteries'] },
+    });
+    expect(air.status).toBe('ok');
+    const flight = air.routes[0]!.legs.find((l) => l.mode === 'air')!;
+    expect(hoursOf(flight.depart)).toBeGreaterThanOrEqual(bookedH + 48);
+    const a = leadOf(air, 'air', 'lithium_batteries');
+    expect(a).toBeDefined();
+    expect(a!.params['hours']).toBe(48);
+    expect(a!.params['service']).toBe(flight.service_id);
+    expect(a!.params['held_h']).toBeGreaterThan(0);
+    expect(a!.params['sources']).toContain('assumption');
+
+    const rail = plan({ cargo: ['lithium_batteries'], lithium_un: 'UN3481' }, '2025-03-03');
+    expect(rail.status).toBe('ok');
+    const train = rail.routes[0]!.legs.find((l) => l.mode === 'rail')!;
+    const t = leadOf(rail, 'rail', 'lithium_batteries');
+    expect(t).toBeDefined();
+    expect(t!.params['hours']).toBe(48);
+    expect(t!.params['service']).toBe(train.service_id);
+    expect(t!.params['sources']).toEqual([
+      'nra-2023-rail-lithium-answer',
+      'utlc-2023-rail-lithium',
+      'hapag-lloyd-dg-booking-confirmation',
+      'assumption',
+    ]);
+    expect(hoursOf(train.depart)).toBeGreaterThanOrEqual(bookedH + 48);
   });
 });

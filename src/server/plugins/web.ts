@@ -1,6 +1,7 @@
 /**
- * The web view: dist/web (built by `npm run build:web`) served at /. When the bundle is missing,
- * / answers a page saying how to build it, instead of a bare 404.
+ * The web view: dist/web (built by `npm run build:web`) served at /. While the bundle is missing,
+ * / answers a page saying how to build it, instead of a bare 404; once it is built, a reload serves
+ * it without restarting the server (the page asks for a reload, so a reload must be enough).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,24 +17,30 @@ const MISSING_PAGE = `<!doctype html>
 </body></html>
 `;
 
-/** Serves the web bundle when `webRoot` holds an index.html; returns whether it did. */
+/** Serves the web bundle from `webRoot`, or the page saying how to build it while it is missing. */
 export async function registerWeb(
   app: FastifyInstance,
   webRoot: string | undefined,
-): Promise<boolean> {
-  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, {
-      root: webRoot,
-      prefix: '/',
-      wildcard: true,
-      index: 'index.html',
-      // compressed by @fastify/compress (plugins/caching.ts); @fastify/static's preCompressed
-      // option is left off: with it, "/" answers 404 to clients that accept br or gzip
-    });
-    return true;
+): Promise<void> {
+  const sendMissing = (reply: { type(t: string): { send(b: string): unknown } }) =>
+    reply.type('text/html; charset=utf-8').send(MISSING_PAGE);
+  if (!webRoot) {
+    app.get('/', { schema: { hide: true } }, async (_req, reply) => sendMissing(reply));
+    return;
   }
+  const index = join(webRoot, 'index.html');
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    prefix: '/',
+    wildcard: true,
+    // "/" is the route below, which checks for the bundle on each request
+    index: false,
+    // a root that does not exist yet is the "not built" case, answered below, not a warning
+    suppressWarning: true,
+    // compressed by @fastify/compress (plugins/caching.ts); @fastify/static's preCompressed
+    // option is left off: with it, "/" answers 404 to clients that accept br or gzip
+  });
   app.get('/', { schema: { hide: true } }, async (_req, reply) =>
-    reply.type('text/html; charset=utf-8').send(MISSING_PAGE),
+    existsSync(index) ? reply.sendFile('index.html') : sendMissing(reply),
   );
-  return false;
 }

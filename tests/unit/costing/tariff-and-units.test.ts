@@ -8,6 +8,7 @@ import {
   quantileOf,
   shipmentUnits,
 } from '../../../src/costing/index.ts';
+import { TariffUnit } from '../../../src/model/index.ts';
 import type { BorderCrossing, NetworkManifest, Tariff } from '../../../src/model/index.ts';
 import type { CostContext } from '../../../src/costing/index.ts';
 
@@ -116,6 +117,27 @@ describe('per-km rule', () => {
     expect(perKmUsd({ unit: 'truck', usd_per_km: 1.5, min_usd: 100 }, 400, u)).toBe(1200);
     expect(perKmUsd({ unit: 'truck', usd_per_km: 1.5, min_usd: 100 }, 20, u)).toBe(100);
   });
+  it('counts the shipment in every unit as the line haul does (one quantity basis per unit)', () => {
+    // one entry prices every box of the shipment, so the line haul of one "km" is the per-km rule's;
+    // a unit whose quantity were worked out apart in the two would differ here
+    for (const unit of TariffUnit.options) {
+      for (const s of [
+        { teu: 3 },
+        { feu: 2, kg: 31_000 },
+        { teu: 1, feu: 1, kg: 17_500 },
+        { kg: 800, m3: 4 },
+        { kg: 12_345 },
+      ]) {
+        const u = shipmentUnits({ ...s, cargo: [], regime: 'general' }, manifest);
+        const perKm = perKmUsd({ unit, usd_per_km: 7.3 }, 1, u);
+        expect(perKm, `${unit} ${JSON.stringify(s)}`).toBeGreaterThan(0);
+        expect(lineHaulUsd([t(unit, 7.3)], u), `${unit} ${JSON.stringify(s)}`).toBeCloseTo(
+          perKm,
+          9,
+        );
+      }
+    }
+  });
 });
 
 describe('distributions', () => {
@@ -177,7 +199,7 @@ describe('line haul pricing of entries as numbers (docs/decisions.md R27)', () =
     return (forTeu ? part(forTeu, u.teu, 0) : 0) + (forFeu ? part(forFeu, 0, u.feu) : 0);
   }
   it('gives what pricing by unit names gives, for every mix of entries and shipments', () => {
-    const units: Tariff['unit'][] = ['teu', 'feu', 'truck', 'kg', 'chargeable_kg', 'shipment'];
+    const units = TariffUnit.options;
     let n = 0;
     for (let mask = 1; mask < 1 << units.length; mask++) {
       const entries = units
@@ -195,6 +217,6 @@ describe('line haul pricing of entries as numbers (docs/decisions.md R27)', () =
         n++;
       }
     }
-    expect(n).toBe(63 * 5);
+    expect(n).toBe(((1 << units.length) - 1) * 5);
   });
 });

@@ -2,7 +2,8 @@
  * The loader on network.yaml `special_cargo_lead_times` (docs/decisions.md C14): a well-formed block is
  * read into the manifest; a malformed one is reported at its field path (unknown flag, negative hours,
  * no name, a second entry for one mode, cargo and country); a dead entry (a country no service of the
- * mode stops in, a cargo flag no such service accepts) is warned about.
+ * mode stops in, a cargo flag no such service accepts, a country's entry shorter than the one for every
+ * ride of its mode) is warned about.
  */
 import { describe, expect, it } from 'vitest';
 import { formatIssue, parseNetwork, type NetworkFileText } from '../../../src/network/index.ts';
@@ -31,11 +32,11 @@ const withOversizeTruck = (files: NetworkFileText[], id: string): NetworkFileTex
     };
   });
 
-const entry = (extra: string) => `  - mode: road
+const entry = (extra: string, hours = 120) => `  - mode: road
     cargo: oversize
     name: a permit
     name_zh: 许可
-    value: 120
+    value: ${hours}
     assumption: "a permit time for the test fixture"
 ${extra}`;
 
@@ -103,5 +104,26 @@ describe('network.yaml special_cargo_lead_times', () => {
     const found = warnings(files);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/no road service stopping in MN accepts oversize/);
+  });
+  it("warns about a country's entry shorter than its mode's entry for every ride, not a longer one", () => {
+    // baotou-erenhot-truck (CN only) takes oversize: every road ride needs 120 h, China's 48 h never binds
+    const found = (cnHours: number) =>
+      warnings(
+        withOversizeTruck(
+          withBlock(
+            `special_cargo_lead_times:\n${entry('')}${entry('    country: CN\n', cnHours)}`,
+          ),
+          'baotou-erenhot-truck',
+        ),
+      );
+    const short = found(48);
+    expect(short).toHaveLength(1);
+    expect(short[0]).toMatch(/special_cargo_lead_times\[1\]\.value/);
+    expect(short[0]).toMatch(
+      /the oversize lead time of every road ride \(120 h\) is longer: this CN one \(48 h\) never holds a ride/,
+    );
+    // as long or longer, the country's entry holds (or shares) its rides: nothing to say
+    expect(found(120)).toEqual([]);
+    expect(found(200)).toEqual([]);
   });
 });
