@@ -46,7 +46,7 @@ export interface PlanTask {
 }
 
 /** An answer's compressed form, as compression.ts makes it for "dynamic" answers, and its ETag. */
-export interface AnswerForm {
+interface AnswerForm {
   encoding: Encoding;
   /** a buffer of its own (not a view into a larger one), so the trip between threads copies no more */
   body: Uint8Array;
