@@ -19,6 +19,7 @@ import {
 } from '../model/index.ts';
 import { resolvePlace, type PlaceResult } from '../network/index.ts';
 import {
+  backtrackPruning,
   backtrackReason,
   chainSteps,
   compileIndex,
@@ -421,7 +422,7 @@ function answer(
     releasePool(res.pool);
   } else {
     const k = what === 'compare' ? MAX_COMPARE_CORRIDORS : q.alternatives;
-    const explored = exploreCorridors(ctx, req, {
+    const exploreOptions: Parameters<typeof exploreCorridors>[2] = {
       maxCorridors: k,
       maxSearches: what === 'compare' ? 2 * MAX_COMPARE_CORRIDORS : 2 * k + 4,
       key: (r, l) =>
@@ -436,7 +437,22 @@ function answer(
         ),
       // back-tracking chains only when nothing else reaches the destination (docs/decisions.md R17)
       accept: (r, l) => backtrackReason(chainSteps(index, r.pool, l)) === null,
-    });
+    };
+    // the searches leave out rides that start a back-track, so a refused chain does not stand in
+    // for its corridor's direct route; only when that finds no accepted route is the exploration
+    // made again over every ride, and its best back-tracking chain is the answer alone
+    // (docs/decisions.md R17, R29)
+    const backtrack = backtrackPruning(
+      index,
+      fromTs.map((t) => t.location),
+      toTs.map((t) => t.location),
+    );
+    let explored = exploreCorridors(ctx, { ...req, backtrack }, exploreOptions);
+    if (!explored.accepted) {
+      labels += explored.labels;
+      for (const h of explored.hits) releasePool(h.result.pool);
+      explored = exploreCorridors(ctx, req, exploreOptions);
+    }
     labels += explored.labels;
     if (explored.hits.length === 0 && explored.truncated) throw labelCapReached(o.maxLabels);
     if (explored.truncated)
