@@ -8,6 +8,7 @@ import { emissionFactorUses, generalizedCostUsd, quantileOf } from '../costing/i
 import {
   sumCostComponents,
   type Distribution,
+  type LegLeadTime,
   type Route,
   type RouteLeg,
   type TerminalRef,
@@ -60,9 +61,11 @@ type Timeline = Route['timeline'];
 
 /**
  * Special cargo's permits and approvals for ride i→j of service s, counted from the booking
- * (decisions C14, `hopLeadTimes`): when they hold the ride past `ready`, the timeline's wait for the
- * entries that bind. Returns when the cargo may board as far as the permits go (`ready` when they
- * do not hold it; never after the departure `board`).
+ * (decisions C14, `hopLeadTimes`; worked out here once: the leg carries them, and the notices and the
+ * simulator read them from the leg). `boardFrom`: when the cargo may board as far as the permits go
+ * (`ready` when they do not hold it; never after the departure `board`); `leadTime`: the leg's, none
+ * when no permit applies. When they hold the ride past `ready`, the timeline's wait for the entries
+ * that bind.
  */
 function permitWait(
   ctx: SearchContext,
@@ -73,12 +76,14 @@ function permitWait(
   board: number,
   terminalId: string,
   timeline: Route['timeline'],
-): number {
-  if (ctx.bookedAtH === undefined || ctx.stopLeadH === null) return ready;
+): { boardFrom: number; leadTime: LegLeadTime | undefined } {
+  if (ctx.bookedAtH === undefined || ctx.stopLeadH === null)
+    return { boardFrom: ready, leadTime: undefined };
   const lead = hopLeadTimes(ctx, s, i, j);
-  if (lead.hours <= 0) return ready;
+  if (lead.hours <= 0) return { boardFrom: ready, leadTime: undefined };
   const permitH = Math.min(board, ctx.bookedAtH + lead.hours);
-  if (permitH - ready > 1e-6) {
+  const held = permitH - ready > 1e-6;
+  if (held) {
     timeline.push({
       type: 'wait',
       label: `wait for ${lead.binding.map((r) => r.name).join(', ')} (${lead.hours} h from booking)`,
@@ -89,7 +94,20 @@ function permitWait(
       service_id: ctx.index.services[s]!.service.id,
     });
   }
-  return Math.max(ready, permitH);
+  const leadTime: LegLeadTime = {
+    hours: lead.hours,
+    held_h: held ? permitH - ready : 0,
+    permits: lead.entries.map((r) => ({
+      cargo: r.cargo,
+      name: r.name,
+      name_zh: r.name_zh,
+      ...(r.country !== undefined ? { country: r.country } : {}),
+      hours: r.value,
+      binding: lead.binding.includes(r),
+      sources: [...new Set([r.source ?? []].flat()), ...(r.assumption ? ['assumption'] : [])],
+    })),
+  };
+  return { boardFrom: Math.max(ready, permitH), leadTime };
 }
 
 /** The money a prefix array (per service stop, search-context.ts) holds for leg k of the service at `base`. */
@@ -293,7 +311,8 @@ export function buildRoute(
         }
       }
       const board = dep0 >= 0 ? dep0 + si.depOffH[i]! : ready;
-      const serviceWaitFrom = permitWait(ctx, s, i, j, ready, board, from.id, timeline);
+      const permits = permitWait(ctx, s, i, j, ready, board, from.id, timeline);
+      const serviceWaitFrom = permits.boardFrom;
       if (board - serviceWaitFrom > 1e-6) {
         timeline.push({
           type: 'wait',
@@ -431,6 +450,7 @@ export function buildRoute(
         ...(si.schedule.cutoffH > 0 ? { cutoff_h: si.schedule.cutoffH } : {}),
         booking: svc.schedule.type === 'on_demand' ? 'on_demand' : 'scheduled',
         ...(svc.driving ? { crew: svc.driving.crew } : {}),
+        ...(permits.leadTime ? { lead_time: permits.leadTime } : {}),
       });
       timeline.push({
         type: 'ride',

@@ -50,6 +50,9 @@ export function roundRoute(route: Route): Route {
         ? { parcel_delivery_usd: usd(l.parcel_delivery_usd) }
         : {}),
       co2e_kg: tenth(l.co2e_kg),
+      ...(l.lead_time !== undefined
+        ? { lead_time: { ...l.lead_time, held_h: hours(l.lead_time.held_h) } }
+        : {}),
     })),
     transfer_events: route.transfer_events.map((t) => ({
       ...t,

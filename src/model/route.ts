@@ -3,7 +3,7 @@
  * money in USD; emissions in kg CO2e. The same shapes go out over the API, the CLI --json and to the web.
  */
 import { z } from 'zod';
-import { CustomsRegime, GaugeChangeMethod, Mode, ServiceKind } from './vocabulary.ts';
+import { CargoFlag, CustomsRegime, GaugeChangeMethod, Mode, ServiceKind } from './vocabulary.ts';
 import { Objective } from './query.ts';
 
 export const TerminalRef = z.object({
@@ -74,6 +74,43 @@ export const CapacitySplit = z.object({
 });
 export type CapacitySplit = z.infer<typeof CapacitySplit>;
 
+/**
+ * A permit or approval a ride's special cargo needs (network.yaml `special_cargo_lead_times`,
+ * docs/decisions.md C14), as the ride's lead time took it.
+ */
+export const LegPermit = z.object({
+  cargo: CargoFlag,
+  name: z.string(),
+  name_zh: z.string(),
+  country: z
+    .string()
+    .optional()
+    .describe('the country of a national permit; absent when filed for every country'),
+  hours: z.number().describe('hours from the booking until it is in hand'),
+  binding: z
+    .boolean()
+    .describe("the longest of the ride's permits (or tying with it): the one the ride waits for"),
+  sources: z.array(z.string()).describe('its source ids, and "assumption" when it is one'),
+});
+export type LegPermit = z.infer<typeof LegPermit>;
+
+/**
+ * What a ride's special cargo waits for before the ride may take it (docs/decisions.md C14): worked
+ * out once, when the route is built; the notices and the simulator read it from here.
+ */
+export const LegLeadTime = z.object({
+  hours: z
+    .number()
+    .describe('hours from the booking before the ride may leave: its longest permit or approval'),
+  held_h: z
+    .number()
+    .describe(
+      'how long the ride waited at `from` for them after the cargo was there (within wait_h; 0 when they were in hand by then)',
+    ),
+  permits: z.array(LegPermit).describe('every permit or approval the ride needs, in flag order'),
+});
+export type LegLeadTime = z.infer<typeof LegLeadTime>;
+
 /** A ride on one service between two of its stops. */
 export const RouteLeg = z.object({
   service_id: z.string(),
@@ -135,6 +172,9 @@ export const RouteLeg = z.object({
     .enum(['single', 'double'])
     .optional()
     .describe('trucks whose running time comes from the driving rules: one driver or two'),
+  lead_time: LegLeadTime.optional().describe(
+    "the permits and approvals the shipment's special cargo needs before this ride; absent when none",
+  ),
 });
 export type RouteLeg = z.infer<typeof RouteLeg>;
 

@@ -169,35 +169,6 @@ function labelCapReached(maxLabels: number | undefined): CorridorError {
   );
 }
 
-/** Places resolved per network: a network is immutable once loaded, and the same few places recur. */
-const placeCache = new WeakMap<Network, Map<string, PlaceResult>>();
-const PLACE_CACHE_MAX = 4096;
-
-/**
- * resolvePlace, remembered per network for typed names (positions are resolved each time): folding
- * and matching the name against every terminal was about 4 % of a plan (docs/decisions.md R26).
- * Callers only read the result; each call gets its own terminals array all the same.
- */
-function resolvePlaceCached(
-  network: Network,
-  ref: RouteQuery['from'],
-  opts: NonNullable<Parameters<typeof resolvePlace>[2]>,
-): PlaceResult {
-  if (typeof ref !== 'string') return resolvePlace(network, ref, opts);
-  let cache = placeCache.get(network);
-  if (!cache) placeCache.set(network, (cache = new Map()));
-  const key = `${opts.modes?.join(',') ?? ''}|${ref}`;
-  let res = cache.get(key);
-  if (!res) {
-    res = resolvePlace(network, ref, opts);
-    if (cache.size >= PLACE_CACHE_MAX) cache.clear();
-    cache.set(key, res);
-  }
-  return res.ok
-    ? { ...res, terminals: [...res.terminals] }
-    : { ...res, suggestions: [...res.suggestions] };
-}
-
 function nodesOf(index: RoutingIndex, terminals: readonly Terminal[]): number[] {
   // a plain loop: flatMap took as long as the rest of the query's set-up around it
   const out: number[] = [];
@@ -217,9 +188,9 @@ function answer(
   checkStaticQuery(network, q);
   const c = q.constraints;
   const modeOpt = c.modes ? { modes: [...c.modes] } : {};
-  const fromRes = resolvePlaceCached(network, q.from, modeOpt);
+  const fromRes = resolvePlace(network, q.from, modeOpt);
   if (!fromRes.ok) throw placeNotFound('from', q.from, fromRes.suggestions);
-  const toRes = resolvePlaceCached(network, q.to, modeOpt);
+  const toRes = resolvePlace(network, q.to, modeOpt);
   if (!toRes.ok) throw placeNotFound('to', q.to, toRes.suggestions);
   const avoidC = new Set(c.avoid_countries);
   const avoidT = new Set(c.avoid_terminals);
@@ -517,8 +488,7 @@ function answer(
   }
   if (routes.length > 0) for (const n of capacityNotices(routes[0]!, q.shipment)) notices.push(n);
   if (routes.length > 0) for (const n of specialCargoNotices(routes[0]!, ctx.cost)) notices.push(n);
-  if (routes.length > 0)
-    for (const n of specialCargoLeadNotices(routes[0]!, ctx.cost, departH)) notices.push(n);
+  if (routes.length > 0) for (const n of specialCargoLeadNotices(routes[0]!)) notices.push(n);
   if (routes.length > 0)
     for (const n of parcelNotices(routes[0]!, index.network, ctx.cost)) notices.push(n);
   if (routes.length > 0)

@@ -7,17 +7,10 @@
 import {
   ratesUsed,
   specialCargoCharges,
-  rideLeadTimes,
   type CostContext,
   type PerUnitSurcharge,
 } from '../costing/index.ts';
-import type {
-  Mode,
-  Notice,
-  Route,
-  SpecialCargoLeadTime,
-  SpecialCargoSurcharge,
-} from '../model/index.ts';
+import type { Mode, Notice, Route, SpecialCargoSurcharge } from '../model/index.ts';
 
 const usdText = (x: number): string =>
   `USD ${x.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
@@ -33,7 +26,7 @@ function rateText(r: PerUnitSurcharge): string {
 const shareText = (share: number): string =>
   `${(share * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} % of the line haul`;
 
-function sourcesOf(rates: readonly (SpecialCargoSurcharge | SpecialCargoLeadTime)[]): string[] {
+function sourcesOf(rates: readonly SpecialCargoSurcharge[]): string[] {
   const ids = new Set<string>();
   let assumed = false;
   for (const r of rates) {
@@ -80,39 +73,30 @@ const hoursText = (h: number): string =>
 /**
  * Notices naming the permits and approvals (decisions C14) the first route's rides waited for: for
  * each one filed for the shipment's flags, the first ride of its mode (in its country, for a national
- * permit), its hours from the booking, how long that ride was held by it and its sources. Which
- * entries apply to a ride and which of them holds it is `rideLeadTimes`, the rule the search and the
- * itinerary follow: only a binding entry (the longest, or one tying with it) reports the ride's wait
- * for it; an entry a longer one outlasts reports `held_h` 0, as the ride did not wait for it.
+ * permit), its hours from the booking, how long that ride was held by it and its sources. They are
+ * read from the legs (`lead_time`), where route building put what the rule (`rideLeadTimes`, the one
+ * the search follows) gives each ride: only a binding entry (the longest, or one tying with it)
+ * reports the ride's wait for it; an entry a longer one outlasts reports `held_h` 0, as the ride did
+ * not wait for it.
  */
-export function specialCargoLeadNotices(
-  route: Route,
-  cost: CostContext,
-  bookedAtH: number,
-): Notice[] {
+export function specialCargoLeadNotices(route: Route): Notice[] {
   const notices: Notice[] = [];
-  const named = new Set<SpecialCargoLeadTime>();
+  /** permits named already: the loader files one per mode, flag and country */
+  const named = new Set<string>();
   for (const leg of route.legs) {
-    const lead = rideLeadTimes(
-      leg.mode,
-      cost,
-      [leg.from, ...leg.via, leg.to].map((t) => t.country),
-    );
-    if (lead.hours <= 0) continue;
-    const departH = Date.parse(leg.depart) / 3_600_000;
-    const readyH = departH - leg.wait_h;
-    const rideHeldH = Math.max(0, Math.min(departH, bookedAtH + lead.hours) - readyH);
-    for (const r of lead.entries) {
-      if (named.has(r)) continue;
-      named.add(r);
-      const binds = lead.binding.includes(r);
-      const held = binds ? Math.round(rideHeldH * 10) / 10 : 0;
-      const sources = sourcesOf([r]);
+    const lead = leg.lead_time;
+    if (lead === undefined || lead.hours <= 0) continue;
+    const binding = lead.permits.filter((r) => r.binding);
+    for (const r of lead.permits) {
+      const key = `${leg.mode} ${r.cargo} ${r.country ?? ''} ${r.name}`;
+      if (named.has(key)) continue;
+      named.add(key);
+      const held = r.binding ? Math.round(lead.held_h * 10) / 10 : 0;
       const flag = r.cargo.replaceAll('_', ' ');
       let effect = 'is not held by it';
       if (held > 0) effect = `waits ${hoursText(held)} for it`;
-      else if (!binds && rideHeldH > 0)
-        effect = `waits for the longer ${lead.binding.map((b) => b.name).join(', ')} (${hoursText(lead.hours)}), not for it`;
+      else if (!r.binding && lead.held_h > 0)
+        effect = `waits for the longer ${binding.map((b) => b.name).join(', ')} (${hoursText(lead.hours)}), not for it`;
       notices.push({
         code: 'SPECIAL_CARGO_LEAD_TIME',
         params: {
@@ -121,12 +105,12 @@ export function specialCargoLeadNotices(
           permit: r.name,
           permit_zh: r.name_zh,
           country: r.country ?? '',
-          hours: r.value,
+          hours: r.hours,
           service: leg.service_id,
           held_h: held,
-          sources,
+          sources: r.sources,
         },
-        text: `${flag}: ${r.name}${r.country ? ` (${r.country})` : ''} before the ${leg.mode} ride on ${leg.service_id}: ${hoursText(r.value)} from booking; the ride ${effect} (${sources.join(', ')})`,
+        text: `${flag}: ${r.name}${r.country ? ` (${r.country})` : ''} before the ${leg.mode} ride on ${leg.service_id}: ${hoursText(r.hours)} from booking; the ride ${effect} (${r.sources.join(', ')})`,
       });
     }
   }

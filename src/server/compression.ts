@@ -22,7 +22,8 @@ const LEVELS: Record<Compression, { gzip: number; br: number }> = {
   static: { gzip: 9, br: 11 },
 };
 
-export function compress(text: string, encoding: Encoding, how: Compression): Buffer {
+/** `text` as a string or as its UTF-8 bytes: the same bytes come out. */
+export function compress(text: string | Buffer, encoding: Encoding, how: Compression): Buffer {
   const level = LEVELS[how][encoding];
   if (encoding === 'gzip') return gzipSync(text, { level });
   return brotliCompressSync(text, {

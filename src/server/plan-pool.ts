@@ -11,9 +11,13 @@ import { runPlanTask, toCorridorError, type PlanOutcome, type PlanTask } from '.
 import type { PlanWorkerData } from './plan-worker.ts';
 import { runMatrixTask, type MatrixTask } from '../matrix/index.ts';
 import type { MatrixCell } from '../contract/index.ts';
+import { Utf8Answer, type CachedAnswer } from './response-cache.ts';
+
+const asBuffer = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
 export interface PlanRunner {
-  run(task: PlanTask): Promise<string>;
+  /** the serialized answer, with the compressed form the task asked for when one was made */
+  run(task: PlanTask): Promise<CachedAnswer>;
   /** a slice of a lane matrix, on the same threads and queue as single searches */
   runMatrix(task: MatrixTask): Promise<MatrixCell[]>;
   /** search threads (0: in-process), so callers can size their slices */
@@ -29,9 +33,19 @@ export function createPlanRunner(
   workers: number,
   queuePerWorker = QUEUE_PER_WORKER,
 ): PlanRunner {
-  const unwrap = (outcome: PlanOutcome): string => {
-    if (outcome.ok) return outcome.json;
-    throw toCorridorError(outcome);
+  const unwrap = (outcome: PlanOutcome): CachedAnswer => {
+    if (!outcome.ok) throw toCorridorError(outcome);
+    // Uint8Arrays once they have crossed between threads: Buffers over the same bytes
+    const answer = new Utf8Answer(asBuffer(outcome.utf8));
+    const form = outcome.form;
+    if (form?.encoding === 'gzip') {
+      answer.gzip = asBuffer(form.body);
+      answer.gzipEtag = form.etag;
+    } else if (form?.encoding === 'br') {
+      answer.br = asBuffer(form.body);
+      answer.brEtag = form.etag;
+    }
+    return answer;
   };
   if (workers <= 0) {
     return {

@@ -1,9 +1,10 @@
 /**
  * One planning task and its outcome, the same in-process and in a worker thread: plan or compare,
  * shape the answer (Pareto cap, GeoJSON), check it against the contract when asked (tests, the
- * library's default, `corridor serve --check-answers`; docs/decisions.md API19) and serialize it.
- * Errors come back as plain data, because a CorridorError does not survive the trip between threads
- * as a class.
+ * library's default, `corridor serve --check-answers`; docs/decisions.md API19), serialize it and
+ * make the compressed form the asking client takes, with its ETag (API20: on a search thread, not on
+ * the event loop that every other request waits for). Errors come back as plain data, because a
+ * CorridorError does not survive the trip between threads as a class.
  */
 import {
   PARETO_MAX_ROUTES,
@@ -19,6 +20,8 @@ import {
   type RouteQuery,
 } from '../model/index.ts';
 import type { Planner } from '../planner/index.ts';
+import { compress, COMPRESS_MIN_BYTES, type Encoding } from './compression.ts';
+import { etagOf } from './etag.ts';
 
 export interface PlanTask {
   method: 'plan' | 'compare';
@@ -35,10 +38,47 @@ export interface PlanTask {
    * a 500. Off, the shaped answer is serialized as it is: the same bytes whenever the check passes
    */
   checkContract: boolean;
+  /**
+   * the form the asking client takes (compression.ts, "dynamic"), made beside the JSON when the
+   * answer reaches the compression threshold; none: the JSON alone
+   */
+  encoding?: Encoding;
+}
+
+/** An answer's compressed form, as compression.ts makes it for "dynamic" answers, and its ETag. */
+interface AnswerForm {
+  encoding: Encoding;
+  /** a buffer of its own (not a view into a larger one), so the trip between threads copies no more */
+  body: Uint8Array;
+  etag: string;
 }
 
 export type PlanOutcome =
-  { ok: true; json: string } | { ok: false; code: ErrorCode; message: string; issues: Issue[] };
+  | {
+      ok: true;
+      /**
+       * the serialized answer as UTF-8 bytes, in a buffer of its own: between threads a buffer is
+       * copied outside the JavaScript heap, where the event loop keeps it (response-cache.ts
+       * Utf8Answer), while a string would land on the heap of the thread that caches it
+       */
+      utf8: Uint8Array;
+      form?: AnswerForm;
+    }
+  | { ok: false; code: ErrorCode; message: string; issues: Issue[] };
+
+/** A buffer of its own holding `b`'s bytes: `b` itself when it already is one. */
+const own = (b: Uint8Array): Uint8Array =>
+  b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b);
+
+/** The answer's bytes and, when asked for and large enough to be sent compressed, its compressed form. */
+function answered(json: string, encoding: Encoding | undefined): PlanOutcome {
+  const utf8 = Buffer.from(json);
+  if (encoding === undefined || utf8.length < COMPRESS_MIN_BYTES)
+    return { ok: true, utf8: own(utf8) };
+  // zlib's output may be a view into its larger working buffer
+  const body = own(compress(utf8, encoding, 'dynamic'));
+  return { ok: true, utf8: own(utf8), form: { encoding, body, etag: etagOf(body) } };
+}
 
 function shape(result: PlanResult, network: string, geojson: boolean): RouteResponseType {
   let routes = result.routes;
@@ -85,7 +125,7 @@ export function runPlanTask(planner: Planner, task: PlanTask): PlanOutcome {
       maxLabels: task.maxLabels,
     });
     const answer = shape(result, task.network, task.geojson);
-    if (!task.checkContract) return { ok: true, json: JSON.stringify(answer) };
+    if (!task.checkContract) return answered(JSON.stringify(answer), task.encoding);
     // checked against the contract once, when computed; a mismatch is our bug (500)
     const checked = RouteResponse.safeEncode(answer);
     if (!checked.success)
@@ -95,7 +135,7 @@ export function runPlanTask(planner: Planner, task: PlanTask): PlanOutcome {
         message: `planner answer does not match the contract: ${checked.error.message}`,
         issues: [],
       };
-    return { ok: true, json: JSON.stringify(checked.data) };
+    return answered(JSON.stringify(checked.data), task.encoding);
   } catch (error) {
     if (error instanceof CorridorError)
       return {

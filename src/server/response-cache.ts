@@ -17,6 +17,12 @@ import { compress, type Encoding, type Compression } from './compression.ts';
  */
 export interface CachedAnswer {
   readonly json: string;
+  /**
+   * the JSON's UTF-8 bytes, when the answer is held as bytes (route answers from a search thread:
+   * Utf8Answer); sent, compressed and hashed in place of the text, which is then decoded only when
+   * read
+   */
+  readonly utf8?: Buffer;
   /** the JSON's length in UTF-8 bytes, once asked for */
   bytes?: number;
   gzip?: Buffer;
@@ -37,8 +43,37 @@ export interface ResponseCacheOptions {
   compression?: Compression;
 }
 
+/**
+ * An answer held as the UTF-8 bytes a search thread made (API20): off the JavaScript heap, so the
+ * caches holding thousands of route answers give the garbage collector little to mark or move, and
+ * the bytes are sent as they are. The text is decoded each time it is read (the shared answers of
+ * API replicas read it), not kept, so what the cache counts is what it holds.
+ */
+export class Utf8Answer implements CachedAnswer {
+  readonly utf8: Buffer;
+  bytes: number;
+  gzip?: Buffer;
+  br?: Buffer;
+  etag?: string;
+  gzipEtag?: string;
+  brEtag?: string;
+  constructor(utf8: Buffer) {
+    this.utf8 = utf8;
+    this.bytes = utf8.length;
+  }
+  get json(): string {
+    return this.utf8.toString('utf8');
+  }
+}
+
+/** The answer as bytes to send, compress or hash: its UTF-8 bytes when held so, else its text. */
+export const bodyOf = (a: CachedAnswer): string | Buffer => a.utf8 ?? a.json;
+
 const sizeOf = (key: string, a: CachedAnswer): number =>
-  (key.length + a.json.length) * 2 + (a.gzip?.length ?? 0) + (a.br?.length ?? 0);
+  key.length * 2 +
+  (a.utf8 !== undefined ? a.utf8.length : a.json.length * 2) +
+  (a.gzip?.length ?? 0) +
+  (a.br?.length ?? 0);
 
 interface Entry {
   readonly answer: CachedAnswer;
@@ -108,7 +143,7 @@ export class ResponseCache {
   formOf(answer: CachedAnswer, encoding: Encoding): Buffer {
     let form = answer[encoding];
     if (form === undefined) {
-      form = compress(answer.json, encoding, this.compression);
+      form = compress(bodyOf(answer), encoding, this.compression);
       answer[encoding] = form;
       for (const cache of [...(holders.get(answer) ?? [])])
         cache.countForm(answer, encoding, form.length);

@@ -8,10 +8,10 @@
  * ETag of each form is computed once, the same way the plugin does (SHA-1 of the bytes sent, base64),
  * and kept with the answer; the plugin still answers 304 to a matching If-None-Match.
  */
-import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { chooseEncoding, compress, COMPRESS_MIN_BYTES } from './compression.ts';
-import type { CachedAnswer, ResponseCache } from './response-cache.ts';
+import { etagOf } from './etag.ts';
+import { bodyOf, type CachedAnswer, type ResponseCache } from './response-cache.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -29,18 +29,13 @@ export function sendAnswer(
     .header('content-type', type)
     .header('vary', typeof vary === 'string' ? `${vary}, accept-encoding` : 'accept-encoding');
   const encoding = chooseEncoding(req.headers['accept-encoding'], from?.compression ?? 'dynamic');
-  if (encoding !== undefined && (a.bytes ??= Buffer.byteLength(a.json)) >= COMPRESS_MIN_BYTES) {
+  if (encoding !== undefined && (a.bytes ??= Buffer.byteLength(bodyOf(a))) >= COMPRESS_MIN_BYTES) {
     void reply.header('content-encoding', encoding);
-    if (from === undefined) return reply.send(compress(a.json, encoding, 'dynamic'));
+    if (from === undefined) return reply.send(compress(bodyOf(a), encoding, 'dynamic'));
     const form = from.formOf(a, encoding);
     const etag = encoding === 'gzip' ? (a.gzipEtag ??= etagOf(form)) : (a.brEtag ??= etagOf(form));
     return reply.header('etag', etag).send(form);
   }
-  if (from !== undefined) void reply.header('etag', (a.etag ??= etagOf(a.json)));
-  return reply.send(a.json);
-}
-
-/** A strong ETag of the bytes sent, as @fastify/etag makes it (its default: SHA-1, base64). */
-function etagOf(bytes: string | Buffer): string {
-  return `"${createHash('sha1').update(bytes).digest('base64')}"`;
+  if (from !== undefined) void reply.header('etag', (a.etag ??= etagOf(bodyOf(a))));
+  return reply.send(bodyOf(a));
 }

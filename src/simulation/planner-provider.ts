@@ -13,7 +13,6 @@ import {
   type Network,
   type PlanResult,
 } from '../model/index.ts';
-import { createCostContext, rideLeadTimes } from '../costing/index.ts';
 import { valueOfTimeUsdPerH } from './choice.ts';
 import type { OptionProvider } from './engine.ts';
 import { routeToOption, type RouteOption } from './route-option.ts';
@@ -59,19 +58,6 @@ export function plannerProvider(
       value_of_time_usd_per_h: valueOfTimeUsdPerH(scenario.choice, s.value_usd),
       carbon_price_usd_per_t: scenario.choice.carbon_price_usd_per_t,
     });
-    // special cargo's permits and approvals per ride, by the planner's own rule (decisions C14): the
-    // options keep them as hours from the booking, which the replay counts from each shipment's own
-    // (ordinary cargo needs none: no cost context is made for it)
-    const cost =
-      query.shipment.cargo.length > 0 ? createCostContext(network.manifest, query) : null;
-    const leadOf = (leg: PlanResult['routes'][number]['legs'][number]): number =>
-      cost === null
-        ? 0
-        : rideLeadTimes(
-            leg.mode,
-            cost,
-            [leg.from, ...leg.via, leg.to].map((t) => t.country),
-          ).hours;
     // a search cut short (time budget, label cap) offers no route; the simulation goes on without it
     const plannedUnder = (within: Conditions): PlanResult['routes'] => {
       try {
@@ -92,7 +78,7 @@ export function plannerProvider(
         (a, b) => a.generalized_cost_usd - b.generalized_cost_usd,
       )) {
         if (options.size >= limit) break;
-        const option = routeToOption(route, network, leadOf);
+        const option = routeToOption(route, network);
         if (!options.has(option.key)) options.set(option.key, option);
       }
     };

@@ -101,15 +101,10 @@ function delayShare(network: Network, serviceId: string, from: string, to: strin
 }
 
 /**
- * Reduces a planned Route to a replayable option. `leadH` gives a leg's special-cargo lead time
- * (decisions C14, hours from the booking; the planner provider reads `rideLeadTimes`), kept on its
- * board step; absent or 0: none.
+ * Reduces a planned Route to a replayable option. A leg's special-cargo lead time (decisions C14,
+ * hours from the booking, as route building gave the leg: `lead_time`) is kept on its board step.
  */
-export function routeToOption(
-  route: Route,
-  network: Network,
-  leadH?: (leg: Route['legs'][number]) => number,
-): RouteOption {
+export function routeToOption(route: Route, network: Network): RouteOption {
   type Timed = { start: number; end: number; make: () => Step[] };
   /** the side of its border an event enters (the event's own `to` when the border is not the network's) */
   const intoOf = (b: Route['border_events'][number]): string => {
@@ -119,7 +114,7 @@ export function routeToOption(
   const items: Timed[] = [];
   const nested = new Set<number>();
   for (const leg of route.legs) {
-    const lead = leadH?.(leg) ?? 0;
+    const lead = leg.lead_time?.hours ?? 0;
     const d0 = ms(leg.depart);
     const d1 = ms(leg.arrive);
     const inside = route.border_events

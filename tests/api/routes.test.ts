@@ -3,7 +3,8 @@
  * as a 200 with its reason, unknown places as 422 with suggestions, GeoJSON, the answer cache.
  * The time budget (503) is tested on the built-in network, whose searches are large enough to hit it.
  */
-import { gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,6 +13,7 @@ import {
   RouteResponse,
   toRouteQuery,
 } from '../../src/contract/index.ts';
+import { compress } from '../../src/server/compression.ts';
 import { runPlanTask } from '../../src/server/plan-task.ts';
 import {
   buildFixtureApp,
@@ -26,6 +28,8 @@ beforeAll(async () => {
   app = await buildFixtureApp();
 });
 afterAll(async () => app.close());
+
+const textOf = (utf8: Uint8Array) => Buffer.from(utf8).toString('utf8');
 
 const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
   app.inject({ method: 'POST', url, payload, headers });
@@ -218,6 +222,33 @@ describe('searches on worker threads', () => {
         404,
         'NETWORK_NOT_FOUND',
       );
+      // the form a client takes is made on the search thread (API20): the bytes and ETag the event
+      // loop would have made, the same JSON as an answer sent without compression
+      const zipBody = fixtureRouteBody({ objective: 'time', alternatives: 3 });
+      const zipped = await pooled.inject({
+        method: 'POST',
+        url: '/api/v1/routes',
+        payload: zipBody,
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      expect(zipped.statusCode).toBe(200);
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      const sha1 = (b: Buffer) => `"${createHash('sha1').update(b).digest('base64')}"`;
+      expect(zipped.headers['etag']).toBe(sha1(zipped.rawPayload));
+      const text = gunzipSync(zipped.rawPayload).toString('utf8');
+      expect(compress(text, 'gzip', 'dynamic').equals(zipped.rawPayload)).toBe(true);
+      for (const encoding of [undefined, 'br']) {
+        const again = await pooled.inject({
+          method: 'POST',
+          url: '/api/v1/routes',
+          payload: zipBody,
+          headers: encoding ? { 'accept-encoding': encoding } : {},
+        });
+        expect(again.headers['content-encoding']).toBe(encoding);
+        expect(
+          (encoding ? brotliDecompressSync(again.rawPayload) : again.rawPayload).toString('utf8'),
+        ).toBe(text);
+      }
       // identical queries arriving while the worker searches share one search: one measured time
       const body = fixtureRouteBody({ objective: 'co2', alternatives: 4 });
       const together = await Promise.all(
@@ -281,7 +312,7 @@ describe('answer size caps', () => {
     };
     const outcome = runPlanTask(planner, task);
     if (!outcome.ok) throw new Error(outcome.message);
-    const body = RouteResponse.parse(JSON.parse(outcome.json));
+    const body = RouteResponse.parse(JSON.parse(textOf(outcome.utf8)));
     expect(body.routes).toHaveLength(PARETO_MAX_ROUTES);
     expect(body.warnings.some((w) => w.includes(`first ${PARETO_MAX_ROUTES}`))).toBe(true);
   });
@@ -321,10 +352,29 @@ describe('the contract check of route answers (docs/decisions.md API19)', () => 
         // the two plans differ only in how long they took
         const timeless = (json: string) =>
           json.replace(/"elapsed_ms":[0-9.e+-]+/, '"elapsed_ms":0');
-        expect(timeless(unchecked.json), `${method} ${JSON.stringify(body)}`).toBe(
-          timeless(checked.json),
+        expect(timeless(textOf(unchecked.utf8)), `${method} ${JSON.stringify(body)}`).toBe(
+          timeless(textOf(checked.utf8)),
         );
       }
+  });
+
+  it('makes the compressed form asked for beside the answer, as the event loop would (API20)', async () => {
+    const { planner } = (await fixtureRegistryOnce()).get(FIXTURE_NETWORK);
+    const query = RouteRequest.parse(fixtureRouteBody({ alternatives: 3 }));
+    const plain = runPlanTask(planner, task(query, false, 'plan'));
+    if (!plain.ok) throw new Error(plain.message);
+    expect(plain.form).toBeUndefined();
+    for (const encoding of ['gzip', 'br'] as const) {
+      const out = runPlanTask(planner, { ...task(query, false, 'plan'), encoding });
+      if (!out.ok || out.form === undefined) throw new Error('no form made');
+      const body = Buffer.from(out.form.body);
+      expect(out.form.encoding).toBe(encoding);
+      expect(body.equals(compress(textOf(out.utf8), encoding, 'dynamic'))).toBe(true);
+      expect(out.form.etag).toBe(`"${createHash('sha1').update(body).digest('base64')}"`);
+      // buffers of their own: the trip between threads copies the answer's bytes, no more
+      expect(out.utf8.byteLength).toBe(out.utf8.buffer.byteLength);
+      expect(out.form.body.byteLength).toBe(out.form.body.buffer.byteLength);
+    }
   });
 
   it('answers 500 for an answer off the contract when on, and sends it as it is when off', async () => {

@@ -15,6 +15,7 @@ import {
   toRouteQuery,
 } from '../../contract/index.ts';
 import { ApiError } from '../api-error.ts';
+import { chooseEncoding, type Encoding } from '../compression.ts';
 import type { ApiContext } from '../context.ts';
 import { okResponse, PLAN_PROBLEMS } from '../problem-responses.ts';
 import { ResponseCache, type CachedAnswer } from '../response-cache.ts';
@@ -86,7 +87,12 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
   }
 
   /** Plans (or finds in the cache) the answer to a validated body; searches run on ctx.planRunner. */
-  const answer = async (method: Method, body: RouteRequest): Promise<CachedAnswer> => {
+  const answer = async (
+    method: Method,
+    body: RouteRequest,
+    /** the form the asking client takes: made on the search thread beside the JSON (API20) */
+    encoding: Encoding | undefined,
+  ): Promise<CachedAnswer> => {
     const { network: named, geojson, query } = toRouteQuery(body);
     const network = named ?? ctx.registry.defaultId;
     const entry = ctx.registry.get(network); // an unknown network is a 404 before anything else
@@ -108,17 +114,17 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
       enqueued_ms: Date.now(),
       maxLabels: ctx.maxLabels,
       checkContract: ctx.checkAnswers,
+      ...(encoding !== undefined ? { encoding } : {}),
     };
     const shared = ctx.sharedAnswers;
     const search = (async (): Promise<CachedAnswer> => {
       // another API replica may have searched this already (REDIS_URL)
       const known = shared ? await shared.get(key) : undefined;
-      const json = known ?? (await ctx.planRunner.run(task));
-      const computed = { json };
+      const computed = known !== undefined ? { json: known } : await ctx.planRunner.run(task);
       if (caching) cache.set(key, computed);
       // an answer for "now" is keyed by the minute: it is not asked for again after it
       if (shared && known === undefined)
-        void shared.set(key, json, query.depart === undefined ? 120 : SHARED_TTL_S);
+        void shared.set(key, computed.json, query.depart === undefined ? 120 : SHARED_TTL_S);
       return computed;
     })();
     inFlight.set(key, search);
@@ -132,7 +138,11 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
   const handle =
     (method: Method) =>
     async (req: FastifyRequest<{ Body: RouteRequest }>, reply: FastifyReply) => {
-      const a = await answer(method, req.body);
+      const a = await answer(
+        method,
+        req.body,
+        chooseEncoding(req.headers['accept-encoding'], cache.compression),
+      );
       const raw = rawBodies.get(req);
       if (raw !== undefined) rawCache.set(rawKey(req.url, raw), a);
       return sendAnswer(req, reply, a, cache);

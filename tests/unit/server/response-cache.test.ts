@@ -1,6 +1,10 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ResponseCache, type CachedAnswer } from '../../../src/server/response-cache.ts';
+import {
+  ResponseCache,
+  Utf8Answer,
+  type CachedAnswer,
+} from '../../../src/server/response-cache.ts';
 
 /** An answer of about `chars` characters of JSON that compresses poorly (distinct numbers). */
 const answer = (i: number, chars = 4_000): CachedAnswer => ({
@@ -50,6 +54,24 @@ describe('ResponseCache bounds', () => {
     expect(gunzipSync(gzip).toString()).toBe(a.json);
     expect(brotliDecompressSync(br).toString()).toBe(a.json);
     expect(cache.heldBytes()).toBe((1 + a.json.length) * 2 + gzip.length + br.length);
+  });
+
+  it('keeps an answer held as UTF-8 bytes (API20) as bytes: counted, compressed and read from them', () => {
+    const cache = new ResponseCache({ maxEntries: 10, maxBytes: 1e9 });
+    // non-Latin text: 3 bytes a character in UTF-8, 2 in a JavaScript string
+    const json = JSON.stringify({ name_zh: '二连浩特'.repeat(300), n: 1 });
+    const a = new Utf8Answer(Buffer.from(json));
+    cache.set('k', a);
+    expect(a.json).toBe(json);
+    expect(a.bytes).toBe(Buffer.byteLength(json));
+    const gzip = cache.formOf(a, 'gzip');
+    expect(gunzipSync(gzip).toString()).toBe(json);
+    expect(cache.heldBytes()).toBe(2 + Buffer.byteLength(json) + gzip.length);
+    // the same form as the text's, byte for byte
+    const text = new ResponseCache({ maxEntries: 10, maxBytes: 1e9 });
+    const b = { json };
+    text.set('k', b);
+    expect(text.formOf(b, 'gzip').equals(gzip)).toBe(true);
   });
 
   it('holds no more than maxEntries and evicts the least recently used first', () => {
