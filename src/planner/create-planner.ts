@@ -412,7 +412,7 @@ function answer(
     // the searches leave out rides that start a back-track, so a refused chain does not stand in
     // for its corridor's direct route; only when that finds no accepted route is the exploration
     // made again over every ride, and its best back-tracking chain is the answer alone
-    // (docs/decisions.md R17, R29)
+    // (docs/decisions.md R17, R30)
     const backtrack = backtrackPruning(
       index,
       fromTs.map((t) => t.location),

@@ -31,7 +31,7 @@ const BACKTRACK_TURN_SLACK_KM = 100;
 const SAME_PLACE_KM = 25;
 
 /**
- * The first rule applied while a search runs (docs/decisions.md R29): a label that has ridden and
+ * The first rule applied while a search runs (docs/decisions.md R30): a label that has ridden and
  * stands at a terminal more than BACKTRACK_AWAY_KM further from the destination than the origin takes
  * no land ride or border crossing from there. Checked after the search only, a back-tracking chain
  * that the search ranked first was refused and its corridor's direct route, which the gateway bans of
