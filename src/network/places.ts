@@ -25,17 +25,7 @@ const nameKeys = (t: Terminal): string[] => [
 ];
 const cityKeys = (t: Terminal): string[] => [t.city, t.city_zh];
 
-/**
- * Folded name and city keys of a terminal, computed once per terminal object: folding every key of
- * every terminal on each lookup was a fifth of a plan call's time. Terminals are immutable once parsed.
- */
-interface FoldedKeys {
-  readonly id: string;
-  readonly names: readonly string[];
-  readonly cities: readonly string[];
-  /** the keys searchPlaces matches, each with its words and its rank penalty (cities rank lower) */
-  readonly searchable: readonly SearchKey[];
-}
+/** A key searchPlaces matches, with its words and its rank penalty (cities rank lower). */
 interface SearchKey {
   readonly key: string;
   readonly words: readonly string[];
@@ -47,25 +37,78 @@ const searchKey = (key: string, penalty: number): SearchKey => ({
   words: key.split(' '),
   penalty,
 });
-const foldedKeys = new WeakMap<Terminal, FoldedKeys>();
-function keysOf(t: Terminal): FoldedKeys {
-  let k = foldedKeys.get(t);
-  if (!k) {
+
+/**
+ * The terminals of a network by folded key (case and diacritics folded: `normalizeName`), built once
+ * per terminal table and read by every caller (the planner for the CLI and the API, the places
+ * search): folding every key of every terminal on each lookup was a fifth of a plan call's time.
+ * Lists are in the network's order, a terminal at most once in each, and never handed out as they are.
+ */
+interface PlaceIndex {
+  /** a name, Chinese name, alias or code → the terminals it names */
+  readonly byName: ReadonlyMap<string, readonly Terminal[]>;
+  /** a city's name → the terminals of that city and those named by it (decisions R19) */
+  readonly byCity: ReadonlyMap<string, readonly Terminal[]>;
+  /** every terminal with the keys searchPlaces matches: its id, names, then its city's names */
+  readonly searchable: readonly { readonly t: Terminal; readonly keys: readonly SearchKey[] }[];
+  /**
+   * each key as filed and lower-cased → its folded form: a place typed as the network spells it is
+   * looked up without folding it again (the same string always folds the same)
+   */
+  readonly folded: ReadonlyMap<string, string>;
+  /**
+   * the suggestions for unknown places asked already (by what was typed; at most MISSES_MAX):
+   * working them out (edit distances to every key) takes about 2 ms, and a client repeating a
+   * mistyped place is answered without them again
+   */
+  readonly misses: Map<string, readonly string[]>;
+}
+const MISSES_MAX = 1024;
+/** per terminal table: a network is immutable once loaded, and a copy that keeps its table shares it */
+const indexes = new WeakMap<ReadonlyMap<string, Terminal>, PlaceIndex>();
+function placeIndexOf(network: Network): PlaceIndex {
+  let idx = indexes.get(network.terminals);
+  if (idx) return idx;
+  const byName = new Map<string, Terminal[]>();
+  const byNameOrCity = new Map<string, Terminal[]>();
+  const cityKeysAll = new Set<string>();
+  const searchable: { t: Terminal; keys: SearchKey[] }[] = [];
+  const add = (m: Map<string, Terminal[]>, key: string, t: Terminal) => {
+    const list = m.get(key);
+    if (list) list.push(t);
+    else m.set(key, [t]);
+  };
+  const folded = new Map<string, string>();
+  const fold = (key: string): string => {
+    let f = folded.get(key);
+    if (f === undefined) {
+      f = normalizeName(key);
+      folded.set(key, f);
+      const lower = key.toLowerCase();
+      if (!folded.has(lower)) folded.set(lower, normalizeName(lower));
+    }
+    return f;
+  };
+  for (const t of network.terminals.values()) {
     const id = normalizeName(t.id);
-    const names = nameKeys(t).map(normalizeName);
-    const cities = cityKeys(t).map(normalizeName);
-    k = {
-      id,
-      names,
-      cities,
-      searchable: [
+    const names = nameKeys(t).map(fold);
+    const cities = cityKeys(t).map(fold);
+    for (const k of new Set(names)) add(byName, k, t);
+    for (const k of new Set([...names, ...cities])) add(byNameOrCity, k, t);
+    for (const k of cities) cityKeysAll.add(k);
+    searchable.push({
+      t,
+      keys: [
         ...[id, ...names].map((key) => searchKey(key, 0)),
         ...cities.map((key) => searchKey(key, CITY_PENALTY)),
       ],
-    };
-    foldedKeys.set(t, k);
+    });
   }
-  return k;
+  const byCity = new Map<string, Terminal[]>();
+  for (const k of cityKeysAll) byCity.set(k, byNameOrCity.get(k)!);
+  idx = { byName, byCity, searchable, folded, misses: new Map() };
+  indexes.set(network.terminals, idx);
+  return idx;
 }
 
 const servesAny = (t: Terminal, modes: readonly Mode[] | undefined) =>
@@ -84,8 +127,8 @@ export function resolvePlace(
   ref: PlaceRef,
   opts: { modes?: Mode[] } = {},
 ): PlaceResult {
-  const all = [...network.terminals.values()];
   if (typeof ref !== 'string') {
+    const all = [...network.terminals.values()];
     const near = nearestWithin(
       all.filter((t) => servesAny(t, opts.modes)),
       ref,
@@ -96,20 +139,32 @@ export function resolvePlace(
     const nearest = nearestWithin(all, ref, (t) => t.location, Infinity).slice(0, 3);
     return { ok: false, suggestions: nearest.map((n) => n.item.id) };
   }
-  const q = normalizeName(ref);
-  const id = ref.trim().toLowerCase();
-  const byId = all.filter((t) => t.id === id);
-  if (byId.length > 0) return { ok: true, terminals: byId, match: 'id' };
+  const byId = network.terminals.get(ref.trim().toLowerCase());
+  if (byId) return { ok: true, terminals: [byId], match: 'id' };
   // a city takes its terminals and any terminal aliased by the city's name ("Tokyo" the port); a
   // name that is no city's is the terminals it names
-  const named = (t: Terminal) => keysOf(t).names.includes(q);
-  const isCity = all.some((t) => keysOf(t).cities.includes(q));
-  const match: PlaceMatch = isCity ? 'city' : 'name';
-  const hits = all.filter((t) => named(t) || (isCity && keysOf(t).cities.includes(q)));
-  if (hits.length === 0) return { ok: false, suggestions: suggestPlaces(network, ref) };
+  const idx = placeIndexOf(network);
+  let q = idx.folded.get(ref);
+  if (q === undefined) {
+    const missed = idx.misses.get(ref);
+    if (missed) return { ok: false, suggestions: [...missed] };
+    q = normalizeName(ref);
+  }
+  const city = idx.byCity.get(q);
+  const hits = city ?? idx.byName.get(q);
+  if (hits === undefined) {
+    const suggestions = suggestPlaces(network, ref);
+    if (idx.misses.size >= MISSES_MAX) idx.misses.clear();
+    idx.misses.set(ref, suggestions);
+    return { ok: false, suggestions: [...suggestions] };
+  }
   const preferred = hits.filter((t) => servesAny(t, opts.modes));
   // none serves the modes: the place all the same, so the planner can say which modes it lacks
-  return { ok: true, terminals: preferred.length > 0 ? preferred : hits, match };
+  return {
+    ok: true,
+    terminals: preferred.length > 0 ? preferred : [...hits],
+    match: city ? 'city' : 'name',
+  };
 }
 
 /** Ids and names close to an unknown place by edit distance, then search hits; at most 5. */
@@ -146,9 +201,9 @@ export function searchPlaces(network: Network, q: string, limit = 10): Terminal[
   const query = normalizeName(q);
   if (query === '') return [];
   const scored: { t: Terminal; score: number }[] = [];
-  for (const t of network.terminals.values()) {
+  for (const { t, keys } of placeIndexOf(network).searchable) {
     let best: number | undefined;
-    for (const key of keysOf(t).searchable) {
+    for (const key of keys) {
       const s = matchScore(key, query);
       if (s !== undefined && (best === undefined || s + key.penalty < best)) best = s + key.penalty;
     }

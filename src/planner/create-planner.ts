@@ -19,6 +19,7 @@ import {
 } from '../model/index.ts';
 import { resolvePlace, type PlaceResult } from '../network/index.ts';
 import {
+  backtrackPruning,
   backtrackReason,
   chainSteps,
   compileIndex,
@@ -168,35 +169,6 @@ function labelCapReached(maxLabels: number | undefined): CorridorError {
   );
 }
 
-/** Places resolved per network: a network is immutable once loaded, and the same few places recur. */
-const placeCache = new WeakMap<Network, Map<string, PlaceResult>>();
-const PLACE_CACHE_MAX = 4096;
-
-/**
- * resolvePlace, remembered per network for typed names (positions are resolved each time): folding
- * and matching the name against every terminal was about 4 % of a plan (docs/decisions.md R26).
- * Callers only read the result; each call gets its own terminals array all the same.
- */
-function resolvePlaceCached(
-  network: Network,
-  ref: RouteQuery['from'],
-  opts: NonNullable<Parameters<typeof resolvePlace>[2]>,
-): PlaceResult {
-  if (typeof ref !== 'string') return resolvePlace(network, ref, opts);
-  let cache = placeCache.get(network);
-  if (!cache) placeCache.set(network, (cache = new Map()));
-  const key = `${opts.modes?.join(',') ?? ''}|${ref}`;
-  let res = cache.get(key);
-  if (!res) {
-    res = resolvePlace(network, ref, opts);
-    if (cache.size >= PLACE_CACHE_MAX) cache.clear();
-    cache.set(key, res);
-  }
-  return res.ok
-    ? { ...res, terminals: [...res.terminals] }
-    : { ...res, suggestions: [...res.suggestions] };
-}
-
 function nodesOf(index: RoutingIndex, terminals: readonly Terminal[]): number[] {
   // a plain loop: flatMap took as long as the rest of the query's set-up around it
   const out: number[] = [];
@@ -216,9 +188,9 @@ function answer(
   checkStaticQuery(network, q);
   const c = q.constraints;
   const modeOpt = c.modes ? { modes: [...c.modes] } : {};
-  const fromRes = resolvePlaceCached(network, q.from, modeOpt);
+  const fromRes = resolvePlace(network, q.from, modeOpt);
   if (!fromRes.ok) throw placeNotFound('from', q.from, fromRes.suggestions);
-  const toRes = resolvePlaceCached(network, q.to, modeOpt);
+  const toRes = resolvePlace(network, q.to, modeOpt);
   if (!toRes.ok) throw placeNotFound('to', q.to, toRes.suggestions);
   const avoidC = new Set(c.avoid_countries);
   const avoidT = new Set(c.avoid_terminals);
@@ -421,7 +393,7 @@ function answer(
     releasePool(res.pool);
   } else {
     const k = what === 'compare' ? MAX_COMPARE_CORRIDORS : q.alternatives;
-    const explored = exploreCorridors(ctx, req, {
+    const exploreOptions: Parameters<typeof exploreCorridors>[2] = {
       maxCorridors: k,
       maxSearches: what === 'compare' ? 2 * MAX_COMPARE_CORRIDORS : 2 * k + 4,
       key: (r, l) =>
@@ -436,7 +408,22 @@ function answer(
         ),
       // back-tracking chains only when nothing else reaches the destination (docs/decisions.md R17)
       accept: (r, l) => backtrackReason(chainSteps(index, r.pool, l)) === null,
-    });
+    };
+    // the searches leave out rides that start a back-track, so a refused chain does not stand in
+    // for its corridor's direct route; only when that finds no accepted route is the exploration
+    // made again over every ride, and its best back-tracking chain is the answer alone
+    // (docs/decisions.md R17, R30)
+    const backtrack = backtrackPruning(
+      index,
+      fromTs.map((t) => t.location),
+      toTs.map((t) => t.location),
+    );
+    let explored = exploreCorridors(ctx, { ...req, backtrack }, exploreOptions);
+    if (!explored.accepted) {
+      labels += explored.labels;
+      for (const h of explored.hits) releasePool(h.result.pool);
+      explored = exploreCorridors(ctx, req, exploreOptions);
+    }
     labels += explored.labels;
     if (explored.hits.length === 0 && explored.truncated) throw labelCapReached(o.maxLabels);
     if (explored.truncated)

@@ -30,11 +30,71 @@ const BACKTRACK_TURN_SLACK_KM = 100;
 /** Two positions closer than this are one place (a hub's rail terminal, bonded zone and airport). */
 const SAME_PLACE_KM = 25;
 
+/**
+ * The first rule applied while a search runs (docs/decisions.md R30): a label that has ridden and
+ * stands at a terminal more than BACKTRACK_AWAY_KM further from the destination than the origin takes
+ * no land ride or border crossing from there. Checked after the search only, a back-tracking chain
+ * that the search ranked first was refused and its corridor's direct route, which the gateway bans of
+ * the exploration do not reach first, could be missed: the fastest reefer box Baotou → Duisburg was
+ * a 62-day sailing behind a refused truck-to-Ulanqab chain, beside a 25-day train.
+ */
+export interface BacktrackPruning {
+  /** per terminal: great circle to the nearest destination terminal minus the origin's (km), a lower bound */
+  readonly awayKm: Float64Array;
+  /** per edge: 1 for a land ride (rail, road hop) or a border crossing */
+  readonly landEdge: Uint8Array;
+}
+
+const landEdgesOf = new WeakMap<RoutingIndex, Uint8Array>();
+
+function landEdges(index: RoutingIndex): Uint8Array {
+  let land = landEdgesOf.get(index);
+  if (land) return land;
+  land = new Uint8Array(index.eKind.length);
+  for (let e = 0; e < land.length; e++) {
+    const kind = index.eKind[e]!;
+    if (kind === EDGE_BORDER) land[e] = 1;
+    else if (kind === EDGE_HOP)
+      land[e] = MODE_TRAITS[MODE_LIST[index.services[index.eRef[e]!]!.mode]!].land ? 1 : 0;
+  }
+  landEdgesOf.set(index, land);
+  return land;
+}
+
+/**
+ * The pruning table of one query. `awayKm` never overstates how far a terminal lies behind the origin
+ * (nearest destination terminal, farthest origin terminal), so the search drops only what the check
+ * after it would refuse.
+ */
+export function backtrackPruning(
+  index: RoutingIndex,
+  origins: readonly LonLat[],
+  destinations: readonly LonLat[],
+): BacktrackPruning {
+  const nearest = (p: LonLat) => {
+    let d = Infinity;
+    for (const q of destinations) d = Math.min(d, haversineKm(p, q));
+    return d;
+  };
+  let start = 0;
+  for (const o of origins) start = Math.max(start, nearest(o));
+  const awayKm = new Float64Array(index.terminals.length);
+  for (let t = 0; t < awayKm.length; t++) awayKm[t] = nearest(index.terminals[t]!.location) - start;
+  return { awayKm, landEdge: landEdges(index) };
+}
+
+/** Whether a label that has ridden and stands at terminal `t` may take no land ride from there. */
+export function landRidesBarred(p: BacktrackPruning, t: number): boolean {
+  return p.awayKm[t]! > BACKTRACK_AWAY_KM;
+}
+
 /** One ride between two changes of service: where it starts and ends, and whether it runs on land. */
 export interface ChainStep {
   readonly from: LonLat;
   readonly to: LonLat;
   readonly land: boolean;
+  /** stops and border crossings passed on board between `from` and `to` */
+  readonly passes?: readonly LonLat[];
 }
 
 /** Why a chain of rides back-tracks, or null when it does not. */
@@ -46,7 +106,12 @@ export function backtrackReason(steps: readonly ChainStep[]): string | null {
   const start = haversineKm(origin, dest);
   // places in the order passed, a hub's terminals taken as one place
   const places: LonLat[] = [origin];
+  const seenBefore = (p: LonLat) =>
+    places.slice(0, -1).some((q) => haversineKm(q, p) < SAME_PLACE_KM);
   for (const s of steps) {
+    // on board past a place the cargo already left: trucked from Erenhot back to Hohhot for a
+    // truck line that runs through Erenhot again
+    if (s.passes?.some(seenBefore)) return 'passes the same place twice';
     if (haversineKm(places[places.length - 1]!, s.to) < SAME_PLACE_KM) continue;
     const again = places.slice(0, -1).findIndex((p) => haversineKm(p, s.to) < SAME_PLACE_KM);
     if (again >= 0) return 'passes the same place twice';
@@ -78,10 +143,19 @@ export function chainSteps(index: RoutingIndex, pool: LabelPool, label: number):
     const kind = index.eKind[e]!;
     if (kind === EDGE_HOP) {
       const si = index.services[index.eRef[e]!]!;
+      const i = index.eI[e]!;
+      const j = index.eJ[e]!;
+      const passes: LonLat[] = [];
+      for (let k = i; k < j; k++) {
+        if (k > i) passes.push(at(si.stops[k]!));
+        const b = si.legBorder[k]!;
+        if (b >= 0) passes.push(at(index.borders[b]!.a), at(index.borders[b]!.b));
+      }
       steps.push({
-        from: at(si.stops[index.eI[e]!]!),
-        to: at(si.stops[index.eJ[e]!]!),
+        from: at(si.stops[i]!),
+        to: at(si.stops[j]!),
         land: MODE_TRAITS[MODE_LIST[si.mode]!].land,
+        passes,
       });
     } else if (kind === EDGE_BORDER) {
       steps.push({

@@ -94,7 +94,14 @@ export function exploreCorridors(
   ctx: SearchContext,
   req: SearchRequest,
   opts: ExploreOptions,
-): { hits: CorridorHit[]; searches: number; labels: number; truncated: boolean } {
+): {
+  hits: CorridorHit[];
+  /** false when no route was accepted and `hits` is the best refused one alone (or empty) */
+  accepted: boolean;
+  searches: number;
+  labels: number;
+  truncated: boolean;
+} {
   const best = new Map<string, CorridorHit>();
   const refused = new Map<string, CorridorHit>();
   const queue: string[][] = [[]];
@@ -169,6 +176,7 @@ export function exploreCorridors(
   for (const h of refused.values()) if (!hits.includes(h)) releasePool(h.result.pool);
   return {
     hits,
+    accepted: best.size > 0,
     searches,
     labels,
     truncated,

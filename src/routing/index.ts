@@ -51,4 +51,10 @@ export {
   type StaticObjective,
 } from './search-static.ts';
 export { exploreCorridors, gatewaysOf, type CorridorHit } from './corridors.ts';
-export { backtrackReason, chainSteps, type ChainStep } from './backtracking.ts';
+export {
+  backtrackPruning,
+  backtrackReason,
+  chainSteps,
+  landRidesBarred,
+  type ChainStep,
+} from './backtracking.ts';

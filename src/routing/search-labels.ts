@@ -10,6 +10,7 @@ import { CorridorError, type Objective } from '../model/index.ts';
 import { generalizedCostUsd, timeScoreH } from '../costing/index.ts';
 import { edgeAt, edgeStatic } from './edge-cost.ts';
 import { OUT_CO2, OUT_DEP0, OUT_MONEY, OUT_SIZE, OUT_TIME } from './edge-out.ts';
+import { landRidesBarred, type BacktrackPruning } from './backtracking.ts';
 import { acquirePool, EDGE_CLEARANCE, EDGE_SOURCE, type LabelPool } from './label-pool.ts';
 import { liftDue } from './lift-due.ts';
 import { lowerBounds } from './lower-bounds.ts';
@@ -35,6 +36,8 @@ export interface SearchRequest {
   /** performance.now() value after which the search aborts */
   deadlineMs?: number | undefined;
   maxLabels?: number | undefined;
+  /** drop land rides that would start a back-track (backtracking.ts); absent: keep every ride */
+  backtrack?: BacktrackPruning | undefined;
 }
 
 export interface SearchResult {
@@ -105,6 +108,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const deadlineH = req.deadlineH ?? Infinity;
   const maxLabels = req.maxLabels ?? DEFAULT_MAX_LABELS;
   const t0 = req.departH;
+  const backtrack = req.backtrack;
   const exportLayer = ctx.customs?.direction === 'export';
   const startLayer = ctx.customs ? 0 : 1;
   // Arrival time is a criterion when the objective values time, or when something depends on the date
@@ -252,6 +256,9 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
           heap.push(pool.add(v + N, L, EDGE_CLEARANCE, hops, m2, t2, co2, -1, k2), k2 + hOf(v));
       }
     }
+    // a label that has ridden and stands too far behind the origin takes no land ride from here
+    const landBarred =
+      backtrack !== undefined && hops > 0 && landRidesBarred(backtrack, idx.nodeTerminal[v]!);
     let cameByBorderFrom = -1;
     const inEdge = pool.edge[L]!;
     // cargo that came on a service (or changed services across a border without a gauge change, whose
@@ -273,6 +280,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       const hu = lbH[u]!;
       // cheap checks first: a node that cannot reach a target is never worth an edge evaluation
       if (hu === Infinity) continue;
+      if (landBarred && backtrack.landEdge[e]) continue;
       const isHop = idx.eKind[e] === EDGE_HOP;
       // a border edge must not stand in for a service's own leg: no re-boarding the service that brought the cargo to the border
       if (isHop && cameByBorderFrom >= 0 && cameByBorderFrom === idx.eRef[e]) continue;

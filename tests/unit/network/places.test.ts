@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNetwork, resolvePlace, searchPlaces } from '../../../src/network/index.ts';
-import type { Network, Terminal } from '../../../src/model/index.ts';
+import {
+  loadNetwork,
+  resolvePlace,
+  searchPlaces,
+  suggestPlaces,
+} from '../../../src/network/index.ts';
+import type { Mode, Network, Terminal } from '../../../src/model/index.ts';
+import { normalizeName } from '../../../src/lib/suggest.ts';
+import { loadBuiltIn } from '../../support/built-in-network.ts';
 import { FIXTURE_DIR } from './fixture-texts.ts';
 
 let network: Network;
@@ -92,6 +99,87 @@ describe('resolvePlace', () => {
     expect(!seoul.ok && seoul.suggestions.filter((x) => x.toLowerCase() === 'seoul')).toHaveLength(
       1,
     );
+  });
+});
+
+/**
+ * What resolvePlace answered when it folded and compared every key of every terminal on each call,
+ * before the index by folded name: the index must give the same answer for anything typed.
+ */
+function referenceResolve(net: Network, ref: string, modes?: Mode[]) {
+  const all = [...net.terminals.values()];
+  const serves = (t: Terminal) =>
+    !modes || modes.length === 0 || t.modes.some((m) => modes.includes(m));
+  const q = normalizeName(ref);
+  const id = ref.trim().toLowerCase();
+  const byId = all.filter((t) => t.id === id);
+  if (byId.length > 0) return { ok: true, terminals: byId, match: 'id' };
+  const names = (t: Terminal) =>
+    [t.name, t.name_zh, ...t.aliases, t.codes.iata ?? [], t.codes.unlocode ?? []]
+      .flat()
+      .map(normalizeName);
+  const cities = (t: Terminal) => [t.city, t.city_zh].map(normalizeName);
+  const isCity = all.some((t) => cities(t).includes(q));
+  const hits = all.filter((t) => names(t).includes(q) || (isCity && cities(t).includes(q)));
+  if (hits.length === 0) return { ok: false, suggestions: suggestPlaces(net, ref) };
+  const preferred = hits.filter(serves);
+  return {
+    ok: true,
+    terminals: preferred.length > 0 ? preferred : hits,
+    match: isCity ? 'city' : 'name',
+  };
+}
+
+describe('resolvePlace by the index of folded names', () => {
+  let builtIn: Network;
+  beforeAll(async () => {
+    ({ network: builtIn } = await loadBuiltIn());
+  });
+
+  it('answers what folding every key of every terminal answers, for all a user may type', () => {
+    for (const net of [network, builtIn]) {
+      const typed = new Set<string>(['nowhere-at-all', 'Tianjn', '  ', 'erenhot-rial']);
+      for (const t of net.terminals.values())
+        for (const k of [
+          t.id,
+          t.name,
+          t.name_zh,
+          ...t.aliases,
+          t.codes.iata ?? '',
+          t.codes.unlocode ?? '',
+          t.city,
+          t.city_zh,
+        ]) {
+          if (k === '') continue;
+          for (const v of [k, k.toUpperCase(), k.toLowerCase(), ` ${k}-`, k.replaceAll(' ', '_')])
+            typed.add(v);
+        }
+      const modeSets: (Mode[] | undefined)[] = [undefined, ['rail'], ['air'], ['road', 'sea']];
+      let cities = 0;
+      for (const ref of typed)
+        for (const modes of modeSets) {
+          const got = resolvePlace(net, ref, modes ? { modes } : {});
+          const want = referenceResolve(net, ref, modes);
+          expect(got, `${ref} ${String(modes)}`).toEqual(want);
+          if (got.ok && got.match === 'city') cities++;
+        }
+      expect(cities).toBeGreaterThan(0);
+    }
+  });
+
+  it('hands each caller lists of its own: changing one changes no later answer', () => {
+    const first = resolvePlace(network, 'Baotou');
+    expect(first.ok).toBe(true);
+    if (first.ok) first.terminals.splice(0, first.terminals.length);
+    // a name tier whose terminals all lack the mode gives them all back: the same, not shared
+    const lacking = resolvePlace(network, 'erlian', { modes: ['road'] });
+    if (lacking.ok) lacking.terminals.push(lacking.terminals[0]!);
+    const miss = resolvePlace(network, 'erenhot-rial');
+    if (!miss.ok) miss.suggestions.splice(0, miss.suggestions.length, 'nowhere');
+    expect(ids(resolvePlace(network, 'Baotou'))).toEqual(['baotou-rail', 'baotou-airport']);
+    expect(ids(resolvePlace(network, 'erlian', { modes: ['road'] }))).toEqual(['erenhot-rail']);
+    const again = resolvePlace(network, 'erenhot-rial');
+    expect(!again.ok && again.suggestions[0]).toBe('erenhot-rail');
   });
 });
 

@@ -2,7 +2,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RouteQuery } from '../../../src/model/index.ts';
 import type { Planner } from '../../../src/planner/index.ts';
-import { backtrackReason, type ChainStep } from '../../../src/routing/index.ts';
+import {
+  backtrackPruning,
+  backtrackReason,
+  compileIndex,
+  landRidesBarred,
+  type ChainStep,
+} from '../../../src/routing/index.ts';
 import { loadBuiltIn } from '../../support/built-in-network.ts';
 
 const chifeng = { lon: 118.89, lat: 42.26 };
@@ -13,6 +19,8 @@ const baotou = { lon: 109.84, lat: 40.66 };
 const moscow = { lon: 37.62, lat: 55.75 };
 const duisburg = { lon: 6.76, lat: 51.43 };
 const busan = { lon: 129.04, lat: 35.1 };
+const erenhot = { lon: 111.98, lat: 43.65 };
+const hohhot = { lon: 111.75, lat: 40.84 };
 
 const land = (from: ChainStep['from'], to: ChainStep['to']): ChainStep => ({
   from,
@@ -44,6 +52,16 @@ describe('backtrackReason', () => {
     ).toBe('passes the same place twice');
   });
 
+  it('finds a place passed again on board', () => {
+    // Chifeng → Erenhot by truck, back south to Hohhot, then a truck line that runs through Erenhot
+    const line = { from: hohhot, to: duisburg, land: true, passes: [erenhot] };
+    expect(backtrackReason([land(chifeng, erenhot), land(erenhot, hohhot), line])).toBe(
+      'passes the same place twice',
+    );
+    // the same line boarded where the chain starts passes Erenhot once
+    expect(backtrackReason([land(baotou, hohhot), line])).toBeNull();
+  });
+
   it('lets a direct chain and a move to the sea through', () => {
     expect(backtrackReason([land(ordos, baotou), land(baotou, duisburg)])).toBeNull();
     expect(
@@ -55,8 +73,9 @@ describe('backtrackReason', () => {
 
 describe('alternatives on the built-in network', () => {
   let planner: Planner;
+  let network: Awaited<ReturnType<typeof loadBuiltIn>>['network'];
   beforeAll(async () => {
-    ({ planner } = await loadBuiltIn());
+    ({ planner, network } = await loadBuiltIn());
   });
   const ask = (from: string, to: string) =>
     planner.plan(
@@ -87,5 +106,71 @@ describe('alternatives on the built-in network', () => {
     const answer = ask('Manzhouli', 'Ulaanbaatar');
     expect(answer.status).toBe('ok');
     expect(answer.routes.length).toBeGreaterThan(0);
+  });
+
+  it('the pruning table bars land rides only where the check after the search refuses them', () => {
+    const index = compileIndex(network);
+    // Tianjin lies 194 km further from Moscow than Chifeng (R17's smallest back-track): barred;
+    // Hohhot is nearer to Duisburg than Baotou and Baotou's own terminals are the origin: not
+    const toMoscow = backtrackPruning(index, [chifeng], [moscow]);
+    const toDuisburg = backtrackPruning(index, [baotou], [duisburg]);
+    const at = (id: string) => index.terminalIndex.get(id)!;
+    expect(toMoscow.awayKm[at('tianjin-port')]).toBeGreaterThan(150);
+    expect(landRidesBarred(toMoscow, at('tianjin-port'))).toBe(true);
+    expect(landRidesBarred(toDuisburg, at('hohhot-rail'))).toBe(false);
+    expect(landRidesBarred(toDuisburg, at('baotou-rail'))).toBe(false);
+    // and the check after the search refuses the chain the table bars
+    expect(backtrackReason([land(chifeng, tianjin), land(tianjin, moscow)])).toMatch(
+      /^changes service on land 19\d km further/,
+    );
+  });
+
+  it('the fastest reefer box Baotou → Duisburg is the train, not a sailing behind a refused chain', () => {
+    // Ranked by time, the search's best was a truck to Ulanqab for its train (refused as a back-track),
+    // and the exploration's gateway bans reached the 62-day sailing before the direct train
+    const answer = planner.plan(
+      RouteQuery.parse({
+        from: 'Baotou',
+        to: 'Duisburg',
+        depart: '2025-03-09',
+        shipment: { feu: 1, cargo: ['reefer'] },
+        objective: 'time',
+      }),
+    );
+    expect(answer.status).toBe('ok');
+    const best = answer.routes[0]!;
+    expect(best.legs.map((l) => l.mode)).toEqual(['rail']);
+    const days =
+      (Date.parse(best.arrive_p50) - Date.parse('2025-03-09T00:00:00+08:00')) / 86_400_000;
+    expect(days).toBeLessThan(30);
+  });
+
+  it('no route of a time answer from Chifeng to Europe passes Erenhot twice', () => {
+    for (const to of ['Duisburg', 'Hamburg', 'Frankfurt']) {
+      const answer = planner.plan(
+        RouteQuery.parse({
+          from: 'Chifeng',
+          to,
+          depart: '2025-03-09',
+          shipment: { feu: 1 },
+          objective: 'time',
+        }),
+      );
+      for (const r of answer.routes) {
+        // cargo that reached Erenhot's road port and left it for another place does not come back
+        // through the Erenhot – Zamyn-Uud crossing on board
+        const reached = r.legs.findIndex((l) => l.to.id === 'erenhot-road');
+        if (reached < 0) continue;
+        for (const leg of r.legs.slice(reached + 1).filter((l) => l.from.id !== 'erenhot-road')) {
+          const onBoard = r.border_events.filter(
+            (b) =>
+              b.border_id === 'erenhot-zamyn-uud-road' &&
+              b.start >= leg.depart &&
+              b.start <= leg.arrive,
+          );
+          expect(onBoard).toEqual([]);
+        }
+      }
+    }
   });
 });
