@@ -123,7 +123,19 @@ export function rssMb(pid: number): number {
  * hardly moves when other work shares the cores.
  */
 export function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return statCpuMs(`/proc/${pid}/stat`);
+}
+
+/**
+ * CPU time (ms, user + system) of the process's main thread alone: a Node server's event loop, apart
+ * from its search threads and V8's and libuv's helper threads.
+ */
+export function eventLoopCpuMs(pid: number): number {
+  return statCpuMs(`/proc/${pid}/task/${pid}/stat`);
+}
+
+function statCpuMs(file: string): number {
+  const fields = readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 

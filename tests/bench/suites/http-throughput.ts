@@ -24,6 +24,7 @@ import type { LoadResult } from '../http/load-result.ts';
 import { buildRouteQueries, placePrefixPaths } from '../http/route-queries.ts';
 import {
   cpuMs,
+  eventLoopCpuMs,
   recordAnswer,
   startBare,
   startCorridor,
@@ -49,8 +50,11 @@ const fmt = (x: number, d = 0) =>
   x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const verdict = (ok: boolean) => (ok ? 'met' : '**NOT met**');
 
-/** A load run's figures and the server's CPU time per request over it (µs). */
-type Measured = LoadResult & { cpuUsPerRequest: number };
+/**
+ * A load run's figures and the server's CPU time per request over it (µs): all its threads, and its
+ * event loop (main thread) alone.
+ */
+type Measured = LoadResult & { cpuUsPerRequest: number; eventLoopUsPerRequest: number };
 
 interface ToolFigures {
   tool: Tool;
@@ -72,9 +76,12 @@ async function measure(
 ): Promise<Measured> {
   const pid = server.child.pid ?? 0;
   const before = cpuMs(pid);
+  const loopBefore = eventLoopCpuMs(pid);
   const r = await runLoad(tool, server.url, workload, settings);
   const used = cpuMs(pid) - before;
-  return { ...r, cpuUsPerRequest: r.requests > 0 ? (1000 * used) / r.requests : Number.NaN };
+  const loop = eventLoopCpuMs(pid) - loopBefore;
+  const perRequest = (ms: number) => (r.requests > 0 ? (1000 * ms) / r.requests : Number.NaN);
+  return { ...r, cpuUsPerRequest: perRequest(used), eventLoopUsPerRequest: perRequest(loop) };
 }
 
 export async function run(): Promise<string> {
@@ -152,11 +159,11 @@ export async function run(): Promise<string> {
         .map((x) => x.toFixed(1))
         .join(' / ')} at the end`,
       '',
-      '| tool | run | req/s | p50 ms | p99 ms | failures | server CPU µs/request | target | |',
-      '|---|---|---:|---:|---:|---:|---:|---|---|',
+      '| tool | run | req/s | p50 ms | p99 ms | failures | server CPU µs/request | of it on the event loop | target | |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---|---|',
     );
     const row = (tool: Tool, name: string, r: Measured, target = '—', met = '') =>
-      `| ${tool} | ${name} | ${fmt(r.rps)} | ${fmt(r.p50Ms, 1)} | ${fmt(r.p99Ms, 1)} | ${r.failures} | ${fmt(r.cpuUsPerRequest, 1)} | ${target} | ${met} |`;
+      `| ${tool} | ${name} | ${fmt(r.rps)} | ${fmt(r.p50Ms, 1)} | ${fmt(r.p99Ms, 1)} | ${r.failures} | ${fmt(r.cpuUsPerRequest, 1)} | ${fmt(r.eventLoopUsPerRequest, 1)} | ${target} | ${met} |`;
     /** what share of `ceiling`'s rate `r` would reach on CPU alone: the ratio of CPU per request */
     const cpuShare = (r: Measured, ceiling: Measured) =>
       `${fmt((100 * ceiling.cpuUsPerRequest) / r.cpuUsPerRequest)} % by CPU per request`;
