@@ -132,6 +132,60 @@ describe('the service model of the built-in network', () => {
     const r = cheapest('manzhouli-rail', 'Duisburg', { constraints: { modes: ['rail'] } });
     expect(r.legs.map((l) => l.service_id)).toEqual(['manzhouli-europe-train']);
   });
+
+  it('Erenhot loads a train to Moscow and Europe: no truck back south to Ulanqab (decisions T16)', () => {
+    const filed = (service: string, to: string) =>
+      planner.network.services
+        .get(service)!
+        .tariffs.find((t) => t.to === to && t.unit === 'feu' && !t.from.startsWith(to))!.usd;
+    // the hub trains' rates, nothing taken off for the shorter Chinese section (an assumption)
+    const rides = [
+      ['Moscow', 'erenhot-moscow-train', filed('ordos-moscow-train', 'moscow')],
+      ['Duisburg', 'erenhot-europe-train', filed('baotou-duisburg-train', 'duisburg')],
+      ['Warsaw', 'erenhot-europe-train', filed('baotou-duisburg-train', 'warsaw')],
+    ] as const;
+    for (const [to, train, usd] of rides)
+      for (const objective of ['cost', 'time'] as const) {
+        const r = planner.plan(
+          query({ from: 'Erenhot', to, depart: '2025-03-03', objective, shipment: { feu: 1 } }),
+        ).routes[0]!;
+        const at = `Erenhot → ${to} by ${objective}`;
+        expect(
+          r.legs.map((l) => l.service_id),
+          at,
+        ).toEqual([train]);
+        expect(r.legs[0]!.from.id, at).toBe('erenhot-rail');
+        expect(
+          r.legs.flatMap((l) => [l.from.id, l.to.id]),
+          at,
+        ).not.toContain('ulanqab-rail');
+        expect(r.cost.line_haul_usd, at).toBe(usd);
+      }
+    // and back: boxes from Europe leave the train at Erenhot
+    const back = cheapest('Duisburg', 'erenhot-rail', { constraints: { modes: ['rail'] } });
+    expect(back.legs.map((l) => l.service_id)).toEqual(['erenhot-europe-train' + RETURN_SUFFIX]);
+  });
+
+  it("Erenhot's trains leave when the hub trains pass, so no hub's box is trucked to the border to overtake its train", () => {
+    for (const from of ['Baotou', 'Hohhot', 'Ulanqab', 'Ordos', 'Chifeng'])
+      for (const to of ['Moscow', 'Duisburg', 'Warsaw'])
+        for (const cargo of [[], ['reefer' as const]]) {
+          const r = planner.plan(
+            query({
+              from,
+              to,
+              depart: '2025-03-03',
+              objective: 'time',
+              shipment: { feu: 1, cargo },
+            }),
+          ).routes[0]!;
+          const rides = r.legs.map((l) => l.service_id);
+          expect(
+            rides.filter((id) => id.startsWith('erenhot-') && id.endsWith('-train')),
+            `${from} → ${to} ${cargo.join()}: ${rides.join(' + ')}`,
+          ).toEqual([]);
+        }
+  });
 });
 
 describe('Europe-bound trains via Erenhot cross Russia in transit (decisions T10)', () => {
@@ -146,13 +200,19 @@ describe('Europe-bound trains via Erenhot cross Russia in transit (decisions T10
   };
 
   it("run Naushki → Moscow at 900 km a day, the transit container trains' daily run, both ways", () => {
-    for (const id of ['baotou-duisburg-train', 'hohhot-hamburg-train', 'ulanqab-warsaw-train'])
+    for (const id of [
+      'baotou-duisburg-train',
+      'hohhot-hamburg-train',
+      'ulanqab-warsaw-train',
+      'erenhot-europe-train',
+    ])
       for (const s of [...speeds(id), ...speeds(id + RETURN_SUFFIX)])
         expect(s, id).toBeCloseTo(37.5, 0);
   });
 
   it('while the Moscow-bound train keeps the Ordos–Moscow 15 days (23.3 km/h)', () => {
-    for (const s of speeds('ordos-moscow-train')) expect(s).toBeCloseTo(23.3, 0);
+    for (const id of ['ordos-moscow-train', 'erenhot-moscow-train'])
+      for (const s of speeds(id)) expect(s, id).toBeCloseTo(23.3, 0);
   });
 
   it('so Baotou → Duisburg rides about 15 days and Ordos → Moscow still 15', () => {

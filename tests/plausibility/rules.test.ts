@@ -154,5 +154,24 @@ describe('plausibility rules', () => {
     ];
     expect(backtracks(twice)).toBe(`passes ${leg.from.id} twice`);
     expect(backtracks(train)).toBeNull();
+    // a border crossed on board at a place the cargo had reached and left: trucked to the border
+    // town, back to a hub, then on a line through the same crossing
+    const border = train.border_events[0]!;
+    const back = { ...leg.from, id: 'hub-behind', lon: leg.from.lon + 1, lat: leg.from.lat + 1 };
+    const throughAgain = clone(train);
+    throughAgain.legs = [
+      { ...clone(train).legs[0]!, to: border.from, depart: border.start, arrive: border.start },
+      {
+        ...clone(train).legs[0]!,
+        from: border.from,
+        to: back,
+        depart: border.start,
+        arrive: border.start,
+      },
+      { ...clone(train).legs[0]!, from: back },
+    ];
+    expect(backtracks(throughAgain)).toBe(`passes ${border.from.id} twice`);
+    // the same line boarded at the origin crosses there once
+    expect(backtracks({ ...clone(train), legs: [clone(train).legs[0]!] })).toBeNull();
   });
 });

@@ -253,6 +253,14 @@ export function backtracks(route: Route): string | null {
   const start = haversineKm(legs[0]!.from, dest);
   const seen = [legs[0]!.from];
   for (const leg of legs) {
+    // a border crossed on board during this leg, at a place the cargo already left (R30)
+    for (const b of route.border_events) {
+      if (b.start < leg.depart || b.start > leg.arrive) continue;
+      const back = [b.from, b.to].find((side) =>
+        seen.slice(0, -1).some((p) => haversineKm(p, side) < 25),
+      );
+      if (back) return `passes ${back.id} twice`;
+    }
     const last = seen[seen.length - 1]!;
     if (haversineKm(last, leg.to) < 25) continue;
     if (seen.slice(0, -1).some((p) => haversineKm(p, leg.to) < 25))
