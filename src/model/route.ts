@@ -420,6 +420,8 @@ export const NOTICE_CODES = {
   PARETO_FOLDED: ['folded'],
   PARETO_CAPPED: ['total', 'shown'],
   CORRIDOR_LABEL_CAP: [],
+  /** every route found back-tracks (decisions R17, R30); the reason is the first route's */
+  BACKTRACKING_ROUTE: ['reason'],
   LATE_ROUTES_LEFT_OUT: ['count'],
   /** the first route pays a special-cargo surcharge on its rides of a mode (decisions C3) */
   SPECIAL_CARGO_SURCHARGE: ['flag', 'mode', 'rides', 'usd', 'rates', 'sources'],

@@ -19,6 +19,7 @@ import {
 } from '../model/index.ts';
 import { resolvePlace, type PlaceResult } from '../network/index.ts';
 import {
+  backtrackFinding,
   backtrackPruning,
   backtrackReason,
   chainSteps,
@@ -363,6 +364,13 @@ function answer(
   };
   const seed = o.seed ?? 1;
   const build = { departH, seed, deadlineH, draws: o.draws };
+  // what the searches need to leave out rides that start a back-track (docs/decisions.md R30)
+  const origins = fromTs.map((t) => t.location);
+  const backtrack = backtrackPruning(
+    index,
+    origins,
+    toTs.map((t) => t.location),
+  );
   let routes: Route[];
   if (objective === 'pareto') {
     const res = searchLabels(ctx, req);
@@ -407,24 +415,30 @@ function answer(
           r.pool.hops[l]!,
         ),
       // back-tracking chains only when nothing else reaches the destination (docs/decisions.md R17)
-      accept: (r, l) => backtrackReason(chainSteps(index, r.pool, l)) === null,
+      accept: (r, l) => backtrackReason(chainSteps(index, r.pool, l), origins) === null,
+      refusedChangeAt: (r, l) => backtrackFinding(chainSteps(index, r.pool, l), origins)?.changeAt,
     };
     // the searches leave out rides that start a back-track, so a refused chain does not stand in
-    // for its corridor's direct route; only when that finds no accepted route is the exploration
-    // made again over every ride, and its best back-tracking chain is the answer alone
+    // for its corridor's direct route; only when that finds no route at all is the exploration made
+    // again over every ride, and its best back-tracking chain is the answer alone, with a notice
     // (docs/decisions.md R17, R30)
-    const backtrack = backtrackPruning(
-      index,
-      fromTs.map((t) => t.location),
-      toTs.map((t) => t.location),
-    );
     let explored = exploreCorridors(ctx, { ...req, backtrack }, exploreOptions);
-    if (!explored.accepted) {
+    if (explored.hits.length === 0) {
       labels += explored.labels;
-      for (const h of explored.hits) releasePool(h.result.pool);
+      const pruned = explored;
       explored = exploreCorridors(ctx, req, exploreOptions);
+      explored.truncated ||= pruned.truncated;
     }
     labels += explored.labels;
+    if (!explored.accepted && explored.hits.length > 0) {
+      const h = explored.hits[0]!;
+      const reason = backtrackReason(chainSteps(index, h.result.pool, h.label), origins)!;
+      warn(
+        'BACKTRACKING_ROUTE',
+        { reason },
+        `every route found back-tracks; the one shown ${reason}`,
+      );
+    }
     if (explored.hits.length === 0 && explored.truncated) throw labelCapReached(o.maxLabels);
     if (explored.truncated)
       warn(
@@ -476,7 +490,7 @@ function answer(
   if (objective !== 'pareto')
     routes = rankSplitRoutes(routes, objective, ctx.cost.transferPenaltyH);
   if (objective === 'cost' && what === 'plan' && q.alternatives >= 2) {
-    const faster = findFasterRoute(ctx, req, routes, build);
+    const faster = findFasterRoute(ctx, { ...req, backtrack }, routes, build);
     labels += faster.labels;
     const inTime =
       faster.route &&

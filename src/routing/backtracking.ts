@@ -39,7 +39,7 @@ const SAME_PLACE_KM = 25;
  * a 62-day sailing behind a refused truck-to-Ulanqab chain, beside a 25-day train.
  */
 export interface BacktrackPruning {
-  /** per terminal: great circle to the nearest destination terminal minus the origin's (km), a lower bound */
+  /** per terminal: km further from the destination than the origin, the least over destination terminals */
   readonly awayKm: Float64Array;
   /** per edge: 1 for a land ride (rail, road hop) or a border crossing */
   readonly landEdge: Uint8Array;
@@ -62,25 +62,32 @@ function landEdges(index: RoutingIndex): Uint8Array {
 }
 
 /**
- * The pruning table of one query. `awayKm` never overstates how far a terminal lies behind the origin
- * (nearest destination terminal, farthest origin terminal), so the search drops only what the check
- * after it would refuse.
+ * The pruning table of one query. The check after the search measures a chain against its own
+ * destination terminal d and the origin place (its terminal nearest d); `awayKm` takes, for each
+ * terminal, the least of that over the destination terminals, so it never overstates the check and
+ * the search drops only what the check would refuse.
  */
 export function backtrackPruning(
   index: RoutingIndex,
   origins: readonly LonLat[],
   destinations: readonly LonLat[],
 ): BacktrackPruning {
-  const nearest = (p: LonLat) => {
-    let d = Infinity;
-    for (const q of destinations) d = Math.min(d, haversineKm(p, q));
-    return d;
-  };
-  let start = 0;
-  for (const o of origins) start = Math.max(start, nearest(o));
+  const starts = destinations.map((d) => originKm(origins, d));
   const awayKm = new Float64Array(index.terminals.length);
-  for (let t = 0; t < awayKm.length; t++) awayKm[t] = nearest(index.terminals[t]!.location) - start;
+  for (let t = 0; t < awayKm.length; t++) {
+    const at = index.terminals[t]!.location;
+    let away = Infinity;
+    destinations.forEach((d, i) => (away = Math.min(away, haversineKm(at, d) - starts[i]!)));
+    awayKm[t] = away;
+  }
   return { awayKm, landEdge: landEdges(index) };
+}
+
+/** How far the origin place lies from `dest`: its terminal nearest it (a city's airport, rail terminal …). */
+function originKm(origins: readonly LonLat[], dest: LonLat): number {
+  let km = Infinity;
+  for (const o of origins) km = Math.min(km, haversineKm(o, dest));
+  return km;
 }
 
 /** Whether a label that has ridden and stands at terminal `t` may take no land ride from there. */
@@ -95,40 +102,86 @@ export interface ChainStep {
   readonly land: boolean;
   /** stops and border crossings passed on board between `from` and `to` */
   readonly passes?: readonly LonLat[];
+  /** terminal indices of `from` and `to`, where the chain is read from a search */
+  readonly fromT?: number;
+  readonly toT?: number;
 }
 
-/** Why a chain of rides back-tracks, or null when it does not. */
-export function backtrackReason(steps: readonly ChainStep[]): string | null {
+/** Why a chain back-tracks, and the terminal where it changes service to turn back, if known. */
+export interface BacktrackFinding {
+  readonly reason: string;
+  readonly changeAt?: number | undefined;
+}
+
+/**
+ * Why a chain of rides back-tracks, or null when it does not. `origins` are the origin place's
+ * terminals (default: where the chain starts): distances behind the origin are counted from the one
+ * nearest the destination, so a chain is judged alike whichever of a city's terminals it leaves from.
+ */
+export function backtrackReason(
+  steps: readonly ChainStep[],
+  origins?: readonly LonLat[],
+): string | null {
+  return backtrackFinding(steps, origins)?.reason ?? null;
+}
+
+/**
+ * backtrackReason with the terminal to forbid changes of service at, so that a search can look for
+ * the same corridor without the back-track (corridors.ts): the place left and then passed again, or
+ * where the cargo changes service too far behind the origin or to turn back.
+ */
+export function backtrackFinding(
+  steps: readonly ChainStep[],
+  origins?: readonly LonLat[],
+): BacktrackFinding | null {
   const n = steps.length;
   if (n < 2) return null;
   const dest = steps[n - 1]!.to;
   const origin = steps[0]!.from;
-  const start = haversineKm(origin, dest);
-  // places in the order passed, a hub's terminals taken as one place
+  const start = originKm(origins ?? [origin], dest);
+  // places in the order passed, a hub's terminals taken as one place, with the terminal reached there
   const places: LonLat[] = [origin];
-  const seenBefore = (p: LonLat) =>
-    places.slice(0, -1).some((q) => haversineKm(q, p) < SAME_PLACE_KM);
+  const placeT: (number | undefined)[] = [steps[0]!.fromT];
+  const seenAt = (p: LonLat) =>
+    places.slice(0, -1).findIndex((q) => haversineKm(q, p) < SAME_PLACE_KM);
+  // a place seen again: the change there is the one to forbid, unless it is where the cargo starts
+  const twice = (k: number): BacktrackFinding => ({
+    reason: 'passes the same place twice',
+    changeAt: k > 0 ? placeT[k] : undefined,
+  });
   for (const s of steps) {
     // on board past a place the cargo already left: trucked from Erenhot back to Hohhot for a
     // truck line that runs through Erenhot again
-    if (s.passes?.some(seenBefore)) return 'passes the same place twice';
+    // (what a ride passes is not added to the places behind the cargo: a train that takes no cargo
+    // off at Małaszewicze runs on to Warsaw, and a truck back is how a box gets there; R30)
+    for (const p of s.passes ?? []) {
+      const k = seenAt(p);
+      if (k >= 0) return twice(k);
+    }
     if (haversineKm(places[places.length - 1]!, s.to) < SAME_PLACE_KM) continue;
-    const again = places.slice(0, -1).findIndex((p) => haversineKm(p, s.to) < SAME_PLACE_KM);
-    if (again >= 0) return 'passes the same place twice';
+    const k = seenAt(s.to);
+    if (k >= 0) return twice(k);
     places.push(s.to);
+    placeT.push(s.toT);
   }
   for (let k = 1; k < n; k++) {
     const here = steps[k]!;
     if (!here.land) continue;
     const away = haversineKm(here.from, dest) - start;
     if (away > BACKTRACK_AWAY_KM)
-      return `changes service on land ${Math.round(away)} km further from the destination than the origin`;
+      return {
+        reason: `changes service on land ${Math.round(away)} km further from the destination than the origin`,
+        changeAt: here.fromT,
+      };
     const before = steps[k - 1]!;
     if (!before.land) continue;
     const direct = haversineKm(before.from, here.to);
     const via = haversineKm(before.from, here.from) + haversineKm(here.from, here.to);
     if (via > BACKTRACK_TURN_RATIO * direct + BACKTRACK_TURN_SLACK_KM)
-      return `turns back on land (${Math.round(via)} km of great circle for ${Math.round(direct)} km)`;
+      return {
+        reason: `turns back on land (${Math.round(via)} km of great circle for ${Math.round(direct)} km)`,
+        changeAt: here.fromT,
+      };
   }
   return null;
 }
@@ -156,13 +209,13 @@ export function chainSteps(index: RoutingIndex, pool: LabelPool, label: number):
         to: at(si.stops[j]!),
         land: MODE_TRAITS[MODE_LIST[si.mode]!].land,
         passes,
+        fromT: si.stops[i]!,
+        toT: si.stops[j]!,
       });
     } else if (kind === EDGE_BORDER) {
-      steps.push({
-        from: at(index.nodeTerminal[index.eFrom[e]!]!),
-        to: at(index.nodeTerminal[index.eTo[e]!]!),
-        land: true,
-      });
+      const fromT = index.nodeTerminal[index.eFrom[e]!]!;
+      const toT = index.nodeTerminal[index.eTo[e]!]!;
+      steps.push({ from: at(fromT), to: at(toT), land: true, fromT, toT });
     }
   }
   return steps;

@@ -50,18 +50,49 @@ export interface ExploreOptions {
   key: (result: SearchResult, label: number) => number;
   /**
    * A route the answer may show (e.g. not a back-tracking chain, backtracking.ts). A refused route's
-   * gateways are still banned in turn to look further, and its corridor counts towards maxCorridors,
-   * so the exploration does no more searches than without the option (an answer may then show fewer
-   * alternatives; looking on for replacements made planner.plan about a third slower). When no route
-   * is accepted the best refused one is returned alone, so a query never loses its answer and shows
-   * no refused alternative beside it.
+   * gateways are still banned in turn to look further; it does not count towards maxCorridors, so a
+   * refused chain never takes the place of a route the answer may show (docs/decisions.md R30), and
+   * maxSearches bounds the work. When no route is accepted the best refused one is returned alone, so
+   * a query never loses its answer and shows no refused alternative beside it.
    */
   accept?: (result: SearchResult, label: number) => boolean;
+  /**
+   * For a refused route, the terminal where it changes service to back-track (backtrackFinding).
+   * The exploration then searches first with changes of service there forbidden, which finds the
+   * same corridor without the back-track (a box trucked to Baotou for the train, not to Erenhot and
+   * back to Ulanqab for the same train), before banning the route's gateways in turn.
+   */
+  refusedChangeAt?: (result: SearchResult, label: number) => number | undefined;
 }
 
-function setBans(ctx: SearchContext, bans: readonly string[], value: 0 | 1): void {
-  ctx.gatewayBans.count += value ? bans.length : -bans.length;
+/** Terminals where the chain ending at `label` changes service (every ride's start but the first). */
+function changesOf(index: RoutingIndex, pool: LabelPool, label: number): string[] {
+  const out: string[] = [];
+  let rides = 0;
+  for (const l of pool.chain(label)) {
+    const e = pool.edge[l]!;
+    if (e < 0) continue;
+    const kind = index.eKind[e]!;
+    if (kind === EDGE_HOP) {
+      if (rides++ > 0) out.push(`change:${index.services[index.eRef[e]!]!.stops[index.eI[e]!]!}`);
+    } else if (kind === EDGE_BORDER && rides++ > 0)
+      out.push(`change:${index.nodeTerminal[index.eFrom[e]!]!}`);
+  }
+  return out;
+}
+
+function setBans(
+  ctx: SearchContext,
+  bans: readonly string[],
+  value: 0 | 1,
+  noChangeAt: Uint8Array | undefined,
+): void {
   for (const g of bans) {
+    if (g.startsWith('change:')) {
+      noChangeAt![Number(g.slice(7))] = value;
+      continue;
+    }
+    ctx.gatewayBans.count += value ? 1 : -1;
     if (g.startsWith('border:')) {
       const b = ctx.index.borderIndex.get(g.slice(7));
       if (b !== undefined) ctx.gatewayBorderBan[b] = value;
@@ -74,14 +105,19 @@ function setBans(ctx: SearchContext, bans: readonly string[], value: 0 | 1): voi
 
 /** Gateways of a route found for `bans` minus one gateway that uses none of `bans`, if any. */
 function knownAnswer(
-  found: ReadonlyMap<string, string[]>,
+  found: ReadonlyMap<string, { gateways: string[]; changes: string[] }>,
   bans: readonly string[],
-): string[] | undefined {
+): { gateways: string[]; changes: string[] } | undefined {
   if (bans.length < 2) return undefined;
   for (let k = 0; k < bans.length; k++) {
     const sub = bans.filter((_, i) => i !== k).join('|');
-    const gateways = found.get(sub);
-    if (gateways && !gateways.some((g) => bans.includes(g))) return gateways;
+    const route = found.get(sub);
+    if (
+      route &&
+      !route.gateways.some((g) => bans.includes(g)) &&
+      !route.changes.some((c) => bans.includes(c))
+    )
+      return route;
   }
   return undefined;
 }
@@ -109,8 +145,11 @@ export function exploreCorridors(
   let searches = 0;
   let labels = 0;
   let truncated = false;
-  // routes found per ban set (joined id → its gateways), to skip searches whose answer is known
-  const found = new Map<string, string[]>();
+  // routes found per ban set (joined id → its gateways and changes of service), to skip searches
+  // whose answer is known
+  const found = new Map<string, { gateways: string[]; changes: string[] }>();
+  const noChangeAt = opts.refusedChangeAt ? new Uint8Array(ctx.index.terminals.length) : undefined;
+  const searchReq = noChangeAt ? { ...req, noChangeAt } : req;
   const enqueue = (bans: readonly string[], gateways: readonly string[]) => {
     for (const g of gateways) {
       const next = [...bans, g].sort();
@@ -120,11 +159,7 @@ export function exploreCorridors(
       queue.push(next);
     }
   };
-  while (
-    queue.length > 0 &&
-    searches < opts.maxSearches &&
-    best.size + refused.size < opts.maxCorridors
-  ) {
+  while (queue.length > 0 && searches < opts.maxSearches && best.size < opts.maxCorridors) {
     const bans = queue.shift()!;
     // Banning more gateways only removes routes: when the search of a ban set with one gateway fewer
     // found a route through none of these gateways, that route is the best here too. It counts as a
@@ -133,15 +168,15 @@ export function exploreCorridors(
     if (known) {
       searches++;
       found.set(bans.join('|'), known);
-      enqueue(bans, known);
+      enqueue(bans, known.gateways);
       continue;
     }
-    setBans(ctx, bans, 1);
+    setBans(ctx, bans, 1, noChangeAt);
     let result: SearchResult;
     try {
-      result = searchLabels(ctx, req);
+      result = searchLabels(ctx, searchReq);
     } finally {
-      setBans(ctx, bans, 0);
+      setBans(ctx, bans, 0, noChangeAt);
     }
     searches++;
     labels += result.labels;
@@ -152,10 +187,19 @@ export function exploreCorridors(
       continue;
     }
     const gateways = gatewaysOf(ctx.index, result.pool, label);
-    found.set(bans.join('|'), gateways);
+    found.set(bans.join('|'), { gateways, changes: changesOf(ctx.index, result.pool, label) });
     const corridorId = gateways.join('>');
     const key = opts.key(result, label);
     const kept = !opts.accept || opts.accept(result, label) ? best : refused;
+    if (kept === refused && opts.refusedChangeAt) {
+      // first look for this corridor without the back-track
+      const t = opts.refusedChangeAt(result, label);
+      const next = t === undefined ? undefined : [...bans, `change:${t}`].sort();
+      if (next && !seen.has(next.join('|'))) {
+        seen.add(next.join('|'));
+        queue.unshift(next);
+      }
+    }
     const prev = kept.get(corridorId);
     if (
       !prev ||

@@ -52,6 +52,7 @@ export {
 } from './search-static.ts';
 export { exploreCorridors, gatewaysOf, type CorridorHit } from './corridors.ts';
 export {
+  backtrackFinding,
   backtrackPruning,
   backtrackReason,
   chainSteps,

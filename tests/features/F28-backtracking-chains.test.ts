@@ -1,0 +1,61 @@
+/**
+ * F28: back-tracking chains (docs/decisions.md R17, R30) on a drawn network. A chain that trucks
+ * 400 km away from the destination for a train is the answer only when nothing else reaches, with a
+ * notice saying so; beside a direct route it is never shown, whatever number of alternatives is asked.
+ */
+import { describe, expect, it } from 'vitest';
+import { createPlanner } from '../../src/planner/index.ts';
+import { drawNetwork, type DrawService } from '../support/draw-network.ts';
+import { query } from '../support/route-query.ts';
+
+// o lies between the hub h (about 340 km east, further from d) and the destination d far west
+const terminals = {
+  o: {
+    country: 'CN',
+    at: [110, 41] as [number, number],
+    modes: ['road', 'rail'] as ('road' | 'rail')[],
+  },
+  h: {
+    country: 'CN',
+    at: [114, 41] as [number, number],
+    modes: ['road', 'rail'] as ('road' | 'rail')[],
+  },
+  d: { country: 'CN', at: [90, 44] as [number, number], modes: ['rail'] as 'rail'[] },
+};
+const chain: Record<string, DrawService> = {
+  truck: { mode: 'road', stops: ['o', 'h'], on_demand_h: 2, usd: 300 },
+  fast: { mode: 'rail', stops: ['h', 'd'], hours: [30], weekly: ['Wed 08:00'], usd: 800 },
+};
+const direct: DrawService = {
+  mode: 'rail',
+  stops: ['o', 'd'],
+  hours: [60],
+  weekly: ['Fri 08:00'],
+  usd: 2500,
+};
+
+describe('F28 back-tracking chains', () => {
+  it('the only route back-tracks: it is the answer, alone, with a notice naming why', () => {
+    const planner = createPlanner(drawNetwork({ terminals, services: chain }));
+    for (const objective of ['cost', 'time'] as const) {
+      const r = planner.plan(query({ from: 'o', to: 'd', objective }));
+      expect(r.status).toBe('ok');
+      expect(r.routes).toHaveLength(1);
+      expect(r.routes[0]!.legs.map((l) => l.service_id)).toEqual(['truck', 'fast']);
+      const notice = r.notices.find((n) => n.code === 'BACKTRACKING_ROUTE');
+      expect(notice?.params['reason']).toMatch(/^changes service on land 3\d\d km further/);
+    }
+  });
+
+  it('beside a direct route the chain is never shown, for 1, 2 or 3 alternatives and any objective', () => {
+    const planner = createPlanner(drawNetwork({ terminals, services: { ...chain, direct } }));
+    for (const objective of ['cost', 'time', 'generalized'] as const)
+      for (const alternatives of [1, 2, 3]) {
+        const r = planner.plan(query({ from: 'o', to: 'd', objective, alternatives }));
+        expect(r.status).toBe('ok');
+        // the chain is cheaper and faster, yet the direct train is the answer
+        expect(r.routes.map((x) => x.legs.map((l) => l.service_id))).toEqual([['direct']]);
+        expect(r.notices.map((n) => n.code)).not.toContain('BACKTRACKING_ROUTE');
+      }
+  });
+});
