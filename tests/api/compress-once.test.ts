@@ -88,6 +88,34 @@ describe('compressed once', () => {
     }
   });
 
+  it('leaves the form of a new route answer to the search thread, and makes another form once on the event loop (API20)', async () => {
+    // the search thread runs the bundled worker, which this file's mock does not reach: what is
+    // counted here is what the event loop compresses
+    const pooled = await buildFixtureApp({ planWorkers: 1, timeBudgetMs: 60_000 });
+    try {
+      const body = fixtureRouteBody({ shipment: { teu: 4 } });
+      const ask = (encoding: string) =>
+        pooled.inject({
+          method: 'POST',
+          url: '/api/v1/routes',
+          payload: body,
+          headers: { 'accept-encoding': encoding },
+        });
+      const before = compressions();
+      const zipped = await ask('gzip');
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(compressions() - before).toBe(0);
+      const br = await ask('br');
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(compressions() - before).toBe(1);
+      expect(brotliDecompressSync(br.rawPayload).equals(gunzipSync(zipped.rawPayload))).toBe(true);
+      await ask('br');
+      expect(compressions() - before).toBe(1);
+    } finally {
+      await pooled.close();
+    }
+  });
+
   it('sends gzip for a route answer when a client accepts gzip and brotli (cheaper to make per query)', async () => {
     const res = await app.inject({
       method: 'POST',
