@@ -215,7 +215,8 @@ const ZH: Record<MessageCode, Template> = {
   PARETO_CAPPED: (p) =>
     `共有 ${formatNumber('zh', p.num('total'))} 条权衡路线，显示其中 ${formatNumber('zh', p.num('shown'))} 条（含两端）。`,
   CORRIDOR_LABEL_CAP: () => '有一次搜索达到上限后停止；可能还有其他通道。',
-  BACKTRACKING_ROUTE: () => '找到的路线都有折返绕行；所示为其中最优的一条，没有不折返的路线可达目的地。',
+  BACKTRACKING_ROUTE: () =>
+    '找到的路线都有折返绕行；所示为其中最优的一条，没有不折返的路线可达目的地。',
   LATE_ROUTES_LEFT_OUT: (p) =>
     `已略去 ${formatNumber('zh', p.num('count'))} 条路线：它们大概率晚于截止时间到达。`,
   SPECIAL_CARGO_SURCHARGE: (p) =>
