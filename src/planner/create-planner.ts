@@ -416,7 +416,7 @@ function answer(
         ),
       // back-tracking chains only when nothing else reaches the destination (docs/decisions.md R17)
       accept: (r, l) => backtrackReason(chainSteps(index, r.pool, l), origins) === null,
-      refusedChangeAt: (r, l) => backtrackFinding(chainSteps(index, r.pool, l), origins)?.changeAt,
+      refusedRide: (r, l) => backtrackFinding(chainSteps(index, r.pool, l), origins)?.ride,
     };
     // the searches leave out rides that start a back-track, so a refused chain does not stand in
     // for its corridor's direct route; only when that finds no route at all is the exploration made
@@ -490,7 +490,7 @@ function answer(
   if (objective !== 'pareto')
     routes = rankSplitRoutes(routes, objective, ctx.cost.transferPenaltyH);
   if (objective === 'cost' && what === 'plan' && q.alternatives >= 2) {
-    const faster = findFasterRoute(ctx, { ...req, backtrack }, routes, build);
+    const faster = findFasterRoute(ctx, { ...req, backtrack }, routes, build, origins);
     labels += faster.labels;
     const inTime =
       faster.route &&

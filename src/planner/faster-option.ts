@@ -10,6 +10,7 @@
  */
 import { buildRoute, type BuildOptions } from '../itinerary/index.ts';
 import type { Notice, Route } from '../model/index.ts';
+import type { LonLat } from '../lib/geo.ts';
 import {
   backtrackReason,
   chainSteps,
@@ -43,6 +44,7 @@ export function findFasterRoute(
   req: SearchRequest,
   routes: readonly Route[],
   build: BuildOptions,
+  origins: readonly LonLat[],
 ): { route: Route | undefined; labels: number } {
   const cheapest = routes[0];
   if (!cheapest || routes.some((r) => isFasterForLittleMore(r, cheapest)))
@@ -63,7 +65,7 @@ export function findFasterRoute(
   try {
     // never a back-tracking chain (R17): offered beside the cheapest, it would be an alternative
     const label = res.targets.find(
-      (l) => backtrackReason(chainSteps(ctx.index, res.pool, l)) === null,
+      (l) => backtrackReason(chainSteps(ctx.index, res.pool, l), origins) === null,
     );
     const route = label === undefined ? undefined : buildRoute(ctx, res.pool, label, build);
     return {

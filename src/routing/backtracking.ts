@@ -105,12 +105,14 @@ export interface ChainStep {
   /** terminal indices of `from` and `to`, where the chain is read from a search */
   readonly fromT?: number;
   readonly toT?: number;
+  /** service index of a ride (absent for a border crossed between services) */
+  readonly service?: number;
 }
 
-/** Why a chain back-tracks, and the terminal where it changes service to turn back, if known. */
+/** Why a chain back-tracks, and the ride that turns it back (its boarding terminal and service), if known. */
 export interface BacktrackFinding {
   readonly reason: string;
-  readonly changeAt?: number | undefined;
+  readonly ride?: { readonly at: number; readonly service: number } | undefined;
 }
 
 /**
@@ -141,15 +143,24 @@ export function backtrackFinding(
   const start = originKm(origins ?? [origin], dest);
   // places in the order passed, a hub's terminals taken as one place, with the terminal reached there
   const places: LonLat[] = [origin];
-  const placeT: (number | undefined)[] = [steps[0]!.fromT];
   const seenAt = (p: LonLat) =>
     places.slice(0, -1).findIndex((q) => haversineKm(q, p) < SAME_PLACE_KM);
-  // a place seen again: the change there is the one to forbid, unless it is where the cargo starts
+  // the ride boarded where step `i` starts, as the one a search may forbid
+  const rideOf = (i: number | undefined): BacktrackFinding['ride'] => {
+    const st = i === undefined ? undefined : steps[i];
+    return st?.fromT !== undefined && st.service !== undefined
+      ? { at: st.fromT, service: st.service }
+      : undefined;
+  };
+  // a place seen again: the ride that left it the first time is the one to forbid there, unless
+  // it is where the cargo starts
+  const placeStep: number[] = [-1];
   const twice = (k: number): BacktrackFinding => ({
     reason: 'passes the same place twice',
-    changeAt: k > 0 ? placeT[k] : undefined,
+    ride: k > 0 ? rideOf(placeStep[k]! + 1) : undefined,
   });
-  for (const s of steps) {
+  for (let si = 0; si < steps.length; si++) {
+    const s = steps[si]!;
     // on board past a place the cargo already left: trucked from Erenhot back to Hohhot for a
     // truck line that runs through Erenhot again
     // (what a ride passes is not added to the places behind the cargo: a train that takes no cargo
@@ -162,7 +173,7 @@ export function backtrackFinding(
     const k = seenAt(s.to);
     if (k >= 0) return twice(k);
     places.push(s.to);
-    placeT.push(s.toT);
+    placeStep.push(si);
   }
   for (let k = 1; k < n; k++) {
     const here = steps[k]!;
@@ -171,7 +182,7 @@ export function backtrackFinding(
     if (away > BACKTRACK_AWAY_KM)
       return {
         reason: `changes service on land ${Math.round(away)} km further from the destination than the origin`,
-        changeAt: here.fromT,
+        ride: rideOf(k),
       };
     const before = steps[k - 1]!;
     if (!before.land) continue;
@@ -180,7 +191,7 @@ export function backtrackFinding(
     if (via > BACKTRACK_TURN_RATIO * direct + BACKTRACK_TURN_SLACK_KM)
       return {
         reason: `turns back on land (${Math.round(via)} km of great circle for ${Math.round(direct)} km)`,
-        changeAt: here.fromT,
+        ride: rideOf(k),
       };
   }
   return null;
@@ -211,6 +222,7 @@ export function chainSteps(index: RoutingIndex, pool: LabelPool, label: number):
         passes,
         fromT: si.stops[i]!,
         toT: si.stops[j]!,
+        service: index.eRef[e]!,
       });
     } else if (kind === EDGE_BORDER) {
       const fromT = index.nodeTerminal[index.eFrom[e]!]!;

@@ -57,26 +57,25 @@ export interface ExploreOptions {
    */
   accept?: (result: SearchResult, label: number) => boolean;
   /**
-   * For a refused route, the terminal where it changes service to back-track (backtrackFinding).
-   * The exploration then searches first with changes of service there forbidden, which finds the
+   * For a refused route, the ride that turns it back (backtrackFinding): its boarding terminal and
+   * service. The exploration's next search leaves out that ride from that terminal, which finds the
    * same corridor without the back-track (a box trucked to Baotou for the train, not to Erenhot and
-   * back to Ulanqab for the same train), before banning the route's gateways in turn.
+   * back to Ulanqab for the same train), before it bans the route's gateways in turn; such a search
+   * does not count against maxSearches, up to maxCorridors of them.
    */
-  refusedChangeAt?: (result: SearchResult, label: number) => number | undefined;
+  refusedRide?: (
+    result: SearchResult,
+    label: number,
+  ) => { at: number; service: number } | undefined;
 }
 
-/** Terminals where the chain ending at `label` changes service (every ride's start but the first). */
-function changesOf(index: RoutingIndex, pool: LabelPool, label: number): string[] {
+/** The rides of the chain ending at `label`, as ride bans would name them. */
+function ridesOf(index: RoutingIndex, pool: LabelPool, label: number): string[] {
   const out: string[] = [];
-  let rides = 0;
   for (const l of pool.chain(label)) {
     const e = pool.edge[l]!;
-    if (e < 0) continue;
-    const kind = index.eKind[e]!;
-    if (kind === EDGE_HOP) {
-      if (rides++ > 0) out.push(`change:${index.services[index.eRef[e]!]!.stops[index.eI[e]!]!}`);
-    } else if (kind === EDGE_BORDER && rides++ > 0)
-      out.push(`change:${index.nodeTerminal[index.eFrom[e]!]!}`);
+    if (e >= 0 && index.eKind[e] === EDGE_HOP)
+      out.push(`ride:${index.services[index.eRef[e]!]!.stops[index.eI[e]!]!}:${index.eRef[e]!}`);
   }
   return out;
 }
@@ -85,11 +84,14 @@ function setBans(
   ctx: SearchContext,
   bans: readonly string[],
   value: 0 | 1,
-  noChangeAt: Uint8Array | undefined,
+  noRide: Set<number>,
 ): void {
   for (const g of bans) {
-    if (g.startsWith('change:')) {
-      noChangeAt![Number(g.slice(7))] = value;
+    if (g.startsWith('ride:')) {
+      const [t, sv] = g.slice(5).split(':').map(Number) as [number, number];
+      const key = sv * ctx.index.terminals.length + t;
+      if (value) noRide.add(key);
+      else noRide.delete(key);
       continue;
     }
     ctx.gatewayBans.count += value ? 1 : -1;
@@ -105,9 +107,9 @@ function setBans(
 
 /** Gateways of a route found for `bans` minus one gateway that uses none of `bans`, if any. */
 function knownAnswer(
-  found: ReadonlyMap<string, { gateways: string[]; changes: string[] }>,
+  found: ReadonlyMap<string, { gateways: string[]; rides: string[] }>,
   bans: readonly string[],
-): { gateways: string[]; changes: string[] } | undefined {
+): { gateways: string[]; rides: string[] } | undefined {
   if (bans.length < 2) return undefined;
   for (let k = 0; k < bans.length; k++) {
     const sub = bans.filter((_, i) => i !== k).join('|');
@@ -115,7 +117,7 @@ function knownAnswer(
     if (
       route &&
       !route.gateways.some((g) => bans.includes(g)) &&
-      !route.changes.some((c) => bans.includes(c))
+      !route.rides.some((c) => bans.includes(c))
     )
       return route;
   }
@@ -145,11 +147,14 @@ export function exploreCorridors(
   let searches = 0;
   let labels = 0;
   let truncated = false;
-  // routes found per ban set (joined id → its gateways and changes of service), to skip searches
-  // whose answer is known
-  const found = new Map<string, { gateways: string[]; changes: string[] }>();
-  const noChangeAt = opts.refusedChangeAt ? new Uint8Array(ctx.index.terminals.length) : undefined;
-  const searchReq = noChangeAt ? { ...req, noChangeAt } : req;
+  // routes found per ban set (joined id → its gateways and rides), to skip searches whose answer is
+  // known
+  const found = new Map<string, { gateways: string[]; rides: string[] }>();
+  const noRide = new Set<number>();
+  const searchReq = opts.refusedRide ? { ...req, noRide } : req;
+  // where the cargo starts: a ride from there is never banned (it may be the only way out)
+  const sourceTerminals = new Set(req.sources.map((v) => ctx.index.nodeTerminal[v]!));
+  let maxSearches = opts.maxSearches;
   const enqueue = (bans: readonly string[], gateways: readonly string[]) => {
     for (const g of gateways) {
       const next = [...bans, g].sort();
@@ -159,7 +164,7 @@ export function exploreCorridors(
       queue.push(next);
     }
   };
-  while (queue.length > 0 && searches < opts.maxSearches && best.size < opts.maxCorridors) {
+  while (queue.length > 0 && searches < maxSearches && best.size < opts.maxCorridors) {
     const bans = queue.shift()!;
     // Banning more gateways only removes routes: when the search of a ban set with one gateway fewer
     // found a route through none of these gateways, that route is the best here too. It counts as a
@@ -171,12 +176,12 @@ export function exploreCorridors(
       enqueue(bans, known.gateways);
       continue;
     }
-    setBans(ctx, bans, 1, noChangeAt);
+    setBans(ctx, bans, 1, noRide);
     let result: SearchResult;
     try {
       result = searchLabels(ctx, searchReq);
     } finally {
-      setBans(ctx, bans, 0, noChangeAt);
+      setBans(ctx, bans, 0, noRide);
     }
     searches++;
     labels += result.labels;
@@ -187,17 +192,19 @@ export function exploreCorridors(
       continue;
     }
     const gateways = gatewaysOf(ctx.index, result.pool, label);
-    found.set(bans.join('|'), { gateways, changes: changesOf(ctx.index, result.pool, label) });
+    found.set(bans.join('|'), { gateways, rides: ridesOf(ctx.index, result.pool, label) });
     const corridorId = gateways.join('>');
     const key = opts.key(result, label);
     const kept = !opts.accept || opts.accept(result, label) ? best : refused;
-    if (kept === refused && opts.refusedChangeAt) {
-      // first look for this corridor without the back-track
-      const t = opts.refusedChangeAt(result, label);
-      const next = t === undefined ? undefined : [...bans, `change:${t}`].sort();
+    if (kept === refused && opts.refusedRide) {
+      // first look for this corridor without the ride that turns it back
+      const ride = opts.refusedRide(result, label);
+      const ban = ride && !sourceTerminals.has(ride.at) ? `ride:${ride.at}:${ride.service}` : '';
+      const next = ban && !bans.includes(ban) ? [...bans, ban].sort() : undefined;
       if (next && !seen.has(next.join('|'))) {
         seen.add(next.join('|'));
         queue.unshift(next);
+        if (maxSearches < opts.maxSearches + opts.maxCorridors) maxSearches++;
       }
     }
     const prev = kept.get(corridorId);

@@ -38,8 +38,8 @@ export interface SearchRequest {
   maxLabels?: number | undefined;
   /** drop land rides that would start a back-track (backtracking.ts); absent: keep every ride */
   backtrack?: BacktrackPruning | undefined;
-  /** per terminal, 1: cargo that has ridden changes to no service there (corridors.ts) */
-  noChangeAt?: Uint8Array | undefined;
+  /** rides not to take: service × terminals + boarding terminal (corridors.ts, a refused chain's ride) */
+  noRide?: ReadonlySet<number> | undefined;
 }
 
 export interface SearchResult {
@@ -111,7 +111,8 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const maxLabels = req.maxLabels ?? DEFAULT_MAX_LABELS;
   const t0 = req.departH;
   const backtrack = req.backtrack;
-  const noChangeAt = req.noChangeAt;
+  const noRide = req.noRide && req.noRide.size > 0 ? req.noRide : undefined;
+  const T = idx.terminals.length;
   const exportLayer = ctx.customs?.direction === 'export';
   const startLayer = ctx.customs ? 0 : 1;
   // Arrival time is a criterion when the objective values time, or when something depends on the date
@@ -260,9 +261,9 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       }
     }
     // a label that has ridden and stands too far behind the origin takes no land ride from here
+    // (an origin terminal is never barred: it lies behind no origin terminal)
     const here = idx.nodeTerminal[v]!;
-    const changeBarred = hops > 0 && noChangeAt !== undefined && noChangeAt[here] === 1;
-    const landBarred = backtrack !== undefined && hops > 0 && landRidesBarred(backtrack, here);
+    const landBarred = backtrack !== undefined && landRidesBarred(backtrack, here);
     let cameByBorderFrom = -1;
     const inEdge = pool.edge[L]!;
     // cargo that came on a service (or changed services across a border without a gauge change, whose
@@ -286,7 +287,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       if (hu === Infinity) continue;
       if (landBarred && backtrack.landEdge[e]) continue;
       const isHop = idx.eKind[e] === EDGE_HOP;
-      if (changeBarred && (isHop || idx.eKind[e] === EDGE_BORDER)) continue;
+      if (isHop && noRide !== undefined && noRide.has(idx.eRef[e]! * T + here)) continue;
       // a border edge must not stand in for a service's own leg: no re-boarding the service that brought the cargo to the border
       if (isHop && cameByBorderFrom >= 0 && cameByBorderFrom === idx.eRef[e]) continue;
       if (
