@@ -34,6 +34,21 @@ const direct: DrawService = {
   usd: 2500,
 };
 
+/** a road and rail terminal of the drawn networks below */
+const stop = (country: string, at: [number, number]) => ({
+  country,
+  at,
+  modes: ['road', 'rail'] as ('road' | 'rail')[],
+});
+/** a weekly train that takes cargo at a, runs back past b (where it takes none) and on to d */
+const through = (stops: [string, string, string]): DrawService => ({
+  mode: 'rail',
+  stops,
+  hours: [4, 30],
+  weekly: ['Wed 08:00'],
+  usd: 800,
+});
+
 describe('F28 back-tracking chains', () => {
   it('the only route back-tracks: it is the answer, alone, with a notice naming why', () => {
     const planner = createPlanner(drawNetwork({ terminals, services: chain }));
@@ -62,24 +77,18 @@ describe('F28 back-tracking chains', () => {
   it('a refused chain does not forbid a bookable route that changes where it turned back', () => {
     // o → t by truck, back to u, onto a train through t: refused (t twice). Forbidding only that
     // ride back from t leaves truck1 + the train from t, 40 h before the slow direct train
-    const T = (at: [number, number]) => ({
-      country: 'CN',
-      at,
-      modes: ['road', 'rail'] as ('road' | 'rail')[],
-    });
     const planner = createPlanner(
       drawNetwork({
-        terminals: { o: T([110, 41]), t: T([111, 43]), u: T([110.5, 42]), d: T([90, 44]) },
+        terminals: {
+          o: stop('CN', [110, 41]),
+          t: stop('CN', [111, 43]),
+          u: stop('CN', [110.5, 42]),
+          d: stop('CN', [90, 44]),
+        },
         services: {
           truck1: { mode: 'road', stops: ['o', 't'], on_demand_h: 1, hours: [5], usd: 300 },
           truck2: { mode: 'road', stops: ['t', 'u'], on_demand_h: 1, hours: [4], usd: 300 },
-          through: {
-            mode: 'rail',
-            stops: ['u', 't', 'd'],
-            hours: [4, 30],
-            weekly: ['Wed 08:00'],
-            usd: 800,
-          },
+          through: through(['u', 't', 'd']),
           'from-t': {
             mode: 'rail',
             stops: ['t', 'd'],
@@ -101,28 +110,17 @@ describe('F28 back-tracking chains', () => {
     // o (CN) walks across to b (MN), trucks to x and takes a train back through b: refused. The ban
     // on that truck from b holds for cargo that has only crossed the border, so the slow truck b → d
     // is found instead of the same chain over and over
-    const T = (country: string, at: [number, number]) => ({
-      country,
-      at,
-      modes: ['road', 'rail'] as ('road' | 'rail')[],
-    });
     const planner = createPlanner(
       drawNetwork({
         terminals: {
-          o: T('CN', [110, 41]),
-          b: T('MN', [110, 41.3]),
-          x: T('MN', [110, 42.5]),
-          d: T('MN', [90, 44]),
+          o: stop('CN', [110, 41]),
+          b: stop('MN', [110, 41.3]),
+          x: stop('MN', [110, 42.5]),
+          d: stop('MN', [90, 44]),
         },
         services: {
           'truck-bx': { mode: 'road', stops: ['b', 'x'], on_demand_h: 1, hours: [4], usd: 300 },
-          through: {
-            mode: 'rail',
-            stops: ['x', 'b', 'd'],
-            hours: [4, 30],
-            weekly: ['Wed 08:00'],
-            usd: 800,
-          },
+          through: through(['x', 'b', 'd']),
           'truck-bd': { mode: 'road', stops: ['b', 'd'], on_demand_h: 1, hours: [100], usd: 2500 },
         },
         borders: { 'o-b': { sides: ['o', 'b'], mode: 'road', dwell_h: 1, usd_per_teu: 0 } },

@@ -26,6 +26,15 @@ const t = (unit: Tariff['unit'], usd: number, min_usd?: number): Tariff => ({
   source: 'x',
 });
 
+/** boxes of both sizes, weight beside them, loose cargo by weight and volume */
+const SHIPMENT_MIXES = [
+  { teu: 3 },
+  { feu: 2, kg: 31_000 },
+  { teu: 1, feu: 1, kg: 17_500 },
+  { kg: 800, m3: 4 },
+  { kg: 12_345 },
+];
+
 describe('shipment units', () => {
   it('counts TEU equivalents, trucks and tonnes for containers', () => {
     const u = shipmentUnits({ teu: 3, feu: 2, cargo: [], regime: 'general' }, manifest);
@@ -121,13 +130,7 @@ describe('per-km rule', () => {
     // one entry prices every box of the shipment, so the line haul of one "km" is the per-km rule's;
     // a unit whose quantity were worked out apart in the two would differ here
     for (const unit of TariffUnit.options) {
-      for (const s of [
-        { teu: 3 },
-        { feu: 2, kg: 31_000 },
-        { teu: 1, feu: 1, kg: 17_500 },
-        { kg: 800, m3: 4 },
-        { kg: 12_345 },
-      ]) {
+      for (const s of SHIPMENT_MIXES) {
         const u = shipmentUnits({ ...s, cargo: [], regime: 'general' }, manifest);
         const perKm = perKmUsd({ unit, usd_per_km: 7.3 }, 1, u);
         expect(perKm, `${unit} ${JSON.stringify(s)}`).toBeGreaterThan(0);
@@ -205,13 +208,7 @@ describe('line haul pricing of entries as numbers (docs/decisions.md R27)', () =
       const entries = units
         .filter((_, k) => mask & (1 << k))
         .map((x, k) => t(x, 0.37 + 113 * k, k % 2 ? 250 * k : undefined));
-      for (const s of [
-        { teu: 3 },
-        { feu: 2, kg: 31_000 },
-        { teu: 1, feu: 1, kg: 17_500 },
-        { kg: 800, m3: 4 },
-        { kg: 12_345 },
-      ]) {
+      for (const s of SHIPMENT_MIXES) {
         const u = shipmentUnits({ ...s, cargo: [], regime: 'general' }, manifest);
         expect(lineHaulUsd(entries, u)).toBe(reference(entries, u));
         n++;
