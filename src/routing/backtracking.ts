@@ -152,12 +152,21 @@ export function backtrackFinding(
       ? { at: st.fromT, service: st.service }
       : undefined;
   };
-  // a place seen again: the ride that left it the first time is the one to forbid there, unless
-  // it is where the cargo starts
+  // a place seen again: the ride that moved on from it the first time is the one to forbid (the
+  // step that reached the next place, past shuttles inside the place; past a border crossed on
+  // foot, the ride taken on the far side). Where the cargo starts is left to the caller (corridors.ts
+  // never bans a ride from a source terminal)
   const placeStep: number[] = [-1];
+  const rideFrom = (i: number | undefined): BacktrackFinding['ride'] => {
+    for (let j = i ?? steps.length; j < steps.length; j++) {
+      const ride = rideOf(j);
+      if (ride || steps[j]!.service !== undefined) return ride;
+    }
+    return undefined;
+  };
   const twice = (k: number): BacktrackFinding => ({
     reason: 'passes the same place twice',
-    ride: k > 0 ? rideOf(placeStep[k]! + 1) : undefined,
+    ride: rideFrom(placeStep[k + 1]),
   });
   for (let si = 0; si < steps.length; si++) {
     const s = steps[si]!;

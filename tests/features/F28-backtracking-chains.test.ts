@@ -133,4 +133,84 @@ describe('F28 back-tracking chains', () => {
       expect(r.notices.map((n) => n.code)).not.toContain('BACKTRACKING_ROUTE');
     }
   });
+
+  it('a query by position boards at any terminal within reach, the far ones too', () => {
+    // the position lies between o1 and o2, 280 km apart: o2's fast train is no back-track
+    const planner = createPlanner(
+      drawNetwork({
+        terminals: {
+          o1: stop('CN', [110, 41]),
+          o2: stop('CN', [113.3, 41]),
+          d: stop('CN', [90, 44]),
+        },
+        services: {
+          fast: { mode: 'rail', stops: ['o2', 'd'], hours: [30], weekly: ['Wed 08:00'], usd: 800 },
+          slow: { mode: 'rail', stops: ['o1', 'd'], hours: [90], weekly: ['Wed 08:00'], usd: 800 },
+        },
+      }),
+    );
+    const r = planner.plan(
+      query({ from: { lon: 111.65, lat: 41 }, to: 'd', objective: 'time', alternatives: 1 }),
+    );
+    expect(r.routes[0]!.legs.map((l) => l.service_id)).toEqual(['fast']);
+  });
+
+  it('the ride banned is the one that moved on from the place, past a shuttle inside it', () => {
+    // o → h1 by truck, a shuttle to h2 (the same hub), a truck on to t and a train back through h2:
+    // refused. Banning the shuttle would lose truck1 + shuttle + the train from h2; the truck on is banned
+    const planner = createPlanner(
+      drawNetwork({
+        terminals: {
+          o: stop('CN', [110, 41]),
+          h1: stop('CN', [111, 43]),
+          h2: stop('CN', [111.1, 43]),
+          t: stop('CN', [111.5, 44]),
+          d: stop('CN', [90, 44]),
+        },
+        services: {
+          truck1: { mode: 'road', stops: ['o', 'h1'], on_demand_h: 1, hours: [5], usd: 300 },
+          shuttle: { mode: 'road', stops: ['h1', 'h2'], on_demand_h: 1, hours: [1], usd: 50 },
+          truck2: { mode: 'road', stops: ['h2', 't'], on_demand_h: 1, hours: [2], usd: 300 },
+          through: { ...through(['t', 'h2', 'd']), hours: [2, 30] },
+          'from-h2': {
+            mode: 'rail',
+            stops: ['h2', 'd'],
+            hours: [50],
+            weekly: ['Wed 08:00'],
+            usd: 900,
+          },
+          slow: { mode: 'rail', stops: ['o', 'd'], hours: [90], weekly: ['Wed 08:00'], usd: 2500 },
+        },
+      }),
+    );
+    for (const alternatives of [1, 3]) {
+      const r = planner.plan(query({ from: 'o', to: 'd', objective: 'time', alternatives }));
+      expect(r.routes[0]!.legs.map((l) => l.service_id)).toEqual(['truck1', 'shuttle', 'from-h2']);
+    }
+  });
+
+  it('a border crossed on foot beside the origin: the ride on the far side is banned', () => {
+    // as above with the border side 11 km from o, one place with it: the truck from b is banned
+    const planner = createPlanner(
+      drawNetwork({
+        terminals: {
+          o: stop('CN', [110, 41]),
+          b: stop('MN', [110, 41.1]),
+          x: stop('MN', [110, 42.5]),
+          d: stop('MN', [90, 44]),
+        },
+        services: {
+          'truck-bx': { mode: 'road', stops: ['b', 'x'], on_demand_h: 1, hours: [4], usd: 300 },
+          through: through(['x', 'b', 'd']),
+          'truck-bd': { mode: 'road', stops: ['b', 'd'], on_demand_h: 1, hours: [100], usd: 2500 },
+        },
+        borders: { 'o-b': { sides: ['o', 'b'], mode: 'road', dwell_h: 1, usd_per_teu: 0 } },
+        regimes: {},
+      }),
+    );
+    for (const alternatives of [1, 3]) {
+      const r = planner.plan(query({ from: 'o', to: 'd', objective: 'time', alternatives }));
+      expect(r.routes[0]!.legs.map((l) => l.service_id)).toEqual(['truck-bd']);
+    }
+  });
 });
