@@ -522,10 +522,11 @@ function answer(
         false,
         ctx.cost,
       );
+      // the option a notice names is searched as the answer's routes are, without back-tracks (R30)
       for (const n of cargoRestrictionNotices(
         ctx,
         ordinary,
-        req,
+        { ...req, backtrack },
         routes[0]!,
         objective,
         departH,
@@ -536,7 +537,15 @@ function answer(
     }
     if (ctx.legalityBans.length > 0 && objective !== 'pareto') {
       const waived = makeContext(q, o.conditions ?? {}, true, true);
-      for (const n of legalityNotices(ctx, waived, req, routes[0]!, objective, departH, seed))
+      for (const n of legalityNotices(
+        ctx,
+        waived,
+        { ...req, backtrack },
+        routes[0]!,
+        objective,
+        departH,
+        seed,
+      ))
         warn(n.code, n.params, n.text);
     }
     return result(routes);

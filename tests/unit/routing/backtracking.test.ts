@@ -200,4 +200,20 @@ describe('alternatives on the built-in network', () => {
       }
     expect(barred).toBeGreaterThan(1000);
   });
+
+  it('a notice names no option the answer could only reach by back-tracking', () => {
+    // Erenhot's fastest reefer box to Moscow is its train; the truck via Mongolia that refuses reefers
+    // is reached from Erenhot only by trucking south to Hohhot and back through Erenhot
+    const answer = planner.plan(
+      RouteQuery.parse({
+        from: 'Erenhot',
+        to: 'Moscow',
+        depart: '2025-03-09',
+        shipment: { feu: 1, cargo: ['reefer'] },
+        objective: 'time',
+      }),
+    );
+    expect(answer.status).toBe('ok');
+    expect(answer.notices.map((n) => n.code)).not.toContain('CARGO_RESTRICTED_OPTION');
+  });
 });
