@@ -4,7 +4,7 @@
  * notice saying so; beside a direct route it is never shown, whatever number of alternatives is asked.
  */
 import { describe, expect, it } from 'vitest';
-import { createPlanner } from '../../src/planner/index.ts';
+import { createPlanner, type Planner } from '../../src/planner/index.ts';
 import { drawNetwork, type DrawService } from '../support/draw-network.ts';
 import { query } from '../support/route-query.ts';
 
@@ -48,6 +48,36 @@ const through = (stops: [string, string, string]): DrawService => ({
   weekly: ['Wed 08:00'],
   usd: 800,
 });
+
+/** the services of the fastest route from o to d, asked for with 1 and with 3 alternatives */
+const fastestRides = (planner: Planner) =>
+  [1, 3].map((alternatives) => {
+    const r = planner.plan(query({ from: 'o', to: 'd', objective: 'time', alternatives }));
+    return {
+      rides: r.routes[0]!.legs.map((l) => l.service_id),
+      codes: r.notices.map((n) => n.code),
+    };
+  });
+/** o (CN) walks across the border to b (MN), lat degrees north; a truck b → x and a train x → b → d
+ * make a chain back through b, beside a slow truck b → d */
+const borderWalk = (bLat: number) =>
+  createPlanner(
+    drawNetwork({
+      terminals: {
+        o: stop('CN', [110, 41]),
+        b: stop('MN', [110, bLat]),
+        x: stop('MN', [110, 42.5]),
+        d: stop('MN', [90, 44]),
+      },
+      services: {
+        'truck-bx': { mode: 'road', stops: ['b', 'x'], on_demand_h: 1, hours: [4], usd: 300 },
+        through: through(['x', 'b', 'd']),
+        'truck-bd': { mode: 'road', stops: ['b', 'd'], on_demand_h: 1, hours: [100], usd: 2500 },
+      },
+      borders: { 'o-b': { sides: ['o', 'b'], mode: 'road', dwell_h: 1, usd_per_teu: 0 } },
+      regimes: {},
+    }),
+  );
 
 describe('F28 back-tracking chains', () => {
   it('the only route back-tracks: it is the answer, alone, with a notice naming why', () => {
@@ -100,37 +130,15 @@ describe('F28 back-tracking chains', () => {
         },
       }),
     );
-    for (const alternatives of [1, 3]) {
-      const r = planner.plan(query({ from: 'o', to: 'd', objective: 'time', alternatives }));
-      expect(r.routes[0]!.legs.map((l) => l.service_id)).toEqual(['truck1', 'from-t']);
-    }
+    for (const { rides } of fastestRides(planner)) expect(rides).toEqual(['truck1', 'from-t']);
   });
 
   it('a chain refused after a walk across the border is searched without its ride, once', () => {
-    // o (CN) walks across to b (MN), trucks to x and takes a train back through b: refused. The ban
-    // on that truck from b holds for cargo that has only crossed the border, so the slow truck b → d
-    // is found instead of the same chain over and over
-    const planner = createPlanner(
-      drawNetwork({
-        terminals: {
-          o: stop('CN', [110, 41]),
-          b: stop('MN', [110, 41.3]),
-          x: stop('MN', [110, 42.5]),
-          d: stop('MN', [90, 44]),
-        },
-        services: {
-          'truck-bx': { mode: 'road', stops: ['b', 'x'], on_demand_h: 1, hours: [4], usd: 300 },
-          through: through(['x', 'b', 'd']),
-          'truck-bd': { mode: 'road', stops: ['b', 'd'], on_demand_h: 1, hours: [100], usd: 2500 },
-        },
-        borders: { 'o-b': { sides: ['o', 'b'], mode: 'road', dwell_h: 1, usd_per_teu: 0 } },
-        regimes: {},
-      }),
-    );
-    for (const alternatives of [1, 3]) {
-      const r = planner.plan(query({ from: 'o', to: 'd', objective: 'time', alternatives }));
-      expect(r.routes[0]!.legs.map((l) => l.service_id)).toEqual(['truck-bd']);
-      expect(r.notices.map((n) => n.code)).not.toContain('BACKTRACKING_ROUTE');
+    // b 33 km from o: the ban on the truck from b holds for cargo that has only crossed the border,
+    // so the slow truck b → d is found instead of the same chain over and over
+    for (const { rides, codes } of fastestRides(borderWalk(41.3))) {
+      expect(rides).toEqual(['truck-bd']);
+      expect(codes).not.toContain('BACKTRACKING_ROUTE');
     }
   });
 
@@ -183,34 +191,12 @@ describe('F28 back-tracking chains', () => {
         },
       }),
     );
-    for (const alternatives of [1, 3]) {
-      const r = planner.plan(query({ from: 'o', to: 'd', objective: 'time', alternatives }));
-      expect(r.routes[0]!.legs.map((l) => l.service_id)).toEqual(['truck1', 'shuttle', 'from-h2']);
-    }
+    for (const { rides } of fastestRides(planner))
+      expect(rides).toEqual(['truck1', 'shuttle', 'from-h2']);
   });
 
   it('a border crossed on foot beside the origin: the ride on the far side is banned', () => {
-    // as above with the border side 11 km from o, one place with it: the truck from b is banned
-    const planner = createPlanner(
-      drawNetwork({
-        terminals: {
-          o: stop('CN', [110, 41]),
-          b: stop('MN', [110, 41.1]),
-          x: stop('MN', [110, 42.5]),
-          d: stop('MN', [90, 44]),
-        },
-        services: {
-          'truck-bx': { mode: 'road', stops: ['b', 'x'], on_demand_h: 1, hours: [4], usd: 300 },
-          through: through(['x', 'b', 'd']),
-          'truck-bd': { mode: 'road', stops: ['b', 'd'], on_demand_h: 1, hours: [100], usd: 2500 },
-        },
-        borders: { 'o-b': { sides: ['o', 'b'], mode: 'road', dwell_h: 1, usd_per_teu: 0 } },
-        regimes: {},
-      }),
-    );
-    for (const alternatives of [1, 3]) {
-      const r = planner.plan(query({ from: 'o', to: 'd', objective: 'time', alternatives }));
-      expect(r.routes[0]!.legs.map((l) => l.service_id)).toEqual(['truck-bd']);
-    }
+    // b 11 km from o, one place with it: the truck from b is still the ride banned
+    for (const { rides } of fastestRides(borderWalk(41.1))) expect(rides).toEqual(['truck-bd']);
   });
 });

@@ -92,6 +92,18 @@ describe('alternatives on the built-in network', () => {
         alternatives: 3,
       }),
     );
+  /** the time answer for 1 FEU booked 2025-03-09 */
+  const fastest = (from: string, to: string, cargo: 'reefer'[] = [], alternatives = 3) =>
+    planner.plan(
+      RouteQuery.parse({
+        from,
+        to,
+        depart: '2025-03-09',
+        shipment: { feu: 1, cargo },
+        objective: 'time',
+        alternatives,
+      }),
+    );
 
   it('Chifeng → Moscow and Ordos → Moscow offer no chain through Tianjin', () => {
     for (const [from, to] of [
@@ -127,16 +139,7 @@ describe('alternatives on the built-in network', () => {
     // and the exploration's gateway bans reached the 62-day sailing before the direct train
     // and a refused chain takes no alternative's place, so asking for fewer changes nothing
     for (const alternatives of [1, 2, 3]) {
-      const answer = planner.plan(
-        RouteQuery.parse({
-          from: 'Baotou',
-          to: 'Duisburg',
-          depart: '2025-03-09',
-          shipment: { feu: 1, cargo: ['reefer'] },
-          objective: 'time',
-          alternatives,
-        }),
-      );
+      const answer = fastest('Baotou', 'Duisburg', ['reefer'], alternatives);
       expect(answer.status).toBe('ok');
       const best = answer.routes[0]!;
       expect(best.legs.map((l) => l.mode)).toEqual(['rail']);
@@ -148,15 +151,7 @@ describe('alternatives on the built-in network', () => {
 
   it('no route of a time answer from Chifeng to Europe passes Erenhot twice', () => {
     for (const to of ['Duisburg', 'Hamburg', 'Frankfurt']) {
-      const answer = planner.plan(
-        RouteQuery.parse({
-          from: 'Chifeng',
-          to,
-          depart: '2025-03-09',
-          shipment: { feu: 1 },
-          objective: 'time',
-        }),
-      );
+      const answer = fastest('Chifeng', to);
       for (const r of answer.routes) {
         // cargo that reached Erenhot's road port and left it for another place does not come back
         // through the Erenhot – Zamyn-Uud crossing on board
@@ -204,15 +199,7 @@ describe('alternatives on the built-in network', () => {
   it('a notice names no option the answer could only reach by back-tracking', () => {
     // Erenhot's fastest reefer box to Moscow is its train; the truck via Mongolia that refuses reefers
     // is reached from Erenhot only by trucking south to Hohhot and back through Erenhot
-    const answer = planner.plan(
-      RouteQuery.parse({
-        from: 'Erenhot',
-        to: 'Moscow',
-        depart: '2025-03-09',
-        shipment: { feu: 1, cargo: ['reefer'] },
-        objective: 'time',
-      }),
-    );
+    const answer = fastest('Erenhot', 'Moscow', ['reefer']);
     expect(answer.status).toBe('ok');
     expect(answer.notices.map((n) => n.code)).not.toContain('CARGO_RESTRICTED_OPTION');
   });
