@@ -21,7 +21,6 @@ import { resolvePlace, type PlaceResult } from '../network/index.ts';
 import {
   backtrackFinding,
   backtrackPruning,
-  backtrackReason,
   chainSteps,
   compileIndex,
   createSearchContext,
@@ -370,7 +369,9 @@ function answer(
     index,
     origins,
     toTs.map((t) => t.location),
+    fromTs.map((t) => index.terminalIndex.get(t.id)!),
   );
+  const prunedReq: SearchRequest = { ...req, backtrack };
   let routes: Route[];
   if (objective === 'pareto') {
     const res = searchLabels(ctx, req);
@@ -415,14 +416,13 @@ function answer(
           r.pool.hops[l]!,
         ),
       // back-tracking chains only when nothing else reaches the destination (docs/decisions.md R17)
-      accept: (r, l) => backtrackReason(chainSteps(index, r.pool, l), origins) === null,
-      refusedRide: (r, l) => backtrackFinding(chainSteps(index, r.pool, l), origins)?.ride,
+      judge: (r, l) => backtrackFinding(chainSteps(index, r.pool, l), origins),
     };
     // the searches leave out rides that start a back-track, so a refused chain does not stand in
     // for its corridor's direct route; only when that finds no route at all is the exploration made
     // again over every ride, and its best back-tracking chain is the answer alone, with a notice
     // (docs/decisions.md R17, R30)
-    let explored = exploreCorridors(ctx, { ...req, backtrack }, exploreOptions);
+    let explored = exploreCorridors(ctx, prunedReq, exploreOptions);
     if (explored.hits.length === 0) {
       labels += explored.labels;
       const pruned = explored;
@@ -430,9 +430,9 @@ function answer(
       explored.truncated ||= pruned.truncated;
     }
     labels += explored.labels;
-    if (!explored.accepted && explored.hits.length > 0) {
-      const h = explored.hits[0]!;
-      const reason = backtrackReason(chainSteps(index, h.result.pool, h.label), origins)!;
+    const refusal = explored.hits[0]?.refusal;
+    if (refusal) {
+      const { reason } = refusal;
       warn(
         'BACKTRACKING_ROUTE',
         { reason },
@@ -490,7 +490,7 @@ function answer(
   if (objective !== 'pareto')
     routes = rankSplitRoutes(routes, objective, ctx.cost.transferPenaltyH);
   if (objective === 'cost' && what === 'plan' && q.alternatives >= 2) {
-    const faster = findFasterRoute(ctx, { ...req, backtrack }, routes, build, origins);
+    const faster = findFasterRoute(ctx, prunedReq, routes, build, origins);
     labels += faster.labels;
     const inTime =
       faster.route &&
@@ -526,7 +526,7 @@ function answer(
       for (const n of cargoRestrictionNotices(
         ctx,
         ordinary,
-        { ...req, backtrack },
+        prunedReq,
         routes[0]!,
         objective,
         departH,
@@ -537,15 +537,7 @@ function answer(
     }
     if (ctx.legalityBans.length > 0 && objective !== 'pareto') {
       const waived = makeContext(q, o.conditions ?? {}, true, true);
-      for (const n of legalityNotices(
-        ctx,
-        waived,
-        { ...req, backtrack },
-        routes[0]!,
-        objective,
-        departH,
-        seed,
-      ))
+      for (const n of legalityNotices(ctx, waived, prunedReq, routes[0]!, objective, departH, seed))
         warn(n.code, n.params, n.text);
     }
     return result(routes);

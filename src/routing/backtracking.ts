@@ -65,12 +65,15 @@ function landEdges(index: RoutingIndex): Uint8Array {
  * The pruning table of one query. The check after the search measures a chain against its own
  * destination terminal d and the origin place (its terminal nearest d); `awayKm` takes, for each
  * terminal, the least of that over the destination terminals, so it never overstates the check and
- * the search drops only what the check would refuse.
+ * the search drops only what the check would refuse. The query's own origin terminals (indices in
+ * `originTerminals`) are never barred: a query by position takes every terminal within 150 km of it,
+ * which may lie 300 km apart, and a ride from any of them starts the route.
  */
 export function backtrackPruning(
   index: RoutingIndex,
   origins: readonly LonLat[],
   destinations: readonly LonLat[],
+  originTerminals: readonly number[] = [],
 ): BacktrackPruning {
   const starts = destinations.map((d) => originKm(origins, d));
   const awayKm = new Float64Array(index.terminals.length);
@@ -80,6 +83,7 @@ export function backtrackPruning(
     destinations.forEach((d, i) => (away = Math.min(away, haversineKm(at, d) - starts[i]!)));
     awayKm[t] = away;
   }
+  for (const t of originTerminals) awayKm[t] = -Infinity;
   return { awayKm, landEdge: landEdges(index) };
 }
 
@@ -90,7 +94,7 @@ function originKm(origins: readonly LonLat[], dest: LonLat): number {
   return km;
 }
 
-/** Whether a label that has ridden and stands at terminal `t` may take no land ride from there. */
+/** Whether a label standing at terminal `t` may take no land ride from there. */
 export function landRidesBarred(p: BacktrackPruning, t: number): boolean {
   return p.awayKm[t]! > BACKTRACK_AWAY_KM;
 }
@@ -102,9 +106,8 @@ export interface ChainStep {
   readonly land: boolean;
   /** stops and border crossings passed on board between `from` and `to` */
   readonly passes?: readonly LonLat[];
-  /** terminal indices of `from` and `to`, where the chain is read from a search */
+  /** terminal index of `from`, where the chain is read from a search */
   readonly fromT?: number;
-  readonly toT?: number;
   /** service index of a ride (absent for a border crossed between services) */
   readonly service?: number;
 }
@@ -141,33 +144,31 @@ export function backtrackFinding(
   const dest = steps[n - 1]!.to;
   const origin = steps[0]!.from;
   const start = originKm(origins ?? [origin], dest);
-  // places in the order passed, a hub's terminals taken as one place, with the terminal reached there
+  // places in the order passed, a hub's terminals taken as one place; a place seen again is one
+  // before the last (the last is where the cargo stands)
   const places: LonLat[] = [origin];
-  const seenAt = (p: LonLat) =>
-    places.slice(0, -1).findIndex((q) => haversineKm(q, p) < SAME_PLACE_KM);
+  const seenAt = (p: LonLat) => {
+    for (let k = 0; k < places.length - 1; k++)
+      if (haversineKm(places[k]!, p) < SAME_PLACE_KM) return k;
+    return -1;
+  };
   // the ride boarded where step `i` starts, as the one a search may forbid
-  const rideOf = (i: number | undefined): BacktrackFinding['ride'] => {
-    const st = i === undefined ? undefined : steps[i];
+  const rideOf = (i: number): BacktrackFinding['ride'] => {
+    const st = steps[i];
     return st?.fromT !== undefined && st.service !== undefined
       ? { at: st.fromT, service: st.service }
       : undefined;
   };
-  // a place seen again: the ride that moved on from it the first time is the one to forbid (the
-  // step that reached the next place, past shuttles inside the place; past a border crossed on
-  // foot, the ride taken on the far side). Where the cargo starts is left to the caller (corridors.ts
-  // never bans a ride from a source terminal)
+  // a place seen again: the ride that moved on from it the first time is the one to forbid, the
+  // first ride from the step that reached the next place (past shuttles inside the place; past a
+  // border crossed on foot, the ride on the far side). Where the cargo starts is left to the caller
+  // (corridors.ts never bans a ride from a source terminal)
   const placeStep: number[] = [-1];
-  const rideFrom = (i: number | undefined): BacktrackFinding['ride'] => {
-    for (let j = i ?? steps.length; j < steps.length; j++) {
-      const ride = rideOf(j);
-      if (ride || steps[j]!.service !== undefined) return ride;
-    }
-    return undefined;
+  const twice = (k: number): BacktrackFinding => {
+    let j = placeStep[k + 1]!;
+    while (j < n && steps[j]!.service === undefined) j++;
+    return { reason: 'passes the same place twice', ride: rideOf(j) };
   };
-  const twice = (k: number): BacktrackFinding => ({
-    reason: 'passes the same place twice',
-    ride: rideFrom(placeStep[k + 1]),
-  });
   for (let si = 0; si < steps.length; si++) {
     const s = steps[si]!;
     // on board past a place the cargo already left: trucked from Erenhot back to Hohhot for a
@@ -230,13 +231,16 @@ export function chainSteps(index: RoutingIndex, pool: LabelPool, label: number):
         land: MODE_TRAITS[MODE_LIST[si.mode]!].land,
         passes,
         fromT: si.stops[i]!,
-        toT: si.stops[j]!,
         service: index.eRef[e]!,
       });
     } else if (kind === EDGE_BORDER) {
       const fromT = index.nodeTerminal[index.eFrom[e]!]!;
-      const toT = index.nodeTerminal[index.eTo[e]!]!;
-      steps.push({ from: at(fromT), to: at(toT), land: true, fromT, toT });
+      steps.push({
+        from: at(fromT),
+        to: at(index.nodeTerminal[index.eTo[e]!]!),
+        land: true,
+        fromT,
+      });
     }
   }
   return steps;

@@ -8,6 +8,7 @@ import { EDGE_BORDER, EDGE_HOP, MODE_PORT_GATEWAY, type RoutingIndex } from './r
 import type { SearchContext } from './search-context.ts';
 import { searchLabels, type SearchRequest, type SearchResult } from './search-labels.ts';
 import { releasePool, type LabelPool } from './label-pool.ts';
+import type { BacktrackFinding } from './backtracking.ts';
 
 /** Gateway ids along the label chain ending at `label`: "border:<id>" and "port:<terminal id>". */
 export function gatewaysOf(index: RoutingIndex, pool: LabelPool, label: number): string[] {
@@ -40,6 +41,8 @@ export interface CorridorHit {
   result: SearchResult;
   label: number;
   key: number;
+  /** why the answer may not show it (a back-tracking chain), as `judge` said; absent: it may */
+  refusal?: BacktrackFinding;
 }
 
 export interface ExploreOptions {
@@ -49,24 +52,18 @@ export interface ExploreOptions {
   maxSearches: number;
   key: (result: SearchResult, label: number) => number;
   /**
-   * A route the answer may show (e.g. not a back-tracking chain, backtracking.ts). A refused route's
-   * gateways are still banned in turn to look further; it does not count towards maxCorridors, so a
-   * refused chain never takes the place of a route the answer may show (docs/decisions.md R30), and
-   * maxSearches bounds the work. When no route is accepted the best refused one is returned alone, so
-   * a query never loses its answer and shows no refused alternative beside it.
+   * Why the answer may not show a route (a back-tracking chain, backtrack.ts), or null when it may.
+   * A refused route's gateways are still banned in turn to look further; it does not count towards
+   * maxCorridors, so a refused chain never takes the place of a route the answer may show
+   * (docs/decisions.md R30), and maxSearches bounds the work. When the refusal names the ride that
+   * turns the route back, the next search leaves out that ride from its boarding terminal, which
+   * finds the same corridor without the back-track (a box trucked to Baotou for the train, not to
+   * Erenhot and back to Ulanqab for the same train), before the route's gateways are banned in turn;
+   * such a search does not count against maxSearches, up to maxCorridors of them. When no route is
+   * accepted the best refused one is returned alone, with its refusal, so a query never loses its
+   * answer and shows no refused alternative beside it.
    */
-  accept?: (result: SearchResult, label: number) => boolean;
-  /**
-   * For a refused route, the ride that turns it back (backtrackFinding): its boarding terminal and
-   * service. The exploration's next search leaves out that ride from that terminal, which finds the
-   * same corridor without the back-track (a box trucked to Baotou for the train, not to Erenhot and
-   * back to Ulanqab for the same train), before it bans the route's gateways in turn; such a search
-   * does not count against maxSearches, up to maxCorridors of them.
-   */
-  refusedRide?: (
-    result: SearchResult,
-    label: number,
-  ) => { at: number; service: number } | undefined;
+  judge?: (result: SearchResult, label: number) => BacktrackFinding | null;
 }
 
 /** The rides of the chain ending at `label`, as ride bans would name them. */
@@ -134,8 +131,6 @@ export function exploreCorridors(
   opts: ExploreOptions,
 ): {
   hits: CorridorHit[];
-  /** false when no route was accepted and `hits` is the best refused one alone (or empty) */
-  accepted: boolean;
   searches: number;
   labels: number;
   truncated: boolean;
@@ -151,7 +146,7 @@ export function exploreCorridors(
   // known
   const found = new Map<string, { gateways: string[]; rides: string[] }>();
   const noRide = new Set<number>();
-  const searchReq = opts.refusedRide ? { ...req, noRide } : req;
+  const searchReq = opts.judge ? { ...req, noRide } : req;
   // where the cargo starts: a ride from there is never banned (it may be the only way out)
   const sourceTerminals = new Set(req.sources.map((v) => ctx.index.nodeTerminal[v]!));
   let maxSearches = opts.maxSearches;
@@ -195,10 +190,11 @@ export function exploreCorridors(
     found.set(bans.join('|'), { gateways, rides: ridesOf(ctx.index, result.pool, label) });
     const corridorId = gateways.join('>');
     const key = opts.key(result, label);
-    const kept = !opts.accept || opts.accept(result, label) ? best : refused;
-    if (kept === refused && opts.refusedRide) {
+    const refusal = opts.judge?.(result, label) ?? undefined;
+    const kept = refusal ? refused : best;
+    if (refusal) {
       // first look for this corridor without the ride that turns it back
-      const ride = opts.refusedRide(result, label);
+      const ride = refusal.ride;
       const ban = ride && !sourceTerminals.has(ride.at) ? `ride:${ride.at}:${ride.service}` : '';
       const next = ban && !bans.includes(ban) ? [...bans, ban].sort() : undefined;
       if (next && !seen.has(next.join('|'))) {
@@ -213,7 +209,14 @@ export function exploreCorridors(
       key < prev.key ||
       (key === prev.key && result.pool.money[label]! < prev.result.pool.money[prev.label]!)
     ) {
-      kept.set(corridorId, { corridorId, gateways, result, label, key });
+      kept.set(corridorId, {
+        corridorId,
+        gateways,
+        result,
+        label,
+        key,
+        ...(refusal ? { refusal } : {}),
+      });
       // the replaced hit's labels are read by no one any more
       if (prev) releasePool(prev.result.pool);
     } else releasePool(result.pool);
@@ -227,7 +230,6 @@ export function exploreCorridors(
   for (const h of refused.values()) if (!hits.includes(h)) releasePool(h.result.pool);
   return {
     hits,
-    accepted: best.size > 0,
     searches,
     labels,
     truncated,

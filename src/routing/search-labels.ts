@@ -113,10 +113,6 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const backtrack = req.backtrack;
   const noRide = req.noRide && req.noRide.size > 0 ? req.noRide : undefined;
   const T = idx.terminals.length;
-  // a query by position takes every terminal within reach of it, which may lie far apart: none of
-  // them is barred as behind the origin
-  const isSourceT = new Uint8Array(T);
-  for (const v of req.sources) isSourceT[idx.nodeTerminal[v]!] = 1;
   const exportLayer = ctx.customs?.direction === 'export';
   const startLayer = ctx.customs ? 0 : 1;
   // Arrival time is a criterion when the objective values time, or when something depends on the date
@@ -267,8 +263,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     // a label standing too far behind the origin takes no land ride from here; every label alike,
     // so dominance between labels at a state stays exact (an origin terminal is never barred)
     const here = idx.nodeTerminal[v]!;
-    const landBarred =
-      backtrack !== undefined && !isSourceT[here] && landRidesBarred(backtrack, here);
+    const landBarred = backtrack !== undefined && landRidesBarred(backtrack, here);
     let cameByBorderFrom = -1;
     const inEdge = pool.edge[L]!;
     // cargo that came on a service (or changed services across a border without a gauge change, whose
