@@ -19,8 +19,26 @@ export const NO_DEPARTURE = -2;
  * The earliest time (h) `step` may leave for a shipment booked at `bookedH`: its special cargo's
  * permits and approvals, `lead_h` from the booking (docs/decisions.md C14); -Infinity without one.
  */
-export function notBeforeH(step: BoardStep, bookedH: number): number {
+function notBeforeH(step: BoardStep, bookedH: number): number {
   return step.lead_h === undefined ? Number.NEGATIVE_INFINITY : bookedH + step.lead_h;
+}
+
+/**
+ * When `step` leaves at the earliest, room aside, for cargo at its boarding terminal at `t` and booked
+ * at `bookedH`: an on-demand service after its notice, a timetabled one at its next departure, and
+ * neither before the special cargo's permits (the later of the two, as planned); +Infinity when no
+ * departure is left. The one rule the simulator's promises, flow choices and leave times share.
+ */
+export function earliestLeaveH(
+  step: BoardStep,
+  d: ServiceDepartures,
+  t: number,
+  bookedH: number,
+): number {
+  const notBefore = notBeforeH(step, bookedH);
+  if (d.onDemandLeadH !== undefined) return Math.max(t + d.onDemandLeadH, notBefore);
+  const i = firstDepartureAtOrAfter(d.times_h, Math.max(t, notBefore) - step.offset_h);
+  return i < d.times_h.length ? d.times_h[i]! + step.offset_h : Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -57,9 +75,7 @@ export function leaveAt(
   bookedH: number,
 ): number {
   if (found === NO_DEPARTURE || !boarding) return Number.NaN;
-  // an on-demand service's own notice runs beside the permits (the later of the two), as planned
-  if (found === ON_DEMAND)
-    return Math.max(h + boarding.d.onDemandLeadH!, notBeforeH(step, bookedH));
+  if (found === ON_DEMAND) return earliestLeaveH(step, boarding.d, h, bookedH);
   return boarding.d.times_h[found]! + step.offset_h;
 }
 

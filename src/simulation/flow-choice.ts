@@ -8,8 +8,8 @@
 import type { Conditions, Network } from '../model/index.ts';
 import { generalizedCostUsd, optionConstantUsd } from './choice.ts';
 import { flowClassKey, type ShipmentSpec } from './demand.ts';
-import { notBeforeH } from './departure-finder.ts';
-import { expandDepartures, firstDepartureAtOrAfter, type ServiceDepartures } from './departures.ts';
+import { earliestLeaveH } from './departure-finder.ts';
+import { expandDepartures, type ServiceDepartures } from './departures.ts';
 import { medianDwellsOf, type MedianDwells } from './median-dwells.ts';
 import type { OptionProvider } from './option-cache.ts';
 import type { RouteOption } from './route-option.ts';
@@ -72,14 +72,8 @@ function timeOf(
       const d = departures.get(step.service);
       if (!d) return Number.POSITIVE_INFINITY;
       // special cargo not before its permits, counted from the cargo's readiness (decisions C14)
-      const notBefore = notBeforeH(step, h);
-      if (d.onDemandLeadH !== undefined) {
-        t = Math.max(t + d.onDemandLeadH, notBefore);
-        continue;
-      }
-      const i = firstDepartureAtOrAfter(d.times_h, Math.max(t, notBefore) - step.offset_h);
-      if (i >= d.times_h.length) return Number.POSITIVE_INFINITY;
-      t = d.times_h[i]! + step.offset_h;
+      t = earliestLeaveH(step, d, t, h);
+      if (t === Number.POSITIVE_INFINITY) return t;
     }
   }
   return t - h;

@@ -6,8 +6,7 @@
  * booking all count against it, so lateness measures what the shipper was told, not what capacity
  * later allowed.
  */
-import { notBeforeH } from './departure-finder.ts';
-import { firstDepartureAtOrAfter } from './departures.ts';
+import { earliestLeaveH } from './departure-finder.ts';
 import type { RouteOption } from './route-option.ts';
 import type { Boarding } from './ship.ts';
 
@@ -29,12 +28,10 @@ export function promisedAtBookingH(
       const d = boardings[k]?.d;
       if (!d) return NO_PROMISE;
       // not before the special cargo's permits (decisions C14), as the planner quoted
-      const notBefore = notBeforeH(step, bookedH);
-      if (d.onDemandLeadH !== undefined)
-        return Math.max(t + d.onDemandLeadH, notBefore) + option.p90_from_first_departure_h;
-      const i = firstDepartureAtOrAfter(d.times_h, Math.max(t, notBefore) - step.offset_h);
-      if (i >= d.times_h.length) return NO_PROMISE;
-      return d.times_h[i]! + step.offset_h + option.p90_from_first_departure_h;
+      const leave = earliestLeaveH(step, d, t, bookedH);
+      return leave === Number.POSITIVE_INFINITY
+        ? NO_PROMISE
+        : leave + option.p90_from_first_departure_h;
     }
   }
   return t + option.p90_from_first_departure_h;

@@ -44,6 +44,8 @@ export type Step =
     }
   /** leave the service at `terminal`; its arrival delay (drawn per departure) applies pro rata `delay_share` */
   | { kind: 'alight'; service: string; terminal: string; delay_share: number };
+/** the step that boards a service: where the shipment waits for its departure */
+export type BoardStep = Extract<Step, { kind: 'board' }>;
 
 export interface RouteOption {
   key: string;
@@ -69,8 +71,6 @@ export interface RouteOption {
 
 const ms = (iso: string) => Date.parse(iso);
 const hoursBetween = (a: string, b: string) => Math.max(0, (ms(b) - ms(a)) / 3_600_000);
-
-type BoardStep = Extract<Step, { kind: 'board' }>;
 
 /** Hours from the departure of `serviceId` at its first stop to its departure from `terminalId`. */
 function boardOffsetH(network: Network, serviceId: string, terminalId: string): number {

@@ -14,7 +14,7 @@ export interface Boarding {
   b: number;
 }
 
-export type BoardStep = Extract<Step, { kind: 'board' }>;
+export type { BoardStep } from './route-option.ts';
 export type BorderStep = Extract<Step, { kind: 'border' }>;
 
 export interface Ship {

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 const MISSING_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>corridor-planner: web view not built</title></head>
@@ -22,7 +22,7 @@ export async function registerWeb(
   app: FastifyInstance,
   webRoot: string | undefined,
 ): Promise<void> {
-  const sendMissing = (reply: { type(t: string): { send(b: string): unknown } }) =>
+  const sendMissing = (reply: FastifyReply) =>
     reply.type('text/html; charset=utf-8').send(MISSING_PAGE);
   if (!webRoot) {
     app.get('/', { schema: { hide: true } }, async (_req, reply) => sendMissing(reply));
@@ -33,14 +33,17 @@ export async function registerWeb(
     root: webRoot,
     prefix: '/',
     wildcard: true,
-    // "/" is the route below, which checks for the bundle on each request
+    // "/" is the route below, which looks for the bundle until it is there
     index: false,
     // a root that does not exist yet is the "not built" case, answered below, not a warning
     suppressWarning: true,
     // compressed by @fastify/compress (plugins/caching.ts); @fastify/static's preCompressed
     // option is left off: with it, "/" answers 404 to clients that accept br or gzip
   });
-  app.get('/', { schema: { hide: true } }, async (_req, reply) =>
-    existsSync(index) ? reply.sendFile('index.html') : sendMissing(reply),
-  );
+  // once built, the bundle stays: the file system is asked only until it is there
+  let built = existsSync(index);
+  app.get('/', { schema: { hide: true } }, async (_req, reply) => {
+    built ||= existsSync(index);
+    return built ? reply.sendFile('index.html') : sendMissing(reply);
+  });
 }
