@@ -20,7 +20,7 @@ import {
   type RouteQuery,
 } from '../model/index.ts';
 import type { Planner } from '../planner/index.ts';
-import { compress, COMPRESS_MIN_BYTES, type Encoding } from './compression.ts';
+import { compress, COMPRESS_MIN_BYTES, type Compression, type Encoding } from './compression.ts';
 import { etagOf } from './etag.ts';
 
 export interface PlanTask {
@@ -39,13 +39,15 @@ export interface PlanTask {
    */
   checkContract: boolean;
   /**
-   * the form the asking client takes (compression.ts, "dynamic"), made beside the JSON when the
-   * answer reaches the compression threshold; none: the JSON alone
+   * the form the asking client takes (compression.ts), made beside the JSON when the answer reaches
+   * the compression threshold, at `compression`, the level of the cache that will keep it (default
+   * "dynamic"); none: the JSON alone
    */
   encoding?: Encoding;
+  compression?: Compression;
 }
 
-/** An answer's compressed form, as compression.ts makes it for "dynamic" answers, and its ETag. */
+/** An answer's compressed form, as compression.ts makes it at the task's level, and its ETag. */
 interface AnswerForm {
   encoding: Encoding;
   /** a buffer of its own (not a view into a larger one), so the trip between threads copies no more */
@@ -71,12 +73,16 @@ const own = (b: Uint8Array): Uint8Array =>
   b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b);
 
 /** The answer's bytes and, when asked for and large enough to be sent compressed, its compressed form. */
-function answered(json: string, encoding: Encoding | undefined): PlanOutcome {
+function answered(
+  json: string,
+  encoding: Encoding | undefined,
+  compression: Compression = 'dynamic',
+): PlanOutcome {
   const utf8 = Buffer.from(json);
   if (encoding === undefined || utf8.length < COMPRESS_MIN_BYTES)
     return { ok: true, utf8: own(utf8) };
   // zlib's output may be a view into its larger working buffer
-  const body = own(compress(utf8, encoding, 'dynamic'));
+  const body = own(compress(utf8, encoding, compression));
   return { ok: true, utf8: own(utf8), form: { encoding, body, etag: etagOf(body) } };
 }
 
@@ -125,7 +131,8 @@ export function runPlanTask(planner: Planner, task: PlanTask): PlanOutcome {
       maxLabels: task.maxLabels,
     });
     const answer = shape(result, task.network, task.geojson);
-    if (!task.checkContract) return answered(JSON.stringify(answer), task.encoding);
+    if (!task.checkContract)
+      return answered(JSON.stringify(answer), task.encoding, task.compression);
     // checked against the contract once, when computed; a mismatch is our bug (500)
     const checked = RouteResponse.safeEncode(answer);
     if (!checked.success)
@@ -135,7 +142,7 @@ export function runPlanTask(planner: Planner, task: PlanTask): PlanOutcome {
         message: `planner answer does not match the contract: ${checked.error.message}`,
         issues: [],
       };
-    return answered(JSON.stringify(checked.data), task.encoding);
+    return answered(JSON.stringify(checked.data), task.encoding, task.compression);
   } catch (error) {
     if (error instanceof CorridorError)
       return {

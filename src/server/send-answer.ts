@@ -22,13 +22,14 @@ export function sendAnswer(
   /** the cache holding the answer, which keeps its forms; none: compressed for this answer only */
   from: ResponseCache | undefined,
   type: string = JSON_TYPE,
+  /** the encoding chosen for this client, when the caller chose it already */
+  encoding = chooseEncoding(req.headers['accept-encoding'], from?.compression ?? 'dynamic'),
 ): FastifyReply {
   // added to what is there (CORS varies every answer by Origin), as the compression plugin adds it
   const vary = reply.getHeader('vary');
   void reply
     .header('content-type', type)
     .header('vary', typeof vary === 'string' ? `${vary}, accept-encoding` : 'accept-encoding');
-  const encoding = chooseEncoding(req.headers['accept-encoding'], from?.compression ?? 'dynamic');
   if (encoding !== undefined && (a.bytes ??= Buffer.byteLength(bodyOf(a))) >= COMPRESS_MIN_BYTES) {
     void reply.header('content-encoding', encoding);
     if (from === undefined) return reply.send(compress(bodyOf(a), encoding, 'dynamic'));

@@ -114,7 +114,7 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
       enqueued_ms: Date.now(),
       maxLabels: ctx.maxLabels,
       checkContract: ctx.checkAnswers,
-      ...(encoding !== undefined ? { encoding } : {}),
+      ...(encoding !== undefined ? { encoding, compression: cache.compression } : {}),
     };
     const shared = ctx.sharedAnswers;
     const search = (async (): Promise<CachedAnswer> => {
@@ -138,14 +138,11 @@ export const planRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) =>
   const handle =
     (method: Method) =>
     async (req: FastifyRequest<{ Body: RouteRequest }>, reply: FastifyReply) => {
-      const a = await answer(
-        method,
-        req.body,
-        chooseEncoding(req.headers['accept-encoding'], cache.compression),
-      );
+      const encoding = chooseEncoding(req.headers['accept-encoding'], cache.compression);
+      const a = await answer(method, req.body, encoding);
       const raw = rawBodies.get(req);
       if (raw !== undefined) rawCache.set(rawKey(req.url, raw), a);
-      return sendAnswer(req, reply, a, cache);
+      return sendAnswer(req, reply, a, cache, undefined, encoding);
     };
 
   app.post(
