@@ -15,7 +15,7 @@ import { acquirePool, EDGE_CLEARANCE, EDGE_SOURCE, type LabelPool } from './labe
 import { liftDue } from './lift-due.ts';
 import { lowerBounds } from './lower-bounds.ts';
 import { plannedSlackH } from './planning-slack.ts';
-import { staticWeights } from './search-static.ts';
+import { staticWeight } from './search-static.ts';
 import { EDGE_BORDER, EDGE_HOP, type RoutingIndex } from './routing-index.ts';
 import type { SearchContext } from './search-context.ts';
 
@@ -208,21 +208,23 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   // whose key is below the edge's least possible key (key + static weight; waiting only adds), that
   // label dominates whatever the edge gives. Exact where the key alone decides dominance: the time
   // objective (key = arrival), or cost/CO2e when arrival is not compared; not with a transfer cap.
-  const quickLb: Float64Array | null =
+  // The edge's least key is its hours for the time objective, else its static weight, worked out
+  // only for an edge into a state that has a settled label to compare with.
+  const quickObjective: 'time' | 'cost' | 'co2' | null =
     pareto || useHops
       ? null
-      : objective === 'time'
-        ? idx.eTimeH
-        : (objective === 'cost' || objective === 'co2') && !compareTime
-          ? staticWeights(ctx, objective)
-          : null;
-  const settledKey = quickLb ? scratch.settledKey.fill(Infinity) : null;
+      : objective === 'time' || ((objective === 'cost' || objective === 'co2') && !compareTime)
+        ? objective
+        : null;
+  const quickLb = (e: number): number =>
+    quickObjective === 'time' ? idx.eTimeH[e]! : staticWeight(ctx, e, quickObjective!);
+  const settledKey = quickObjective ? scratch.settledKey.fill(Infinity) : null;
   // Ranked by time with a transfer penalty, a lower key may arrive later (fewer changes), and an
   // earlier arrival with more changes loses its lead when both wait for the same departure: the
   // settled label rejects an edge only if it also arrives no later than the edge's earliest arrival
   // and boarded no more services than the edge's label will have.
-  const settledTime = quickLb && penalised ? scratch.settledTime.fill(Infinity) : null;
-  const settledHops = quickLb && penalised ? scratch.settledHops.fill(0) : null;
+  const settledTime = quickObjective && penalised ? scratch.settledTime.fill(Infinity) : null;
+  const settledHops = quickObjective && penalised ? scratch.settledHops.fill(0) : null;
 
   /** does label a dominate candidate (k, money, time, co2, hops)? */
   const dominates: DominanceTest = (a, k, money, time, co2, hops) => {
@@ -337,9 +339,11 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       if (isHop && noRide !== undefined && noRide.has(idx.eRef[e]! * T + here)) continue;
       // a border edge must not stand in for a service's own leg: no re-boarding the service that brought the cargo to the border
       if (isHop && cameByBorderFrom >= 0 && cameByBorderFrom === idx.eRef[e]) continue;
+      // (a state with no settled label holds Infinity: nothing to compare, no weight to work out)
+      const settled = settledKey === null ? Infinity : settledKey[u + layer * N]!;
       if (
-        quickLb &&
-        settledKey![u + layer * N]! < k + quickLb[e]! - EPS &&
+        settled < Infinity &&
+        settled < k + quickLb(e) - EPS &&
         (!settledTime ||
           (settledTime[u + layer * N]! <= time + idx.eTimeH[e]! + EPS &&
             settledHops![u + layer * N]! <= hops + (idx.eKind[e] === EDGE_HOP ? 1 : 0)))
