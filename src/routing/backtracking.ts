@@ -61,6 +61,12 @@ function landEdges(index: RoutingIndex): Uint8Array {
   return land;
 }
 
+/** Most pruning tables kept per index (one per origin and destination asked for). */
+const PRUNING_MEMO_SIZE = 256;
+const pruningMemo = new WeakMap<RoutingIndex, Map<string, BacktrackPruning>>();
+const placesKey = (places: readonly LonLat[]): string =>
+  places.map((p) => `${p.lon},${p.lat}`).join(';');
+
 /**
  * The pruning table of one query. The check after the search measures a chain against its own
  * destination terminal d and the origin place (its terminal nearest d); `awayKm` takes, for each
@@ -68,12 +74,31 @@ function landEdges(index: RoutingIndex): Uint8Array {
  * the search drops only what the check would refuse. The query's own origin terminals (indices in
  * `originTerminals`) are never barred: a query by position takes every terminal within 150 km of it,
  * which may lie 300 km apart, and a ride from any of them starts the route.
+ * The table depends on the places alone, so it is kept per index for them: it took a great-circle
+ * distance per terminal and destination on every query. Tables are shared and never written.
  */
 export function backtrackPruning(
   index: RoutingIndex,
   origins: readonly LonLat[],
   destinations: readonly LonLat[],
   originTerminals: readonly number[] = [],
+): BacktrackPruning {
+  const key = `${placesKey(origins)}|${placesKey(destinations)}|${originTerminals.join(',')}`;
+  let memo = pruningMemo.get(index);
+  if (!memo) pruningMemo.set(index, (memo = new Map()));
+  const known = memo.get(key);
+  if (known) return known;
+  const pruning = computePruning(index, origins, destinations, originTerminals);
+  if (memo.size >= PRUNING_MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(key, pruning);
+  return pruning;
+}
+
+function computePruning(
+  index: RoutingIndex,
+  origins: readonly LonLat[],
+  destinations: readonly LonLat[],
+  originTerminals: readonly number[],
 ): BacktrackPruning {
   const starts = destinations.map((d) => originKm(origins, d));
   const awayKm = new Float64Array(index.terminals.length);
