@@ -11,7 +11,9 @@ import type {
   Point,
   Position,
 } from 'geojson';
-import { filedServiceId, type Mode, type Network, type Service } from '../model/index.ts';
+import type { z } from 'zod';
+import type { NetworkBorderProperties } from '../contract/index.ts';
+import { filedServiceId, type Network, type Service } from '../model/index.ts';
 import { medianOf } from './distribution-stats.ts';
 import { sourceIdsOf } from './source-ids.ts';
 import { terminalSummary } from './terminal-summary.ts';
@@ -20,23 +22,12 @@ type OpenProperties = Record<string, unknown> & {
   feature_type: 'terminal' | 'service';
   id: string;
 };
-/** A border's properties, as src/contract/geojson.ts describes them (NetworkBorderProperties). */
-type BorderProperties = {
-  feature_type: 'border';
-  id: string;
-  name: string;
-  name_zh: string;
-  mode: Mode;
-  sides: string[];
-  countries: string[];
-  country: string;
-  both_directions: boolean;
-  dwell_p50_h: number;
-  dwell_p50_h_into?: Record<string, number>;
-  gauge_change: string | null;
-  documents: string[];
-  sources: string[];
-};
+/**
+ * A border's properties: the fields the contract describes to clients (NetworkBorderProperties),
+ * taken from its schema so the two cannot drift; without the schema's room for further fields, so
+ * a field written here and not described there does not compile.
+ */
+type BorderProperties = z.output<z.ZodObject<(typeof NetworkBorderProperties)['shape']>>;
 type NetworkFeature = Feature<
   Point | LineString | MultiLineString,
   OpenProperties | BorderProperties

@@ -5,7 +5,7 @@
  */
 import type { Mode, Network, PlaceRef, Terminal } from '../model/index.ts';
 import { nearestWithin } from '../lib/geo.ts';
-import { normalizeName, suggest } from '../lib/suggest.ts';
+import { foldAscii, normalizeName, suggest } from '../lib/suggest.ts';
 
 /** Radius for a position: far enough to find the terminals of a city from its centre or an industrial park. */
 const PLACE_RADIUS_KM = 150;
@@ -57,9 +57,11 @@ interface PlaceIndex {
    */
   readonly folded: ReadonlyMap<string, string>;
   /**
-   * the suggestions for unknown places asked already (by what was typed; at most MISSES_MAX):
-   * working them out (edit distances to every key) takes about 2 ms, and a client repeating a
-   * mistyped place is answered without them again
+   * the suggestions for unknown places asked already (at most MISSES_MAX): working them out (edit
+   * distances to every key) takes about 2 ms, and a client repeating a mistyped place is answered
+   * without them again. Keyed by what was typed with case and diacritics folded (`foldAscii`), the
+   * form the suggestions are worked out from, so "ÉRENHOT-RIAL" and "erenhot-rial" are one entry;
+   * not by the folded name, as spaces and hyphens change them (" tiajin " is no "tiajin").
    */
   readonly misses: Map<string, readonly string[]>;
 }
@@ -145,8 +147,10 @@ export function resolvePlace(
   // name that is no city's is the terminals it names
   const idx = placeIndexOf(network);
   let q = idx.folded.get(ref);
+  let missKey: string | undefined;
   if (q === undefined) {
-    const missed = idx.misses.get(ref);
+    missKey = foldAscii(ref);
+    const missed = idx.misses.get(missKey);
     if (missed) return { ok: false, suggestions: [...missed] };
     q = normalizeName(ref);
   }
@@ -155,7 +159,7 @@ export function resolvePlace(
   if (hits === undefined) {
     const suggestions = suggestPlaces(network, ref);
     if (idx.misses.size >= MISSES_MAX) idx.misses.clear();
-    idx.misses.set(ref, suggestions);
+    idx.misses.set(missKey ?? foldAscii(ref), suggestions);
     return { ok: false, suggestions: [...suggestions] };
   }
   const preferred = hits.filter((t) => servesAny(t, opts.modes));

@@ -56,13 +56,22 @@ describe('the checker itself', () => {
     ]);
   });
 
-  it('lets web import contract types only, and node:fs only in network/load-network.ts', () => {
+  it('lets web and network import contract types only, and node:fs only in network/load-network.ts', () => {
     expect(
       rules('web/app/x.ts', "import type { RouteResponse } from '../../src/contract/index.ts';"),
     ).toEqual([]);
     expect(
       rules('web/app/x.ts', "import { RouteResponse } from '../../src/contract/index.ts';"),
     ).toEqual([expect.stringMatching(/^web: must not import contract/)]);
+    expect(
+      rules(
+        'src/network/x.ts',
+        "import type { NetworkBorderProperties } from '../contract/index.ts';",
+      ),
+    ).toEqual([]);
+    expect(
+      rules('src/network/x.ts', "import { NetworkBorderProperties } from '../contract/index.ts';"),
+    ).toEqual([expect.stringMatching(/^network: must not import contract/)]);
     expect(
       rules('src/network/load-network.ts', "import { readFile } from 'node:fs/promises';"),
     ).toEqual([]);

@@ -81,10 +81,12 @@ const RULES: Record<string, Rule> = {
   },
   network: {
     allowSrc: ['model', 'lib'],
+    // the GeoJSON it writes takes its border properties' type from the contract (decisions D14)
+    typeOnlySrc: ['contract'],
     onlyPackages: [/^graphology(-[a-z-]+)?(\/.*)?$/, /^yaml$/, /^zod$/, /^geojson$/],
     // parsed-file.ts: node:module, to load the YAML parser on the first parse, not at start-up
     builtins: { onlyIn: /^src\/network\/(load-network|parse-cache|parsed-file)\.ts$/ },
-    why: 'network may import model, lib, graphology, yaml, zod; node:fs only in load-network.ts and its parse cache',
+    why: 'network may import model, lib, graphology, yaml, zod, contract types; node:fs only in load-network.ts and its parse cache',
   },
   itinerary: {
     allowSrc: ['model', 'network', 'costing', 'routing', 'lib'],

@@ -144,8 +144,9 @@ describe('the service model of the built-in network', () => {
       ['Duisburg', 'erenhot-europe-train', filed('baotou-duisburg-train', 'duisburg')],
       ['Warsaw', 'erenhot-europe-train', filed('baotou-duisburg-train', 'warsaw')],
     ] as const;
+    // by cost (by time the road port's TIR trucks now answer, decisions T17)
     for (const [to, train, usd] of rides)
-      for (const objective of ['cost', 'time'] as const) {
+      for (const objective of ['cost', 'generalized'] as const) {
         const r = planner.plan(
           query({ from: 'Erenhot', to, depart: '2025-03-03', objective, shipment: { feu: 1 } }),
         ).routes[0]!;
@@ -187,6 +188,116 @@ describe('the service model of the built-in network', () => {
             `${from} → ${to} ${cargo.join()}: ${rides.join(' + ')}`,
           ).toEqual([]);
         }
+  });
+});
+
+describe('Erenhot books TIR trucks to Moscow and Europe at its road port (decisions T17)', () => {
+  const plan = (
+    from: string,
+    to: string,
+    objective: 'cost' | 'time' | 'generalized',
+    modes?: 'road',
+  ) =>
+    planner.plan(
+      query({
+        from,
+        to,
+        depart: '2025-03-03',
+        objective,
+        shipment: { feu: 1 },
+        ...(modes ? { constraints: { modes: [modes] } } : {}),
+      }),
+    ).routes[0]!;
+  const rate = (service: string, from: string, to: string) =>
+    planner.network.services
+      .get(service)!
+      .tariffs.find((t) => t.from === from && t.to === to && t.unit === 'truck')!.usd;
+  /** km along a service's legs between two of its stops */
+  const kmBetween = (service: string, from: string, to: string) => {
+    const legs = planner.network.services.get(service)!.legs;
+    const a = legs.findIndex((l) => l.from === from);
+    const b = legs.findIndex((l) => l.to === to);
+    return legs.slice(a, b + 1).reduce((sum, l) => sum + l.distance_km.value, 0);
+  };
+
+  it('by time, a box at Erenhot leaves on one truck from the road port, not on the weekly train', () => {
+    const moscow = rate('ftl-baotou-moscow-via-mongolia', 'baotou-bonded', 'moscow');
+    const rides = [
+      ['Moscow', 'moscow', 'ftl-erenhot-moscow', moscow],
+      [
+        'Duisburg',
+        'duisburg',
+        'ftl-erenhot-duisburg',
+        rate('ftl-baotou-duisburg-via-mongolia', 'baotou-bonded', 'duisburg'),
+      ],
+      // unloaded on its way, not driven on to Duisburg and trucked back
+      [
+        'Warsaw',
+        'warsaw',
+        'ftl-erenhot-duisburg',
+        Math.round((moscow + 2 * kmBetween('ftl-erenhot-duisburg', 'moscow', 'warsaw')) / 10) * 10,
+      ],
+    ] as const;
+    for (const [to, terminal, truck, usd] of rides) {
+      const r = plan('Erenhot', to, 'time');
+      const at = `Erenhot → ${to} by time`;
+      expect(
+        r.legs.map((l) => l.service_id),
+        at,
+      ).toEqual([truck]);
+      expect(r.legs[0]!.from.id, at).toBe('erenhot-road');
+      expect(r.legs[0]!.to.id, at).toBe(terminal);
+      expect(r.legs[0]!.booking, at).toBe('on_demand');
+      expect(r.legs[0]!.crew, at).toBe('double');
+      // one price China → central Russia (T11), the Baotou truck's European part per km beyond Moscow
+      expect(r.cost.line_haul_usd, at).toBe(usd);
+      // the driving rules' transit of a two-driver crew, not the train's three weeks and more
+      expect(r.transit_h / 24, at).toBeGreaterThan(8);
+      expect(r.transit_h / 24, at).toBeLessThan(14);
+      // by cost the weekly train stays the answer
+      expect(plan('Erenhot', to, 'cost').legs[0]!.mode, `Erenhot → ${to} by cost`).toBe('rail');
+    }
+  });
+
+  it("the trucks drive the hub trucks' legs beyond Erenhot, by a Chinese carrier, and back", () => {
+    for (const [truck, hubTruck] of [
+      ['ftl-erenhot-moscow', 'ftl-baotou-moscow-via-mongolia'],
+      ['ftl-erenhot-duisburg', 'ftl-baotou-duisburg-via-mongolia'],
+    ] as const) {
+      const legs = (id: string) =>
+        planner.network.services.get(id)!.legs.map((l) => [l.from, l.to, l.distance_km.value]);
+      const hub = legs(hubTruck);
+      expect(legs(truck)).toEqual(hub.slice(hub.findIndex(([from]) => from === 'erenhot-road')));
+      const s = planner.network.services.get(truck)!;
+      expect(s.carrier?.country).toBe('CN');
+      expect(s.cargo.reefer).toBe(false);
+      expect(s.cargo.dangerous_goods).toBe(false);
+    }
+    const back = plan('Moscow', 'erenhot-road', 'time', 'road');
+    expect(back.legs.map((l) => l.service_id)).toEqual(['ftl-erenhot-moscow' + RETURN_SUFFIX]);
+  });
+
+  it('no other origin trucks back to Erenhot, and Hohhot does not change trucks there to save money', () => {
+    for (const from of ['Baotou', 'Hohhot', 'Ordos', 'Ulanqab', 'Chifeng', 'Manzhouli'])
+      for (const to of ['Moscow', 'Duisburg', 'Warsaw'])
+        for (const objective of ['cost', 'time', 'generalized'] as const) {
+          const r = plan(from, to, objective);
+          const at = `${from} → ${to} by ${objective}: ${r.summary}`;
+          // the cities the box is in, one after the other (a hub's terminals are one city)
+          const places = [...r.legs.map((l) => l.from.id), r.to.id]
+            .map((id) => id.split('-')[0])
+            .filter((p, i, all) => p !== all[i - 1]);
+          expect(new Set(places).size, at).toBe(places.length);
+          if (from === 'Manzhouli')
+            expect(
+              r.legs.some((l) => l.to.id.startsWith('erenhot')),
+              at,
+            ).toBe(false);
+        }
+    // the Erenhot truck is priced as the Hohhot truck: a domestic truck to Erenhot and a change there
+    // is dearer than the Hohhot truck all the way (it was not, at a price per km from Erenhot)
+    const road = plan('hohhot-bonded', 'Moscow', 'cost', 'road');
+    expect(road.legs.map((l) => l.service_id)).toEqual(['ftl-baotou-moscow-via-mongolia']);
   });
 });
 

@@ -83,7 +83,7 @@ describe('F13 built-in network', () => {
   });
 
   it('2 FEU Baotou → Duisburg stays on one China-Europe train: it loads at Baotou and unloads at Duisburg only', () => {
-    // by cost the sailing via Rotterdam is cheaper (decisions T17): the train is the rail answer
+    // by cost the sailing via Rotterdam is cheaper (decisions T18): the train is the rail answer
     for (const [objective, modes] of [
       ['cost', ['rail']],
       ['generalized', undefined],

@@ -1,6 +1,6 @@
 /** F17: trucks as trucks: on-demand full trucks with driving rules, one booking lead time, onward trucking in Europe. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RouteQuery } from '../../src/model/index.ts';
+import { RETURN_SUFFIX, RouteQuery } from '../../src/model/index.ts';
 import { loadNetwork } from '../../src/network/index.ts';
 import { createPlanner, type Planner } from '../../src/planner/index.ts';
 
@@ -58,17 +58,40 @@ describe('F17 trucks', () => {
     }
   });
 
-  it('ranked by time, Ordos → Moscow loads the TIR truck at Ordos rather than trucking ahead through two transfers', () => {
-    const r = planner.plan(q({ from: 'Ordos', to: 'Moscow' }));
+  it('ranked by time, a hub loads its own TIR truck rather than trucking ahead for a change that saves a few hours', () => {
+    const r = planner.plan(q({ from: 'Baotou', to: 'Duisburg' }));
     const route = r.routes[0]!;
     expect(route.transfers).toBe(0);
-    expect(route.legs[0]!.service_id).toBe('ftl-baotou-moscow-via-mongolia');
-    expect(route.legs[0]!.from.id).toBe('ordos-bonded');
-    // without the penalty the chain through Baotou and Hohhot arrives a few hours sooner, and wins
-    const raw = planner.plan(q({ from: 'Ordos', to: 'Moscow', transfer_penalty_h: 0 })).routes[0]!;
+    expect(route.legs[0]!.service_id).toBe('ftl-baotou-duisburg-via-mongolia');
+    expect(route.legs[0]!.from.id).toBe('baotou-bonded');
+    // without the penalty a chain of trucks ahead (to Hohhot, Erenhot) arrives a few hours sooner, and wins
+    const raw = planner.plan(q({ from: 'Baotou', to: 'Duisburg', transfer_penalty_h: 0 }))
+      .routes[0]!;
     expect(raw.transfers).toBeGreaterThan(0);
     const soonerH = (Date.parse(route.arrive) - Date.parse(raw.arrive)) / 3_600_000;
     expect(soonerH).toBeGreaterThan(0);
     expect(soonerH).toBeLessThan(6 * raw.transfers);
+  });
+
+  it('ranked by time, Ordos → Moscow never trucks through Baotou and Hohhot onto the truck it loads itself', () => {
+    const route = planner.plan(q({ from: 'Ordos', to: 'Moscow' })).routes[0]!;
+    const rides = route.legs.map((l) => l.service_id);
+    expect(rides).not.toContain('truck-ordos-baotou');
+    expect(rides).not.toContain('truck-baotou-hohhot');
+    expect(route.transfers).toBeLessThanOrEqual(1);
+    // its own truck, loaded at Ordos, is the answer without a change
+    const own = planner.plan(q({ from: 'Ordos', to: 'Moscow', constraints: { max_transfers: 0 } }))
+      .routes[0]!;
+    expect(own.legs.map((l) => [l.service_id, l.from.id])).toEqual([
+      ['ftl-baotou-moscow-via-mongolia', 'ordos-bonded'],
+    ]);
+    // a change is taken only where it saves more than the penalty: the domestic truck to the Erenhot
+    // road port runs within the TIR truck's two days' notice, so Erenhot's truck leaves when Ordos's
+    // would, 720 km further on (decisions T17)
+    if (route.transfers > 0) {
+      expect(rides).toEqual(['truck-erenhot-ordos' + RETURN_SUFFIX, 'ftl-erenhot-moscow']);
+      const soonerH = (Date.parse(own.arrive) - Date.parse(route.arrive)) / 3_600_000;
+      expect(soonerH).toBeGreaterThan(6);
+    }
   });
 });

@@ -113,7 +113,7 @@ describe('F20 Baotou → Duisburg, built-in network', () => {
     const three = compare({ cargo: ['dangerous_goods'], dg_class: 3 });
     expect(three.status).toBe('ok');
     // offered beside the cheaper sailing via Rotterdam (the train's DG surcharge and week of
-    // acceptance against the sea lane's DG surcharge: decisions T17)
+    // acceptance against the sea lane's DG surcharge: decisions T18)
     expect(services(three)).toContain('baotou-duisburg-train');
     const one = compare({ cargo: ['dangerous_goods'], dg_class: 1 });
     expect(one.status).toBe('ok');
@@ -133,7 +133,7 @@ describe('F20 Baotou → Duisburg, built-in network', () => {
       'CARGO_NOT_CARRIED',
     );
     const why = one.notices.find((n) => n.code === 'CARGO_RESTRICTED_OPTION');
-    // the cheapest option for ordinary cargo is the rail-sea chain via Tianjin and Rotterdam (T17),
+    // the cheapest option for ordinary cargo is the rail-sea chain via Tianjin and Rotterdam (T18),
     // whose train to the port takes no dangerous goods at all; the rows above name the class rule
     expect(why?.params['service']).toBe('baotou-tianjin-rail-sea');
     expect(why?.params['reason']).toMatch(/takes no dangerous goods/);

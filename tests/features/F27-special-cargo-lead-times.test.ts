@@ -330,7 +330,7 @@ describe('F27 Baotou → Duisburg, built-in network', () => {
 
   it('dangerous goods of class 3 on the train wait for the operator’s DG acceptance, named with its basis', () => {
     // booked Monday 2025-03-03: an ordinary box takes the next Monday's train, the DG box the one
-    // after (asked of rail: by cost the sailing via Rotterdam is cheaper, decisions T17)
+    // after (asked of rail: by cost the sailing via Rotterdam is cheaper, decisions T18)
     const byRail = (shipment: Record<string, unknown>) =>
       planAt({
         from: 'Baotou',

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
 import { NetworkBorderProperties, NetworkFeatureCollection } from '../../../src/contract/index.ts';
 import {
   lineGeometry,
@@ -126,6 +127,13 @@ describe('toGeoJson', () => {
     const border = fc.features.find((f) => f.properties.feature_type === 'border')!;
     const { dwell_p50_h: _, ...without } = border.properties as Record<string, unknown>;
     expect(NetworkBorderProperties.safeParse(without).success).toBe(false);
+  });
+
+  it("types a border's properties as the contract's fields, no more and no fewer", () => {
+    // checked by tsc: a field the contract adds, drops or retypes changes what toGeoJson must write
+    type Written = Extract<GeoJson['features'][number]['properties'], { feature_type: 'border' }>;
+    type Described = z.output<z.ZodObject<(typeof NetworkBorderProperties)['shape']>>;
+    expectTypeOf<Written>().toEqualTypeOf<Described>();
   });
 
   it('splits a line that crosses the antimeridian', () => {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   loadNetwork,
   resolvePlace,
@@ -6,9 +6,16 @@ import {
   suggestPlaces,
 } from '../../../src/network/index.ts';
 import type { Mode, Network, Terminal } from '../../../src/model/index.ts';
-import { normalizeName } from '../../../src/lib/suggest.ts';
+import { normalizeName, suggest } from '../../../src/lib/suggest.ts';
+import type * as Suggest from '../../../src/lib/suggest.ts';
 import { loadBuiltIn } from '../../support/built-in-network.ts';
 import { FIXTURE_DIR } from './fixture-texts.ts';
+
+// counted, to see when the place lookup works suggestions out and when it answers a miss stored
+vi.mock('../../../src/lib/suggest.ts', async (importOriginal) => {
+  const m = await importOriginal<typeof Suggest>();
+  return { ...m, suggest: vi.fn(m.suggest) };
+});
 
 let network: Network;
 beforeAll(async () => {
@@ -180,6 +187,29 @@ describe('resolvePlace by the index of folded names', () => {
     expect(ids(resolvePlace(network, 'erlian', { modes: ['road'] }))).toEqual(['erenhot-rail']);
     const again = resolvePlace(network, 'erenhot-rial');
     expect(!again.ok && again.suggestions[0]).toBe('erenhot-rail');
+  });
+
+  it('stores a miss once across casings and diacritics, apart where spacing changes it', () => {
+    const worked = vi.mocked(suggest);
+    worked.mockClear();
+    const asked = ['tianjnx', 'TIANJNX', 'tiánjnx', 'Tíanjnx'].map((ref) =>
+      resolvePlace(network, ref),
+    );
+    expect(worked).toHaveBeenCalledTimes(1);
+    for (const r of asked) expect(r).toEqual({ ok: false, suggestions: ['Tianjin'] });
+    // one folded name, other suggestions: each is worked out and answered as its own
+    for (const refs of [
+      ['tiajin', ' tiajin '],
+      ['b.a.o.t', 'baot'],
+      ['zamyn-uudx', 'zamyn uudx'],
+    ]) {
+      const want = refs.map((ref) => suggestPlaces(network, ref));
+      expect(want[0]).not.toEqual(want[1]);
+      worked.mockClear();
+      for (const [i, ref] of refs.entries())
+        expect(resolvePlace(network, ref)).toEqual({ ok: false, suggestions: want[i] });
+      expect(worked).toHaveBeenCalledTimes(2);
+    }
   });
 });
 
