@@ -277,6 +277,19 @@ describe('Erenhot books TIR trucks to Moscow and Europe at its road port (decisi
     expect(back.legs.map((l) => l.service_id)).toEqual(['ftl-erenhot-moscow' + RETURN_SUFFIX]);
   });
 
+  it('the Baotou truck unloads at Warsaw on its way too, so Baotou and Hohhot need no change at Erenhot', () => {
+    for (const from of ['Baotou', 'Hohhot']) {
+      const r = plan(from, 'Warsaw', 'time');
+      expect(
+        r.legs.map((l) => [l.service_id, l.to.id]),
+        from,
+      ).toEqual([['ftl-baotou-duisburg-via-mongolia', 'warsaw']]);
+      expect(r.cost.line_haul_usd, from).toBe(
+        rate('ftl-erenhot-duisburg', 'erenhot-road', 'warsaw'),
+      );
+    }
+  });
+
   it('no other origin trucks back to Erenhot, and Hohhot does not change trucks there to save money', () => {
     for (const from of ['Baotou', 'Hohhot', 'Ordos', 'Ulanqab', 'Chifeng', 'Manzhouli'])
       for (const to of ['Moscow', 'Duisburg', 'Warsaw'])
