@@ -40,6 +40,7 @@ import {
   LOCALE,
   bothNames,
   countryName,
+  nameById,
   parseLang,
   pickName,
   t,
@@ -241,6 +242,16 @@ function setFilter(f: MapFilter): void {
   relabelMap();
 }
 
+/**
+ * Names of the terminals, borders and services the planner's messages and the details panel mention,
+ * in the page's language.
+ */
+const namer: Namer = {
+  terminal: (id) => nameById(state.lang, state.items.terminals, id),
+  border: (id) => nameById(state.lang, state.items.borders, id),
+  service: (id) => nameById(state.lang, state.items.services, id),
+};
+
 function renderDetailsPanel(): void {
   renderDetails(
     $('details'),
@@ -252,7 +263,7 @@ function renderDetailsPanel(): void {
       renderDetailsPanel();
       mapSvg.focus();
     },
-    (id) => state.items.terminals.find((t) => t.id === id),
+    namer.terminal,
   );
   relabelMap();
 }
@@ -478,22 +489,6 @@ function select(routeId: string): void {
   renderResults();
   frameSelected();
 }
-
-/** Names of the terminals and borders the planner's messages mention, in the page's language. */
-const namer: Namer = {
-  terminal: (id) => {
-    const item = state.items.terminals.find((x) => x.id === id);
-    return item ? pickName(state.lang, item) : id;
-  },
-  border: (id) => {
-    const item = state.items.borders.find((x) => x.id === id);
-    return item ? pickName(state.lang, item) : id;
-  },
-  service: (id) => {
-    const item = state.items.services.find((x) => x.id === id);
-    return item ? pickName(state.lang, item) : id;
-  },
-};
 
 function choosePlace(choice: PlaceChoice): void {
   const box = choice.field === 'from' ? fromBox : toBox;

@@ -109,6 +109,20 @@ const FLAT_FIXED = 0;
 const FLAT_RANDOM = 1;
 const FLAT_HOP = 2;
 
+/**
+ * The arrays one arrivalQuantiles call fills and reads while it runs: kept between calls (they are
+ * synchronous and never nested) and grown when a route needs more, since a typed array of its own per
+ * route costs more to allocate than the loop that fills it. Every slot a call reads it writes first.
+ */
+const scratch = {
+  packed: new Float64Array(16 * PACKED_SIZE),
+  medians: new Float64Array(16),
+  arrivals: new Float64Array(DEFAULT_RUNS),
+};
+/** `a` when it holds `length` values, else a larger array. */
+const atLeast = (a: Float64Array<ArrayBuffer>, length: number): Float64Array<ArrayBuffer> =>
+  a.length >= length ? a : new Float64Array(Math.max(length, 2 * a.length));
+
 function flatten(steps: readonly McStep[]): {
   flat: FlatStep[];
   packed: Float64Array;
@@ -123,8 +137,8 @@ function flatten(steps: readonly McStep[]): {
       borders += s.onBoardBorders.length;
     }
   }
-  const packed = new Float64Array(dists * PACKED_SIZE);
-  const medians = new Float64Array(borders);
+  const packed = (scratch.packed = atLeast(scratch.packed, dists * PACKED_SIZE));
+  const medians = (scratch.medians = atLeast(scratch.medians, borders));
   let nextAt = 0;
   let nextMed = 0;
   const pack = (d: Distribution): number => {
@@ -260,7 +274,8 @@ export function arrivalQuantiles(
   const { flat, packed, medians } = flatten(steps);
   const d = drawsPerRun(flat);
   const { u, z } = drawTable(n, d, seed, draws.sampling !== 'plain');
-  const arrivals = new Float64Array(n);
+  // runs 0 … n-1 of it; selectRank reads no further
+  const arrivals = (scratch.arrivals = atLeast(scratch.arrivals, n));
   let missedRuns = 0;
   for (let r = 0; r < n; r++) {
     let t = departH;

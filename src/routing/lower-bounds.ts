@@ -8,7 +8,7 @@
 import { MinHeap } from '../lib/heap.ts';
 import type { RoutingIndex } from './routing-index.ts';
 import type { SearchContext } from './search-context.ts';
-import { staticWeights, type StaticObjective } from './search-static.ts';
+import { staticWeight, type StaticObjective } from './search-static.ts';
 
 const reverse = new WeakMap<RoutingIndex, { off: Int32Array; edges: Int32Array }>();
 function reverseCsr(idx: RoutingIndex): { off: Int32Array; edges: Int32Array } {
@@ -27,6 +27,8 @@ function reverseCsr(idx: RoutingIndex): { off: Int32Array; edges: Int32Array } {
 }
 
 const cache = new WeakMap<SearchContext, Map<string, Float64Array>>();
+// the reverse searches are synchronous and never nested, so one heap serves them all
+const heap = new MinHeap(64);
 
 /** Least static weight from each node to any target (Infinity when no target is reachable). */
 export function lowerBounds(
@@ -41,9 +43,8 @@ export function lowerBounds(
   if (hit) return hit;
   const idx = ctx.index;
   const { off, edges } = reverseCsr(idx);
-  const w = staticWeights(ctx, objective);
   const dist = new Float64Array(idx.nodeCount).fill(Infinity);
-  const heap = new MinHeap(64);
+  heap.clear();
   for (const t of targets) {
     dist[t] = 0;
     heap.push(t, 0);
@@ -54,9 +55,12 @@ export function lowerBounds(
     if (d > dist[v]!) continue;
     for (let k = off[v]!; k < off[v + 1]!; k++) {
       const e = edges[k]!;
-      const we = w[e]!;
-      if (we < 0) continue;
       const u = idx.eFrom[e]!;
+      // u is already as near as this edge could bring it (a weight is never negative, -1 forbids
+      // the edge): its weight, and the edge's costing, are not needed
+      if (dist[u]! <= d) continue;
+      const we = staticWeight(ctx, e, objective);
+      if (we < 0) continue;
       const du = d + we;
       if (du < dist[u]!) {
         dist[u] = du;

@@ -33,6 +33,7 @@ import {
 import { legalityFor, type LegalityBan, type ShipmentEnds } from './legality-bans.ts';
 import { OUT_SIZE, type HopMemo } from './edge-out.ts';
 import { modeCode, MODE_LIST, type RoutingIndex } from './routing-index.ts';
+import { TypedArena } from '../lib/typed-arena.ts';
 
 /** Import clearance where the route enters the destination's customs territory (decisions DC1). */
 interface ImportCustomsPlan {
@@ -203,6 +204,8 @@ interface IndexShape {
     DestinationCustoms,
     { plan: ImportCustomsPlan; legImportPrefix: Int32Array }
   >;
+  /** bytes the arrays of a context need (the most a context has taken): its arena's capacity */
+  contextBytes: number;
 }
 const shapes = new WeakMap<RoutingIndex, IndexShape>();
 
@@ -221,6 +224,7 @@ function shapeOf(index: RoutingIndex): IndexShape {
       zerosI: new Int32Array(total),
       zerosF: new Float64Array(total),
       territories: new WeakMap(),
+      contextBytes: 0,
     };
     shapes.set(index, shape);
   }
@@ -285,11 +289,14 @@ export function createSearchContext(
 ): SearchContext {
   const cond = cost.conditions;
   const T = index.terminals.length;
+  const shape = shapeOf(index);
+  // the context's arrays are views of one buffer (lib/typed-arena.ts)
+  const arena = new TypedArena(shape.contextBytes);
   const modeMask = opts.modes
     ? opts.modes.reduce((m, x) => m | (1 << modeCode(x)), 0)
     : (1 << MODE_LIST.length) - 1;
 
-  const terminalBanned = new Uint8Array(T);
+  const terminalBanned = arena.u8(T);
   const countries = new Set([...(opts.avoidCountries ?? []), ...(cond.closed_countries ?? [])]);
   const bannedIds = new Set([...(opts.avoidTerminals ?? []), ...(cond.closed_terminals ?? [])]);
   index.terminals.forEach((t, i) => {
@@ -297,12 +304,12 @@ export function createSearchContext(
   });
 
   const B = index.borders.length;
-  const borderBanned = new Uint8Array(B);
-  const borderFee = new Float64Array(B);
-  const borderGauge = new Float64Array(B);
-  const borderGaugeCo2 = new Float64Array(B);
+  const borderBanned = arena.u8(B);
+  const borderFee = arena.f64(B);
+  const borderGauge = arena.f64(B);
+  const borderGaugeCo2 = arena.f64(B);
   const hubCo2Kg = hubCo2eKg(cost, index.network.hubCo2eKgPerT);
-  const borderExtraH = new Float64Array(B);
+  const borderExtraH = arena.f64(B);
   const bannedBorders = new Set([...(opts.avoidBorders ?? []), ...(cond.closed_borders ?? [])]);
   index.borders.forEach((bi, k) => {
     if (bannedBorders.has(bi.border.id) || terminalBanned[bi.a] || terminalBanned[bi.b])
@@ -321,17 +328,17 @@ export function createSearchContext(
   });
 
   const S = index.services.length;
-  const serviceAllowed = new Uint8Array(S);
+  const serviceAllowed = arena.u8(S);
   const serviceReason: (string | null)[] = [];
-  const servicePerKmUsd = new Float64Array(S);
-  const serviceMinUsd = new Float64Array(S);
-  const serviceExtraH = new Float64Array(S);
-  const serviceSubsidyUsd = new Float64Array(S);
-  const serviceSpecialCargoUsd = new Float64Array(S);
-  const serviceSpecialCargoShare = new Float64Array(S);
+  const servicePerKmUsd = arena.f64(S);
+  const serviceMinUsd = arena.f64(S);
+  const serviceExtraH = arena.f64(S);
+  const serviceSubsidyUsd = arena.f64(S);
+  const serviceSpecialCargoUsd = arena.f64(S);
+  const serviceSpecialCargoShare = arena.f64(S);
   const specialByMode = new Map<Mode, { usd: number; share: number }>();
   const boardSubsidyUsd = new Map<number, number>();
-  const hasBoardSubsidy = new Uint8Array(S);
+  const hasBoardSubsidy = arena.u8(S);
   const closedServices = new Set(cond.closed_services ?? []);
   const legality = legalityFor(index, opts.bookedAtH, opts.waiveRules ?? [], opts.ends);
   index.services.forEach((si, k) => {
@@ -376,7 +383,7 @@ export function createSearchContext(
   // tariff pairs are priced on first use: a hop's cost is worked out once per context (the hop memo
   // of edge-cost.ts), so the check is off the search's hot path, and the pairs of services the
   // shipment cannot take (about a third of them) are never priced (docs/decisions.md R27)
-  const pairUsd = new Float64Array(index.tariffPairs.length).fill(NaN);
+  const pairUsd = arena.f64(index.tariffPairs.length).fill(NaN);
   const pricePair = (k: number): number => {
     const p = index.tariffPairs[k]!;
     const s = index.services[p.service]!.service;
@@ -392,17 +399,16 @@ export function createSearchContext(
   // what depends on the index alone, or on a destination territory of its network, is made once
   // (docs/decisions.md R26); a prefix that is all zeros for this query (no bans, no extra dwell)
   // is the index's one array of zeros, which nothing writes
-  const shape = shapeOf(index);
   const { svcBase, total } = shape;
   const anyTerminalBanned = terminalBanned.includes(1);
   const anyBorderBanned = borderBanned.includes(1);
   const anyExtraH = borderExtraH.some((h) => h !== 0);
-  const stopBannedPrefix = anyTerminalBanned ? new Int32Array(total) : shape.zerosI;
-  const legBannedPrefix = anyBorderBanned ? new Int32Array(total) : shape.zerosI;
-  const legBorderFeePrefix = new Float64Array(total);
-  const legGaugePrefix = new Float64Array(total);
-  const legGaugeCo2Prefix = new Float64Array(total);
-  const legExtraHPrefix = anyExtraH ? new Float64Array(total) : shape.zerosF;
+  const stopBannedPrefix = anyTerminalBanned ? arena.i32(total) : shape.zerosI;
+  const legBannedPrefix = anyBorderBanned ? arena.i32(total) : shape.zerosI;
+  const legBorderFeePrefix = arena.f64(total);
+  const legGaugePrefix = arena.f64(total);
+  const legGaugeCo2Prefix = arena.f64(total);
+  const legExtraHPrefix = anyExtraH ? arena.f64(total) : shape.zerosF;
   index.services.forEach((si, k) => {
     const base = svcBase[k]!;
     // a parcel product's price is door to door: its carrier's border crossings and gauge changes are
@@ -439,25 +445,25 @@ export function createSearchContext(
   // shipments keep null, and their hops skip the check
   let atDestination: Uint8Array | null = null;
   if (dest && isParcelShipment(cost.units, cost.regime)) {
-    atDestination = new Uint8Array(T);
+    atDestination = arena.u8(T);
     for (const id of dest.terminals) {
       const ti = index.terminalIndex.get(id);
       if (ti !== undefined) atDestination[ti] = 1;
     }
   }
   const lastMile = dest ? parcelLastMile(cost, dest.country) : { charge: null, gap: null };
-  const handlingUsdArr = new Float64Array(index.handling.length);
+  const handlingUsdArr = arena.f64(index.handling.length);
   for (let k = 0; k < handlingUsdArr.length; k++)
     handlingUsdArr[k] = handlingUsd(index.handling[k]!.rule, cost);
-  const reboardUsd = new Float64Array(index.nodeCount);
-  const reboardH = new Float64Array(index.nodeCount);
+  const reboardUsd = arena.f64(index.nodeCount);
+  const reboardH = arena.f64(index.nodeCount);
   index.reboardRule.forEach((r, v) => {
     if (r < 0) return;
     const rule = index.reboardRules[r]!;
     reboardUsd[v] = handlingUsd(rule, cost);
     reboardH[v] = rule.time_h.value;
   });
-  const clearAt = new Uint8Array(T);
+  const clearAt = arena.u8(T);
   let customs: CustomsPlan | null = null;
   if (opts.customs) {
     const { rule, direction } = opts.customs;
@@ -467,7 +473,7 @@ export function createSearchContext(
         clearAt[i] = 1;
     });
   }
-  return {
+  const ctx: SearchContext = {
     index,
     cost,
     modeMask,
@@ -503,8 +509,8 @@ export function createSearchContext(
     atDestination,
     legImportPrefix,
     clearAt,
-    gatewayBorderBan: new Uint8Array(B),
-    gatewayPortBan: new Uint8Array(T),
+    gatewayBorderBan: arena.u8(B),
+    gatewayPortBan: arena.u8(T),
     gatewayBans: { count: 0 },
     svcBase,
     stopBannedPrefix,
@@ -518,10 +524,12 @@ export function createSearchContext(
     leadCost,
     stopLeadH,
     hopMemo: {
-      state: new Uint8Array(index.edgeCount),
-      values: new Float64Array(index.edgeCount * OUT_SIZE),
+      state: arena.u8(index.edgeCount),
+      values: arena.f64(index.edgeCount * OUT_SIZE),
     },
   };
+  if (arena.bytesTaken > shape.contextBytes) shape.contextBytes = arena.bytesTaken;
+  return ctx;
 }
 
 /**

@@ -15,8 +15,8 @@ import { acquirePool, EDGE_CLEARANCE, EDGE_SOURCE, type LabelPool } from './labe
 import { liftDue } from './lift-due.ts';
 import { lowerBounds } from './lower-bounds.ts';
 import { plannedSlackH } from './planning-slack.ts';
-import { staticWeights } from './search-static.ts';
-import { EDGE_BORDER, EDGE_HOP } from './routing-index.ts';
+import { staticWeight } from './search-static.ts';
+import { EDGE_BORDER, EDGE_HOP, type RoutingIndex } from './routing-index.ts';
 import type { SearchContext } from './search-context.ts';
 
 export interface SearchRequest {
@@ -49,6 +49,46 @@ export interface SearchResult {
   labels: number;
   /** true when the label cap stopped the search */
   truncated: boolean;
+}
+
+/**
+ * The per-state arrays a search fills and reads only while it runs. Searches are synchronous and never
+ * nested (as for the shared heap), so one set per index serves them all, refilled at the start of each
+ * search: a query runs about five searches, and a fresh typed array (zeroed, outside the JavaScript
+ * heap) costs more to allocate than these cost to refill.
+ */
+interface SearchScratch {
+  /** per state (node × customs layer): the newest label of its bag, -1 when none */
+  readonly bagHead: Int32Array;
+  /** per node: equal to `run` when the node is a target of the running search */
+  readonly targetRun: Int32Array;
+  run: number;
+  /** per state: the settled labels' least key, and that label's arrival and boardings (quick rejection) */
+  readonly settledKey: Float64Array;
+  readonly settledTime: Float64Array;
+  readonly settledHops: Int32Array;
+  /** per node, all zeros and never written: the bound of a criterion the search does not bound */
+  readonly zero: Float64Array;
+  readonly out: Float64Array;
+}
+const scratches = new WeakMap<RoutingIndex, SearchScratch>();
+function scratchFor(idx: RoutingIndex): SearchScratch {
+  let s = scratches.get(idx);
+  if (!s) {
+    const N = idx.nodeCount;
+    s = {
+      bagHead: new Int32Array(2 * N),
+      targetRun: new Int32Array(N),
+      run: 0,
+      settledKey: new Float64Array(2 * N),
+      settledTime: new Float64Array(2 * N),
+      settledHops: new Int32Array(2 * N),
+      zero: new Float64Array(N),
+      out: new Float64Array(OUT_SIZE),
+    };
+    scratches.set(idx, s);
+  }
+  return s;
 }
 
 const DEFAULT_MAX_LABELS = 200_000;
@@ -135,15 +175,22 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   // searches are synchronous and never nested, so one heap serves them all
   const heap = sharedHeap;
   heap.clear();
-  const bagHead = new Int32Array(2 * N).fill(-1);
-  const isTarget = new Uint8Array(N);
-  for (const t of req.targets) isTarget[t] = 1;
+  const scratch = scratchFor(idx);
+  const bagHead = scratch.bagHead.fill(-1);
+  const isTarget = scratch.targetRun;
+  // a new stamp per search marks its targets, so no search clears the last one's
+  if (scratch.run === 0x7fffffff) {
+    isTarget.fill(0);
+    scratch.run = 0;
+  }
+  const run = ++scratch.run;
+  for (const t of req.targets) isTarget[t] = run;
   const targets: number[] = [];
-  const out = new Float64Array(OUT_SIZE);
+  const out = scratch.out;
 
   // A* on exact static lower bounds (lower-bounds.ts): the heap orders labels by key + bound of the
   // rest; labels that cannot reach a target are dropped; Pareto labels are pruned on optimistic totals.
-  const zero = new Float64Array(N);
+  const zero = scratch.zero;
   const lbKey = pareto ? null : lowerBounds(ctx, req.targets, objective);
   const lbM = pareto ? lowerBounds(ctx, req.targets, 'cost') : zero;
   const lbT = pareto ? lowerBounds(ctx, req.targets, 'time') : zero;
@@ -161,21 +208,23 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   // whose key is below the edge's least possible key (key + static weight; waiting only adds), that
   // label dominates whatever the edge gives. Exact where the key alone decides dominance: the time
   // objective (key = arrival), or cost/CO2e when arrival is not compared; not with a transfer cap.
-  const quickLb: Float64Array | null =
+  // The edge's least key is its hours for the time objective, else its static weight, worked out
+  // only for an edge into a state that has a settled label to compare with.
+  const quickObjective: 'time' | 'cost' | 'co2' | null =
     pareto || useHops
       ? null
-      : objective === 'time'
-        ? idx.eTimeH
-        : (objective === 'cost' || objective === 'co2') && !compareTime
-          ? staticWeights(ctx, objective)
-          : null;
-  const settledKey = quickLb ? new Float64Array(2 * N).fill(Infinity) : null;
+      : objective === 'time' || ((objective === 'cost' || objective === 'co2') && !compareTime)
+        ? objective
+        : null;
+  const quickLb = (e: number): number =>
+    quickObjective === 'time' ? idx.eTimeH[e]! : staticWeight(ctx, e, quickObjective!);
+  const settledKey = quickObjective ? scratch.settledKey.fill(Infinity) : null;
   // Ranked by time with a transfer penalty, a lower key may arrive later (fewer changes), and an
   // earlier arrival with more changes loses its lead when both wait for the same departure: the
   // settled label rejects an edge only if it also arrives no later than the edge's earliest arrival
   // and boarded no more services than the edge's label will have.
-  const settledTime = quickLb && penalised ? new Float64Array(2 * N).fill(Infinity) : null;
-  const settledHops = quickLb && penalised ? new Int32Array(2 * N) : null;
+  const settledTime = quickObjective && penalised ? scratch.settledTime.fill(Infinity) : null;
+  const settledHops = quickObjective && penalised ? scratch.settledHops.fill(0) : null;
 
   /** does label a dominate candidate (k, money, time, co2, hops)? */
   const dominates: DominanceTest = (a, k, money, time, co2, hops) => {
@@ -241,7 +290,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     }
     const layer = st >= N ? 1 : 0;
     const v = st - layer * N;
-    if (layer === 1 && isTarget[v]) {
+    if (layer === 1 && isTarget[v] === run) {
       targets.push(L);
       if (!pareto) firstTargetKey = Math.min(firstTargetKey, k);
       continue;
@@ -290,9 +339,11 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       if (isHop && noRide !== undefined && noRide.has(idx.eRef[e]! * T + here)) continue;
       // a border edge must not stand in for a service's own leg: no re-boarding the service that brought the cargo to the border
       if (isHop && cameByBorderFrom >= 0 && cameByBorderFrom === idx.eRef[e]) continue;
+      // (a state with no settled label holds Infinity: nothing to compare, no weight to work out)
+      const settled = settledKey === null ? Infinity : settledKey[u + layer * N]!;
       if (
-        quickLb &&
-        settledKey![u + layer * N]! < k + quickLb[e]! - EPS &&
+        settled < Infinity &&
+        settled < k + quickLb(e) - EPS &&
         (!settledTime ||
           (settledTime[u + layer * N]! <= time + idx.eTimeH[e]! + EPS &&
             settledHops![u + layer * N]! <= hops + (idx.eKind[e] === EDGE_HOP ? 1 : 0)))

@@ -105,6 +105,43 @@ describe('web view', () => {
     expect(await details.isVisible()).toBe(false);
   });
 
+  it("a border's details name its sides and their dwells by terminal, in the page's language", async () => {
+    const { page } = h;
+    const terminalNames = new Map(
+      geojson.features
+        .filter((f) => f.properties?.['feature_type'] === 'terminal')
+        .map((f) => [String(f.properties?.['id']), f.properties ?? {}]),
+    );
+    // a border whose dwell differs by the side entered, when the network has one
+    const borders = geojson.features.filter((f) => f.properties?.['feature_type'] === 'border');
+    const border = borders.find((f) => f.properties?.['dwell_p50_h_into']) ?? borders[0];
+    const bp = border?.properties ?? {};
+    const sides = bp['sides'] as string[];
+    // English last: the page remembers its language, and the tests after this one read English
+    for (const [lang, key] of [
+      ['zh', 'name_zh'],
+      ['en', 'name'],
+    ] as const) {
+      await page.goto(`${h.origin}/?lang=${lang}`);
+      await page.waitForSelector('body[data-ready="1"]', { timeout: 15_000 });
+      const named = sides.map((id) => String(terminalNames.get(id)?.[key] ?? '(missing)'));
+      expect(named).not.toEqual(sides);
+      await page.locator(`#map g.border[data-id="${String(bp['id'])}"]`).press('Enter');
+      const details = page.locator('#details');
+      await expect.poll(() => details.isVisible()).toBe(true);
+      const facts = await details.locator('dd').allTextContents();
+      expect(facts).toContain(named.join(', '));
+      // the dwell by side entered: "Brest: 20; Terespol: 22.5", by name, never by id
+      const into = (bp['dwell_p50_h_into'] ?? {}) as Record<string, number>;
+      for (const [i, id] of sides.entries())
+        if (into[id] !== undefined) {
+          expect(facts.some((f) => f.includes(`${named[i]!}: `))).toBe(true);
+          expect(facts.some((f) => f.includes(`${id}: `))).toBe(false);
+        }
+      await page.keyboard.press('Escape');
+    }
+  });
+
   it('Baotou → Duisburg (typed, chosen from suggestions, Enter) lists routes and compares at least three corridors', async () => {
     const { page } = h;
     await page.locator('#from').fill('Baotou');

@@ -7,7 +7,8 @@ import type { SourceInfo } from '../types.ts';
 import { bothNames, countryName, t, tDynamic, type Lang } from '../view-model/i18n.ts';
 import { sourceIdsOf, type Props } from '../view-model/network-features.ts';
 import { formatSourceDate } from '../view-model/format.ts';
-import { dwellIntoText, sideLabel, type TerminalNames } from '../view-model/border-sides.ts';
+import { dwellIntoText } from '../view-model/border-sides.ts';
+import type { Namer } from '../view-model/notice-text.ts';
 
 export interface DetailsSubject {
   kind: 'terminal' | 'service' | 'border';
@@ -19,13 +20,13 @@ export interface DetailsSubject {
 const HIDDEN = new Set(['feature_type', 'name', 'name_zh', 'sources', 'id']);
 
 /** Readable text for a property value: vocabulary words translated, lists joined, objects as key: value. */
-function valueText(lang: Lang, key: string, v: unknown, names: TerminalNames): string {
+function valueText(lang: Lang, key: string, v: unknown, terminalName: Namer['terminal']): string {
   if (v === null || v === undefined) return '—';
   // a border's sides by terminal name (the GeoJSON keys them by terminal id)
   if (key === 'dwell_p50_h_into' && typeof v === 'object' && !Array.isArray(v))
-    return dwellIntoText(lang, v as Props, names);
+    return dwellIntoText(lang, v as Props, terminalName);
   if (key === 'sides' && Array.isArray(v))
-    return v.map((id) => sideLabel(lang, String(id), names)).join(', ');
+    return v.map((id) => terminalName(String(id))).join(', ');
   if (key === 'mode') return tDynamic(lang, `mode.${String(v)}`);
   if (key === 'kind') return tDynamic(lang, `kind.${String(v)}`);
   if (key === 'kinds' && Array.isArray(v))
@@ -56,7 +57,7 @@ export function renderDetails(
   sources: Map<string, SourceInfo>,
   lang: Lang,
   onClose: () => void,
-  names: TerminalNames,
+  terminalName: Namer['terminal'],
 ): void {
   if (!subject) {
     panel.hidden = true;
@@ -87,7 +88,7 @@ export function renderDetails(
       return e;
     })
     .call((s) => s.select('dt').text((d) => tDynamic(lang, `prop.${d[0]}`)))
-    .call((s) => s.select('dd').text((d) => valueText(lang, d[0], d[1], names)));
+    .call((s) => s.select('dd').text((d) => valueText(lang, d[0], d[1], terminalName)));
   root.append('h4').text(t(lang, 'details.sources'));
   const ids = sourceIdsOf(subject.props);
   if (ids.length === 0) {

@@ -28,6 +28,16 @@ export function pickName(
   return lang === 'zh' && thing.name_zh ? thing.name_zh : thing.name;
 }
 
+/** The name of the item with this id in the language; the id itself when none has it. */
+export function nameById(
+  lang: Lang,
+  items: readonly { id: string; name: string; name_zh?: string | null | undefined }[],
+  id: string,
+): string {
+  const item = items.find((x) => x.id === id);
+  return item ? pickName(lang, item) : id;
+}
+
 /** Both names for a hover: "Erenhot · 二连浩特" (the chosen language first). */
 export function bothNames(
   lang: Lang,
