@@ -113,6 +113,11 @@ function placeIndexOf(network: Network): PlaceIndex {
   return idx;
 }
 
+/** How many unknown-place texts the network's place index keeps answers for (tests read it). */
+export function storedPlaceMisses(network: Network): number {
+  return placeIndexOf(network).misses.size;
+}
+
 const servesAny = (t: Terminal, modes: readonly Mode[] | undefined) =>
   !modes || modes.length === 0 || t.modes.some((m) => modes.includes(m));
 

@@ -112,7 +112,9 @@ describe('F20 Baotou → Duisburg, built-in network', () => {
   it('dangerous goods of a class the trains take (3) ride the train; class 1 goes by sea and the Erenhot rail row says why (C9)', () => {
     const three = compare({ cargo: ['dangerous_goods'], dg_class: 3 });
     expect(three.status).toBe('ok');
-    expect(services(three)[0]).toBe('baotou-duisburg-train');
+    // offered beside the cheaper sailing via Rotterdam (the train's DG surcharge and week of
+    // acceptance against the sea lane's DG surcharge: decisions T18)
+    expect(services(three)).toContain('baotou-duisburg-train');
     const one = compare({ cargo: ['dangerous_goods'], dg_class: 1 });
     expect(one.status).toBe('ok');
     for (const m of modesOf(one)) expect(m).toContain('sea');
@@ -131,8 +133,10 @@ describe('F20 Baotou → Duisburg, built-in network', () => {
       'CARGO_NOT_CARRIED',
     );
     const why = one.notices.find((n) => n.code === 'CARGO_RESTRICTED_OPTION');
-    expect(why?.params['service']).toBe('baotou-duisburg-train');
-    expect(why?.params['reason']).toMatch(/class 3, 8, 9 only, not class 1/);
+    // the cheapest option for ordinary cargo is the rail-sea chain via Tianjin and Rotterdam (T18),
+    // whose train to the port takes no dangerous goods at all; the rows above name the class rule
+    expect(why?.params['service']).toBe('baotou-tianjin-rail-sea');
+    expect(why?.params['reason']).toMatch(/takes no dangerous goods/);
   });
   it('lithium batteries in equipment (UN3481) take the train; on their own (UN3480) they go by sea', () => {
     const inEquipment = compare({ cargo: ['lithium_batteries'], lithium_un: 'UN3481' });

@@ -329,9 +329,18 @@ describe('F27 Baotou → Duisburg, built-in network', () => {
     leadNotices(r).find((x) => x.params['mode'] === mode && x.params['flag'] === flag);
 
   it('dangerous goods of class 3 on the train wait for the operator’s DG acceptance, named with its basis', () => {
-    // booked Monday 2025-03-03: an ordinary box takes the next Monday's train, the DG box the one after
-    const ordinary = plan({}, '2025-03-03');
-    const dg = plan({ cargo: ['dangerous_goods'], dg_class: 3 }, '2025-03-03');
+    // booked Monday 2025-03-03: an ordinary box takes the next Monday's train, the DG box the one
+    // after (asked of rail: by cost the sailing via Rotterdam is cheaper, decisions T18)
+    const byRail = (shipment: Record<string, unknown>) =>
+      planAt({
+        from: 'Baotou',
+        to: 'Duisburg',
+        depart: '2025-03-03',
+        shipment: { feu: 1, ...shipment },
+        constraints: { modes: ['rail'] },
+      });
+    const ordinary = byRail({});
+    const dg = byRail({ cargo: ['dangerous_goods'], dg_class: 3 });
     expect(dg.status).toBe('ok');
     const leg = dg.routes[0]!.legs.find((l) => l.mode === 'rail')!;
     const n = leadNotices(dg).find((x) => x.params['mode'] === 'rail');
