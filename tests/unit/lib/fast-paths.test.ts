@@ -2,7 +2,8 @@
  * The planner's hot-path helpers give exactly what the slow forms they replace give: ISO text as
  * Date#toISOString writes it, the order statistic a full sort puts at a rank, and a packed
  * distribution's draw as sampleOf's, with or without its normal quantile computed beforehand, and
- * P50/P90 from the kept tables of uniforms as from uniforms drawn afresh for every route.
+ * P50/P90 from the kept tables of uniforms (and kept answers) as from uniforms drawn afresh for every
+ * route.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -196,5 +197,31 @@ describe('arrivalQuantiles', () => {
       ),
       { numRuns: 150 },
     );
+  });
+  it('keeps the answers of routes that share a distribution and differ in one number apart', () => {
+    const dist: Distribution = { dist: 'lognormal', p50: 10, p90: 25 };
+    const route = (hours: number, addH: number): McStep[] => [
+      { kind: 'fixed', hours },
+      { kind: 'random', dist, addH },
+      { kind: 'random', dist, addH: 0 },
+    ];
+    const cases: [McStep[], number, number, number, boolean][] = [
+      [route(1, 0), 1000, 1, 200, false],
+      [route(2, 0), 1000, 1, 200, false],
+      [route(1, 3), 1000, 1, 200, false],
+      [route(1, 0), 1001, 1, 200, false],
+      [route(1, 0), 1000, 2, 200, false],
+      [route(1, 0), 1000, 1, 17, false],
+      [route(1, 0), 1000, 1, 200, true],
+    ];
+    // twice: the second pass answers from what the first kept
+    for (const [steps, departH, seed, n, plain] of [...cases, ...cases]) {
+      const got = arrivalQuantiles(steps, departH, seed, {
+        runs: n,
+        sampling: plain ? 'plain' : 'stratified',
+      });
+      const want = reference(steps, departH, seed, n, plain);
+      expect([got.p50, got.p90]).toEqual([want.p50, want.p90]);
+    }
   });
 });
