@@ -1,9 +1,9 @@
 /**
  * The planner's hot-path helpers give exactly what the slow forms they replace give: ISO text as
- * Date#toISOString writes it, the order statistic a full sort puts at a rank, and a packed
- * distribution's draw as sampleOf's, with or without its normal quantile computed beforehand, and
- * P50/P90 from the kept tables of uniforms (and kept answers) as from uniforms drawn afresh for every
- * route.
+ * Date#toISOString writes it, hours to the minute as toFixed(4) reads back, the order statistic a
+ * full sort puts at a rank, and a packed distribution's draw as sampleOf's, with or without its
+ * normal quantile computed beforehand, and P50/P90 from the kept tables of uniforms (and kept
+ * answers) as from uniforms drawn afresh for every route.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import {
   samplePackedZ,
 } from '../../../src/costing/index.ts';
 import { arrivalQuantiles, type McStep } from '../../../src/itinerary/monte-carlo.ts';
+import { hours } from '../../../src/itinerary/round-route.ts';
 import { createRng } from '../../../src/lib/rng.ts';
 import { isoFromMs } from '../../../src/lib/iso-time.ts';
 import { selectRank } from '../../../src/lib/select-rank.ts';
@@ -35,6 +36,21 @@ describe('isoFromMs', () => {
     for (const ms of [0, -0, 951_782_400_000, 4_107_542_400_000, 253_402_300_799_999])
       expect(isoFromMs(ms)).toBe(new Date(ms).toISOString());
     expect(() => isoFromMs(NaN)).toThrow(RangeError);
+  });
+});
+
+describe('hours to the minute', () => {
+  const byText = (x: number) => Number((Math.round(x * 60) / 60).toFixed(4)) + 0;
+  it('gives what toFixed(4) of the hours rounded to the minute reads back as', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12 }), (x) => {
+        expect(Object.is(hours(x), byText(x))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    for (let k = -100_000; k <= 2_000_000; k += 97) expect(hours(k / 60)).toBe(byText(k / 60));
+    for (const x of [0, -0, NaN, Infinity, -Infinity, 1e9, 3e15, -1e-9])
+      expect(Object.is(hours(x), byText(x))).toBe(true);
   });
 });
 
