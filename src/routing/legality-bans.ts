@@ -73,17 +73,34 @@ function borderDirectionBans(index: RoutingIndex, ends: ShipmentEnds): Uint8Arra
   return banned;
 }
 
-/** Most answers of legalityFor kept per index (one per departure day × waivers × ends seen). */
+/** Most answers of legalityFor kept per index (one per rules in force × waivers × ends seen). */
 const LEGALITY_MEMO_SIZE = 256;
 const legalityMemo = new WeakMap<RoutingIndex, Map<string, LegalityForQuery>>();
+
+/**
+ * Which of the network's rules, and of its cabotage rules' exceptions, are in force on `day`: a
+ * character each, in the network's order. The day reaches the answer only through these, so days
+ * alike in them get the same answer.
+ */
+function inForceOn(index: RoutingIndex, day: string): string {
+  let inForceNow = '';
+  for (const rule of index.network.legalityRules ?? []) {
+    inForceNow += inForce(rule, day) ? '1' : '0';
+    if (rule.kind === 'cabotage')
+      for (const x of rule.exceptions) inForceNow += inForce(x, day) ? '1' : '0';
+  }
+  return inForceNow;
+}
 
 /**
  * `departH` undefined: every rule counts as in force (and no dated exception applies), the
  * strictest reading, for contexts built without a departure. `ends` undefined: no border-direction
  * bans (contexts built without a query).
- * The answer depends on the departure's day only, so it is kept per index for the day, the waived
- * rules and the ends (docs/decisions.md R21): every plan builds one or more contexts and this was a
- * fifth of building one. The arrays are shared between queries and never written.
+ * The answer depends on the departure's day only through the rules and exceptions in force on it,
+ * so it is kept per index for those, the waived rules and the ends (docs/decisions.md R21): every
+ * plan builds one or more contexts and this was a fifth of building one; kept per day, queries over
+ * more days than the memo holds built it every time. The arrays are shared between queries and
+ * never written.
  */
 export function legalityFor(
   index: RoutingIndex,
@@ -91,8 +108,8 @@ export function legalityFor(
   waive: readonly string[],
   ends: ShipmentEnds | undefined,
 ): LegalityForQuery {
-  const day = departH === undefined ? '' : dayOf(departH);
-  const key = `${day}|${ends === undefined ? '-' : `${+ends.fromHome}${+ends.toHome}`}|${waive.join(',')}`;
+  const rulesNow = departH === undefined ? '-' : inForceOn(index, dayOf(departH));
+  const key = `${rulesNow}|${ends === undefined ? '-' : `${+ends.fromHome}${+ends.toHome}`}|${waive.join(',')}`;
   let memo = legalityMemo.get(index);
   if (!memo) legalityMemo.set(index, (memo = new Map()));
   const known = memo.get(key);

@@ -1,7 +1,8 @@
 /**
- * legalityFor keeps its answer per index, departure day, waived rules and shipment ends
- * (docs/decisions.md R21): an answer read back from the memo equals one computed afresh, whatever
- * order the days are asked in, and days on either side of a rule's dates get different answers.
+ * legalityFor keeps its answer per index, rules in force on the departure day, waived rules and
+ * shipment ends (docs/decisions.md R21): an answer read back from the memo equals one computed
+ * afresh, whatever order the days are asked in, and days on either side of a rule's dates get
+ * different answers.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Network } from '../../../src/model/index.ts';
@@ -11,7 +12,19 @@ import { drawNetwork } from '../../support/draw-network.ts';
 import { legalityDrawing } from '../../support/legality-drawing.ts';
 
 const hoursOf = (day: string) => Date.parse(`${day}T06:00:00Z`) / 3_600_000;
-const DAYS = ['2021-06-01', '2022-03-10', '2023-06-01', '2025-02-01'];
+// days on both sides of each rule's and exception's dates, and days alike in the rules in force
+// (kept as one answer) that are not the same day
+const DAYS = [
+  '2021-06-01',
+  '2021-07-15',
+  '2022-03-10',
+  '2022-04-15',
+  '2022-04-16',
+  '2023-06-01',
+  '2024-12-31',
+  '2025-01-01',
+  '2025-02-01',
+];
 const ENDS: (ShipmentEnds | undefined)[] = [
   undefined,
   { fromHome: true, toHome: false },
