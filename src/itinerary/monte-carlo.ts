@@ -262,13 +262,75 @@ function drawTable(n: number, d: number, seed: number, stratified: boolean): Dra
   return t;
 }
 
+/** A route's P50 and P90 arrival (epoch hours) and the share of its runs that missed a departure. */
+export interface ArrivalQuantiles {
+  readonly p50: number;
+  readonly p90: number;
+  readonly missRisk: number;
+}
+
+/**
+ * Answers kept per thread, by what they depend on: the steps (the index's services and
+ * distributions, by identity, and the numbers of each step), the departure, the booking, the seed and
+ * the draw options. Queries of one lane that differ in weight or value mostly plan the same route on
+ * the same departures, and its draws were a twentieth of a plan; a route not seen before costs the
+ * key. At most ANSWERS_MAX kept, the oldest dropped first.
+ */
+const answers = new Map<string, ArrivalQuantiles>();
+const ANSWERS_MAX = 1024;
+/** a number per service and distribution object, for the keys: the objects are never changed */
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+function idOf(o: object): number {
+  let id = objectIds.get(o);
+  if (id === undefined) objectIds.set(o, (id = nextObjectId++));
+  return id;
+}
+
+function answerKey(
+  steps: readonly McStep[],
+  departH: number,
+  seed: number,
+  draws: DrawOptions,
+  bookedAtH: number | undefined,
+): string {
+  let key = `${departH}|${seed}|${draws.runs}|${draws.sampling}|${bookedAtH}`;
+  for (const s of steps) {
+    if (s.kind === 'fixed') key += `|f${s.hours}`;
+    else if (s.kind === 'random') key += `|r${idOf(s.dist)},${s.addH}`;
+    else {
+      key += `|h${idOf(s.si)},${s.i},${s.j},${s.dep0},${s.extraH}`;
+      for (const b of s.onBoardBorders) key += `,${idOf(b)}`;
+    }
+  }
+  return key;
+}
+
 export function arrivalQuantiles(
   steps: readonly McStep[],
   departH: number,
   seed: number,
   draws: DrawOptions = {},
   bookedAtH?: number,
-): { p50: number; p90: number; missRisk: number } {
+): ArrivalQuantiles {
+  const key = answerKey(steps, departH, seed, draws, bookedAtH);
+  let q = answers.get(key);
+  if (!q) {
+    q = replayArrivals(steps, departH, seed, draws, bookedAtH);
+    if (answers.size >= ANSWERS_MAX) answers.delete(answers.keys().next().value!);
+    answers.set(key, q);
+  }
+  return q;
+}
+
+/** The Monte Carlo replays of the route: arrivalQuantiles' answer for a key not seen before. */
+function replayArrivals(
+  steps: readonly McStep[],
+  departH: number,
+  seed: number,
+  draws: DrawOptions,
+  bookedAtH: number | undefined,
+): ArrivalQuantiles {
   // a route without spread needs one run: every other would repeat it exactly
   const n = deterministic(steps) ? 1 : (draws.runs ?? DEFAULT_RUNS);
   const { flat, packed, medians } = flatten(steps);

@@ -15,8 +15,17 @@ import { isoFromMs } from '../lib/iso-time.ts';
 
 /** to the cent */
 const usd = (x: number): number => Math.round(x * 100) / 100 + 0;
-/** to the minute, four decimals (x/60 hours has no short decimal form) */
-const hours = (x: number): number => Number((Math.round(x * 60) / 60).toFixed(4)) + 0;
+/**
+ * To the minute, four decimals (x/60 hours has no short decimal form): the number `toFixed(4)` writes
+ * for x rounded to the minute, without the round trip through text (which was a third of rounding a
+ * route). k minutes are k/60 hours, and k/60 · 10⁴ = 500k/3 lies a third of a unit or more from any
+ * half, so rounding it gives toFixed's digits and dividing by 10⁴ the number nearest them; beyond 10⁹
+ * hours (and for NaN or infinity) the text form.
+ */
+export const hours = (x: number): number => {
+  const y = Math.round(x * 60) / 60;
+  return Math.abs(y) < 1e9 ? Math.round(y * 1e4) / 1e4 + 0 : Number(y.toFixed(4)) + 0;
+};
 /** an ISO instant to the minute */
 const minute = (iso: string): string => isoFromMs(Math.round(Date.parse(iso) / 60_000) * 60_000);
 /** to 0.1 (km, kg) */

@@ -148,7 +148,7 @@ export interface BacktrackFinding {
   readonly ride?: BannableRide | undefined;
   /**
    * where the chain turns between two rides, the ride that brought it there: a search without it
-   * finds the routes that reach the same ride on from another side (R31)
+   * finds the routes that reach the same ride on from another side (R32)
    */
   readonly rideBefore?: BannableRide | undefined;
 }

@@ -60,7 +60,7 @@ export interface ExploreOptions {
    * without the back-track (a box trucked to Baotou for the train, not to Erenhot and back to Ulanqab
    * for the same train), and the one after leaves out the ride that brought the cargo to the turn,
    * which finds the routes reaching the same ride on from another side; a ride is left out by its hop
-   * edge, that boarding to that alighting, so the service's other stops stay open (R31). These
+   * edge, that boarding to that alighting, so the service's other stops stay open (R32). These
    * searches come before the route's gateways are banned in turn and do not count against
    * maxSearches, up to twice maxCorridors of them. When no route is
    * accepted the best refused one is returned alone, with its refusal, so a query never loses its
@@ -193,7 +193,7 @@ export function exploreCorridors(
     const kept = refusal ? refused : best;
     if (refusal) {
       // first look for this corridor without the ride that turns it back, then without the ride
-      // that brought the cargo to the turn (R31); each a hop edge, so a ride from a source
+      // that brought the cargo to the turn (R32); each a hop edge, so a ride from a source
       // terminal may go too: the service's other stops stay open
       const turns = [refusal.ride, refusal.rideBefore].filter((r) => r !== undefined);
       for (const ride of turns.reverse()) {

@@ -136,7 +136,7 @@ describe('F28 back-tracking chains', () => {
   it('a refused ride is that boarding to that alighting: the same train on to the destination stays open', () => {
     // o → t by truck (north), the Thursday train from t back south to u beside o and a truck on to d:
     // refused (turns back). Forbidding that train from t altogether would lose the route that stays
-    // on it past u to d, two days before the Monday train (a random network found it: R31)
+    // on it past u to d, two days before the Monday train (a random network found it: R32)
     const everyStop = { loads_at: 'every', unloads_at: 'every', usd: 0 } as const;
     const planner = createPlanner(
       drawNetwork({

@@ -1,8 +1,9 @@
 /**
  * The planner's hot-path helpers give exactly what the slow forms they replace give: ISO text as
- * Date#toISOString writes it, the order statistic a full sort puts at a rank, and a packed
- * distribution's draw as sampleOf's, with or without its normal quantile computed beforehand, and
- * P50/P90 from the kept tables of uniforms as from uniforms drawn afresh for every route.
+ * Date#toISOString writes it, hours to the minute as toFixed(4) reads back, the order statistic a
+ * full sort puts at a rank, and a packed distribution's draw as sampleOf's, with or without its
+ * normal quantile computed beforehand, and P50/P90 from the kept tables of uniforms (and kept
+ * answers) as from uniforms drawn afresh for every route.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import {
   samplePackedZ,
 } from '../../../src/costing/index.ts';
 import { arrivalQuantiles, type McStep } from '../../../src/itinerary/monte-carlo.ts';
+import { hours } from '../../../src/itinerary/round-route.ts';
 import { createRng } from '../../../src/lib/rng.ts';
 import { isoFromMs } from '../../../src/lib/iso-time.ts';
 import { selectRank } from '../../../src/lib/select-rank.ts';
@@ -34,6 +36,21 @@ describe('isoFromMs', () => {
     for (const ms of [0, -0, 951_782_400_000, 4_107_542_400_000, 253_402_300_799_999])
       expect(isoFromMs(ms)).toBe(new Date(ms).toISOString());
     expect(() => isoFromMs(NaN)).toThrow(RangeError);
+  });
+});
+
+describe('hours to the minute', () => {
+  const byText = (x: number) => Number((Math.round(x * 60) / 60).toFixed(4)) + 0;
+  it('gives what toFixed(4) of the hours rounded to the minute reads back as', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12 }), (x) => {
+        expect(Object.is(hours(x), byText(x))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    for (let k = -100_000; k <= 2_000_000; k += 97) expect(hours(k / 60)).toBe(byText(k / 60));
+    for (const x of [0, -0, NaN, Infinity, -Infinity, 1e9, 3e15, -1e-9])
+      expect(Object.is(hours(x), byText(x))).toBe(true);
   });
 });
 
@@ -196,5 +213,31 @@ describe('arrivalQuantiles', () => {
       ),
       { numRuns: 150 },
     );
+  });
+  it('keeps the answers of routes that share a distribution and differ in one number apart', () => {
+    const dist: Distribution = { dist: 'lognormal', p50: 10, p90: 25 };
+    const route = (hours: number, addH: number): McStep[] => [
+      { kind: 'fixed', hours },
+      { kind: 'random', dist, addH },
+      { kind: 'random', dist, addH: 0 },
+    ];
+    const cases: [McStep[], number, number, number, boolean][] = [
+      [route(1, 0), 1000, 1, 200, false],
+      [route(2, 0), 1000, 1, 200, false],
+      [route(1, 3), 1000, 1, 200, false],
+      [route(1, 0), 1001, 1, 200, false],
+      [route(1, 0), 1000, 2, 200, false],
+      [route(1, 0), 1000, 1, 17, false],
+      [route(1, 0), 1000, 1, 200, true],
+    ];
+    // twice: the second pass answers from what the first kept
+    for (const [steps, departH, seed, n, plain] of [...cases, ...cases]) {
+      const got = arrivalQuantiles(steps, departH, seed, {
+        runs: n,
+        sampling: plain ? 'plain' : 'stratified',
+      });
+      const want = reference(steps, departH, seed, n, plain);
+      expect([got.p50, got.p90]).toEqual([want.p50, want.p90]);
+    }
   });
 });
