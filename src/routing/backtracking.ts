@@ -154,7 +154,7 @@ export interface BacktrackFinding {
 }
 
 /** A ride a search may leave out: its boarding terminal, service and hop edge. */
-export interface BannableRide {
+interface BannableRide {
   readonly at: number;
   readonly service: number;
   readonly edge: number;
