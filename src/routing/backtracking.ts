@@ -135,12 +135,29 @@ export interface ChainStep {
   readonly fromT?: number;
   /** service index of a ride (absent for a border crossed between services) */
   readonly service?: number;
+  /** the ride's hop edge in the routing index: this boarding and this alighting */
+  readonly edge?: number;
 }
 
-/** Why a chain back-tracks, and the ride that turns it back (its boarding terminal and service), if known. */
+/**
+ * Why a chain back-tracks, and the ride that turns it back, if known: where it is boarded, on which
+ * service, and its hop edge (that boarding to that alighting)
+ */
 export interface BacktrackFinding {
   readonly reason: string;
-  readonly ride?: { readonly at: number; readonly service: number } | undefined;
+  readonly ride?: BannableRide | undefined;
+  /**
+   * where the chain turns between two rides, the ride that brought it there: a search without it
+   * finds the routes that reach the same ride on from another side (R32)
+   */
+  readonly rideBefore?: BannableRide | undefined;
+}
+
+/** A ride a search may leave out: its boarding terminal, service and hop edge. */
+interface BannableRide {
+  readonly at: number;
+  readonly service: number;
+  readonly edge: number;
 }
 
 /**
@@ -178,10 +195,10 @@ export function backtrackFinding(
     return -1;
   };
   // the ride boarded where step `i` starts, as the one a search may forbid
-  const rideOf = (i: number): BacktrackFinding['ride'] => {
+  const rideOf = (i: number): BannableRide | undefined => {
     const st = steps[i];
-    return st?.fromT !== undefined && st.service !== undefined
-      ? { at: st.fromT, service: st.service }
+    return st?.fromT !== undefined && st.service !== undefined && st.edge !== undefined
+      ? { at: st.fromT, service: st.service, edge: st.edge }
       : undefined;
   };
   // a place seen again: the ride that moved on from it the first time is the one to forbid, the
@@ -218,6 +235,7 @@ export function backtrackFinding(
       return {
         reason: `changes service on land ${Math.round(away)} km further from the destination than the origin`,
         ride: rideOf(k),
+        rideBefore: rideOf(k - 1),
       };
     const before = steps[k - 1]!;
     if (!before.land) continue;
@@ -227,6 +245,7 @@ export function backtrackFinding(
       return {
         reason: `turns back on land (${Math.round(via)} km of great circle for ${Math.round(direct)} km)`,
         ride: rideOf(k),
+        rideBefore: rideOf(k - 1),
       };
   }
   return null;
@@ -257,6 +276,7 @@ export function chainSteps(index: RoutingIndex, pool: LabelPool, label: number):
         passes,
         fromT: si.stops[i]!,
         service: index.eRef[e]!,
+        edge: e,
       });
     } else if (kind === EDGE_BORDER) {
       const fromT = index.nodeTerminal[index.eFrom[e]!]!;

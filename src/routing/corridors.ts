@@ -56,23 +56,25 @@ export interface ExploreOptions {
    * A refused route's gateways are still banned in turn to look further; it does not count towards
    * maxCorridors, so a refused chain never takes the place of a route the answer may show
    * (docs/decisions.md R30), and maxSearches bounds the work. When the refusal names the ride that
-   * turns the route back, the next search leaves out that ride from its boarding terminal, which
-   * finds the same corridor without the back-track (a box trucked to Baotou for the train, not to
-   * Erenhot and back to Ulanqab for the same train), before the route's gateways are banned in turn;
-   * such a search does not count against maxSearches, up to maxCorridors of them. When no route is
+   * turns the route back, the next search leaves out that ride, which finds the same corridor
+   * without the back-track (a box trucked to Baotou for the train, not to Erenhot and back to Ulanqab
+   * for the same train), and the one after leaves out the ride that brought the cargo to the turn,
+   * which finds the routes reaching the same ride on from another side; a ride is left out by its hop
+   * edge, that boarding to that alighting, so the service's other stops stay open (R32). These
+   * searches come before the route's gateways are banned in turn and do not count against
+   * maxSearches, up to twice maxCorridors of them. When no route is
    * accepted the best refused one is returned alone, with its refusal, so a query never loses its
    * answer and shows no refused alternative beside it.
    */
   judge?: (result: SearchResult, label: number) => BacktrackFinding | null;
 }
 
-/** The rides of the chain ending at `label`, as ride bans would name them. */
+/** The rides of the chain ending at `label`, as ride bans would name them (by hop edge). */
 function ridesOf(index: RoutingIndex, pool: LabelPool, label: number): string[] {
   const out: string[] = [];
   for (const l of pool.chain(label)) {
     const e = pool.edge[l]!;
-    if (e >= 0 && index.eKind[e] === EDGE_HOP)
-      out.push(`ride:${index.services[index.eRef[e]!]!.stops[index.eI[e]!]!}:${index.eRef[e]!}`);
+    if (e >= 0 && index.eKind[e] === EDGE_HOP) out.push(`ride:${e}`);
   }
   return out;
 }
@@ -85,10 +87,9 @@ function setBans(
 ): void {
   for (const g of bans) {
     if (g.startsWith('ride:')) {
-      const [t, sv] = g.slice(5).split(':').map(Number) as [number, number];
-      const key = sv * ctx.index.terminals.length + t;
-      if (value) noRide.add(key);
-      else noRide.delete(key);
+      const e = Number(g.slice(5));
+      if (value) noRide.add(e);
+      else noRide.delete(e);
       continue;
     }
     ctx.gatewayBans.count += value ? 1 : -1;
@@ -147,8 +148,6 @@ export function exploreCorridors(
   const found = new Map<string, { gateways: string[]; rides: string[] }>();
   const noRide = new Set<number>();
   const searchReq = opts.judge ? { ...req, noRide } : req;
-  // where the cargo starts: a ride from there is never banned (it may be the only way out)
-  const sourceTerminals = new Set(req.sources.map((v) => ctx.index.nodeTerminal[v]!));
   let maxSearches = opts.maxSearches;
   const enqueue = (bans: readonly string[], gateways: readonly string[]) => {
     for (const g of gateways) {
@@ -193,14 +192,17 @@ export function exploreCorridors(
     const refusal = opts.judge?.(result, label) ?? undefined;
     const kept = refusal ? refused : best;
     if (refusal) {
-      // first look for this corridor without the ride that turns it back
-      const ride = refusal.ride;
-      const ban = ride && !sourceTerminals.has(ride.at) ? `ride:${ride.at}:${ride.service}` : '';
-      const next = ban && !bans.includes(ban) ? [...bans, ban].sort() : undefined;
-      if (next && !seen.has(next.join('|'))) {
+      // first look for this corridor without the ride that turns it back, then without the ride
+      // that brought the cargo to the turn (R32); each a hop edge, so a ride from a source
+      // terminal may go too: the service's other stops stay open
+      const turns = [refusal.ride, refusal.rideBefore].filter((r) => r !== undefined);
+      for (const ride of turns.reverse()) {
+        const ban = `ride:${ride.edge}`;
+        const next = bans.includes(ban) ? undefined : [...bans, ban].sort();
+        if (!next || seen.has(next.join('|'))) continue;
         seen.add(next.join('|'));
         queue.unshift(next);
-        if (maxSearches < opts.maxSearches + opts.maxCorridors) maxSearches++;
+        if (maxSearches < opts.maxSearches + 2 * opts.maxCorridors) maxSearches++;
       }
     }
     const prev = kept.get(corridorId);

@@ -38,7 +38,10 @@ export interface SearchRequest {
   maxLabels?: number | undefined;
   /** drop land rides that would start a back-track (backtracking.ts); absent: keep every ride */
   backtrack?: BacktrackPruning | undefined;
-  /** rides not to take: service × terminals + boarding terminal (corridors.ts, a refused chain's ride) */
+  /**
+   * rides not to take, by hop edge (one boarding, one alighting: corridors.ts, a refused chain's
+   * ride); the same service from the same stop to another stop stays open
+   */
   noRide?: ReadonlySet<number> | undefined;
 }
 
@@ -152,7 +155,6 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
   const t0 = req.departH;
   const backtrack = req.backtrack;
   const noRide = req.noRide && req.noRide.size > 0 ? req.noRide : undefined;
-  const T = idx.terminals.length;
   const exportLayer = ctx.customs?.direction === 'export';
   const startLayer = ctx.customs ? 0 : 1;
   // Arrival time is a criterion when the objective values time, or when something depends on the date
@@ -336,7 +338,7 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       if (hu === Infinity) continue;
       if (landBarred && backtrack.landEdge[e]) continue;
       const isHop = idx.eKind[e] === EDGE_HOP;
-      if (isHop && noRide !== undefined && noRide.has(idx.eRef[e]! * T + here)) continue;
+      if (isHop && noRide !== undefined && noRide.has(e)) continue;
       // a border edge must not stand in for a service's own leg: no re-boarding the service that brought the cargo to the border
       if (isHop && cameByBorderFrom >= 0 && cameByBorderFrom === idx.eRef[e]) continue;
       // (a state with no settled label holds Infinity: nothing to compare, no weight to work out)

@@ -20,10 +20,18 @@ beforeAll(async () => {
   planner = createPlanner(result.network!);
 });
 
+/** The first route for 1 FEU booked 2025-03-03, by `objective`, with `extra` query fields. */
+const firstRoute = (
+  from: string,
+  to: string,
+  objective: 'cost' | 'time' | 'generalized',
+  extra: Partial<RouteQueryInput> = {},
+) =>
+  planner.plan(query({ from, to, depart: '2025-03-03', objective, shipment: { feu: 1 }, ...extra }))
+    .routes[0]!;
 const cheapest = (from: string, to: string, extra: Partial<RouteQueryInput> = {}) =>
-  planner.plan(
-    query({ from, to, depart: '2025-03-03', objective: 'cost', shipment: { feu: 1 }, ...extra }),
-  ).routes[0]!;
+  firstRoute(from, to, 'cost', extra);
+const roadOnly = { constraints: { modes: ['road' as const] } };
 
 describe('the service model of the built-in network', () => {
   it('Ordos → Moscow cheapest is the direct Ordos–Moscow train, not a detour via Tianjin and Chifeng', () => {
@@ -81,7 +89,7 @@ describe('the service model of the built-in network', () => {
   });
 
   it('Erenhot → Ulaanbaatar by road books a truck at Erenhot, not a wait of days for the line', () => {
-    const r = cheapest('erenhot-road', 'Ulaanbaatar', { constraints: { modes: ['road'] } });
+    const r = cheapest('erenhot-road', 'Ulaanbaatar', roadOnly);
     expect(r.legs.map((l) => l.service_id)).toEqual(['ftl-erenhot-ulaanbaatar']);
     const leg = r.legs[0]!;
     expect(leg.booking).toBe('on_demand');
@@ -124,7 +132,7 @@ describe('the service model of the built-in network', () => {
     expect(truck.carrier?.country).toBe('CN');
     expect(truck.driving?.crew).toBe('double');
     // and back: Moscow loads for Baotou and Hohhot
-    const back = cheapest('moscow', 'hohhot-bonded', { constraints: { modes: ['road'] } });
+    const back = cheapest('moscow', 'hohhot-bonded', roadOnly);
     expect(back.legs.map((l) => l.service_id)).toEqual(['ftl-baotou-moscow-via-mongolia-return']);
   });
 
@@ -197,17 +205,7 @@ describe('Erenhot books TIR trucks to Moscow and Europe at its road port (decisi
     to: string,
     objective: 'cost' | 'time' | 'generalized',
     modes?: 'road',
-  ) =>
-    planner.plan(
-      query({
-        from,
-        to,
-        depart: '2025-03-03',
-        objective,
-        shipment: { feu: 1 },
-        ...(modes ? { constraints: { modes: [modes] } } : {}),
-      }),
-    ).routes[0]!;
+  ) => firstRoute(from, to, objective, modes ? roadOnly : {});
   const rate = (service: string, from: string, to: string) =>
     planner.network.services
       .get(service)!
@@ -378,12 +376,12 @@ describe('direct trucks where a forwarder books them (decisions T6)', () => {
   });
 
   it('Chifeng trucks to the Erenhot road port (via Xilinhot), both ways', () => {
-    const r = cheapest('chifeng-bonded', 'erenhot-road', { constraints: { modes: ['road'] } });
+    const r = cheapest('chifeng-bonded', 'erenhot-road', roadOnly);
     expect(services(r)).toEqual(['truck-chifeng-erenhot']);
     expect(r.legs[0]!.booking).toBe('on_demand');
     // USD 1.10 per truck-km over 760 km, as the other domestic trucking
     expect(r.cost.line_haul_usd).toBe(836);
-    const back = cheapest('erenhot-road', 'chifeng-bonded', { constraints: { modes: ['road'] } });
+    const back = cheapest('erenhot-road', 'chifeng-bonded', roadOnly);
     expect(services(back)).toEqual(['truck-chifeng-erenhot-return']);
   });
 
@@ -398,7 +396,7 @@ describe('direct trucks where a forwarder books them (decisions T6)', () => {
       expect(stops(f), from).not.toContain('tianjin-port');
       expect(stops(f), from).not.toContain('chifeng-bonded');
     }
-    const back = cheapest('Dalian', 'baotou-bonded', { constraints: { modes: ['road'] } });
+    const back = cheapest('Dalian', 'baotou-bonded', roadOnly);
     expect(services(back)).toEqual(['truck-baotou-dalian-return']);
     const e = cheapest('Erenhot', 'Dalian');
     expect(services(e)).toEqual(['truck-chifeng-erenhot-return', 'truck-chifeng-dalian']);
@@ -447,23 +445,14 @@ describe('direct trucks where a forwarder books them (decisions T6)', () => {
     const r = fastest('Erenhot', 'Novosibirsk');
     expect(stops(r)).not.toContain('manzhouli-road');
     expect(r.distance_km).toBeLessThan(4000);
-    const best = cheapest('erenhot-road', 'Novosibirsk', { constraints: { modes: ['road'] } });
+    const best = cheapest('erenhot-road', 'Novosibirsk', roadOnly);
     expect(services(best)).toEqual(['ftl-erenhot-novosibirsk']);
   });
 });
 
 describe('road answers a forwarder books (decisions T8)', () => {
-  const byRoad = (from: string, to: string, objective: 'cost' | 'time' | 'generalized') =>
-    planner.plan(
-      query({
-        from,
-        to,
-        depart: '2025-03-03',
-        objective,
-        shipment: { feu: 1 },
-        constraints: { modes: ['road'] },
-      }),
-    ).routes[0]!;
+  const roadRoute = (from: string, to: string, objective: 'cost' | 'time' | 'generalized') =>
+    firstRoute(from, to, objective, roadOnly);
   const services = (r: { legs: readonly { service_id: string }[] }) =>
     r.legs.map((l) => l.service_id);
 
@@ -473,7 +462,7 @@ describe('road answers a forwarder books (decisions T8)', () => {
     // 1,315 km at the CAREC 80.5 km/h, with no 8-h stand after 16 h
     expect(truck.legs[0]!.duration_h.value).toBeCloseTo(1315 / 80.5, 1);
     for (const objective of ['time', 'cost', 'generalized'] as const)
-      expect(services(byRoad('Hohhot', 'Dalian', objective)), objective).toEqual([
+      expect(services(roadRoute('Hohhot', 'Dalian', objective)), objective).toEqual([
         'truck-hohhot-dalian',
       ]);
   });
@@ -484,7 +473,7 @@ describe('road answers a forwarder books (decisions T8)', () => {
         ['Berlin', 'Warsaw'],
         ['Warsaw', 'Berlin'],
       ] as const) {
-        const r = byRoad(from, to, objective);
+        const r = roadRoute(from, to, objective);
         expect(r.legs, `${from} → ${to} ${objective}`).toHaveLength(1);
         expect(r.legs[0]!.via.map((t) => t.id)).not.toContain('malaszewicze');
         expect(r.distance_km).toBeLessThan(600);
@@ -496,7 +485,7 @@ describe('road answers a forwarder books (decisions T8)', () => {
     // (fastest, the domestic truck's day of notice against the TIR truck's two lets a change at
     // Manzhouli arrive a few hours sooner; decisions T8)
     for (const objective of ['cost', 'generalized'] as const) {
-      const r = byRoad('Chifeng', 'Moscow', objective);
+      const r = roadRoute('Chifeng', 'Moscow', objective);
       expect(services(r), objective).toEqual(['ftl-chifeng-moscow']);
       expect(r.legs[0]!.booking).toBe('on_demand');
       expect(r.border_events.map((b) => b.border_id)).toEqual(['manzhouli-zabaikalsk-road']);
@@ -513,13 +502,13 @@ describe('road answers a forwarder books (decisions T8)', () => {
     expect(fare('ftl-chifeng-moscow', 'chifeng-bonded', 'moscow')).toBe(
       fare('ftl-baotou-moscow-via-mongolia', 'baotou-bonded', 'moscow'),
     );
-    const back = byRoad('moscow', 'chifeng-bonded', 'cost');
+    const back = roadRoute('moscow', 'chifeng-bonded', 'cost');
     expect(services(back)).toEqual(['ftl-chifeng-moscow-return']);
   });
 
   it('Tianjin → Moscow by road is one TIR truck on Asian Highway 3, with no change at Hohhot (T11)', () => {
     for (const objective of ['cost', 'generalized'] as const) {
-      const r = byRoad('Tianjin', 'Moscow', objective);
+      const r = roadRoute('Tianjin', 'Moscow', objective);
       expect(services(r), objective).toEqual(['ftl-tianjin-moscow-via-mongolia']);
       expect(r.border_events.map((b) => b.border_id)).toEqual([
         'erenhot-zamyn-uud-road',
@@ -532,7 +521,7 @@ describe('road answers a forwarder books (decisions T8)', () => {
     const truck = planner.network.services.get('ftl-tianjin-moscow-via-mongolia')!;
     expect(truck.carrier?.country).toBe('CN');
     expect(truck.driving?.crew).toBe('double');
-    expect(services(byRoad('moscow', 'tianjin-port', 'cost'))).toEqual([
+    expect(services(roadRoute('moscow', 'tianjin-port', 'cost'))).toEqual([
       'ftl-tianjin-moscow-via-mongolia-return',
     ]);
   });

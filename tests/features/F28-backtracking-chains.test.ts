@@ -133,6 +133,33 @@ describe('F28 back-tracking chains', () => {
     for (const { rides } of fastestRides(planner)) expect(rides).toEqual(['truck1', 'from-t']);
   });
 
+  it('a refused ride is that boarding to that alighting: the same train on to the destination stays open', () => {
+    // o → t by truck (north), the Thursday train from t back south to u beside o and a truck on to d:
+    // refused (turns back). Forbidding that train from t altogether would lose the route that stays
+    // on it past u to d, two days before the Monday train (a random network found it: R32)
+    const everyStop = { loads_at: 'every', unloads_at: 'every', usd: 0 } as const;
+    const planner = createPlanner(
+      drawNetwork({
+        terminals: {
+          o: stop('CN', [103.5, 30.05]),
+          d: stop('CN', [100, 40.1]),
+          t: stop('CN', [100.97, 38.94]),
+          u: stop('CN', [100, 30]),
+        },
+        services: {
+          monday: { ...everyStop, mode: 'rail', stops: ['t', 'd', 'o'], weekly: ['Mon 00:00'] },
+          thursday: { ...everyStop, mode: 'rail', stops: ['t', 'u', 'd'], weekly: ['Thu 00:00'] },
+          truck: { ...everyStop, mode: 'road', stops: ['u', 'd', 'o', 't'], on_demand_h: 4 },
+        },
+        handling: [{ modes: ['rail', 'road'], time_h: 0, usd_per_teu: 0 }],
+      }),
+    );
+    for (const { rides, codes } of fastestRides(planner)) {
+      expect(rides).toEqual(['truck', 'thursday']);
+      expect(codes).not.toContain('BACKTRACKING_ROUTE');
+    }
+  });
+
   it('a chain refused after a walk across the border is searched without its ride, once', () => {
     // b 33 km from o: the ban on the truck from b holds for cargo that has only crossed the border,
     // so the slow truck b → d is found instead of the same chain over and over
