@@ -69,15 +69,19 @@ interface PricedRate {
 const priced = (t: Rate | undefined): PricedRate | undefined =>
   t && { basis: QUANTITY[t.unit], usd: t.usd, min: t.min_usd ?? 0 };
 
+/** An entry a kind of cargo is priced by: the entry as filed, and as pricing reads it. */
+interface Picked<T extends Rate = Rate> {
+  readonly entry: T;
+  readonly rate: PricedRate;
+}
+const picked = <T extends Rate>(t: T | undefined): Picked<T> | undefined =>
+  t && { entry: t, rate: priced(t)! };
+
 /** The entry each kind of cargo is priced by, in a table of entries: what `pick` finds for each order. */
-interface Picks {
-  readonly teu: Rate | undefined;
-  readonly feu: Rate | undefined;
-  readonly loose: Rate | undefined;
-  /** the same entries as pricing reads them */
-  readonly teuRate: PricedRate | undefined;
-  readonly feuRate: PricedRate | undefined;
-  readonly looseRate: PricedRate | undefined;
+interface Picks<T extends Rate = Rate> {
+  readonly teu: Picked<T> | undefined;
+  readonly feu: Picked<T> | undefined;
+  readonly loose: Picked<T> | undefined;
 }
 /**
  * Picks per table of entries, found once: a query prices every tariff pair of the index, and the
@@ -85,23 +89,18 @@ interface Picks {
  * data and never change; a table made for one call (special-cargo rates) is simply collected.
  */
 const picksMemo = new WeakMap<readonly Rate[], Picks>();
-function picksOf(tariffs: readonly Rate[]): Picks {
+function picksOf<T extends Rate>(tariffs: readonly T[]): Picks<T> {
   let p = picksMemo.get(tariffs);
   if (!p) {
-    const teu = pick(tariffs, TEU_ORDER);
-    const feu = pick(tariffs, FEU_ORDER);
-    const loose = pick(tariffs, LOOSE_ORDER);
     p = {
-      teu,
-      feu,
-      loose,
-      teuRate: priced(teu),
-      feuRate: priced(feu),
-      looseRate: priced(loose),
+      teu: picked(pick(tariffs, TEU_ORDER)),
+      feu: picked(pick(tariffs, FEU_ORDER)),
+      loose: picked(pick(tariffs, LOOSE_ORDER)),
     };
     picksMemo.set(tariffs, p);
   }
-  return p;
+  // the picks of `tariffs` are entries of `tariffs` itself, so they are Ts
+  return p as Picks<T>;
 }
 
 function charge(t: PricedRate, u: ShipmentUnits): number {
@@ -127,27 +126,23 @@ function chargeBoxes(t: PricedRate, u: ShipmentUnits, kind: 'teu' | 'feu'): numb
 export function lineHaulUsd(tariffs: readonly Rate[], u: ShipmentUnits): number {
   if (tariffs.length === 0) return 0;
   const picks = picksOf(tariffs);
-  if (!u.containers) {
-    const t = picks.looseRate;
-    return t ? charge(t, u) : 0;
-  }
+  if (!u.containers) return picks.loose ? charge(picks.loose.rate, u) : 0;
   const forTeu = u.teu > 0 ? picks.teu : undefined;
   const forFeu = u.feu > 0 ? picks.feu : undefined;
   // one entry for both kinds of box (a per-truck or per-shipment rate): one charge for the shipment
-  if (forTeu && forTeu === forFeu) return charge(picks.teuRate!, u);
+  if (forTeu && forTeu.entry === forFeu?.entry) return charge(forTeu.rate, u);
   return (
-    (forTeu ? chargeBoxes(picks.teuRate!, u, 'teu') : 0) +
-    (forFeu ? chargeBoxes(picks.feuRate!, u, 'feu') : 0)
+    (forTeu ? chargeBoxes(forTeu.rate, u, 'teu') : 0) +
+    (forFeu ? chargeBoxes(forFeu.rate, u, 'feu') : 0)
   );
 }
 
 /** The entries `lineHaulUsd` prices the shipment by: one for loose cargo, one per kind of box. */
 export function ratesUsed<T extends Rate>(tariffs: readonly T[], u: ShipmentUnits): T[] {
-  // picksOf finds entries of `tariffs` itself, so they are Ts
-  const picks = picksOf(tariffs) as { [K in keyof Picks]: T | undefined };
-  if (!u.containers) return picks.loose ? [picks.loose] : [];
-  const forTeu = u.teu > 0 ? picks.teu : undefined;
-  const forFeu = u.feu > 0 ? picks.feu : undefined;
+  const picks = picksOf(tariffs);
+  if (!u.containers) return picks.loose ? [picks.loose.entry] : [];
+  const forTeu = u.teu > 0 ? picks.teu?.entry : undefined;
+  const forFeu = u.feu > 0 ? picks.feu?.entry : undefined;
   return [...new Set([forTeu, forFeu])].filter((t): t is T => t !== undefined);
 }
 
