@@ -18,7 +18,7 @@ const usd = (x: number): number => Math.round(x * 100) / 100 + 0;
 /**
  * To the minute, four decimals (x/60 hours has no short decimal form): the number `toFixed(4)` writes
  * for x rounded to the minute, without the round trip through text (which was a third of rounding a
- * route). k minutes are k/60 hours, and k/60 · 10⁴ = 500k/3 lies a third of a unit or more from any
+ * route). k minutes are k/60 hours, and k/60 · 10⁴ = 500k/3 lies a sixth of a unit or more from any
  * half, so rounding it gives toFixed's digits and dividing by 10⁴ the number nearest them; beyond 10⁹
  * hours (and for NaN or infinity) the text form.
  */

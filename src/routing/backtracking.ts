@@ -173,9 +173,10 @@ export function backtrackReason(
 }
 
 /**
- * backtrackReason with the terminal to forbid changes of service at, so that a search can look for
- * the same corridor without the back-track (corridors.ts): the place left and then passed again, or
- * where the cargo changes service too far behind the origin or to turn back.
+ * backtrackReason with the rides a search may leave out to look for the same corridor without the
+ * back-track (corridors.ts, R32): the ride that moved on from a place passed again, or at a turn (a
+ * change of service too far behind the origin, or a turn back) the ride on from it and the ride that
+ * brought the cargo there, each by its hop edge.
  */
 export function backtrackFinding(
   steps: readonly ChainStep[],
@@ -203,8 +204,7 @@ export function backtrackFinding(
   };
   // a place seen again: the ride that moved on from it the first time is the one to forbid, the
   // first ride from the step that reached the next place (past shuttles inside the place; past a
-  // border crossed on foot, the ride on the far side). Where the cargo starts is left to the caller
-  // (corridors.ts never bans a ride from a source terminal)
+  // border crossed on foot, the ride on the far side)
   const placeStep: number[] = [-1];
   const twice = (k: number): BacktrackFinding => {
     let j = placeStep[k + 1]!;

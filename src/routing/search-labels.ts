@@ -141,6 +141,26 @@ type Candidate = [k: number, money: number, time: number, co2: number, hops: num
 /** Does what `at` names (one label, or the bag of labels settled at a state) dominate the candidate? */
 type DominanceTest = (at: number, ...candidate: Candidate) => boolean;
 
+/**
+ * The service label L's cargo came on to where it stands: by a ride ending here, after customs
+ * clearance here, or across a border on foot from the service's stop on the other side; -1 when it
+ * came by none. A search never boards that service again here (R32): splitting one ride at a stop it
+ * passes would dodge a ban on that ride (corridors.ts) and read as two rides to the back-track check.
+ */
+function arrivedOn(idx: RoutingIndex, pool: LabelPool, L: number): number {
+  let l = L;
+  let e = pool.edge[l]!;
+  if (e === EDGE_CLEARANCE) {
+    l = pool.pred[l]!;
+    e = pool.edge[l]!;
+  }
+  if (e >= 0 && idx.eKind[e] === EDGE_BORDER) {
+    l = pool.pred[l]!;
+    e = l >= 0 ? pool.edge[l]! : -1;
+  }
+  return e >= 0 && idx.eKind[e] === EDGE_HOP ? idx.eRef[e]! : -1;
+}
+
 export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResult {
   const idx = ctx.index;
   const N = idx.nodeCount;
@@ -315,18 +335,13 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     // so dominance between labels at a state stays exact (an origin terminal is never barred)
     const here = idx.nodeTerminal[v]!;
     const landBarred = backtrack !== undefined && landRidesBarred(backtrack, here);
-    let cameByBorderFrom = -1;
-    const inEdge = pool.edge[L]!;
     // cargo that came on a service (or changed services across a border without a gauge change, whose
     // transshipment is in its cost) and boards another one here is lifted across: handling time and money
     const cameByHop = liftDue(idx, pool, L);
     const reboardUsd = cameByHop ? ctx.reboardUsd[v]! : 0;
     const reboardH = cameByHop ? ctx.reboardH[v]! : 0;
     const reboardCo2 = cameByHop && reboardUsd + reboardH > 0 ? ctx.hubCo2Kg : 0;
-    if (inEdge >= 0 && idx.eKind[inEdge] === EDGE_BORDER) {
-      const pe = pool.edge[pool.pred[L]!]!;
-      if (pe >= 0 && idx.eKind[pe] === EDGE_HOP) cameByBorderFrom = idx.eRef[pe]!;
-    }
+    const cameOn = arrivedOn(idx, pool, L);
     const end = idx.offsets[v + 1]!;
     // slack before a timetabled departure, worked out on the first hop out of this label
     let slack = -1;
@@ -339,8 +354,9 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       if (landBarred && backtrack.landEdge[e]) continue;
       const isHop = idx.eKind[e] === EDGE_HOP;
       if (isHop && noRide !== undefined && noRide.has(e)) continue;
-      // a border edge must not stand in for a service's own leg: no re-boarding the service that brought the cargo to the border
-      if (isHop && cameByBorderFrom >= 0 && cameByBorderFrom === idx.eRef[e]) continue;
+      // no boarding again the service the cargo just left here (R32): a ride is not split at a stop
+      // it passes, nor stands a border edge in for the service's own leg
+      if (isHop && cameOn === idx.eRef[e]) continue;
       // (a state with no settled label holds Infinity: nothing to compare, no weight to work out)
       const settled = settledKey === null ? Infinity : settledKey[u + layer * N]!;
       if (

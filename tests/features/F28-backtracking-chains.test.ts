@@ -160,6 +160,43 @@ describe('F28 back-tracking chains', () => {
     }
   });
 
+  it('a ride banned after a refusal is not split at a stop it passes to come back', () => {
+    // o → t by truck, the on-demand truck from t back south past m1…m3 to u beside o, the fast train
+    // from u: refused (turns back). Leaving that truck at m2 and boarding it again read as two rides
+    // that each go on; the slow direct train is the answer, with no notice
+    const every = { loads_at: 'every', unloads_at: 'every' } as const;
+    const mids = ['m1', 'm2', 'm3'];
+    const planner = createPlanner(
+      drawNetwork({
+        terminals: {
+          o: stop('CN', [110, 41]),
+          t: stop('CN', [111, 43]),
+          u: stop('CN', [110.25, 41.25]),
+          d: stop('CN', [90, 44]),
+          ...Object.fromEntries(
+            mids.map((m, i) => [
+              m,
+              stop('CN', [111 - 0.75 * ((i + 1) / 4), 43 - 1.75 * ((i + 1) / 4)]),
+            ]),
+          ),
+        },
+        services: {
+          truck1: { mode: 'road', stops: ['o', 't'], on_demand_h: 1, hours: [5], usd: 300 },
+          truck2: { ...every, mode: 'road', stops: ['t', ...mids, 'u'], on_demand_h: 1, usd: 300 },
+          fast: { mode: 'rail', stops: ['u', 'd'], hours: [30], weekly: ['Wed 08:00'], usd: 800 },
+          slow: { mode: 'rail', stops: ['o', 'd'], hours: [90], weekly: ['Wed 08:00'], usd: 2500 },
+        },
+        handling: [{ modes: ['rail', 'road'], time_h: 0, usd_per_teu: 0 }],
+      }),
+    );
+    for (const objective of ['cost', 'time', 'generalized'] as const)
+      for (const alternatives of [1, 3]) {
+        const r = planner.plan(query({ from: 'o', to: 'd', objective, alternatives }));
+        expect(r.routes.map((x) => x.legs.map((l) => l.service_id))).toEqual([['slow']]);
+        expect(r.notices.map((n) => n.code)).not.toContain('BACKTRACKING_ROUTE');
+      }
+  });
+
   it('a chain refused after a walk across the border is searched without its ride, once', () => {
     // b 33 km from o: the ban on the truck from b holds for cargo that has only crossed the border,
     // so the slow truck b → d is found instead of the same chain over and over
