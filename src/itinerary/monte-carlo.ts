@@ -28,6 +28,7 @@ import {
 import type { Distribution } from '../model/index.ts';
 import { nextDepartureH, SCHEDULE_ON_DEMAND, type ServiceInfo } from '../routing/index.ts';
 import { createRng } from '../lib/rng.ts';
+import { memoized } from '../lib/bounded-memo.ts';
 import { selectRank } from '../lib/select-rank.ts';
 
 export type McStep =
@@ -313,14 +314,9 @@ export function arrivalQuantiles(
   draws: DrawOptions = {},
   bookedAtH?: number,
 ): ArrivalQuantiles {
-  const key = answerKey(steps, departH, seed, draws, bookedAtH);
-  let q = answers.get(key);
-  if (!q) {
-    q = replayArrivals(steps, departH, seed, draws, bookedAtH);
-    if (answers.size >= ANSWERS_MAX) answers.delete(answers.keys().next().value!);
-    answers.set(key, q);
-  }
-  return q;
+  return memoized(answers, ANSWERS_MAX, answerKey(steps, departH, seed, draws, bookedAtH), () =>
+    replayArrivals(steps, departH, seed, draws, bookedAtH),
+  );
 }
 
 /** The Monte Carlo replays of the route: arrivalQuantiles' answer for a key not seen before. */

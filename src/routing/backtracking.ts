@@ -9,6 +9,7 @@
  * back-track: an inland origin reaches the sea by moving away from an overseas destination.
  */
 import { haversineKm, type LonLat } from '../lib/geo.ts';
+import { memoized } from '../lib/bounded-memo.ts';
 import { EDGE_BORDER, EDGE_HOP, MODE_LIST, type RoutingIndex } from './routing-index.ts';
 import type { LabelPool } from './label-pool.ts';
 import { MODE_TRAITS } from '../model/index.ts';
@@ -86,12 +87,9 @@ export function backtrackPruning(
   const key = `${placesKey(origins)}|${placesKey(destinations)}|${originTerminals.join(',')}`;
   let memo = pruningMemo.get(index);
   if (!memo) pruningMemo.set(index, (memo = new Map()));
-  const known = memo.get(key);
-  if (known) return known;
-  const pruning = computePruning(index, origins, destinations, originTerminals);
-  if (memo.size >= PRUNING_MEMO_SIZE) memo.delete(memo.keys().next().value!);
-  memo.set(key, pruning);
-  return pruning;
+  return memoized(memo, PRUNING_MEMO_SIZE, key, () =>
+    computePruning(index, origins, destinations, originTerminals),
+  );
 }
 
 function computePruning(

@@ -13,6 +13,7 @@ import {
   type LegalityRule,
 } from '../model/index.ts';
 import { EDGE_BORDER, EDGE_HOP, type RoutingIndex } from './routing-index.ts';
+import { memoized } from '../lib/bounded-memo.ts';
 
 /** One thing a rule removed: a service, or (cabotage) a ride of a service between two stops. */
 export interface LegalityBan {
@@ -112,12 +113,9 @@ export function legalityFor(
   const key = `${rulesNow}|${ends === undefined ? '-' : `${+ends.fromHome}${+ends.toHome}`}|${waive.join(',')}`;
   let memo = legalityMemo.get(index);
   if (!memo) legalityMemo.set(index, (memo = new Map()));
-  const known = memo.get(key);
-  if (known) return known;
-  const answer = computeLegality(index, departH, waive, ends);
-  if (memo.size >= LEGALITY_MEMO_SIZE) memo.delete(memo.keys().next().value!);
-  memo.set(key, answer);
-  return answer;
+  return memoized(memo, LEGALITY_MEMO_SIZE, key, () =>
+    computeLegality(index, departH, waive, ends),
+  );
 }
 
 function computeLegality(
