@@ -21,21 +21,24 @@ export interface ServerProcess {
 /** A bare node:http server answering "ok": what this machine and load generator allow right now. */
 const BARE_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).listen(0, '127.0.0.1', function () { console.log('serving on http://127.0.0.1:' + this.address().port); });`;
 
-/**
- * A bare node:http server that reads each request body and answers with the status, headers and
- * bytes of one real answer (argv: a JSON file { headers, body_base64 }): what the load generator and
- * this machine allow for answers of this size, with no framework, validation or lookup at all.
- */
-const REPLAY_SERVER = `const a = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8')); const body = Buffer.from(a.body_base64, 'base64');
-require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { s.writeHead(200, a.headers); s.end(body); }); }).listen(0, '127.0.0.1', function () { console.log('serving on http://127.0.0.1:' + this.address().port); });`;
+/** Reads the recorded answers (argv: a JSON file of { headers, body_base64 }, or a list of them). */
+const READ_ANSWERS = `const read = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8')); const answers = (Array.isArray(read) ? read : [read]).map((a) => ({ headers: a.headers, body: Buffer.from(a.body_base64, 'base64') })); let served = 0; const next = () => answers[served++ % answers.length];`;
 
 /**
- * A fastify server with nothing but one catch-all route replaying the recorded answer (argv as for
- * REPLAY_SERVER): what fastify's own request pipeline (routing, body parsing, the reply) allows for
- * answers of this size before any plugin, hook or lookup of the API's.
+ * A bare node:http server that reads each request body and answers with the status, headers and
+ * bytes of real answers, the recorded ones in turn (argv: see READ_ANSWERS): what the load generator
+ * and this machine allow for answers of these sizes, with no framework, validation or lookup at all.
  */
-const FASTIFY_REPLAY_SERVER = `const a = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8')); const body = Buffer.from(a.body_base64, 'base64');
-const app = require('fastify')(); app.all('/*', (q, r) => { r.headers(a.headers).send(body); });
+const REPLAY_SERVER = `${READ_ANSWERS}
+require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { const a = next(); s.writeHead(200, a.headers); s.end(a.body); }); }).listen(0, '127.0.0.1', function () { console.log('serving on http://127.0.0.1:' + this.address().port); });`;
+
+/**
+ * A fastify server with nothing but one catch-all route replaying the recorded answers in turn (argv
+ * as for REPLAY_SERVER): what fastify's own request pipeline (routing, body parsing, the reply)
+ * allows for answers of these sizes before any plugin, hook or lookup of the API's.
+ */
+const FASTIFY_REPLAY_SERVER = `${READ_ANSWERS}
+const app = require('fastify')(); app.all('/*', (q, r) => { const a = next(); r.headers(a.headers).send(a.body); });
 app.listen({ port: 0, host: '127.0.0.1' }).then((url) => console.log('serving on ' + url));`;
 
 function start(args: string[]): Promise<ServerProcess> {
@@ -75,7 +78,7 @@ export const startCorridor = (): Promise<ServerProcess> =>
 
 export const startBare = (): Promise<ServerProcess> => start(['-e', BARE_SERVER]);
 
-/** Replays the answer recorded in `file` (see recordAnswer) to every request. */
+/** Replays the answers recorded in `file` (see recordAnswer, recordAnswers), in turn. */
 export const startReplay = (file: string): Promise<ServerProcess> =>
   start(['-e', REPLAY_SERVER, file]);
 
@@ -141,8 +144,11 @@ function statCpuMs(file: string): number {
 
 export interface RecordedAnswer {
   file: string;
+  /** bytes of the answer (of each, on average, for several) */
   bytes: number;
   headerCount: number;
+  /** how many answers the file holds */
+  count: number;
 }
 
 /**
@@ -179,7 +185,7 @@ export function recordAnswer(
           }
           const file = join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'answer.json');
           writeFileSync(file, JSON.stringify({ headers, body_base64: raw.toString('base64') }));
-          resolve({ file, bytes: raw.length, headerCount: Object.keys(headers).length });
+          resolve({ file, bytes: raw.length, headerCount: Object.keys(headers).length, count: 1 });
         });
         res.on('error', reject);
       },
@@ -187,4 +193,26 @@ export function recordAnswer(
     req.on('error', reject);
     req.end(init.body);
   });
+}
+
+/**
+ * Records one answer per request (as recordAnswer) into one file the replay servers serve in turn: a
+ * ceiling for a mix of queries replays the mix's own answers, not one of them.
+ */
+export async function recordAnswers(
+  url: string,
+  inits: readonly { method: 'GET' | 'POST'; body?: string }[],
+): Promise<RecordedAnswer> {
+  const answers: unknown[] = [];
+  let bytes = 0;
+  let headerCount = 0;
+  for (const init of inits) {
+    const one = await recordAnswer(url, init);
+    answers.push(JSON.parse(readFileSync(one.file, 'utf8')));
+    bytes += one.bytes;
+    headerCount = Math.max(headerCount, one.headerCount);
+  }
+  const file = join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'answers.json');
+  writeFileSync(file, JSON.stringify(answers));
+  return { file, bytes: bytes / Math.max(1, inits.length), headerCount, count: inits.length };
 }
