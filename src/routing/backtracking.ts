@@ -9,7 +9,7 @@
  * back-track: an inland origin reaches the sea by moving away from an overseas destination.
  */
 import { haversineKm, type LonLat } from '../lib/geo.ts';
-import { memoized } from '../lib/bounded-memo.ts';
+import { memoized, memoOf } from '../lib/bounded-memo.ts';
 import { EDGE_BORDER, EDGE_HOP, MODE_LIST, type RoutingIndex } from './routing-index.ts';
 import type { LabelPool } from './label-pool.ts';
 import { MODE_TRAITS } from '../model/index.ts';
@@ -85,9 +85,7 @@ export function backtrackPruning(
   originTerminals: readonly number[] = [],
 ): BacktrackPruning {
   const key = `${placesKey(origins)}|${placesKey(destinations)}|${originTerminals.join(',')}`;
-  let memo = pruningMemo.get(index);
-  if (!memo) pruningMemo.set(index, (memo = new Map()));
-  return memoized(memo, PRUNING_MEMO_SIZE, key, () =>
+  return memoized(memoOf(pruningMemo, index), PRUNING_MEMO_SIZE, key, () =>
     computePruning(index, origins, destinations, originTerminals),
   );
 }
@@ -129,33 +127,25 @@ export interface ChainStep {
   readonly land: boolean;
   /** stops and border crossings passed on board between `from` and `to` */
   readonly passes?: readonly LonLat[];
-  /** terminal index of `from`, where the chain is read from a search */
-  readonly fromT?: number;
-  /** service index of a ride (absent for a border crossed between services) */
-  readonly service?: number;
-  /** the ride's hop edge in the routing index: this boarding and this alighting */
+  /**
+   * the ride's hop edge in the routing index (this boarding, this alighting), where the chain is read
+   * from a search; absent for a border crossed between services
+   */
   readonly edge?: number;
 }
 
 /**
- * Why a chain back-tracks, and the ride that turns it back, if known: where it is boarded, on which
- * service, and its hop edge (that boarding to that alighting)
+ * Why a chain back-tracks, and the ride that turns it back, if known, as the hop edge a search may
+ * leave out (that boarding to that alighting)
  */
 export interface BacktrackFinding {
   readonly reason: string;
-  readonly ride?: BannableRide | undefined;
+  readonly ride?: number | undefined;
   /**
    * where the chain turns between two rides, the ride that brought it there: a search without it
    * finds the routes that reach the same ride on from another side (R32)
    */
-  readonly rideBefore?: BannableRide | undefined;
-}
-
-/** A ride a search may leave out: its boarding terminal, service and hop edge. */
-interface BannableRide {
-  readonly at: number;
-  readonly service: number;
-  readonly edge: number;
+  readonly rideBefore?: number | undefined;
 }
 
 /**
@@ -193,20 +183,15 @@ export function backtrackFinding(
       if (haversineKm(places[k]!, p) < SAME_PLACE_KM) return k;
     return -1;
   };
-  // the ride boarded where step `i` starts, as the one a search may forbid
-  const rideOf = (i: number): BannableRide | undefined => {
-    const st = steps[i];
-    return st?.fromT !== undefined && st.service !== undefined && st.edge !== undefined
-      ? { at: st.fromT, service: st.service, edge: st.edge }
-      : undefined;
-  };
+  // the ride of step `i`, as the one a search may forbid (none for a border crossed on foot)
+  const rideOf = (i: number): number | undefined => steps[i]?.edge;
   // a place seen again: the ride that moved on from it the first time is the one to forbid, the
   // first ride from the step that reached the next place (past shuttles inside the place; past a
   // border crossed on foot, the ride on the far side)
   const placeStep: number[] = [-1];
   const twice = (k: number): BacktrackFinding => {
     let j = placeStep[k + 1]!;
-    while (j < n && steps[j]!.service === undefined) j++;
+    while (j < n && steps[j]!.edge === undefined) j++;
     return { reason: 'passes the same place twice', ride: rideOf(j) };
   };
   for (let si = 0; si < steps.length; si++) {
@@ -272,17 +257,13 @@ export function chainSteps(index: RoutingIndex, pool: LabelPool, label: number):
         to: at(si.stops[j]!),
         land: MODE_TRAITS[MODE_LIST[si.mode]!].land,
         passes,
-        fromT: si.stops[i]!,
-        service: index.eRef[e]!,
         edge: e,
       });
     } else if (kind === EDGE_BORDER) {
-      const fromT = index.nodeTerminal[index.eFrom[e]!]!;
       steps.push({
-        from: at(fromT),
+        from: at(index.nodeTerminal[index.eFrom[e]!]!),
         to: at(index.nodeTerminal[index.eTo[e]!]!),
         land: true,
-        fromT,
       });
     }
   }

@@ -62,9 +62,9 @@ export interface ExploreOptions {
    * which finds the routes reaching the same ride on from another side; a ride is left out by its hop
    * edge, that boarding to that alighting, so the service's other stops stay open (R32). These
    * searches come before the route's gateways are banned in turn and do not count against
-   * maxSearches, up to twice maxCorridors of them. When no route is
-   * accepted the best refused one is returned alone, with its refusal, so a query never loses its
-   * answer and shows no refused alternative beside it.
+   * maxSearches, up to twice maxCorridors of them. When no route is accepted the best refused one
+   * is returned alone, with its refusal, so a query never loses its answer and shows no refused
+   * alternative beside it.
    */
   judge?: (result: SearchResult, label: number) => BacktrackFinding | null;
 }
@@ -197,7 +197,7 @@ export function exploreCorridors(
       // terminal may go too: the service's other stops stay open
       const turns = [refusal.ride, refusal.rideBefore].filter((r) => r !== undefined);
       for (const ride of turns.reverse()) {
-        const ban = `ride:${ride.edge}`;
+        const ban = `ride:${ride}`;
         const next = bans.includes(ban) ? undefined : [...bans, ban].sort();
         if (!next || seen.has(next.join('|'))) continue;
         seen.add(next.join('|'));
