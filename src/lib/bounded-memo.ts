@@ -11,3 +11,13 @@ export function memoized<V>(memo: Map<string, V>, max: number, key: string, comp
   memo.set(key, answer);
   return answer;
 }
+
+/** The memo kept for `owner` (a routing index) in `memos`, made on first use and collected with it. */
+export function memoOf<K extends object, V>(
+  memos: WeakMap<K, Map<string, V>>,
+  owner: K,
+): Map<string, V> {
+  let memo = memos.get(owner);
+  if (!memo) memos.set(owner, (memo = new Map()));
+  return memo;
+}

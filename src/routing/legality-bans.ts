@@ -13,7 +13,7 @@ import {
   type LegalityRule,
 } from '../model/index.ts';
 import { EDGE_BORDER, EDGE_HOP, type RoutingIndex } from './routing-index.ts';
-import { memoized } from '../lib/bounded-memo.ts';
+import { memoized, memoOf } from '../lib/bounded-memo.ts';
 
 /** One thing a rule removed: a service, or (cabotage) a ride of a service between two stops. */
 export interface LegalityBan {
@@ -111,9 +111,7 @@ export function legalityFor(
 ): LegalityForQuery {
   const rulesNow = departH === undefined ? '-' : inForceOn(index, dayOf(departH));
   const key = `${rulesNow}|${ends === undefined ? '-' : `${+ends.fromHome}${+ends.toHome}`}|${waive.join(',')}`;
-  let memo = legalityMemo.get(index);
-  if (!memo) legalityMemo.set(index, (memo = new Map()));
-  return memoized(memo, LEGALITY_MEMO_SIZE, key, () =>
+  return memoized(memoOf(legalityMemo, index), LEGALITY_MEMO_SIZE, key, () =>
     computeLegality(index, departH, waive, ends),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoized } from '../../../src/lib/bounded-memo.ts';
+import { memoized, memoOf } from '../../../src/lib/bounded-memo.ts';
 
 describe('memoized', () => {
   it('answers a held key without working it out, and keeps at most max, the oldest dropped first', () => {
@@ -12,5 +12,14 @@ describe('memoized', () => {
     expect([...memo.keys()]).toEqual(['3', '4']);
     expect(square('2')).toBe(4);
     expect(worked).toBe(4);
+  });
+
+  it('keeps one memo per owner, the same one each time', () => {
+    const memos = new WeakMap<object, Map<string, number>>();
+    const a = {};
+    const b = {};
+    memoOf(memos, a).set('k', 1);
+    expect(memoOf(memos, a).get('k')).toBe(1);
+    expect(memoOf(memos, b).size).toBe(0);
   });
 });
