@@ -49,6 +49,29 @@ const through = (stops: [string, string, string]): DrawService => ({
   usd: 800,
 });
 
+/** The drawn chains' origin o and destination d, 1,700 km west of it. */
+const O = stop('CN', [110, 41]);
+const D = stop('CN', [90, 44]);
+/** the on-demand truck from o north to `to` that starts each drawn chain */
+const truckFromO = (to: string): DrawService => ({
+  mode: 'road',
+  stops: ['o', to],
+  on_demand_h: 1,
+  hours: [5],
+  usd: 300,
+});
+/** the slow direct train o → d a chain is weighed against */
+const SLOW: DrawService = {
+  mode: 'rail',
+  stops: ['o', 'd'],
+  hours: [90],
+  weekly: ['Wed 08:00'],
+  usd: 2500,
+};
+/** a service that takes and gives cargo at every stop, and lifts between modes that cost nothing */
+const EVERY_STOP = { loads_at: 'every', unloads_at: 'every' } as const;
+const FREE_HANDLING = [{ modes: ['rail', 'road'] as ['rail', 'road'], time_h: 0, usd_per_teu: 0 }];
+
 /** the services of the fastest route from o to d, asked for with 1 and with 3 alternatives */
 const fastestRides = (planner: Planner) =>
   [1, 3].map((alternatives) => {
@@ -64,7 +87,7 @@ const borderWalk = (bLat: number) =>
   createPlanner(
     drawNetwork({
       terminals: {
-        o: stop('CN', [110, 41]),
+        o: O,
         b: stop('MN', [110, bLat]),
         x: stop('MN', [110, 42.5]),
         d: stop('MN', [90, 44]),
@@ -110,13 +133,13 @@ describe('F28 back-tracking chains', () => {
     const planner = createPlanner(
       drawNetwork({
         terminals: {
-          o: stop('CN', [110, 41]),
+          o: O,
           t: stop('CN', [111, 43]),
           u: stop('CN', [110.5, 42]),
-          d: stop('CN', [90, 44]),
+          d: D,
         },
         services: {
-          truck1: { mode: 'road', stops: ['o', 't'], on_demand_h: 1, hours: [5], usd: 300 },
+          truck1: truckFromO('t'),
           truck2: { mode: 'road', stops: ['t', 'u'], on_demand_h: 1, hours: [4], usd: 300 },
           through: through(['u', 't', 'd']),
           'from-t': {
@@ -126,7 +149,7 @@ describe('F28 back-tracking chains', () => {
             weekly: ['Wed 08:00'],
             usd: 900,
           },
-          slow: { mode: 'rail', stops: ['o', 'd'], hours: [90], weekly: ['Wed 08:00'], usd: 2500 },
+          slow: SLOW,
         },
       }),
     );
@@ -137,7 +160,6 @@ describe('F28 back-tracking chains', () => {
     // o → t by truck (north), the Thursday train from t back south to u beside o and a truck on to d:
     // refused (turns back). Forbidding that train from t altogether would lose the route that stays
     // on it past u to d, two days before the Monday train (a random network found it: R32)
-    const everyStop = { loads_at: 'every', unloads_at: 'every', usd: 0 } as const;
     const planner = createPlanner(
       drawNetwork({
         terminals: {
@@ -147,11 +169,29 @@ describe('F28 back-tracking chains', () => {
           u: stop('CN', [100, 30]),
         },
         services: {
-          monday: { ...everyStop, mode: 'rail', stops: ['t', 'd', 'o'], weekly: ['Mon 00:00'] },
-          thursday: { ...everyStop, mode: 'rail', stops: ['t', 'u', 'd'], weekly: ['Thu 00:00'] },
-          truck: { ...everyStop, mode: 'road', stops: ['u', 'd', 'o', 't'], on_demand_h: 4 },
+          monday: {
+            ...EVERY_STOP,
+            mode: 'rail',
+            stops: ['t', 'd', 'o'],
+            weekly: ['Mon 00:00'],
+            usd: 0,
+          },
+          thursday: {
+            ...EVERY_STOP,
+            mode: 'rail',
+            stops: ['t', 'u', 'd'],
+            weekly: ['Thu 00:00'],
+            usd: 0,
+          },
+          truck: {
+            ...EVERY_STOP,
+            mode: 'road',
+            stops: ['u', 'd', 'o', 't'],
+            on_demand_h: 4,
+            usd: 0,
+          },
         },
-        handling: [{ modes: ['rail', 'road'], time_h: 0, usd_per_teu: 0 }],
+        handling: FREE_HANDLING,
       }),
     );
     for (const { rides, codes } of fastestRides(planner)) {
@@ -164,15 +204,14 @@ describe('F28 back-tracking chains', () => {
     // o → t by truck, the on-demand truck from t back south past m1…m3 to u beside o, the fast train
     // from u: refused (turns back). Leaving that truck at m2 and boarding it again read as two rides
     // that each go on; the slow direct train is the answer, with no notice
-    const every = { loads_at: 'every', unloads_at: 'every' } as const;
     const mids = ['m1', 'm2', 'm3'];
     const planner = createPlanner(
       drawNetwork({
         terminals: {
-          o: stop('CN', [110, 41]),
+          o: O,
           t: stop('CN', [111, 43]),
           u: stop('CN', [110.25, 41.25]),
-          d: stop('CN', [90, 44]),
+          d: D,
           ...Object.fromEntries(
             mids.map((m, i) => [
               m,
@@ -181,12 +220,18 @@ describe('F28 back-tracking chains', () => {
           ),
         },
         services: {
-          truck1: { mode: 'road', stops: ['o', 't'], on_demand_h: 1, hours: [5], usd: 300 },
-          truck2: { ...every, mode: 'road', stops: ['t', ...mids, 'u'], on_demand_h: 1, usd: 300 },
+          truck1: truckFromO('t'),
+          truck2: {
+            ...EVERY_STOP,
+            mode: 'road',
+            stops: ['t', ...mids, 'u'],
+            on_demand_h: 1,
+            usd: 300,
+          },
           fast: { mode: 'rail', stops: ['u', 'd'], hours: [30], weekly: ['Wed 08:00'], usd: 800 },
-          slow: { mode: 'rail', stops: ['o', 'd'], hours: [90], weekly: ['Wed 08:00'], usd: 2500 },
+          slow: SLOW,
         },
-        handling: [{ modes: ['rail', 'road'], time_h: 0, usd_per_teu: 0 }],
+        handling: FREE_HANDLING,
       }),
     );
     for (const objective of ['cost', 'time', 'generalized'] as const)
@@ -213,7 +258,7 @@ describe('F28 back-tracking chains', () => {
         terminals: {
           o1: stop('CN', [110, 41]),
           o2: stop('CN', [113.3, 41]),
-          d: stop('CN', [90, 44]),
+          d: D,
         },
         services: {
           fast: { mode: 'rail', stops: ['o2', 'd'], hours: [30], weekly: ['Wed 08:00'], usd: 800 },
@@ -233,14 +278,14 @@ describe('F28 back-tracking chains', () => {
     const planner = createPlanner(
       drawNetwork({
         terminals: {
-          o: stop('CN', [110, 41]),
+          o: O,
           h1: stop('CN', [111, 43]),
           h2: stop('CN', [111.1, 43]),
           t: stop('CN', [111.5, 44]),
-          d: stop('CN', [90, 44]),
+          d: D,
         },
         services: {
-          truck1: { mode: 'road', stops: ['o', 'h1'], on_demand_h: 1, hours: [5], usd: 300 },
+          truck1: truckFromO('h1'),
           shuttle: { mode: 'road', stops: ['h1', 'h2'], on_demand_h: 1, hours: [1], usd: 50 },
           truck2: { mode: 'road', stops: ['h2', 't'], on_demand_h: 1, hours: [2], usd: 300 },
           through: { ...through(['t', 'h2', 'd']), hours: [2, 30] },
@@ -251,7 +296,7 @@ describe('F28 back-tracking chains', () => {
             weekly: ['Wed 08:00'],
             usd: 900,
           },
-          slow: { mode: 'rail', stops: ['o', 'd'], hours: [90], weekly: ['Wed 08:00'], usd: 2500 },
+          slow: SLOW,
         },
       }),
     );
