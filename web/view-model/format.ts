@@ -14,11 +14,12 @@ export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 
 }
 
 /** @example formatUsd('en', 4210) === 'US$4,210' */
-export function formatUsd(lang: Lang, value_usd: number): string {
+export function formatUsd(lang: Lang, value_usd: number, fractionDigits = 0): string {
   return new Intl.NumberFormat(LOCALE[lang], {
     style: 'currency',
     currency: 'USD',
-    maximumFractionDigits: 0,
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
   }).format(value_usd);
 }
 

@@ -118,7 +118,7 @@ const EN: Record<MessageCode, Template> = {
   NO_GENERAL_CUSTOMS_RULE: () =>
     'This network has no customs rule for general trade: clearance time and cost are not included.',
   DEFAULT_CARGO_VALUE: (p) =>
-    `No cargo value was given, so time in transit is priced from the network's typical value: ${formatUsd('en', p.num('cargo_value_usd'))} for this shipment, ${formatUsd('en', p.num('value_of_time_usd_per_h'))} per hour.`,
+    `No cargo value was given, so time in transit is priced from the network's typical value: ${formatUsd('en', p.num('cargo_value_usd'))} for this shipment, ${formatUsd('en', p.num('value_of_time_usd_per_h'), 2)} per hour.`,
   NO_VALUE_OF_TIME: () =>
     'No cargo value was given: routes are ranked on money and carbon only, not on time.',
   PARETO_LABEL_CAP: () => 'The search reached its limit; some trade-offs may be missing.',
@@ -208,7 +208,7 @@ const ZH: Record<MessageCode, Template> = {
     `${regime('zh', p)}适用于跨越中国关境的贸易；此路线始终在同一关境内，因此不安排通关。`,
   NO_GENERAL_CUSTOMS_RULE: () => '本网络未登记一般贸易的海关规则：未计入通关时间和费用。',
   DEFAULT_CARGO_VALUE: (p) =>
-    `未填写货值，运输时间按网络的典型货值计价：此批货物 ${formatUsd('zh', p.num('cargo_value_usd'))}，每小时 ${formatUsd('zh', p.num('value_of_time_usd_per_h'))}。`,
+    `未填写货值，运输时间按网络的典型货值计价：此批货物 ${formatUsd('zh', p.num('cargo_value_usd'))}，每小时 ${formatUsd('zh', p.num('value_of_time_usd_per_h'), 2)}。`,
   NO_VALUE_OF_TIME: () => '未填写货值：路线只按费用和碳排放排序，不计时间。',
   PARETO_LABEL_CAP: () => '搜索达到上限后停止；可能缺少部分权衡方案。',
   PARETO_FOLDED: (p) => `${formatNumber('zh', p.num('folded'))} 条几乎相同的路线已并入所示路线。`,

@@ -130,6 +130,21 @@ describe('message tables', () => {
     }
   });
 
+  it('prices time per hour to the cent: a TEU of typical value is not "US$0 per hour"', () => {
+    const m = {
+      code: 'DEFAULT_CARGO_VALUE',
+      params: {
+        teu_eq: 1,
+        usd_per_teu: 19737,
+        cargo_value_usd: 19737,
+        value_of_time_usd_per_h: 0.34,
+      },
+      text: '',
+    };
+    expect(messageText('en', m)).toContain('US$0.34 per hour');
+    expect(messageText('zh', m)).toContain('每小时 US$0.34');
+  });
+
   it('says the corridor reasons a planner expects', () => {
     expect(messageText('en', { code: 'CONTAINERS_DO_NOT_FLY', params: {}, text: '' })).toBe(
       'containers do not fly',
