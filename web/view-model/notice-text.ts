@@ -100,7 +100,7 @@ function parcelBasis(lang: Lang, p: Params): string {
   return `${w}, chargeable weight ${divisor > 0 ? `the greater of actual and volumetric (cm³ ÷ ${formatNumber('en', divisor)})` : 'actual'}`;
 }
 
-/** What a surcharge rate is per, in each language; kg as the other notices say it (公斤). */
+/** What a surcharge rate is per, in each language: boxes as the notices count them (400 FEU), kg as they say it (公斤). */
 const RATE_UNIT: Record<Lang, Record<Extract<RateTerm, { unit: unknown }>['unit'], string>> = {
   en: {
     teu: 'TEU',
@@ -111,8 +111,8 @@ const RATE_UNIT: Record<Lang, Record<Extract<RateTerm, { unit: unknown }>['unit'
     shipment: 'shipment',
   },
   zh: {
-    teu: '标准箱',
-    feu: '大箱',
+    teu: 'TEU',
+    feu: 'FEU',
     truck: '车',
     kg: '公斤',
     chargeable_kg: '计费公斤',

@@ -171,7 +171,7 @@ describe('message tables', () => {
       ['USD 0.5 per kg, at least USD 100', 'USD 1.2 per chargeable kg', '100 % of the line haul'],
     );
     expect(messageText('zh', terms)).toContain(
-      '（每公斤 US$0.50，至少 US$100；每计费公斤 US$1.20；每大箱 US$1,500；每标准箱 US$800；干线运费的 100%）',
+      '（每公斤 US$0.50，至少 US$100；每计费公斤 US$1.20；每FEU US$1,500；每TEU US$800；干线运费的 100%）',
     );
     expect(messageText('en', terms)).toContain(
       '(US$0.50 per kg, at least US$100; US$1.20 per chargeable kg; US$1,500 per FEU; US$800 per TEU; 100% of the line haul)',
