@@ -562,8 +562,8 @@ export const CORRIDOR_REASON_CODES = {
   AVOIDED: ['avoided'],
   /** nothing rules it out beforehand, but the search found no route through it for this shipment */
   NO_ROUTE_FOUND: [],
-  /** its route is a detour over land that another corridor beats on money, arrival and CO2e */
-  DETOUR: ['distance_km', 'direct_km', 'better'],
+  /** its route is a detour over land that another corridor beats on money, arrival and CO2e (`better`, `better_zh`: that corridor's name) */
+  DETOUR: ['distance_km', 'direct_km', 'better', 'better_zh'],
 } as const satisfies Record<string, readonly string[]>;
 export type CorridorReasonCode = keyof typeof CORRIDOR_REASON_CODES;
 export const CorridorReasonCode = z.enum(

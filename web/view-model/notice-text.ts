@@ -320,7 +320,7 @@ const ZH: Record<MessageCode, Template> = {
   AVOIDED: (p, n) => `查询避开了${zhList(p.list('avoided').map((id) => avoidedName('zh', n, id)))}`,
   NO_ROUTE_FOUND: () => '此批货物在该日期没有经本通道的路线',
   DETOUR: (p) =>
-    `绕行：${formatNumber('zh', p.num('distance_km'))} 公里（直线 ${formatNumber('zh', p.num('direct_km'))} 公里）；${p.str('better')}更便宜、更快、碳排放更低`,
+    `绕行：${formatNumber('zh', p.num('distance_km'))} 公里（直线 ${formatNumber('zh', p.num('direct_km'))} 公里）；${p.str('better_zh')}更便宜、更快、碳排放更低`,
 };
 
 /** The wording tables, exported for the completeness test. */

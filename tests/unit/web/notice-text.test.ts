@@ -74,6 +74,7 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   distance_km: 2988,
   direct_km: 1129,
   better: 'Erenhot road',
+  better_zh: '二连浩特公路',
   rides: 1,
   usd: 1500,
   rates: ['USD 1,500 per FEU'],
@@ -195,6 +196,22 @@ describe('message tables', () => {
     expect(messageText('zh', { code: 'AVOIDED', params: { avoided: ['MN'] }, text: '' })).toContain(
       '蒙古',
     );
+  });
+
+  it('names the corridor that beats a detour by its Chinese name', () => {
+    const m = {
+      code: 'DETOUR',
+      params: {
+        distance_km: 2988,
+        direct_km: 1129,
+        better: 'Erenhot rail',
+        better_zh: '二连浩特铁路',
+      },
+      text: '',
+    };
+    expect(messageText('zh', m)).toContain('二连浩特铁路更便宜');
+    expect(messageText('zh', m)).not.toContain('Erenhot');
+    expect(messageText('en', m)).toContain('Erenhot rail is cheaper');
   });
 
   it('names things in Chinese: modes, countries, regimes, and places through the page namer', () => {
