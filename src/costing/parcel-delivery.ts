@@ -27,6 +27,7 @@ export type ParcelDeliveryGap =
       readonly kgPerPiece: number;
       readonly heaviestKg: number;
       readonly carrier: string;
+      readonly carrier_zh: string;
     };
 
 /**
@@ -53,6 +54,7 @@ export function parcelLastMile(
       kgPerPiece,
       heaviestKg,
       carrier: rule.carrier,
+      carrier_zh: rule.carrier_zh,
     } as const;
     return { charge: null, gap };
   }

@@ -171,6 +171,7 @@ export type ParcelDeliveryBand = z.infer<typeof ParcelDeliveryBand>;
 export const ParcelDelivery = z.object({
   country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. DE'),
   carrier: z.string().min(1).describe('the delivery product read, e.g. "DHL Paket"'),
+  carrier_zh: z.string().min(1).describe('the same in Chinese, e.g. "DHL 包裹（DHL Paket）"'),
   bands: z.array(ParcelDeliveryBand).min(1),
 });
 export type ParcelDelivery = z.infer<typeof ParcelDelivery>;

@@ -102,7 +102,12 @@ export interface Drawing {
   /** network.yaml `special_cargo_lead_times` as filed (each gets the drawn source when it has none) */
   special_cargo_lead_times?: Record<string, unknown>[];
   /** network.yaml `parcel_delivery` as filed: each band gets the drawn source when it has none */
-  parcel_delivery?: { country: string; carrier: string; bands: Record<string, unknown>[] }[];
+  parcel_delivery?: {
+    country: string;
+    carrier: string;
+    carrier_zh: string;
+    bands: Record<string, unknown>[];
+  }[];
 }
 
 interface DrawDestination {

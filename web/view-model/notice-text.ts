@@ -318,11 +318,11 @@ const ZH: Record<MessageCode, Template> = {
   PARCEL_TARIFF: (p) =>
     `按包裹产品「${p.str('product_zh')}」计价：${parcelBasis('zh', p)}；${formatNumber('zh', p.num('pieces'))} 件，每件计费重量 ${formatNumber('zh', p.num('chargeable_kg'))} 公斤，门到门 ${formatUsd('zh', p.num('usd'))}，各段不另收最低运费。`,
   PARCEL_DELIVERY: (p, n) =>
-    `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品：每件包裹仍需派送到门，${formatNumber('zh', p.num('pieces'))} × ${formatUsd('zh', p.num('usd_per_piece'))}（${p.str('carrier')}，${formatNumber('zh', p.num('up_to_kg'))} 公斤以内）= ${formatUsd('zh', p.num('usd'))}。`,
+    `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品：每件包裹仍需派送到门，${formatNumber('zh', p.num('pieces'))} × ${formatUsd('zh', p.num('usd_per_piece'))}（${p.str('carrier_zh')}，${formatNumber('zh', p.num('up_to_kg'))} 公斤以内）= ${formatUsd('zh', p.num('usd'))}。`,
   PARCEL_DELIVERY_NO_RATE: (p, n) =>
     `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且未录入${countryName('zh', p.str('country'))}的包裹派送价格：${formatNumber('zh', p.num('pieces'))} 件包裹的派送到门费用未计入成本。`,
   PARCEL_PIECE_OVER_DELIVERY_LIMIT: (p, n) =>
-    `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且每件 ${formatNumber('zh', p.num('kg_per_piece'))} 公斤，超过${p.str('carrier')}的派送上限（${formatNumber('zh', p.num('heaviest_kg'))} 公斤）：须按货物派送，其费用未计入成本。`,
+    `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且每件 ${formatNumber('zh', p.num('kg_per_piece'))} 公斤，超过${p.str('carrier_zh')}的派送上限（${formatNumber('zh', p.num('heaviest_kg'))} 公斤）：须按货物派送，其费用未计入成本。`,
   CAPACITY_SPLIT: (p, n) =>
     `${qty('zh', p, 'shipment')} 超过 ${n.service(p.str('service'))} 单个班次的运力（${qty('zh', p, 'per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
   CAPACITY_SHORT: (p) =>

@@ -24,6 +24,7 @@ import { query } from '../../support/route-query.ts';
 const DELIVERY = {
   country: 'DE',
   carrier: 'Drawn parcel carrier',
+  carrier_zh: '绘制的包裹承运人',
   bands: [
     { up_to_kg: 1, usd_per_piece: 4 },
     { up_to_kg: 10, usd_per_piece: 7 },
@@ -152,6 +153,7 @@ describe('last-mile parcel delivery on a drawn network', () => {
       terminal: 'de-city',
       country: 'DE',
       carrier: 'Drawn parcel carrier',
+      carrier_zh: '绘制的包裹承运人',
       pieces: 2,
       kg_per_piece: 12,
       heaviest_kg: 10,
@@ -265,7 +267,15 @@ describe('ten 2 kg parcels Baotou → Moscow on the built-in network', () => {
     expect(res.notices.find((n) => n.code === 'PARCEL_DELIVERY')?.params).toMatchObject({
       country: 'RU',
       pieces: 10,
+      // the carrier in both languages: the Chinese page names it from carrier_zh
+      carrier: ru.carrier,
+      carrier_zh: ru.carrier_zh,
     });
+    // every filed last mile names its carrier in Chinese, not in the English it was read in
+    for (const d of network.manifest.parcel_delivery!) {
+      expect(d.carrier_zh, d.country).toMatch(/[\u4e00-\u9fff]/);
+      expect(d.carrier_zh, d.country).not.toMatch(/\b(above|within|domestic|parcel|one)\b/);
+    }
   });
 });
 

@@ -95,6 +95,7 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   terminal: 'duisburg',
   country: 'DE',
   carrier: 'DHL Paket',
+  carrier_zh: 'DHL 包裹（DHL Paket）',
   kg_per_piece: 2,
   up_to_kg: 2,
   heaviest_kg: 31.5,
@@ -242,6 +243,37 @@ describe('message tables', () => {
     // an older server sends the English amounts only: the API text
     const older = { ...none, params: { ...none.params, carried_amount: 'nothing' } };
     expect(messageText('zh', older)).toBe('the API text');
+  });
+
+  it('names the parcel carrier in Chinese', () => {
+    const m = {
+      code: 'PARCEL_DELIVERY',
+      params: {
+        service: 'ordos-moscow-train',
+        terminal: 'moscow',
+        country: 'RU',
+        carrier:
+          "Russian Post parcel (посылка); a forwarder's address delivery (Nord Wheel) above 10 kg",
+        carrier_zh: '俄罗斯邮政包裹（посылка）；10 公斤以上由货代送货上门（Nord Wheel）',
+        pieces: 10,
+        kg_per_piece: 2,
+        up_to_kg: 2,
+        usd_per_piece: 2.37,
+        usd: 23.7,
+        sources: [],
+      },
+      text: 'the API text',
+    };
+    expect(messageText('zh', m)).toContain('（俄罗斯邮政包裹');
+    expect(messageText('zh', m)).not.toMatch(/Russian|above/);
+    expect(messageText('en', m)).toContain('(Russian Post parcel');
+    const over = {
+      code: 'PARCEL_PIECE_OVER_DELIVERY_LIMIT',
+      params: { ...m.params, kg_per_piece: 40, heaviest_kg: 30 },
+      text: 'the API text',
+    };
+    expect(messageText('zh', over)).toContain('超过俄罗斯邮政包裹');
+    expect(messageText('zh', over)).not.toContain('Russian');
   });
 
   it('names the corridor that beats a detour by its Chinese name', () => {
