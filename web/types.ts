@@ -31,4 +31,5 @@ export type {
   MessageParams,
   NoRouteCode,
   NoticeCode,
+  RateTerm,
 } from '../src/contract/index.ts';

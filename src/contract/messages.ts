@@ -12,4 +12,5 @@ export {
   Notice,
   NoRouteCode,
   NoticeCode,
+  RateTerm,
 } from '../model/index.ts';

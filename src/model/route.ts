@@ -3,7 +3,14 @@
  * money in USD; emissions in kg CO2e. The same shapes go out over the API, the CLI --json and to the web.
  */
 import { z } from 'zod';
-import { CargoFlag, CustomsRegime, GaugeChangeMethod, Mode, ServiceKind } from './vocabulary.ts';
+import {
+  CargoFlag,
+  CustomsRegime,
+  GaugeChangeMethod,
+  Mode,
+  ServiceKind,
+  TariffUnit,
+} from './vocabulary.ts';
 import { Objective } from './query.ts';
 
 export const TerminalRef = z.object({
@@ -432,8 +439,11 @@ export const NOTICE_CODES = {
   /** every route found back-tracks (decisions R17, R30); the reason is the first route's */
   BACKTRACKING_ROUTE: ['reason'],
   LATE_ROUTES_LEFT_OUT: ['count'],
-  /** the first route pays a special-cargo surcharge on its rides of a mode (decisions C3) */
-  SPECIAL_CARGO_SURCHARGE: ['flag', 'mode', 'rides', 'usd', 'rates', 'sources'],
+  /**
+   * the first route pays a special-cargo surcharge on its rides of a mode (decisions C3); `rates` in
+   * English words, `rate_terms` the same rates as numbers (RateTerm) for a client's own wording
+   */
+  SPECIAL_CARGO_SURCHARGE: ['flag', 'mode', 'rides', 'usd', 'rates', 'rate_terms', 'sources'],
   /** a ride of the first route needs a permit or approval for the shipment's special cargo, asked for at the booking (decisions C14) */
   SPECIAL_CARGO_LEAD_TIME: [
     'flag',
@@ -505,10 +515,24 @@ export const NOTICE_CODES = {
 export type NoticeCode = keyof typeof NOTICE_CODES;
 export const NoticeCode = z.enum(Object.keys(NOTICE_CODES) as [NoticeCode, ...NoticeCode[]]);
 
-/** The values a text interpolates, by name: numbers, ids, dates, or lists of ids. */
+/**
+ * One rate a special-cargo surcharge was priced at (decisions C3, C5, API21): USD per unit, at least
+ * `min_usd` a ride when filed, or a share of the ride's line haul (1: the freight again).
+ */
+export const RateTerm = z.union([
+  z.object({
+    usd: z.number(),
+    unit: TariffUnit.describe('what `usd` is per'),
+    min_usd: z.number().optional().describe('least surcharge per ride'),
+  }),
+  z.object({ share: z.number().describe("share of the ride's line haul") }),
+]);
+export type RateTerm = z.infer<typeof RateTerm>;
+
+/** The values a text interpolates, by name: numbers, ids, dates, lists of ids, or rates (RateTerm). */
 export const MessageParams = z.record(
   z.string(),
-  z.union([z.string(), z.number(), z.array(z.string())]),
+  z.union([z.string(), z.number(), z.array(z.string()), z.array(RateTerm)]),
 );
 export type MessageParams = z.infer<typeof MessageParams>;
 
@@ -547,8 +571,8 @@ export const CORRIDOR_REASON_CODES = {
   AVOIDED: ['avoided'],
   /** nothing rules it out beforehand, but the search found no route through it for this shipment */
   NO_ROUTE_FOUND: [],
-  /** its route is a detour over land that another corridor beats on money, arrival and CO2e */
-  DETOUR: ['distance_km', 'direct_km', 'better'],
+  /** its route is a detour over land that another corridor beats on money, arrival and CO2e (`better`, `better_zh`: that corridor's name) */
+  DETOUR: ['distance_km', 'direct_km', 'better', 'better_zh'],
 } as const satisfies Record<string, readonly string[]>;
 export type CorridorReasonCode = keyof typeof CORRIDOR_REASON_CODES;
 export const CorridorReasonCode = z.enum(

@@ -5,7 +5,13 @@
  * field path, so both languages are worded here. A code this page does not know falls back to the
  * API's text with any field path taken out.
  */
-import type { CorridorReasonCode, MessageParams, NoRouteCode, NoticeCode } from '../types.ts';
+import type {
+  CorridorReasonCode,
+  MessageParams,
+  NoRouteCode,
+  NoticeCode,
+  RateTerm,
+} from '../types.ts';
 import { formatDate, formatDateTime, formatNumber, formatUsd } from './format.ts';
 import { countryName, tDynamic, type Lang } from './i18n.ts';
 import { DEFAULT_TIME_ZONE, type TimeZoneId } from './time-zone.ts';
@@ -25,7 +31,15 @@ interface Params {
   str(name: string): string;
   num(name: string): number;
   list(name: string): string[];
+  /** rates as numbers (a special-cargo surcharge's `rate_terms`) */
+  terms(name: string): RateTerm[];
 }
+const isRateTerm = (t: unknown): t is RateTerm =>
+  typeof t === 'object' &&
+  t !== null &&
+  (typeof (t as { share?: unknown }).share === 'number' ||
+    (typeof (t as { usd?: unknown }).usd === 'number' &&
+      Object.hasOwn(RATE_UNIT.en, String((t as { unit?: unknown }).unit))));
 function paramsOf(p: MessageParams, zone: TimeZoneId): Params {
   return {
     zone,
@@ -42,7 +56,14 @@ function paramsOf(p: MessageParams, zone: TimeZoneId): Params {
     },
     list(name) {
       const v = p[name];
-      if (!Array.isArray(v)) throw new Error(`param ${name} is not a list`);
+      if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+        throw new Error(`param ${name} is not a list of strings`);
+      return v;
+    },
+    terms(name) {
+      const v = p[name];
+      if (!Array.isArray(v) || !v.every(isRateTerm))
+        throw new Error(`param ${name} is not a list of rates`);
       return v;
     },
   };
@@ -77,6 +98,45 @@ function parcelBasis(lang: Lang, p: Params): string {
     ? `first ${formatNumber('en', p.num('first_kg'))} kg + each further ${formatNumber('en', p.num('step_kg'))} kg`
     : 'per piece + per kg';
   return `${w}, chargeable weight ${divisor > 0 ? `the greater of actual and volumetric (cm³ ÷ ${formatNumber('en', divisor)})` : 'actual'}`;
+}
+
+/** What a surcharge rate is per, in each language; kg as the other notices say it (公斤). */
+const RATE_UNIT: Record<Lang, Record<Extract<RateTerm, { unit: unknown }>['unit'], string>> = {
+  en: {
+    teu: 'TEU',
+    feu: 'FEU',
+    truck: 'truck',
+    kg: 'kg',
+    chargeable_kg: 'chargeable kg',
+    shipment: 'shipment',
+  },
+  zh: {
+    teu: '标准箱',
+    feu: '大箱',
+    truck: '车',
+    kg: '公斤',
+    chargeable_kg: '计费公斤',
+    shipment: '票',
+  },
+};
+/** Money in a rate: whole dollars, or to the cent for a rate below them ("US$0.50 per kg"). */
+const rateUsd = (lang: Lang, usd: number) => formatUsd(lang, usd, Number.isInteger(usd) ? 0 : 2);
+/** A special-cargo surcharge's rates (decisions C3, C5) from their numbers: "US$0.50 per kg, at least US$100". */
+function rateTerms(lang: Lang, p: Params): string {
+  return p
+    .terms('rate_terms')
+    .map((r) => {
+      if ('share' in r) {
+        const pct = formatNumber(lang, r.share * 100, 1);
+        return lang === 'zh' ? `干线运费的 ${pct}%` : `${pct}% of the line haul`;
+      }
+      const unit = RATE_UNIT[lang][r.unit];
+      const min = r.min_usd ? rateUsd(lang, r.min_usd) : undefined;
+      return lang === 'zh'
+        ? `每${unit} ${rateUsd('zh', r.usd)}${min ? `，至少 ${min}` : ''}`
+        : `${rateUsd('en', r.usd)} per ${unit}${min ? `, at least ${min}` : ''}`;
+    })
+    .join(lang === 'zh' ? '；' : '; ');
 }
 
 const avoidedName = (lang: Lang, n: Namer, id: string) =>
@@ -132,7 +192,7 @@ const EN: Record<MessageCode, Template> = {
   LATE_ROUTES_LEFT_OUT: (p) =>
     `${formatNumber('en', p.num('count'))} route(s) left out: they are likely to arrive after the deadline.`,
   SPECIAL_CARGO_SURCHARGE: (p) =>
-    `${cargo('en', [p.str('flag')])[0]} surcharge on the ${tDynamic('en', `mode.${p.str('mode')}`).toLowerCase()} ride${p.num('rides') > 1 ? 's' : ''} of the first route: ${formatUsd('en', p.num('usd'))} (${p.list('rates').join(', ')}).`,
+    `${cargo('en', [p.str('flag')])[0]} surcharge on the ${tDynamic('en', `mode.${p.str('mode')}`).toLowerCase()} ride${p.num('rides') > 1 ? 's' : ''} of the first route: ${formatUsd('en', p.num('usd'))} (${rateTerms('en', p)}).`,
   SPECIAL_CARGO_LEAD_TIME: (p, n) =>
     `${cargo('en', [p.str('flag')])[0]}: the ${tDynamic('en', `mode.${p.str('mode')}`).toLowerCase()} ride on ${n.service(p.str('service'))} needs ${p.str('permit')}${p.str('country') ? ` (${countryName('en', p.str('country'))})` : ''} first, ${formatNumber('en', p.num('hours'))} h from booking${p.num('held_h') > 0 ? `; it waits ${formatNumber('en', p.num('held_h'))} h for it` : ''}.`,
   PARCEL_TARIFF: (p) =>
@@ -220,7 +280,7 @@ const ZH: Record<MessageCode, Template> = {
   LATE_ROUTES_LEFT_OUT: (p) =>
     `已略去 ${formatNumber('zh', p.num('count'))} 条路线：它们大概率晚于截止时间到达。`,
   SPECIAL_CARGO_SURCHARGE: (p) =>
-    `首选路线的${tDynamic('zh', `mode.${p.str('mode')}`)}运输段收取${cargo('zh', [p.str('flag')])[0]}附加费：${formatUsd('zh', p.num('usd'))}（${p.list('rates').join('，')}）。`,
+    `首选路线的${tDynamic('zh', `mode.${p.str('mode')}`)}运输段收取${cargo('zh', [p.str('flag')])[0]}附加费：${formatUsd('zh', p.num('usd'))}（${rateTerms('zh', p)}）。`,
   SPECIAL_CARGO_LEAD_TIME: (p, n) =>
     `${cargo('zh', [p.str('flag')])[0]}：${n.service(p.str('service'))}的${tDynamic('zh', `mode.${p.str('mode')}`)}运输段须先取得${p.str('permit_zh')}${p.str('country') ? `（${countryName('zh', p.str('country'))}）` : ''}，订舱后 ${formatNumber('zh', p.num('hours'))} 小时${p.num('held_h') > 0 ? `；该段因此等待 ${formatNumber('zh', p.num('held_h'))} 小时` : ''}。`,
   PARCEL_TARIFF: (p) =>
@@ -260,7 +320,7 @@ const ZH: Record<MessageCode, Template> = {
   AVOIDED: (p, n) => `查询避开了${zhList(p.list('avoided').map((id) => avoidedName('zh', n, id)))}`,
   NO_ROUTE_FOUND: () => '此批货物在该日期没有经本通道的路线',
   DETOUR: (p) =>
-    `绕行：${formatNumber('zh', p.num('distance_km'))} 公里（直线 ${formatNumber('zh', p.num('direct_km'))} 公里）；${p.str('better')}更便宜、更快、碳排放更低`,
+    `绕行：${formatNumber('zh', p.num('distance_km'))} 公里（直线 ${formatNumber('zh', p.num('direct_km'))} 公里）；${p.str('better_zh')}更便宜、更快、碳排放更低`,
 };
 
 /** The wording tables, exported for the completeness test. */

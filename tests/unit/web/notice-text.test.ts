@@ -74,9 +74,11 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   distance_km: 2988,
   direct_km: 1129,
   better: 'Erenhot road',
+  better_zh: '二连浩特公路',
   rides: 1,
   usd: 1500,
   rates: ['USD 1,500 per FEU'],
+  rate_terms: [{ usd: 1500, unit: 'feu' }],
   sources: ['fwdnews-rail-reefer-power', 'assumption'],
   product: 'China Post EMS (international express mail)',
   product_zh: '中国邮政国际特快专递（EMS）',
@@ -145,6 +147,45 @@ describe('message tables', () => {
     expect(messageText('zh', m)).toContain('每小时 US$0.34');
   });
 
+  it("words special-cargo rates from their numbers in each language, not the API's English", () => {
+    const surcharge = (rate_terms: MessageParams[string], rates: string[]) => ({
+      code: 'SPECIAL_CARGO_SURCHARGE',
+      params: { flag: 'reefer', mode: 'road', rides: 2, usd: 600, rates, rate_terms, sources: [] },
+      text: 'the API text',
+    });
+    const truck = surcharge([{ usd: 300, unit: 'truck' }], ['USD 300 per truck']);
+    const zh = messageText('zh', truck);
+    expect(zh).toContain('冷藏');
+    expect(zh).toContain('每车 US$300');
+    expect(zh).not.toMatch(/\bper\b|USD|truck/);
+    expect(messageText('en', truck)).toContain('(US$300 per truck)');
+
+    const terms = surcharge(
+      [
+        { usd: 0.5, unit: 'kg', min_usd: 100 },
+        { usd: 1.2, unit: 'chargeable_kg' },
+        { usd: 1500, unit: 'feu' },
+        { usd: 800, unit: 'teu' },
+        { share: 1 },
+      ],
+      ['USD 0.5 per kg, at least USD 100', 'USD 1.2 per chargeable kg', '100 % of the line haul'],
+    );
+    expect(messageText('zh', terms)).toContain(
+      '（每公斤 US$0.50，至少 US$100；每计费公斤 US$1.20；每大箱 US$1,500；每标准箱 US$800；干线运费的 100%）',
+    );
+    expect(messageText('en', terms)).toContain(
+      '(US$0.50 per kg, at least US$100; US$1.20 per chargeable kg; US$1,500 per FEU; US$800 per TEU; 100% of the line haul)',
+    );
+    expect(messageText('zh', surcharge([{ share: 0.35 }], []))).toContain('干线运费的 35%');
+    // an older server sends no rate_terms, a newer one may send a unit this page does not know: the API text
+    expect(messageText('zh', surcharge(undefined as never, ['USD 300 per truck']))).toBe(
+      'the API text',
+    );
+    expect(
+      messageText('zh', surcharge([{ usd: 3, unit: 'pallet' }] as never, ['USD 3 per pallet'])),
+    ).toBe('the API text');
+  });
+
   it('says the corridor reasons a planner expects', () => {
     expect(messageText('en', { code: 'CONTAINERS_DO_NOT_FLY', params: {}, text: '' })).toBe(
       'containers do not fly',
@@ -155,6 +196,22 @@ describe('message tables', () => {
     expect(messageText('zh', { code: 'AVOIDED', params: { avoided: ['MN'] }, text: '' })).toContain(
       '蒙古',
     );
+  });
+
+  it('names the corridor that beats a detour by its Chinese name', () => {
+    const m = {
+      code: 'DETOUR',
+      params: {
+        distance_km: 2988,
+        direct_km: 1129,
+        better: 'Erenhot rail',
+        better_zh: '二连浩特铁路',
+      },
+      text: '',
+    };
+    expect(messageText('zh', m)).toContain('二连浩特铁路更便宜');
+    expect(messageText('zh', m)).not.toContain('Erenhot');
+    expect(messageText('en', m)).toContain('Erenhot rail is cheaper');
   });
 
   it('names things in Chinese: modes, countries, regimes, and places through the page namer', () => {
