@@ -27,6 +27,7 @@ export type { NetworkDetail, Place };
 export type Problem = Pick<ContractProblem, 'title' | 'status'> &
   Partial<Omit<ContractProblem, 'title' | 'status'>>;
 export type {
+  CargoAmount,
   CorridorReasonCode,
   MessageParams,
   NoRouteCode,

@@ -411,7 +411,14 @@ export const NO_ROUTE_CODES = {
   /** routes exist, but every one arrives after the deadline at P50 */
   DEADLINE_P50: ['deadline', 'earliest_p50'],
   /** a route's first departure is in time, but its departures cannot carry the whole shipment by the deadline */
-  CAPACITY_DEADLINE: ['deadline', 'shipment', 'carried', 'service'],
+  CAPACITY_DEADLINE: [
+    'deadline',
+    'shipment',
+    'carried',
+    'service',
+    'shipment_amount',
+    'carried_amount',
+  ],
   CARGO: ['cargo'],
   REGIME: ['regime'],
   /** the regime needs an overseas warehouse or a bonded zone at the destination, and none is there */
@@ -496,9 +503,27 @@ export const NOTICE_CODES = {
     'heaviest_kg',
   ],
   /** the shipment is larger than a departure takes: the first route splits it over departures */
-  CAPACITY_SPLIT: ['shipment', 'service', 'per_departure', 'departures', 'last_arrival'],
+  CAPACITY_SPLIT: [
+    'shipment',
+    'service',
+    'per_departure',
+    'departures',
+    'last_arrival',
+    'shipment_amount',
+    'per_departure_amount',
+  ],
   /** within the deadline or horizon the first route's departures carry only part of the shipment */
-  CAPACITY_SHORT: ['shipment', 'carried', 'short', 'service', 'limit', 'limit_at'],
+  CAPACITY_SHORT: [
+    'shipment',
+    'carried',
+    'short',
+    'service',
+    'limit',
+    'limit_at',
+    'shipment_amount',
+    'carried_amount',
+    'short_amount',
+  ],
   /** a legality rule removed an option that would have ranked first */
   LEGALITY_REMOVED_OPTION: ['rule', 'service', 'text'],
   /** the shipment's cargo (flags, DG class, battery UN number) removed an option that would have ranked first */
@@ -529,10 +554,19 @@ export const RateTerm = z.union([
 ]);
 export type RateTerm = z.infer<typeof RateTerm>;
 
-/** The values a text interpolates, by name: numbers, ids, dates, lists of ids, or rates (RateTerm). */
+/**
+ * An amount of cargo as numbers (the capacity texts' `*_amount` params, decisions API21): FEU and TEU
+ * for containers, kg for loose cargo; the English params beside them ("400 FEU") say the same.
+ */
+export const CargoAmount = z
+  .object({ feu: z.number().optional(), teu: z.number().optional(), kg: z.number().optional() })
+  .strict();
+export type CargoAmount = z.infer<typeof CargoAmount>;
+
+/** The values a text interpolates, by name: numbers, ids, dates, lists of ids, rates (RateTerm) or amounts. */
 export const MessageParams = z.record(
   z.string(),
-  z.union([z.string(), z.number(), z.array(z.string()), z.array(RateTerm)]),
+  z.union([z.string(), z.number(), z.array(z.string()), z.array(RateTerm), CargoAmount]),
 );
 export type MessageParams = z.infer<typeof MessageParams>;
 

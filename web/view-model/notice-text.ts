@@ -10,6 +10,7 @@ import type {
   MessageParams,
   NoRouteCode,
   NoticeCode,
+  CargoAmount,
   RateTerm,
 } from '../types.ts';
 import { formatDate, formatDateTime, formatNumber, formatUsd } from './format.ts';
@@ -33,7 +34,17 @@ interface Params {
   list(name: string): string[];
   /** rates as numbers (a special-cargo surcharge's `rate_terms`) */
   terms(name: string): RateTerm[];
+  /** an amount of cargo as numbers (the capacity texts' `*_amount`) */
+  amount(name: string): CargoAmount;
 }
+const AMOUNT_KEYS = ['feu', 'teu', 'kg'] as const;
+const isAmount = (a: unknown): a is CargoAmount =>
+  typeof a === 'object' &&
+  a !== null &&
+  !Array.isArray(a) &&
+  Object.entries(a).every(
+    ([k, v]) => (AMOUNT_KEYS as readonly string[]).includes(k) && typeof v === 'number',
+  );
 const isRateTerm = (t: unknown): t is RateTerm =>
   typeof t === 'object' &&
   t !== null &&
@@ -58,6 +69,11 @@ function paramsOf(p: MessageParams, zone: TimeZoneId): Params {
       const v = p[name];
       if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
         throw new Error(`param ${name} is not a list of strings`);
+      return v;
+    },
+    amount(name) {
+      const v = p[name];
+      if (!isAmount(v)) throw new Error(`param ${name} is not an amount`);
       return v;
     },
     terms(name) {
@@ -100,7 +116,7 @@ function parcelBasis(lang: Lang, p: Params): string {
   return `${w}, chargeable weight ${divisor > 0 ? `the greater of actual and volumetric (cm³ ÷ ${formatNumber('en', divisor)})` : 'actual'}`;
 }
 
-/** What a surcharge rate is per, in each language; kg as the other notices say it (公斤). */
+/** What a surcharge rate is per, in each language: boxes as the notices count them (400 FEU), kg as they say it (公斤). */
 const RATE_UNIT: Record<Lang, Record<Extract<RateTerm, { unit: unknown }>['unit'], string>> = {
   en: {
     teu: 'TEU',
@@ -111,8 +127,8 @@ const RATE_UNIT: Record<Lang, Record<Extract<RateTerm, { unit: unknown }>['unit'
     shipment: 'shipment',
   },
   zh: {
-    teu: '标准箱',
-    feu: '大箱',
+    teu: 'TEU',
+    feu: 'FEU',
     truck: '车',
     kg: '公斤',
     chargeable_kg: '计费公斤',
@@ -139,6 +155,22 @@ function rateTerms(lang: Lang, p: Params): string {
     .join(lang === 'zh' ? '；' : '; ');
 }
 
+/**
+ * An amount of cargo from its numbers: "400 FEU", "3 FEU + 2 TEU", "52,000 kg" (zh 公斤, as the other
+ * notices say it); no box at all is "nothing" in English, 0 of the shipment's boxes in Chinese.
+ */
+function qty(lang: Lang, p: Params, name: string): string {
+  const a = p.amount(`${name}_amount`);
+  const word = { feu: 'FEU', teu: 'TEU', kg: lang === 'zh' ? '公斤' : 'kg' };
+  const parts = AMOUNT_KEYS.filter((k) => a[k] !== undefined && (a[k] !== 0 || k === 'kg')).map(
+    (k) => `${formatNumber(lang, a[k]!)} ${word[k]}`,
+  );
+  if (parts.length > 0) return parts.join(' + ');
+  const unit = AMOUNT_KEYS.find((k) => a[k] !== undefined);
+  if (lang === 'en' || unit === undefined) return lang === 'en' ? 'nothing' : '0';
+  return `0 ${word[unit]}`;
+}
+
 const avoidedName = (lang: Lang, n: Namer, id: string) =>
   /^[A-Z]{2}$/.test(id)
     ? countryName(lang, id)
@@ -162,7 +194,7 @@ const EN: Record<MessageCode, Template> = {
   DEADLINE_P50: (p) =>
     `No route is likely to arrive by the deadline, ${when('en', p.str('deadline'), p.zone)}; the earliest likely arrival is ${formatDateTime('en', p.str('earliest_p50'), p.zone)}.`,
   CAPACITY_DEADLINE: (p, n) =>
-    `No route carries all ${p.str('shipment')} by the deadline, ${when('en', p.str('deadline'), p.zone)}: split over departures, the most that arrives in time is ${p.str('carried')} (the smallest departures are on ${n.service(p.str('service'))}).`,
+    `No route carries all ${qty('en', p, 'shipment')} by the deadline, ${when('en', p.str('deadline'), p.zone)}: split over departures, the most that arrives in time is ${qty('en', p, 'carried')} (the smallest departures are on ${n.service(p.str('service'))}).`,
   CARGO: (p) =>
     `No other corridor has a service that takes ${enList(cargo('en', p.list('cargo')).map((c) => c.toLowerCase()))}.`,
   REGIME: (p) => `No other corridor has a terminal that clears ${regime('en', p)}.`,
@@ -204,9 +236,9 @@ const EN: Record<MessageCode, Template> = {
   PARCEL_PIECE_OVER_DELIVERY_LIMIT: (p, n) =>
     `The first route ends at ${n.terminal(p.str('terminal'))} on ${n.service(p.str('service'))}, not on a parcel product, and pieces of ${formatNumber('en', p.num('kg_per_piece'))} kg are heavier than ${p.str('carrier')} delivers (up to ${formatNumber('en', p.num('heaviest_kg'))} kg): they go on as freight, whose delivery is not in the cost.`,
   CAPACITY_SPLIT: (p, n) =>
-    `${p.str('shipment')} is more than one departure of ${n.service(p.str('service'))} takes (${p.str('per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'), p.zone)}, and that is the route's arrival.`,
+    `${qty('en', p, 'shipment')} is more than one departure of ${n.service(p.str('service'))} takes (${qty('en', p, 'per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'), p.zone)}, and that is the route's arrival.`,
   CAPACITY_SHORT: (p) =>
-    `The first route's departures carry only ${p.str('carried')} of ${p.str('shipment')} ${p.str('limit') === 'deadline' ? `by the deadline, ${when('en', p.str('limit_at'), p.zone)}` : `within the planning horizon (departures until ${formatDate('en', p.str('limit_at'), p.zone)})`}; ${p.str('short')} are not planned.`,
+    `The first route's departures carry only ${qty('en', p, 'carried')} of ${qty('en', p, 'shipment')} ${p.str('limit') === 'deadline' ? `by the deadline, ${when('en', p.str('limit_at'), p.zone)}` : `within the planning horizon (departures until ${formatDate('en', p.str('limit_at'), p.zone)})`}; ${qty('en', p, 'short')} are not planned.`,
   LEGALITY_REMOVED_OPTION: (p, n) =>
     `A better-ranked option on ${n.service(p.str('service'))} is not offered: legality rule ${p.str('rule')} forbids it.`,
   CARGO_RESTRICTED_OPTION: (p) =>
@@ -255,7 +287,7 @@ const ZH: Record<MessageCode, Template> = {
   DEADLINE_P50: (p) =>
     `没有路线大概率能在截止时间 ${when('zh', p.str('deadline'), p.zone)} 前到达；最早的可能到达时间为 ${formatDateTime('zh', p.str('earliest_p50'), p.zone)}。`,
   CAPACITY_DEADLINE: (p, n) =>
-    `没有路线能在截止时间 ${when('zh', p.str('deadline'), p.zone)} 前运完全部 ${p.str('shipment')}：分批发运，最多能按时运到 ${p.str('carried')}（运力最小的班次为 ${n.service(p.str('service'))}）。`,
+    `没有路线能在截止时间 ${when('zh', p.str('deadline'), p.zone)} 前运完全部 ${qty('zh', p, 'shipment')}：分批发运，最多能按时运到 ${qty('zh', p, 'carried')}（运力最小的班次为 ${n.service(p.str('service'))}）。`,
   CARGO: (p) => `其余通道上没有承运${zhList(cargo('zh', p.list('cargo')))}货物的班次。`,
   REGIME: (p) => `其余通道上没有可办理${regime('zh', p)}通关的场站。`,
   REGIME_DESTINATION: (p, n) =>
@@ -292,9 +324,9 @@ const ZH: Record<MessageCode, Template> = {
   PARCEL_PIECE_OVER_DELIVERY_LIMIT: (p, n) =>
     `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且每件 ${formatNumber('zh', p.num('kg_per_piece'))} 公斤，超过${p.str('carrier')}的派送上限（${formatNumber('zh', p.num('heaviest_kg'))} 公斤）：须按货物派送，其费用未计入成本。`,
   CAPACITY_SPLIT: (p, n) =>
-    `${p.str('shipment')} 超过 ${n.service(p.str('service'))} 单个班次的运力（${p.str('per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
+    `${qty('zh', p, 'shipment')} 超过 ${n.service(p.str('service'))} 单个班次的运力（${qty('zh', p, 'per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
   CAPACITY_SHORT: (p) =>
-    `首选路线的班次${p.str('limit') === 'deadline' ? `在截止时间 ${when('zh', p.str('limit_at'), p.zone)} 前` : `在计划期内（${formatDate('zh', p.str('limit_at'), p.zone)} 前发车）`}只能运送 ${p.str('shipment')} 中的 ${p.str('carried')}；其余 ${p.str('short')} 未安排。`,
+    `首选路线的班次${p.str('limit') === 'deadline' ? `在截止时间 ${when('zh', p.str('limit_at'), p.zone)} 前` : `在计划期内（${formatDate('zh', p.str('limit_at'), p.zone)} 前发车）`}只能运送 ${qty('zh', p, 'shipment')} 中的 ${qty('zh', p, 'carried')}；其余 ${qty('zh', p, 'short')} 未安排。`,
   LEGALITY_REMOVED_OPTION: (p, n) =>
     `经${n.service(p.str('service'))}的更优方案未列出：法规规则${p.str('rule')}禁止该方案。`,
   CARGO_RESTRICTED_OPTION: (p) =>
