@@ -27,8 +27,10 @@ export type { NetworkDetail, Place };
 export type Problem = Pick<ContractProblem, 'title' | 'status'> &
   Partial<Omit<ContractProblem, 'title' | 'status'>>;
 export type {
+  CargoAmount,
   CorridorReasonCode,
   MessageParams,
   NoRouteCode,
   NoticeCode,
+  RateTerm,
 } from '../src/contract/index.ts';

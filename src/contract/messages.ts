@@ -4,6 +4,7 @@
  * their own language: each code with the names of its params. Defined in src/model/route.ts.
  */
 export {
+  CargoAmount,
   CORRIDOR_REASON_CODES,
   CorridorReasonCode,
   MessageParams,
@@ -12,4 +13,5 @@ export {
   Notice,
   NoRouteCode,
   NoticeCode,
+  RateTerm,
 } from '../model/index.ts';

@@ -3,7 +3,14 @@
  * money in USD; emissions in kg CO2e. The same shapes go out over the API, the CLI --json and to the web.
  */
 import { z } from 'zod';
-import { CargoFlag, CustomsRegime, GaugeChangeMethod, Mode, ServiceKind } from './vocabulary.ts';
+import {
+  CargoFlag,
+  CustomsRegime,
+  GaugeChangeMethod,
+  Mode,
+  ServiceKind,
+  TariffUnit,
+} from './vocabulary.ts';
 import { Objective } from './query.ts';
 
 export const TerminalRef = z.object({
@@ -238,6 +245,9 @@ export const CustomsEvent = z.object({
       'the transit procedure of a `transit` event: T1 (Union transit, NCTS), TIR, CIM/SMGS',
     ),
   at: TerminalRef,
+  closes_at: TerminalRef.optional().describe(
+    "a `transit` event: the office of destination where the transit is discharged and the import clearance made (the ride's end inside the territory)",
+  ),
   start: z.string(),
   end: z.string(),
   time_h: z.number(),
@@ -275,7 +285,13 @@ export const CostBreakdown = z.object({
     .number()
     .default(0)
     .describe(
-      "import clearance at the point of entry into the destination's customs territory (duties and VAT apart)",
+      "import clearance at the point of entry into the destination's customs territory (duties and VAT apart); under transit, where the cargo leaves the train or truck",
+    ),
+  transit_customs_usd: z
+    .number()
+    .default(0)
+    .describe(
+      "transit declaration (T1 in NCTS, TIR carnet) from the entry border into the destination's customs territory to the office where it is cleared, with its guarantee (docs/decisions.md DC4)",
     ),
   special_cargo_usd: z
     .number()
@@ -395,7 +411,14 @@ export const NO_ROUTE_CODES = {
   /** routes exist, but every one arrives after the deadline at P50 */
   DEADLINE_P50: ['deadline', 'earliest_p50'],
   /** a route's first departure is in time, but its departures cannot carry the whole shipment by the deadline */
-  CAPACITY_DEADLINE: ['deadline', 'shipment', 'carried', 'service'],
+  CAPACITY_DEADLINE: [
+    'deadline',
+    'shipment',
+    'carried',
+    'service',
+    'shipment_amount',
+    'carried_amount',
+  ],
   CARGO: ['cargo'],
   REGIME: ['regime'],
   /** the regime needs an overseas warehouse or a bonded zone at the destination, and none is there */
@@ -423,8 +446,11 @@ export const NOTICE_CODES = {
   /** every route found back-tracks (decisions R17, R30); the reason is the first route's */
   BACKTRACKING_ROUTE: ['reason'],
   LATE_ROUTES_LEFT_OUT: ['count'],
-  /** the first route pays a special-cargo surcharge on its rides of a mode (decisions C3) */
-  SPECIAL_CARGO_SURCHARGE: ['flag', 'mode', 'rides', 'usd', 'rates', 'sources'],
+  /**
+   * the first route pays a special-cargo surcharge on its rides of a mode (decisions C3); `rates` in
+   * English words, `rate_terms` the same rates as numbers (RateTerm) for a client's own wording
+   */
+  SPECIAL_CARGO_SURCHARGE: ['flag', 'mode', 'rides', 'usd', 'rates', 'rate_terms', 'sources'],
   /** a ride of the first route needs a permit or approval for the shipment's special cargo, asked for at the booking (decisions C14) */
   SPECIAL_CARGO_LEAD_TIME: [
     'flag',
@@ -477,9 +503,27 @@ export const NOTICE_CODES = {
     'heaviest_kg',
   ],
   /** the shipment is larger than a departure takes: the first route splits it over departures */
-  CAPACITY_SPLIT: ['shipment', 'service', 'per_departure', 'departures', 'last_arrival'],
+  CAPACITY_SPLIT: [
+    'shipment',
+    'service',
+    'per_departure',
+    'departures',
+    'last_arrival',
+    'shipment_amount',
+    'per_departure_amount',
+  ],
   /** within the deadline or horizon the first route's departures carry only part of the shipment */
-  CAPACITY_SHORT: ['shipment', 'carried', 'short', 'service', 'limit', 'limit_at'],
+  CAPACITY_SHORT: [
+    'shipment',
+    'carried',
+    'short',
+    'service',
+    'limit',
+    'limit_at',
+    'shipment_amount',
+    'carried_amount',
+    'short_amount',
+  ],
   /** a legality rule removed an option that would have ranked first */
   LEGALITY_REMOVED_OPTION: ['rule', 'service', 'text'],
   /** the shipment's cargo (flags, DG class, battery UN number) removed an option that would have ranked first */
@@ -496,10 +540,33 @@ export const NOTICE_CODES = {
 export type NoticeCode = keyof typeof NOTICE_CODES;
 export const NoticeCode = z.enum(Object.keys(NOTICE_CODES) as [NoticeCode, ...NoticeCode[]]);
 
-/** The values a text interpolates, by name: numbers, ids, dates, or lists of ids. */
+/**
+ * One rate a special-cargo surcharge was priced at (decisions C3, C5, API21): USD per unit, at least
+ * `min_usd` a ride when filed, or a share of the ride's line haul (1: the freight again).
+ */
+export const RateTerm = z.union([
+  z.object({
+    usd: z.number(),
+    unit: TariffUnit.describe('what `usd` is per'),
+    min_usd: z.number().optional().describe('least surcharge per ride'),
+  }),
+  z.object({ share: z.number().describe("share of the ride's line haul") }),
+]);
+export type RateTerm = z.infer<typeof RateTerm>;
+
+/**
+ * An amount of cargo as numbers (the capacity texts' `*_amount` params, decisions API21): FEU and TEU
+ * for containers, kg for loose cargo; the English params beside them ("400 FEU") say the same.
+ */
+export const CargoAmount = z
+  .object({ feu: z.number().optional(), teu: z.number().optional(), kg: z.number().optional() })
+  .strict();
+export type CargoAmount = z.infer<typeof CargoAmount>;
+
+/** The values a text interpolates, by name: numbers, ids, dates, lists of ids, rates (RateTerm) or amounts. */
 export const MessageParams = z.record(
   z.string(),
-  z.union([z.string(), z.number(), z.array(z.string())]),
+  z.union([z.string(), z.number(), z.array(z.string()), z.array(RateTerm), CargoAmount]),
 );
 export type MessageParams = z.infer<typeof MessageParams>;
 
@@ -538,8 +605,8 @@ export const CORRIDOR_REASON_CODES = {
   AVOIDED: ['avoided'],
   /** nothing rules it out beforehand, but the search found no route through it for this shipment */
   NO_ROUTE_FOUND: [],
-  /** its route is a detour over land that another corridor beats on money, arrival and CO2e */
-  DETOUR: ['distance_km', 'direct_km', 'better'],
+  /** its route is a detour over land that another corridor beats on money, arrival and CO2e (`better`, `better_zh`: that corridor's name) */
+  DETOUR: ['distance_km', 'direct_km', 'better', 'better_zh'],
 } as const satisfies Record<string, readonly string[]>;
 export type CorridorReasonCode = keyof typeof CORRIDOR_REASON_CODES;
 export const CorridorReasonCode = z.enum(

@@ -4,47 +4,76 @@
  * arrives), a notice when its departures within the horizon carry only part of it, the no-route
  * reason when no route carries all of it by the deadline, and the order of split routes.
  */
-import type { CapacitySplit, Notice, Objective, Route, Shipment } from '../model/index.ts';
+import type {
+  CapacitySplit,
+  CargoAmount,
+  Notice,
+  Objective,
+  Route,
+  Shipment,
+} from '../model/index.ts';
 import type { NoRouteReason } from './explain-no-route.ts';
 import { routeTimeScoreH } from './route-score.ts';
 
 const int = (x: number): string => Math.round(x).toLocaleString('en-US');
 
-/** "400 FEU", "3 FEU + 2 TEU", "52,000 kg": a quantity as the shipment gives it. */
-function quantityText(q: {
+/**
+ * An amount as the notices give it (params `*_amount`, decisions API21): whole FEU and TEU, or kg;
+ * the English text says the same ("400 FEU", "3 FEU + 2 TEU", "52,000 kg", "nothing").
+ */
+function amount(q: {
   feu?: number | undefined;
   teu?: number | undefined;
   kg?: number | undefined;
-}): string {
+}): CargoAmount {
+  if (q.kg !== undefined) return { kg: Math.round(q.kg) };
+  return {
+    ...(q.feu !== undefined ? { feu: Math.round(q.feu) } : {}),
+    ...(q.teu !== undefined ? { teu: Math.round(q.teu) } : {}),
+  };
+}
+
+/** "400 FEU", "3 FEU + 2 TEU", "52,000 kg"; "nothing" for no box at all. */
+function amountText(q: CargoAmount): string {
+  if (q.kg !== undefined) return `${int(q.kg)} kg`;
   const parts: string[] = [];
   if (q.feu) parts.push(`${int(q.feu)} FEU`);
   if (q.teu) parts.push(`${int(q.teu)} TEU`);
-  if (parts.length === 0) parts.push(`${int(q.kg ?? 0)} kg`);
-  return parts.join(' + ');
+  return parts.length > 0 ? parts.join(' + ') : 'nothing';
 }
 
 /** The shipment's quantity in the split's terms (loose cargo in kg, containers as given). */
-function shipmentText(s: Shipment, split: CapacitySplit): string {
-  return split.unit === 'kg' ? quantityText({ kg: s.kg }) : quantityText(s);
+function shipmentAmount(s: Shipment, split: CapacitySplit): CargoAmount {
+  return split.unit === 'kg' || (!s.feu && !s.teu)
+    ? amount({ kg: s.kg ?? 0 })
+    : amount({ ...(s.feu ? { feu: s.feu } : {}), ...(s.teu ? { teu: s.teu } : {}) });
 }
 
 /** What one departure takes, in the shipment's container size when it ships only FEU. */
-function perDepartureText(s: Shipment, split: CapacitySplit): string {
-  if (split.unit === 'kg') return quantityText({ kg: split.per_departure });
-  if (s.feu && !s.teu)
-    return quantityText({ feu: Math.max(1, Math.floor(split.per_departure / 2)) });
-  return quantityText({ teu: split.per_departure });
+function perDepartureAmount(s: Shipment, split: CapacitySplit): CargoAmount {
+  if (split.unit === 'kg') return amount({ kg: split.per_departure });
+  if (s.feu && !s.teu) return amount({ feu: Math.max(1, Math.floor(split.per_departure / 2)) });
+  return amount({ teu: split.per_departure });
 }
 
-function carriedText(split: CapacitySplit): string {
+/** What the departures carry; none at all is 0 of the boxes the shipment counts in. */
+function carriedAmount(s: Shipment, split: CapacitySplit): CargoAmount {
   const sum = { feu: 0, teu: 0, kg: 0 };
   for (const p of split.parts) {
     sum.feu += p.feu ?? 0;
     sum.teu += p.teu ?? 0;
     sum.kg += p.kg ?? 0;
   }
-  if (split.unit === 'kg') return quantityText({ kg: sum.kg });
-  return sum.feu + sum.teu === 0 ? 'nothing' : quantityText(sum);
+  if (split.unit === 'kg') return amount({ kg: sum.kg });
+  if (sum.feu + sum.teu === 0) return s.feu && !s.teu ? { feu: 0 } : { teu: 0 };
+  return amount({ ...(sum.feu ? { feu: sum.feu } : {}), ...(sum.teu ? { teu: sum.teu } : {}) });
+}
+
+function shortAmount(s: Shipment, split: CapacitySplit): CargoAmount {
+  if (split.unit === 'kg') return amount({ kg: split.short_load });
+  return s.feu && !s.teu
+    ? amount({ feu: split.short_load / 2 })
+    : amount({ teu: split.short_load });
 }
 
 /** Notices about the first route's split, if it has one. */
@@ -52,14 +81,18 @@ export function capacityNotices(route: Route, s: Shipment): Notice[] {
   const split = route.capacity;
   if (!split) return [];
   const notices: Notice[] = [];
-  const shipment = shipmentText(s, split);
+  const shipment_amount = shipmentAmount(s, split);
+  const shipment = amountText(shipment_amount);
   if (split.parts.length > 0) {
+    const per_departure_amount = perDepartureAmount(s, split);
     const params = {
       shipment,
       service: split.bottleneck_service_id,
-      per_departure: perDepartureText(s, split),
+      per_departure: amountText(per_departure_amount),
       departures: split.parts.length,
       last_arrival: route.arrive,
+      shipment_amount,
+      per_departure_amount,
     };
     notices.push({
       code: 'CAPACITY_SPLIT',
@@ -70,18 +103,18 @@ export function capacityNotices(route: Route, s: Shipment): Notice[] {
     });
   }
   if (!split.complete) {
+    const carried_amount = carriedAmount(s, split);
+    const short_amount = shortAmount(s, split);
     const params = {
       shipment,
-      carried: carriedText(split),
-      short:
-        split.unit === 'kg'
-          ? quantityText({ kg: split.short_load })
-          : s.feu && !s.teu
-            ? quantityText({ feu: split.short_load / 2 })
-            : quantityText({ teu: split.short_load }),
+      carried: amountText(carried_amount),
+      short: amountText(short_amount),
       service: split.bottleneck_service_id,
       limit: split.limit,
       limit_at: split.limit_at,
+      shipment_amount,
+      carried_amount,
+      short_amount,
     };
     const within =
       split.limit === 'deadline'
@@ -107,11 +140,15 @@ export function capacityDeadlineReason(
     .sort((a, b) => b.capacity!.carried_load - a.capacity!.carried_load);
   const best = capped[0]?.capacity;
   if (!best) return undefined;
+  const shipment_amount = shipmentAmount(s, best);
+  const carried_amount = carriedAmount(s, best);
   const params = {
     deadline,
-    shipment: shipmentText(s, best),
-    carried: carriedText(best),
+    shipment: amountText(shipment_amount),
+    carried: amountText(carried_amount),
     service: best.bottleneck_service_id,
+    shipment_amount,
+    carried_amount,
   };
   return {
     code: 'CAPACITY_DEADLINE',

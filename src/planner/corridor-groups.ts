@@ -272,6 +272,7 @@ export function withoutDetours(routes: readonly Route[]): {
         distance_km: Math.round(r.distance_km),
         direct_km: Math.round(direct),
         better: better.corridor.short ?? better.corridor.label,
+        better_zh: better.corridor.short_zh ?? better.corridor.label_zh,
       };
       detours.set(group, {
         code: 'DETOUR',

@@ -10,21 +10,26 @@ import {
   type CostContext,
   type PerUnitSurcharge,
 } from '../costing/index.ts';
-import type { Mode, Notice, Route, SpecialCargoSurcharge } from '../model/index.ts';
+import type { Mode, Notice, RateTerm, Route, SpecialCargoSurcharge } from '../model/index.ts';
 
 const usdText = (x: number): string =>
   `USD ${x.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
-/** "USD 1,500 per FEU", "USD 0.5 per kg, at least USD 100". */
-function rateText(r: PerUnitSurcharge): string {
-  const unit = r.unit === 'chargeable_kg' ? 'chargeable kg' : r.unit;
-  const per = unit === 'teu' || unit === 'feu' ? unit.toUpperCase() : unit;
-  return `${usdText(r.usd)} per ${per}${r.min_usd ? `, at least ${usdText(r.min_usd)}` : ''}`;
-}
+/** A filed rate as a notice's `rate_terms` entry: the numbers a client words in its own language. */
+const termOf = (r: PerUnitSurcharge): RateTerm => ({
+  usd: r.usd,
+  unit: r.unit,
+  ...(r.min_usd ? { min_usd: r.min_usd } : {}),
+});
 
-/** "100 % of the line haul". */
-const shareText = (share: number): string =>
-  `${(share * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} % of the line haul`;
+/** "USD 1,500 per FEU", "USD 0.5 per kg, at least USD 100", "100 % of the line haul". */
+function rateText(t: RateTerm): string {
+  if ('share' in t)
+    return `${(t.share * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} % of the line haul`;
+  const unit = t.unit === 'chargeable_kg' ? 'chargeable kg' : t.unit;
+  const per = unit === 'teu' || unit === 'feu' ? unit.toUpperCase() : unit;
+  return `${usdText(t.usd)} per ${per}${t.min_usd ? `, at least ${usdText(t.min_usd)}` : ''}`;
+}
 
 function sourcesOf(rates: readonly SpecialCargoSurcharge[]): string[] {
   const ids = new Set<string>();
@@ -51,15 +56,16 @@ export function specialCargoNotices(route: Route, cost: CostContext): Notice[] {
     for (const c of specialCargoCharges(mode, cost)) {
       const usd = Math.round((c.usd * n + c.share * lineHaulSum) * 100) / 100;
       const used = ratesUsed(c.rates, cost.units);
-      const rates = [
-        ...used.map(rateText),
-        ...(c.shareRate && c.share > 0 ? [shareText(c.share)] : []),
+      const terms: RateTerm[] = [
+        ...used.map(termOf),
+        ...(c.shareRate && c.share > 0 ? [{ share: c.share }] : []),
       ];
+      const rates = terms.map(rateText);
       const sources = sourcesOf([...used, ...(c.shareRate ? [c.shareRate] : [])]);
       const flag = c.cargo.replaceAll('_', ' ');
       notices.push({
         code: 'SPECIAL_CARGO_SURCHARGE',
-        params: { flag: c.cargo, mode, rides: n, usd, rates, sources },
+        params: { flag: c.cargo, mode, rides: n, usd, rates, rate_terms: terms, sources },
         text: `${flag} surcharge on the ${mode} ride${n > 1 ? 's' : ''} of the first route: ${usdText(usd)} (${rates.join('; ')}; ${sources.join(', ')})`,
       });
     }

@@ -72,6 +72,9 @@ describe('F21 capacity in plans', () => {
       per_departure: '55 FEU',
       departures: 8,
       last_arrival: route.arrive,
+      // the same amounts as numbers, for a client that words them in its own language
+      shipment_amount: { feu: 400 },
+      per_departure_amount: { feu: 55 },
     });
   });
 
@@ -94,7 +97,15 @@ describe('F21 capacity in plans', () => {
     expect(r.status).toBe('no_route');
     expect(r.reason_code).toBe('CAPACITY_DEADLINE');
     expect(r.reason).toMatch(/no route carries all 400 FEU by the deadline 2027-01-15/);
-    expect(r.reason_params).toMatchObject({ shipment: '400 FEU', deadline: '2027-01-15' });
+    expect(r.reason_params).toMatchObject({
+      shipment: '400 FEU',
+      deadline: '2027-01-15',
+      shipment_amount: { feu: 400 },
+    });
+    const carried = r.reason_params!['carried_amount'] as { feu: number };
+    expect(r.reason_params!['carried']).toBe(`${carried.feu} FEU`);
+    expect(carried.feu).toBeGreaterThan(0);
+    expect(carried.feu).toBeLessThan(400);
   });
 
   it('without a deadline, what the horizon cannot carry is flagged, not silently dropped', () => {
@@ -105,6 +116,12 @@ describe('F21 capacity in plans', () => {
     expect(c.carried_load + c.short_load).toBe(10_000);
     const short = r.notices.find((n) => n.code === 'CAPACITY_SHORT');
     expect(short?.text).toMatch(/of 5,000 FEU within the planning horizon/);
+    const amounts = short!.params as Record<string, { feu: number }>;
+    expect(amounts['shipment_amount']).toEqual({ feu: 5000 });
+    expect(amounts['carried_amount']!.feu + amounts['short_amount']!.feu).toBe(5000);
+    expect(short!.params['short']).toBe(
+      `${amounts['short_amount']!.feu.toLocaleString('en-US')} FEU`,
+    );
     // every part leaves within the horizon
     for (const p of c.parts) expect(hours(p.depart)).toBeLessThanOrEqual(hours(c.limit_at));
   });
@@ -123,6 +140,11 @@ describe('F21 capacity in plans', () => {
     expect(c.unit).toBe('kg');
     expect(c.parts.length).toBeGreaterThan(1);
     expect(c.parts.reduce((a, p) => a + p.kg!, 0)).toBeCloseTo(40_000, 1);
+    expect(r.notices.find((n) => n.code === 'CAPACITY_SPLIT')?.params).toMatchObject({
+      shipment: '40,000 kg',
+      shipment_amount: { kg: 40_000 },
+      per_departure_amount: { kg: c.per_departure },
+    });
     expectDeparturesWithinCapacity(route);
   });
 

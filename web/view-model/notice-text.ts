@@ -5,7 +5,14 @@
  * field path, so both languages are worded here. A code this page does not know falls back to the
  * API's text with any field path taken out.
  */
-import type { CorridorReasonCode, MessageParams, NoRouteCode, NoticeCode } from '../types.ts';
+import type {
+  CorridorReasonCode,
+  MessageParams,
+  NoRouteCode,
+  NoticeCode,
+  CargoAmount,
+  RateTerm,
+} from '../types.ts';
 import { formatDate, formatDateTime, formatNumber, formatUsd } from './format.ts';
 import { countryName, tDynamic, type Lang } from './i18n.ts';
 import { DEFAULT_TIME_ZONE, type TimeZoneId } from './time-zone.ts';
@@ -25,7 +32,25 @@ interface Params {
   str(name: string): string;
   num(name: string): number;
   list(name: string): string[];
+  /** rates as numbers (a special-cargo surcharge's `rate_terms`) */
+  terms(name: string): RateTerm[];
+  /** an amount of cargo as numbers (the capacity texts' `*_amount`) */
+  amount(name: string): CargoAmount;
 }
+const AMOUNT_KEYS = ['feu', 'teu', 'kg'] as const;
+const isAmount = (a: unknown): a is CargoAmount =>
+  typeof a === 'object' &&
+  a !== null &&
+  !Array.isArray(a) &&
+  Object.entries(a).every(
+    ([k, v]) => (AMOUNT_KEYS as readonly string[]).includes(k) && typeof v === 'number',
+  );
+const isRateTerm = (t: unknown): t is RateTerm =>
+  typeof t === 'object' &&
+  t !== null &&
+  (typeof (t as { share?: unknown }).share === 'number' ||
+    (typeof (t as { usd?: unknown }).usd === 'number' &&
+      Object.hasOwn(RATE_UNIT.en, String((t as { unit?: unknown }).unit))));
 function paramsOf(p: MessageParams, zone: TimeZoneId): Params {
   return {
     zone,
@@ -42,7 +67,19 @@ function paramsOf(p: MessageParams, zone: TimeZoneId): Params {
     },
     list(name) {
       const v = p[name];
-      if (!Array.isArray(v)) throw new Error(`param ${name} is not a list`);
+      if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+        throw new Error(`param ${name} is not a list of strings`);
+      return v;
+    },
+    amount(name) {
+      const v = p[name];
+      if (!isAmount(v)) throw new Error(`param ${name} is not an amount`);
+      return v;
+    },
+    terms(name) {
+      const v = p[name];
+      if (!Array.isArray(v) || !v.every(isRateTerm))
+        throw new Error(`param ${name} is not a list of rates`);
       return v;
     },
   };
@@ -79,6 +116,61 @@ function parcelBasis(lang: Lang, p: Params): string {
   return `${w}, chargeable weight ${divisor > 0 ? `the greater of actual and volumetric (cm³ ÷ ${formatNumber('en', divisor)})` : 'actual'}`;
 }
 
+/** What a surcharge rate is per, in each language: boxes as the notices count them (400 FEU), kg as they say it (公斤). */
+const RATE_UNIT: Record<Lang, Record<Extract<RateTerm, { unit: unknown }>['unit'], string>> = {
+  en: {
+    teu: 'TEU',
+    feu: 'FEU',
+    truck: 'truck',
+    kg: 'kg',
+    chargeable_kg: 'chargeable kg',
+    shipment: 'shipment',
+  },
+  zh: {
+    teu: 'TEU',
+    feu: 'FEU',
+    truck: '车',
+    kg: '公斤',
+    chargeable_kg: '计费公斤',
+    shipment: '票',
+  },
+};
+/** Money in a rate: whole dollars, or to the cent for a rate below them ("US$0.50 per kg"). */
+const rateUsd = (lang: Lang, usd: number) => formatUsd(lang, usd, Number.isInteger(usd) ? 0 : 2);
+/** A special-cargo surcharge's rates (decisions C3, C5) from their numbers: "US$0.50 per kg, at least US$100". */
+function rateTerms(lang: Lang, p: Params): string {
+  return p
+    .terms('rate_terms')
+    .map((r) => {
+      if ('share' in r) {
+        const pct = formatNumber(lang, r.share * 100, 1);
+        return lang === 'zh' ? `干线运费的 ${pct}%` : `${pct}% of the line haul`;
+      }
+      const unit = RATE_UNIT[lang][r.unit];
+      const min = r.min_usd ? rateUsd(lang, r.min_usd) : undefined;
+      return lang === 'zh'
+        ? `每${unit} ${rateUsd('zh', r.usd)}${min ? `，至少 ${min}` : ''}`
+        : `${rateUsd('en', r.usd)} per ${unit}${min ? `, at least ${min}` : ''}`;
+    })
+    .join(lang === 'zh' ? '；' : '; ');
+}
+
+/**
+ * An amount of cargo from its numbers: "400 FEU", "3 FEU + 2 TEU", "52,000 kg" (zh 公斤, as the other
+ * notices say it); no box at all is "nothing" in English, 0 of the shipment's boxes in Chinese.
+ */
+function qty(lang: Lang, p: Params, name: string): string {
+  const a = p.amount(`${name}_amount`);
+  const word = { feu: 'FEU', teu: 'TEU', kg: lang === 'zh' ? '公斤' : 'kg' };
+  const parts = AMOUNT_KEYS.filter((k) => a[k] !== undefined && (a[k] !== 0 || k === 'kg')).map(
+    (k) => `${formatNumber(lang, a[k]!)} ${word[k]}`,
+  );
+  if (parts.length > 0) return parts.join(' + ');
+  const unit = AMOUNT_KEYS.find((k) => a[k] !== undefined);
+  if (lang === 'en' || unit === undefined) return lang === 'en' ? 'nothing' : '0';
+  return `0 ${word[unit]}`;
+}
+
 const avoidedName = (lang: Lang, n: Namer, id: string) =>
   /^[A-Z]{2}$/.test(id)
     ? countryName(lang, id)
@@ -102,7 +194,7 @@ const EN: Record<MessageCode, Template> = {
   DEADLINE_P50: (p) =>
     `No route is likely to arrive by the deadline, ${when('en', p.str('deadline'), p.zone)}; the earliest likely arrival is ${formatDateTime('en', p.str('earliest_p50'), p.zone)}.`,
   CAPACITY_DEADLINE: (p, n) =>
-    `No route carries all ${p.str('shipment')} by the deadline, ${when('en', p.str('deadline'), p.zone)}: split over departures, the most that arrives in time is ${p.str('carried')} (the smallest departures are on ${n.service(p.str('service'))}).`,
+    `No route carries all ${qty('en', p, 'shipment')} by the deadline, ${when('en', p.str('deadline'), p.zone)}: split over departures, the most that arrives in time is ${qty('en', p, 'carried')} (the smallest departures are on ${n.service(p.str('service'))}).`,
   CARGO: (p) =>
     `No other corridor has a service that takes ${enList(cargo('en', p.list('cargo')).map((c) => c.toLowerCase()))}.`,
   REGIME: (p) => `No other corridor has a terminal that clears ${regime('en', p)}.`,
@@ -132,7 +224,7 @@ const EN: Record<MessageCode, Template> = {
   LATE_ROUTES_LEFT_OUT: (p) =>
     `${formatNumber('en', p.num('count'))} route(s) left out: they are likely to arrive after the deadline.`,
   SPECIAL_CARGO_SURCHARGE: (p) =>
-    `${cargo('en', [p.str('flag')])[0]} surcharge on the ${tDynamic('en', `mode.${p.str('mode')}`).toLowerCase()} ride${p.num('rides') > 1 ? 's' : ''} of the first route: ${formatUsd('en', p.num('usd'))} (${p.list('rates').join(', ')}).`,
+    `${cargo('en', [p.str('flag')])[0]} surcharge on the ${tDynamic('en', `mode.${p.str('mode')}`).toLowerCase()} ride${p.num('rides') > 1 ? 's' : ''} of the first route: ${formatUsd('en', p.num('usd'))} (${rateTerms('en', p)}).`,
   SPECIAL_CARGO_LEAD_TIME: (p, n) =>
     `${cargo('en', [p.str('flag')])[0]}: the ${tDynamic('en', `mode.${p.str('mode')}`).toLowerCase()} ride on ${n.service(p.str('service'))} needs ${p.str('permit')}${p.str('country') ? ` (${countryName('en', p.str('country'))})` : ''} first, ${formatNumber('en', p.num('hours'))} h from booking${p.num('held_h') > 0 ? `; it waits ${formatNumber('en', p.num('held_h'))} h for it` : ''}.`,
   PARCEL_TARIFF: (p) =>
@@ -144,9 +236,9 @@ const EN: Record<MessageCode, Template> = {
   PARCEL_PIECE_OVER_DELIVERY_LIMIT: (p, n) =>
     `The first route ends at ${n.terminal(p.str('terminal'))} on ${n.service(p.str('service'))}, not on a parcel product, and pieces of ${formatNumber('en', p.num('kg_per_piece'))} kg are heavier than ${p.str('carrier')} delivers (up to ${formatNumber('en', p.num('heaviest_kg'))} kg): they go on as freight, whose delivery is not in the cost.`,
   CAPACITY_SPLIT: (p, n) =>
-    `${p.str('shipment')} is more than one departure of ${n.service(p.str('service'))} takes (${p.str('per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'), p.zone)}, and that is the route's arrival.`,
+    `${qty('en', p, 'shipment')} is more than one departure of ${n.service(p.str('service'))} takes (${qty('en', p, 'per_departure')}): the first route splits it over ${formatNumber('en', p.num('departures'))} departures; the last part arrives ${formatDateTime('en', p.str('last_arrival'), p.zone)}, and that is the route's arrival.`,
   CAPACITY_SHORT: (p) =>
-    `The first route's departures carry only ${p.str('carried')} of ${p.str('shipment')} ${p.str('limit') === 'deadline' ? `by the deadline, ${when('en', p.str('limit_at'), p.zone)}` : `within the planning horizon (departures until ${formatDate('en', p.str('limit_at'), p.zone)})`}; ${p.str('short')} are not planned.`,
+    `The first route's departures carry only ${qty('en', p, 'carried')} of ${qty('en', p, 'shipment')} ${p.str('limit') === 'deadline' ? `by the deadline, ${when('en', p.str('limit_at'), p.zone)}` : `within the planning horizon (departures until ${formatDate('en', p.str('limit_at'), p.zone)})`}; ${qty('en', p, 'short')} are not planned.`,
   LEGALITY_REMOVED_OPTION: (p, n) =>
     `A better-ranked option on ${n.service(p.str('service'))} is not offered: legality rule ${p.str('rule')} forbids it.`,
   CARGO_RESTRICTED_OPTION: (p) =>
@@ -195,7 +287,7 @@ const ZH: Record<MessageCode, Template> = {
   DEADLINE_P50: (p) =>
     `没有路线大概率能在截止时间 ${when('zh', p.str('deadline'), p.zone)} 前到达；最早的可能到达时间为 ${formatDateTime('zh', p.str('earliest_p50'), p.zone)}。`,
   CAPACITY_DEADLINE: (p, n) =>
-    `没有路线能在截止时间 ${when('zh', p.str('deadline'), p.zone)} 前运完全部 ${p.str('shipment')}：分批发运，最多能按时运到 ${p.str('carried')}（运力最小的班次为 ${n.service(p.str('service'))}）。`,
+    `没有路线能在截止时间 ${when('zh', p.str('deadline'), p.zone)} 前运完全部 ${qty('zh', p, 'shipment')}：分批发运，最多能按时运到 ${qty('zh', p, 'carried')}（运力最小的班次为 ${n.service(p.str('service'))}）。`,
   CARGO: (p) => `其余通道上没有承运${zhList(cargo('zh', p.list('cargo')))}货物的班次。`,
   REGIME: (p) => `其余通道上没有可办理${regime('zh', p)}通关的场站。`,
   REGIME_DESTINATION: (p, n) =>
@@ -220,7 +312,7 @@ const ZH: Record<MessageCode, Template> = {
   LATE_ROUTES_LEFT_OUT: (p) =>
     `已略去 ${formatNumber('zh', p.num('count'))} 条路线：它们大概率晚于截止时间到达。`,
   SPECIAL_CARGO_SURCHARGE: (p) =>
-    `首选路线的${tDynamic('zh', `mode.${p.str('mode')}`)}运输段收取${cargo('zh', [p.str('flag')])[0]}附加费：${formatUsd('zh', p.num('usd'))}（${p.list('rates').join('，')}）。`,
+    `首选路线的${tDynamic('zh', `mode.${p.str('mode')}`)}运输段收取${cargo('zh', [p.str('flag')])[0]}附加费：${formatUsd('zh', p.num('usd'))}（${rateTerms('zh', p)}）。`,
   SPECIAL_CARGO_LEAD_TIME: (p, n) =>
     `${cargo('zh', [p.str('flag')])[0]}：${n.service(p.str('service'))}的${tDynamic('zh', `mode.${p.str('mode')}`)}运输段须先取得${p.str('permit_zh')}${p.str('country') ? `（${countryName('zh', p.str('country'))}）` : ''}，订舱后 ${formatNumber('zh', p.num('hours'))} 小时${p.num('held_h') > 0 ? `；该段因此等待 ${formatNumber('zh', p.num('held_h'))} 小时` : ''}。`,
   PARCEL_TARIFF: (p) =>
@@ -232,9 +324,9 @@ const ZH: Record<MessageCode, Template> = {
   PARCEL_PIECE_OVER_DELIVERY_LIMIT: (p, n) =>
     `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且每件 ${formatNumber('zh', p.num('kg_per_piece'))} 公斤，超过${p.str('carrier')}的派送上限（${formatNumber('zh', p.num('heaviest_kg'))} 公斤）：须按货物派送，其费用未计入成本。`,
   CAPACITY_SPLIT: (p, n) =>
-    `${p.str('shipment')} 超过 ${n.service(p.str('service'))} 单个班次的运力（${p.str('per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
+    `${qty('zh', p, 'shipment')} 超过 ${n.service(p.str('service'))} 单个班次的运力（${qty('zh', p, 'per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
   CAPACITY_SHORT: (p) =>
-    `首选路线的班次${p.str('limit') === 'deadline' ? `在截止时间 ${when('zh', p.str('limit_at'), p.zone)} 前` : `在计划期内（${formatDate('zh', p.str('limit_at'), p.zone)} 前发车）`}只能运送 ${p.str('shipment')} 中的 ${p.str('carried')}；其余 ${p.str('short')} 未安排。`,
+    `首选路线的班次${p.str('limit') === 'deadline' ? `在截止时间 ${when('zh', p.str('limit_at'), p.zone)} 前` : `在计划期内（${formatDate('zh', p.str('limit_at'), p.zone)} 前发车）`}只能运送 ${qty('zh', p, 'shipment')} 中的 ${qty('zh', p, 'carried')}；其余 ${qty('zh', p, 'short')} 未安排。`,
   LEGALITY_REMOVED_OPTION: (p, n) =>
     `经${n.service(p.str('service'))}的更优方案未列出：法规规则${p.str('rule')}禁止该方案。`,
   CARGO_RESTRICTED_OPTION: (p) =>
@@ -260,7 +352,7 @@ const ZH: Record<MessageCode, Template> = {
   AVOIDED: (p, n) => `查询避开了${zhList(p.list('avoided').map((id) => avoidedName('zh', n, id)))}`,
   NO_ROUTE_FOUND: () => '此批货物在该日期没有经本通道的路线',
   DETOUR: (p) =>
-    `绕行：${formatNumber('zh', p.num('distance_km'))} 公里（直线 ${formatNumber('zh', p.num('direct_km'))} 公里）；${p.str('better')}更便宜、更快、碳排放更低`,
+    `绕行：${formatNumber('zh', p.num('distance_km'))} 公里（直线 ${formatNumber('zh', p.num('direct_km'))} 公里）；${p.str('better_zh')}更便宜、更快、碳排放更低`,
 };
 
 /** The wording tables, exported for the completeness test. */

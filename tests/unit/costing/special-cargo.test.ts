@@ -222,6 +222,10 @@ describe('special-cargo surcharges on Baotou → Duisburg (built-in network)', (
     expect(road?.params['rates']).toEqual([
       `USD ${rate('road', 'dangerous_goods', 'truck').toLocaleString('en-US')} per truck`,
     ]);
+    // and as numbers, for a client that words them in its own language
+    expect(road?.params['rate_terms']).toEqual([
+      { usd: rate('road', 'dangerous_goods', 'truck'), unit: 'truck' },
+    ]);
     for (const x of r.routes) expectMoneyAddsUp(x);
     expect(
       r.notices.filter((n) => n.code === 'SPECIAL_CARGO_SURCHARGE').map((n) => n.params['mode']),
@@ -255,6 +259,7 @@ describe('special-cargo surcharges on Baotou → Duisburg (built-in network)', (
       (n) => n.code === 'SPECIAL_CARGO_SURCHARGE' && n.params['mode'] === 'sea',
     );
     expect(sea?.params['rates']).toEqual([`${share('sea', 'oversize') * 100} % of the line haul`]);
+    expect(sea?.params['rate_terms']).toEqual([{ share: share('sea', 'oversize') }]);
     // the train a forwarder would book for ordinary cargo refuses oversize: the answer says so
     const why = r.notices.filter((n) => n.code === 'CARGO_RESTRICTED_OPTION');
     expect(why.map((n) => n.params['service'])).toContain('baotou-duisburg-train');

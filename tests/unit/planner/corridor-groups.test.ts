@@ -150,6 +150,11 @@ describe('compare: named corridor rows', () => {
       reason_code: 'DETOUR',
       reason_params: { distance_km: 3000, direct_km: 1129 },
     });
+    // the corridor that beats it, named in both languages (the Chinese page words it from better_zh)
+    const why = rows.find((row) => row.group === 'manzhouli-road')!.reason_params!;
+    expect(why['better']).toBe(best.corridor.short);
+    expect(why['better_zh']).toBe(best.corridor.short_zh);
+    expect(why['better_zh']).toMatch(/[\u4e00-\u9fff]/);
     // by sea a long way round is no detour: a route with a sea leg is kept
     detour.legs = [{ ...detour.legs[0]!, mode: 'sea' }];
     expect(withoutDetours([best, detour]).kept).toHaveLength(2);

@@ -61,6 +61,10 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   carried: '165 FEU',
   short: '235 FEU',
   per_departure: '55 FEU',
+  shipment_amount: { feu: 400 },
+  carried_amount: { feu: 165 },
+  short_amount: { feu: 235 },
+  per_departure_amount: { feu: 55 },
   departures: 8,
   last_arrival: '2027-02-14T23:30:00.000Z',
   limit: 'horizon',
@@ -74,9 +78,11 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   distance_km: 2988,
   direct_km: 1129,
   better: 'Erenhot road',
+  better_zh: '二连浩特公路',
   rides: 1,
   usd: 1500,
   rates: ['USD 1,500 per FEU'],
+  rate_terms: [{ usd: 1500, unit: 'feu' }],
   sources: ['fwdnews-rail-reefer-power', 'assumption'],
   product: 'China Post EMS (international express mail)',
   product_zh: '中国邮政国际特快专递（EMS）',
@@ -145,6 +151,45 @@ describe('message tables', () => {
     expect(messageText('zh', m)).toContain('每小时 US$0.34');
   });
 
+  it("words special-cargo rates from their numbers in each language, not the API's English", () => {
+    const surcharge = (rate_terms: MessageParams[string], rates: string[]) => ({
+      code: 'SPECIAL_CARGO_SURCHARGE',
+      params: { flag: 'reefer', mode: 'road', rides: 2, usd: 600, rates, rate_terms, sources: [] },
+      text: 'the API text',
+    });
+    const truck = surcharge([{ usd: 300, unit: 'truck' }], ['USD 300 per truck']);
+    const zh = messageText('zh', truck);
+    expect(zh).toContain('冷藏');
+    expect(zh).toContain('每车 US$300');
+    expect(zh).not.toMatch(/\bper\b|USD|truck/);
+    expect(messageText('en', truck)).toContain('(US$300 per truck)');
+
+    const terms = surcharge(
+      [
+        { usd: 0.5, unit: 'kg', min_usd: 100 },
+        { usd: 1.2, unit: 'chargeable_kg' },
+        { usd: 1500, unit: 'feu' },
+        { usd: 800, unit: 'teu' },
+        { share: 1 },
+      ],
+      ['USD 0.5 per kg, at least USD 100', 'USD 1.2 per chargeable kg', '100 % of the line haul'],
+    );
+    expect(messageText('zh', terms)).toContain(
+      '（每公斤 US$0.50，至少 US$100；每计费公斤 US$1.20；每FEU US$1,500；每TEU US$800；干线运费的 100%）',
+    );
+    expect(messageText('en', terms)).toContain(
+      '(US$0.50 per kg, at least US$100; US$1.20 per chargeable kg; US$1,500 per FEU; US$800 per TEU; 100% of the line haul)',
+    );
+    expect(messageText('zh', surcharge([{ share: 0.35 }], []))).toContain('干线运费的 35%');
+    // an older server sends no rate_terms, a newer one may send a unit this page does not know: the API text
+    expect(messageText('zh', surcharge(undefined as never, ['USD 300 per truck']))).toBe(
+      'the API text',
+    );
+    expect(
+      messageText('zh', surcharge([{ usd: 3, unit: 'pallet' }] as never, ['USD 3 per pallet'])),
+    ).toBe('the API text');
+  });
+
   it('says the corridor reasons a planner expects', () => {
     expect(messageText('en', { code: 'CONTAINERS_DO_NOT_FLY', params: {}, text: '' })).toBe(
       'containers do not fly',
@@ -155,6 +200,64 @@ describe('message tables', () => {
     expect(messageText('zh', { code: 'AVOIDED', params: { avoided: ['MN'] }, text: '' })).toContain(
       '蒙古',
     );
+  });
+
+  it('words amounts of cargo from their numbers: kg as 公斤, no box as 0 of them, not "nothing"', () => {
+    const short = {
+      code: 'CAPACITY_SHORT',
+      params: {
+        shipment: '52,000 kg',
+        carried: '40,000 kg',
+        short: '12,000 kg',
+        service: 'hohhot-frankfurt-freighter',
+        limit: 'horizon',
+        limit_at: '2027-02-28T16:00:00.000Z',
+        shipment_amount: { kg: 52000 },
+        carried_amount: { kg: 40000 },
+        short_amount: { kg: 12000 },
+      },
+      text: 'the API text',
+    };
+    const zh = messageText('zh', short);
+    expect(zh).toContain('只能运送 52,000 公斤 中的 40,000 公斤；其余 12,000 公斤 未安排');
+    expect(zh).not.toMatch(/\bkg\b/);
+    expect(messageText('en', short)).toContain('carry only 40,000 kg of 52,000 kg');
+    const none = {
+      code: 'CAPACITY_DEADLINE',
+      params: {
+        deadline: '2027-01-15',
+        shipment: '3 FEU + 2 TEU',
+        carried: 'nothing',
+        service: 'baotou-duisburg-train',
+        shipment_amount: { feu: 3, teu: 2 },
+        carried_amount: { teu: 0 },
+      },
+      text: 'the API text',
+    };
+    expect(messageText('zh', none)).toContain(
+      '运完全部 3 FEU + 2 TEU：分批发运，最多能按时运到 0 TEU',
+    );
+    expect(messageText('zh', none)).not.toContain('nothing');
+    expect(messageText('en', none)).toContain('the most that arrives in time is nothing');
+    // an older server sends the English amounts only: the API text
+    const older = { ...none, params: { ...none.params, carried_amount: 'nothing' } };
+    expect(messageText('zh', older)).toBe('the API text');
+  });
+
+  it('names the corridor that beats a detour by its Chinese name', () => {
+    const m = {
+      code: 'DETOUR',
+      params: {
+        distance_km: 2988,
+        direct_km: 1129,
+        better: 'Erenhot rail',
+        better_zh: '二连浩特铁路',
+      },
+      text: '',
+    };
+    expect(messageText('zh', m)).toContain('二连浩特铁路更便宜');
+    expect(messageText('zh', m)).not.toContain('Erenhot');
+    expect(messageText('en', m)).toContain('Erenhot rail is cheaper');
   });
 
   it('names things in Chinese: modes, countries, regimes, and places through the page namer', () => {
