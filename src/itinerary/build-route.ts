@@ -37,6 +37,7 @@ import {
   OUT_SPECIAL_CARGO,
   OUT_PARCEL_DELIVERY,
   OUT_SUBSIDY,
+  OUT_TRANSIT_CUSTOMS,
   type LabelPool,
   type SearchContext,
   type TransitPlan,
@@ -186,6 +187,7 @@ export function buildRoute(
   let gaugeUsd = 0;
   let customsUsd = 0;
   let importUsd = 0;
+  let transitUsd = 0;
   let specialUsd = 0;
   let deliveryUsd = 0;
   const imp = ctx.importCustoms;
@@ -202,17 +204,19 @@ export function buildRoute(
     startH: number,
     usd: number,
     serviceId?: string,
-    transit?: TransitPlan,
+    transit?: { plan: TransitPlan; closesAt: number },
   ): void => {
     const territory = imp!.territory;
     const at = refOf(ti);
-    const timeH = transit ? transit.timeH : imp!.timeH;
+    const closes = transit ? refOf(transit.closesAt) : undefined;
+    const timeH = transit ? transit.plan.timeH : imp!.timeH;
     const endH = startH + timeH;
     customs.push({
       regime: 'general',
       direction: transit ? 'transit' : 'import',
-      ...(transit ? { procedure: transit.procedure.procedure } : {}),
+      ...(transit ? { procedure: transit.plan.procedure.procedure } : {}),
       at,
+      ...(closes ? { closes_at: closes } : {}),
       start: isoFromHours(startH),
       end: isoFromHours(endH),
       time_h: timeH,
@@ -221,11 +225,11 @@ export function buildRoute(
     });
     timeline.push({
       type: 'customs',
-      label: transit
-        ? `transit under ${transit.procedure.name} from ${at.name}`
+      label: closes
+        ? `transit under ${transit!.plan.procedure.name} from ${at.name} to ${closes.name}`
         : `${territory.name} import clearance at ${at.name}`,
-      label_zh: transit
-        ? `${transit.procedure.name_zh} 自 ${at.name_zh}`
+      label_zh: closes
+        ? `${transit!.plan.procedure.name_zh} 自 ${at.name_zh} 至 ${closes.name_zh}`
         : `${territory.name_zh} 进口通关 ${at.name_zh}`,
       start: isoFromHours(startH),
       end: isoFromHours(endH),
@@ -330,7 +334,7 @@ export function buildRoute(
       // what each clearance of this ride costs, as the search charged it (a parcel product's carrier
       // declares its parcels itself: decisions C7)
       // under transit (T1, TIR: decisions DC3) the ride opens it at the entry border and clears at j,
-      // where the cargo leaves the train or truck; its money holds the transit declaration too
+      // where the cargo leaves the train or truck; the transit declaration is money of its own (DC4)
       const transit = clearances > 0 ? hopTransit(ctx, s, i, j) : null;
       const clearanceUsd = clearances > 0 ? clearanceUsdOn(ctx, s) : 0;
       // entering without a border: the stop of the clearance (a parcel product's first stop inside
@@ -385,7 +389,10 @@ export function buildRoute(
           if (!si.delay) onBoard.push(bi.dwell[dir]!);
           if (transit !== null && borderEntersImport(ctx, si.stops[k]!, si.stops[k + 1]!)) {
             // the cargo goes on under transit: opened here, cleared where it leaves the ride
-            territoryCustoms(si.stops[k + 1]!, endH, transit.usd, svc.id, transit);
+            territoryCustoms(si.stops[k + 1]!, endH, transit.usd, svc.id, {
+              plan: transit,
+              closesAt: si.stops[j]!,
+            });
             if (transit.procedure.opening_h.dist !== 'fixed')
               onBoard.push(transit.procedure.opening_h);
             cleared += transit.timeH;
@@ -419,6 +426,7 @@ export function buildRoute(
       borderUsd += money[OUT_BORDER_FEES]!;
       gaugeUsd += money[OUT_GAUGE_CHANGE]!;
       importUsd += money[OUT_IMPORT_CUSTOMS]!;
+      transitUsd += money[OUT_TRANSIT_CUSTOMS]!;
       const special = money[OUT_SPECIAL_CARGO]!;
       specialUsd += special;
       const delivery = money[OUT_PARCEL_DELIVERY]!;
@@ -566,6 +574,7 @@ export function buildRoute(
     gauge_change_usd: gaugeUsd,
     customs_usd: customsUsd,
     import_customs_usd: importUsd,
+    transit_customs_usd: transitUsd,
     special_cargo_usd: specialUsd,
     parcel_delivery_usd: deliveryUsd,
     subsidy_usd: subsidy,

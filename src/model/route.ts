@@ -245,6 +245,9 @@ export const CustomsEvent = z.object({
       'the transit procedure of a `transit` event: T1 (Union transit, NCTS), TIR, CIM/SMGS',
     ),
   at: TerminalRef,
+  closes_at: TerminalRef.optional().describe(
+    "a `transit` event: the office of destination where the transit is discharged and the import clearance made (the ride's end inside the territory)",
+  ),
   start: z.string(),
   end: z.string(),
   time_h: z.number(),
@@ -282,7 +285,13 @@ export const CostBreakdown = z.object({
     .number()
     .default(0)
     .describe(
-      "import clearance at the point of entry into the destination's customs territory (duties and VAT apart)",
+      "import clearance at the point of entry into the destination's customs territory (duties and VAT apart); under transit, where the cargo leaves the train or truck",
+    ),
+  transit_customs_usd: z
+    .number()
+    .default(0)
+    .describe(
+      "transit declaration (T1 in NCTS, TIR carnet) from the entry border into the destination's customs territory to the office where it is cleared, with its guarantee (docs/decisions.md DC4)",
     ),
   special_cargo_usd: z
     .number()

@@ -20,6 +20,7 @@ import {
   OUT_SPECIAL_CARGO,
   OUT_SUBSIDY,
   OUT_TIME,
+  OUT_TRANSIT_CUSTOMS,
 } from './edge-out.ts';
 
 /** A context's hop memo (hopBase): per edge, not yet worked out, allowed or forbidden. */
@@ -165,16 +166,17 @@ function hopCompute(ctx: SearchContext, e: number, out: Float64Array, at: number
   // under transit (T1, TIR) from the entry border the ride also pays the transit declaration and
   // waits for its opening there (decisions DC3)
   const transit = clearances > 0 ? hopTransit(ctx, s, i, j) : null;
-  const importUsd =
-    (clearances > 0 ? clearances * clearanceUsdOn(ctx, s) : 0) +
-    (transit !== null ? transit.usd : 0);
+  const importUsd = clearances > 0 ? clearances * clearanceUsdOn(ctx, s) : 0;
+  const transitUsd = transit !== null ? transit.usd : 0;
   out[at + OUT_IMPORT_CUSTOMS] = importUsd;
+  out[at + OUT_TRANSIT_CUSTOMS] = transitUsd;
   const special = ctx.serviceSpecialCargoUsd[s]! + ctx.serviceSpecialCargoShare[s]! * lineHaul;
   out[at + OUT_SPECIAL_CARGO] = special;
   const delivery =
     ctx.parcelDelivery !== null && atEnd && !si.parcelProduct ? ctx.parcelDelivery.usd : 0;
   out[at + OUT_PARCEL_DELIVERY] = delivery;
-  out[at + OUT_MONEY] = lineHaul - subsidy + fees + gauge + importUsd + special + delivery;
+  out[at + OUT_MONEY] =
+    lineHaul - subsidy + fees + gauge + importUsd + transitUsd + special + delivery;
   out[at + OUT_TIME] =
     ctx.serviceExtraH[s]! * frac +
     (ctx.legExtraHPrefix[base + j]! - ctx.legExtraHPrefix[base + i]!) +
@@ -222,6 +224,7 @@ function hopBase(ctx: SearchContext, e: number, out: Float64Array): boolean {
   out[OUT_GAUGE_CHANGE] = v[at + OUT_GAUGE_CHANGE]!;
   out[OUT_HANDLING] = v[at + OUT_HANDLING]!;
   out[OUT_IMPORT_CUSTOMS] = v[at + OUT_IMPORT_CUSTOMS]!;
+  out[OUT_TRANSIT_CUSTOMS] = v[at + OUT_TRANSIT_CUSTOMS]!;
   out[OUT_SPECIAL_CARGO] = v[at + OUT_SPECIAL_CARGO]!;
   out[OUT_PARCEL_DELIVERY] = v[at + OUT_PARCEL_DELIVERY]!;
   return true;
@@ -252,6 +255,7 @@ export function edgeStatic(ctx: SearchContext, e: number, out: Float64Array): bo
       (idx.eI[e] === 0 ? borderEntersImport(ctx, bi.a, bi.b) : borderEntersImport(ctx, bi.b, bi.a));
     const importUsd = enters ? ctx.importCustoms!.usd : 0;
     out[OUT_IMPORT_CUSTOMS] = importUsd;
+    out[OUT_TRANSIT_CUSTOMS] = 0;
     out[OUT_SPECIAL_CARGO] = 0;
     out[OUT_PARCEL_DELIVERY] = 0;
     out[OUT_MONEY] = ctx.borderFeeUsd[ref]! + ctx.borderGaugeUsd[ref]! + importUsd;
@@ -268,6 +272,7 @@ export function edgeStatic(ctx: SearchContext, e: number, out: Float64Array): bo
   out[OUT_GAUGE_CHANGE] = 0;
   out[OUT_HANDLING] = ctx.handlingUsd[ref]!;
   out[OUT_IMPORT_CUSTOMS] = 0;
+  out[OUT_TRANSIT_CUSTOMS] = 0;
   out[OUT_SPECIAL_CARGO] = 0;
   out[OUT_PARCEL_DELIVERY] = 0;
   out[OUT_MONEY] = ctx.handlingUsd[ref]!;

@@ -30,8 +30,13 @@ export const OUT_SPECIAL_CARGO = 10;
  * its service is not a parcel product (decisions C6)
  */
 export const OUT_PARCEL_DELIVERY = 11;
+/**
+ * a transit declaration (T1, TIR) opened where a ride enters the destination's customs territory on
+ * board and goes on inside it (decisions DC3, DC4); apart from the import clearance it leads to
+ */
+export const OUT_TRANSIT_CUSTOMS = 12;
 /** slots an out array needs */
-export const OUT_SIZE = 12;
+export const OUT_SIZE = 13;
 
 /** What hopBase keeps per context: each hop's state, and its OUT_SIZE slots once allowed. */
 export interface HopMemo {

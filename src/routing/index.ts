@@ -37,6 +37,7 @@ export {
   OUT_SIZE,
   OUT_SPECIAL_CARGO,
   OUT_TIME,
+  OUT_TRANSIT_CUSTOMS,
   OUT_SUBSIDY,
 } from './edge-out.ts';
 export { LabelPool, EDGE_CLEARANCE, releasePool } from './label-pool.ts';

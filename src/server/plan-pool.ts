@@ -36,16 +36,9 @@ export function createPlanRunner(
   const unwrap = (outcome: PlanOutcome): CachedAnswer => {
     if (!outcome.ok) throw toCorridorError(outcome);
     // Uint8Arrays once they have crossed between threads: Buffers over the same bytes
-    const answer = new Utf8Answer(asBuffer(outcome.utf8));
-    const form = outcome.form;
-    if (form?.encoding === 'gzip') {
-      answer.gzip = asBuffer(form.body);
-      answer.gzipEtag = form.etag;
-    } else if (form?.encoding === 'br') {
-      answer.br = asBuffer(form.body);
-      answer.brEtag = form.etag;
-    }
-    return answer;
+    if (outcome.form === undefined) return new Utf8Answer(asBuffer(outcome.utf8));
+    const { form, bytes } = outcome;
+    return new Utf8Answer({ ...form, body: asBuffer(form.body), bytes });
   };
   if (workers <= 0) {
     return {

@@ -59,12 +59,23 @@ export type PlanOutcome =
   | {
       ok: true;
       /**
-       * the serialized answer as UTF-8 bytes, in a buffer of its own: between threads a buffer is
-       * copied outside the JavaScript heap, where the event loop keeps it (response-cache.ts
+       * the serialized answer as UTF-8 bytes, in a buffer of its own, when no compressed form was
+       * made (the client takes none, or the answer is under the threshold): between threads a buffer
+       * is copied outside the JavaScript heap, where the event loop keeps it (response-cache.ts
        * Utf8Answer), while a string would land on the heap of the thread that caches it
        */
       utf8: Uint8Array;
-      form?: AnswerForm;
+      form?: undefined;
+    }
+  | {
+      ok: true;
+      /** the serialized answer's length in UTF-8 bytes */
+      bytes: number;
+      /**
+       * the compressed form the client takes, sent instead of the JSON's bytes (docs/decisions.md
+       * API21): 4–5 times smaller, and nearly every answer is only ever sent so
+       */
+      form: AnswerForm;
     }
   | { ok: false; code: ErrorCode; message: string; issues: Issue[] };
 
@@ -72,7 +83,10 @@ export type PlanOutcome =
 const own = (b: Uint8Array): Uint8Array =>
   b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b);
 
-/** The answer's bytes and, when asked for and large enough to be sent compressed, its compressed form. */
+/**
+ * The answer's bytes or, when asked for and large enough to be sent compressed, its compressed form
+ * alone: the event loop makes the JSON back from it for the rare client that takes it (API21).
+ */
 function answered(
   json: string,
   encoding: Encoding | undefined,
@@ -83,7 +97,7 @@ function answered(
     return { ok: true, utf8: own(utf8) };
   // zlib's output may be a view into its larger working buffer
   const body = own(compress(utf8, encoding, compression));
-  return { ok: true, utf8: own(utf8), form: { encoding, body, etag: etagOf(body) } };
+  return { ok: true, bytes: utf8.length, form: { encoding, body, etag: etagOf(body) } };
 }
 
 function shape(result: PlanResult, network: string, geojson: boolean): RouteResponseType {

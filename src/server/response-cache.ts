@@ -9,6 +9,7 @@
  * having been added there, the raw-body cache's count went negative and it kept answers up to its
  * entry bound, about 5,000 of them, a few hundred MB; docs/benchmarks.md, memory soak.)
  */
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { compress, type Encoding, type Compression } from './compression.ts';
 
 /**
@@ -44,23 +45,57 @@ export interface ResponseCacheOptions {
 }
 
 /**
- * An answer held as the UTF-8 bytes a search thread made (API20): off the JavaScript heap, so the
- * caches holding thousands of route answers give the garbage collector little to mark or move, and
- * the bytes are sent as they are. The text is decoded each time it is read (the shared answers of
- * API replicas read it), not kept, so what the cache counts is what it holds.
+ * An answer as a search thread made it (API20): held as bytes, off the JavaScript heap, so the caches
+ * holding thousands of route answers give the garbage collector little to mark or move, and the bytes
+ * are sent as they are. When the asking client took a compressed form, that form alone crossed between
+ * threads and is held (API21): the JSON is 4–5 times larger and nearly every answer is only ever sent
+ * compressed. The JSON's bytes and text are made from what is held each time they are read (a client
+ * without compression, another encoding's form, the shared answers of API replicas), not kept, so what
+ * the cache counts is what it holds.
  */
 export class Utf8Answer implements CachedAnswer {
-  readonly utf8: Buffer;
+  /** the JSON's UTF-8 bytes, when the search thread sent them */
+  private readonly held: Buffer | undefined;
+  /** the compressed form the answer came as, when it came without its JSON bytes */
+  private readonly source: Encoding | undefined;
   bytes: number;
   gzip?: Buffer;
   br?: Buffer;
   etag?: string;
   gzipEtag?: string;
   brEtag?: string;
-  constructor(utf8: Buffer) {
-    this.utf8 = utf8;
-    this.bytes = utf8.length;
+  /** The JSON's UTF-8 bytes, or its compressed form alone (`bytes`: the JSON's length). */
+  constructor(made: Buffer | { encoding: Encoding; body: Buffer; etag: string; bytes: number }) {
+    if (Buffer.isBuffer(made)) {
+      this.held = made;
+      this.source = undefined;
+      this.bytes = made.length;
+      return;
+    }
+    this.held = undefined;
+    this.source = made.encoding;
+    this.bytes = made.bytes;
+    if (made.encoding === 'gzip') {
+      this.gzip = made.body;
+      this.gzipEtag = made.etag;
+    } else {
+      this.br = made.body;
+      this.brEtag = made.etag;
+    }
   }
+
+  /** bytes of JSON this answer holds beside its compressed forms (0 when it holds none) */
+  get heldJsonBytes(): number {
+    return this.held?.length ?? 0;
+  }
+
+  get utf8(): Buffer {
+    if (this.held !== undefined) return this.held;
+    if (this.source === 'br' && this.br !== undefined) return brotliDecompressSync(this.br);
+    if (this.gzip !== undefined) return gunzipSync(this.gzip);
+    throw new Error('an answer holding neither its JSON nor a compressed form');
+  }
+
   get json(): string {
     return this.utf8.toString('utf8');
   }
@@ -69,11 +104,14 @@ export class Utf8Answer implements CachedAnswer {
 /** The answer as bytes to send, compress or hash: its UTF-8 bytes when held so, else its text. */
 export const bodyOf = (a: CachedAnswer): string | Buffer => a.utf8 ?? a.json;
 
+/** What an answer's JSON takes in the cache: its bytes or its text as held, none when not held. */
+const jsonSizeOf = (a: CachedAnswer): number => {
+  if (a instanceof Utf8Answer) return a.heldJsonBytes;
+  return a.utf8 !== undefined ? a.utf8.length : a.json.length * 2;
+};
+
 const sizeOf = (key: string, a: CachedAnswer): number =>
-  key.length * 2 +
-  (a.utf8 !== undefined ? a.utf8.length : a.json.length * 2) +
-  (a.gzip?.length ?? 0) +
-  (a.br?.length ?? 0);
+  key.length * 2 + jsonSizeOf(a) + (a.gzip?.length ?? 0) + (a.br?.length ?? 0);
 
 interface Entry {
   readonly answer: CachedAnswer;

@@ -94,10 +94,13 @@ export function handoverMs(route: Route): number {
  * compares like with like and takes its hours (the planned median) and its cost out of those measures.
  */
 function importClearance(route: Route): { hours: number; usd: number } {
-  const imports = route.customs_events.filter((e) => e.direction === 'import' && e.territory);
+  // with the transit declaration that leads to it (T1, TIR: docs/decisions.md DC3, DC4)
+  const imports = route.customs_events.filter(
+    (e) => (e.direction === 'import' || e.direction === 'transit') && e.territory,
+  );
   return {
     hours: imports.reduce((sum, e) => sum + e.time_h, 0),
-    usd: route.cost.import_customs_usd ?? 0,
+    usd: (route.cost.import_customs_usd ?? 0) + (route.cost.transit_customs_usd ?? 0),
   };
 }
 

@@ -171,7 +171,12 @@ describe('F22 destination customs on the built-in network', () => {
     expect(labels('en')).toContain(`European Union customs union import clearance at ${at.name}`);
     expect(labels('zh')).toContain(`欧盟关税同盟 进口通关 ${at.name_zh}`);
     const customs = costParts(route).find((p) => p.part === 'customs')!;
-    expect(customs.usd).toBeCloseTo(route.cost.customs_usd + route.cost.import_customs_usd, 6);
+    // with the T1 into the EU (decisions DC4)
+    expect(route.cost.transit_customs_usd).toBeGreaterThan(0);
+    expect(customs.usd).toBeCloseTo(
+      route.cost.customs_usd + route.cost.import_customs_usd + route.cost.transit_customs_usd,
+      6,
+    );
     expect(costParts(route).some((p) => p.part === 'surcharges')).toBe(false);
   });
 

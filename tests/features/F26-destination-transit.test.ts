@@ -112,11 +112,14 @@ describe('F26 transit into the EU on a drawn network', () => {
     expect(c[0]!.start).toBe(ride.arrive);
     expect(c[0]!.end).toBe(r.arrive);
     // against DC1 (no transit filed: the train waited at the entry for the clearance): the
-    // arrival moves by the transit's hours, the money by its fee, the train reaches Duisburg a
-    // day sooner and the crossings after the entry come 22 h earlier
+    // arrival moves by the transit's hours, the money by its fee (a component of its own, DC4), the
+    // train reaches Duisburg a day sooner and the crossings after the entry come 22 h earlier
     expect(hours(r.arrive) - hours(base.arrive)).toBeCloseTo(2, 6);
     expect(r.cost.total_usd - base.cost.total_usd).toBeCloseTo(50, 6);
-    expect(r.cost.import_customs_usd).toBeCloseTo(130, 6);
+    expect(r.cost.import_customs_usd).toBeCloseTo(80, 6);
+    expect(r.cost.transit_customs_usd).toBeCloseTo(50, 6);
+    expect(base.cost.transit_customs_usd).toBe(0);
+    expect(t[0]!.closes_at?.id).toBe('duisburg');
     expect(hours(base.legs.at(-1)!.arrive) - hours(ride.arrive)).toBeCloseTo(22, 6);
     const kun = (x: Route) =>
       hours(x.border_events.find((b) => b.border_id === 'kunowice-frankfurt-oder')!.start);
@@ -129,7 +132,7 @@ describe('F26 transit into the EU on a drawn network', () => {
     expect(r.summary).toContain('~ duisburg [customs eu import 1d]');
     const bars = r.timeline.filter((b) => b.type === 'customs' && b.label !== '');
     const tBar = bars.find((b) => b.terminal_id === 'malaszewicze')!;
-    expect(tBar.label).toBe('transit under Transit T1 from malaszewicze');
+    expect(tBar.label).toBe('transit under Transit T1 from malaszewicze to duisburg');
     expect(tBar.label_zh).toMatch(/过境T1/);
     expect(tBar.service_id).toBe('moscow-duisburg');
     const cBar = bars.find((b) => b.terminal_id === 'duisburg')!;
@@ -215,11 +218,15 @@ describe('F26 transit into the EU on the built-in network', () => {
       expect(c[0]!.start).toBe(route.legs.at(-1)!.arrive);
       expect(
         route.timeline.some(
-          (b) => b.type === 'customs' && /^transit under Union transit \(T1\)/.test(b.label),
+          (b) =>
+            b.type === 'customs' &&
+            /^transit under Union transit \(T1, NCTS\) from Małaszewicze reloading terminal to Duisburg/.test(
+              b.label,
+            ),
         ),
       ).toBe(true);
       expect(route.summary).toMatch(
-        /\[customs eu transit T1 0h\].*~ duisburg \[customs eu import 1d\]/,
+        /\[customs eu transit T1 30m\].*~ duisburg \[customs eu import 1d\]/,
       );
     }
   });

@@ -76,8 +76,20 @@ const shipment = fc.oneof(
 );
 
 describe('money adds up', () => {
-  // a hub factor, so each transfer and lift carries hub emissions of its own
-  const corridors = { ...miniCorridors(), hub_co2e_kg_per_t: 2.5 };
+  // a hub factor, so each transfer and lift carries hub emissions of its own; EU customs with a
+  // transit for trains, so a route into it pays a clearance and a T1 of its own (decisions DC4)
+  const corridors = {
+    ...miniCorridors(),
+    hub_co2e_kg_per_t: 2.5,
+    destinations: {
+      eu: {
+        countries: ['PL', 'DE', 'NL'],
+        clearance_h: 24,
+        usd: 80,
+        transit: [{ procedure: 'T1' as const, modes: ['rail' as const], opening_h: 1, usd: 55 }],
+      },
+    },
+  };
   const places = Object.keys(corridors.terminals);
   const planner = createPlanner(drawNetwork(corridors));
 

@@ -76,8 +76,8 @@ export interface CorridorTable {
 export function costParts(route: Route): CostSlice[] {
   const c = route.cost;
   const gauge = c.gauge_change_usd ?? 0;
-  // China's clearance and the destination's import clearance show as one customs part
-  const customs = c.customs_usd + (c.import_customs_usd ?? 0);
+  // China's clearance, the destination's import clearance and a transit into it show as one customs part
+  const customs = c.customs_usd + (c.import_customs_usd ?? 0) + (c.transit_customs_usd ?? 0);
   const named = c.line_haul_usd + c.handling_usd + c.border_usd + gauge + customs + c.subsidy_usd;
   const rest = c.total_usd - named;
   const parts: CostSlice[] = [

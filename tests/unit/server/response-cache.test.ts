@@ -1,4 +1,4 @@
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   ResponseCache,
@@ -72,6 +72,34 @@ describe('ResponseCache bounds', () => {
     const b = { json };
     text.set('k', b);
     expect(text.formOf(b, 'gzip').equals(gzip)).toBe(true);
+  });
+
+  it('holds an answer that came as its gzip form alone as that form (API21): JSON made from it when read', () => {
+    const cache = new ResponseCache({ maxEntries: 10, maxBytes: 1e9 });
+    const json = JSON.stringify({ name_zh: '二连浩特'.repeat(300), n: 1 });
+    const gzip = gzipSync(json);
+    const a = new Utf8Answer({
+      encoding: 'gzip',
+      body: gzip,
+      etag: '"g"',
+      bytes: Buffer.byteLength(json),
+    });
+    cache.set('k', a);
+    // counted: the key and the form it holds, not the JSON it does not
+    expect(cache.heldBytes()).toBe(2 + gzip.length);
+    expect(cache.formOf(a, 'gzip')).toBe(gzip);
+    expect(a.gzipEtag).toBe('"g"');
+    expect(a.json).toBe(json);
+    expect(a.utf8.equals(Buffer.from(json))).toBe(true);
+    expect(a.bytes).toBe(Buffer.byteLength(json));
+    // reading the JSON keeps nothing more; another encoding's form is made from it and counted
+    expect(cache.heldBytes()).toBe(2 + gzip.length);
+    const br = cache.formOf(a, 'br');
+    expect(brotliDecompressSync(br).toString()).toBe(json);
+    expect(cache.heldBytes()).toBe(2 + gzip.length + br.length);
+    // and the other way round: brotli alone
+    const b = new Utf8Answer({ encoding: 'br', body: br, etag: '"b"', bytes: a.bytes });
+    expect(b.json).toBe(json);
   });
 
   it('holds no more than maxEntries and evicts the least recently used first', () => {

@@ -137,6 +137,7 @@ export function makeRoute(o: RouteOpts = {}): Route {
       special_cargo_usd: 0,
       customs_usd: 200,
       import_customs_usd: 0,
+      transit_customs_usd: 0,
       parcel_delivery_usd: 0,
       subsidy_usd: 0,
     },
