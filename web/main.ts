@@ -21,6 +21,7 @@ import {
   type PickHandlers,
 } from './map/network-layer.ts';
 import { drawRoutes } from './map/route-layer.ts';
+import { runSteps, runStepsSliced, yieldToBrowser } from './app/steps.ts';
 import { forgetLabelSizes, layoutMapLabels } from './map/map-labels.ts';
 import { SHOW_ALL, toggleKind, toggleMode, type MapFilter } from './view-model/map-filter.ts';
 import { readForm, syncDependentFields, writeForm } from './app/query-form.ts';
@@ -128,8 +129,6 @@ const keepMapViewBox = () => {
 new ResizeObserver(keepMapViewBox).observe(mapSvg);
 keepMapViewBox();
 const tooltip = $<HTMLDivElement>('tooltip');
-drawBasemap(map.layers.basemap, map.path);
-drawRegionOutline();
 if (state.view) map.zoomTo(state.view, false);
 else map.zoomToBox(CORRIDOR_BAND, false);
 map.onZoom((k) => {
@@ -187,9 +186,10 @@ function pick(kind: DetailsSubject['kind']) {
   };
 }
 
-function drawNetwork(): void {
+/** The network's layers, with pauses between (and within) them: see `app/steps.ts`. */
+function* networkSteps(): Generator<void | 'frame'> {
   const leave = () => hideTooltip(tooltip);
-  drawServices(map.layers.services, state.items.services, map.path, {
+  yield* drawServices(map.layers.services, state.items.services, map.path, {
     hover: hover(
       (d) =>
         `${tDynamic(state.lang, `kind.${d.kind}`)} · ${tDynamic(state.lang, `mode.${d.mode}`)}`,
@@ -197,6 +197,7 @@ function drawNetwork(): void {
     leave,
     pick: pick('service'),
   });
+  yield;
   drawBorders(map.layers.borders, state.items.borders, map.projection, map.k(), {
     hover: hover(
       (d) =>
@@ -205,7 +206,8 @@ function drawNetwork(): void {
     leave,
     pick: pick('border'),
   });
-  drawTerminals(
+  yield;
+  yield* drawTerminals(
     map.layers.terminals,
     state.items.terminals,
     map.projection,
@@ -221,6 +223,7 @@ function drawNetwork(): void {
     (d) => pickName(state.lang, d),
   );
   applyMapFilter(map.layers.services, map.layers.terminals, state.filter);
+  yield 'frame';
   relabelMap();
 }
 
@@ -285,7 +288,7 @@ async function loadNetwork(): Promise<void> {
     state.sources = sourcesById(summary);
     state.items = toNetworkItems(geojson);
     if (state.lang === 'zh') await ensureGlyphs(JSON.stringify(geojson));
-    drawNetwork();
+    await runStepsSliced(networkSteps());
     renderMapLegend();
     status.textContent = '';
     document.body.dataset.ready = '1';
@@ -498,51 +501,69 @@ function choosePlace(choice: PlaceChoice): void {
 }
 
 function renderResults(): void {
-  const lang = state.lang;
-  const sel = findSelected();
-  const answer = state.answer;
-  renderMessage($('message'), state.message, answer ? noticesOf(answer) : [], {
-    lang,
+  runSteps(resultSteps());
+}
+
+/**
+ * The message and the answer's panels, with pauses between them (see `app/steps.ts`). Each step
+ * reads the state anew, so a render in one go between two steps leaves no panel behind it.
+ */
+function* resultSteps(): Generator<void> {
+  const routes = (): readonly Route[] => state.answer?.routes ?? [];
+  const compared = (sel: Route | undefined) =>
+    routes().find((r) => r.id === state.compareWith && r.id !== sel?.id);
+  renderMessage($('message'), state.message, state.answer ? noticesOf(state.answer) : [], {
+    lang: state.lang,
     zone: state.zone,
     namer,
     onChoose: choosePlace,
   });
-  const routes = answer?.routes ?? [];
   const zoneNote = $('zone-note');
-  zoneNote.hidden = routes.length === 0;
-  zoneNote.textContent = t(lang, state.zone === 'utc' ? 'tz.note.utc' : 'tz.note.beijing');
-  renderRouteList($('route-list'), routes, {
+  zoneNote.hidden = routes().length === 0;
+  zoneNote.textContent = t(state.lang, state.zone === 'utc' ? 'tz.note.utc' : 'tz.note.beijing');
+  renderRouteList($('route-list'), routes(), {
     panel: 'routes',
-    lang,
+    lang: state.lang,
     zone: state.zone,
     isSelected: (_p, r) => isSelectedId(r.id),
     onSelect: (_p, r) => select(r.id),
   });
-  mapSvg.classList.toggle('has-route', sel !== undefined);
+  yield;
+  mapSvg.classList.toggle('has-route', findSelected() !== undefined);
   drawRoutes(
     map.layers.routes,
     map.layers.labels,
-    routes,
-    sel,
+    routes(),
+    findSelected(),
     map.path,
     map.projection,
     map.k(),
-    lang,
+    state.lang,
   );
   relabelMap();
-  const other = routes.find((r) => r.id === state.compareWith && r.id !== sel?.id);
-  renderCompareChoice(routes, sel, other);
-  renderTimeline($('timeline'), sel, lang, state.zone, other);
-  renderCompare($('compare'), answer, {
-    lang,
+  yield;
+  const sel = findSelected();
+  renderCompareChoice(routes(), sel, compared(sel));
+  renderTimeline($('timeline'), sel, state.lang, state.zone, compared(sel));
+  yield;
+  renderCompare($('compare'), state.answer, {
+    lang: state.lang,
     zone: state.zone,
     namer,
     isSelected: isSelectedId,
     onSelect: select,
   });
-  renderPareto($('pareto'), routes, { lang, isSelected: isSelectedId, onSelect: select });
+  yield;
+  renderPareto($('pareto'), routes(), {
+    lang: state.lang,
+    isSelected: isSelectedId,
+    onSelect: select,
+  });
+  yield;
   labelDownloads(downloads);
-  renderReport(sel);
+  yield;
+  renderReport(findSelected());
+  yield;
   savedPanel.render();
 }
 
@@ -673,6 +694,11 @@ const savedPanel = createSavedPanel({
 // ------------------------------------------------------------------ language and presets
 
 function applyLang(): void {
+  runSteps(langSteps());
+}
+
+/** Every text of the page in `state.lang`, with pauses between the panels: see `app/steps.ts`. */
+function* langSteps(): Generator<void | 'frame'> {
   const lang = state.lang;
   document.documentElement.lang = LOCALE[lang];
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]'))
@@ -688,11 +714,15 @@ function applyLang(): void {
   toBox.relabel(lang);
   departField.relabel();
   setRunning(state.running !== undefined);
+  yield;
   renderMapLegend();
   drawRegionOutline();
-  if (state.items.terminals.length) drawNetwork();
+  yield;
+  if (state.items.terminals.length) yield* networkSteps();
   renderDetailsPanel();
-  renderResults();
+  yield;
+  yield* resultSteps();
+  yield;
   scenarioPanel?.render();
 }
 
@@ -777,8 +807,14 @@ window.addEventListener('popstate', () => {
 
 let scenarioPanel: ScenarioPanel | undefined = undefined; // set once the scenario list has loaded
 markPreset();
+// the page's own work at load, in tasks short enough for a phone: the countries first, then the
+// texts, then the network (docs/decisions.md W)
+await yieldToBrowser();
+await drawBasemap(map.layers.basemap, map.path);
+drawRegionOutline();
+await yieldToBrowser();
 await uiGlyphs();
-applyLang();
+await runStepsSliced(langSteps());
 await loadNetwork();
 const borderName = (id: string) => {
   const b = state.items.borders.find((x) => x.id === id);

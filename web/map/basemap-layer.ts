@@ -11,6 +11,8 @@ import { feature, mesh } from 'topojson-client';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import innerMongolia from './data/inner-mongolia.json' with { type: 'json' };
 import type { G } from './map-view.ts';
+import { runStepsSliced } from '../app/steps.ts';
+import { pathInParts } from './path-parts.ts';
 import type * as d3 from 'd3';
 
 interface CountryProps {
@@ -22,39 +24,60 @@ type Countries = Topology<{
   land: GeometryCollection;
 }>;
 
-/** Country shapes with a stable id (the world-atlas ISO numeric id, else the name). */
-function countryFeatures(
+/** Country shapes with a stable id (the world-atlas ISO numeric id, else the name), one at a time. */
+function* countryFeatures(
   topology: Countries,
-): (Feature<Geometry, CountryProps> & { id: string })[] {
-  const fc = feature(topology, topology.objects.countries);
-  return fc.features.map((f, i) => ({ ...f, id: String(f.id ?? f.properties?.name ?? `c${i}`) }));
+): Generator<Feature<Geometry, CountryProps> & { id: string }> {
+  const geometries = topology.objects.countries.geometries;
+  for (const [i, g] of geometries.entries()) {
+    const f = feature(topology, g) as Feature<Geometry, CountryProps>;
+    yield { ...f, id: String(f.id ?? f.properties?.name ?? `c${i}`) };
+  }
 }
 
-function draw(g: G, path: d3.GeoPath, topology: Countries): void {
+/**
+ * Projects every country and the borders between them, a part at a time, then writes the paths in
+ * one join; Inner Mongolia's outline, when drawn, stays on top.
+ */
+function* drawSteps(g: G, path: d3.GeoPath, topology: Countries): Generator<void> {
+  const countries: Feature[] = [];
+  const shapes: string[] = [];
+  for (const c of countryFeatures(topology)) {
+    countries.push(c);
+    shapes.push(yield* pathInParts(path, c.geometry));
+  }
   g.selectAll<SVGPathElement, Feature>('path.country')
-    .data(countryFeatures(topology), (d) => String((d as { id: string }).id))
+    .data(countries, (d) => String((d as { id: string }).id))
     .join('path')
     .attr('class', 'country')
-    .attr('d', (d) => path(d) ?? '');
+    .attr('d', (_d, i) => shapes[i] ?? '');
+  yield;
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  yield;
+  const line = yield* pathInParts(path, borders);
   g.selectAll<SVGPathElement, unknown>('path.country-border')
-    .data([{ id: 'borders', geometry: borders }], (d) => (d as { id: string }).id)
+    .data([{ id: 'borders' }], (d) => (d as { id: string }).id)
     .join('path')
     .attr('class', 'country-border')
-    .attr('d', (d) => path(d.geometry) ?? '');
+    .attr('d', line);
+  g.select('path.region').raise();
 }
 
-export function drawBasemap(g: G, path: d3.GeoPath): void {
-  draw(g, path, countries110m as unknown as Countries);
+/** The coarse countries, projected in slices at load (`ready` resolves once they are drawn). */
+export function drawBasemap(g: G, path: d3.GeoPath): Promise<void> {
+  return runStepsSliced(drawSteps(g, path, countries110m as unknown as Countries));
 }
 
 /** The finer outlines, once the page is up; the coarse ones stay if they cannot be had. */
 export async function refineBasemap(g: G, path: d3.GeoPath): Promise<void> {
   const { default: countries50m } = await import('world-atlas/countries-50m.json');
-  draw(g, path, countries50m as unknown as Countries);
+  await runStepsSliced(drawSteps(g, path, countries50m as unknown as Countries));
 }
 
-/** Inner Mongolia's outline, named in the page's language for a hover. */
+/**
+ * Inner Mongolia's outline, named in the page's language for a hover. The map's projection never
+ * changes (zooming transforms the drawn layers), so the outline is projected once, when first drawn.
+ */
 export function drawRegion(g: G, path: d3.GeoPath, name: string): void {
   const region = innerMongolia as unknown as Feature<Geometry>;
   g.selectAll<SVGPathElement, Feature<Geometry>>('path.region')
@@ -63,11 +86,11 @@ export function drawRegion(g: G, path: d3.GeoPath, name: string): void {
       const p = enter
         .append('path')
         .attr('class', 'region')
-        .attr('data-id', (d) => String(d.id));
+        .attr('data-id', (d) => String(d.id))
+        .attr('d', (d) => path(d) ?? '');
       p.append('title');
       return p;
     })
-    .attr('d', (d) => path(d) ?? '')
     .raise()
     .select('title')
     .text(name);

@@ -148,6 +148,9 @@ export function layoutMapLabels(
   projection: d3.GeoProjection,
   overlays: readonly Element[],
 ): void {
+  // nothing to name yet (no network, no route): no layout is read, so none is forced
+  if (layers.terminals.select('g.terminal').empty() && layers.labels.select('g.stop').empty())
+    return;
   const width = svg.clientWidth;
   const height = svg.clientHeight;
   if (width === 0 || height === 0) return;

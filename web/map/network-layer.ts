@@ -8,6 +8,7 @@ import type { SymbolName } from '../view-model/map-style.ts';
 import { wrapToWidth } from '../view-model/declutter.ts';
 import { showsService, showsTerminal, type MapFilter } from '../view-model/map-filter.ts';
 import { setLines } from './map-labels.ts';
+import { pathInParts } from './path-parts.ts';
 import type { G } from './map-view.ts';
 
 export interface PickHandlers<T> {
@@ -48,19 +49,22 @@ function keyPick<T>(
     });
 }
 
-export function drawServices(
+/** Projects each service line (a step or a few each), then writes the paths in one keyed join. */
+export function* drawServices(
   g: G,
   items: ServiceItem[],
   path: d3.GeoPath,
   h: PickHandlers<ServiceItem>,
-): void {
+): Generator<void> {
+  const shapes = new Map<string, string>();
+  for (const d of items) shapes.set(d.id, yield* pathInParts(path, d.geometry));
   const sel = g
     .selectAll<SVGPathElement, ServiceItem>('path.service')
     .data(items, (d) => d.id)
     .join('path')
     .attr('class', (d) => `service mode-${d.mode} kind-${d.kind}`)
     .attr('data-id', (d) => d.id)
-    .attr('d', (d) => path(d.geometry) ?? '')
+    .attr('d', (d) => shapes.get(d.id) ?? '')
     .attr('stroke', (d) => d.colour)
     .attr('stroke-width', (d) => d.style.width_px)
     .attr('stroke-dasharray', (d) => d.style.dash || null)
@@ -77,21 +81,27 @@ export function placePoints(g: G, selector: string, projection: d3.GeoProjection
   });
 }
 
-export function drawTerminals(
+/** Draws the terminals' symbols, then wraps their names (a few a step). */
+export function* drawTerminals(
   g: G,
   items: TerminalItem[],
   projection: d3.GeoProjection,
   k: number,
   h: PickHandlers<TerminalItem>,
   label: (d: TerminalItem) => string,
-): void {
+): Generator<void> {
   const sel = g
     .selectAll<SVGGElement, TerminalItem>('g.terminal')
     .data(items, (d) => d.id)
     .join((enter) => {
       const e = enter.append('g');
       e.append('path').attr('class', 'symbol');
-      e.append('text').attr('class', 'tlabel').attr('x', 7).attr('y', 4);
+      // hidden until the map's label layout places it (or finds no room for it)
+      e.append('text')
+        .attr('class', 'tlabel')
+        .attr('x', 7)
+        .attr('y', 4)
+        .attr('visibility', 'hidden');
       return e;
     })
     .attr('class', (d) => `terminal tkind-${d.kind}`)
@@ -102,15 +112,21 @@ export function drawTerminals(
     .select('path.symbol')
     .attr('d', (d) => symbolPath(d.symbol, d.kind === 'city_hub' ? 40 : 60))
     .attr('fill', (d) => d.fill);
-  // the map name drops a trailing qualifier ("(rail terminal)") and wraps instead of being cut
-  sel.select<SVGTextElement>('text.tlabel').each(function (d) {
-    setLines(
-      this,
-      wrapToWidth(label(d).replace(/\s*[(（][^()（）]*[)）]\s*$/, ''), 130, TERMINAL_LABEL_PX),
-    );
-  });
   placePoints(g, 'g.terminal', projection, k);
   keyPick(sel as unknown as d3.Selection<SVGElement, TerminalItem, SVGGElement, unknown>, h);
+  yield;
+  // the map name drops a trailing qualifier ("(rail terminal)") and wraps instead of being cut
+  const texts: [SVGTextElement, TerminalItem][] = [];
+  sel.select<SVGTextElement>('text.tlabel').each(function (d) {
+    texts.push([this, d]);
+  });
+  for (const [text, d] of texts) {
+    setLines(
+      text,
+      wrapToWidth(label(d).replace(/\s*[(（][^()（）]*[)）]\s*$/, ''), 130, TERMINAL_LABEL_PX),
+    );
+    yield;
+  }
 }
 
 export function drawBorders(
