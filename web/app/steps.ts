@@ -5,7 +5,7 @@
  * browser the main thread in between, so no task at load blocks input for long (docs/decisions.md W).
  * The end result on the page is the same either way.
  */
-export type Steps = Iterable<void | 'frame'>;
+type Steps = Iterable<void | 'frame'>;
 
 /** After the next frame is drawn (or 100 ms, in a tab the browser does not draw). */
 function afterFrame(): Promise<void> {
