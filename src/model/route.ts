@@ -248,6 +248,14 @@ export const CustomsEvent = z.object({
   closes_at: TerminalRef.optional().describe(
     "a `transit` event: the office of destination where the transit is discharged and the import clearance made (the ride's end inside the territory)",
   ),
+  declarations: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      'a `transit` event: the transit declarations its cost counts, one per container of a container shipment under T1 in NCTS, one for loose cargo and parcels (docs/decisions.md DC5)',
+    ),
   start: z.string(),
   end: z.string(),
   time_h: z.number(),

@@ -77,7 +77,8 @@ const shipment = fc.oneof(
 
 describe('money adds up', () => {
   // a hub factor, so each transfer and lift carries hub emissions of its own; EU customs with a
-  // transit for trains, so a route into it pays a clearance and a T1 of its own (decisions DC4)
+  // transit for trains, so a route into it pays a clearance and a T1 of its own (decisions DC4),
+  // one per box of a container shipment (DC5)
   const corridors = {
     ...miniCorridors(),
     hub_co2e_kg_per_t: 2.5,
@@ -86,7 +87,15 @@ describe('money adds up', () => {
         countries: ['PL', 'DE', 'NL'],
         clearance_h: 24,
         usd: 80,
-        transit: [{ procedure: 'T1' as const, modes: ['rail' as const], opening_h: 1, usd: 55 }],
+        transit: [
+          {
+            procedure: 'T1' as const,
+            modes: ['rail' as const],
+            opening_h: 1,
+            usd: 55.37,
+            per: 'container' as const,
+          },
+        ],
       },
     },
   };
