@@ -95,7 +95,7 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   terminal: 'duisburg',
   country: 'DE',
   carrier: 'DHL Paket',
-  carrier_zh: 'DHL 包裹（DHL Paket）',
+  carrier_zh: '德国 DHL 包裹',
   kg_per_piece: 2,
   up_to_kg: 2,
   heaviest_kg: 31.5,
@@ -134,6 +134,20 @@ describe('message tables', () => {
       expect(en, code).not.toMatch(CJK);
       expect(zh, code).not.toMatch(DEVELOPER);
       expect(en, code).not.toMatch(DEVELOPER);
+    }
+  });
+
+  it('quote no English prose from the params in a Chinese text (names, rates, conditions)', () => {
+    /** two Latin words in a row: "per FEU", "Erenhot road", "DHL Paket"; not "400 FEU" or an id */
+    const PROSE = /[A-Za-z]{2,}[\s,;'’]+[A-Za-z]{2,}/;
+    for (const [code, names] of Object.entries(CODES)) {
+      const zh = messageText('zh', { code, params: paramsFor(names), text: 'the API text' });
+      for (const n of names) {
+        const v = SAMPLE[n];
+        const texts = typeof v === 'string' ? [v] : Array.isArray(v) ? v : [];
+        for (const t of texts)
+          if (typeof t === 'string' && PROSE.test(t)) expect(zh, `${code}: ${n}`).not.toContain(t);
+      }
     }
   });
 
