@@ -15,12 +15,10 @@ import {
   type Route,
   type RouteQueryInput,
 } from '../../src/model/index.ts';
-import { parseNetwork } from '../../src/network/index.ts';
 import { createPlanner, type Planner } from '../../src/planner/index.ts';
 import { drawNetwork, type Drawing } from '../support/draw-network.ts';
-import { edit, fixtureTexts } from '../unit/network/fixture-texts.ts';
 import { loadBuiltIn } from '../support/built-in-network.ts';
-import { miniCorridors } from '../support/mini-corridors.ts';
+import { euWithT1, miniCorridors, trainEndingAtEu } from '../support/mini-corridors.ts';
 import { query } from '../support/route-query.ts';
 
 const RAIL = { constraints: { modes: ['rail'] } } as Partial<RouteQueryInput>;
@@ -36,27 +34,8 @@ function drawing(t1Usd: number, per?: 'container' | 'shipment'): Drawing {
   const base = miniCorridors();
   return {
     ...base,
-    services: {
-      ...base.services,
-      'moscow-malaszewicze': {
-        mode: 'rail',
-        kind: 'transit_rail',
-        stops: ['moscow', 'krasnoye', 'osinovka', 'brest', 'malaszewicze'],
-        weekly: ['Tue 06:00'],
-        usd: 1800,
-        hours: [12, 1, 14, 1],
-      },
-    },
-    destinations: {
-      eu: {
-        countries: ['PL', 'DE', 'NL'],
-        clearance_h: 24,
-        usd: 80,
-        transit: [
-          { procedure: 'T1', modes: ['rail'], opening_h: 1, usd: t1Usd, ...(per ? { per } : {}) },
-        ],
-      },
-    },
+    services: { ...base.services, 'moscow-malaszewicze': trainEndingAtEu() },
+    destinations: { eu: euWithT1(t1Usd, per) },
   };
 }
 
@@ -138,42 +117,6 @@ describe('F29 transit cost on a drawn network', () => {
       expect(cheap.cost.transit_customs_usd).toBeCloseTo(150, 6);
       expect(dear.cost.transit_customs_usd).toBeCloseTo(150, 6);
     });
-  });
-
-  it('the loader asks each transit procedure how its declarations count', () => {
-    const T1 = `
-destinations:
-  - id: eu
-    name: European Union customs union
-    name_zh: 欧盟关税同盟
-    countries: [PL, DE, NL]
-    clearance_h: { dist: fixed, value: 24, assumption: "figure drawn for tests" }
-    cost_usd_per_shipment: { value: 80, assumption: "figure drawn for tests" }
-    transit:
-      - procedure: T1
-        name: Union transit
-        name_zh: 欧盟过境
-        modes: [rail]
-        opening_h: { dist: fixed, value: 1, assumption: "figure drawn for tests" }
-        cost_usd_per_declaration: { value: 75, assumption: "figure drawn for tests" }
-        per: container
-`;
-    const files = fixtureTexts().map((f) =>
-      f.name === 'customs.yaml' ? { ...f, text: f.text + T1 } : f,
-    );
-    const ok = parseNetwork(files);
-    expect(ok.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(ok.network?.destinationCustoms?.[0]?.transit?.[0]?.per).toBe('container');
-    // left out or misspelt, `per` is an error at its field that names the two bases
-    for (const to of ['', '        per: truck\n']) {
-      const bad = edit(files, 'customs.yaml', '        per: container\n', to);
-      const issue = parseNetwork(bad).issues.find(
-        (i) => i.severity === 'error' && i.path === 'destinations[0].transit[0].per',
-      );
-      expect(issue, to).toBeDefined();
-      expect(issue!.file).toBe('customs.yaml');
-      expect(issue!.message).toMatch(/"container"\|"shipment"/);
-    }
   });
 
   it('a box cleared at the entry pays no transit', () => {

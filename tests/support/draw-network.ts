@@ -110,7 +110,7 @@ export interface Drawing {
   }[];
 }
 
-interface DrawDestination {
+export interface DrawDestination {
   countries: string[];
   /** hours: fixed, or a lognormal by its p50 and p90 */
   clearance_h: number | { p50: number; p90: number };
