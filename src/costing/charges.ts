@@ -2,8 +2,15 @@
  * Charges outside the line haul: handling at transfers, border fees and gauge change, customs
  * clearance, subsidies, and emissions. Each returns a finite non-negative number for one shipment.
  */
-import type { BorderCrossing, HandlingRule, RegimeRule, Subsidy } from '../model/index.ts';
+import type {
+  BorderCrossing,
+  HandlingRule,
+  RegimeRule,
+  Subsidy,
+  TransitProcedure,
+} from '../model/index.ts';
 import type { CostContext } from './cost-context.ts';
+import type { ShipmentUnits } from './shipment-units.ts';
 
 function finite(x: number): number {
   return Number.isFinite(x) && x > 0 ? x : 0;
@@ -30,6 +37,20 @@ export function gaugeChangeUsd(border: BorderCrossing, ctx: CostContext): number
   return border.gauge_change
     ? finite(border.gauge_change.cost_usd_per_teu.value * ctx.units.teuEq)
     : 0;
+}
+
+/**
+ * How many transit declarations a shipment lodges under procedure p (decisions DC5): one per
+ * container of a container shipment when the procedure is filed per container (NCTS T1 on EU rail
+ * legs), else one; loose cargo and parcels travel on one declaration.
+ */
+export function transitDeclarations(p: TransitProcedure, units: ShipmentUnits): number {
+  return p.per === 'container' && units.containers && units.boxes > 0 ? units.boxes : 1;
+}
+
+/** What the shipment's transit under procedure p costs: its declarations at their filed price. */
+export function transitUsd(p: TransitProcedure, ctx: CostContext): number {
+  return finite(p.cost_usd_per_declaration.value * transitDeclarations(p, ctx.units));
 }
 
 export function customsUsd(rule: RegimeRule): number {

@@ -21,6 +21,8 @@ export {
   borderFeeUsd,
   gaugeChangeUsd,
   customsUsd,
+  transitDeclarations,
+  transitUsd,
   subsidyUsd,
   hubCo2eKg,
 } from './charges.ts';

@@ -17,6 +17,11 @@ export interface ShipmentUnits {
   readonly containers: boolean;
   readonly teu: number;
   readonly feu: number;
+  /**
+   * containers the shipment is in, each box counted once whatever its size (1 FEU is one, 2 TEU are
+   * two; a part of a box begun counts whole); 0 for loose cargo and parcels
+   */
+  readonly boxes: number;
   /** TEU equivalents: teu + 2 × feu, or for loose cargo the weight share of a TEU (pro rata) */
   readonly teuEq: number;
   readonly tonnes: number;
@@ -55,6 +60,7 @@ export function shipmentUnits(s: Shipment, manifest: NetworkManifest): ShipmentU
     containers,
     teu,
     feu,
+    boxes: containers ? Math.ceil(teu) + Math.ceil(feu) : 0,
     teuEq,
     tonnes,
     kg,

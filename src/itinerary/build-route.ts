@@ -210,13 +210,15 @@ export function buildRoute(
     const at = refOf(ti);
     const closes = transit ? refOf(transit.closesAt) : undefined;
     const timeH = transit ? transit.plan.timeH : imp!.timeH;
+    // a transit lodged per container names how many declarations its money counts (DC5)
+    const many = transit ? transit.plan.declarations : 0;
     const endH = startH + timeH;
     customs.push({
       regime: 'general',
       direction: transit ? 'transit' : 'import',
       ...(transit ? { procedure: transit.plan.procedure.procedure } : {}),
       at,
-      ...(closes ? { closes_at: closes } : {}),
+      ...(closes ? { closes_at: closes, declarations: transit!.plan.declarations } : {}),
       start: isoFromHours(startH),
       end: isoFromHours(endH),
       time_h: timeH,
@@ -226,10 +228,10 @@ export function buildRoute(
     timeline.push({
       type: 'customs',
       label: closes
-        ? `transit under ${transit!.plan.procedure.name} from ${at.name} to ${closes.name}`
+        ? `transit under ${transit!.plan.procedure.name} from ${at.name} to ${closes.name}${many > 1 ? ` (${many} declarations)` : ''}`
         : `${territory.name} import clearance at ${at.name}`,
       label_zh: closes
-        ? `${transit!.plan.procedure.name_zh} 自 ${at.name_zh} 至 ${closes.name_zh}`
+        ? `${transit!.plan.procedure.name_zh} 自 ${at.name_zh} 至 ${closes.name_zh}${many > 1 ? `（${many}份申报）` : ''}`
         : `${territory.name_zh} 进口通关 ${at.name_zh}`,
       start: isoFromHours(startH),
       end: isoFromHours(endH),

@@ -745,9 +745,14 @@ export const TransitProcedure = z.object({
       'a ride of these modes that crosses the entry border on board and goes on inside the territory moves under this procedure',
     ),
   opening_h: Distribution.describe('hours to open the procedure at the office of entry'),
-  cost_usd_per_shipment: NonNegativeFigure.describe(
-    'transit declaration and guarantee per shipment, USD',
+  cost_usd_per_declaration: NonNegativeFigure.describe(
+    'one transit declaration with its guarantee, USD; `per` says how many a shipment lodges',
   ),
+  per: z
+    .enum(['container', 'shipment'])
+    .describe(
+      'container: one declaration per container of a container shipment (a 2 FEU or 2 TEU shipment lodges two), one for loose cargo and parcels; shipment: one per shipment (docs/decisions.md DC5)',
+    ),
 });
 export type TransitProcedure = z.infer<typeof TransitProcedure>;
 

@@ -248,6 +248,14 @@ export const CustomsEvent = z.object({
   closes_at: TerminalRef.optional().describe(
     "a `transit` event: the office of destination where the transit is discharged and the import clearance made (the ride's end inside the territory)",
   ),
+  declarations: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      'a `transit` event: the transit declarations its cost counts, one per container of a container shipment under T1 in NCTS, one for loose cargo and parcels (docs/decisions.md DC5)',
+    ),
   start: z.string(),
   end: z.string(),
   time_h: z.number(),
@@ -425,7 +433,7 @@ export const NO_ROUTE_CODES = {
   REGIME_DESTINATION: ['regime', 'need', 'terminals'],
   CONDITIONS: [],
   /** only routes a legality rule forbids (cabotage, sanctions) would reach the destination */
-  LEGALITY: ['rules', 'forbidden'],
+  LEGALITY: ['rules', 'rule_names', 'rule_names_zh', 'forbidden'],
   /** no single constraint explains it: the network has no connection for this shipment */
   NO_CONNECTION: ['from', 'to', 'blocked'],
 } as const satisfies Record<string, readonly string[]>;
@@ -527,11 +535,11 @@ export const NOTICE_CODES = {
     'short_amount',
   ],
   /** a legality rule removed an option that would have ranked first */
-  LEGALITY_REMOVED_OPTION: ['rule', 'service', 'text'],
+  LEGALITY_REMOVED_OPTION: ['rule', 'rule_name', 'rule_name_zh', 'service', 'text'],
   /** the shipment's cargo (flags, DG class, battery UN number) removed an option that would have ranked first */
   CARGO_RESTRICTED_OPTION: ['service', 'service_name', 'service_name_zh', 'cargo', 'reason'],
   /** the query waived legality rules for a what-if */
-  LEGALITY_WAIVED: ['rules'],
+  LEGALITY_WAIVED: ['rules', 'rule_names', 'rule_names_zh'],
   /** the API returned only the first routes of a longer answer */
   ROUTES_TRUNCATED: ['total', 'shown'],
   /** a city name stood for several terminals: each route starts (or ends) at the one that suits it */

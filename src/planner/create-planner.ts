@@ -42,7 +42,12 @@ import {
 } from './check-query.ts';
 import { explainNoRoute, relaxationsFor, type NoRouteReason } from './explain-no-route.ts';
 import { cargoRestrictionNotices } from './cargo-restriction-notices.ts';
-import { legalityBlockers, legalityNotices, legalityRelaxation } from './legality-notices.ts';
+import {
+  legalityBlockers,
+  legalityNotices,
+  legalityRelaxation,
+  ruleNameZh,
+} from './legality-notices.ts';
 import { corridorRows, labelRoutes, withoutDetours } from './corridor-groups.ts';
 import { capacityDeadlineReason, capacityNotices, rankSplitRoutes } from './capacity-notices.ts';
 import { specialCargoLeadNotices, specialCargoNotices } from './special-cargo-notices.ts';
@@ -319,12 +324,21 @@ function answer(
       },
     });
   const ctx = makeContext(q, o.conditions ?? {}, true);
-  if (q.waive_rules.length > 0)
+  if (q.waive_rules.length > 0) {
+    // the query's ids are checked against the network's rules (FILTER_UNKNOWN) before this
+    const waived = q.waive_rules.map(
+      (id) => (network.legalityRules ?? []).find((r) => r.id === id) ?? { id, name: id },
+    );
     warn(
       'LEGALITY_WAIVED',
-      { rules: [...q.waive_rules] },
+      {
+        rules: [...q.waive_rules],
+        rule_names: waived.map((r) => r.name),
+        rule_names_zh: waived.map(ruleNameZh),
+      },
       `what-if: legality rule(s) ${q.waive_rules.join(', ')} not applied; an answer that breaks them cannot be booked`,
     );
+  }
   if (objective === 'generalized') {
     const cost = ctx.cost;
     if (cost.valueOfTimeSource === 'network_default') {

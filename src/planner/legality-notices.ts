@@ -5,7 +5,7 @@
  */
 import { buildRoute } from '../itinerary/index.ts';
 import type { Relaxation } from './explain-no-route.ts';
-import type { Notice, Objective, Route } from '../model/index.ts';
+import type { LegalityRule, Notice, Objective, Route } from '../model/index.ts';
 import { betterRouteIn } from './route-score.ts';
 import {
   releasePool,
@@ -13,6 +13,10 @@ import {
   type SearchContext,
   type SearchRequest,
 } from '../routing/index.ts';
+
+/** A rule's name in Chinese for the texts (decisions API21); its id where the data gives none. */
+export const ruleNameZh = (rule: Pick<LegalityRule, 'id' | 'name_zh'>): string =>
+  rule.name_zh ?? rule.id;
 
 /** The bans of the lawful context that a route breaks: services it rides that a rule removed, or a cabotage ride it takes. */
 function bansBroken(ctx: SearchContext, route: Route) {
@@ -42,9 +46,23 @@ export function legalityNotices(
   if (!other) return [];
   return bansBroken(lawful, other).map((ban) => ({
     code: 'LEGALITY_REMOVED_OPTION' as const,
-    params: { rule: ban.rule.id, service: ban.serviceId, text: ban.text },
+    params: {
+      rule: ban.rule.id,
+      rule_name: ban.rule.name,
+      rule_name_zh: ruleNameZh(ban.rule),
+      service: ban.serviceId,
+      text: ban.text,
+    },
     text: `a better-ranked option is not offered: ${ban.text}`,
   }));
+}
+
+/** The rules that stand between a query and its only routes: ids, names in both languages, what they forbid. */
+interface LegalityBlockers {
+  rules: string[];
+  rule_names: string[];
+  rule_names_zh: string[];
+  forbidden: string[];
 }
 
 /**
@@ -58,7 +76,7 @@ export function legalityBlockers(
   req: SearchRequest,
   departH: number,
   seed: number,
-): { rules: string[]; forbidden: string[] } | null {
+): LegalityBlockers | null {
   if (lawful.legalityBans.length === 0) return null;
   const ctx = waived();
   const res = searchLabels(ctx, { ...req, objective: 'time' });
@@ -67,8 +85,11 @@ export function legalityBlockers(
     if (label === undefined) return null;
     const broken = bansBroken(lawful, buildRoute(ctx, res.pool, label, { departH, seed }));
     if (broken.length === 0) return null;
+    const rules = [...new Map(broken.map((b) => [b.rule.id, b.rule])).values()];
     return {
-      rules: [...new Set(broken.map((b) => b.rule.id))],
+      rules: rules.map((r) => r.id),
+      rule_names: rules.map((r) => r.name),
+      rule_names_zh: rules.map(ruleNameZh),
       forbidden: broken.map((b) => b.text),
     };
   } finally {
@@ -77,15 +98,18 @@ export function legalityBlockers(
 }
 
 /** The no-route relaxation for `legalityBlockers`' answer: none when no rule stands in the way. */
-export function legalityRelaxation(
-  blockers: { rules: string[]; forbidden: string[] } | null,
-): Relaxation[] {
+export function legalityRelaxation(blockers: LegalityBlockers | null): Relaxation[] {
   if (!blockers) return [];
   return [
     {
       reason: {
         code: 'LEGALITY',
-        params: { rules: blockers.rules, forbidden: blockers.forbidden },
+        params: {
+          rules: blockers.rules,
+          rule_names: blockers.rule_names,
+          rule_names_zh: blockers.rule_names_zh,
+          forbidden: blockers.forbidden,
+        },
         text: `only routes that break ${blockers.rules.join(', ')} (legality.yaml) reach the destination: ${blockers.forbidden.join('; ')}`,
       },
       // legalityBlockers found the route without the rules already

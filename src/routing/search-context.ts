@@ -19,6 +19,8 @@ import {
   type RideLeadTimes,
   specialCargoRide,
   subsidyUsd,
+  transitDeclarations,
+  transitUsd,
   type CostContext,
   type ParcelDeliveryCharge,
   type ParcelDeliveryGap,
@@ -55,6 +57,9 @@ export interface TransitPlan {
   readonly procedure: TransitProcedure;
   /** median opening hours at the office of entry; Monte Carlo draws the distribution */
   readonly timeH: number;
+  /** the shipment's declarations under it: one per container when filed per container (DC5) */
+  readonly declarations: number;
+  /** what they cost the shipment, USD */
   readonly usd: number;
 }
 
@@ -248,11 +253,10 @@ function importPlanOf(
     timeH: medianOf(territory.clearance_h),
     usd: territory.cost_usd_per_shipment.value,
     inside,
+    // the transit's money depends on the shipment (DC5): each context prices it (importPlanFor)
     transit: MODE_LIST.map((m) => {
       const p = (territory.transit ?? []).find((t) => t.modes.includes(m));
-      return p
-        ? { procedure: p, timeH: medianOf(p.opening_h), usd: p.cost_usd_per_shipment.value }
-        : null;
+      return p ? { procedure: p, timeH: medianOf(p.opening_h), declarations: 0, usd: 0 } : null;
     }),
   };
   const legImportPrefix = new Int32Array(shape.total);
@@ -267,6 +271,23 @@ function importPlanOf(
   got = { plan, legImportPrefix };
   shape.territories.set(territory, got);
   return got;
+}
+
+/** A territory's plan with its transit procedures priced for this shipment (decisions DC5). */
+function importPlanFor(plan: ImportCustomsPlan, cost: CostContext): ImportCustomsPlan {
+  if (plan.transit.every((t) => t === null)) return plan;
+  return {
+    ...plan,
+    transit: plan.transit.map((t) =>
+      t === null
+        ? null
+        : {
+            ...t,
+            declarations: transitDeclarations(t.procedure, cost.units),
+            usd: transitUsd(t.procedure, cost),
+          },
+    ),
+  };
 }
 
 const finiteOr0 = (x: number): number => (Number.isFinite(x) && x > 0 ? x : 0);
@@ -438,7 +459,7 @@ export function createSearchContext(
   const leadCost = opts.leadTimesOf ?? cost;
   const stopLeadH = leadTimesByStop(index, leadCost, svcBase, total);
   const territoryPlan = opts.importCustoms ? importPlanOf(index, shape, opts.importCustoms) : null;
-  const importCustoms = territoryPlan?.plan ?? null;
+  const importCustoms = territoryPlan ? importPlanFor(territoryPlan.plan, cost) : null;
   const legImportPrefix = territoryPlan?.legImportPrefix ?? shape.zerosI;
   const dest = opts.parcelDestination;
   // only a parcel shipment asks where its destination is (parcel products and the last mile): other

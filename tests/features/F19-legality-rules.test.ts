@@ -21,7 +21,13 @@ describe('F19 cabotage', () => {
     const r = planner.plan(query({ from: 'tianjin', to: 'shanghai', alternatives: 3 }));
     expect(services(r)).toEqual(['coastal']);
     const notice = r.notices.find((n) => n.code === 'LEGALITY_REMOVED_OPTION');
-    expect(notice?.params).toMatchObject({ rule: 'cn-cabotage', service: 'loop' });
+    // the rule by id and by name in both languages, for a client's own wording
+    expect(notice?.params).toMatchObject({
+      rule: 'cn-cabotage',
+      rule_name: 'Chinese cabotage',
+      rule_name_zh: '中国沿海运输权',
+      service: 'loop',
+    });
     expect(notice?.text).toContain('tianjin to shanghai, both in CN');
   });
   it('the foreign loop still carries Tianjin → Rotterdam (international carriage)', () => {
@@ -33,7 +39,11 @@ describe('F19 cabotage', () => {
     });
     expect(r.status).toBe('no_route');
     expect(r.reason_code).toBe('LEGALITY');
-    expect(r.reason_params?.['rules']).toEqual(['cn-cabotage']);
+    expect(r.reason_params).toMatchObject({
+      rules: ['cn-cabotage'],
+      rule_names: ['Chinese cabotage'],
+      rule_names_zh: ['中国沿海运输权'],
+    });
     expect(r.reason).toContain('cn-cabotage');
   });
   it('a what-if may waive the rule, and the answer says so', () => {
@@ -42,6 +52,11 @@ describe('F19 cabotage', () => {
     );
     expect(services(r)).toEqual(['loop']);
     expect(codes(r)).toContain('LEGALITY_WAIVED');
+    expect(r.notices.find((n) => n.code === 'LEGALITY_WAIVED')?.params).toEqual({
+      rules: ['cn-cabotage'],
+      rule_names: ['Chinese cabotage'],
+      rule_names_zh: ['中国沿海运输权'],
+    });
   });
   it('the dated relay exception admits a foreign-trade box Tianjin → Shanghai while it ran, not after', () => {
     const during = planner.plan(
@@ -81,6 +96,9 @@ describe('F19 sanctions', () => {
     expect(services(r)).toEqual(['direct']);
     expect(r.notices.find((n) => n.code === 'LEGALITY_REMOVED_OPTION')?.params).toMatchObject({
       rule: 'eu-ru-air',
+      rule_name: 'No Russia–EU flights',
+      // a rule filed without a Chinese name is named by its id, not by its English name
+      rule_name_zh: 'eu-ru-air',
       service: 'via-moscow',
     });
   });

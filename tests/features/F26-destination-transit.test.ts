@@ -10,7 +10,7 @@ import type { Network, Route, RouteQueryInput } from '../../src/model/index.ts';
 import { createPlanner, type Planner } from '../../src/planner/index.ts';
 import { drawNetwork, type Drawing } from '../support/draw-network.ts';
 import { loadBuiltIn } from '../support/built-in-network.ts';
-import { miniCorridors } from '../support/mini-corridors.ts';
+import { miniCorridors, trainEndingAtEu } from '../support/mini-corridors.ts';
 import { query } from '../support/route-query.ts';
 
 type Transit = NonNullable<NonNullable<Drawing['destinations']>[string]['transit']>;
@@ -47,14 +47,7 @@ function drawing(transit: Transit | undefined, clearance: Hours = 24): Drawing {
     services: {
       ...base.services,
       // a train that ends at the entry, Małaszewicze
-      'moscow-malaszewicze': {
-        mode: 'rail',
-        kind: 'transit_rail',
-        stops: ['moscow', 'krasnoye', 'osinovka', 'brest', 'malaszewicze'],
-        weekly: ['Tue 06:00'],
-        usd: 1800,
-        hours: [12, 1, 14, 1],
-      },
+      'moscow-malaszewicze': trainEndingAtEu(),
       'minsk-warsaw-truck': {
         mode: 'road',
         kind: 'tir_truck',

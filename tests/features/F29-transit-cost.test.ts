@@ -4,7 +4,9 @@
  * TIR carnet for trucks) from the entry to the office where it is cleared. The declaration's money is
  * a cost component of its own, `transit_customs_usd`, summed into the total; the transit event names
  * where it opens (the entry) and where it closes (the office of destination). A route cleared at the
- * entry itself has no transit and pays none.
+ * entry itself has no transit and pays none. A T1 in NCTS is lodged per container on EU rail legs
+ * (decisions DC5): a container shipment pays one declaration per box, loose cargo and parcels one; the
+ * guarantee is in the broker's flat price, with no value-based fee on top.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,7 +18,7 @@ import {
 import { createPlanner, type Planner } from '../../src/planner/index.ts';
 import { drawNetwork, type Drawing } from '../support/draw-network.ts';
 import { loadBuiltIn } from '../support/built-in-network.ts';
-import { miniCorridors } from '../support/mini-corridors.ts';
+import { euWithT1, miniCorridors, trainEndingAtEu } from '../support/mini-corridors.ts';
 import { query } from '../support/route-query.ts';
 
 const RAIL = { constraints: { modes: ['rail'] } } as Partial<RouteQueryInput>;
@@ -24,30 +26,16 @@ const transit = (r: Route) => r.customs_events.filter((c) => c.direction === 'tr
 const clearance = (r: Route) =>
   r.customs_events.filter((c) => c.direction === 'import' && c.territory !== undefined);
 
-/** the mini corridors with a train that ends at the entry, and EU customs filing a T1 at `t1Usd` */
-function drawing(t1Usd: number): Drawing {
+/**
+ * the mini corridors with a train that ends at the entry, and EU customs filing a T1 at `t1Usd` a
+ * declaration, lodged per shipment unless `per` says per container
+ */
+function drawing(t1Usd: number, per?: 'container' | 'shipment'): Drawing {
   const base = miniCorridors();
   return {
     ...base,
-    services: {
-      ...base.services,
-      'moscow-malaszewicze': {
-        mode: 'rail',
-        kind: 'transit_rail',
-        stops: ['moscow', 'krasnoye', 'osinovka', 'brest', 'malaszewicze'],
-        weekly: ['Tue 06:00'],
-        usd: 1800,
-        hours: [12, 1, 14, 1],
-      },
-    },
-    destinations: {
-      eu: {
-        countries: ['PL', 'DE', 'NL'],
-        clearance_h: 24,
-        usd: 80,
-        transit: [{ procedure: 'T1', modes: ['rail'], opening_h: 1, usd: t1Usd }],
-      },
-    },
+    services: { ...base.services, 'moscow-malaszewicze': trainEndingAtEu() },
+    destinations: { eu: euWithT1(t1Usd, per) },
   };
 }
 
@@ -75,6 +63,62 @@ describe('F29 transit cost on a drawn network', () => {
     ]);
   });
 
+  describe('one T1 per container when the territory files it per container (DC5)', () => {
+    const perBox = createPlanner(drawNetwork(drawing(75, 'container')));
+    const rail = (shipment: RouteQueryInput['shipment']) =>
+      perBox.plan(query({ from: 'baotou', to: 'duisburg', shipment, ...RAIL })).routes[0]!;
+
+    it('2 FEU pay two T1s, 2 TEU two, 1 FEU and 1 TEU two, 3 FEU three', () => {
+      for (const [shipment, n] of [
+        [{ feu: 2 }, 2],
+        [{ teu: 2 }, 2],
+        [{ teu: 1, feu: 1 }, 2],
+        [{ feu: 3 }, 3],
+        [{ feu: 1 }, 1],
+      ] as const) {
+        const r = rail(shipment);
+        const label = JSON.stringify(shipment);
+        expect(r.cost.transit_customs_usd, label).toBeCloseTo(75 * n, 6);
+        expect(
+          transit(r).map((c) => [c.declarations, c.cost_usd]),
+          label,
+        ).toEqual([[n, 75 * n]]);
+        expect(sumCostComponents(r.cost)).toBeCloseTo(r.cost.total_usd, 6);
+        const bar = r.timeline.find((b) => b.type === 'customs' && b.label.startsWith('transit'))!;
+        if (n > 1) {
+          expect(bar.label, label).toMatch(new RegExp(`\\(${n} declarations\\)$`));
+          expect(bar.label_zh, label).toMatch(new RegExp(`（${n}份申报）$`));
+        } else expect(bar.label, label).not.toMatch(/declarations/);
+      }
+      // the route is the same whatever the count: only the transit's money moves, by one fee a box
+      const two = rail({ feu: 2 });
+      const flat = withFee.plan(
+        query({ from: 'baotou', to: 'duisburg', shipment: { feu: 2 }, ...RAIL }),
+      ).routes[0]!;
+      expect(two.legs.map((l) => l.service_id)).toEqual(flat.legs.map((l) => l.service_id));
+      expect(flat.cost.transit_customs_usd).toBeCloseTo(75, 6);
+      expect(two.cost.total_usd - flat.cost.total_usd).toBeCloseTo(75, 6);
+    });
+
+    it('500 kg of loose cargo, consolidated in one box, pays one T1', () => {
+      const lcl = perBox.plan(
+        query({ from: 'baotou', to: 'duisburg', shipment: { kg: 500 }, ...RAIL }),
+      ).routes;
+      expect(lcl.length).toBeGreaterThan(0);
+      for (const route of lcl) {
+        expect(route.cost.transit_customs_usd, route.summary).toBeCloseTo(75, 6);
+        expect(transit(route).map((c) => c.declarations)).toEqual([1]);
+      }
+    });
+
+    it('no value-based guarantee: a declared value does not move the transit cost', () => {
+      const cheap = rail({ feu: 2, value_usd: 10_000 });
+      const dear = rail({ feu: 2, value_usd: 5_000_000 });
+      expect(cheap.cost.transit_customs_usd).toBeCloseTo(150, 6);
+      expect(dear.cost.transit_customs_usd).toBeCloseTo(150, 6);
+    });
+  });
+
   it('a box cleared at the entry pays no transit', () => {
     const r = withFee.plan(query({ from: 'baotou', to: 'malaszewicze', ...RAIL })).routes[0]!;
     expect(transit(r)).toEqual([]);
@@ -93,7 +137,7 @@ describe('F29 transit cost on the built-in network', () => {
   const procedure = (p: string) => eu().transit!.find((t) => t.procedure === p)!;
 
   it('Baotou → Duisburg by rail: a T1 from Małaszewicze to Duisburg with its broker fee', () => {
-    const fee = procedure('T1').cost_usd_per_shipment.value;
+    const fee = procedure('T1').cost_usd_per_declaration.value;
     expect(fee).toBeGreaterThan(0);
     const r = planner.plan(query({ from: 'Baotou', to: 'Duisburg', ...RAIL }));
     expect(r.routes.length).toBeGreaterThan(0);
@@ -111,6 +155,30 @@ describe('F29 transit cost on the built-in network', () => {
       const bar = route.timeline.find((b) => b.type === 'customs' && b.label.startsWith('transit'));
       expect(bar?.label).toMatch(/from Małaszewicze .* to Duisburg/);
       expect(bar?.label_zh).toMatch(/自 .* 至 /);
+    }
+  });
+
+  it('Baotou → Duisburg 2 FEU by rail: two T1s, one per box; 500 kg of loose cargo: one', () => {
+    const t1 = procedure('T1');
+    expect(t1.per).toBe('container');
+    const fee = t1.cost_usd_per_declaration.value;
+    const two = planner.plan(
+      query({ from: 'Baotou', to: 'Duisburg', shipment: { feu: 2 }, ...RAIL }),
+    );
+    expect(two.routes.length).toBeGreaterThan(0);
+    for (const route of two.routes) {
+      expect(route.cost.transit_customs_usd, route.summary).toBeCloseTo(2 * fee, 2);
+      expect(transit(route).map((c) => [c.procedure, c.declarations])).toEqual([['T1', 2]]);
+      expect(sumCostComponents(route.cost)).toBeCloseTo(route.cost.total_usd, 1);
+    }
+    const lcl = planner.plan(
+      query({ from: 'Baotou', to: 'Duisburg', shipment: { kg: 500 }, ...RAIL }),
+    );
+    const underT1 = lcl.routes.filter((r) => transit(r).length > 0);
+    expect(underT1.length, lcl.routes.map((r) => r.summary).join('\n')).toBeGreaterThan(0);
+    for (const route of underT1) {
+      expect(route.cost.transit_customs_usd, route.summary).toBeCloseTo(fee, 2);
+      expect(transit(route).map((c) => c.declarations)).toEqual([1]);
     }
   });
 
@@ -135,6 +203,9 @@ describe('F29 transit cost on the built-in network', () => {
     expect(transit(r).map((c) => [c.procedure, c.at.id, c.closes_at?.id])).toEqual([
       ['TIR', 'terespol', 'warsaw'],
     ]);
-    expect(r.cost.transit_customs_usd).toBeCloseTo(procedure('TIR').cost_usd_per_shipment.value, 2);
+    expect(r.cost.transit_customs_usd).toBeCloseTo(
+      procedure('TIR').cost_usd_per_declaration.value,
+      2,
+    );
   });
 });

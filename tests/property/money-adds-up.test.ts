@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { sumCostComponents, type Route } from '../../src/model/index.ts';
 import { createPlanner } from '../../src/planner/index.ts';
 import { drawNetwork } from '../support/draw-network.ts';
-import { miniCorridors } from '../support/mini-corridors.ts';
+import { euWithT1, miniCorridors } from '../support/mini-corridors.ts';
 import { randomNetwork } from '../support/random-network.ts';
 import { query } from '../support/route-query.ts';
 
@@ -77,18 +77,12 @@ const shipment = fc.oneof(
 
 describe('money adds up', () => {
   // a hub factor, so each transfer and lift carries hub emissions of its own; EU customs with a
-  // transit for trains, so a route into it pays a clearance and a T1 of its own (decisions DC4)
+  // transit for trains, so a route into it pays a clearance and a T1 of its own (decisions DC4),
+  // one per box of a container shipment (DC5)
   const corridors = {
     ...miniCorridors(),
     hub_co2e_kg_per_t: 2.5,
-    destinations: {
-      eu: {
-        countries: ['PL', 'DE', 'NL'],
-        clearance_h: 24,
-        usd: 80,
-        transit: [{ procedure: 'T1' as const, modes: ['rail' as const], opening_h: 1, usd: 55 }],
-      },
-    },
+    destinations: { eu: euWithT1(55.37, 'container') },
   };
   const places = Object.keys(corridors.terminals);
   const planner = createPlanner(drawNetwork(corridors));

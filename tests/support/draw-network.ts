@@ -110,7 +110,7 @@ export interface Drawing {
   }[];
 }
 
-interface DrawDestination {
+export interface DrawDestination {
   countries: string[];
   /** hours: fixed, or a lognormal by its p50 and p90 */
   clearance_h: number | { p50: number; p90: number };
@@ -120,7 +120,10 @@ interface DrawDestination {
     procedure: 'T1' | 'TIR' | 'CIM/SMGS';
     modes: Mode[];
     opening_h: number | { p50: number; p90: number };
+    /** one declaration's price */
     usd: number;
+    /** declarations per container of a container shipment, or one per shipment (default; DC5) */
+    per?: 'container' | 'shipment';
   }[];
 }
 
@@ -430,7 +433,8 @@ function drawFiles(d: Drawing): { name: string; text: string }[] {
                 name_zh: `过境${p.procedure}`,
                 modes: p.modes,
                 opening_h: dist(p.opening_h),
-                cost_usd_per_shipment: fig(p.usd),
+                cost_usd_per_declaration: fig(p.usd),
+                per: p.per ?? 'shipment',
               })),
             }
           : {}),

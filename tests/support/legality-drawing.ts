@@ -85,6 +85,7 @@ export const legalityDrawing: Drawing = {
     {
       id: 'cn-cabotage',
       name: 'Chinese cabotage',
+      name_zh: '中国沿海运输权',
       kind: 'cabotage',
       country: 'CN',
       exceptions: [

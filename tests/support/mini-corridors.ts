@@ -3,7 +3,7 @@
  * Duisburg via Erenhot (changing trains at the border), via Manzhouli (a through train), or by
  * rail-sea through Tianjin and Rotterdam. Figures are made up for tests.
  */
-import type { Drawing } from './draw-network.ts';
+import type { DrawDestination, Drawing, DrawService } from './draw-network.ts';
 
 export function miniCorridors(): Drawing {
   return {
@@ -199,3 +199,26 @@ export function miniCorridors(): Drawing {
     },
   };
 }
+
+/** A train from Moscow that ends at the EU's entry, Małaszewicze: the cargo clears or transits there. */
+export const trainEndingAtEu = (): DrawService => ({
+  mode: 'rail',
+  kind: 'transit_rail',
+  stops: ['moscow', 'krasnoye', 'osinovka', 'brest', 'malaszewicze'],
+  weekly: ['Tue 06:00'],
+  usd: 1800,
+  hours: [12, 1, 14, 1],
+});
+
+/**
+ * The EU's customs over the mini corridors' EU countries, cleared in 24 h for USD 80, with a T1 for
+ * trains at `t1Usd` a declaration (lodged per shipment unless `per` says per container).
+ */
+export const euWithT1 = (t1Usd: number, per?: 'container' | 'shipment'): DrawDestination => ({
+  countries: ['PL', 'DE', 'NL'],
+  clearance_h: 24,
+  usd: 80,
+  transit: [
+    { procedure: 'T1', modes: ['rail'], opening_h: 1, usd: t1Usd, ...(per ? { per } : {}) },
+  ],
+});

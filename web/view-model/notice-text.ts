@@ -89,6 +89,9 @@ type Template = (p: Params, n: Namer) => string;
 export type MessageCode = NoRouteCode | NoticeCode | CorridorReasonCode;
 
 const zhList = (items: string[]): string => items.join('、');
+/** A name quoted in a sentence: a legality rule's, which runs long and has its own brackets. */
+const zhQuoted = (name: string) => `「${name}」`;
+const quoted = (name: string) => `“${name}”`;
 const enList = (items: string[]): string =>
   items.length <= 1
     ? (items[0] ?? '')
@@ -202,7 +205,7 @@ const EN: Record<MessageCode, Template> = {
     `${regime('en', p)} must end at ${p.str('need') === 'overseas_warehouse' ? 'an overseas warehouse' : 'a bonded zone'}; ${enList(p.list('terminals').map(n.terminal))} ${p.list('terminals').length > 1 ? 'have' : 'has'} none.`,
   CONDITIONS: () => 'The closures and conditions in force shut the last corridor.',
   LEGALITY: (p) =>
-    `Only routes that break the legality rule${p.list('rules').length > 1 ? 's' : ''} ${enList(p.list('rules'))} would reach the destination.`,
+    `Only routes that break the legality rule${p.list('rules').length > 1 ? 's' : ''} ${enList(p.list('rule_names').map(quoted))} would reach the destination.`,
   NO_CONNECTION: (p, n) =>
     `This network has no connection from ${n.terminal(p.str('from'))} to ${enList(p.list('to').map(n.terminal))} for this shipment.`,
   REGIME_DOMESTIC: (p) =>
@@ -240,11 +243,11 @@ const EN: Record<MessageCode, Template> = {
   CAPACITY_SHORT: (p) =>
     `The first route's departures carry only ${qty('en', p, 'carried')} of ${qty('en', p, 'shipment')} ${p.str('limit') === 'deadline' ? `by the deadline, ${when('en', p.str('limit_at'), p.zone)}` : `within the planning horizon (departures until ${formatDate('en', p.str('limit_at'), p.zone)})`}; ${qty('en', p, 'short')} are not planned.`,
   LEGALITY_REMOVED_OPTION: (p, n) =>
-    `A better-ranked option on ${n.service(p.str('service'))} is not offered: legality rule ${p.str('rule')} forbids it.`,
+    `A better-ranked option on ${n.service(p.str('service'))} is not offered: the legality rule ${quoted(p.str('rule_name'))} forbids it.`,
   CARGO_RESTRICTED_OPTION: (p) =>
     `A better-ranked option on ${p.str('service_name')} is not offered for this cargo: ${p.str('reason')}.`,
   LEGALITY_WAIVED: (p) =>
-    `What-if: legality rule${p.list('rules').length > 1 ? 's' : ''} ${enList(p.list('rules'))} not applied; an answer that breaks ${p.list('rules').length > 1 ? 'them' : 'it'} cannot be booked.`,
+    `What-if: legality rule${p.list('rules').length > 1 ? 's' : ''} ${enList(p.list('rule_names').map(quoted))} not applied; an answer that breaks ${p.list('rules').length > 1 ? 'them' : 'it'} cannot be booked.`,
   ROUTES_TRUNCATED: (p) =>
     `${formatNumber('en', p.num('total'))} routes found; the first ${formatNumber('en', p.num('shown'))} are shown.`,
   FASTER_FOR_LITTLE_MORE: (p) =>
@@ -293,7 +296,8 @@ const ZH: Record<MessageCode, Template> = {
   REGIME_DESTINATION: (p, n) =>
     `${regime('zh', p)}须以${p.str('need') === 'overseas_warehouse' ? '海外仓' : '综合保税区'}为终点；${zhList(p.list('terminals').map(n.terminal))}均不具备。`,
   CONDITIONS: () => '当前生效的关闭和运行条件使最后一条通道也无法通行。',
-  LEGALITY: (p) => `只有违反法规规则${zhList(p.list('rules'))}的路线才能到达目的地。`,
+  LEGALITY: (p) =>
+    `只有违反法规规则${zhList(p.list('rule_names_zh').map(zhQuoted))}的路线才能到达目的地。`,
   NO_CONNECTION: (p, n) =>
     `本网络中没有从${n.terminal(p.str('from'))}到${zhList(p.list('to').map(n.terminal))}、适合此批货物的连接。`,
   REGIME_DOMESTIC: (p) =>
@@ -328,11 +332,11 @@ const ZH: Record<MessageCode, Template> = {
   CAPACITY_SHORT: (p) =>
     `首选路线的班次${p.str('limit') === 'deadline' ? `在截止时间 ${when('zh', p.str('limit_at'), p.zone)} 前` : `在计划期内（${formatDate('zh', p.str('limit_at'), p.zone)} 前发车）`}只能运送 ${qty('zh', p, 'shipment')} 中的 ${qty('zh', p, 'carried')}；其余 ${qty('zh', p, 'short')} 未安排。`,
   LEGALITY_REMOVED_OPTION: (p, n) =>
-    `经${n.service(p.str('service'))}的更优方案未列出：法规规则${p.str('rule')}禁止该方案。`,
+    `经${n.service(p.str('service'))}的更优方案未列出：法规规则${zhQuoted(p.str('rule_name_zh'))}禁止该方案。`,
   CARGO_RESTRICTED_OPTION: (p) =>
     `经${p.str('service_name_zh')}的更优方案未列出：该班次不承运本批${zhList(cargo('zh', p.list('cargo')))}货物。`,
   LEGALITY_WAIVED: (p) =>
-    `假设分析：未适用法规规则${zhList(p.list('rules'))}；违反这些规则的方案不能订舱。`,
+    `假设分析：未适用法规规则${zhList(p.list('rule_names_zh').map(zhQuoted))}；违反这些规则的方案不能订舱。`,
   ROUTES_TRUNCATED: (p) =>
     `共找到 ${formatNumber('zh', p.num('total'))} 条路线，显示前 ${formatNumber('zh', p.num('shown'))} 条。`,
   FASTER_FOR_LITTLE_MORE: (p) =>

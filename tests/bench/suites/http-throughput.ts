@@ -4,7 +4,12 @@
  *
  * - uncached varied route queries (every request a query the server has not seen, drawn from a
  *   fixed, reproducible sequence over the built-in network): ≥ 1,000 req/s with p99 ≤ 50 ms, beside
- *   a bare node:http server replaying one route answer (the replay ceiling);
+ *   a bare node:http server replaying the route answers (the replay ceiling). Run at the suite's
+ *   connections (saturating) and at fewer (BENCH_HTTP_SLO_CONNECTIONS): a closed-loop generator keeps
+ *   that many requests in flight, so its p99 at a fixed count is the queue it builds (Little's law:
+ *   32 in flight at 1,000 a second wait 32 ms on average) as much as the server; the target is read
+ *   as the most the server answers per second with p99 within the bound, at any of the counts
+ *   (docs/decisions.md API23);
  * - cached (repeated) route queries: ≥ 80 % of that replay ceiling; printed beside a bare fastify
  *   replaying the same answer, the framework's floor, so the share the API's own code costs is seen
  *   apart from what fastify costs;
@@ -15,7 +20,8 @@
  * /proc): on 2 shared cores requests per second follow whatever else runs, CPU per request much less.
  *
  * Env: BENCH_HTTP_MEASURE_SECONDS (10), BENCH_HTTP_WARMUP_SECONDS (10), BENCH_HTTP_CONNECTIONS (32),
- * BENCH_WRK_THREADS (1: the server keeps the other core), BENCH_HTTP_TOOLS ("wrk,autocannon").
+ * BENCH_HTTP_SLO_CONNECTIONS ("4,8,16"), BENCH_WRK_THREADS (1: the server keeps the other core),
+ * BENCH_HTTP_TOOLS ("wrk,autocannon").
  */
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +47,11 @@ const MEASURE_S = Number(process.env['BENCH_HTTP_MEASURE_SECONDS'] ?? 10);
 const WARMUP_S = Number(process.env['BENCH_HTTP_WARMUP_SECONDS'] ?? 10);
 const CONNECTIONS = Number(process.env['BENCH_HTTP_CONNECTIONS'] ?? 32);
 const WRK_THREADS = Number(process.env['BENCH_WRK_THREADS'] ?? 1);
+/** fewer connections the uncached queries also run at, for the rate within the p99 bound */
+const SLO_CONNECTIONS = (process.env['BENCH_HTTP_SLO_CONNECTIONS'] ?? '4,8,16')
+  .split(',')
+  .map(Number)
+  .filter((c) => Number.isInteger(c) && c > 0 && c !== CONNECTIONS);
 
 const UNCACHED_RPS = 1_000;
 const UNCACHED_P99_MS = 50;
@@ -66,6 +77,8 @@ interface ToolFigures {
   fastifyReplay: Measured;
   cached: Measured;
   uncached: Measured;
+  /** the uncached queries at fewer connections (SLO_CONNECTIONS) */
+  uncachedAt: { connections: number; r: Measured }[];
 }
 
 /** runLoad against `server`, with the server's CPU time per request over the run. */
@@ -142,6 +155,12 @@ export async function run(): Promise<string> {
       const cached = await measure(tool, server, cachedLoad, settings);
       // offsets far apart: no request of one run repeats a query of another
       const uncached = await measure(tool, server, uncachedLoad((k + 1) * 10_000_000), settings);
+      const uncachedAt: ToolFigures['uncachedAt'] = [];
+      for (const [i, connections] of SLO_CONNECTIONS.entries()) {
+        const offset = (k + 1) * 10_000_000 + (i + 1) * 1_000_000;
+        const r = await measure(tool, server, uncachedLoad(offset), { ...settings, connections });
+        uncachedAt.push({ connections, r });
+      }
       figures.push({
         tool,
         bare,
@@ -151,6 +170,7 @@ export async function run(): Promise<string> {
         fastifyReplay,
         cached,
         uncached,
+        uncachedAt,
       });
     }
 
@@ -170,6 +190,18 @@ export async function run(): Promise<string> {
     /** what share of `ceiling`'s rate `r` would reach on CPU alone: the ratio of CPU per request */
     const cpuShare = (r: Measured, ceiling: Measured) =>
       `${fmt((100 * ceiling.cpuUsPerRequest) / r.cpuUsPerRequest)} % by CPU per request`;
+    /** the most uncached queries a second answered with p99 within the bound, at any count */
+    const uncachedVerdict = (f: ToolFigures): string => {
+      const runs = [{ connections: CONNECTIONS, r: f.uncached }, ...f.uncachedAt].sort(
+        (a, b) => a.connections - b.connections,
+      );
+      const within = runs.filter((x) => x.r.p99Ms <= UNCACHED_P99_MS && x.r.failures === 0);
+      const best = [...within].sort((a, b) => b.r.rps - a.r.rps)[0];
+      const what = best
+        ? `${fmt(best.r.rps)} req/s at ${best.connections} connections, p99 ${fmt(best.r.p99Ms, 1)} ms`
+        : `no run had p99 ≤ ${UNCACHED_P99_MS} ms`;
+      return `| ${f.tool} | uncached: most req/s with p99 ≤ ${UNCACHED_P99_MS} ms (${runs.map((x) => x.connections).join(', ')} connections) | ${best ? fmt(best.r.rps) : '—'} | | | | | | ≥ ${fmt(UNCACHED_RPS)} req/s with p99 ≤ ${UNCACHED_P99_MS} ms (${what}) | ${verdict(best !== undefined && best.r.rps >= UNCACHED_RPS)} |`;
+    };
     for (const f of figures) {
       const share = f.cached.rps / f.routeReplay.rps;
       lines.push(
@@ -198,15 +230,14 @@ export async function run(): Promise<string> {
         ),
         row(
           f.tool,
-          'uncached varied route queries (every one new)',
+          `uncached varied route queries (every one new), ${CONNECTIONS} connections`,
           f.uncached,
-          `≥ ${fmt(UNCACHED_RPS)} req/s, p99 ≤ ${UNCACHED_P99_MS} ms (${fmt((100 * f.uncached.rps) / f.routeReplay.rps, 1)} % of replay)`,
-          verdict(
-            f.uncached.rps >= UNCACHED_RPS &&
-              f.uncached.p99Ms <= UNCACHED_P99_MS &&
-              f.uncached.failures === 0,
-          ),
+          `— (${fmt((100 * f.uncached.rps) / f.routeReplay.rps, 1)} % of replay)`,
         ),
+        ...f.uncachedAt.map(({ connections, r }) =>
+          row(f.tool, `the same, ${connections} connections`, r),
+        ),
+        uncachedVerdict(f),
       );
     }
   } finally {

@@ -47,6 +47,32 @@ describe('customs.yaml destinations', () => {
     expect(network?.destinationCustoms?.map((d) => d.id)).toEqual(['eu', 'eaeu', 'mn', 'kr']);
   });
 
+  it('each transit procedure says how its declarations count (DC5), an error at the field if not', () => {
+    const eu = '    cost_usd_per_shipment: { value: 80, assumption: "figure drawn for tests" }\n';
+    const T1 = `${eu}    transit:
+      - procedure: T1
+        name: Union transit
+        name_zh: 欧盟过境
+        modes: [rail]
+        opening_h: { dist: fixed, value: 1, assumption: "figure drawn for tests" }
+        cost_usd_per_declaration: { value: 75, assumption: "figure drawn for tests" }
+        per: container
+`;
+    const files = withDestinations(GOOD.replace(eu, T1));
+    const ok = parseNetwork(files);
+    expect(ok.issues.map(formatIssue)).toEqual([]);
+    expect(ok.network?.destinationCustoms?.[0]?.transit?.[0]?.per).toBe('container');
+    // left out or misspelt, `per` is an error at its field that names the two bases
+    for (const to of ['', '        per: truck\n']) {
+      const issue = errors(
+        withDestinations(GOOD.replace(eu, T1.replace('        per: container\n', to))),
+      ).find((i) => i.path === 'destinations[0].transit[0].per');
+      expect(issue, to).toBeDefined();
+      expect(issue!.file).toBe('customs.yaml');
+      expect(issue!.message).toMatch(/"container"\|"shipment"/);
+    }
+  });
+
   it('a country in two territories is an error at its line', () => {
     const files = withDestinations(GOOD.replace('countries: [RU, BY]', 'countries: [RU, PL]'));
     const issue = errors(files).find((i) => i.path === 'destinations[1].countries[1]');

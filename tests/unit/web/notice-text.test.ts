@@ -50,6 +50,10 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   dg_class: 1,
   avoided: ['MN', 'erenhot-zamyn-uud-rail'],
   rules: ['cn-cabotage'],
+  rule_names: ['Chinese cabotage (domestic waterborne carriage reserved for Chinese carriers)'],
+  rule_names_zh: ['中国沿海运输权（国内水路运输限于中国承运人）'],
+  rule_name: 'No air service between Russia or Belarus and the EU',
+  rule_name_zh: '俄罗斯、白俄罗斯与欧盟之间无航空货运',
   forbidden: ['a foreign loop may not carry cargo from tianjin-port to shanghai-port'],
   rule: 'eu-russia-belarus-air',
   service: 'tianjin-north-europe-loop',
@@ -95,7 +99,7 @@ const SAMPLE: Record<string, MessageParams[string]> = {
   terminal: 'duisburg',
   country: 'DE',
   carrier: 'DHL Paket',
-  carrier_zh: 'DHL 包裹（DHL Paket）',
+  carrier_zh: '德国 DHL 包裹',
   kg_per_piece: 2,
   up_to_kg: 2,
   heaviest_kg: 31.5,
@@ -134,6 +138,20 @@ describe('message tables', () => {
       expect(en, code).not.toMatch(CJK);
       expect(zh, code).not.toMatch(DEVELOPER);
       expect(en, code).not.toMatch(DEVELOPER);
+    }
+  });
+
+  it('quote no English prose from the params in a Chinese text (names, rates, conditions)', () => {
+    /** two Latin words in a row: "per FEU", "Erenhot road", "DHL Paket"; not "400 FEU" or an id */
+    const PROSE = /[A-Za-z]{2,}[\s,;'’]+[A-Za-z]{2,}/;
+    for (const [code, names] of Object.entries(CODES)) {
+      const zh = messageText('zh', { code, params: paramsFor(names), text: 'the API text' });
+      for (const n of names) {
+        const v = SAMPLE[n];
+        const texts = typeof v === 'string' ? [v] : Array.isArray(v) ? v : [];
+        for (const t of texts)
+          if (typeof t === 'string' && PROSE.test(t)) expect(zh, `${code}: ${n}`).not.toContain(t);
+      }
     }
   });
 
@@ -243,6 +261,42 @@ describe('message tables', () => {
     // an older server sends the English amounts only: the API text
     const older = { ...none, params: { ...none.params, carried_amount: 'nothing' } };
     expect(messageText('zh', older)).toBe('the API text');
+  });
+
+  it('names legality rules by their names, in Chinese on the Chinese page', () => {
+    const removed = {
+      code: 'LEGALITY_REMOVED_OPTION',
+      params: {
+        rule: 'eu-russia-belarus-air',
+        rule_name: 'No air service between Russia or Belarus and the EU',
+        rule_name_zh: '俄罗斯、白俄罗斯与欧盟之间无航空货运',
+        service: 'via-moscow',
+        text: 'the API text',
+      },
+      text: 'the API text',
+    };
+    expect(messageText('zh', removed)).toContain(
+      '法规规则「俄罗斯、白俄罗斯与欧盟之间无航空货运」禁止',
+    );
+    expect(messageText('zh', removed)).not.toContain('eu-russia-belarus-air');
+    expect(messageText('en', removed)).toContain(
+      'the legality rule “No air service between Russia or Belarus and the EU” forbids it',
+    );
+    const blocked = {
+      code: 'LEGALITY',
+      params: {
+        rules: ['cn-cabotage'],
+        rule_names: ['Chinese cabotage'],
+        rule_names_zh: ['中国沿海运输权'],
+        forbidden: [],
+      },
+      text: 'the API text',
+    };
+    expect(messageText('zh', blocked)).toContain('违反法规规则「中国沿海运输权」的路线');
+    expect(messageText('zh', { ...blocked, code: 'LEGALITY_WAIVED' })).toContain(
+      '未适用法规规则「中国沿海运输权」',
+    );
+    expect(messageText('zh', blocked)).not.toContain('cn-cabotage');
   });
 
   it('names the parcel carrier in Chinese', () => {
