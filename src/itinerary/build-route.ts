@@ -210,8 +210,6 @@ export function buildRoute(
     const at = refOf(ti);
     const closes = transit ? refOf(transit.closesAt) : undefined;
     const timeH = transit ? transit.plan.timeH : imp!.timeH;
-    // a transit lodged per container names how many declarations its money counts (DC5)
-    const many = transit ? transit.plan.declarations : 0;
     const endH = startH + timeH;
     customs.push({
       regime: 'general',
@@ -227,11 +225,13 @@ export function buildRoute(
     });
     timeline.push({
       type: 'customs',
+      // the procedure by its code ("T1 transit"), as forwarders name it: the bar's label has three
+      // lines; its full name and how many declarations it counts (DC5) are in the customs event
       label: closes
-        ? `transit under ${transit!.plan.procedure.name} from ${at.name} to ${closes.name}${many > 1 ? ` (${many} declarations)` : ''}`
+        ? `${transit!.plan.procedure.procedure} transit from ${at.name} to ${closes.name}`
         : `${territory.name} import clearance at ${at.name}`,
       label_zh: closes
-        ? `${transit!.plan.procedure.name_zh} 自 ${at.name_zh} 至 ${closes.name_zh}${many > 1 ? `（${many}份申报）` : ''}`
+        ? `${transit!.plan.procedure.procedure}过境 自 ${at.name_zh} 至 ${closes.name_zh}`
         : `${territory.name_zh} 进口通关 ${at.name_zh}`,
       start: isoFromHours(startH),
       end: isoFromHours(endH),
