@@ -152,7 +152,9 @@ describe('F29 transit cost on the built-in network', () => {
       // the clearance keeps its own figure; the components still make the total
       expect(route.cost.import_customs_usd).toBeCloseTo(eu().cost_usd_per_shipment.value, 2);
       expect(sumCostComponents(route.cost)).toBeCloseTo(route.cost.total_usd, 1);
-      const bar = route.timeline.find((b) => b.type === 'customs' && b.label.startsWith('T1 transit'));
+      const bar = route.timeline.find(
+        (b) => b.type === 'customs' && b.label.startsWith('T1 transit'),
+      );
       expect(bar?.label).toMatch(/from Małaszewicze .* to Duisburg/);
       expect(bar?.label_zh).toMatch(/自 .* 至 /);
     }
