@@ -2,7 +2,7 @@
  * Work the page does at load (projecting the countries and the network, drawing and naming them) in
  * slices: a drawing is written as a generator that yields wherever it may pause, and is run either at
  * once (a click or a language switch redraws in one go) or in slices of about `SLICE_MS`, giving the
- * browser the main thread in between, so no task at load blocks input for long (docs/decisions.md W).
+ * browser the main thread in between, so no task at load blocks input for long (docs/decisions.md W9).
  * The end result on the page is the same either way.
  */
 type Steps = Iterable<void | 'frame'>;
