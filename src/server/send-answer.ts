@@ -37,6 +37,8 @@ export function sendAnswer(
     const etag = encoding === 'gzip' ? (a.gzipEtag ??= etagOf(form)) : (a.brEtag ??= etagOf(form));
     return reply.header('etag', etag).send(form);
   }
-  if (from !== undefined) void reply.header('etag', (a.etag ??= etagOf(bodyOf(a))));
-  return reply.send(bodyOf(a));
+  // read once: an answer held compressed (API22) makes its JSON on each read
+  const body = bodyOf(a);
+  if (from !== undefined) void reply.header('etag', (a.etag ??= etagOf(body)));
+  return reply.send(body);
 }
