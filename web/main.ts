@@ -146,9 +146,8 @@ let refined = false;
 map.onZoom((k) => {
   if (refined || k < 2) return;
   refined = true;
-  void refineBasemap(map.layers.basemap, map.path)
-    .then(drawRegionOutline)
-    .catch(() => (refined = false));
+  // the outline stays on top: the refined countries are drawn beneath it
+  void refineBasemap(map.layers.basemap, map.path).catch(() => (refined = false));
 });
 
 /** Inner Mongolia's outline over the countries (again after the finer countries arrive). */

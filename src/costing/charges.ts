@@ -45,7 +45,8 @@ export function gaugeChangeUsd(border: BorderCrossing, ctx: CostContext): number
  * legs), else one; loose cargo and parcels travel on one declaration.
  */
 export function transitDeclarations(p: TransitProcedure, units: ShipmentUnits): number {
-  return p.per === 'container' && units.containers && units.boxes > 0 ? units.boxes : 1;
+  // boxes is 0 for loose cargo and parcels
+  return p.per === 'container' && units.boxes > 0 ? units.boxes : 1;
 }
 
 /** What the shipment's transit under procedure p costs: its declarations at their filed price. */

@@ -183,7 +183,9 @@ export function searchStatic(
       break;
     }
     const dv = dist[v]!;
-    // as in search-labels.ts: no re-boarding, across a border edge, the service that brought the cargo there
+    // no re-boarding, across a border edge, the service that brought the cargo there; the planner's
+    // searches (search-labels.ts arrivedOn, decisions R32) also refuse re-boarding it at the stop where
+    // it set the cargo down, which this library search, checked against plain shortest paths, does not
     let cameByBorderFrom = -1;
     const inEdge = pred[v]!;
     if (inEdge >= 0 && idx.eKind[inEdge] === EDGE_BORDER) {

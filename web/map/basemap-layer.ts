@@ -63,7 +63,7 @@ function* drawSteps(g: G, path: d3.GeoPath, topology: Countries): Generator<void
   g.select('path.region').raise();
 }
 
-/** The coarse countries, projected in slices at load (`ready` resolves once they are drawn). */
+/** The coarse countries, projected in slices at load; resolves once they are drawn. */
 export function drawBasemap(g: G, path: d3.GeoPath): Promise<void> {
   return runStepsSliced(drawSteps(g, path, countries110m as unknown as Countries));
 }

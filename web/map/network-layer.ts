@@ -49,22 +49,34 @@ function keyPick<T>(
     });
 }
 
-/** Projects each service line (a step or a few each), then writes the paths in one keyed join. */
+/**
+ * Each service line's path, by projection and geometry: a line's shape does not change with the
+ * language or the filters, so a redraw projects only lines it has not projected before.
+ */
+const projected = new WeakMap<d3.GeoPath, WeakMap<object, string>>();
+function shapesOf(path: d3.GeoPath): WeakMap<object, string> {
+  let shapes = projected.get(path);
+  if (shapes === undefined) projected.set(path, (shapes = new WeakMap()));
+  return shapes;
+}
+
+/** Projects each service line not projected yet (a step or a few each), then writes the paths in one keyed join. */
 export function* drawServices(
   g: G,
   items: ServiceItem[],
   path: d3.GeoPath,
   h: PickHandlers<ServiceItem>,
 ): Generator<void> {
-  const shapes = new Map<string, string>();
-  for (const d of items) shapes.set(d.id, yield* pathInParts(path, d.geometry));
+  const shapes = shapesOf(path);
+  for (const d of items)
+    if (!shapes.has(d.geometry)) shapes.set(d.geometry, yield* pathInParts(path, d.geometry));
   const sel = g
     .selectAll<SVGPathElement, ServiceItem>('path.service')
     .data(items, (d) => d.id)
     .join('path')
     .attr('class', (d) => `service mode-${d.mode} kind-${d.kind}`)
     .attr('data-id', (d) => d.id)
-    .attr('d', (d) => shapes.get(d.id) ?? '')
+    .attr('d', (d) => shapes.get(d.geometry) ?? '')
     .attr('stroke', (d) => d.colour)
     .attr('stroke-width', (d) => d.style.width_px)
     .attr('stroke-dasharray', (d) => d.style.dash || null)

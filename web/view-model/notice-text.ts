@@ -164,7 +164,7 @@ function rateTerms(lang: Lang, p: Params): string {
  */
 function qty(lang: Lang, p: Params, name: string): string {
   const a = p.amount(`${name}_amount`);
-  const word = { feu: 'FEU', teu: 'TEU', kg: lang === 'zh' ? '公斤' : 'kg' };
+  const word = RATE_UNIT[lang];
   const parts = AMOUNT_KEYS.filter((k) => a[k] !== undefined && (a[k] !== 0 || k === 'kg')).map(
     (k) => `${formatNumber(lang, a[k]!)} ${word[k]}`,
   );
