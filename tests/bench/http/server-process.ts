@@ -151,14 +151,19 @@ export interface RecordedAnswer {
   count: number;
 }
 
+interface Answer {
+  headers: Record<string, string>;
+  body_base64: string;
+}
+
 /**
- * Records one answer exactly as sent (status 200 required; raw bytes, compressed or not, and the
- * headers except the per-connection ones) into a file the replay server reads.
+ * One answer exactly as sent (status 200 required; raw bytes, compressed or not, and the headers
+ * except the per-connection ones), in the form the replay servers read.
  */
-export function recordAnswer(
+function fetchAnswer(
   url: string,
   init: { method: 'GET' | 'POST'; body?: string },
-): Promise<RecordedAnswer> {
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -177,15 +182,12 @@ export function recordAnswer(
             reject(new Error(`recording ${url}: status ${res.statusCode}`));
             return;
           }
-          const raw = Buffer.concat(chunks);
           const headers: Record<string, string> = {};
           for (const [name, value] of Object.entries(res.headers)) {
             if (['content-length', 'date', 'connection', 'keep-alive'].includes(name)) continue;
             if (typeof value === 'string') headers[name] = value;
           }
-          const file = join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'answer.json');
-          writeFileSync(file, JSON.stringify({ headers, body_base64: raw.toString('base64') }));
-          resolve({ file, bytes: raw.length, headerCount: Object.keys(headers).length, count: 1 });
+          resolve({ headers, body_base64: Buffer.concat(chunks).toString('base64') });
         });
         res.on('error', reject);
       },
@@ -195,24 +197,36 @@ export function recordAnswer(
   });
 }
 
+/** Writes answers into a file of their own for the replay servers (one, or a list served in turn). */
+function writeAnswers(answers: Answer[], one: boolean): RecordedAnswer {
+  const file = join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'answers.json');
+  writeFileSync(file, JSON.stringify(one ? answers[0] : answers));
+  const bytes = answers.reduce((n, a) => n + Buffer.from(a.body_base64, 'base64').length, 0);
+  return {
+    file,
+    bytes: bytes / Math.max(1, answers.length),
+    headerCount: Math.max(0, ...answers.map((a) => Object.keys(a.headers).length)),
+    count: answers.length,
+  };
+}
+
+/** Records one answer exactly as sent into a file the replay server reads. */
+export async function recordAnswer(
+  url: string,
+  init: { method: 'GET' | 'POST'; body?: string },
+): Promise<RecordedAnswer> {
+  return writeAnswers([await fetchAnswer(url, init)], true);
+}
+
 /**
- * Records one answer per request (as recordAnswer) into one file the replay servers serve in turn: a
- * ceiling for a mix of queries replays the mix's own answers, not one of them.
+ * Records one answer per request into one file the replay servers serve in turn: a ceiling for a mix
+ * of queries replays the mix's own answers, not one of them.
  */
 export async function recordAnswers(
   url: string,
   inits: readonly { method: 'GET' | 'POST'; body?: string }[],
 ): Promise<RecordedAnswer> {
-  const answers: unknown[] = [];
-  let bytes = 0;
-  let headerCount = 0;
-  for (const init of inits) {
-    const one = await recordAnswer(url, init);
-    answers.push(JSON.parse(readFileSync(one.file, 'utf8')));
-    bytes += one.bytes;
-    headerCount = Math.max(headerCount, one.headerCount);
-  }
-  const file = join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'answers.json');
-  writeFileSync(file, JSON.stringify(answers));
-  return { file, bytes: bytes / Math.max(1, inits.length), headerCount, count: inits.length };
+  const answers: Answer[] = [];
+  for (const init of inits) answers.push(await fetchAnswer(url, init));
+  return writeAnswers(answers, false);
 }
