@@ -712,6 +712,7 @@ function* langSteps(): Generator<void | 'frame'> {
   fromBox.relabel(lang);
   toBox.relabel(lang);
   departField.relabel();
+  map.relabel();
   setRunning(state.running !== undefined);
   yield;
   renderMapLegend();

@@ -173,7 +173,13 @@ describe('map names and frame', () => {
     expect(eurasia.px).toBeLessThanOrEqual(161);
     await page.click('[data-preset="inner_mongolia"]');
     await settle(page);
-    expect((await scale()).km).toBeLessThan(eurasia.km);
+    const close = await scale();
+    expect(close.km).toBeLessThan(eurasia.km);
+    // and in the page's language as soon as it is switched, without a move of the map
+    await page.locator('#lang-toggle').click();
+    await expect.poll(async () => (await scale()).text).toBe(close.text.replace('km', '公里'));
+    await page.locator('#lang-toggle').click();
+    await expect.poll(async () => (await scale()).text).toBe(close.text);
   });
 
   it('names stay whole and apart on the Inner Mongolia frame', async () => {

@@ -29,6 +29,8 @@ export interface MapView {
   onZoom(listener: (k: number) => void): void;
   /** after any pan or zoom, at most once a frame */
   onMove(listener: () => void): void;
+  /** the map's own words (the scale bar's unit) in the page's language, after a language switch */
+  relabel(): void;
 }
 
 /** Base projection scale for a width: the whole Eurasia preset fits at k = 1 around 1000 px. */
@@ -113,5 +115,6 @@ export function createMapView(svgEl: SVGSVGElement): MapView {
     onMove(listener) {
       moveListeners.push(listener);
     },
+    relabel: redrawScale,
   };
 }
