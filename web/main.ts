@@ -2,11 +2,13 @@
  * The web view's entry: wires the map, the query panel and the result panels to the HTTP API and to
  * the URL. Holds the page state; every panel is re-rendered from it by a pure view-model + D3 layer.
  */
-// Chinese without a system CJK font: the browser fetches only the unicode-range slices the page shows
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
 import type { PlanResult, Route, SourceInfo } from './types.ts';
-import { ensureGlyphs, relayoutWhenFontsArrive } from './app/cjk-font.ts';
+import {
+  ensureGlyphs,
+  loadCjkFaces,
+  loadCjkFacesWhenIdle,
+  relayoutWhenFontsArrive,
+} from './app/cjk-font.ts';
 import { STRINGS } from './view-model/i18n-strings.ts';
 import { ApiError } from './api/client.ts';
 import { api, sourcesById } from './api/endpoints.ts';
@@ -114,6 +116,8 @@ const state = {
   /** modes and service kinds the legend switched off */
   filter: SHOW_ALL as MapFilter,
 };
+// the bundled CJK faces: at once on the Chinese page, after load on the English one (decisions W10)
+if (state.lang === 'zh') void loadCjkFaces();
 
 // ------------------------------------------------------------------ map
 
@@ -297,6 +301,7 @@ async function loadNetwork(): Promise<void> {
     status.textContent = `${t(state.lang, 'map.error')}: ${problemView(state.lang, p).title}`;
     document.body.dataset.ready = 'error';
   }
+  loadCjkFacesWhenIdle();
 }
 
 // ------------------------------------------------------------------ query
