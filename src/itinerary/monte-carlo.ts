@@ -216,7 +216,7 @@ interface DrawTable {
  * Uniforms depend on the seed, the runs, the quantities a run draws and the sampling alone, never on
  * the route: every route of d quantities planned with the same seed draws the same table. A few dozen
  * sizes occur on a network, so the tables (and their normal quantiles, one Math.log or a rational
- * function each) are made once per size and kept, per thread, up to TABLES_MAX of them; tables
+ * function each) are made once per size and kept, per thread, up to TABLES_MAX of them (the oldest dropped first); tables
  * larger than TABLE_MAX_CELLS (a reference with many runs) are made for the call and not kept.
  * docs/decisions.md R27.
  */
@@ -253,14 +253,9 @@ function makeTable(n: number, d: number, seed: number, stratified: boolean): Dra
 
 function drawTable(n: number, d: number, seed: number, stratified: boolean): DrawTable {
   if (n * d > TABLE_MAX_CELLS) return makeTable(n, d, seed, stratified);
-  const key = `${seed}|${n}|${d}|${stratified ? 's' : 'p'}`;
-  let t = tables.get(key);
-  if (!t) {
-    t = makeTable(n, d, seed, stratified);
-    if (tables.size >= TABLES_MAX) tables.clear();
-    tables.set(key, t);
-  }
-  return t;
+  return memoized(tables, TABLES_MAX, `${seed}|${n}|${d}|${stratified ? 's' : 'p'}`, () =>
+    makeTable(n, d, seed, stratified),
+  );
 }
 
 /** A route's P50 and P90 arrival (epoch hours) and the share of its runs that missed a departure. */

@@ -112,15 +112,17 @@ export function buildGraph(network: Network): NetworkGraph {
   }
   for (const s of network.services.values()) {
     s.legs.forEach((leg, i) => {
+      // a parcel product's collection or delivery leg runs by its own mode (decisions C4)
+      const mode = leg.mode ?? s.mode;
       graph.addDirectedEdgeWithKey(
         `service:${s.id}:${i}`,
-        nodeKey(leg.from, s.mode),
-        nodeKey(leg.to, s.mode),
+        nodeKey(leg.from, mode),
+        nodeKey(leg.to, mode),
         {
           kind: 'service',
           service: s.id,
           leg: i,
-          mode: s.mode,
+          mode,
           distance_km: leg.distance_km.value,
           duration_h: leg.duration_h.value,
         },

@@ -41,7 +41,7 @@ export {
   OUT_SUBSIDY,
 } from './edge-out.ts';
 export { LabelPool, EDGE_CLEARANCE, releasePool } from './label-pool.ts';
-export { liftDue } from './lift-due.ts';
+export { liftDue } from './arrival.ts';
 export { plannedSlackH } from './planning-slack.ts';
 export { searchLabels, labelKey, type SearchRequest } from './search-labels.ts';
 export {

@@ -38,7 +38,8 @@ import { modeCode, MODE_LIST, type RoutingIndex } from './routing-index.ts';
 import { TypedArena } from '../lib/typed-arena.ts';
 
 /** Import clearance where the route enters the destination's customs territory (decisions DC1). */
-interface ImportCustomsPlan {
+/** What a destination territory's import clearance is on one index, whatever the shipment. */
+interface TerritoryPlan {
   readonly territory: DestinationCustoms;
   /** median clearance hours: what the search plans with; Monte Carlo draws the distribution */
   readonly timeH: number;
@@ -49,6 +50,12 @@ interface ImportCustomsPlan {
    * per mode code: the transit procedure a ride of that mode moves under from the entry border to
    * where it leaves the train or truck inside the territory (decisions DC3), or null
    */
+  readonly transitProcedures: readonly (TransitProcedure | null)[];
+}
+
+/** The territory's plan for one shipment: its transit procedures priced (decisions DC5). */
+interface ImportCustomsPlan extends Omit<TerritoryPlan, 'transitProcedures'> {
+  /** per mode code, as TerritoryPlan.transitProcedures, with the shipment's declarations and money */
   readonly transit: readonly (TransitPlan | null)[];
 }
 
@@ -207,7 +214,7 @@ interface IndexShape {
   readonly zerosF: Float64Array;
   readonly territories: WeakMap<
     DestinationCustoms,
-    { plan: ImportCustomsPlan; legImportPrefix: Int32Array }
+    { plan: TerritoryPlan; legImportPrefix: Int32Array }
   >;
   /** bytes the arrays of a context need (the most a context has taken): its arena's capacity */
   contextBytes: number;
@@ -241,23 +248,21 @@ function importPlanOf(
   index: RoutingIndex,
   shape: IndexShape,
   territory: DestinationCustoms,
-): { plan: ImportCustomsPlan; legImportPrefix: Int32Array } {
+): { plan: TerritoryPlan; legImportPrefix: Int32Array } {
   let got = shape.territories.get(territory);
   if (got) return got;
   const T = index.terminals.length;
   const countriesIn = new Set(territory.countries);
   const inside = new Uint8Array(T);
   for (let i = 0; i < T; i++) if (countriesIn.has(index.terminals[i]!.country)) inside[i] = 1;
-  const plan: ImportCustomsPlan = {
+  const plan: TerritoryPlan = {
     territory,
     timeH: medianOf(territory.clearance_h),
     usd: territory.cost_usd_per_shipment.value,
     inside,
-    // the transit's money depends on the shipment (DC5): each context prices it (importPlanFor)
-    transit: MODE_LIST.map((m) => {
-      const p = (territory.transit ?? []).find((t) => t.modes.includes(m));
-      return p ? { procedure: p, timeH: medianOf(p.opening_h), declarations: 0, usd: 0 } : null;
-    }),
+    transitProcedures: MODE_LIST.map(
+      (m) => (territory.transit ?? []).find((t) => t.modes.includes(m)) ?? null,
+    ),
   };
   const legImportPrefix = new Int32Array(shape.total);
   index.services.forEach((si, k) => {
@@ -274,17 +279,18 @@ function importPlanOf(
 }
 
 /** A territory's plan with its transit procedures priced for this shipment (decisions DC5). */
-function importPlanFor(plan: ImportCustomsPlan, cost: CostContext): ImportCustomsPlan {
-  if (plan.transit.every((t) => t === null)) return plan;
+function importPlanFor(plan: TerritoryPlan, cost: CostContext): ImportCustomsPlan {
+  const { transitProcedures, ...rest } = plan;
   return {
-    ...plan,
-    transit: plan.transit.map((t) =>
-      t === null
+    ...rest,
+    transit: transitProcedures.map((procedure) =>
+      procedure === null
         ? null
         : {
-            ...t,
-            declarations: transitDeclarations(t.procedure, cost.units),
-            usd: transitUsd(t.procedure, cost),
+            procedure,
+            timeH: medianOf(procedure.opening_h),
+            declarations: transitDeclarations(procedure, cost.units),
+            usd: transitUsd(procedure, cost),
           },
     ),
   };

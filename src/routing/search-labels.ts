@@ -12,11 +12,11 @@ import { edgeAt, edgeStatic } from './edge-cost.ts';
 import { OUT_CO2, OUT_DEP0, OUT_MONEY, OUT_SIZE, OUT_TIME } from './edge-out.ts';
 import { landRidesBarred, type BacktrackPruning } from './backtracking.ts';
 import { acquirePool, EDGE_CLEARANCE, EDGE_SOURCE, type LabelPool } from './label-pool.ts';
-import { liftDue } from './lift-due.ts';
+import { liftDue, rideInto } from './arrival.ts';
 import { lowerBounds } from './lower-bounds.ts';
 import { plannedSlackH } from './planning-slack.ts';
-import { staticWeight } from './search-static.ts';
-import { EDGE_BORDER, EDGE_HOP, type RoutingIndex } from './routing-index.ts';
+import { staticWeight, staticWeightsLazy } from './search-static.ts';
+import { EDGE_HOP, type RoutingIndex } from './routing-index.ts';
 import type { SearchContext } from './search-context.ts';
 
 export interface SearchRequest {
@@ -141,26 +141,6 @@ type Candidate = [k: number, money: number, time: number, co2: number, hops: num
 /** Does what `at` names (one label, or the bag of labels settled at a state) dominate the candidate? */
 type DominanceTest = (at: number, ...candidate: Candidate) => boolean;
 
-/**
- * The service label L's cargo came on to where it stands: by a ride ending here, after customs
- * clearance here, or across a border on foot from the service's stop on the other side; -1 when it
- * came by none. A search never boards that service again here (R32): splitting one ride at a stop it
- * passes would dodge a ban on that ride (corridors.ts) and read as two rides to the back-track check.
- */
-function arrivedOn(idx: RoutingIndex, pool: LabelPool, L: number): number {
-  let l = L;
-  let e = pool.edge[l]!;
-  if (e === EDGE_CLEARANCE) {
-    l = pool.pred[l]!;
-    e = pool.edge[l]!;
-  }
-  if (e >= 0 && idx.eKind[e] === EDGE_BORDER) {
-    l = pool.pred[l]!;
-    e = l >= 0 ? pool.edge[l]! : -1;
-  }
-  return e >= 0 && idx.eKind[e] === EDGE_HOP ? idx.eRef[e]! : -1;
-}
-
 export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResult {
   const idx = ctx.index;
   const N = idx.nodeCount;
@@ -238,8 +218,16 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
       : objective === 'time' || ((objective === 'cost' || objective === 'co2') && !compareTime)
         ? objective
         : null;
-  const quickLb = (e: number): number =>
-    quickObjective === 'time' ? idx.eTimeH[e]! : staticWeight(ctx, e, quickObjective!);
+  const quickWeights =
+    quickObjective === 'cost' || quickObjective === 'co2'
+      ? staticWeightsLazy(ctx, quickObjective)
+      : null;
+  const quickLb = (e: number): number => {
+    if (quickWeights === null) return idx.eTimeH[e]!;
+    let w = quickWeights[e]!;
+    if (w !== w) quickWeights[e] = w = staticWeight(ctx, e, quickObjective as 'cost' | 'co2');
+    return w;
+  };
   const settledKey = quickObjective ? scratch.settledKey.fill(Infinity) : null;
   // Ranked by time with a transfer penalty, a lower key may arrive later (fewer changes), and an
   // earlier arrival with more changes loses its lead when both wait for the same departure: the
@@ -337,11 +325,15 @@ export function searchLabels(ctx: SearchContext, req: SearchRequest): SearchResu
     const landBarred = backtrack !== undefined && landRidesBarred(backtrack, here);
     // cargo that came on a service (or changed services across a border without a gauge change, whose
     // transshipment is in its cost) and boards another one here is lifted across: handling time and money
-    const cameByHop = liftDue(idx, pool, L);
+    const ride = rideInto(idx, pool, L);
+    const cameByHop = liftDue(idx, pool, L, ride);
     const reboardUsd = cameByHop ? ctx.reboardUsd[v]! : 0;
     const reboardH = cameByHop ? ctx.reboardH[v]! : 0;
     const reboardCo2 = cameByHop && reboardUsd + reboardH > 0 ? ctx.hubCo2Kg : 0;
-    const cameOn = arrivedOn(idx, pool, L);
+    // the service the cargo came off here (or across a border), never boarded again here (R32):
+    // splitting one ride at a stop it passes would dodge a ban on that ride (corridors.ts) and read
+    // as two rides to the back-track check
+    const cameOn = ride >= 0 ? idx.eRef[pool.edge[ride]!]! : -1;
     const end = idx.offsets[v + 1]!;
     // slack before a timetabled departure, worked out on the first hop out of this label
     let slack = -1;

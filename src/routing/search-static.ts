@@ -77,6 +77,22 @@ export function staticWeights(ctx: SearchContext, objective: StaticObjective): F
   return w;
 }
 
+const lazyCache = new WeakMap<SearchContext, Map<StaticObjective, Float64Array>>();
+/**
+ * Static weights of one context and objective, each worked out the first time an edge asks for it
+ * (NaN until then): for a search that reads the weights of only the edges it relaxes, and for the
+ * searches after it on the same context, which read them again. A weight read under a gateway ban may be
+ * the -1 of a banned edge, or an unbanned weight for an edge banned since: callers use it only as a
+ * pruning bound that an edge they refuse anyway, or a -1 below any key, cannot make wrong.
+ */
+export function staticWeightsLazy(ctx: SearchContext, objective: StaticObjective): Float64Array {
+  let m = lazyCache.get(ctx);
+  if (!m) lazyCache.set(ctx, (m = new Map()));
+  let w = m.get(objective);
+  if (!w) m.set(objective, (w = new Float64Array(ctx.index.edgeCount).fill(NaN)));
+  return w;
+}
+
 const reboardCache = new WeakMap<SearchContext, Map<StaticObjective, Float64Array>>();
 /** Per node: the objective's weight of changing between two services of the same mode there. */
 function reboardWeights(ctx: SearchContext, objective: StaticObjective): Float64Array {
@@ -184,7 +200,7 @@ export function searchStatic(
     }
     const dv = dist[v]!;
     // no re-boarding, across a border edge, the service that brought the cargo there; the planner's
-    // searches (search-labels.ts arrivedOn, decisions R32) also refuse re-boarding it at the stop where
+    // searches (arrival.ts rideInto, decisions R32) also refuse re-boarding it at the stop where
     // it set the cargo down, which this library search, checked against plain shortest paths, does not
     let cameByBorderFrom = -1;
     const inEdge = pred[v]!;

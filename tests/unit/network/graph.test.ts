@@ -8,6 +8,7 @@ import {
 } from '../../../src/network/index.ts';
 import type { Network } from '../../../src/model/index.ts';
 import { FIXTURE_DIR } from './fixture-texts.ts';
+import { loadBuiltIn } from '../../support/built-in-network.ts';
 
 let network: Network;
 let graph: NetworkGraph;
@@ -106,5 +107,22 @@ describe('buildGraph', () => {
     expect(
       dijkstra.bidirectional(graph, 'baotou-rail@rail', 'ulaanbaatar-hub@rail', hours),
     ).toContain('zamyn-uud-road@road');
+  });
+});
+
+describe('buildGraph on the built-in network', () => {
+  it("puts a parcel product's delivery leg on nodes of the leg's own mode", async () => {
+    const builtIn = (await loadBuiltIn()).network;
+    const g = buildGraph(builtIn);
+    const legs = [...builtIn.services.values()].reduce((n, s) => n + s.legs.length, 0);
+    expect(g.filterEdges((_, a) => a.kind === 'service')).toHaveLength(legs);
+    // the EPC line flies to Frankfurt and delivers to Duisburg by road (decisions C4)
+    const epc = builtIn.services.get('parcel-epc-baotou-germany')!;
+    const last = epc.legs.length - 1;
+    expect(epc.mode).toBe('air');
+    expect(g.target(`service:parcel-epc-baotou-germany:${last}`)).toBe(
+      `${epc.legs[last]!.to}@${epc.legs[last]!.mode}`,
+    );
+    expect(epc.legs[last]!.mode).toBe('road');
   });
 });
