@@ -144,7 +144,8 @@ map.onZoom((k) => {
   }
   placePoints(map.layers.labels, 'g.stop', map.projection, k);
 });
-map.onMove(relabelMap);
+// a move is already drawn once a frame (inside that frame's callbacks): its names are laid out at once
+map.onMove(layoutLabelsNow);
 // the 1:110m coastlines suffice for the whole of Eurasia; the 1:50m ones load on the first zoom in
 let refined = false;
 map.onZoom((k) => {
@@ -159,8 +160,20 @@ function drawRegionOutline(): void {
   drawRegion(map.layers.basemap, map.path, t(state.lang, 'map.region'));
 }
 
-/** Names on the map, placed anew after every move, draw, filter or font change. */
+let labelFrame = 0;
+let labelLayouts = 0;
+/**
+ * Names on the map, placed anew after every move, draw, filter or font change: before the next frame
+ * is drawn, once however many changes of that frame ask (a language switch redraws the network, the
+ * details and the route, each asking; decisions W11).
+ */
 function relabelMap(): void {
+  if (labelFrame === 0) labelFrame = requestAnimationFrame(layoutLabelsNow);
+}
+/** Lays the names out now, taking the place of a layout a frame had waiting. */
+function layoutLabelsNow(): void {
+  if (labelFrame !== 0) cancelAnimationFrame(labelFrame);
+  labelFrame = 0;
   const overlays = [
     ...document.querySelectorAll(
       '.map-export, #map-status, #details:not([hidden]), #map .scale-bar',
@@ -168,11 +181,13 @@ function relabelMap(): void {
     ...document.querySelectorAll('.legend-key[open] .legend-key-body'),
   ];
   layoutMapLabels(mapSvg, map.layers, map.projection, overlays);
+  // how many layouts the page has run: the browser tests count them on a language switch
+  mapSvg.dataset['labelLayouts'] = String(++labelLayouts);
 }
 if ('fonts' in document)
   document.fonts.addEventListener('loadingdone', () => {
     forgetLabelSizes();
-    requestAnimationFrame(relabelMap);
+    relabelMap();
   });
 
 function hover<T extends { name: string; name_zh: string }>(
@@ -292,6 +307,8 @@ async function loadNetwork(): Promise<void> {
     state.items = toNetworkItems(geojson);
     if (state.lang === 'zh') await ensureGlyphs(JSON.stringify(geojson));
     await runStepsSliced(networkSteps());
+    // the names are in place when the page says it is ready
+    layoutLabelsNow();
     renderMapLegend();
     status.textContent = '';
     document.body.dataset.ready = '1';
