@@ -4,6 +4,7 @@
  * shapes, not as the same "tofu" box, and the font slices come from our own server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { foreignRequests, shot, startHarness, type Harness } from './browser-harness.ts';
 
 let h: Harness;
@@ -27,6 +28,22 @@ const GLYPHS = ([font, chars]: [string, string[]]) =>
     g.fillText(ch, 4, 4);
     return c.toDataURL();
   });
+
+/** When the page painted first, and when it asked for and got each of the faces' stylesheets. */
+function facesTiming(
+  page: Page,
+): Promise<{ fcp: number; faces: { requested: number; loaded: number }[] }> {
+  return page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    faces: performance
+      .getEntriesByType('resource')
+      .filter((r) => /\/assets\/[47]00-[^/]*\.css$/.test(r.name))
+      .map((r) => {
+        const t = r as PerformanceResourceTiming;
+        return { requested: t.startTime, loaded: t.responseEnd };
+      }),
+  }));
+}
 
 describe('the 中文 button', () => {
   it('draws 中 and 文 as two real glyphs with the bundled font', async () => {
@@ -84,14 +101,21 @@ describe('the 中文 button', () => {
     const added = sheets.filter((s) => !s.inHtml).map((s) => s.faces);
     expect(added).toHaveLength(2);
     for (const n of added) expect(n).toBeGreaterThan(90);
+    // and they are asked for only after the first paint
+    const timing = await facesTiming(page);
+    expect(timing.faces).toHaveLength(2);
+    for (const f of timing.faces) expect(f.requested).toBeGreaterThan(timing.fcp);
   });
 
   it('renders the whole page in Chinese with the bundled font', async () => {
     const { page } = h;
     await page.goto(`${h.origin}/?lang=zh&from=Baotou&to=Duisburg&feu=2&depart=2026-12-01`);
-    // the Chinese page loads the faces up front: they are in before the map is drawn
+    // the Chinese page loads the faces up front: they are in before its first paint
     await page.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
     expect(await page.evaluate(() => document.documentElement.dataset['cjkFaces'])).toBe('loaded');
+    const timing = await facesTiming(page);
+    expect(timing.faces).toHaveLength(2);
+    for (const f of timing.faces) expect(f.loaded).toBeLessThan(timing.fcp);
     await page.waitForSelector('#compare tr[data-kind="possible"]', { timeout: 60_000 });
     await page.evaluate(() => document.fonts.ready);
     const [a, b] = await page.evaluate(GLYPHS, ['16px "Noto Sans SC"', ['通', '道']] as [

@@ -4,11 +4,12 @@
  * arrives (without a system CJK font the fallback is a row of boxes). So the page loads the slices a
  * text needs before drawing it, and lays text out again whenever slices arrive later.
  *
- * The faces themselves (about 200 `@font-face` rules, one per slice and weight) are a stylesheet of
- * their own, out of the page's render-blocking one (docs/decisions.md W10): the Chinese page adds it
- * as its script starts, the English page once it is ready and the main thread is idle, and the
- * 中文 button adds it at once when it has not come yet. Until it has, Chinese text is drawn in the
- * system's CJK font (`styles.css` names the usual ones).
+ * The faces themselves (about 200 `@font-face` rules, one per slice and weight) are two stylesheets
+ * of their own, out of the page's render-blocking one (docs/decisions.md W10): on the Chinese page a
+ * script in the head (written by vite.config.ts) adds them before the first render, the English
+ * page adds them once it is ready and the main thread is idle, and the 中文 button adds them at once
+ * when they have not come yet. Until they have, Chinese text is drawn in the system's CJK font
+ * (`styles.css` names the usual ones).
  */
 import regularFaces from '@fontsource/noto-sans-sc/400.css?url';
 import boldFaces from '@fontsource/noto-sans-sc/700.css?url';
@@ -27,26 +28,42 @@ function cjkOf(value: unknown): string {
 
 let faces: Promise<void> | undefined;
 
+/** Whether a faces' stylesheet has loaded (true) or failed (false), once it has settled. */
+function settled(link: HTMLLinkElement): Promise<boolean> {
+  const state = link.dataset['cjkFaces'];
+  if (state === 'loaded' || (state === undefined && link.sheet)) return Promise.resolve(true);
+  if (state === 'failed') return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const settle = (ok: boolean) => () => {
+      link.dataset['cjkFaces'] = ok ? 'loaded' : 'failed';
+      resolve(ok);
+    };
+    link.addEventListener('load', settle(true));
+    link.addEventListener('error', settle(false));
+  });
+}
+
 /**
- * Adds the faces' stylesheets to the page, once; settles when both have loaded (or failed: the text
- * then stays in the system's font). `html[data-cjk-faces]` is then "loaded" (or "failed").
+ * Adds the faces' stylesheets to the page, once (the Chinese page's head script has added them
+ * already: those are taken over); settles when both have loaded (or failed: the text then stays in
+ * the system's font). `html[data-cjk-faces]` is then "loaded" (or "failed").
  */
 function addFaces(): Promise<void> {
-  faces ??= Promise.all(
-    [regularFaces, boldFaces].map(
-      (href) =>
-        new Promise<boolean>((resolve) => {
-          const link = document.createElement('link');
-          link.rel = 'stylesheet';
-          link.href = href;
-          link.addEventListener('load', () => resolve(true));
-          link.addEventListener('error', () => resolve(false));
-          document.head.append(link);
-        }),
-    ),
-  ).then((loaded) => {
-    document.documentElement.dataset['cjkFaces'] = loaded.every(Boolean) ? 'loaded' : 'failed';
-  });
+  faces ??= (() => {
+    let links = [...document.querySelectorAll<HTMLLinkElement>('link[data-cjk-faces]')];
+    if (links.length === 0)
+      links = [regularFaces, boldFaces].map((href) => {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = href;
+        link.dataset['cjkFaces'] = 'loading';
+        document.head.append(link);
+        return link;
+      });
+    return Promise.all(links.map(settled)).then((loaded) => {
+      document.documentElement.dataset['cjkFaces'] = loaded.every(Boolean) ? 'loaded' : 'failed';
+    });
+  })();
   return faces;
 }
 
