@@ -10,7 +10,7 @@ function woff2Only(): Plugin {
     name: 'woff2-only',
     enforce: 'pre',
     transform(code, id) {
-      if (!/@fontsource[\\/].*\.css$/.test(id)) return undefined;
+      if (!/@fontsource[\\/].*\.css(\?|$)/.test(id)) return undefined;
       return { code: code.replace(/,\s*url\([^)]*\.woff\) format\('woff'\)/g, ''), map: null };
     },
   };

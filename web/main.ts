@@ -2,11 +2,13 @@
  * The web view's entry: wires the map, the query panel and the result panels to the HTTP API and to
  * the URL. Holds the page state; every panel is re-rendered from it by a pure view-model + D3 layer.
  */
-// Chinese without a system CJK font: the browser fetches only the unicode-range slices the page shows
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
 import type { PlanResult, Route, SourceInfo } from './types.ts';
-import { ensureGlyphs, relayoutWhenFontsArrive } from './app/cjk-font.ts';
+import {
+  ensureGlyphs,
+  loadCjkFaces,
+  loadCjkFacesWhenIdle,
+  relayoutWhenFontsArrive,
+} from './app/cjk-font.ts';
 import { STRINGS } from './view-model/i18n-strings.ts';
 import { ApiError } from './api/client.ts';
 import { api, sourcesById } from './api/endpoints.ts';
@@ -114,6 +116,8 @@ const state = {
   /** modes and service kinds the legend switched off */
   filter: SHOW_ALL as MapFilter,
 };
+// the bundled CJK faces: at once on the Chinese page, after load on the English one (decisions W10)
+if (state.lang === 'zh') void loadCjkFaces();
 
 // ------------------------------------------------------------------ map
 
@@ -140,7 +144,8 @@ map.onZoom((k) => {
   }
   placePoints(map.layers.labels, 'g.stop', map.projection, k);
 });
-map.onMove(relabelMap);
+// a move is already drawn once a frame (inside that frame's callbacks): its names are laid out at once
+map.onMove(layoutLabelsNow);
 // the 1:110m coastlines suffice for the whole of Eurasia; the 1:50m ones load on the first zoom in
 let refined = false;
 map.onZoom((k) => {
@@ -155,8 +160,20 @@ function drawRegionOutline(): void {
   drawRegion(map.layers.basemap, map.path, t(state.lang, 'map.region'));
 }
 
-/** Names on the map, placed anew after every move, draw, filter or font change. */
+let labelFrame = 0;
+let labelLayouts = 0;
+/**
+ * Names on the map, placed anew after every move, draw, filter or font change: before the next frame
+ * is drawn, once however many changes of that frame ask (a language switch redraws the network, the
+ * details and the route, each asking; decisions W11).
+ */
 function relabelMap(): void {
+  if (labelFrame === 0) labelFrame = requestAnimationFrame(layoutLabelsNow);
+}
+/** Lays the names out now, taking the place of a layout a frame had waiting. */
+function layoutLabelsNow(): void {
+  if (labelFrame !== 0) cancelAnimationFrame(labelFrame);
+  labelFrame = 0;
   const overlays = [
     ...document.querySelectorAll(
       '.map-export, #map-status, #details:not([hidden]), #map .scale-bar',
@@ -164,11 +181,13 @@ function relabelMap(): void {
     ...document.querySelectorAll('.legend-key[open] .legend-key-body'),
   ];
   layoutMapLabels(mapSvg, map.layers, map.projection, overlays);
+  // how many layouts the page has run: the browser tests count them on a language switch
+  mapSvg.dataset['labelLayouts'] = String(++labelLayouts);
 }
 if ('fonts' in document)
   document.fonts.addEventListener('loadingdone', () => {
     forgetLabelSizes();
-    requestAnimationFrame(relabelMap);
+    relabelMap();
   });
 
 function hover<T extends { name: string; name_zh: string }>(
@@ -288,6 +307,8 @@ async function loadNetwork(): Promise<void> {
     state.items = toNetworkItems(geojson);
     if (state.lang === 'zh') await ensureGlyphs(JSON.stringify(geojson));
     await runStepsSliced(networkSteps());
+    // the names are in place when the page says it is ready
+    layoutLabelsNow();
     renderMapLegend();
     status.textContent = '';
     document.body.dataset.ready = '1';
@@ -297,6 +318,7 @@ async function loadNetwork(): Promise<void> {
     status.textContent = `${t(state.lang, 'map.error')}: ${problemView(state.lang, p).title}`;
     document.body.dataset.ready = 'error';
   }
+  loadCjkFacesWhenIdle();
 }
 
 // ------------------------------------------------------------------ query

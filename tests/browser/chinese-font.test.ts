@@ -35,6 +35,8 @@ describe('the 中文 button', () => {
     await page.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
     const button = page.locator('#lang-toggle');
     expect(await button.textContent()).toBe('中文');
+    // the English page adds the faces once it is ready and idle
+    await page.waitForSelector('html[data-cjk-faces="loaded"]', { timeout: 30_000 });
     await page.evaluate(async () => {
       await document.fonts.load('16px "Noto Sans SC"', '中文');
       await document.fonts.ready;
@@ -66,9 +68,30 @@ describe('the 中文 button', () => {
     expect(fontRequests.length).toBeLessThan(20); // a few unicode-range slices, not the whole font
   });
 
+  it('keeps the faces out of the stylesheet that blocks the first render', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/?lang=en`);
+    await page.waitForSelector('html[data-cjk-faces="loaded"]', { timeout: 30_000 });
+    const sheets = await page.evaluate(async () => {
+      const html = await (await fetch('/')).text();
+      return [...document.styleSheets].map((s) => ({
+        inHtml: html.includes(new URL(s.href ?? '', location.href).pathname),
+        faces: [...s.cssRules].filter((r) => r instanceof CSSFontFaceRule).length,
+      }));
+    });
+    // the page's own stylesheet (named in index.html) has none; the two added ones hold them all
+    expect(sheets.filter((s) => s.inHtml)).toEqual([{ inHtml: true, faces: 0 }]);
+    const added = sheets.filter((s) => !s.inHtml).map((s) => s.faces);
+    expect(added).toHaveLength(2);
+    for (const n of added) expect(n).toBeGreaterThan(90);
+  });
+
   it('renders the whole page in Chinese with the bundled font', async () => {
     const { page } = h;
     await page.goto(`${h.origin}/?lang=zh&from=Baotou&to=Duisburg&feu=2&depart=2026-12-01`);
+    // the Chinese page loads the faces up front: they are in before the map is drawn
+    await page.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+    expect(await page.evaluate(() => document.documentElement.dataset['cjkFaces'])).toBe('loaded');
     await page.waitForSelector('#compare tr[data-kind="possible"]', { timeout: 60_000 });
     await page.evaluate(() => document.fonts.ready);
     const [a, b] = await page.evaluate(GLYPHS, ['16px "Noto Sans SC"', ['通', '道']] as [

@@ -72,6 +72,8 @@ describe('bold Chinese on a cold page', () => {
     const { page } = h;
     await page.goto(`${h.origin}/?lang=en`);
     await page.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+    // the English page adds the CJK faces after load, when the main thread is idle
+    await page.waitForSelector('html[data-cjk-faces="loaded"]', { timeout: 30_000 });
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(300);
     const [button] = await chineseRuns(page, '#lang-toggle');

@@ -3,7 +3,7 @@
  * other names and of the panels over the map, on the first frame, the Inner Mongolia frame, with a
  * chosen route and on a phone; the first frame is the Inner Mongolia–Europe band and an answer frames
  * its land corridor, on a desktop and on a phone, not the sea legs round Africa; Inner Mongolia is
- * outlined and named;
+ * outlined and named; a language switch lays the names out once (the page counts its layouts);
  * the legend sits under the map and filters its lines by mouse and by keyboard.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -199,6 +199,26 @@ describe('map names and frame', () => {
     expectReadable(found, 3);
     const stops = await page.locator('#map .stop text:not([visibility="hidden"])').count();
     expect(stops).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a language switch lays the names out once, and right', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/?lang=zh&from=baotou-rail&to=duisburg&feu=2&depart=2026-12-01`);
+    await page.waitForSelector('#route-list li', { timeout: 30_000 });
+    await page.evaluate(() => document.fonts.ready);
+    await settle(page);
+    const layouts = () =>
+      page.evaluate(() => Number(document.getElementById('map')?.dataset['labelLayouts'] ?? 0));
+    const before = await layouts();
+    expect(before).toBeGreaterThan(0);
+    // the switch redraws the network's names, the details panel and the route's stops: one layout
+    await page.locator('#lang-toggle').click();
+    await settle(page);
+    await page.waitForTimeout(300);
+    expect(await layouts()).toBe(before + 1);
+    const found = await mapLabels(page);
+    expectReadable(found, 3);
+    expect(found.labels.map((l) => l.text).join(' | ')).toContain('Duisburg');
   });
 
   it('a Baotou → Duisburg answer frames the land corridor, not the sailings round the Cape', async () => {

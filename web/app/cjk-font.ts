@@ -3,7 +3,16 @@
  * text whose slice is still on its way in the fallback and does not always draw it again when the slice
  * arrives (without a system CJK font the fallback is a row of boxes). So the page loads the slices a
  * text needs before drawing it, and lays text out again whenever slices arrive later.
+ *
+ * The faces themselves (about 200 `@font-face` rules, one per slice and weight) are a stylesheet of
+ * their own, out of the page's render-blocking one (docs/decisions.md W10): the Chinese page adds it
+ * as its script starts, the English page once it is ready and the main thread is idle, and the
+ * 中文 button adds it at once when it has not come yet. Until it has, Chinese text is drawn in the
+ * system's CJK font (`styles.css` names the usual ones).
  */
+import regularFaces from '@fontsource/noto-sans-sc/400.css?url';
+import boldFaces from '@fontsource/noto-sans-sc/700.css?url';
+
 const FAMILY = '"Noto Sans SC"';
 /** the weights styles.css uses for Chinese text: regular and bold */
 const WEIGHTS = [400, 700];
@@ -16,11 +25,51 @@ function cjkOf(value: unknown): string {
   return [...new Set(text.match(CJK) ?? [])].join('');
 }
 
+let faces: Promise<void> | undefined;
+
+/**
+ * Adds the faces' stylesheets to the page, once; settles when both have loaded (or failed: the text
+ * then stays in the system's font). `html[data-cjk-faces]` is then "loaded" (or "failed").
+ */
+function addFaces(): Promise<void> {
+  faces ??= Promise.all(
+    [regularFaces, boldFaces].map(
+      (href) =>
+        new Promise<boolean>((resolve) => {
+          const link = document.createElement('link');
+          link.rel = 'stylesheet';
+          link.href = href;
+          link.addEventListener('load', () => resolve(true));
+          link.addEventListener('error', () => resolve(false));
+          document.head.append(link);
+        }),
+    ),
+  ).then((loaded) => {
+    document.documentElement.dataset['cjkFaces'] = loaded.every(Boolean) ? 'loaded' : 'failed';
+  });
+  return faces;
+}
+
+/** Adds the faces, then loads the slices of the Chinese the page shows so far (the 中文 button). */
+export async function loadCjkFaces(): Promise<void> {
+  await addFaces();
+  await ensureGlyphs(document.body.textContent ?? '');
+}
+
+/** Adds the faces when the main thread is next idle (at the latest after `timeoutMs`). */
+export function loadCjkFacesWhenIdle(timeoutMs = 2000): void {
+  const load = () => void loadCjkFaces();
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: timeoutMs });
+  else setTimeout(load, 0);
+}
+
 /** Loads the slices for `text` in both weights; gives up quietly after `timeoutMs` (text then shows once they come). */
 export async function ensureGlyphs(text: string, timeoutMs = 4000): Promise<void> {
   const chars = cjkOf(text);
   if (chars === '' || !('fonts' in document)) return;
-  const loads = Promise.all(WEIGHTS.map((w) => document.fonts.load(`${w} 16px ${FAMILY}`, chars)));
+  const loads = addFaces().then(() =>
+    Promise.all(WEIGHTS.map((w) => document.fonts.load(`${w} 16px ${FAMILY}`, chars))),
+  );
   await Promise.race([loads.catch(() => undefined), new Promise((r) => setTimeout(r, timeoutMs))]);
 }
 

@@ -5,6 +5,7 @@
  * machine with no system CJK font.
  */
 import type { Snapshot } from './snapshot-svg.ts';
+import { ensureGlyphs } from './cjk-font.ts';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
@@ -21,7 +22,9 @@ export async function pngFile(snap: Snapshot, scale = 2): Promise<Blob> {
     img.onerror = () => reject(new Error('the picture could not be drawn'));
   });
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(snap.svgWithoutText)}`;
-  // the font slices the text needs, loaded into the page before the canvas draws with them
+  // the font slices the text needs, loaded into the page before the canvas draws with them (the
+  // bundled CJK faces first, when the English page has not added them yet)
+  await ensureGlyphs(snap.runs.map((r) => r.text).join(''));
   await Promise.all(snap.runs.map((r) => document.fonts.load(r.font, r.text).catch(() => [])));
   await loaded;
   const canvas = document.createElement('canvas');

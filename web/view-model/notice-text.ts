@@ -109,8 +109,8 @@ function parcelBasis(lang: Lang, p: Params): string {
   const divisor = p.num('divisor');
   if (lang === 'zh') {
     const w = steps
-      ? `首重 ${formatNumber('zh', p.num('first_kg'))} 公斤 + 每续重 ${formatNumber('zh', p.num('step_kg'))} 公斤`
-      : '按件 + 按公斤';
+      ? `首重 ${formatNumber('zh', p.num('first_kg'))} 千克 + 每续重 ${formatNumber('zh', p.num('step_kg'))} 千克`
+      : '按件 + 按千克';
     return `${w}计费，计费重量${divisor > 0 ? `取实重与体积重（立方厘米 ÷ ${formatNumber('zh', divisor)}）之大者` : '按实重'}`;
   }
   const w = steps
@@ -119,7 +119,7 @@ function parcelBasis(lang: Lang, p: Params): string {
   return `${w}, chargeable weight ${divisor > 0 ? `the greater of actual and volumetric (cm³ ÷ ${formatNumber('en', divisor)})` : 'actual'}`;
 }
 
-/** What a surcharge rate is per, in each language: boxes as the notices count them (400 FEU), kg as they say it (公斤). */
+/** What a surcharge rate is per, in each language: boxes as the notices count them (400 FEU), kg as 千克 (as the page's labels say it). */
 const RATE_UNIT: Record<Lang, Record<Extract<RateTerm, { unit: unknown }>['unit'], string>> = {
   en: {
     teu: 'TEU',
@@ -133,8 +133,8 @@ const RATE_UNIT: Record<Lang, Record<Extract<RateTerm, { unit: unknown }>['unit'
     teu: 'TEU',
     feu: 'FEU',
     truck: '车',
-    kg: '公斤',
-    chargeable_kg: '计费公斤',
+    kg: '千克',
+    chargeable_kg: '计费千克',
     shipment: '票',
   },
 };
@@ -159,7 +159,7 @@ function rateTerms(lang: Lang, p: Params): string {
 }
 
 /**
- * An amount of cargo from its numbers: "400 FEU", "3 FEU + 2 TEU", "52,000 kg" (zh 公斤, as the other
+ * An amount of cargo from its numbers: "400 FEU", "3 FEU + 2 TEU", "52,000 kg" (zh 千克, as the other
  * notices say it); no box at all is "nothing" in English, 0 of the shipment's boxes in Chinese.
  */
 function qty(lang: Lang, p: Params, name: string): string {
@@ -320,13 +320,13 @@ const ZH: Record<MessageCode, Template> = {
   SPECIAL_CARGO_LEAD_TIME: (p, n) =>
     `${cargo('zh', [p.str('flag')])[0]}：${n.service(p.str('service'))}的${tDynamic('zh', `mode.${p.str('mode')}`)}运输段须先取得${p.str('permit_zh')}${p.str('country') ? `（${countryName('zh', p.str('country'))}）` : ''}，订舱后 ${formatNumber('zh', p.num('hours'))} 小时${p.num('held_h') > 0 ? `；该段因此等待 ${formatNumber('zh', p.num('held_h'))} 小时` : ''}。`,
   PARCEL_TARIFF: (p) =>
-    `按包裹产品「${p.str('product_zh')}」计价：${parcelBasis('zh', p)}；${formatNumber('zh', p.num('pieces'))} 件，每件计费重量 ${formatNumber('zh', p.num('chargeable_kg'))} 公斤，门到门 ${formatUsd('zh', p.num('usd'))}，各段不另收最低运费。`,
+    `按包裹产品「${p.str('product_zh')}」计价：${parcelBasis('zh', p)}；${formatNumber('zh', p.num('pieces'))} 件，每件计费重量 ${formatNumber('zh', p.num('chargeable_kg'))} 千克，门到门 ${formatUsd('zh', p.num('usd'))}，各段不另收最低运费。`,
   PARCEL_DELIVERY: (p, n) =>
-    `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品：每件包裹仍需派送到门，${formatNumber('zh', p.num('pieces'))} × ${formatUsd('zh', p.num('usd_per_piece'))}（${p.str('carrier_zh')}，${formatNumber('zh', p.num('up_to_kg'))} 公斤以内）= ${formatUsd('zh', p.num('usd'))}。`,
+    `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品：每件包裹仍需派送到门，${formatNumber('zh', p.num('pieces'))} × ${formatUsd('zh', p.num('usd_per_piece'))}（${p.str('carrier_zh')}，${formatNumber('zh', p.num('up_to_kg'))} 千克以内）= ${formatUsd('zh', p.num('usd'))}。`,
   PARCEL_DELIVERY_NO_RATE: (p, n) =>
     `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且未录入${countryName('zh', p.str('country'))}的包裹派送价格：${formatNumber('zh', p.num('pieces'))} 件包裹的派送到门费用未计入成本。`,
   PARCEL_PIECE_OVER_DELIVERY_LIMIT: (p, n) =>
-    `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且每件 ${formatNumber('zh', p.num('kg_per_piece'))} 公斤，超过${p.str('carrier_zh')}的派送上限（${formatNumber('zh', p.num('heaviest_kg'))} 公斤）：须按货物派送，其费用未计入成本。`,
+    `首选路线经${n.service(p.str('service'))}到达${n.terminal(p.str('terminal'))}，不是包裹产品，且每件 ${formatNumber('zh', p.num('kg_per_piece'))} 千克，超过${p.str('carrier_zh')}的派送上限（${formatNumber('zh', p.num('heaviest_kg'))} 千克）：须按货物派送，其费用未计入成本。`,
   CAPACITY_SPLIT: (p, n) =>
     `${qty('zh', p, 'shipment')} 超过 ${n.service(p.str('service'))} 单个班次的运力（${qty('zh', p, 'per_departure')}）：首选路线分 ${formatNumber('zh', p.num('departures'))} 个班次发运；最后一批于 ${formatDateTime('zh', p.str('last_arrival'), p.zone)} 到达，即该路线的到达时间。`,
   CAPACITY_SHORT: (p) =>

@@ -95,7 +95,7 @@ const RULES: readonly Rule[] = [
     en: (c, m) =>
       `${c.label}: ${m[1]} is for parcels, not full containers. Give the shipment in kg, or choose general trade, 9710 or 9810.`,
     zh: (c, m) =>
-      `${c.label}：${m[1]} 适用于包裹，不适用于整箱。请按公斤填写货量，或选择一般贸易、9710 或 9810。`,
+      `${c.label}：${m[1]} 适用于包裹，不适用于整箱。请按千克填写货量，或选择一般贸易、9710 或 9810。`,
   },
   {
     codes: ['QUERY_INVALID'],
@@ -109,7 +109,7 @@ const RULES: readonly Rule[] = [
     path: QUANTITY,
     message: /./,
     en: (c) => `${c.label}: enter an amount greater than zero (TEU, FEU or kg).`,
-    zh: (c) => `${c.label}：请填写大于零的数量（TEU、FEU 或公斤）。`,
+    zh: (c) => `${c.label}：请填写大于零的数量（TEU、FEU 或千克）。`,
   },
   {
     codes: INPUT,

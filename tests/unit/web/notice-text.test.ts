@@ -194,7 +194,7 @@ describe('message tables', () => {
       ['USD 0.5 per kg, at least USD 100', 'USD 1.2 per chargeable kg', '100 % of the line haul'],
     );
     expect(messageText('zh', terms)).toContain(
-      '（每公斤 US$0.50，至少 US$100；每计费公斤 US$1.20；每FEU US$1,500；每TEU US$800；干线运费的 100%）',
+      '（每千克 US$0.50，至少 US$100；每计费千克 US$1.20；每FEU US$1,500；每TEU US$800；干线运费的 100%）',
     );
     expect(messageText('en', terms)).toContain(
       '(US$0.50 per kg, at least US$100; US$1.20 per chargeable kg; US$1,500 per FEU; US$800 per TEU; 100% of the line haul)',
@@ -221,7 +221,7 @@ describe('message tables', () => {
     );
   });
 
-  it('words amounts of cargo from their numbers: kg as 公斤, no box as 0 of them, not "nothing"', () => {
+  it('words amounts of cargo from their numbers: kg as 千克, no box as 0 of them, not "nothing"', () => {
     const short = {
       code: 'CAPACITY_SHORT',
       params: {
@@ -238,7 +238,7 @@ describe('message tables', () => {
       text: 'the API text',
     };
     const zh = messageText('zh', short);
-    expect(zh).toContain('只能运送 52,000 公斤 中的 40,000 公斤；其余 12,000 公斤 未安排');
+    expect(zh).toContain('只能运送 52,000 千克 中的 40,000 千克；其余 12,000 千克 未安排');
     expect(zh).not.toMatch(/\bkg\b/);
     expect(messageText('en', short)).toContain('carry only 40,000 kg of 52,000 kg');
     const none = {
