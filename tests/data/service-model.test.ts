@@ -540,7 +540,7 @@ describe('the network README counts its files as they are', () => {
     for (const row of [
       `| \`sources.yaml\` | ${n.sources.size} sources,`,
       `| \`terminals.yaml\` | ${n.terminals.size} terminals`,
-      `| \`services.yaml\` | ${filed.length} services (${n.services.size} with the generated return services and the ${areaTrucks} trucks of ${n.truckingAreas?.length ?? 0} trucking area), ${legs} legs |`,
+      `| \`services.yaml\` | ${filed.length} services (${n.services.size} with the generated return services and the ${areaTrucks} trucks of the trucking areas), ${legs} legs |`,
       `| \`borders.yaml\` | ${n.borders.size} rail and road border crossings |`,
     ])
       expect(readme, `README.md should hold the row starting ${row}`).toContain(row);
