@@ -639,7 +639,50 @@ export const Service = z.object({
     ),
 });
 export type Service = z.infer<typeof Service>;
-export const ServicesFile = z.object({ services: z.array(Service) });
+
+/**
+ * On-demand full trucks between any two of a set of road terminals (docs/decisions.md T19): the
+ * loader files one truck for each pair that no on-demand truck of services.yaml joins, over the
+ * great-circle distance times `circuity` (through the road borders between their countries), priced
+ * by the rates below and timed by the driving rules, with the fields of `service` as filed.
+ */
+export const TruckingArea = z.object({
+  id: Id,
+  name: z.string().min(1),
+  name_zh: z.string().min(1),
+  terminals: z
+    .array(Id)
+    .min(2)
+    .describe(
+      'road terminals any two of which a truck joins (a pair already joined keeps its own)',
+    ),
+  circuity: NonNegativeFigure.describe('road km per great-circle km between two terminals'),
+  truck_usd_per_km: NonNegativeFigure.describe('a full truck, per km'),
+  truck_min_usd: NonNegativeFigure.describe('least charge of a full truck'),
+  kg_usd_per_km: NonNegativeFigure.describe('a part load, per kg and km'),
+  kg_min_usd: NonNegativeFigure.describe('least charge of a part load'),
+  rates_date: FigureDate.describe('when the rates were quoted (its month, else its year)'),
+  service: Service.pick({
+    kind: true,
+    carrier: true,
+    schedule: true,
+    capacity: true,
+    emission_factor: true,
+    cargo: true,
+  }).extend({
+    driving: z.object({ crew: z.enum(['single', 'double']) }),
+  }),
+});
+export type TruckingArea = z.infer<typeof TruckingArea>;
+export const ServicesFile = z.object({
+  services: z.array(Service),
+  trucking_areas: z
+    .array(TruckingArea)
+    .optional()
+    .describe(
+      'on-demand trucks between any two of a set of road terminals, filed by the loader for the pairs no service joins (docs/decisions.md T19)',
+    ),
+});
 
 // ---------------------------------------------------------------- borders.yaml
 

@@ -9,6 +9,7 @@ import type {
   DestinationCustoms,
   EmissionFactor,
   LegalityRule,
+  TruckingArea,
   NetworkManifest,
   RegimeRule,
   Service,
@@ -35,6 +36,8 @@ export interface Network {
   readonly corridorGroups?: readonly CorridorGroup[];
   /** legality rules in file order (legality.yaml); absent or empty: none applies */
   readonly legalityRules?: readonly LegalityRule[];
+  /** trucking areas (services.yaml `trucking_areas`); their trucks are in `services`, ids "<area>-…" */
+  readonly truckingAreas?: readonly TruckingArea[];
 }
 
 /** Suffix of the id of a service generated from `both_directions`. */

@@ -12,6 +12,7 @@ import {
 } from '../model/index.ts';
 import { withDrivingTimes } from './derive-driving-times.ts';
 import type { Draft } from './draft.ts';
+import { areaTrucks } from './trucking-areas.ts';
 
 /** The return of a service: legs reversed, each stop's dwell moved to the same place on the way back. */
 export function reverseService(service: Service): Service {
@@ -55,7 +56,7 @@ export function buildNetwork(draft: Draft): Network {
   const services = new Map<string, Service>();
   const terminals = new Map(draft.terminals.map(({ value }) => [value.id, value]));
   const driving = draft.manifest.driving;
-  for (const { value } of draft.services) {
+  const file = (value: Service) => {
     services.set(value.id, value);
     if (value.both_directions) {
       let back = reverseService(value);
@@ -65,6 +66,16 @@ export function buildNetwork(draft: Draft): Network {
         if (typeof derived !== 'string') back = derived;
       }
       services.set(back.id, back);
+    }
+  };
+  for (const { value } of draft.services) file(value);
+  // the trucks of the trucking areas (T19), timed like every truck with `driving`
+  const filed = draft.services.map((s) => s.value);
+  const borders = draft.borders.map((b) => b.value);
+  for (const { value: area } of draft.truckingAreas ?? []) {
+    for (const truck of areaTrucks(area, terminals, borders, filed).services) {
+      const timed = driving ? withDrivingTimes(truck, driving, terminals) : truck;
+      if (typeof timed !== 'string') file(timed);
     }
   }
   return {
@@ -78,6 +89,7 @@ export function buildNetwork(draft: Draft): Network {
     hubCo2eKgPerT: draft.hubCo2eKgPerT ?? 0,
     corridorGroups: (draft.corridorGroups ?? []).map(({ value }) => value),
     legalityRules: (draft.legalityRules ?? []).map(({ value }) => value),
+    truckingAreas: (draft.truckingAreas ?? []).map(({ value }) => value),
     destinationCustoms: (draft.destinations ?? []).map(({ value }) => value),
     regimes: new Map<CustomsRegime, RegimeRule>(
       draft.regimes.map(({ value }) => [value.regime, value]),

@@ -14,6 +14,7 @@ import {
   Service,
   Source,
   Terminal,
+  TruckingArea,
   type NetworkFileName,
 } from '../model/index.ts';
 import type { Draft, Indexed } from './draft.ts';
@@ -57,17 +58,23 @@ function records<T>(kind: NetworkFileName, data: unknown, parsed: unknown): Inde
   return kept;
 }
 
-/** customs.yaml's second record list, kept record by record like RECORDS when the file fails. */
-function destinationRecords(data: unknown, parsed: unknown): Indexed<DestinationCustoms>[] {
+/** A file's second record list (customs.yaml `destinations`, services.yaml `trucking_areas`), kept record by record like RECORDS when the file fails. */
+function secondRecords<T>(
+  key: string,
+  schema: z.ZodType<T>,
+  data: unknown,
+  parsed: unknown,
+): Indexed<T>[] {
   if (parsed !== undefined)
-    return ((parsed as { destinations?: DestinationCustoms[] }).destinations ?? []).map(
-      (value, index) => ({ value, index }),
-    );
-  const raw = (data as Record<string, unknown> | null)?.['destinations'];
+    return ((parsed as Record<string, T[] | undefined>)[key] ?? []).map((value, index) => ({
+      value,
+      index,
+    }));
+  const raw = (data as Record<string, unknown> | null)?.[key];
   if (!Array.isArray(raw)) return [];
-  const kept: Indexed<DestinationCustoms>[] = [];
+  const kept: Indexed<T>[] = [];
   raw.forEach((item, index) => {
-    const result = DestinationCustoms.safeParse(item);
+    const result = schema.safeParse(item);
     if (result.success) kept.push({ value: result.data, index });
   });
   return kept;
@@ -100,7 +107,18 @@ export function checkShape(
     regimes: records('customs', dataOf('customs'), parsedByKind.get('customs')),
     corridorGroups: records('corridors', dataOf('corridors'), parsedByKind.get('corridors')),
     legalityRules: records('legality', dataOf('legality'), parsedByKind.get('legality')),
-    destinations: destinationRecords(dataOf('customs'), parsedByKind.get('customs')),
+    destinations: secondRecords(
+      'destinations',
+      DestinationCustoms,
+      dataOf('customs'),
+      parsedByKind.get('customs'),
+    ),
+    truckingAreas: secondRecords(
+      'trucking_areas',
+      TruckingArea,
+      dataOf('services'),
+      parsedByKind.get('services'),
+    ),
   };
   const manifest = parsedByKind.get('network') as Draft['manifest'];
   if (manifest) draft.manifest = manifest;

@@ -25,4 +25,6 @@ export interface Draft {
   corridorGroups?: Indexed<model.CorridorGroup>[];
   /** legality rules (legality.yaml, optional) */
   legalityRules?: Indexed<model.LegalityRule>[];
+  /** trucking areas (services.yaml `trucking_areas`, optional) */
+  truckingAreas?: Indexed<model.TruckingArea>[];
 }

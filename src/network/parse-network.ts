@@ -13,6 +13,7 @@ import { checkLegality } from './check-legality.ts';
 import { checkProvenance } from './check-provenance.ts';
 import { checkReferences } from './check-references.ts';
 import { FILE_KINDS, fileKind } from './file-kind.ts';
+import { checkTruckingAreas } from './check-trucking-areas.ts';
 import { deriveDrivingTimes } from './derive-driving-times.ts';
 import { checkServices } from './check-services.ts';
 import { checkShape } from './check-shape.ts';
@@ -96,6 +97,7 @@ export function parseNetwork(files: readonly NetworkFileText[]): ParseResult {
   checkTerminals(draft, report);
   checkCorridorGroups(draft, lookups.terminals, report);
   checkLegality(draft, lookups.terminals, report);
+  checkTruckingAreas(draft, lookups.terminals, report);
   checkSpecialCargoLeadTimes(draft, lookups.terminals, report);
 
   const issues = sortIssues(report.issues);

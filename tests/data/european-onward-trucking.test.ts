@@ -37,13 +37,14 @@ describe('onward trucking to Rotterdam', () => {
     expect(r.notices.map((n) => n.code)).not.toContain('BACKTRACKING_ROUTE');
   });
 
-  it('Baotou → Rotterdam offers a train and truck among its answers by time', () => {
+  it('Baotou → Rotterdam offers a train to a German hub and a truck on among its answers by time', () => {
     const r = ask('Baotou', 'time');
     expect(
       r.routes.some(
         (x) =>
-          x.legs.some((l) => l.mode === 'rail' && l.to.id === 'duisburg') &&
-          x.legs.at(-1)!.service_id === 'ftl-duisburg-rotterdam',
+          x.legs.some((l) => l.mode === 'rail' && ['duisburg', 'hamburg-port'].includes(l.to.id)) &&
+          x.legs.at(-1)!.mode === 'road' &&
+          x.legs.at(-1)!.to.id === 'rotterdam-port',
       ),
     ).toBe(true);
   });

@@ -530,13 +530,17 @@ describe('road answers a forwarder books (decisions T8)', () => {
 describe('the network README counts its files as they are', () => {
   it('states the sources, terminals, services and legs the data has', async () => {
     const n = planner.network;
-    const filed = [...n.services.values()].filter((s) => !s.id.endsWith(RETURN_SUFFIX));
+    const outbound = [...n.services.values()].filter((s) => !s.id.endsWith(RETURN_SUFFIX));
+    const ofArea = (s: { id: string }) =>
+      (n.truckingAreas ?? []).some((a) => s.id.startsWith(`${a.id}-`));
+    const filed = outbound.filter((s) => !ofArea(s));
+    const areaTrucks = outbound.length - filed.length;
     const legs = filed.reduce((sum, s) => sum + s.legs.length, 0);
     const readme = await readFile(join(DIR, 'README.md'), 'utf8');
     for (const row of [
       `| \`sources.yaml\` | ${n.sources.size} sources,`,
       `| \`terminals.yaml\` | ${n.terminals.size} terminals`,
-      `| \`services.yaml\` | ${filed.length} services (${n.services.size} with the generated return services), ${legs} legs |`,
+      `| \`services.yaml\` | ${filed.length} services (${n.services.size} with the generated return services and the ${areaTrucks} trucks of the trucking areas), ${legs} legs |`,
       `| \`borders.yaml\` | ${n.borders.size} rail and road border crossings |`,
     ])
       expect(readme, `README.md should hold the row starting ${row}`).toContain(row);

@@ -94,4 +94,24 @@ describe('F17 trucks', () => {
       expect(soonerH).toBeGreaterThan(6);
     }
   });
+
+  it('cargo flown to Frankfurt reaches Małaszewicze on one truck of the EU area, not four filed lanes (T19)', () => {
+    const route = planner.plan(
+      q({
+        from: 'Baotou',
+        to: 'Małaszewicze',
+        shipment: { kg: 500 },
+        constraints: { modes: ['air', 'road'] },
+      }),
+    ).routes[0]!;
+    const roads = route.legs.filter((l) => l.mode === 'road' && l.from.country !== 'CN');
+    expect(roads.map((l) => [l.service_id, l.from.id, l.to.id])).toEqual([
+      ['ftl-eu-frankfurt-airport-malaszewicze', 'frankfurt-airport', 'malaszewicze'],
+    ]);
+    expect(roads[0]!.booking).toBe('on_demand');
+    // through Świecko: about 1,100 km of great circle by 1.2 inside each country (the road via
+    // Berlin and Warsaw is about 1,250 km)
+    expect(roads[0]!.distance_km).toBeGreaterThan(1200);
+    expect(roads[0]!.distance_km).toBeLessThan(1400);
+  });
 });

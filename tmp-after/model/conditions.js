@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=conditions.js.map

@@ -1,0 +1,23 @@
+export const KPI_NAMES = [
+    'shipments',
+    'delivered_shipments',
+    'delivered_teu',
+    'backlog_shipments',
+    'backlog_teu',
+    'backlog_in_transit_teu',
+    'backlog_age_mean_days',
+    'transit_mean_days',
+    'transit_p50_days',
+    'transit_p90_days',
+    'cost_usd_per_teu',
+    'co2e_kg_per_teu',
+    'time_in_system_days_per_teu_offered',
+    'cost_usd_per_teu_offered',
+    'on_time_share',
+    'lateness_mean_days',
+    'subsidy_usd',
+    'replanned_shipments',
+    'stranded_shipments',
+    'planner_calls',
+];
+//# sourceMappingURL=result.js.map
