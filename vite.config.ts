@@ -76,8 +76,8 @@ function cjkFacesBoot(): Plugin {
       // after the page's stylesheet: fetched beside it, run once it is in, before <body> is parsed
       const page = String(html.source);
       const withBoot = page.replace(
-        /(<link rel="stylesheet"[^>]*>)/,
-        `$1\n    <script src="/${fileName}"></script>`,
+        /(<script type="module")/,
+        `<script src="/${fileName}"></script>\n    $1`,
       );
       if (withBoot === page) this.error('cjk-faces-boot: no stylesheet link in index.html');
       html.source = withBoot;

@@ -6,7 +6,7 @@ import type { PlanResult, Route, SourceInfo } from './types.ts';
 import {
   ensureGlyphs,
   loadCjkFaces,
-  loadCjkFacesWhenIdle,
+  loadCjkFacesLater,
   relayoutWhenFontsArrive,
 } from './app/cjk-font.ts';
 import { STRINGS } from './view-model/i18n-strings.ts';
@@ -318,7 +318,7 @@ async function loadNetwork(): Promise<void> {
     status.textContent = `${t(state.lang, 'map.error')}: ${problemView(state.lang, p).title}`;
     document.body.dataset.ready = 'error';
   }
-  loadCjkFacesWhenIdle();
+  loadCjkFacesLater();
 }
 
 // ------------------------------------------------------------------ query
@@ -835,7 +835,9 @@ await yieldToBrowser();
 await drawBasemap(map.layers.basemap, map.path);
 drawRegionOutline();
 await yieldToBrowser();
-await uiGlyphs();
+// the Chinese page's glyphs before its texts; the English page's one Chinese word (the 中文 button)
+// comes with the faces, after load (decisions W10): waiting for them here held up the whole page
+if (state.lang === 'zh') await uiGlyphs();
 await runStepsSliced(langSteps());
 await loadNetwork();
 const borderName = (id: string) => {
