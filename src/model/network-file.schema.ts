@@ -629,6 +629,9 @@ export const Service = z.object({
   cutoff_h: NonNegativeFigure.optional().describe(
     "this service's cargo cut-off before a scheduled departure; absent: the mode's from network.yaml",
   ),
+  trucking_area: Id.optional().describe(
+    'set by the loader on the trucks it files for a trucking area (docs/decisions.md T19); never filed',
+  ),
   driving: z
     .object({
       crew: z.enum(['single', 'double']).describe('one driver, or two taking turns'),

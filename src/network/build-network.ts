@@ -12,7 +12,6 @@ import {
 } from '../model/index.ts';
 import { withDrivingTimes } from './derive-driving-times.ts';
 import type { Draft } from './draft.ts';
-import { areaTrucks } from './trucking-areas.ts';
 
 /** The return of a service: legs reversed, each stop's dwell moved to the same place on the way back. */
 export function reverseService(service: Service): Service {
@@ -69,15 +68,8 @@ export function buildNetwork(draft: Draft): Network {
     }
   };
   for (const { value } of draft.services) file(value);
-  // the trucks of the trucking areas (T19), timed like every truck with `driving`
-  const filed = draft.services.map((s) => s.value);
-  const borders = draft.borders.map((b) => b.value);
-  for (const { value: area } of draft.truckingAreas ?? []) {
-    for (const truck of areaTrucks(area, terminals, borders, filed).services) {
-      const timed = driving ? withDrivingTimes(truck, driving, terminals) : truck;
-      if (typeof timed !== 'string') file(timed);
-    }
-  }
+  // the trucks of the trucking areas (T19), filed and timed by their check
+  for (const truck of draft.areaServices ?? []) file(truck);
   return {
     manifest: draft.manifest,
     sources: new Map(draft.sources.map(({ value }) => [value.id, value])),

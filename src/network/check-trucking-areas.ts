@@ -1,9 +1,10 @@
 /**
  * services.yaml `trucking_areas` checks (docs/decisions.md T19): unique ids, road terminals that
  * exist, an emission factor that exists, a road border path for every pair in two countries, running
- * times the driving rules can give, and no truck id that a filed service already takes.
+ * times the driving rules can give, and truck ids no other service takes. The trucks it files, timed,
+ * are kept in the draft for the build (`areaServices`).
  */
-import type { Terminal } from '../model/index.ts';
+import { RETURN_SUFFIX, type Service, type Terminal } from '../model/index.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { withDrivingTimes } from './derive-driving-times.ts';
 import type { Draft } from './draft.ts';
@@ -15,10 +16,22 @@ export function checkTruckingAreas(
   terminals: ReadonlyMap<string, Terminal>,
   report: Reporter,
 ): void {
+  for (const { value, index } of draft.services)
+    if (value.trucking_area !== undefined)
+      report.error(
+        'services',
+        ['services', index, 'trucking_area'],
+        'set by the loader on the trucks of a trucking area; a filed service does not give it',
+      );
   const areas = draft.truckingAreas ?? [];
   if (areas.length === 0) return;
   const factorIds = new Set(draft.factors.map((f) => f.value.id));
-  const serviceIds = new Set(draft.services.map((s) => s.value.id));
+  const serviceIds = new Set(
+    draft.services.flatMap(({ value }) =>
+      value.both_directions ? [value.id, value.id + RETURN_SUFFIX] : [value.id],
+    ),
+  );
+  const trucks: Service[] = [];
   const seen = new Set<string>();
   for (const { value: area, index } of areas) {
     const at = (...rest: (string | number)[]) => ['trucking_areas', index, ...rest];
@@ -73,9 +86,12 @@ export function checkTruckingAreas(
     for (const p of problems) report.error('services', at(...p.path), p.message);
     for (const s of services) {
       if (serviceIds.has(s.id))
-        report.error('services', at('id'), `the truck "${s.id}" takes the id of a filed service`);
+        report.error('services', at('id'), `the truck "${s.id}" takes the id of another service`);
+      serviceIds.add(s.id);
       const timed = withDrivingTimes(s, driving, terminals);
       if (typeof timed === 'string') report.error('services', at('service', 'driving'), timed);
+      else trucks.push(timed);
     }
   }
+  draft.areaServices = trucks;
 }

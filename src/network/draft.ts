@@ -27,4 +27,6 @@ export interface Draft {
   legalityRules?: Indexed<model.LegalityRule>[];
   /** trucking areas (services.yaml `trucking_areas`, optional) */
   truckingAreas?: Indexed<model.TruckingArea>[];
+  /** the trucks of the trucking areas, timed, as the area check filed them (check-trucking-areas.ts) */
+  areaServices?: model.Service[];
 }

@@ -23,8 +23,8 @@ export interface AreaProblem {
 }
 
 /** Pairs of stops ("a>b") an on-demand road service of the file sells (boards at a, leaves at b). */
-function joinedPairs(services: Iterable<Service>): Set<string> {
-  const joined = new Set<string>();
+function soldPairs(services: Iterable<Service>): Set<string> {
+  const sold = new Set<string>();
   for (const s of services) {
     if (s.mode !== 'road' || s.schedule.type !== 'on_demand') continue;
     const stops = stopsOf(s);
@@ -32,12 +32,13 @@ function joinedPairs(services: Iterable<Service>): Set<string> {
     for (let i = 0; i < stops.length; i++)
       for (let j = i + 1; j < stops.length; j++) {
         const [a, b] = [stops[i]!, stops[j]!];
-        if (loads.has(a) && unloads.has(b)) joined.add(`${a}>${b}`);
-        // the return service loads where this one unloads (build-network.ts)
-        if (s.both_directions && loads.has(b) && unloads.has(a)) joined.add(`${b}>${a}`);
+        if (!loads.has(a) || !unloads.has(b)) continue;
+        sold.add(`${a}>${b}`);
+        // the return service loads where this one unloads and unloads where it loads (build-network.ts)
+        if (s.both_directions) sold.add(`${b}>${a}`);
       }
   }
-  return joined;
+  return sold;
 }
 
 /**
@@ -94,34 +95,38 @@ function stopsBetween(
   return path.reverse();
 }
 
-/** The trucks of one area, and the pairs it cannot truck. Terminals must exist and serve road. */
+/**
+ * The trucks of one area (one per ordered pair, each its own direction), and the pairs it cannot
+ * truck. Terminals must exist and serve road; crossings with a side that is not a terminal are left
+ * out (the reference check reports them).
+ */
 export function areaTrucks(
   area: TruckingArea,
   terminals: ReadonlyMap<string, Terminal>,
   borders: Iterable<BorderCrossing>,
   filed: Iterable<Service>,
 ): { services: Service[]; problems: AreaProblem[] } {
-  const joined = joinedPairs(filed);
-  const roadBorders = [...borders].filter((x) => x.mode === 'road');
+  const sold = soldPairs(filed);
+  const roadBorders = [...borders].filter(
+    (x) => x.mode === 'road' && x.sides.every((side) => terminals.has(side)),
+  );
   const circuity = area.circuity.value;
   const services: Service[] = [];
   const problems: AreaProblem[] = [];
-  const ids = area.terminals;
-  for (let i = 0; i < ids.length; i++)
-    for (let j = i + 1; j < ids.length; j++) {
-      const a = terminals.get(ids[i]!)!;
-      const b = terminals.get(ids[j]!)!;
-      if (joined.has(`${a.id}>${b.id}`) || joined.has(`${b.id}>${a.id}`)) continue;
+  area.terminals.forEach((from, i) =>
+    area.terminals.forEach((to, j) => {
+      if (i === j || sold.has(`${from}>${to}`)) return;
+      const a = terminals.get(from)!;
+      const b = terminals.get(to)!;
       const stops = stopsBetween(a, b, terminals, roadBorders, circuity);
-      if (!stops) {
+      if (stops) services.push(areaTruck(area, stops, terminals));
+      else
         problems.push({
           path: ['terminals', j],
           message: `no road border of borders.yaml leads from ${a.id} (${a.country}) to ${b.id} (${b.country})`,
         });
-        continue;
-      }
-      services.push(areaTruck(area, stops, terminals));
-    }
+    }),
+  );
   return { services, problems };
 }
 
@@ -154,33 +159,38 @@ function areaTruck(
   const km = legs.reduce((sum, l) => sum + l.distance_km.value, 0);
   const rate = (usdPerKm: number, min: number) => Math.max(min, usdPerKm * km);
   const basis = `derived (trucking area ${area.id}): ${km} km at the area's rates`;
-  const tariff = (from: string, to: string) => [
-    {
-      from,
-      to,
-      unit: 'truck' as const,
-      usd: Math.round(rate(area.truck_usd_per_km.value, area.truck_min_usd.value)),
-      date: area.rates_date,
-      assumption: basis,
-    },
-    {
-      from,
-      to,
-      unit: 'kg' as const,
-      usd: Math.round(area.kg_usd_per_km.value * km * 10000) / 10000,
-      min_usd: area.kg_min_usd.value,
-      date: area.rates_date,
-      assumption: basis,
-    },
-  ];
   return {
     ...area.service,
-    id: `${area.id}-${first.id}-${last.id}`,
-    name: `${area.name}: ${first.city} – ${last.city}`,
+    id: areaTruckId(area, first.id, last.id),
+    name: `${area.name}: ${first.city} → ${last.city}`,
     name_zh: `${area.name_zh}：${first.city_zh}—${last.city_zh}`,
     mode: 'road',
     legs,
-    tariffs: [...tariff(first.id, last.id), ...tariff(last.id, first.id)],
-    both_directions: true,
+    tariffs: [
+      {
+        from: first.id,
+        to: last.id,
+        unit: 'truck',
+        usd: Math.round(rate(area.truck_usd_per_km.value, area.truck_min_usd.value)),
+        date: area.rates_date,
+        assumption: basis,
+      },
+      {
+        from: first.id,
+        to: last.id,
+        unit: 'kg',
+        usd: Math.round(area.kg_usd_per_km.value * km * 10000) / 10000,
+        min_usd: area.kg_min_usd.value,
+        date: area.rates_date,
+        assumption: basis,
+      },
+    ],
+    both_directions: false,
+    trucking_area: area.id,
   };
+}
+
+/** The id of an area's truck from one terminal to another. */
+function areaTruckId(area: TruckingArea, from: string, to: string): string {
+  return `${area.id}-${from}-to-${to}`;
 }

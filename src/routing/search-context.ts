@@ -37,7 +37,6 @@ import { OUT_SIZE, type HopMemo } from './edge-out.ts';
 import { modeCode, MODE_LIST, type RoutingIndex } from './routing-index.ts';
 import { TypedArena } from '../lib/typed-arena.ts';
 
-/** Import clearance where the route enters the destination's customs territory (decisions DC1). */
 /** What a destination territory's import clearance is on one index, whatever the shipment. */
 interface TerritoryPlan {
   readonly territory: DestinationCustoms;
@@ -53,7 +52,10 @@ interface TerritoryPlan {
   readonly transitProcedures: readonly (TransitProcedure | null)[];
 }
 
-/** The territory's plan for one shipment: its transit procedures priced (decisions DC5). */
+/**
+ * Import clearance where the route enters the destination's customs territory (decisions DC1): the
+ * territory's plan for one shipment, its transit procedures priced (decisions DC5).
+ */
 interface ImportCustomsPlan extends Omit<TerritoryPlan, 'transitProcedures'> {
   /** per mode code, as TerritoryPlan.transitProcedures, with the shipment's declarations and money */
   readonly transit: readonly (TransitPlan | null)[];
@@ -278,9 +280,12 @@ function importPlanOf(
   return got;
 }
 
+const NO_TRANSIT: readonly null[] = MODE_LIST.map(() => null);
+
 /** A territory's plan with its transit procedures priced for this shipment (decisions DC5). */
 function importPlanFor(plan: TerritoryPlan, cost: CostContext): ImportCustomsPlan {
   const { transitProcedures, ...rest } = plan;
+  if (transitProcedures.every((p) => p === null)) return { ...rest, transit: NO_TRANSIT };
   return {
     ...rest,
     transit: transitProcedures.map((procedure) =>

@@ -106,7 +106,7 @@ describe('F17 trucks', () => {
     ).routes[0]!;
     const roads = route.legs.filter((l) => l.mode === 'road' && l.from.country !== 'CN');
     expect(roads.map((l) => [l.service_id, l.from.id, l.to.id])).toEqual([
-      ['ftl-eu-frankfurt-airport-malaszewicze', 'frankfurt-airport', 'malaszewicze'],
+      ['ftl-eu-frankfurt-airport-to-malaszewicze', 'frankfurt-airport', 'malaszewicze'],
     ]);
     expect(roads[0]!.booking).toBe('on_demand');
     // through Świecko: about 1,100 km of great circle by 1.2 inside each country (the road via

@@ -77,8 +77,10 @@ const filedTruck = Service.parse({
   both_directions: true,
 });
 
+const oneWay = (b: BorderCrossing) => ({ ...b, both_directions: false });
+
 describe('areaTrucks', () => {
-  it('files one truck per pair no on-demand truck joins, priced and measured by the rule', () => {
+  it('files one truck per direction no on-demand truck sells, priced and measured by the rule', () => {
     const { services, problems } = areaTrucks(
       area(['a', 'b', 'c']),
       terminals,
@@ -86,8 +88,8 @@ describe('areaTrucks', () => {
       [filedTruck],
     );
     expect(problems).toEqual([]);
-    // a – b is filed already (either direction counts); a – c and b – c are added
-    expect(services.map((s) => s.id)).toEqual(['eu-a-c', 'eu-b-c']);
+    // a → b and b → a are filed (a both-ways truck); the four directions to and from c are added
+    expect(services.map((s) => s.id)).toEqual(['eu-a-to-c', 'eu-b-to-c', 'eu-c-to-a', 'eu-c-to-b']);
     const bc = services[1]!;
     // across the border: b → DE side → PL side → c, the crossing at its great circle
     expect(bc.legs.map((l) => [l.from, l.to])).toEqual([
@@ -100,14 +102,40 @@ describe('areaTrucks', () => {
     expect(bc.legs[0]!.distance_km.value).toBe(Math.round(gc('b', 'de-side') * 1.2));
     expect(bc.legs[1]!.distance_km.value).toBe(Math.max(1, Math.round(gc('de-side', 'pl-side'))));
     const km = bc.legs.reduce((n, l) => n + l.distance_km.value, 0);
-    const truck = bc.tariffs.find((t) => t.from === 'b' && t.to === 'c' && t.unit === 'truck')!;
-    expect(truck.usd).toBe(Math.round(2 * km));
-    const back = bc.tariffs.find((t) => t.from === 'c' && t.to === 'b' && t.unit === 'kg')!;
-    expect(back.usd).toBeCloseTo(0.0002 * km, 4);
-    expect(back.min_usd).toBe(30);
-    expect(bc.both_directions).toBe(true);
+    expect(bc.tariffs.map((t) => [t.from, t.to, t.unit])).toEqual([
+      ['b', 'c', 'truck'],
+      ['b', 'c', 'kg'],
+    ]);
+    expect(bc.tariffs[0]!.usd).toBe(Math.round(2 * km));
+    expect(bc.tariffs[1]!.usd).toBeCloseTo(0.0002 * km, 4);
+    expect(bc.tariffs[1]!.min_usd).toBe(30);
+    expect(bc.both_directions).toBe(false);
+    expect(bc.trucking_area).toBe('eu');
     expect(bc.schedule.type).toBe('on_demand');
-    expect(bc.name).toBe('EU truck: B – C');
+    expect(bc.name).toBe('EU truck: B → C');
+  });
+
+  it('skips only the direction a filed one-way truck sells', () => {
+    const oneWayTruck = { ...filedTruck, both_directions: false };
+    const ids = areaTrucks(area(['a', 'b']), terminals, [border], [oneWayTruck]).services.map(
+      (s) => s.id,
+    );
+    expect(ids).toEqual(['eu-b-to-a']);
+  });
+
+  it('crosses a one-way border only the way it is filed', () => {
+    const { services, problems } = areaTrucks(area(['b', 'c']), terminals, [oneWay(border)], []);
+    expect(services.map((s) => s.id)).toEqual(['eu-b-to-c']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'no road border of borders.yaml leads from c (PL) to b (DE)',
+    ]);
+  });
+
+  it('leaves out a crossing whose side is not a terminal instead of failing', () => {
+    const broken = BorderCrossing.parse({ ...border, id: 'broken', sides: ['de-side', 'nowhere'] });
+    const { services, problems } = areaTrucks(area(['b', 'c']), terminals, [broken], []);
+    expect(services).toEqual([]);
+    expect(problems).toHaveLength(2);
   });
 
   it('names a pair no road border leads to', () => {
@@ -146,6 +174,26 @@ describe('trucking areas in a network folder', () => {
     expect(errors.every((i) => i.file === 'services.yaml' && (i.line ?? 0) > 0)).toBe(true);
     expect(errors[0]!.path).toMatch(/^trucking_areas\[0\]\.terminals\[\d\]$/);
   });
+
+  it('reports a truck id another service takes, and a filed service that sets trucking_area', async () => {
+    const file = join(dir, 'services.yaml');
+    const text = readFileSync(file, 'utf8')
+      .replace('[duisburg, hamburg-prot, naushki, hamburg-port,', '[duisburg, hamburg-port,')
+      .replace(
+        '  - id: ftl-duisburg-berlin\n',
+        '  - id: ftl-eu-munich-to-warsaw\n    trucking_area: ftl-eu\n',
+      );
+    writeFileSync(file, text);
+    const { network, issues } = await loadNetwork(dir + '/');
+    expect(network).toBeUndefined();
+    const messages = issues.filter((i) => i.severity === 'error').map((i) => i.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'the truck "ftl-eu-munich-to-warsaw" takes the id of another service',
+        'set by the loader on the trucks of a trucking area; a filed service does not give it',
+      ]),
+    );
+  });
 });
 
 describe('the built-in EU trucking area', () => {
@@ -164,10 +212,11 @@ describe('the built-in EU trucking area', () => {
       });
     for (const a of ids)
       for (const b of ids) if (a !== b) expect(sells(a, b), `${a} → ${b}`).toBe(true);
-    const truck = network.services.get('ftl-eu-frankfurt-airport-malaszewicze')!;
+    const truck = network.services.get('ftl-eu-frankfurt-airport-to-malaszewicze')!;
     expect(truck.legs.map((l) => l.to)).toEqual(['frankfurt-oder', 'kunowice', 'malaszewicze']);
     // the driving rules gave every leg its running time
     expect(truck.legs.every((l) => l.duration_h.value > 0)).toBe(true);
-    expect(network.services.has('ftl-eu-frankfurt-airport-malaszewicze-return')).toBe(true);
+    const back = network.services.get('ftl-eu-malaszewicze-to-frankfurt-airport')!;
+    expect(back.legs.map((l) => l.from)).toEqual(['malaszewicze', 'kunowice', 'frankfurt-oder']);
   });
 });

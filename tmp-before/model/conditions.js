@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=conditions.js.map
